@@ -1,0 +1,35 @@
+import { slateNodesToInsertDelta, yTextToSlateElement } from '@slate-yjs/core';
+import * as Y from 'yjs';
+import { BodySchema, type Body } from '../model/element-types';
+import { Paragraph } from '../model/paragraph';
+
+/** The shared root every section editor binds to with withYjs. */
+export const BODY_ROOT = 'content';
+
+export const BodyDoc = {
+  root(doc: Y.Doc): Y.XmlText {
+    return doc.get(BODY_ROOT, Y.XmlText);
+  },
+  /**
+   * Write a body into an empty doc. An empty body becomes one empty paragraph, so no client ever has to
+   * "insert if missing" (COEDITING.md §2.5: that duplicates under concurrency).
+   */
+  write(doc: Y.Doc, body: Body): void {
+    const nodes = body.length > 0 ? body : [Paragraph.create()];
+    doc.transact(() => {
+      BodyDoc.root(doc).applyDelta(slateNodesToInsertDelta(nodes as never));
+    }, 'seed');
+  },
+  /** Read the body back as plan JSON; unknown shapes from a hostile peer are reported, not passed on. */
+  read(doc: Y.Doc): Body {
+    const element = yTextToSlateElement(BodyDoc.root(doc)) as unknown as { children: unknown[] };
+    const parsed = BodySchema.safeParse(element.children);
+    if (!parsed.success) throw new Error(`body does not match the schema: ${parsed.error.issues[0]?.message ?? ''}`);
+    const body = parsed.data as Body;
+    return BodyDoc.isBlank(body) ? [] : body;
+  },
+  isBlank(body: Body): boolean {
+    const only = body[0];
+    return body.length === 0 || (body.length === 1 && only!.type === 'paragraph' && only!.children.every((l) => l.text === ''));
+  },
+};

@@ -1,0 +1,42 @@
+import * as Y from 'yjs';
+import type { Plan } from '../model/plan';
+import { BodyDoc } from './body-doc';
+import { DocNames } from './doc-names';
+import { PlanDoc } from './plan-doc';
+
+/** Plan JSON → encoded Yjs states for every document of the plan, keyed by document name. */
+export function encodePlanDocs(planId: string, plan: Plan): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const planDoc = new Y.Doc();
+  PlanDoc.write(planDoc, plan);
+  out.set(DocNames.plan(planId), Y.encodeStateAsUpdate(planDoc));
+  for (const [bodyId, body] of PlanDoc.bodies(plan)) {
+    const doc = new Y.Doc();
+    BodyDoc.write(doc, body);
+    out.set(DocNames.body(planId, bodyId), Y.encodeStateAsUpdate(doc));
+  }
+  return out;
+}
+
+/** Encoded states (as stored) → plan JSON. `load` returns null for a body doc that does not exist yet. */
+export async function decodePlanDocs(
+  planId: string,
+  load: (docName: string) => Promise<Uint8Array | null>,
+): Promise<Plan> {
+  const planState = await load(DocNames.plan(planId));
+  if (!planState) throw new Error(`plan ${planId} has no plan document`);
+  const planDoc = new Y.Doc();
+  Y.applyUpdate(planDoc, planState);
+  const bodies = new Map<string, ReturnType<typeof BodyDoc.read>>();
+  for (const bodyId of PlanDoc.bodyIds(planDoc)) {
+    const state = await load(DocNames.body(planId, bodyId));
+    if (!state) {
+      bodies.set(bodyId, []);
+      continue;
+    }
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    bodies.set(bodyId, BodyDoc.read(doc));
+  }
+  return PlanDoc.read(planDoc, (id) => bodies.get(id) ?? []);
+}

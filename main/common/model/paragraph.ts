@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Text, TextSchema } from './text';
+
+export const ParagraphSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  children: z.array(TextSchema).min(1, 'a paragraph needs at least one text leaf'),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const Paragraph = {
+  create(text = ''): Paragraph {
+    return { type: 'paragraph', children: [Text.of(text)] };
+  },
+};

@@ -1,0 +1,24 @@
+import { outlineText } from '../../../common/model/outline-text';
+import { parseArgs, type Command } from '../command';
+import { readPlanFile } from '../plan-file';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: '显示计划的大纲（含自动编号）',
+  usage: 'show plan.json [--items]',
+  async run(args) {
+    const p = parseArgs(args, []);
+    const file = p.positional[0];
+    if (!file) {
+      console.error(`用法：npm run cli -- ${this.usage}`);
+      return 2;
+    }
+    const plan = await readPlanFile(file);
+    if (!plan.ok) {
+      console.error(plan.error.message);
+      return 1;
+    }
+    console.log(outlineText(plan.value, { items: p.flags.has('items') }));
+    return 0;
+  },
+};

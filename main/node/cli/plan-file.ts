@@ -1,0 +1,22 @@
+import { promises as fs } from 'node:fs';
+import type { Result } from '../../common/errors';
+import { UserError } from '../../common/errors';
+import { parsePlanText } from '../../common/model/parse-plan';
+import type { Plan } from '../../common/model/plan';
+
+/** Largest plan file we read; a real plan is well under 5 MB. */
+export const MAX_PLAN_FILE = 50 * 1024 * 1024;
+
+export async function readPlanFile(file: string): Promise<Result<Plan>> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat) return UserError.fail('file.missing', `找不到文件：${file}`, `no such file ${file}`);
+  if (stat.size > MAX_PLAN_FILE) return UserError.fail('file.too-large', `文件过大（${Math.round(stat.size / 1048576)} MB），不是计划文件。`, `file ${file} is ${stat.size} bytes`);
+  return parsePlanText(await fs.readFile(file, 'utf8'));
+}
+
+/** Write atomically: a crash never leaves half a plan file. */
+export async function writePlanFile(file: string, plan: Plan): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
+  await fs.rename(tmp, file);
+}

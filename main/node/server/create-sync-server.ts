@@ -1,0 +1,159 @@
+import { Server, type Extension, type onAuthenticatePayload, type beforeHandleMessagePayload, type onRequestPayload } from '@hocuspocus/server';
+import { DocNames } from '../../common/collab/doc-names';
+import { UserFacingError } from '../../common/errors';
+import type { DocumentStore } from '../store/document-store';
+import { FileStore } from '../store/file-store';
+import type { TemplateLibrary } from '../templates/template-library';
+import { ownerAuthority, type TokenAuthority } from './auth';
+import { sendError } from './http-util';
+import { createLogger, type Logger } from './logger';
+import { persistenceExtension } from './persistence-extension';
+import { PlanService } from './plan-service';
+import { routes } from './routes/index';
+import { tokenOf, type Services } from './router';
+import { serveStatic } from './static-files';
+
+export const SERVER_VERSION = '0.1.0';
+/** Largest WebSocket frame we accept; ws's default (100 MiB) is far too generous (COEDITING.md §6). */
+export const MAX_WS_PAYLOAD = 8 * 1024 * 1024;
+
+export interface SyncServerOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  templates: TemplateLibrary;
+  /** The session (owner) token. */
+  token: string;
+  dataDir?: string;
+  store?: DocumentStore;
+  /** Built renderer to serve; null serves none. */
+  staticDir?: string | null;
+  quiet?: boolean;
+  logger?: Logger;
+  debounceMs?: number;
+  maxDebounceMs?: number;
+  authority?: TokenAuthority;
+  /** More extensions (e.g. Redis), placed after persistence. */
+  extensions?: Extension[];
+}
+
+export interface SyncServer {
+  url: string;
+  wsUrl: string;
+  port: number;
+  services: Services;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function createSyncServer(opts: SyncServerOptions): Promise<SyncServer> {
+  const log = opts.logger ?? createLogger(opts.quiet ?? false);
+  const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir) : null);
+  if (!store) throw new Error('createSyncServer needs a dataDir or a store');
+  const auth = opts.authority ?? ownerAuthority(opts.token);
+  const plans = new PlanService(store, opts.templates, log);
+  const services: Services = { plans, auth, log, version: SERVER_VERSION };
+
+  const gate: Extension = {
+    extensionName: 'plan-auth',
+    async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
+      const name = DocNames.parse(documentName);
+      if (!name) {
+        log.warn(`refused connection to malformed document name ${JSON.stringify(documentName.slice(0, 100))}`);
+        throw new Error('forbidden');
+      }
+      const grant = auth.grant(token ?? '', name.planId, name.bodyId);
+      if (!grant) {
+        log.warn(`refused token for ${documentName}`);
+        throw new Error('forbidden');
+      }
+      if (!(await plans.exists(name.planId).catch(() => true))) {
+        log.warn(`refused connection to missing plan ${name.planId}`);
+        throw new Error('not-found');
+      }
+      if (grant.readOnly) connectionConfig.readOnly = true;
+      return { role: grant.role };
+    },
+    async beforeHandleMessage({ update, documentName }: beforeHandleMessagePayload) {
+      if (update.length > MAX_WS_PAYLOAD) {
+        log.warn(`dropped oversized message (${update.length} bytes) for ${documentName}`);
+        throw new Error('message too large');
+      }
+    },
+  };
+
+  const api: Extension = {
+    extensionName: 'plan-http',
+    async onRequest({ request, response }: onRequestPayload) {
+      await handleHttp(request, response, services, opts.staticDir ?? null);
+      // A falsy rejection stops Hocuspocus's default "Welcome" response without logging an error.
+      throw null;
+    },
+  };
+
+  const server = new Server({
+    name: 'plan-studio',
+    port: opts.port,
+    address: opts.host,
+    quiet: true,
+    stopOnSignals: false,
+    debounce: opts.debounceMs ?? 1000,
+    maxDebounce: opts.maxDebounceMs ?? 5000,
+    websocketOptions: { maxPayload: MAX_WS_PAYLOAD },
+    extensions: [gate, persistenceExtension(store, log, (id) => plans.deleted.has(id)), ...(opts.extensions ?? []), api],
+  });
+  plans.hocuspocus = server.hocuspocus;
+  await server.listen();
+  const port = server.address.port;
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  log.info(`plan-studio server listening on http://${host}:${port}`);
+  return {
+    url: `http://${host}:${port}`,
+    wsUrl: `ws://${host}:${port}`,
+    port,
+    services,
+    server,
+    async close() {
+      await server.destroy();
+      await store.close();
+    },
+  };
+}
+
+async function handleHttp(req: onRequestPayload['request'], res: onRequestPayload['response'], services: Services, staticDir: string | null) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  try {
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405).end();
+        return;
+      }
+      await serveStatic(staticDir, url.pathname, res);
+      return;
+    }
+    for (const route of routes) {
+      const m = route.pattern.exec(url.pathname);
+      if (!m || route.method !== req.method) continue;
+      if (route.auth && !services.auth.isOwner(tokenOf(req, url))) {
+        services.log.warn(`refused API call ${req.method} ${url.pathname}: bad token`);
+        sendError(res, 401, { code: 'unauthorized', message: '访问令牌无效，请从程序中重新打开。', detail: 'missing or wrong token' });
+        return;
+      }
+      const params = m.slice(1).map((p) => decodeURIComponent(p));
+      await route.handle({ req, res, url, params, services });
+      return;
+    }
+    sendError(res, 404, { code: 'not-found', message: '接口不存在。', detail: `no route ${req.method} ${url.pathname}` });
+  } catch (e) {
+    if (e instanceof UserFacingError) {
+      if (e.status >= 500) services.log.error(e.userError.detail);
+      else services.log.warn(`${req.method} ${url.pathname}: ${e.userError.detail}`);
+      if (!res.headersSent) sendError(res, e.status, e.userError);
+      else res.end();
+      return;
+    }
+    services.log.error(`${req.method} ${url.pathname} failed: ${(e as Error)?.stack ?? String(e)}`);
+    if (!res.headersSent) sendError(res, 500, { code: 'internal', message: '服务器内部错误，请稍后重试。', detail: String((e as Error)?.message ?? e) });
+    else res.end();
+  }
+}

@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PlanService } from './plan-service';
+import type { Logger } from './logger';
+import type { TokenAuthority } from './auth';
+
+export interface Services {
+  plans: PlanService;
+  auth: TokenAuthority;
+  log: Logger;
+  version: string;
+}
+
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  params: string[];
+  services: Services;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Matched against the path; capture groups become params (URL-decoded). */
+  pattern: RegExp;
+  /** Requires the owner token (Authorization: Bearer, or ?token= for plain links). */
+  auth: boolean;
+  handle(ctx: RouteContext): Promise<void>;
+}
+
+export function tokenOf(req: IncomingMessage, url: URL): string {
+  const header = req.headers['authorization'];
+  if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7).trim();
+  return url.searchParams.get('token') ?? '';
+}

@@ -1,0 +1,15 @@
+import type { Route } from '../router';
+import { infoRoute } from './info-route';
+import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
+import { getTemplateRoute, listTemplatesRoute } from './templates-route';
+
+/** Every HTTP route of the API; one module per resource. */
+export const routes: Route[] = [
+  infoRoute,
+  listTemplatesRoute,
+  getTemplateRoute,
+  listPlansRoute,
+  createPlanRoute,
+  getPlanRoute,
+  deletePlanRoute,
+];

@@ -1,0 +1,87 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DocNames } from '../../common/collab/doc-names';
+import type { DocumentStore } from './document-store';
+import { StateEnvelope } from './state-envelope';
+
+const PLAN_FILE = '_plan.ydoc';
+
+/**
+ * One directory per plan, one file per document: `<dataDir>/plans/<planId>/<bodyId>.ydoc`.
+ * Writes are atomic (tmp + fsync + rename + directory fsync) so a crash leaves the old or the new state.
+ */
+export class FileStore implements DocumentStore {
+  private readonly root: string;
+  constructor(dataDir: string) {
+    this.root = path.join(path.resolve(dataDir), 'plans');
+  }
+
+  /** Only names that parse as ours map to a path: no traversal is possible. */
+  private fileOf(name: string): string {
+    const parsed = DocNames.parse(name);
+    if (!parsed) throw new Error(`not a plan document name: ${JSON.stringify(name)}`);
+    return path.join(this.root, parsed.planId, parsed.bodyId === null ? PLAN_FILE : `${parsed.bodyId}.ydoc`);
+  }
+
+  async fetch(name: string): Promise<Uint8Array | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.fileOf(name));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+    return StateEnvelope.unwrap(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  async store(name: string, state: Uint8Array): Promise<void> {
+    const file = this.fileOf(name);
+    const dir = path.dirname(file);
+    await fs.mkdir(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const handle = await fs.open(tmp, 'w');
+    try {
+      await handle.writeFile(StateEnvelope.wrap(state));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, file);
+    await syncDir(dir);
+  }
+
+  async listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>> {
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.root);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    const out: Array<{ planId: string; updatedAt: Date }> = [];
+    for (const planId of entries) {
+      if (!DocNames.parse(DocNames.plan(planId))) continue;
+      const stat = await fs.stat(path.join(this.root, planId, PLAN_FILE)).catch(() => null);
+      if (stat) out.push({ planId, updatedAt: stat.mtime });
+    }
+    return out;
+  }
+
+  async deletePlan(planId: string): Promise<void> {
+    if (!DocNames.parse(DocNames.plan(planId))) throw new Error(`not a plan id: ${JSON.stringify(planId)}`);
+    await fs.rm(path.join(this.root, planId), { recursive: true, force: true });
+  }
+
+  async close(): Promise<void> {}
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Directory fsync makes the rename durable on Linux; Windows cannot open directories, and needs none.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
