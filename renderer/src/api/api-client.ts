@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  ApiPaths, CreatePlanResponseSchema, ErrorBodySchema, PlanListSchema, TemplateListSchema,
+  type CreatePlanRequest,
+} from '../../../main/common/api/contracts';
+import { parsePlan } from '../../../main/common/model/parse-plan';
+import type { Plan } from '../../../main/common/model/plan';
+import { TemplateSchema, type Template } from '../../../main/common/templates/template';
+import type { Host } from '../host/host';
+
+/** An API failure with the server's Chinese message. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly userMessage: string, detail: string) {
+    super(detail);
+  }
+}
+
+/** Typed client of the server's HTTP API; every response is validated with the shared contract. */
+export class ApiClient {
+  constructor(private readonly host: Host) {}
+
+  private async request<S extends z.ZodType>(schema: S, path: string, init: RequestInit = {}): Promise<z.output<S>> {
+    let res: Response;
+    try {
+      res = await fetch(this.host.serverUrl + path, {
+        ...init,
+        headers: { ...(init.body ? { 'Content-Type': 'application/json' } : {}), Authorization: `Bearer ${this.host.token}`, ...init.headers },
+      });
+    } catch (e) {
+      throw new ApiError(0, '无法连接到服务器，请检查网络或稍后重试。', String(e));
+    }
+    const body: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const err = ErrorBodySchema.safeParse(body);
+      throw new ApiError(res.status, err.success ? err.data.error.message : `服务器返回错误（${res.status}）。`, err.success ? err.data.error.detail : String(res.status));
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new ApiError(res.status, '服务器返回的数据格式不正确。', parsed.error.message);
+    return parsed.data;
+  }
+
+  templates() {
+    return this.request(TemplateListSchema, ApiPaths.templates);
+  }
+  template(id: string): Promise<Template> {
+    return this.request(TemplateSchema, ApiPaths.template(id));
+  }
+  plans() {
+    return this.request(PlanListSchema, ApiPaths.plans);
+  }
+  createPlan(req: CreatePlanRequest) {
+    return this.request(CreatePlanResponseSchema, ApiPaths.plans, { method: 'POST', body: JSON.stringify(req) });
+  }
+  async plan(id: string): Promise<Plan> {
+    const raw = await fetch(this.host.serverUrl + ApiPaths.plan(id), { headers: { Authorization: `Bearer ${this.host.token}` } });
+    const body: unknown = await raw.json().catch(() => null);
+    if (!raw.ok) {
+      const err = ErrorBodySchema.safeParse(body);
+      throw new ApiError(raw.status, err.success ? err.data.error.message : '读取计划失败。', String(raw.status));
+    }
+    const parsed = parsePlan(body);
+    if (!parsed.ok) throw new ApiError(200, parsed.error.message, parsed.error.detail);
+    return parsed.value;
+  }
+  async deletePlan(id: string): Promise<void> {
+    await this.request(z.object({ ok: z.literal(true) }), ApiPaths.plan(id), { method: 'DELETE' });
+  }
+}

@@ -1,0 +1,14 @@
+export function ConfirmDialog(props: { title: string; message: string; confirmLabel: string; onCancel: () => void; onConfirm: () => void }) {
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-label={props.title}>
+        <h2>{props.title}</h2>
+        <p>{props.message}</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={props.onCancel}>取消</button>
+          <button type="button" className="danger" onClick={props.onConfirm}>{props.confirmLabel}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
