@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSyncServer, type SyncServer } from '../../../main/node/server/create-sync-server';
+import { createLogger } from '../../../main/node/server/logger';
+import { TemplateLibrary } from '../../../main/node/templates/template-library';
+
+export const TEST_TOKEN = 'integration-token-0123456789';
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates', import.meta.url));
+
+export function tempDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'plan-studio-it-'));
+}
+
+export interface Harness {
+  server: SyncServer;
+  dataDir: string;
+  logs: string[];
+  api(pathname: string, init?: RequestInit & { token?: string }): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** A real server on 127.0.0.1, port 0, a temp (or given) data dir, quiet logs captured for assertions. */
+export async function startServer(dataDir = tempDataDir(), extra: { debounceMs?: number } = {}): Promise<Harness> {
+  const logger = createLogger(true);
+  const server = await createSyncServer({
+    host: '127.0.0.1', port: 0, dataDir, token: TEST_TOKEN,
+    templates: await TemplateLibrary.load(TEMPLATES_DIR),
+    staticDir: null, logger, debounceMs: extra.debounceMs ?? 50, maxDebounceMs: 200,
+  });
+  return {
+    server, dataDir, logs: logger.lines,
+    api(pathname, init = {}) {
+      const { token = TEST_TOKEN, headers, ...rest } = init;
+      return fetch(server.url + pathname, { ...rest, headers: { Authorization: `Bearer ${token}`, ...(headers as Record<string, string>) } });
+    },
+    stop: () => server.close(),
+  };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export async function createPlan(h: Harness, region = '鄂托克前旗', year = 2025): Promise<string> {
+  const res = await h.api('/api/plans', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ templateId: 'county-quality-action-plan', region, year }),
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { plan: { id: string } }).plan.id;
+}
+
+/** Poll until the assertion holds (network delivery is asynchronous). */
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() - start > timeoutMs) throw e;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
