@@ -56,7 +56,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           banned(nodeBuiltins, 'The sandboxed preload has no Node built-ins.'),
-          banned(['**/common/*', '!**/common/ipc/*', '**/node/**', '**/electron/**', '**/renderer/**', 'react', 'yjs', '@hocuspocus/*'], 'preload may import electron and common/ipc only.'),
+          banned(['**/node/**', '**/electron/**', '**/renderer/**', 'react', 'yjs', '@hocuspocus/*'], 'preload may import electron and common/ipc only.'),
+          { regex: '^(\\.\\./)+common/(?!ipc/)', message: 'preload may import electron and common/ipc only.' },
         ],
       }],
     },

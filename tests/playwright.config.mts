@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 18080);
-export const E2E_TOKEN = 'e2e-test-token-0123456789';
+import { E2E_PORT, E2E_TOKEN } from './e2e/e2e-env';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'plan-studio-e2e-'));
 
 /**

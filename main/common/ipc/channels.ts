@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IpcChannelName } from './channel-names';
 
 /**
  * IPC carries only what needs Electron (ARCHITECTURE.md): app info, the embedded server endpoint,
@@ -25,6 +26,8 @@ export const ipcContracts = {
 } as const;
 
 export type IpcChannel = keyof typeof ipcContracts;
+// The allow-list and the contracts must name the same channels.
+const _sameChannels: Record<IpcChannelName, unknown> = ipcContracts satisfies Record<IpcChannel, unknown>;
+void _sameChannels;
 export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcContracts)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.output<(typeof ipcContracts)[C]['response']>;
-export const IPC_CHANNELS = Object.keys(ipcContracts) as IpcChannel[];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../../playwright.config.mts';
+import { E2E_TOKEN } from '../e2e-env';
 
 test('the home page loads, lists templates and creates a plan', async ({ page }) => {
   await page.goto(`/?token=${E2E_TOKEN}`);

@@ -20,6 +20,7 @@ describe('parsePlan', () => {
     expect(result.value.notice).toBeNull();
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cases mutate arbitrary paths of the raw JSON
   type Case = { name: string; mutate: (p: Record<string, any>) => unknown; code: string; mentions: string[] };
   const cases: Case[] = [
     { name: 'not an object', mutate: () => [1, 2], code: 'plan.not-object', mentions: ['JSON 对象'] },

@@ -1,0 +1,69 @@
+import { app, BrowserWindow, shell } from 'electron';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createSyncServer, type SyncServer } from '../node/server/create-sync-server';
+import { TemplateLibrary } from '../node/templates/template-library';
+import { registerIpcHandlers } from './ipc-handlers';
+
+let server: SyncServer | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** Packaged: resources/templates (electron-builder extraResources); dev: the repository's templates/. */
+function templatesDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.resolve(app.getAppPath(), 'templates');
+}
+
+async function start(): Promise<void> {
+  // The embedded server: loopback only, random port, a fresh token per launch (ARCHITECTURE.md "Embedded").
+  const token = randomBytes(24).toString('base64url');
+  server = await createSyncServer({
+    host: '127.0.0.1',
+    port: 0,
+    token,
+    dataDir: path.join(app.getPath('userData'), 'data'),
+    templates: await TemplateLibrary.load(templatesDir()),
+    staticDir: path.join(__dirname, '../renderer'),
+    quiet: true,
+  });
+  registerIpcHandlers({ serverUrl: server.url, token, window: () => mainWindow });
+
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: '计划编制助手',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
+  });
+  const origin = server.url;
+  // Navigation and window-open guards: the window only ever shows our own server's pages.
+  mainWindow.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${origin}/`)) event.preventDefault();
+  });
+  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url) && !url.startsWith(origin)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  await mainWindow.loadURL(`${origin}/`);
+}
+
+app.whenReady().then(start).catch((e: unknown) => {
+  console.error('failed to start', e);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => app.quit());
+
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !server) return;
+  // Flush pending stores before the process ends.
+  event.preventDefault();
+  quitting = true;
+  void server.close().finally(() => app.quit());
+});

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm test`: unit + integration + render tests (Vitest), then browser and Electron e2e (Playwright).
+// Prints one closing line "N passed, N failed, N skipped" over both runners, and why anything was skipped.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'plan-studio-test-'));
+const vitestJson = path.join(dir, 'vitest.json');
+const playwrightJson = path.join(dir, 'playwright.json');
+const only = process.argv[2]; // optional: "vitest" or "playwright"
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skipped = [];
+let crashed = false;
+
+if (only !== 'playwright') {
+  const code = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+  if (existsSync(vitestJson)) {
+    const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+    if (code !== 0 && r.numFailedTests === 0) crashed = true;
+  } else crashed = true;
+}
+
+if (only !== 'vitest') {
+  const code = run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.mts'], { PW_JSON: playwrightJson });
+  if (existsSync(playwrightJson)) {
+    const r = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests ?? []) {
+          if (t.status === 'skipped') {
+            totals.skipped++;
+            const note = (t.annotations ?? []).find((a) => a.type === 'skip');
+            skipped.push(`${spec.title}: ${note?.description ?? 'skipped'}`);
+          } else if (t.status === 'expected' || t.status === 'flaky') totals.passed++;
+          else totals.failed++;
+        }
+      }
+      for (const s of suite.suites ?? []) walk(s);
+    };
+    for (const s of r.suites ?? []) walk(s);
+    if (code !== 0 && totals.failed === 0) crashed = true;
+  } else crashed = true;
+}
+
+for (const s of skipped) console.log(`skipped: ${s}`);
+if (crashed) console.log('a test runner exited abnormally (see its output above)');
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || crashed ? 1 : 0);
