@@ -61,8 +61,16 @@ export class FileStore implements DocumentStore {
     const out: Array<{ planId: string; updatedAt: Date }> = [];
     for (const planId of entries) {
       if (!DocNames.parse(DocNames.plan(planId))) continue;
-      const stat = await fs.stat(path.join(this.root, planId, PLAN_FILE)).catch(() => null);
-      if (stat) out.push({ planId, updatedAt: stat.mtime });
+      const dir = path.join(this.root, planId);
+      const planStat = await fs.stat(path.join(dir, PLAN_FILE)).catch(() => null);
+      if (!planStat) continue;
+      // A plan changes when any of its documents does: the newest file is its last edit.
+      let newest = planStat.mtimeMs;
+      for (const f of await fs.readdir(dir).catch(() => [] as string[])) {
+        const st = await fs.stat(path.join(dir, f)).catch(() => null);
+        if (st && st.mtimeMs > newest) newest = st.mtimeMs;
+      }
+      out.push({ planId, updatedAt: new Date(newest) });
     }
     return out;
   }
