@@ -1,52 +1,114 @@
-import { useEffect, useState } from 'react';
-import { Item } from '../../../main/common/model/item';
-import { Numbering } from '../../../main/common/model/numbering';
-import type { Plan } from '../../../main/common/model/plan';
-import type { Body } from '../../../main/common/model/element-types';
-import { ApiError, type ApiClient } from '../api/api-client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
+import { PlanDoc } from '../../../main/common/collab/plan-doc';
+import type { NumberingMode, ResponsibilityNotation } from '../../../main/common/model/meta';
+import type { ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
+import { SettingsDialog } from '../settings/settings-dialog';
+import { anonymousUser, loadUserSettings, saveUserSettings, type UserSettings } from '../settings/user-settings';
+import { ActiveEditorStore } from './active-editor-store';
+import type { PlanSession } from './collab/plan-session';
+import { useOutline } from './collab/use-outline';
+import { useY } from './collab/use-y';
+import { DocumentView } from './document-view';
+import { EditorEnvContext } from './editor-env';
+import { FocusChain } from './focus-chain';
+import { GuidancePanel } from './guidance-panel';
+import { MeasureInspector } from './inspector/measure-inspector';
+import { NumberingStore } from './numbering/numbering-store';
+import { OutlinePane } from './outline/outline-pane';
+import { PageEnvContext, type PageEnv } from './page-env';
+import { TopBar } from './presence/top-bar';
+import { Toolbar } from './toolbar';
+import { usePlanSession } from './use-plan-session';
+import { useTemplateGuidance } from './use-template-guidance';
+import './editor.css';
 
-/** Read-only view of a plan (the Slate editor replaces the body of this page). */
-export function PlanPage({ api, planId }: { api: ApiClient; host: Host; planId: string }) {
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.plan(planId).then(setPlan, (e: unknown) => setError(e instanceof ApiError ? e.userMessage : String(e)));
-  }, [api, planId]);
-  if (error) return <div className="banner error" role="alert">{error} <a href="#/">返回首页</a></div>;
-  if (!plan) return <p className="muted">正在打开计划…</p>;
-  const labels = Numbering.plan(plan);
-  const body = (b: Body) => b.map((block, i) => {
-    if (block.type === 'paragraph') return <p key={i} className="doc-p">{block.children.map((l) => l.text).join('')}</p>;
-    if (block.type === 'item') {
-      return (
-        <p key={block.id} className="doc-p">
-          {labels.get(block.id)}<span className={`lead level-${block.level}`}>{Item.leadText(block)}</span>{Item.bodyText(block)}
-        </p>
-      );
-    }
-    return null;
-  });
+/** The plan editor: outline | page of stacked section editors | inspector and 写作提示. */
+export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; planId: string }) {
+  const [saved, setSaved] = useState<UserSettings | null>(() => loadUserSettings());
+  const [anon] = useState(anonymousUser);
+  const [settingsOpen, setSettingsOpen] = useState(saved === null);
+  const user = saved ?? anon;
+  const { session, synced } = usePlanSession(host, planId, user);
+  const saveSettings = (s: UserSettings) => {
+    saveUserSettings(s);
+    setSaved(s);
+    setSettingsOpen(false);
+  };
+  if (!session || !synced) {
+    return <div className="plan-page"><nav className="topbar"><a href="#/">← 首页</a></nav><p className="muted page-loading">正在打开计划…</p></div>;
+  }
   return (
-    <div className="plan-page">
-      <nav className="topbar"><a href="#/">← 首页</a><span>{plan.meta.title}</span></nav>
-      <article className="page" aria-label="计划正文">
-        <h1 className="doc-title">{plan.meta.title}</h1>
-        {body(plan.preamble)}
-        {plan.sections.map((s) => (
-          <section key={s.id}>
-            <h2 className="doc-h1">{labels.get(s.id)}{s.title}</h2>
-            {body(s.body)}
-            {s.sections.map((sub) => (
-              <section key={sub.id}>
-                <h3 className="doc-h2">{labels.get(sub.id)}{sub.title}</h3>
-                {body(sub.body)}
-              </section>
-            ))}
-          </section>
-        ))}
-        {body(plan.closing)}
-      </article>
-    </div>
+    <>
+      <PlanEditorView api={api} session={session} user={user} onSettings={() => setSettingsOpen(true)} />
+      {settingsOpen && (
+        <SettingsDialog initial={saved} firstTime={saved === null}
+          departments={PlanDoc.records.departments(session.planDoc).toArray().map((d) => d.name)}
+          onSave={saveSettings} onCancel={() => setSettingsOpen(false)} />
+      )}
+    </>
+  );
+}
+
+interface MetaView {
+  title: string;
+  templateId: string | null;
+  numbering: NumberingMode;
+  notation: ResponsibilityNotation;
+}
+
+function readMeta(session: PlanSession): MetaView {
+  const m = PlanDoc.records.meta(session.planDoc);
+  return {
+    title: String(m.get('title') ?? ''),
+    templateId: (m.get('templateId') as string | null) ?? null,
+    numbering: m.get('numbering') === 'per-section' ? 'per-section' : 'continuous',
+    notation: (m.get('responsibilityNotation') as ResponsibilityNotation | undefined) ?? 'division',
+  };
+}
+
+const sameMeta = (a: MetaView, b: MetaView) =>
+  a.title === b.title && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
+
+function PlanEditorView({ api, session, user, onSettings }: { api: ApiClient; session: PlanSession; user: UserSettings; onSettings(): void }) {
+  const metaMap = PlanDoc.records.meta(session.planDoc);
+  const meta = useY(metaMap as never, () => readMeta(session), sameMeta) as MetaView;
+  const rows = useOutline(session);
+  const guidance = useTemplateGuidance(api, meta.templateId);
+  const [chain] = useState(() => new FocusChain());
+  const [numbering] = useState(() => new NumberingStore());
+  const [active] = useState(() => new ActiveEditorStore());
+  useEffect(() => numbering.setOutline(rows, meta.numbering), [numbering, rows, meta.numbering]);
+  const env: PageEnv = useMemo(() => ({ session, chain, numbering, active, user }), [session, chain, numbering, active, user]);
+  const editorEnv = useMemo(() => ({ numbering, notation: meta.notation }), [numbering, meta.notation]);
+  const jump = useCallback((id: string) => {
+    document.getElementById(`sec-${id}`)?.scrollIntoView({ block: 'start' });
+    chain.focus(`title:${id}`, 'end');
+  }, [chain]);
+  const titleOf = useCallback((bodyId: string) => {
+    if (bodyId === PREAMBLE_BODY) return '制定依据';
+    if (bodyId === CLOSING_BODY) return '结束语';
+    return rows.find((r) => r.id === bodyId)?.title ?? '';
+  }, [rows]);
+  return (
+    <PageEnvContext.Provider value={env}>
+      <EditorEnvContext.Provider value={editorEnv}>
+        <div className="editor-shell">
+          <TopBar session={session} title={meta.title} onSettings={onSettings} />
+          <div className="editor-columns">
+            <OutlinePane rows={rows} onJump={jump} />
+            <main className="doc-scroll">
+              <Toolbar />
+              <DocumentView rows={rows} title={meta.title} meta={metaMap} guidance={guidance} />
+            </main>
+            <aside className="side-pane">
+              <MeasureInspector notation={meta.notation} />
+              <GuidancePanel guidance={guidance} titleOf={titleOf} />
+            </aside>
+          </div>
+        </div>
+      </EditorEnvContext.Provider>
+    </PageEnvContext.Provider>
   );
 }

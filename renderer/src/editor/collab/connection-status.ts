@@ -1,0 +1,16 @@
+export type SocketState = 'connecting' | 'connected' | 'disconnected';
+
+export interface ConnectionStatus {
+  socket: SocketState;
+  /** Local changes the server has not confirmed yet, summed over every document of the plan. */
+  unsynced: number;
+  authFailed: boolean;
+}
+
+/** What the top bar says: driven by socket status + unsyncedChanges, never isSynced (COEDITING.md §4.2). */
+export function statusLabel(s: ConnectionStatus): { text: string; tone: 'ok' | 'warn' | 'bad' } {
+  if (s.authFailed) return { text: '无权访问', tone: 'bad' };
+  if (s.socket === 'disconnected') return { text: s.unsynced > 0 ? '离线 · 有未同步的修改' : '离线', tone: 'bad' };
+  if (s.socket === 'connecting') return { text: s.unsynced > 0 ? '正在连接 · 有未同步的修改' : '正在连接', tone: 'warn' };
+  return s.unsynced > 0 ? { text: '已连接 · 有未同步的修改', tone: 'warn' } : { text: '已连接 · 已保存', tone: 'ok' };
+}

@@ -1,0 +1,20 @@
+import { withCursors, withYHistory, withYjs } from '@slate-yjs/core';
+import { createEditor, type Editor } from 'slate';
+import { withReact } from 'slate-react';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { CursorData } from './slate-types';
+import { withCleanPaste } from './with-clean-paste';
+import { withPlanSchema } from './with-plan-schema';
+
+/**
+ * One body doc's editor: withYjs → withYHistory (never slate-history: it would undo remote edits) →
+ * withCursors → withReact → our schema and paste. Connected by the caller after the first sync.
+ */
+export function createSectionEditor(root: Y.XmlText, awareness: Awareness, data: CursorData): Editor {
+  const yjs = withYjs(createEditor(), root, { autoConnect: false });
+  const history = withYHistory(yjs);
+  const cursors = withCursors(history, awareness, { data });
+  const react = withReact(cursors);
+  return withCleanPaste(withPlanSchema(react)) as unknown as Editor;
+}

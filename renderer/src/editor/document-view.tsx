@@ -1,0 +1,55 @@
+import { memo, useEffect } from 'react';
+import type * as Y from 'yjs';
+import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
+import type { OutlineRow } from './collab/use-outline';
+import { InlineTextField } from './fields/inline-text-field';
+import { useLabel } from './numbering/use-label';
+import { OutlineActions } from './outline/outline-actions';
+import { usePageEnv } from './page-env';
+import { SectionBody } from './section-editor';
+
+/**
+ * The page: title, preamble, every section's heading and body editor, closing, stacked on one A4
+ * column so they read as one document; the focus chain links them for the keyboard.
+ */
+export function DocumentView({ rows, title, meta, guidance }: {
+  rows: OutlineRow[];
+  title: string;
+  meta: Y.Map<unknown>;
+  guidance(bodyId: string): string;
+}) {
+  const { chain, active } = usePageEnv();
+  useEffect(() => {
+    chain.setOrder(['title', `body:${PREAMBLE_BODY}`, ...rows.flatMap((r) => [`title:${r.id}`, `body:${r.id}`]), `body:${CLOSING_BODY}`]);
+  }, [chain, rows]);
+  return (
+    <article className="page" aria-label="计划正文">
+      <h1 className="doc-title">
+        <InlineTextField value={title} onChange={(t) => meta.set('title', t)} label="计划标题" focusKey="title"
+          onFocus={() => active.enterSection(PREAMBLE_BODY)} />
+      </h1>
+      <SectionBody bodyId={PREAMBLE_BODY} guidance={guidance(PREAMBLE_BODY)} label="制定依据（导语）" />
+      {rows.map((r) => (
+        <section key={r.id} className="doc-section" id={`sec-${r.id}`} data-section-id={r.id}>
+          <SectionHeading row={r} />
+          <SectionBody bodyId={r.id} guidance={guidance(r.id)} label={`${r.title}正文`} />
+        </section>
+      ))}
+      <SectionBody bodyId={CLOSING_BODY} guidance={guidance(CLOSING_BODY)} label="结束语" />
+    </article>
+  );
+}
+
+const SectionHeading = memo(function SectionHeading({ row }: { row: OutlineRow }) {
+  const { numbering, active } = usePageEnv();
+  const label = useLabel(numbering, row.id);
+  const Tag = row.level === 1 ? 'h2' : 'h3';
+  return (
+    <Tag className={row.level === 1 ? 'doc-h1' : 'doc-h2'}>
+      <span contentEditable={false} className="heading-label">{label}</span>
+      <InlineTextField value={row.title} label="章节标题" focusKey={`title:${row.id}`}
+        onChange={(t) => row.ytitle && OutlineActions.rename(row.ytitle, t)}
+        onFocus={() => active.enterSection(row.id)} />
+    </Tag>
+  );
+});

@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { ElementType } from '../slate-types';
+import { ItemView } from './item-view';
+import { ParagraphView } from './paragraph-view';
+import { TableCellView, TableRowView, TableView } from './table-view';
+
+/** Exhaustive: a new element type does not compile until it has a view (ARCHITECTURE.md registries). */
+export const elementViews: Record<ElementType, ComponentType<RenderElementProps>> = {
+  paragraph: ParagraphView,
+  item: ItemView,
+  table: TableView,
+  'table-row': TableRowView,
+  'table-cell': TableCellView,
+};
+
+export function renderElement(props: RenderElementProps) {
+  const View = elementViews[props.element.type] ?? ParagraphView;
+  return <View {...props} />;
+}
+
+/** Only `bold` and `lead` exist as formatting (PLAN-FORMAT.md); fonts come from the stylesheet. */
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  const cls = [leaf.bold ? 'mark-bold' : '', leaf.lead ? 'mark-lead' : ''].filter(Boolean).join(' ');
+  return <span {...attributes} className={cls || undefined}>{children}</span>;
+}

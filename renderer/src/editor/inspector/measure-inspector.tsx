@@ -1,0 +1,57 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { PlanDoc } from '../../../../main/common/collab/plan-doc';
+import type { Department } from '../../../../main/common/model/department';
+import type { Item } from '../../../../main/common/model/item';
+import { Responsibility } from '../../../../main/common/model/responsibility';
+import type { ResponsibilityNotation } from '../../../../main/common/model/meta';
+import { shallowArrayEqual, useY } from '../collab/use-y';
+import { setItemFields, type ItemFieldsPatch } from '../commands/set-item-fields';
+import { usePageEnv } from '../page-env';
+import { UnitPicker } from './unit-picker';
+
+const ROLE_NAME: Record<Item['role'], string> = { measure: '工作措施', target: '工作目标', point: '要点' };
+
+/** The selected measure's responsibility data: lead units, support units, deadline. */
+export function MeasureInspector({ notation }: { notation: ResponsibilityNotation }) {
+  const { session, active } = usePageEnv();
+  const state = useSyncExternalStore(active.subscribe, active.get);
+  const deptArray = PlanDoc.records.departments(session.planDoc);
+  const departments = useY(deptArray as never, () => deptArray.toArray(), shallowArrayEqual) as Department[];
+  const item = state.item;
+  if (!item || !state.editor) return <p className="muted inspector-empty">将光标放在一条工作措施中，可在此指定牵头单位、责任单位和完成时限。</p>;
+  const editor = state.editor;
+  const patch = (p: ItemFieldsPatch) => setItemFields(editor, { id: item.id, patch: p });
+  const addDepartment = (name: string) => {
+    if (!departments.some((d) => d.name === name)) deptArray.push([{ name, aliases: [] }]);
+  };
+  return (
+    <section className="inspector" aria-label="措施属性">
+      <h3>{ROLE_NAME[item.role]}</h3>
+      {item.role === 'measure' ? (
+        <>
+          <UnitPicker label="牵头单位" units={item.leadUnits} departments={departments}
+            onChange={(leadUnits) => patch({ leadUnits })} onAddDepartment={addDepartment} />
+          <UnitPicker label="责任单位" units={item.supportUnits} departments={departments}
+            onChange={(supportUnits) => patch({ supportUnits })} onAddDepartment={addDepartment} />
+          <DeadlineField key={item.id} value={item.deadline} onCommit={(deadline) => patch({ deadline })} />
+          <p className="inspector-preview" aria-label="责任分工预览">{Responsibility.text(item, notation) || '（尚未指定责任单位）'}</p>
+        </>
+      ) : <p className="muted">工作目标和要点不标注责任单位。可用工具栏将其改为工作措施。</p>}
+    </section>
+  );
+}
+
+function DeadlineField({ value, onCommit }: { value: string | null; onCommit(v: string | null): void }) {
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
+  const commit = () => {
+    const v = text.trim() || null;
+    if (v !== value) onCommit(v);
+  };
+  return (
+    <label className="deadline-field">完成时限
+      <input value={text} placeholder="如：2026年12月底前" maxLength={80} onChange={(e) => setText(e.target.value)}
+        onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
+    </label>
+  );
+}

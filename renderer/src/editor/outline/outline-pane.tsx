@@ -1,0 +1,81 @@
+import { useState, useSyncExternalStore, type DragEvent } from 'react';
+import type { OutlineRow } from '../collab/use-outline';
+import { useLabel } from '../numbering/use-label';
+import { usePageEnv } from '../page-env';
+import { OutlineActions } from './outline-actions';
+
+/** 导航窗格: sections in order with derived numbers; jump, add, rename, delete, reorder (buttons or drag). */
+export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: string): void }) {
+  const { session, active } = usePageEnv();
+  const doc = session.planDoc;
+  const current = useSyncExternalStore(active.subscribe, () => active.get().bodyId);
+  const currentSection = rows.some((r) => r.id === current) ? current : null;
+  const [dragId, setDragId] = useState<string | null>(null);
+  const add = (level: 1 | 2) => {
+    const id = OutlineActions.add(doc, currentSection, level, level === 1 ? '新章节' : '新小节');
+    // The new heading mounts on the next render; then its title takes the focus for typing.
+    requestAnimationFrame(() => onJump(id));
+  };
+  const drop = (e: DragEvent, targetId: string | null) => {
+    e.preventDefault();
+    const id = dragId ?? e.dataTransfer.getData('text/x-section-id');
+    if (id) OutlineActions.moveBefore(doc, id, targetId);
+    setDragId(null);
+  };
+  return (
+    <nav className="outline-pane" aria-label="导航窗格">
+      <div className="pane-title">导航</div>
+      <ol className="outline-list">
+        {rows.map((r) => (
+          <OutlineItem key={r.id} row={r} current={r.id === currentSection}
+            onJump={onJump} onDragStart={(id) => setDragId(id)} onDrop={drop} />
+        ))}
+        <li className="outline-drop-end" onDragOver={(e) => e.preventDefault()} onDrop={(e) => drop(e, null)} />
+      </ol>
+      <div className="outline-actions">
+        <button type="button" onClick={() => add(1)}>＋ 章节</button>
+        <button type="button" onClick={() => add(2)} disabled={rows.length === 0}>＋ 小节</button>
+      </div>
+    </nav>
+  );
+}
+
+function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
+  row: OutlineRow;
+  current: boolean;
+  onJump(id: string): void;
+  onDragStart(id: string): void;
+  onDrop(e: DragEvent, targetId: string): void;
+}) {
+  const { session, numbering } = usePageEnv();
+  const label = useLabel(numbering, row.id);
+  const [renaming, setRenaming] = useState(false);
+  const doc = session.planDoc;
+  const remove = () => {
+    if (window.confirm(`删除“${label}${row.title}”？该节正文将从计划中移除。`)) OutlineActions.remove(doc, row.id);
+  };
+  return (
+    <li className={`outline-row level-${row.level}${current ? ' current' : ''}`} data-section-id={row.id}
+      draggable onDragStart={(e) => { e.dataTransfer.setData('text/x-section-id', row.id); onDragStart(row.id); }}
+      onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, row.id)}>
+      {renaming && row.ytitle ? (
+        <input className="outline-rename" aria-label="章节标题" defaultValue={row.title} autoFocus
+          onBlur={(e) => { OutlineActions.rename(row.ytitle!, e.target.value.trim() || row.title); setRenaming(false); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            if (e.key === 'Escape') setRenaming(false);
+          }} />
+      ) : (
+        <button type="button" className="outline-link" onClick={() => onJump(row.id)} onDoubleClick={() => setRenaming(true)}>
+          <span className="outline-label">{label}</span>{row.title || '（无标题）'}
+        </button>
+      )}
+      <span className="outline-tools">
+        <button type="button" title="上移" aria-label={`上移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, -1)}>↑</button>
+        <button type="button" title="下移" aria-label={`下移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, 1)}>↓</button>
+        <button type="button" title="重命名" aria-label={`重命名 ${row.title}`} onClick={() => setRenaming(true)}>✎</button>
+        <button type="button" title="删除" aria-label={`删除 ${row.title}`} onClick={remove}>×</button>
+      </span>
+    </li>
+  );
+}

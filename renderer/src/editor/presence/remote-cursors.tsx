@@ -1,0 +1,28 @@
+import { useRemoteCursorOverlayPositions } from '@slate-yjs/react';
+import type { RefObject } from 'react';
+import type { CursorData } from '../slate-types';
+
+/** Co-editors' carets (with name labels) and selections, drawn over one section editor. */
+export function RemoteCursors({ containerRef }: { containerRef: RefObject<HTMLDivElement | null> }) {
+  const [cursors] = useRemoteCursorOverlayPositions<CursorData>({ containerRef: containerRef as RefObject<HTMLDivElement> });
+  return (
+    <>
+      {cursors.map((c) => {
+        const color = c.data?.color ?? '#888';
+        const name = c.data?.name ?? '';
+        return (
+          <div key={c.clientId} className="remote-cursor" aria-hidden="true">
+            {c.selectionRects.map((r, i) => (
+              <div key={i} className="remote-selection" style={{ ...r, backgroundColor: color }} />
+            ))}
+            {c.caretPosition && (
+              <div className="remote-caret" style={{ ...c.caretPosition, backgroundColor: color }}>
+                <span className="remote-caret-name" style={{ backgroundColor: color }}>{name}{c.data?.dept ? ` · ${c.data.dept}` : ''}</span>
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}

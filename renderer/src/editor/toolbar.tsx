@@ -1,0 +1,41 @@
+import { useSyncExternalStore, type MouseEvent } from 'react';
+import type { Editor } from 'slate';
+import { blockKindAt, setBlockKind, type BlockKind } from './commands/set-block-kind';
+import { toggleSubItem } from './commands/set-item-level';
+import { isBoldActive, toggleBold } from './commands/toggle-bold';
+import { usePageEnv } from './page-env';
+
+const KINDS: Array<{ kind: BlockKind; label: string; keys: string }> = [
+  { kind: 'paragraph', label: '段落', keys: 'Ctrl+Alt+P' },
+  { kind: 'measure', label: '措施', keys: 'Ctrl+Alt+M' },
+  { kind: 'target', label: '目标', keys: 'Ctrl+Alt+T' },
+  { kind: 'point', label: '要点', keys: '' },
+];
+
+/** Acts on the editor that last had the caret; mousedown is cancelled so the caret stays in the text. */
+export function Toolbar() {
+  const { active } = usePageEnv();
+  const state = useSyncExternalStore(active.subscribe, active.get);
+  const editor = state.editor;
+  const kind = editor ? blockKindAt(editor) : null;
+  const level = state.item?.level ?? null;
+  const act = (f: (e: Editor) => void) => (ev: MouseEvent) => {
+    ev.preventDefault();
+    if (editor) f(editor);
+  };
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="格式">
+      {KINDS.map((k) => (
+        <button key={k.kind} type="button" aria-pressed={kind === k.kind} disabled={!editor}
+          title={k.keys ? `${k.label}（${k.keys}）` : k.label} onMouseDown={act((e) => setBlockKind(e, { kind: k.kind }))}>{k.label}</button>
+      ))}
+      <button type="button" aria-pressed={level === 4} disabled={!state.item} title="子项 （1）↔ 1.（Ctrl+Alt+→ / ←）"
+        onMouseDown={act((e) => toggleSubItem(e))}>子项</button>
+      <span className="toolbar-sep" />
+      <button type="button" aria-pressed={editor ? isBoldActive(editor) : false} disabled={!editor} title="加粗（Ctrl+B）"
+        onMouseDown={act((e) => toggleBold(e))}><b>B</b></button>
+      <button type="button" disabled={!editor} title="撤销（Ctrl+Z）" onMouseDown={act((e) => e.undo())}>撤销</button>
+      <button type="button" disabled={!editor} title="重做（Ctrl+Y）" onMouseDown={act((e) => e.redo())}>重做</button>
+    </div>
+  );
+}
