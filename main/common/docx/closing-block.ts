@@ -1,0 +1,60 @@
+import { AlignmentType } from 'docx';
+import { chineseDate } from '../model/chinese-date';
+import type { PlanMeta } from '../model/meta';
+import type { BuildContext, Flow } from './build-context';
+import { StyleIds } from './docx-styles';
+import { blankLine, bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
+import { charEm } from './line-estimate';
+
+/** Width of one body 字 in twips (16 pt condensed to the body scale). */
+const zi = (ctx: BuildContext) => (ctx.style.sizes.body / 2) * 20 * (ctx.style.body.scale / 100);
+const em = (text: string) => [...text].reduce((a, c) => a + charEm(c), 0);
+
+/**
+ * 附件说明 [Std 7.3.4]: one blank line below the body, 左空二字, `附件：1.××` with later names aligned
+ * under the first; no punctuation after a name.
+ */
+export function attachmentNote(titles: readonly string[], ctx: BuildContext): Flow[] {
+  if (titles.length === 0) return [];
+  const z = zi(ctx);
+  const multi = titles.length > 1;
+  const out: Flow[] = [blankLine(ctx, StyleIds.body)];
+  titles.forEach((title, i) => {
+    const num = multi ? `${i + 1}.` : '';
+    const nameStart = (2 + 3 + em(num)) * z; // 左空二字 + 附件： + number
+    out.push(flowParagraph(ctx, {
+      style: StyleIds.body,
+      indent: { left: Math.round(nameStart), hanging: Math.round((i === 0 ? 3 + em(num) : em(num)) * z), firstLineChars: 0 },
+      runs: [bodyRun(ctx, `${i === 0 ? '附件：' : ''}${num}${title.replace(/[。，；、．.]+$/, '')}`)],
+    }));
+  });
+  return out;
+}
+
+/**
+ * 落款 without a seal [Std 7.3.5.2]: one blank line below, 署名 右空二字; the date on the next line, its
+ * first character two 字 right of the 署名's; a longer date goes 右空二字 and pushes the 署名 left.
+ * Then 附注 in （）, 左空二字, on the line below the date [Std 7.3.6].
+ */
+export function signatureBlock(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date' | 'note'>, ctx: BuildContext): Flow[] {
+  const signature = (meta.signature || meta.issuer).trim();
+  const date = meta.date ? chineseDate(meta.date) : '';
+  const out: Flow[] = [];
+  if (signature || date) {
+    const z = zi(ctx);
+    const s = em(signature);
+    const d = em(date);
+    const dateRight = signature ? Math.max(2, s - d) : 2;
+    const signRight = Math.max(2, dateRight + d + 2 - s);
+    const right = (chars: number) => ({ right: Math.round(chars * z), firstLine: 0, firstLineChars: 0 });
+    out.push(blankLine(ctx, StyleIds.body));
+    if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] }));
+    if (date) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] }));
+  }
+  const note = meta.note?.trim();
+  if (note) {
+    const wrapped = /^[（(]/.test(note) ? note.replace(/^\(/, '（').replace(/\)$/, '）') : `（${note}）`;
+    out.push(flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs: [bodyRun(ctx, wrapped)] }));
+  }
+  return out;
+}

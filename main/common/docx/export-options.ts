@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { validate } from '../contract-kit';
+import { UserError, type Result } from '../errors';
+import type { Plan } from '../model/plan';
+import { LINE_MODES } from './gbt9704-style';
+
+/**
+ * What a user can choose when exporting. Tri-state flags: absent = as the plan says
+ * (a notice is printed when the plan has one, task-table attachments are printed when listed).
+ */
+export const ExportOptionsSchema = z.strictObject({
+  /** 文件 format with 版头: red 发文机关标志, 发文字号, red rule [Std 7.2]. */
+  redHead: z.boolean().default(false),
+  /** true: print the 任务分解表 (added as an attachment when the plan lists none); false: leave it out. */
+  taskTable: z.boolean().optional(),
+  /** true: wrap the plan in its 印发通知 (requires plan.notice); false: the plan alone. */
+  notice: z.boolean().optional(),
+  /** 'office-grid' (A, 28.95 pt) or 'glyph-accurate' (B, 29.6 pt, glyph block on the 版心). */
+  lineMode: z.enum(LINE_MODES).default('office-grid'),
+});
+export type ExportOptions = z.output<typeof ExportOptionsSchema>;
+export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
+
+/** Options checked against the plan: unknown keys, a notice that does not exist, a 版头 without issuer. */
+export function checkExportOptions(plan: Plan, input: unknown): Result<ExportOptions> {
+  const parsed = validate(ExportOptionsSchema, input ?? {}, 'export options');
+  if (!parsed.ok) return UserError.fail('export.options', `导出选项有误：${parsed.error.message.replace(/^请求内容有误：/, '')}`, parsed.error.detail);
+  const o = parsed.value;
+  if (o.notice === true && !plan.notice) {
+    return UserError.fail('export.no-notice', '该计划没有印发通知，无法按“印发通知”导出。', 'notice requested but plan.notice is null');
+  }
+  if (o.redHead && !(plan.meta.issuer.trim() || plan.meta.signature.trim())) {
+    return UserError.fail('export.no-issuer', '按“文件”格式（红头）导出需要填写发文机关。', 'redHead requested but meta.issuer is empty');
+  }
+  return UserError.ok(o);
+}

@@ -1,0 +1,62 @@
+import { AlignmentType, Paragraph, type IParagraphOptions } from 'docx';
+import type { BuildContext, Flow } from './build-context';
+import type { Face } from './gbt9704-style';
+import { estimateLines } from './line-estimate';
+import { textRun, type RunSpec } from './text-run';
+
+/** 版心 width in points (156 mm). */
+export const TEXT_WIDTH_PT = 8844 / 20;
+
+export interface FlowParagraphSpec {
+  style: string;
+  runs: RunSpec[];
+  /** Exact line pitch in twips; defaults to the body grid. */
+  line?: number;
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  /** Indents in twips (firstLine for 左空二字; left/right/hanging for 版记 and 附件说明). */
+  indent?: { firstLine?: number; firstLineChars?: number; left?: number; right?: number; hanging?: number };
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  extra?: Partial<IParagraphOptions>;
+}
+
+/** A paragraph plus its estimated height: lines × exact pitch. */
+export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow {
+  const line = spec.line ?? ctx.geometry.line;
+  const text = spec.runs.map((r) => (r.breakBefore ? '\n' : '') + r.text).join('');
+  const main = spec.runs.find((r) => r.text.length > 0) ?? spec.runs[0];
+  const sizePt = (main?.size ?? ctx.style.sizes.body) / 2;
+  const scale = main?.scale ?? 100;
+  const ind = spec.indent ?? {};
+  const lines = estimateLines(text, {
+    widthPt: TEXT_WIDTH_PT - (ind.right ?? 0) / 20,
+    sizePt, scale,
+    leftIndentPt: (ind.left ?? 0) / 20,
+    firstIndentPt: ((ind.firstLine ?? 0) - (ind.hanging ?? 0)) / 20,
+  });
+  const node = new Paragraph({
+    style: spec.style,
+    ...(spec.alignment ? { alignment: spec.alignment } : {}),
+    ...(spec.indent ? { indent: spec.indent } : {}),
+    ...(spec.keepNext ? { keepNext: true } : {}),
+    ...(spec.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    children: spec.runs.map((r) => textRun(ctx.style.faces, r)),
+    ...spec.extra,
+  });
+  return { node, height: lines * line, line, keepNext: spec.keepNext, pageBreakBefore: spec.pageBreakBefore };
+}
+
+/** A body-size run in a given face (3号, condensed to 28 per line). */
+export function bodyRun(ctx: BuildContext, text: string, face: Face = 'fangsong', bold = false): RunSpec {
+  return { text, face, size: ctx.style.sizes.body, scale: ctx.style.body.scale, ...(bold ? { bold } : {}) };
+}
+
+/** 左空二字 [Std 7.3.3]. */
+export function bodyIndent(ctx: BuildContext): { firstLine: number; firstLineChars: number } {
+  return { firstLine: ctx.style.body.firstLine, firstLineChars: ctx.style.body.firstLineChars };
+}
+
+/** One empty grid line: "空一行" is a real empty paragraph, not w:before (GBT9704.md §1.6). */
+export function blankLine(ctx: BuildContext, styleId: string): Flow {
+  return flowParagraph(ctx, { style: styleId, runs: [bodyRun(ctx, '')] });
+}

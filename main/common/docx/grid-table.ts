@@ -1,0 +1,47 @@
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { BuildContext } from './build-context';
+import { StyleIds } from './docx-styles';
+import { textRun } from './text-run';
+
+export interface GridTableSpec {
+  rows: string[][];
+  /** The first row is a header: 黑体, centred, repeated on every page (w:tblHeader). */
+  header: boolean;
+  /** Column widths in twips; their sum is the table width (WPS honours gridCol over tblW). */
+  widths: number[];
+  /** Columns whose text is centred (序号, 完成时限). */
+  centred?: number[];
+}
+
+const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/**
+ * A bordered table whose text is NOT on the body's 28.95 pt grid: exact 20 pt lines in 小四
+ * (GBT9704.md §1.6 "Tables": the body line spacing blows up row heights).
+ */
+export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
+  const s = ctx.style;
+  const cell = (text: string, col: number, head: boolean) => new TableCell({
+    width: { size: spec.widths[col] ?? 0, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: s.table.cellMargin, right: s.table.cellMargin, top: 40, bottom: 40 },
+    children: text.split('\n').map((t) => new Paragraph({
+      style: StyleIds.table,
+      alignment: head || spec.centred?.includes(col) ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      children: [textRun(s.faces, { text: t, face: head ? 'heiti' : 'fangsong', size: s.sizes.table })],
+    })),
+  });
+  const width = spec.widths.reduce((a, b) => a + b, 0);
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: spec.widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: spec.rows.map((cells, r) => new TableRow({
+      tableHeader: spec.header && r === 0,
+      cantSplit: true,
+      children: spec.widths.map((_, c) => cell(cells[c] ?? '', c, spec.header && r === 0)),
+    })),
+  });
+}

@@ -1,0 +1,36 @@
+import { Item } from '../model/item';
+import { Responsibility } from '../model/responsibility';
+import type { BuildContext, Flow } from './build-context';
+import { StyleIds } from './docx-styles';
+import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
+import type { RunSpec } from './text-run';
+
+/**
+ * A numbered item: label, run-in title (the `lead` leaves) in the heading face of its level, the rest
+ * in 仿宋, then the responsibility annotation rendered from leadUnits/supportUnits/deadline [Std 7.3.3].
+ * Without lead leaves, a level-1/2 item uses the heading face up to the first 。 [Prac].
+ */
+export function itemBlock(item: Item, ctx: BuildContext, scheme: 'plan' | 'regulation' = 'plan'): Flow[] {
+  const label = ctx.labels.get(item.id) ?? '';
+  const face = scheme === 'regulation' && item.level === 3 ? 'heiti' : ctx.style.headings.faces[item.level];
+  const runs: RunSpec[] = [];
+  const leads = item.children.filter((l) => l.lead);
+  const rest = item.children.filter((l) => !l.lead);
+  // 第一条 is followed by a full-width space before the text [Prac].
+  runs.push(bodyRun(ctx, scheme === 'regulation' && item.level === 3 ? `${label}　` : label, face));
+  if (leads.length > 0) {
+    for (const l of leads) runs.push(bodyRun(ctx, l.text, face, l.bold === true));
+    for (const l of rest) runs.push(bodyRun(ctx, l.text, 'fangsong', l.bold === true));
+  } else if (item.level <= 2 && face !== 'fangsong') {
+    const text = Item.bodyText(item);
+    const stop = text.indexOf('。');
+    const head = stop >= 0 ? text.slice(0, stop + 1) : text;
+    runs.push(bodyRun(ctx, head, face));
+    if (stop >= 0) runs.push(bodyRun(ctx, text.slice(stop + 1)));
+  } else {
+    for (const l of rest) runs.push(bodyRun(ctx, l.text, 'fangsong', l.bold === true));
+  }
+  const note = Responsibility.text(item, ctx.notation);
+  if (note) runs.push(bodyRun(ctx, note));
+  return [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs })];
+}
