@@ -1,0 +1,65 @@
+import type { Attachment } from '../model/attachment';
+import type { Item } from '../model/item';
+import { classifyLine } from './classify-line';
+import type { IdMaker } from './id-maker';
+import { sliceLine, type Line } from './line';
+import { parseRegulation } from './regulation';
+import { applyTaskRows, parseCellTable } from './task-table';
+
+interface Group {
+  title: string;
+  lines: Line[];
+}
+
+/** Split the lines from the first "附件：" on into one group per attachment. */
+function groups(lines: readonly Line[]): Group[] {
+  const out: Group[] = [];
+  for (const line of lines) {
+    const c = classifyLine(line);
+    const current = out[out.length - 1];
+    if (c.kind === 'attachment') {
+      const title = sliceLine(line, c.start).text.trim();
+      // "附件：" repeated above the attachment itself, or the title restated: same attachment.
+      if (current && current.lines.length === 0 && (!title || title === current.title)) continue;
+      out.push({ title, lines: [] });
+    } else if (current && !current.title && current.lines.length === 0 && c.kind === 'text') {
+      current.title = line.text;
+    } else if (current && current.lines.length === 0 && line.text === current.title) {
+      continue;
+    } else if (current) current.lines.push(line);
+  }
+  return out;
+}
+
+/**
+ * Attachments: an 办法 with 第X章/第X条 → document (regulation numbering); a `|` table whose rows match
+ * the measures → the task table (generated from the measures; the rows supply missing units); another
+ * table → a table attachment; anything else → a document.
+ */
+export function parseAttachments(lines: readonly Line[], measures: readonly Item[], ids: IdMaker, notes: string[]): Attachment[] {
+  return groups(lines).map((g): Attachment => {
+    const title = g.title || '附件';
+    const kinds = g.lines.map((l) => classifyLine(l).kind);
+    if (kinds.includes('article')) {
+      const reg = parseRegulation(g.lines, ids);
+      notes.push(`附件“${title}”识别为办法：${reg.sections.length} 章 ${reg.articles} 条`);
+      return { id: ids.next('a'), title, kind: 'document', numberingScheme: 'regulation', sections: reg.sections };
+    }
+    const cells = g.lines.filter((l) => classifyLine(l).kind === 'cell');
+    const table = cells.length >= 2 ? parseCellTable(cells) : null;
+    if (table) {
+      const match = applyTaskRows(table, measures);
+      if (measures.length > 0 && match.matched >= Math.ceil(table.rows.length * 0.8)) {
+        match.apply();
+        notes.push(`附件“${title}”识别为任务分解表：${table.rows.length} 行，与 ${match.matched} 条措施对应，为 ${match.filled} 条措施补充了责任单位`);
+        notes.push('任务分解表由措施生成，原表“主要内容”列未单独保存，请核对措施正文');
+        for (const d of match.differing) notes.push(`任务分解表“${d}”的责任单位与措施正文不同，已保留措施正文中的单位`);
+        return { id: ids.next('a'), title, kind: 'task-table' };
+      }
+      notes.push(`附件“${title}”识别为表格（${table.rows.length} 行），未能与措施对应`);
+      return { id: ids.next('a'), title, kind: 'table', body: [table.table] };
+    }
+    const reg = parseRegulation(g.lines, ids);
+    return { id: ids.next('a'), title, kind: 'document', numberingScheme: 'plan', sections: reg.sections };
+  });
+}

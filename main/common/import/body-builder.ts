@@ -1,0 +1,154 @@
+import type { Body } from '../model/element-types';
+import type { ItemLevel } from '../model/item';
+import type { ResponsibilityNotation } from '../model/meta';
+import type { Section, SectionKind } from '../model/section';
+import { classifyLine } from './classify-line';
+import type { IdMaker } from './id-maker';
+import { sliceLine, type Line } from './line';
+import { makeItem } from './make-item';
+import { itemRole, sectionKind } from './section-kind';
+
+/** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
+function isHeadingText(m: string): boolean {
+  const stop = m.search(/[。](?!$)/);
+  return stop < 0 && m.length <= 40;
+}
+
+function excerpt(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}……` : text;
+}
+
+/**
+ * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
+ * or, with text after its 。, a level-2 item; 1. and （1） → items. Numbering is dropped (derived).
+ */
+export class BodyBuilder {
+  readonly preamble: Body = [];
+  readonly sections: Section[] = [];
+  readonly notations = new Map<ResponsibilityNotation, number>();
+  readonly notes: string[] = [];
+  /** Numbering that starts again at 1 in a new section: the plan numbers per section. */
+  restarts = 0;
+  private top: Section | null = null;
+  private sub: Section | null = null;
+  private lastN: Record<2 | 3, number> = { 2: 0, 3: 0 };
+  private lastMeasureN: Record<2 | 3, number> = { 2: 0, 3: 0 };
+  private lastItemLevel: ItemLevel = 3;
+
+  constructor(private readonly ids: IdMaker) {}
+
+  private get section(): Section | null {
+    return this.sub ?? this.top;
+  }
+
+  private get body(): Body {
+    return this.section?.body ?? this.preamble;
+  }
+
+  private kind(): SectionKind | null {
+    return this.section?.kind ?? null;
+  }
+
+  private paragraph(text: string): void {
+    this.body.push({ type: 'paragraph', children: [{ text }] });
+  }
+
+  private openSection(level: 1 | 2, title: string, titleM: string): void {
+    const clean = title.replace(/[。.]$/, '');
+    const s: Section = {
+      id: this.ids.next('s'), level, kind: sectionKind(titleM, level === 2 ? this.top?.kind ?? null : null),
+      title: clean, assignee: null, body: [], sections: [],
+    };
+    if (level === 1 || !this.top) {
+      s.level = 1;
+      this.sections.push(s);
+      this.top = s;
+      this.sub = null;
+    } else {
+      this.top.sections.push(s);
+      this.sub = s;
+    }
+  }
+
+  private item(line: Line, start: number, level: ItemLevel, n: number): void {
+    const kind = this.kind();
+    const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits), this.ids);
+    const { item } = parsed;
+    if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+    for (const note of parsed.notes) this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：${note}`);
+    if ((level === 2 || level === 3) && item.role !== 'target') {
+      if (n === 1 && this.lastMeasureN[level] > 0) this.restarts++;
+      this.lastMeasureN[level] = n;
+    }
+    this.lastItemLevel = level;
+    this.body.push(item);
+  }
+
+  add(line: Line): void {
+    const c = classifyLine(line);
+    const rest = sliceLine(line, c.start);
+    switch (c.kind) {
+      case 'h1': {
+        const stop = rest.m.indexOf('。');
+        if (stop >= 0 && stop < rest.m.length - 1) {
+          this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
+          this.paragraph(rest.text.slice(stop + 1));
+        } else this.openSection(1, rest.text, rest.m);
+        this.lastN[2] = 0;
+        return;
+      }
+      case 'h2':
+        if (isHeadingText(rest.m) && this.top) {
+          this.openSection(2, rest.text, rest.m);
+          return;
+        }
+        this.lastN[2] = c.n;
+        this.item(line, c.start, 2, c.n);
+        return;
+      case 'n3':
+        if (c.noDot && c.n !== this.lastN[3] + 1) break;
+        this.lastN[3] = c.n;
+        this.item(line, c.start, 3, c.n);
+        return;
+      case 'n4':
+        this.item(line, c.start, 4, c.n);
+        return;
+      default:
+        break;
+    }
+    this.text(line);
+  }
+
+  /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
+  private text(line: Line): void {
+    const kind = this.kind();
+    if (this.section && kind !== 'targets') {
+      const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
+      if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
+        if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+        this.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
+        this.body.push(parsed.item);
+        return;
+      }
+    }
+    this.paragraph(line.text);
+  }
+
+  /** Trailing "各…确保…" paragraphs of the last section are the plan's closing. */
+  takeClosing(): Body {
+    const last = this.sections[this.sections.length - 1];
+    const s = last?.sections[last.sections.length - 1] ?? last;
+    if (!s) return [];
+    const out: Body = [];
+    while (s.body.length > 1) {
+      const b = s.body[s.body.length - 1]!;
+      if (b.type !== 'paragraph') break;
+      const t = b.children.map((l) => l.text).join('');
+      if (!/^各/.test(t) || !/(确保|確保|落实|落實|完成)/.test(t)) break;
+      const prev = s.body[s.body.length - 2]!;
+      if (prev.type !== 'item' && out.length === 0) break;
+      out.unshift(s.body.pop()!);
+    }
+    return out;
+  }
+}

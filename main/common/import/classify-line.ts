@@ -1,0 +1,39 @@
+import { parseChineseNumber } from './chinese-number';
+import type { Line } from './line';
+
+/** What a line starts with. `start` is where the text after the label begins (same index in text and m). */
+export type LineClass =
+  | { kind: 'h1' | 'h2' | 'n3' | 'n4' | 'chapter' | 'article'; n: number; start: number; noDot?: true }
+  | { kind: 'attachment'; start: number }
+  | { kind: 'cell'; start: number }
+  | { kind: 'text'; start: 0 };
+
+const CN = '[一二三四五六七八九十百零〇]{1,4}';
+const RULES: Array<{ kind: 'h1' | 'h2' | 'n3' | 'n4' | 'chapter' | 'article'; re: RegExp; chinese: boolean }> = [
+  { kind: 'chapter', re: new RegExp(`^第(${CN})章\\s*`), chinese: true },
+  { kind: 'article', re: new RegExp(`^第(${CN})条\\s*`), chinese: true },
+  { kind: 'h1', re: new RegExp(`^(${CN})\\s*[、,.]\\s*`), chinese: true },
+  { kind: 'h2', re: new RegExp(`^\\((${CN})\\)\\s*[、.]?\\s*`), chinese: true },
+  { kind: 'n4', re: /^\((\d{1,2})\)\s*/, chinese: false },
+  // 1. 1、 1． but not 2.5亿 or 2017年
+  { kind: 'n3', re: /^(\d{1,2})\s*[.、,](?!\d)\s*/, chinese: false },
+];
+
+export function classifyLine(line: Line): LineClass {
+  const m = line.m;
+  if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
+  if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
+  for (const rule of RULES) {
+    const hit = rule.re.exec(m);
+    if (!hit) continue;
+    const n = rule.chinese ? parseChineseNumber(hit[1]!) : Number(hit[1]);
+    if (!Number.isFinite(n) || n < 1) continue;
+    return { kind: rule.kind, n, start: hit[0].length };
+  }
+  // "22推进质量文化工程。": the dot is missing; the builder accepts it only as the expected next number.
+  const bare = /^(\d{1,2})(?=[\u4e00-\u9fff])/.exec(m);
+  if (bare && !/^\d{1,2}(年|月|日|个|家|项|万|亿|名|次|人|所|条|类|大|项)/.test(m)) {
+    return { kind: 'n3', n: Number(bare[1]), start: bare[0].length, noDot: true };
+  }
+  return { kind: 'text', start: 0 };
+}

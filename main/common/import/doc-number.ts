@@ -1,0 +1,42 @@
+/** 发文字号 (and 文号 cited in the text): 天政发〔2013〕88号. */
+export interface DocNumber {
+  /** Normalised, or null when the number cannot be recovered. */
+  docNumber: string | null;
+  /** As found. */
+  raw: string;
+  /** OCR damage (a lost 〕 or 号) was repaired or could not be. */
+  damaged: boolean;
+  /** Digits left over after the number (鄂前政发〔201920    816): perhaps the month and day. */
+  trailing: string | null;
+}
+
+const ORG = '([\\u4e00-\\u9fff]{1,12}?)';
+const WELL_FORMED = new RegExp(`^${ORG}\\s*[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]\\s*(\\d{1,4})\\s*号$`);
+const LOST_BRACKET = new RegExp(`^${ORG}\\s*[〔\\[【(（]\\s*(\\d{4})(\\d{1,4})\\s*(号)?\\s*(\\d*)\\s*$`);
+
+/** A whole line (or a string) that is a 发文字号. */
+export function parseDocNumber(raw: string): DocNumber | null {
+  const s = raw.trim();
+  const ok = WELL_FORMED.exec(s);
+  if (ok) return { docNumber: `${ok[1]}〔${ok[2]}〕${ok[3]}号`, raw: s, damaged: false, trailing: null };
+  const lost = LOST_BRACKET.exec(s);
+  if (lost) {
+    return { docNumber: `${lost[1]}〔${lost[2]}〕${lost[3]}号`, raw: s, damaged: true, trailing: lost[5] || null };
+  }
+  return null;
+}
+
+/**
+ * 文号 cited in running text with OCR damage: "(天政发〔201388号)" → "天政发〔2013〕88号". Only the
+ * unambiguous shape (four year digits then the number, no 〕) is repaired; each repair is returned so
+ * the report can show it.
+ */
+export function repairCitedDocNumbers(text: string): { text: string; repairs: Array<{ from: string; to: string }> } {
+  const repairs: Array<{ from: string; to: string }> = [];
+  const out = text.replace(/([\u4e00-\u9fff]{1,10}[发字函办])〔(\d{4})(\d{1,4})(号)?(?![\d〕])/g, (all, org: string, y: string, n: string) => {
+    const to = `${org}〔${y}〕${n}号`;
+    repairs.push({ from: all, to });
+    return to;
+  });
+  return { text: out, repairs };
+}

@@ -1,0 +1,221 @@
+import { UserError, type Result } from '../errors';
+import type { Body } from '../model/element-types';
+import type { Item } from '../model/item';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan, PlanSchema } from '../model/plan';
+import { describeIssues } from '../model/parse-plan';
+import { Units } from '../units/units';
+import { parseAttachments } from './attachments';
+import { BodyBuilder } from './body-builder';
+import { classifyLine } from './classify-line';
+import { repairCitedDocNumbers } from './doc-number';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { IdMaker } from './id-maker';
+import { emptyReport, type ImportReport } from './import-report';
+import { joinBrokenLines } from './join-lines';
+import { makeLine, type Line } from './line';
+import { normalizeText } from './normalize-text';
+import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
+import { Traditional } from './traditional';
+import { isWebChrome } from './web-chrome';
+
+/** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
+export interface SourceParagraph {
+  text: string;
+  bold?: string;
+}
+
+export interface ImportOptions {
+  fileName?: string | null;
+  /** Traditional → simplified conversion (opencc-js, supplied by the caller: main/common stays lean). */
+  simplify?: (text: string) => string;
+}
+
+export interface ImportResult {
+  plan: Plan;
+  report: ImportReport;
+}
+
+function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
+  const lines: Line[] = [];
+  for (const p of paragraphs) {
+    for (const text of normalizeText(p.text)) {
+      if (isWebChrome(text)) report.droppedLines.push(text);
+      else lines.push(makeLine(text, p.bold?.trim() || undefined));
+    }
+  }
+  return lines;
+}
+
+function repairLines(lines: readonly Line[], report: ImportReport): Line[] {
+  return lines.map((line) => {
+    const r = repairCitedDocNumbers(line.text);
+    for (const x of r.repairs) report.warnings.push(`引用文号有缺损，已修复：${x.from} → ${x.to}`);
+    return r.repairs.length ? makeLine(r.text, line.bold) : line;
+  });
+}
+
+function paragraphs(texts: readonly string[]): Body {
+  return texts.map((text) => ({ type: 'paragraph', children: [{ text }] }));
+}
+
+function describeFront(fm: FrontMatter, report: ImportReport): void {
+  if (fm.title) report.recognised.push(`标题：${fm.title}`);
+  else {
+    report.flags.titleMissing = true;
+    report.warnings.push('未找到计划标题，请补充');
+  }
+  if (fm.notice) {
+    report.recognised.push(`通知：${fm.notice.title}`);
+    if (fm.notice.titleSynthesized) report.warnings.push('原文没有通知标题，已按正文拟定，请核对');
+  }
+  const num = fm.docNumber;
+  if (num) {
+    report.recognised.push(`发文字号：${num.docNumber ?? num.raw}`);
+    if (num.damaged) {
+      report.flags.damagedDocNumber = true;
+      report.warnings.push(`发文字号有缺损：原文“${num.raw}”，已整理为“${num.docNumber}”，请核对`);
+    }
+  }
+  if (fm.mainRecipients.length) report.recognised.push(`主送机关：${fm.mainRecipients.join('，')}`);
+  if (fm.signature) report.recognised.push(`署名：${fm.signature}`);
+  if (fm.date) report.recognised.push(`成文日期：${fm.date}`);
+  if (fm.note) report.recognised.push(`附注：${fm.note}`);
+  if (fm.preparedBy) report.recognised.push(`起草单位：${fm.preparedBy}`);
+}
+
+/** 鄂前政发〔201920    816: the digits after the number may be the date (month, day) — a guess, reported. */
+function dateFromDamagedNumber(fm: FrontMatter, report: ImportReport): string | null {
+  const t = fm.docNumber?.trailing;
+  const y = fm.docNumber?.docNumber ? /〔(\d{4})〕/.exec(fm.docNumber.docNumber)?.[1] : undefined;
+  if (!t || !y || fm.date) return null;
+  const m = /^(1[0-2]|[1-9])([1-9]|[12]\d|3[01])$/.exec(t);
+  if (!m) return null;
+  const iso = `${y}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  report.warnings.push(`成文日期由缺损的文号行末尾“${t}”推断为 ${iso}，请核对`);
+  return iso;
+}
+
+function countPlan(plan: Plan, report: ImportReport): void {
+  const c = report.counts;
+  c.sections = Plan.sectionsFlat(plan).length;
+  const items = Plan.items(plan).map((l) => l.item);
+  c.measures = items.filter((i) => i.role === 'measure').length;
+  c.targets = items.filter((i) => i.role === 'target').length;
+  c.points = items.filter((i) => i.role === 'point').length;
+  c.measuresWithUnits = items.filter((i) => i.role === 'measure' && i.leadUnits.length + i.supportUnits.length > 0).length;
+  c.units = Plan.unitsInUse(plan).length;
+  c.attachments = plan.attachments.length;
+  for (const s of Plan.sectionsFlat(plan)) {
+    for (const b of s.body) {
+      if (b.type !== 'paragraph') continue;
+      c.plainParagraphs++;
+      const t = b.children.map((l) => l.text).join('');
+      report.plainParagraphs.push(t.length > 40 ? `${t.slice(0, 40)}……` : t);
+    }
+  }
+  const noFigure = items.filter((i) => i.role === 'target' && !/\d/.test(i.children.map((l) => l.text).join('')));
+  if (noFigure.length) report.warnings.push(`${noFigure.length} 条目标中没有数字指标`);
+  for (const name of Plan.unitsInUse(plan)) {
+    const s = Units.suggest(name, { region: plan.meta.region });
+    if (s) report.unitSuggestions.push({ name, ...s });
+  }
+}
+
+/** A department that can lead the plan: not 各县区政府, not a 领导小组's members. */
+function isDepartment(name: string): boolean {
+  return !/^各/.test(name) && !/(领导小组|成员单位|委员会成员|有关部门)/.test(name) && /(局|委|厅)$/.test(name);
+}
+
+function noStructure(): Result<ImportResult> {
+  return UserError.fail('import.no-structure',
+    '未能识别出计划结构：文中没有“一、”“（一）”“1.”等标题或编号。请确认这是一份计划、方案的正文（.txt 或 .docx）。',
+    'no headings or numbered items found');
+}
+
+/** Import a plan from text paragraphs (a .txt file's text, or a .docx's paragraphs). Pure. */
+export function importPlan(source: string | readonly SourceParagraph[], options: ImportOptions = {}): Result<ImportResult> {
+  const report = emptyReport(options.fileName ?? null);
+  let paras: SourceParagraph[] = typeof source === 'string' ? [{ text: source }] : [...source];
+  const all = paras.map((p) => p.text).join('\n');
+  if (all.trim() === '') return UserError.fail('import.empty', '文件中没有文字内容。', 'empty input');
+  const trad = Traditional.scan(all);
+  report.flags.traditionalChars = trad.count;
+  if (options.simplify && trad.count > 0) {
+    paras = paras.map((p) => ({ text: options.simplify!(p.text), ...(p.bold ? { bold: options.simplify!(p.bold) } : {}) }));
+    report.flags.simplified = true;
+    report.recognised.push(`已将 ${trad.count} 个繁体字转换为简体`);
+  } else if (trad.count > 0) {
+    report.warnings.push(`文中有 ${trad.count} 个繁体字（如“${trad.sample.join('')}”），已按原文导入；可用“转为简体”选项（命令行 --simplify）转换`);
+  }
+  const joined = joinBrokenLines(toLines(paras, report));
+  if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
+  const fm = parseFrontMatter(joined.lines);
+  const rest = repairLines(joined.lines.slice(fm.next), report);
+  const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
+  const bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
+  const ids = new IdMaker();
+  const builder = new BodyBuilder(ids);
+  for (const line of bodyLines) builder.add(line);
+  const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
+    || builder.preamble.some((b) => b.type === 'item');
+  if (builder.sections.length === 0 && !hasItems) return noStructure();
+  const closing = builder.takeClosing();
+  const measures: Item[] = [];
+  for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
+  const notes: string[] = [];
+  const attachments = attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes) : [];
+  describeFront(fm, report);
+  return finish({ fm, builder, closing, attachments, notes, report, all });
+}
+
+interface Parts {
+  fm: FrontMatter;
+  builder: BodyBuilder;
+  closing: Body;
+  attachments: Plan['attachments'];
+  notes: string[];
+  report: ImportReport;
+  all: string;
+}
+
+function finish({ fm, builder, closing, attachments, notes, report, all }: Parts): Result<ImportResult> {
+  const title = fm.title ?? '';
+  const { year, from } = yearOf(title, fm, all);
+  if (from !== '标题') report.warnings.push(`计划年度取自${from}：${year}，请核对`);
+  const notation = mostUsed(builder.notations, 'division' as const);
+  const date = fm.date ?? dateFromDamagedNumber(fm, report);
+  const region = regionOf(title);
+  const leads = new Map<string, number>();
+  for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item') for (const u of b.leadUnits.filter(isDepartment).slice(0, 1)) leads.set(u, (leads.get(u) ?? 0) + 1);
+  const noticeIssuer = fm.notice ? /^(.+?)关于/.exec(fm.notice.title)?.[1] ?? null : null;
+  const plan: Plan = {
+    format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION,
+    meta: {
+      title, kind: kindOf(title), region, year, templateId: null, templateVersion: null,
+      leadDepartment: fm.preparedBy?.replace(/[(（].*$/, '') ?? mostUsed(leads, ''),
+      numbering: builder.restarts > 0 ? 'per-section' : 'continuous',
+      responsibilityNotation: notation,
+      issuer: fm.signature ?? noticeIssuer ?? '',
+      docNumber: fm.docNumber?.docNumber ?? null,
+      ...(fm.docNumber && fm.docNumber.raw !== fm.docNumber.docNumber ? { docNumberRaw: fm.docNumber.raw } : {}),
+      mainRecipients: fm.mainRecipients, signature: fm.signature ?? noticeIssuer ?? '', date, note: fm.note,
+      copyTo: [], printer: null, printDate: null, preparedBy: fm.preparedBy,
+    },
+    notice: fm.notice ? { title: fm.notice.title, body: paragraphs(fm.notice.body) } : null,
+    departments: [],
+    preamble: builder.preamble, sections: builder.sections, closing, attachments,
+  };
+  plan.departments = Plan.unitsInUse(plan).map((name) => ({ name, aliases: [] }));
+  const checked = PlanSchema.safeParse(plan);
+  if (!checked.success) {
+    const d = describeIssues(checked.error);
+    return UserError.fail('import.invalid', `导入结果不符合计划格式：${d.zh}`, `imported plan is invalid: ${d.en}`);
+  }
+  report.recognised.push(`编号方式：${plan.meta.numbering === 'continuous' ? '连续编号' : '各部分分别编号'}；责任单位写法：${notationName(notation)}`);
+  if (builder.preamble.length) report.recognised.push(`制定依据（前言）${builder.preamble.length} 段`);
+  if (closing.length) report.recognised.push('结束语 1 段');
+  report.warnings.push(...builder.notes, ...notes.filter((n) => /请核对|不同|未能/.test(n)));
+  report.recognised.push(...notes.filter((n) => !/请核对|不同|未能/.test(n)));
+  countPlan(plan, report);
+  return UserError.ok({ plan: checked.data as Plan, report });
+}

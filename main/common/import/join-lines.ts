@@ -1,0 +1,42 @@
+import { classifyLine } from './classify-line';
+import type { Line } from './line';
+
+const TERMINAL = /[。;!?:)"”’」』】|]$/;
+const INNER_PUNCT = /[、,;]/;
+const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)$/;
+
+function unbalanced(m: string): boolean {
+  const count = (re: RegExp) => (m.match(re) ?? []).length;
+  return count(/《/g) > count(/》/g) || count(/\(/g) > count(/\)/g) || count(/〈/g) > count(/〉/g);
+}
+
+function joinable(line: Line): boolean {
+  const c = classifyLine(line);
+  if (c.kind === 'h1' || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
+  if (TERMINAL.test(line.m)) return false;
+  // Prose broken mid-sentence has inner punctuation or an open bracket; titles and signatures have neither.
+  return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
+}
+
+function continues(next: Line): boolean {
+  if (classifyLine(next).kind !== 'text') return false;
+  return !(next.m.length <= 40 && !INNER_PUNCT.test(next.m) && TITLE_END.test(next.m));
+}
+
+/**
+ * Web pages and PDFs break paragraphs at a fixed width ("…中华老字号、地" / "理标志…"): a line that
+ * stops mid-sentence is joined with the plain line after it. Returns the joined lines and how many joins.
+ */
+export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins: number } {
+  const out: Line[] = [];
+  let joins = 0;
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
+    if (prev && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line))) {
+      out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
+      joins++;
+    } else out.push(line);
+  }
+  return { lines: out, joins };
+}

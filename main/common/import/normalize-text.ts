@@ -1,0 +1,27 @@
+/**
+ * Text normalisation before parsing: line breaks, invisible characters and padding. Punctuation is
+ * kept as written (full- or half-width): the plan check (公文体检) reports it, the importer does not
+ * silently rewrite a document.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const PADDING = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g;
+
+export function normalizeText(raw: string): string[] {
+  return raw
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u2028|\u2029|\f|\v/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\u00A0/g, ' ').replace(PADDING, ''))
+    .filter((line) => line.length > 0);
+}
+
+/** A copy for matching only: full-width ASCII folded to half-width, so one regex matches both. */
+export function halfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+/** halfWidth + traditional folding, still one character for one. */
+export type Folder = (text: string) => string;

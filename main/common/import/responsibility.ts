@@ -1,0 +1,131 @@
+import type { ResponsibilityNotation } from '../model/meta';
+import { looksLikeUnit, splitUnits } from './unit-names';
+
+/** Units written in a table cell or an annotation's inside, e.g. "牵头部门:A;参与部门:B、C。" */
+export function parseUnitsText(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation } | null {
+  const trimmed = m.replace(/[。.\s]+$/, '');
+  const r = parseInner(text.slice(0, trimmed.length), trimmed);
+  return r ? { lead: r.lead, support: r.support.filter((u) => !r.lead.includes(u)), notation: r.notation } : null;
+}
+
+/** A responsibility annotation found at the end of a measure, turned into data. */
+export interface Responsibility {
+  /** The text without the annotation. */
+  text: string;
+  leadUnits: string[];
+  supportUnits: string[];
+  deadline: string | null;
+  notation: ResponsibilityNotation;
+  /** Repairs worth reporting: a missing "(" or "、", no parentheses at all. */
+  repairs: string[];
+}
+
+const ROLE_LABEL = /(牵头|责任|参与|配合|协办|协助|参加)(单位|部门)\s*[:]/g;
+const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
+const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|负责)$/;
+
+function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
+  const hits = [...m.matchAll(ROLE_LABEL)];
+  if (hits.length === 0) return null;
+  const lead: string[] = [];
+  const support: string[] = [];
+  let glued = 0;
+  hits.forEach((h, i) => {
+    const from = h.index + h[0].length;
+    const to = i + 1 < hits.length ? hits[i + 1]!.index : m.length;
+    let segM = m.slice(from, to).replace(/[;:,。.\s]+$/, '');
+    const div = DIVISION.exec(segM);
+    if (div) segM = segM.slice(0, div.index);
+    const r = splitUnits(text.slice(from, from + segM.length), segM);
+    glued += r.glued;
+    // 责任单位 alone (no 牵头) names the units that carry the task: they are its leads.
+    const isLead = h[1] === '牵头' || (h[1] === '责任' && !hits.some((x) => x[1] === '牵头'));
+    (isLead ? lead : support).push(...r.units);
+  });
+  const notation: ResponsibilityNotation = hits.some((x) => x[1] === '牵头') ? 'lead-and-responsible' : 'division';
+  return { lead, support, notation, glued };
+}
+
+export function parseInner(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
+  const labelled = parseLabelled(text, m);
+  if (labelled) return labelled;
+  const lp = /^(.+?)牵头[,、]?\s*(.*?)(参加|参与|配合|协助|协办)?$/.exec(m);
+  if (lp && looksLikeUnitList(lp[1]!)) {
+    const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
+    const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
+    const support = lp[2] ? splitUnits(text.slice(supFrom, supFrom + lp[2].length), lp[2]) : { units: [], glued: 0 };
+    return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
+  }
+  const div = DIVISION.exec(m);
+  const listM = div ? m.slice(0, div.index) : m;
+  if (!div && !looksLikeUnitList(listM)) return null;
+  const r = splitUnits(text.slice(0, listM.length), listM);
+  if (r.units.length === 0) return null;
+  return { lead: r.units, support: [], notation: 'division', glued: r.glued };
+}
+
+function looksLikeUnitList(m: string): boolean {
+  const parts = m.split(/[、,;]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => looksLikeUnit(p) || p.length <= 30 && /(单位|部门|政府|管委会)$/.test(p));
+}
+
+/** The index of the "(" matching the ")" at `close`, or -1. */
+function openingParen(m: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    if (m[i] === ')') depth++;
+    else if (m[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The start of the last sentence before `end` (after 。 ; or the start). */
+function sentenceStart(m: string, end: number): number {
+  const cut = Math.max(m.lastIndexOf('。', end - 1), m.lastIndexOf(';', end - 1));
+  return cut + 1;
+}
+
+/**
+ * Find and parse the annotation at the end of `text` in any notation: "(A、B按职责分工负责)",
+ * "(牵头部门:A;责任部门:B、C)", "(A牵头,B参加)", "(责任单位:…)", a bare unit list "(A、B)", with or
+ * without the trailing 。, with a missing "(" or no parentheses at all. `m` is the matching copy.
+ */
+export function extractResponsibility(text: string, m: string): Responsibility | null {
+  let end = m.length;
+  while (end > 0 && /[。.\s]/.test(m[end - 1]!)) end--;
+  const repairs: string[] = [];
+  let open: number;
+  let keep: number;
+  let innerEnd = end;
+  if (m[end - 1] === ')') {
+    innerEnd = end - 1;
+    open = openingParen(m, end - 1);
+    keep = open;
+    if (open < 0) {
+      open = sentenceStart(m, innerEnd) - 1;
+      keep = open + 1;
+      repairs.push('责任单位注释缺少左括号');
+    }
+  } else if (DIVISION.test(m.slice(0, end)) && /职责分工负责$/.test(m.slice(0, end))) {
+    open = sentenceStart(m, end) - 1;
+    keep = open + 1;
+    repairs.push('责任单位注释缺少括号');
+  } else return null;
+  const innerM = m.slice(open + 1, innerEnd).trim();
+  const innerStart = m.indexOf(innerM, open + 1);
+  const innerText = text.slice(innerStart, innerStart + innerM.length);
+  const dl = DEADLINE_LABEL.exec(innerM);
+  const unitsM = dl ? innerM.slice(0, dl.index) : innerM;
+  const parsed = parseInner(innerText.slice(0, unitsM.length), unitsM);
+  if (!parsed) return null;
+  if (parsed.glued) repairs.push(`单位名称之间缺少顿号（已拆分 ${parsed.glued} 处）`);
+  const before = text.slice(0, Math.max(keep, 0)).replace(/\s+$/, '');
+  return {
+    text: before,
+    leadUnits: parsed.lead,
+    supportUnits: parsed.support.filter((u) => !parsed.lead.includes(u)),
+    deadline: dl ? innerText.slice(dl.index + dl[0].length - dl[2]!.length).trim() : null,
+    notation: parsed.notation,
+    repairs,
+  };
+}

@@ -1,0 +1,31 @@
+import type { ItemRole } from '../model/item';
+import type { SectionKind } from '../model/section';
+
+const KINDS: Array<[RegExp, SectionKind]> = [
+  [/指导思想/, 'ideology'],
+  [/基本原则|工作原则/, 'principles'],
+  [/总体要求|总体思路/, 'requirements'],
+  [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
+  [/目标/, 'targets'],
+  [/意义|重要性/, 'significance'],
+  [/进度|步骤|时间安排|实施阶段/, 'schedule'],
+  [/任务|措施|重点|举措/, 'measures'],
+];
+
+/** A section's kind from its title (指导思想 → ideology …); `parent` for level-2 titles with no keyword. */
+export function sectionKind(title: string, parent: SectionKind | null = null): SectionKind {
+  for (const [re, kind] of KINDS) if (re.test(title)) return kind;
+  return parent ?? 'other';
+}
+
+/** Role of a numbered item in a section of this kind; an item with units is always a measure. */
+export function itemRole(kind: SectionKind | null, hasUnits: boolean): ItemRole {
+  if (kind === 'targets') return 'target';
+  if (hasUnits) return 'measure';
+  switch (kind) {
+    case 'ideology': case 'principles': case 'requirements': case 'safeguards': case 'significance': case 'schedule':
+      return 'point';
+    default:
+      return 'measure';
+  }
+}

@@ -1,0 +1,44 @@
+/** Unit (department) names inside a responsibility annotation. Works on the matching copy `m`. */
+const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|公司|单位|部门|政府|办公室|支行|分公司|分局|海关)$/;
+const SEPARATORS = /[、,;/]/;
+const TRAILING_ETC = /(等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/;
+
+export function looksLikeUnit(m: string): boolean {
+  const s = m.replace(TRAILING_ETC, '');
+  return s.length >= 2 && s.length <= 40 && UNIT_SUFFIX.test(s) && !/[。,;:()《》\d]/.test(s);
+}
+
+/**
+ * "市工商局市质监局" lacks its 、: split where a unit ending (局 委 办 厅) meets a level prefix
+ * (市 县 省 旗 区) and a unit-like name follows.
+ */
+function splitGlued(text: string, m: string): Array<[string, string]> {
+  for (let i = 2; i < m.length - 2; i++) {
+    if ('局委办厅'.includes(m[i - 1]!) && '市县省旗区'.includes(m[i]!) && looksLikeUnit(m.slice(i)) && looksLikeUnit(m.slice(0, i))) {
+      return [[text.slice(0, i), m.slice(0, i)], ...splitGlued(text.slice(i), m.slice(i))];
+    }
+  }
+  return [[text, m]];
+}
+
+/** "市发改委、市工信委、市质监局等" → three names (as written); `glued` counts repaired separators. */
+export function splitUnits(text: string, m: string): { units: string[]; glued: number } {
+  const units: string[] = [];
+  let glued = 0;
+  let start = 0;
+  for (let i = 0; i <= m.length; i++) {
+    if (i < m.length && !SEPARATORS.test(m[i]!)) continue;
+    const part = text.slice(start, i).trim();
+    const pm = m.slice(start, i).trim();
+    start = i + 1;
+    if (!part) continue;
+    const etc = TRAILING_ETC.exec(pm);
+    const name = etc ? part.slice(0, part.length - etc[0].length) : part;
+    const nameM = etc ? pm.slice(0, pm.length - etc[0].length) : pm;
+    if (!name) continue;
+    const pieces = splitGlued(name, nameM);
+    glued += pieces.length - 1;
+    for (const [p] of pieces) if (!units.includes(p)) units.push(p);
+  }
+  return { units, glued };
+}

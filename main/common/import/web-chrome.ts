@@ -1,0 +1,23 @@
+/**
+ * Lines that belong to the web page a plan was copied from, not to the plan: breadcrumbs, author and
+ * publication lines, hit counters, download links, previous/next links, font and share widgets,
+ * "本站小编" blurbs.
+ */
+const CHROME: RegExp[] = [
+  /^您当前的位置/,
+  /^当前位置/,
+  /^首页\s*[>›»]/,
+  /^(时间|发布时间|日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}.*(来源|点击|浏览)/,
+  /^作者[:：].*(来源|发布时间)[:：]/,
+  /^(来源|点击|浏览次数|阅读)[:：]/,
+  /^文件下载[:：]/,
+  /^(上一篇|下一篇)[:：]/,
+  /^【\s*字体[:：]/,
+  /^分享[:：到]?\s*$/,
+  /^(打印本页|关闭窗口|【打印】|【关闭】)/,
+  /^本站小编/,
+];
+
+export function isWebChrome(line: string): boolean {
+  return CHROME.some((re) => re.test(line));
+}

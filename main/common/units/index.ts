@@ -1,0 +1,3 @@
+export * from './units';
+export * from './county-directory';
+export * from './name-history';
