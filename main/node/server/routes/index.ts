@@ -1,4 +1,5 @@
 import type { Route } from '../router';
+import { importRoute } from './import-route';
 import { infoRoute } from './info-route';
 import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
 import { getTemplateRoute, listTemplatesRoute } from './templates-route';
@@ -12,4 +13,5 @@ export const routes: Route[] = [
   createPlanRoute,
   getPlanRoute,
   deletePlanRoute,
+  importRoute,
 ];

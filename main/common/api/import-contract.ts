@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { PlanSummarySchema } from './contracts';
+
+/**
+ * `POST /api/import` — import a plan from a .txt or .docx file.
+ *
+ * Request: the raw file bytes as the body (no multipart, no JSON), with headers
+ *   - `X-File-Name`: the file name, `encodeURIComponent`-encoded (HTTP headers are Latin-1);
+ *     its extension picks the reader (.docx, .txt; other names are sniffed);
+ *   - `X-Simplify: 1` (optional): convert traditional characters to simplified;
+ *   - `Authorization: Bearer <token>` like every /api route.
+ * Limits: at most MAX_IMPORT_BYTES; larger bodies get 413 with a Chinese message.
+ * Response 201: ImportResponse — the new plan (created on the server) and the import report.
+ * Errors (ErrorBody): 400 empty / not text / not a plan / broken .docx, 413 too large, 401 no token.
+ * Nothing is created when the import fails.
+ */
+export const IMPORT_PATH = '/api/import';
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const IMPORT_HEADERS = { fileName: 'x-file-name', simplify: 'x-simplify' } as const;
+
+export const ImportHeadersSchema = z.object({
+  'x-file-name': z.string().max(1000).optional(),
+  'x-simplify': z.enum(['0', '1', 'true', 'false']).optional(),
+});
+
+export const ImportReportSchema = z.strictObject({
+  fileName: z.string().nullable(),
+  counts: z.strictObject({
+    sections: z.number().int(), measures: z.number().int(), targets: z.number().int(), points: z.number().int(),
+    units: z.number().int(), measuresWithUnits: z.number().int(), attachments: z.number().int(), plainParagraphs: z.number().int(),
+  }),
+  recognised: z.array(z.string()),
+  warnings: z.array(z.string()),
+  plainParagraphs: z.array(z.string()),
+  droppedLines: z.array(z.string()),
+  flags: z.strictObject({
+    damagedDocNumber: z.boolean(), traditionalChars: z.number().int(), simplified: z.boolean(), titleMissing: z.boolean(),
+  }),
+  unitSuggestions: z.array(z.strictObject({ name: z.string(), current: z.string(), reason: z.string() })),
+});
+
+export const ImportResponseSchema = z.strictObject({
+  plan: PlanSummarySchema,
+  report: ImportReportSchema,
+});
+export type ImportResponse = z.infer<typeof ImportResponseSchema>;

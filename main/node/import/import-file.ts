@@ -1,0 +1,51 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { MAX_IMPORT_BYTES } from '../../common/api/import-contract';
+import { UserError, type Result } from '../../common/errors';
+import { importPlan, type ImportResult } from '../../common/import/import-plan';
+import { decodeText } from './decode-text';
+import { isZip, readDocx } from './read-docx';
+
+export interface ImportFileOptions {
+  /** Convert traditional characters to simplified (opencc-js). */
+  simplify?: boolean;
+}
+
+let converter: ((s: string) => string) | null = null;
+
+/** Traditional (OpenCC "t") → Simplified Chinese as used in the mainland ("cn"). */
+export function toSimplified(text: string): string {
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return converter(text);
+}
+
+function tooLarge(size: number): Result<never> {
+  return UserError.fail('import.too-large', `文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1048576} MB 的导入上限。计划正文通常不到 1 MB，请确认选择的文件。`,
+    `import of ${size} bytes exceeds ${MAX_IMPORT_BYTES}`);
+}
+
+/** Import a plan from a file's bytes; the name's extension picks the reader, else the bytes are sniffed. */
+export function importBytes(bytes: Uint8Array, fileName: string, opts: ImportFileOptions = {}): Result<ImportResult> {
+  if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
+  if (bytes.length === 0) return UserError.fail('import.empty', '文件是空的，没有可导入的内容。', 'empty file');
+  const ext = path.extname(fileName).toLowerCase();
+  const options = { fileName: path.basename(fileName), ...(opts.simplify ? { simplify: toSimplified } : {}) };
+  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
+    return UserError.fail('import.old-doc', '不支持旧版 Word 文档（.doc）。请在 Word/WPS 中另存为 .docx 后再导入。', 'OLE2 .doc file');
+  }
+  if (ext === '.docx' || isZip(bytes)) {
+    const paras = readDocx(bytes);
+    return paras.ok ? importPlan(paras.value, options) : paras;
+  }
+  const text = decodeText(bytes);
+  return text.ok ? importPlan(text.value.text, options) : text;
+}
+
+/** The CLI's entry: the size is checked before the file is read. */
+export async function importFilePath(file: string, opts: ImportFileOptions = {}): Promise<Result<ImportResult>> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat || !stat.isFile()) return UserError.fail('file.missing', `找不到文件：${file}`, `no such file ${file}`);
+  if (stat.size > MAX_IMPORT_BYTES) return tooLarge(stat.size);
+  return importBytes(new Uint8Array(await fs.readFile(file)), file, opts);
+}

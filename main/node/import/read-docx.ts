@@ -1,0 +1,101 @@
+import { unzipSync } from 'fflate';
+import { UserError, type Result } from '../../common/errors';
+import type { SourceParagraph } from '../../common/import/import-plan';
+import { attr, xmlTokens } from './xml-tokens';
+
+/** document.xml larger than this (uncompressed) is refused: a zip bomb, not a plan. */
+const MAX_DOCUMENT_XML = 200 * 1024 * 1024;
+
+function broken(detail: string): Result<SourceParagraph[]> {
+  return UserError.fail('import.bad-docx', '这个 .docx 文件已损坏或不是 Word 文档，无法读取。请在 Word/WPS 中另存为 .docx 后重试。', detail);
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+function unzipDocument(bytes: Uint8Array): Result<string> {
+  let tooLarge = false;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== 'word/document.xml') return false;
+        if (f.originalSize > MAX_DOCUMENT_XML) tooLarge = true;
+        return !tooLarge;
+      },
+    });
+  } catch (e) {
+    return broken(`unzip failed: ${(e as Error).message}`) as Result<never>;
+  }
+  if (tooLarge) return UserError.fail('import.too-large', 'Word 文档正文过大，无法导入。', 'word/document.xml exceeds the size cap');
+  const xml = files['word/document.xml'];
+  if (!xml) {
+    return UserError.fail('import.no-document', '这个文件是压缩包，但其中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。', 'zip without word/document.xml');
+  }
+  return UserError.ok(new TextDecoder('utf-8').decode(xml));
+}
+
+/** Collects a paragraph's runs: its text and the bold run it starts with (a run-in title). */
+class ParagraphState {
+  text = '';
+  bold = '';
+  boldOpen = true;
+  runBold = false;
+  addText(t: string): void {
+    if (this.boldOpen && this.runBold) this.bold += t;
+    else if (t.trim()) this.boldOpen = false;
+    this.text += t;
+  }
+}
+
+/**
+ * Paragraphs of word/document.xml: text (w:t, w:tab, w:br), the leading bold run, and tables, each cell
+ * as one line ending in " |" (the shape the text importer reads as a task table).
+ */
+export function docxParagraphs(xml: string): SourceParagraph[] {
+  const out: SourceParagraph[] = [];
+  let p: ParagraphState | null = null;
+  let inRunProps = false;
+  let inText = false;
+  let tableDepth = 0;
+  let cell: string[] | null = null;
+  for (const tok of xmlTokens(xml)) {
+    if (tok.type === 'text') {
+      if (inText && p) p.addText(tok.text);
+      continue;
+    }
+    const name = tok.name;
+    if (tok.type === 'open') {
+      if (name === 'w:tbl') tableDepth++;
+      else if (name === 'w:tc' && tableDepth === 1) cell = [];
+      else if (name === 'w:p') p = new ParagraphState();
+      else if (name === 'w:r') { if (p) p.runBold = false; }
+      else if (name === 'w:rPr') inRunProps = !tok.selfClosing;
+      else if (name === 'w:b' && inRunProps && p) p.runBold = !/^(0|false|off)$/.test(attr(tok.attrs, 'w:val') ?? 'true');
+      else if (name === 'w:t' && !tok.selfClosing) inText = true;
+      else if ((name === 'w:tab') && p) p.addText('\t');
+      else if ((name === 'w:br' || name === 'w:cr') && p) p.addText('\n');
+      continue;
+    }
+    if (name === 'w:t') inText = false;
+    else if (name === 'w:rPr') inRunProps = false;
+    else if (name === 'w:p' && p) {
+      if (cell) cell.push(p.text);
+      else out.push(p.bold.trim() ? { text: p.text, bold: p.bold } : { text: p.text });
+      p = null;
+    } else if (name === 'w:tc' && tableDepth === 1 && cell) {
+      out.push({ text: `${cell.join('').replace(/\s*\n\s*/g, '')} |` });
+      cell = null;
+    } else if (name === 'w:tbl') tableDepth = Math.max(0, tableDepth - 1);
+  }
+  return out;
+}
+
+export function readDocx(bytes: Uint8Array): Result<SourceParagraph[]> {
+  if (!isZip(bytes)) return broken('not a zip archive');
+  const xml = unzipDocument(bytes);
+  if (!xml.ok) return xml;
+  if (!/<w:document[\s>]/.test(xml.value)) return broken('word/document.xml has no w:document element');
+  return UserError.ok(docxParagraphs(xml.value));
+}

@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http';
+import { IMPORT_HEADERS, IMPORT_PATH, MAX_IMPORT_BYTES } from '../../../common/api/import-contract';
+import { UserFacingError } from '../../../common/errors';
+import { importBytes } from '../../import/import-file';
+import { fail, sendJson } from '../http-util';
+import type { Route } from '../router';
+
+const TOO_LARGE = `文件过大，超过 ${MAX_IMPORT_BYTES / 1048576} MB 的导入上限。`;
+
+/** The raw body, refused (413) as soon as it passes the cap: a huge upload is never buffered whole. */
+async function readBytes(req: IncomingMessage): Promise<Uint8Array> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_IMPORT_BYTES) fail(413, 'import.too-large', TOO_LARGE, `declared ${declared} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_IMPORT_BYTES) fail(413, 'import.too-large', TOO_LARGE, `body exceeds ${MAX_IMPORT_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function fileName(req: IncomingMessage): string {
+  const raw = req.headers[IMPORT_HEADERS.fileName];
+  if (typeof raw !== 'string' || !raw) return 'upload';
+  try {
+    return decodeURIComponent(raw).slice(0, 255);
+  } catch {
+    return raw.slice(0, 255);
+  }
+}
+
+/** POST /api/import: raw file bytes in, a new server-side plan and the import report out (import-contract.ts). */
+export const importRoute: Route = {
+  method: 'POST',
+  pattern: new RegExp(`^${IMPORT_PATH}$`),
+  auth: true,
+  async handle({ req, res, services }) {
+    const bytes = await readBytes(req);
+    const simplify = /^(1|true)$/.test(String(req.headers[IMPORT_HEADERS.simplify] ?? ''));
+    const name = fileName(req);
+    const result = importBytes(bytes, name, { simplify });
+    if (!result.ok) {
+      services.log.info(`import of ${JSON.stringify(name)} refused: ${result.error.detail}`);
+      throw new UserFacingError(result.error.code === 'import.too-large' ? 413 : 400, result.error);
+    }
+    const plan = await services.plans.createFromPlan(result.value.plan);
+    sendJson(res, 201, { plan, report: result.value.report });
+  },
+};
