@@ -14,6 +14,8 @@ function joinable(line: Line): boolean {
   const c = classifyLine(line);
   if (c.kind === 'h1' || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
   if (TERMINAL.test(line.m)) return false;
+  // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.
+  if (c.kind === 'h2' && line.m.length - c.start <= 40) return false;
   // Prose broken mid-sentence has inner punctuation or an open bracket; titles and signatures have neither.
   return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
 }
