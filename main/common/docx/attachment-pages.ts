@@ -39,7 +39,7 @@ export function attachmentBody(a: Attachment, plan: Plan, ctx: BuildContext): Fl
     case 'table':
       return bodyFlows(a.body, ctx);
     case 'task-table':
-      return [{ node: taskTable(plan, ctx), height: null }];
+      return [{ node: taskTable(plan, ctx)}];
   }
 }
 

@@ -14,17 +14,10 @@ export interface BuildContext {
 }
 
 /**
- * A laid-out piece of the flow: the docx node and its height in twips, so the exporter can tell how
- * much of the last page is used (the 版记 must end on the 版心 bottom, GB/T 9704 7.4.1).
- * `height: null` means unknown (tables): the 版记 then takes a page of its own.
+ * A piece of the flow: the docx node, and for paragraphs the spec it was built from, so the exporter
+ * can rebuild the last one with keep-with-next (the 版记 must share the last page with the body).
  */
 export interface Flow {
   node: Paragraph | Table;
-  height: number | null;
-  /** Line pitch of the node (twips) when it is a paragraph of `height / line` exact lines. */
-  line?: number;
-  /** Keep with the next flow item (standalone headings). */
-  keepNext?: boolean;
-  /** Starts a new page (w:pageBreakBefore). */
-  pageBreakBefore?: boolean;
+  spec?: import('./flow-paragraph').FlowParagraphSpec;
 }

@@ -6,12 +6,11 @@ import { attachmentBody, attachmentHead, attachmentLabel } from './attachment-pa
 import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from './build-context';
 import { attachmentNote, signatureBlock } from './closing-block';
-import { docxStyles, StyleIds } from './docx-styles';
+import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
 import { flowParagraph } from './flow-paragraph';
 import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
-import { hasImprint, imprintBlock } from './imprint-block';
-import { lastPageUsed } from './page-estimate';
+import { hasImprint, imprintFrames } from './imprint-block';
 import { pageFooter } from './page-footer';
 import { redHead } from './red-head';
 import { sectionFlows } from './section-heading';
@@ -57,25 +56,20 @@ function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
 }
 
 /**
- * The 版记 at the bottom of the last page [Std 7.4.1]: a spacer fills what the body leaves, so the last
- * rule lands on the 版心 bottom (262 mm); if it does not fit, or the page's fill is unknown, it takes a
- * portrait page of its own.
+ * The 版记 goes at the bottom of the last page [Std 7.4.1]: absolutely positioned frames after the last
+ * paragraph, which is kept with them so they never strand on a page of their own. After a table (the
+ * landscape 任务分解表) it takes a portrait page of its own.
  */
 function placeImprint(plan: Plan, ctx: BuildContext, segments: Segment[]): void {
-  const g = ctx.geometry;
-  const imp = imprintBlock(plan.meta, ctx);
-  const capacity = ctx.style.page.height - g.top - g.bottom;
-  const trailing = 20; // a body must end with a paragraph; keep it tiny so it cannot spill over
-  const end = Math.min(mm(ctx.style.page.textBottomMm) - g.top, capacity - trailing);
+  const frames = imprintFrames(plan.meta, ctx);
   const last = segments[segments.length - 1]!;
-  const used = last.orientation === 'portrait' ? lastPageUsed(last.flows, capacity) : null;
-  const fits = used !== null && used + imp.height <= end;
-  const target = fits ? last : { orientation: 'portrait' as const, flows: [] };
-  if (!fits) segments.push(target);
-  const gap = end - (fits ? used! : 0) - imp.height;
-  if (gap > 0) target.flows.push(flowParagraph(ctx, { style: StyleIds.spacer, line: gap, runs: [{ text: '', face: 'fangsong', size: 2 }] }));
-  target.flows.push({ node: imp.table, height: imp.height });
-  target.flows.push(flowParagraph(ctx, { style: StyleIds.spacer, line: trailing, runs: [{ text: '', face: 'fangsong', size: 2 }] }));
+  const tail = last.flows[last.flows.length - 1];
+  if (last.orientation === 'portrait' && tail?.spec) {
+    last.flows[last.flows.length - 1] = flowParagraph(ctx, { ...tail.spec, keepNext: true });
+    last.flows.push(...frames.map((node) => ({ node })));
+  } else {
+    segments.push({ orientation: 'portrait', flows: frames.map((node) => ({ node })) });
+  }
 }
 
 function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISectionOptions {

@@ -1,7 +1,6 @@
-import { AlignmentType, Paragraph, type IParagraphOptions } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from 'docx';
 import type { BuildContext, Flow } from './build-context';
 import type { Face } from './gbt9704-style';
-import { estimateLines } from './line-estimate';
 import { textRun, type RunSpec } from './text-run';
 
 /** 版心 width in points (156 mm). */
@@ -20,22 +19,11 @@ export interface FlowParagraphSpec {
   extra?: Partial<IParagraphOptions>;
 }
 
-/** A paragraph plus its estimated height: lines × exact pitch. */
+/** A paragraph of the flow; `line` set → exact spacing of that pitch, else the style's. */
 export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow {
-  const line = spec.line ?? ctx.geometry.line;
-  const text = spec.runs.map((r) => (r.breakBefore ? '\n' : '') + r.text).join('');
-  const main = spec.runs.find((r) => r.text.length > 0) ?? spec.runs[0];
-  const sizePt = (main?.size ?? ctx.style.sizes.body) / 2;
-  const scale = main?.scale ?? 100;
-  const ind = spec.indent ?? {};
-  const lines = estimateLines(text, {
-    widthPt: TEXT_WIDTH_PT - (ind.right ?? 0) / 20,
-    sizePt, scale,
-    leftIndentPt: (ind.left ?? 0) / 20,
-    firstIndentPt: ((ind.firstLine ?? 0) - (ind.hanging ?? 0)) / 20,
-  });
   const node = new Paragraph({
     style: spec.style,
+    ...(spec.line !== undefined ? { spacing: { line: spec.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } : {}),
     ...(spec.alignment ? { alignment: spec.alignment } : {}),
     ...(spec.indent ? { indent: spec.indent } : {}),
     ...(spec.keepNext ? { keepNext: true } : {}),
@@ -43,7 +31,7 @@ export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow 
     children: spec.runs.map((r) => textRun(ctx.style.faces, r)),
     ...spec.extra,
   });
-  return { node, height: lines * line, line, keepNext: spec.keepNext, pageBreakBefore: spec.pageBreakBefore };
+  return { node, spec };
 }
 
 /** A body-size run in a given face (3号, condensed to 28 per line). */

@@ -114,8 +114,9 @@ export const GBT9704_STYLE = {
   redHead: {
     /** 标志 glyph top 35 mm below the 版心 top = 72 mm from the paper top [Std 7.2.4]. */
     flagTopMm: 72,
-    /** LO-calibrated: glyph top sits this far below the top of an exact-height line, as a share of the line. */
+    /** The 标志 line is exact, 1.15 × its size; LO-calibrated: its ink top sits this many twips below the line top. */
     flagLineFactor: 1.15,
+    flagInkOffset: 58,
     /** Red rule [Std 7.2.7]: thickness not fixed; 1.5 pt [Prac]; in eighths of a point. */
     ruleSize: 12,
     /** LO-calibrated border space (pt) so the rule sits 4 mm below the 发文字号 glyphs. */

@@ -24,6 +24,25 @@ export function addSnapToGridOff(stylesXml: string, styleIds: readonly string[])
   return xml;
 }
 
+// Children after w:overflowPunct in CT_PPrBase.
+const AFTER_OVERFLOW = ['w:topLinePunct', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid', ...AFTER_SNAP];
+
+/**
+ * Line-end punctuation must not hang past the 版心's right edge (28 字 inside 156 mm). LibreOffice 7.4
+ * imports w:overflowPunct inverted (writerfilter DomainMapper: IS_HANGING_PUNCTUATION = (val == 0)), so
+ * val="1" — Word's own default, "allow hanging" — is what turns hanging off there; Word keeps its default.
+ * Also no automatic CJK/Latin spacing (autoSpaceDE/DN = 0): 2025年 then takes exactly 2.5 字.
+ * docx cannot write these (overflowPunctuation: false is dropped, GBT9704.md library bug 2).
+ */
+export function addOverflowPunctOff(stylesXml: string, styleId = 'Normal'): string {
+  return stylesXml.replace(new RegExp(`(<w:style [^>]*w:styleId="${styleId}"[^>]*>[\\s\\S]*?<w:pPr>)([\\s\\S]*?)(</w:pPr>)`), (m, open: string, body: string, close: string) => {
+    if (body.includes('<w:overflowPunct')) return m;
+    const at = AFTER_OVERFLOW.map((t) => body.indexOf(`<${t}`)).filter((i) => i >= 0);
+    const pos = at.length ? Math.min(...at) : body.length;
+    return `${open}${body.slice(0, pos)}<w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${body.slice(pos)}${close}`;
+  });
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
@@ -53,7 +72,7 @@ export function patchDocxPackage(bytes: Uint8Array, style: Gbt9704Style = GBT970
   const files = unzipSync(bytes);
   files['word/fontTable.xml'] = strToU8(fontTableXml(style));
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES));
+  if (styles) files['word/styles.xml'] = strToU8(addOverflowPunctOff(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES)));
   ensureFontTableRelation(files);
   return zipSync(files, { level: 6 });
 }

@@ -25,8 +25,7 @@ export function redHead(meta: PlanMeta, ctx: BuildContext): Flow[] {
   // Condense a long 标志 so it stays on one line inside the 版心 [Prac].
   const scale = Math.min(100, Math.floor((TEXT_WIDTH_PT / ([...text].length * sizePt)) * 100));
   const flagLine = Math.round(sizePt * 20 * r.flagLineFactor);
-  const glyphOffset = Math.round(flagLine - sizePt * 20 * 0.88);
-  const spacer = Math.max(20, mm(r.flagTopMm) - ctx.geometry.top - glyphOffset);
+  const spacer = Math.max(20, mm(r.flagTopMm) - ctx.geometry.top - r.flagInkOffset);
   const out: Flow[] = [
     flowParagraph(ctx, { style: StyleIds.spacer, line: spacer, runs: [{ text: '', face: 'fangsong', size: 2 }] }),
     flowParagraph(ctx, { style: StyleIds.flag, line: flagLine, alignment: AlignmentType.CENTER, runs: [{ text, face: 'xiaobiaosong', size: s.sizes.flag, color: s.colors.red, scale }] }),
@@ -40,8 +39,7 @@ export function redHead(meta: PlanMeta, ctx: BuildContext): Flow[] {
     runs: [bodyRun(ctx, meta.docNumber ?? '')],
     extra: { border: { bottom: { style: BorderStyle.SINGLE, size: r.ruleSize, color: s.colors.red, space: r.ruleSpace } } },
   });
-  // The border and its space add to the paragraph's height.
-  out.push({ ...rule, height: (rule.height ?? 0) + r.ruleSpace * 20 + Math.round((r.ruleSize / 8) * 20) });
+  out.push(rule);
   out.push(blankLine(ctx, StyleIds.body), blankLine(ctx, StyleIds.body));
   return out;
 }

@@ -8,5 +8,5 @@ export function tableBlock(block: TableBlock, ctx: BuildContext): Flow[] {
   const cols = Math.max(1, ...rows.map((r) => r.length));
   const total = ctx.style.page.textWidth;
   const widths = Array.from({ length: cols }, (_, i) => Math.floor(total / cols) + (i < total % cols ? 1 : 0));
-  return [{ node: gridTable(ctx, { rows, header: block.header, widths }), height: null }];
+  return [{ node: gridTable(ctx, { rows, header: block.header, widths })}];
 }

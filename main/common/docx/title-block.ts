@@ -2,6 +2,7 @@ import { AlignmentType } from 'docx';
 import type { BuildContext, Flow } from './build-context';
 import { StyleIds } from './docx-styles';
 import { blankLine, bodyRun, flowParagraph, TEXT_WIDTH_PT } from './flow-paragraph';
+import { charEm } from './line-estimate';
 import type { RunSpec } from './text-run';
 
 const NO_LINE_START = /^[，。、；：？！）》」』】〕”’]/;
@@ -12,14 +13,19 @@ const NO_LINE_START = /^[，。、；：？！）》」』】〕”’]/;
  */
 export function titleLines(title: string, perLine: number): string[] {
   const chars = [...title];
-  if (chars.length <= perLine) return [title];
-  const n = Math.ceil(chars.length / perLine);
-  const per = Math.ceil(chars.length / n);
+  const total = chars.reduce((a, c) => a + charEm(c), 0);
+  if (total <= perLine) return [title];
+  const n = Math.ceil(total / perLine);
+  const per = Math.ceil(total / n);
   const out: string[] = [];
   let i = 0;
   while (i < chars.length) {
-    let end = Math.min(chars.length, i + per);
-    while (end < chars.length && end > i + 1 && NO_LINE_START.test(chars[end]!)) end--;
+    let end = i;
+    let width = 0;
+    while (end < chars.length && width + charEm(chars[end]!) <= per) width += charEm(chars[end++]!);
+    // Keep digit runs (2025年) and 《…》 openers whole; never start a line with closing punctuation.
+    while (end < chars.length && end > i + 1 && (NO_LINE_START.test(chars[end]!) || /[0-9A-Za-z《（“]/.test(chars[end - 1]!))) end--;
+    if (out.length === n - 1) end = chars.length;
     out.push(chars.slice(i, end).join(''));
     i = end;
   }
@@ -29,7 +35,8 @@ export function titleLines(title: string, perLine: number): string[] {
 /** 2号小标宋, centred [Std 7.3.1]. */
 export function titleBlock(title: string, ctx: BuildContext, pageBreakBefore = false): Flow {
   const size = ctx.style.sizes.title;
-  const perLine = Math.floor(TEXT_WIDTH_PT / (size / 2));
+  // One 字 of slack: LibreOffice wrapped a title of exactly 20 字 at 2号 (measured).
+  const perLine = Math.floor(TEXT_WIDTH_PT / (size / 2)) - 1;
   const runs: RunSpec[] = titleLines(title, perLine).map((text, i) => ({ text, face: 'xiaobiaosong', size, ...(i > 0 ? { breakBefore: true } : {}) }));
   return flowParagraph(ctx, { style: StyleIds.title, alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore, runs });
 }
