@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { importBytes } from '../../../main/node/import/import-file';
+import { docxParagraphs } from '../../../main/node/import/read-docx';
+import { summarize } from './helpers/plan-summary';
+import { seedDocx } from './helpers/seed-docx';
+import { SEED_NAMES, golden, seedText } from './helpers/seeds';
+
+describe('.docx versions of the seeds import like the .txt', () => {
+  for (const name of SEED_NAMES) {
+    it(`${name}.docx matches the golden summary of ${name}.txt`, async () => {
+      const titles = golden(name).measures.map((m) => m.title);
+      const r = importBytes(await seedDocx(seedText(name), titles), `${name}.docx`);
+      if (!r.ok) throw new Error(r.error.detail);
+      expect(summarize(r.value.plan)).toEqual(golden(name));
+    });
+  }
+});
+
+describe('docx reader', () => {
+  it('reads the leading bold run, entities, tabs and table cells', () => {
+    const xml = '<w:document><w:body>'
+      + '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>1.加强领导。</w:t></w:r><w:r><w:t xml:space="preserve">A &amp; B&#x3002;</w:t></w:r></w:p>'
+      + '<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>不加粗</w:t></w:r><w:r><w:tab/><w:t>x</w:t></w:r></w:p>'
+      + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>工作任务</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>责任</w:t></w:r></w:p><w:p><w:r><w:t>部门</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+      + '</w:body></w:document>';
+    expect(docxParagraphs(xml)).toEqual([
+      { text: '1.加强领导。A & B。', bold: '1.加强领导。' },
+      { text: '不加粗\tx' },
+      { text: '工作任务 |' },
+      { text: '责任部门 |' },
+    ]);
+  });
+});
