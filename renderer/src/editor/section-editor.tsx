@@ -70,6 +70,11 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
           placeholder={guidance || '在此输入正文'}
           renderPlaceholder={({ attributes, children }) => <span {...attributes} className="guidance-placeholder">{children}</span>}
           onKeyDown={onKeyDown}
+          onPaste={(e) => {
+            // Handle every paste here, not via beforeinput, so Word HTML always goes through the cleaner.
+            e.preventDefault();
+            editor.insertData(e.clipboardData);
+          }}
           onFocus={() => active.report(bodyId, editor)}
           spellCheck={false}
         />

@@ -1,0 +1,43 @@
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+
+// Same value as playwright.config.mts (importing the config from a non-spec module fails under Playwright's loader).
+export const E2E_TOKEN = 'e2e-test-token-0123456789';
+export const TEMPLATE_ID = 'county-quality-action-plan';
+
+/** A new plan from the county template, created through the API (each test makes its own). */
+export async function createPlan(request: APIRequestContext, region = '鄂托克前旗'): Promise<string> {
+  const res = await request.post('/api/plans', {
+    headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+    data: { templateId: TEMPLATE_ID, region, year: 2026 },
+  });
+  expect(res.ok()).toBe(true);
+  const body = (await res.json()) as { plan: { id: string } };
+  return body.plan.id;
+}
+
+/** Who this browser context is in co-editing; set before the page loads so 设置 is not asked for. */
+export async function setUser(context: BrowserContext, name: string, dept: string, color: string): Promise<void> {
+  await context.addInitScript(([n, d, c]) => {
+    localStorage.setItem('plan-studio.user', JSON.stringify({ name: n, dept: d, color: c }));
+  }, [name, dept, color]);
+}
+
+export async function openPlan(page: Page, planId: string): Promise<void> {
+  await page.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
+  await expect(page.locator('.section-editable').first()).toBeVisible();
+  // Every body editor mounted (after its own first sync).
+  await expect(page.locator('.section-loading')).toHaveCount(0);
+}
+
+/** The body editor of a section by its heading title. */
+export function sectionBody(page: Page, title: string) {
+  return page.locator('.doc-section', { has: page.locator('.inline-field', { hasText: new RegExp(`^${title}$`) }) }).locator('.section-editable');
+}
+
+/** Put the caret at the end of an editor's text. */
+export async function caretToEnd(page: Page, editable: ReturnType<Page['locator']>): Promise<void> {
+  // Click real text (not a non-editable label or responsibility decoration), then jump to the end.
+  const text = editable.locator('[data-slate-string], [data-slate-zero-width]');
+  await text.last().click();
+  await page.keyboard.press('Control+End');
+}

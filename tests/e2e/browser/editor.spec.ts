@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+
+const WORD_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word.html', import.meta.url)), 'utf8');
+
+test.beforeEach(async ({ context }) => {
+  await setUser(context, '张三', '旗市场监督管理局', '#1971c2');
+});
+
+test('opens the template plan as one page with derived numbering', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  await expect(page.locator('.doc-title')).toHaveText('鄂托克前旗2026年推进质量强旗工作行动计划');
+  await expect(page.locator('.doc-h1').first()).toHaveText('一、指导思想');
+  await expect(page.locator('.doc-h2').first()).toHaveText('（一）质量目标');
+  await expect(page.locator('.outline-row')).toHaveCount(11);
+  // Item labels are decorations, not text: the measure's text starts after the label.
+  const firstSafeguard = sectionBody(page, '保障措施').locator('.doc-item').first();
+  // 保障措施 in this template numbers its measures at level 2: （一）加强组织领导…
+  await expect(firstSafeguard.locator('.item-label')).toHaveText('（一）');
+  await expect(firstSafeguard.locator('.item-label')).toHaveAttribute('contenteditable', 'false');
+});
+
+test('typing, a new measure with units, a reorder and a reload keep everything', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+
+  await caretToEnd(page, page.locator('.section-editable[aria-label="制定依据（导语）"]'));
+  await page.keyboard.insertText('特此制定。');
+  await caretToEnd(page, sectionBody(page, '指导思想'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('坚持质量第一、效益优先。');
+  await caretToEnd(page, page.locator('.section-editable[aria-label="结束语"]'));
+  await page.keyboard.insertText('请认真贯彻执行。');
+
+  // Enter at the end of the last measure of （一） makes measure 4. with a new id and no units.
+  const TASKS_1 = '实施质量提升行动，增强质量竞争力';
+  const safeguards = sectionBody(page, TASKS_1);
+  await caretToEnd(page, safeguards);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('建立质量工作信息报送制度。');
+  const items = safeguards.locator('.doc-item');
+  await expect(items).toHaveCount(4);
+  const newItem = items.nth(3);
+  await expect(newItem.locator('.item-label')).toHaveText('4.');
+  await expect(newItem.locator('.item-resp')).toHaveCount(0);
+  const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-item-id')));
+  expect(new Set(ids).size).toBe(4);
+
+  // Units: an alias resolves to the current name; a unit not in the list is added to it.
+  const inspector = page.getByRole('region', { name: '措施属性' });
+  const lead = inspector.getByRole('combobox', { name: '添加牵头单位' });
+  await lead.fill('市场监管局');
+  await lead.press('Enter');
+  const support = inspector.getByRole('combobox', { name: '添加责任单位' });
+  await support.fill('旗融媒体中心');
+  await inspector.getByRole('button', { name: '将“旗融媒体中心”添加到部门列表' }).click();
+  await inspector.getByRole('textbox', { name: '完成时限' }).fill('2026年12月底前');
+  await inspector.getByRole('textbox', { name: '完成时限' }).press('Enter');
+  const resp = '（牵头单位：旗市场监督管理局；责任单位：旗融媒体中心；完成时限：2026年12月底前）';
+  await expect(newItem.locator('.item-resp')).toHaveText(resp);
+
+  // Reorder: 指导思想 down one step → 工作目标 is now 一、.
+  await page.locator('.outline-row', { hasText: '指导思想' }).hover();
+  await page.getByRole('button', { name: '下移 指导思想' }).click();
+  await expect(page.locator('.doc-h1').first()).toHaveText('一、工作目标');
+  await expect(page.locator('.doc-h1').nth(1)).toHaveText('二、指导思想');
+
+  await expect(page.getByRole('status', { name: '同步状态' })).toHaveText('已连接 · 已保存');
+  await page.reload();
+  await expect(page.locator('.section-editable').first()).toBeVisible();
+  await expect(page.locator('.section-loading')).toHaveCount(0);
+  await expect(page.locator('.doc-h1').first()).toHaveText('一、工作目标');
+  await expect(page.locator('.section-editable[aria-label="制定依据（导语）"]')).toContainText('结合我旗实际，制定本行动计划。特此制定。');
+  await expect(sectionBody(page, '指导思想')).toContainText('坚持质量第一、效益优先。');
+  await expect(page.locator('.section-editable[aria-label="结束语"]')).toContainText('确保各项任务圆满完成。请认真贯彻执行。');
+  const reloaded = sectionBody(page, TASKS_1).locator('.doc-item').nth(3);
+  await expect(reloaded).toContainText('建立质量工作信息报送制度。');
+  await expect(reloaded.locator('.item-resp')).toHaveText(resp);
+  // The new unit is in the plan's department list, offered to every measure.
+  const planJson = await (await request.get(`/api/plans/${planId}`, { headers: { Authorization: 'Bearer e2e-test-token-0123456789' } })).json() as { departments: Array<{ name: string }> };
+  expect(planJson.departments.map((d) => d.name)).toContain('旗融媒体中心');
+});
+
+test('undo and redo with Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const closing = page.locator('.section-editable[aria-label="结束语"]');
+  await caretToEnd(page, closing);
+  await page.keyboard.insertText('撤销测试');
+  await expect(closing).toContainText('撤销测试');
+  await page.keyboard.press('Control+z');
+  await expect(closing).not.toContainText('撤销测试');
+  await page.keyboard.press('Control+y');
+  await expect(closing).toContainText('撤销测试');
+  await page.keyboard.press('Control+z');
+  await expect(closing).not.toContainText('撤销测试');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(closing).toContainText('撤销测试');
+});
+
+async function pasteHtml(page: Page, selector: string, html: string): Promise<void> {
+  await page.locator(selector).evaluate((el, h) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', h);
+    dt.setData('text/plain', 'plain fallback');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+test('paste from Word gives clean paragraphs without styles or typed numbering', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const closing = page.locator('.section-editable[aria-label="结束语"]');
+  await caretToEnd(page, closing);
+  await page.keyboard.press('Enter');
+  await pasteHtml(page, '.section-editable[aria-label="结束语"]', WORD_HTML);
+  const paras = closing.locator('p.doc-p');
+  await expect(paras).toHaveCount(5);
+  await expect(paras.nth(1)).toHaveText('加强组织领导。各乡镇、各部门要把质量工作摆上重要议事日程，主要负责同志亲自抓。');
+  await expect(paras.nth(2)).toHaveText('强化经费保障，将质量工作经费纳入财政预算。');
+  await expect(paras.nth(3)).toHaveText('严格督查考核，将质量工作纳入政府绩效考核体系。');
+  await expect(paras.nth(4)).toHaveText('加大宣传力度，营造全社会重视质量的良好氛围。');
+  // No foreign formatting reached the document: no inline styles, no bold from Word, no fonts.
+  expect(await closing.locator('[style*="font"], [style*="color"], .mark-bold, b, strong').count()).toBe(0);
+});
+
+test('toolbar and shortcuts turn a paragraph into a measure, a sub-item and back', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const body = sectionBody(page, '指导思想');
+  await caretToEnd(page, body);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('新增一条措施');
+  await page.keyboard.press('Control+Alt+m');
+  const item = body.locator('.doc-item', { hasText: '新增一条措施' });
+  await expect(item.locator('.item-label')).toHaveText('1.');
+  await page.keyboard.press('Control+Alt+ArrowRight');
+  await expect(item.locator('.item-label')).toHaveText('（1）');
+  await page.getByRole('button', { name: '子项' }).click();
+  await expect(item.locator('.item-label')).toHaveText('1.');
+  await page.getByRole('button', { name: '段落' }).click();
+  await expect(body.locator('.doc-item')).toHaveCount(0);
+  await expect(body.locator('p.doc-p', { hasText: '新增一条措施' })).toBeVisible();
+});
+
+test('ArrowDown and Tab cross from one section into the next', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  await caretToEnd(page, sectionBody(page, '指导思想'));
+  // Down from the last line of 指导思想 lands at the start of the next heading.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.insertText('甲');
+  await expect(page.locator('.doc-h1').nth(1)).toHaveText('二、甲工作目标');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('乙');
+  await expect(page.locator('.doc-section').nth(1).locator('.section-editable')).toContainText(/^乙/);
+  // Up from the first line of that body returns to the end of its heading.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.insertText('丙');
+  await expect(page.locator('.doc-h1').nth(1)).toHaveText('二、甲工作目标丙');
+});
