@@ -22,6 +22,9 @@ export const BodyDoc = {
   },
   /** Read the body back as plan JSON; unknown shapes from a hostile peer are reported, not passed on. */
   read(doc: Y.Doc): Body {
+    // Concurrent removals can leave a body with no block at all; yTextToSlateElement would then invent
+    // a bare text leaf, which is not a block. An empty body is simply [].
+    if (BodyDoc.root(doc).length === 0) return [];
     const element = yTextToSlateElement(BodyDoc.root(doc)) as unknown as { children: unknown[] };
     const parsed = BodySchema.safeParse(element.children);
     if (!parsed.success) throw new Error(`body does not match the schema: ${parsed.error.issues[0]?.message ?? ''}`);

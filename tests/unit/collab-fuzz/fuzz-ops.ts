@@ -1,0 +1,149 @@
+import { YjsEditor } from '@slate-yjs/core';
+import { Node, Text, Transforms, type Editor, type Point } from 'slate';
+import * as Y from 'yjs';
+import { PlanDoc } from '../../../main/common/collab/plan-doc';
+import { splitBlockWithFreshId } from '../../../main/common/collab/split-block';
+import { DEPARTMENTS } from './fuzz-plan';
+import { PLAN_DOC, type FuzzEditor, type Peer } from './harness';
+
+const WORDS = ['质量', '强县', '推进', '。', '，', '监督管理', '“标准”', '（一）', '计量', '检验检测', '95%', '年底前'];
+
+export interface OpContext {
+  rnd: () => number;
+  undo: boolean;
+  marks: boolean;
+  /** Deterministic ids: a run replays exactly from its seed. */
+  mintId: () => string;
+  log: string[];
+}
+
+const int = (rnd: () => number, n: number) => Math.floor(rnd() * n);
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[int(rnd, xs.length)]!;
+
+function randomPoint(editor: Editor, rnd: () => number, block?: number): Point | null {
+  if (editor.children.length === 0) return null;
+  const b = block ?? int(rnd, editor.children.length);
+  const leaves = [...Node.texts(editor.children[b]!)];
+  if (leaves.length === 0) return null;
+  const [leaf, path] = pick(rnd, leaves);
+  return { path: [b, ...path], offset: int(rnd, (leaf as Text).text.length + 1) };
+}
+
+function items(editor: Editor): number[] {
+  return editor.children.flatMap((n, i) => ((n as { type?: string }).type === 'item' ? [i] : []));
+}
+
+/** One random edit as a user makes it in a section editor. Returns the op name for the failure log. */
+function bodyOp(editor: FuzzEditor, ctx: OpContext): string {
+  const { rnd } = ctx;
+  const r = rnd();
+  const n = editor.children.length;
+  if (r < 0.3) {
+    const at = randomPoint(editor, rnd);
+    if (!at) return 'noop';
+    Transforms.insertText(editor, pick(rnd, WORDS), { at });
+    return 'insertText';
+  }
+  if (r < 0.42) {
+    const a = randomPoint(editor, rnd);
+    const block = a ? Math.min(n - 1, a.path[0]! + (rnd() < 0.2 ? 1 : 0)) : 0;
+    const b = randomPoint(editor, rnd, block);
+    if (!a || !b) return 'noop';
+    // Backward ranges are fine: Transforms.delete uses the range's edges.
+    Transforms.delete(editor, { at: { anchor: a, focus: b } });
+    return 'delete';
+  }
+  if (r < 0.54) {
+    const at = randomPoint(editor, rnd);
+    if (!at) return 'noop';
+    splitBlockWithFreshId(editor, at, ctx.mintId);
+    return 'split';
+  }
+  if (r < 0.62) {
+    if (n < 2) return 'noop';
+    Transforms.mergeNodes(editor, { at: [1 + int(rnd, n - 1)] });
+    return 'merge';
+  }
+  if (r < 0.72) {
+    const its = items(editor);
+    if (its.length === 0) return 'noop';
+    const at = [pick(rnd, its)];
+    const c = rnd();
+    if (c < 0.45) Transforms.setNodes(editor, { leadUnits: DEPARTMENTS.filter(() => rnd() < 0.4) } as never, { at });
+    else if (c < 0.85) Transforms.setNodes(editor, { deadline: `${2025 + int(rnd, 2)}年${1 + int(rnd, 12)}月底前` } as never, { at });
+    // Clearing is an unset, never a null value (see splitBlockWithFreshId).
+    else Transforms.unsetNodes(editor, 'deadline', { at });
+    return 'setNodes';
+  }
+  if (r < 0.77) {
+    // Concurrent bold/unbold over the same characters desyncs slate-yjs 1.0.2 (Slate tree ≠ Y text;
+    // replay with FUZZ_MARKS=1 FUZZ_SEED=1061). Off by default until the binding is patched.
+    if (!ctx.marks) return 'noop';
+    const a = randomPoint(editor, rnd);
+    const b = a && randomPoint(editor, rnd, a.path[0]);
+    if (!a || !b) return 'noop';
+    const at = { anchor: a, focus: b };
+    if (rnd() < 0.6) Transforms.setNodes(editor, { bold: true } as never, { at, match: Text.isText, split: true });
+    else Transforms.unsetNodes(editor, 'bold', { at, match: Text.isText, split: true });
+    return 'bold';
+  }
+  if (r < 0.82) {
+    const node = { type: 'item', id: ctx.mintId(), level: 3, role: 'measure', leadUnits: [], supportUnits: [], children: [{ text: pick(rnd, WORDS) }] };
+    Transforms.insertNodes(editor, node as never, { at: [int(rnd, n + 1)] });
+    return 'insertItem';
+  }
+  if (r < 0.86) {
+    if (n < 2) return 'noop';
+    Transforms.removeNodes(editor, { at: [int(rnd, n)] });
+    return 'removeBlock';
+  }
+  if (!ctx.undo) return 'noop';
+  if (r < 0.94) {
+    editor.undo();
+    return 'undo';
+  }
+  editor.redo();
+  return 'redo';
+}
+
+/** Outline reorder (move an id: delete + insert), section title typing, assignee change. */
+function planOp(doc: Y.Doc, ctx: OpContext): string {
+  const { rnd } = ctx;
+  const r = rnd();
+  const outline = PlanDoc.records.outline(doc);
+  if (r < 0.5) {
+    if (outline.length < 2) return 'noop';
+    const from = int(rnd, outline.length);
+    const id = outline.get(from);
+    doc.transact(() => {
+      outline.delete(from, 1);
+      outline.insert(int(rnd, outline.length + 1), [id]);
+    });
+    return 'reorder';
+  }
+  const ids = [...PlanDoc.records.sections(doc).keys()].sort();
+  const rec = PlanDoc.records.sections(doc).get(pick(rnd, ids));
+  if (!rec) return 'noop';
+  if (r < 0.8) {
+    const title = rec.get('title') as Y.Text;
+    if (title.length > 60 || rnd() < 0.3) title.delete(int(rnd, title.length), Math.min(2, title.length));
+    else title.insert(int(rnd, title.length + 1), pick(rnd, WORDS));
+    return 'title';
+  }
+  rec.set('assignee', rnd() < 0.2 ? null : pick(rnd, DEPARTMENTS));
+  return 'assignee';
+}
+
+/** A random local operation on a peer; its editor is flushed at once (COEDITING.md §2.3). */
+export function randomOp(peer: Peer, ctx: OpContext): void {
+  if (ctx.rnd() < 0.12) {
+    ctx.log.push(`peer${peer.id} plan ${planOp(peer.docs.get(PLAN_DOC)!, ctx)}`);
+    return;
+  }
+  const names = [...peer.editors.keys()];
+  const name = pick(ctx.rnd, names);
+  const editor = peer.editors.get(name)!;
+  const op = bodyOp(editor, ctx);
+  YjsEditor.flushLocalChanges(editor);
+  ctx.log.push(`peer${peer.id} ${name.split(':').pop()} ${op}`);
+}
