@@ -1,5 +1,6 @@
 import type { Attachment } from '../model/attachment';
 import type { Item } from '../model/item';
+import type { ResponsibilityNotation } from '../model/meta';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
 import { sliceLine, type Line } from './line';
@@ -36,7 +37,9 @@ function groups(lines: readonly Line[]): Group[] {
  * the measures → the task table (generated from the measures; the rows supply missing units); another
  * table → a table attachment; anything else → a document.
  */
-export function parseAttachments(lines: readonly Line[], measures: readonly Item[], ids: IdMaker, notes: string[]): Attachment[] {
+export function parseAttachments(
+  lines: readonly Line[], measures: readonly Item[], ids: IdMaker, notes: string[], notations: Map<ResponsibilityNotation, number>,
+): Attachment[] {
   return groups(lines).map((g): Attachment => {
     const title = g.title || '附件';
     const kinds = g.lines.map((l) => classifyLine(l).kind);
@@ -51,6 +54,7 @@ export function parseAttachments(lines: readonly Line[], measures: readonly Item
       const match = applyTaskRows(table, measures);
       if (measures.length > 0 && match.matched >= Math.ceil(table.rows.length * 0.8)) {
         match.apply();
+        for (const [k, v] of match.notations) notations.set(k, (notations.get(k) ?? 0) + v);
         notes.push(`附件“${title}”识别为任务分解表：${table.rows.length} 行，与 ${match.matched} 条措施对应，为 ${match.filled} 条措施补充了责任单位`);
         notes.push('任务分解表由措施生成，原表“主要内容”列未单独保存，请核对措施正文');
         for (const d of match.differing) notes.push(`任务分解表“${d}”的责任单位与措施正文不同，已保留措施正文中的单位`);

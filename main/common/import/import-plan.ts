@@ -163,7 +163,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const measures: Item[] = [];
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   const notes: string[] = [];
-  const attachments = attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes) : [];
+  const attachments = attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [];
   describeFront(fm, report);
   return finish({ fm, builder, closing, attachments, notes, report, all });
 }

@@ -1,5 +1,6 @@
 import type { Table } from '../model/table';
 import type { Item } from '../model/item';
+import type { ResponsibilityNotation } from '../model/meta';
 import { fold, type Line } from './line';
 import { parseUnitsText } from './responsibility';
 
@@ -67,6 +68,8 @@ export interface RowMatch {
   matched: number;
   filled: number;
   differing: string[];
+  /** Notations written in the table's unit cells. */
+  notations: Map<ResponsibilityNotation, number>;
   /** Give the matched measures their units; called only once the table is accepted as the task table. */
   apply(): void;
 }
@@ -78,7 +81,7 @@ export interface RowMatch {
 export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]): RowMatch {
   const unitsCol = Math.max(0, parse.header.findIndex((h) => /责任|部门|单位/.test(fold(h))));
   const fills: Array<() => void> = [];
-  const result: RowMatch = { matched: 0, filled: 0, differing: [], apply: () => fills.forEach((f) => f()) };
+  const result: RowMatch = { matched: 0, filled: 0, differing: [], notations: new Map(), apply: () => fills.forEach((f) => f()) };
   const used = new Set<Item>();
   parse.rows.forEach((row, i) => {
     const rowKey = key(row[0] ?? '');
@@ -96,6 +99,7 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
     const cell = row[unitsCol] ?? '';
     const units = parseUnitsText(cell, fold(cell));
     if (!units) return;
+    result.notations.set(units.notation, (result.notations.get(units.notation) ?? 0) + 1);
     const target = best;
     if (target.leadUnits.length + target.supportUnits.length === 0) {
       fills.push(() => {
