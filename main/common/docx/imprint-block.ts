@@ -1,4 +1,4 @@
-import { BorderStyle, FrameAnchorType, FrameWrap, HeightRule, Paragraph, TabStopType, type IBorderOptions, type TextRun } from 'docx';
+import { BorderStyle, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Paragraph, TabStopType, type IBorderOptions, type TextRun } from 'docx';
 import { chineseDate } from '../model/chinese-date';
 import type { PlanMeta } from '../model/meta';
 import type { BuildContext } from './build-context';
@@ -21,10 +21,12 @@ interface Row { lines: number; text: TextRun[]; indent: { left: number; right: n
  * the last rule on the 版心 bottom of the last page.
  *
  * Built as paragraphs in frames positioned absolutely on the page (w:framePr vAnchor="page"), rules as
- * their borders. Measured in LibreOffice: the frames land at the bottom of the page where the flow
+ * their borders. Measured in LibreOffice 7.4: the frames land at the bottom of the page where the flow
  * reaches them, body text never runs beside them, and with keep-with-next on the body's last paragraph
- * the 版记 always shares the last page with the end of the body. Floating tables and bottom-aligned
- * frames with borders did not render there (GBT9704.md appendix).
+ * the 版记 always shares the last page with the end of the body. Each frame is followed by a tiny
+ * ordinary paragraph: LO anchors a frame to the paragraph after it, and a frame anchored to another
+ * frame was laid inline or drawn twice. Floating tables and bottom-aligned frames with borders did not
+ * render there at all (GBT9704.md appendix).
  */
 export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
   const s = ctx.style;
@@ -48,8 +50,14 @@ export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
   const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: s.imprint.thin, color: '000000', space: 0 };
   let y = mm(s.page.textBottomMm);
   const tops = rows.map((r) => r.lines * pitch).reverse().map((h) => (y -= h)).reverse();
-  return rows.map((r, i) => new Paragraph({
+  const anchor = (last: boolean) => new Paragraph({
+    style: StyleIds.spacer, keepNext: !last,
+    spacing: { line: ANCHOR_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: [textRun(s.faces, { text: '', face: 'fangsong', size: 2 })],
+  });
+  return rows.flatMap((r, i) => [new Paragraph({
     style: StyleIds.imprint,
+    keepNext: true,
     frame: {
       type: 'absolute', position: { x: 0, y: tops[i]! }, width: s.page.textWidth, height: r.lines * pitch, rule: HeightRule.EXACT,
       anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.PAGE }, wrap: FrameWrap.NOT_BESIDE,
@@ -58,5 +66,8 @@ export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
     ...(r.tabs ? { tabStops: [{ type: TabStopType.RIGHT, position: s.page.textWidth - indent }] } : {}),
     border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin },
     children: r.text,
-  }));
+  }), anchor(i === rows.length - 1)]);
 }
+
+/** Height of the ordinary paragraph after each frame (twips): small enough never to cost a line. */
+const ANCHOR_LINE = 10;
