@@ -1,5 +1,4 @@
-import { halfWidth } from './normalize-text';
-import { Traditional } from './traditional';
+import { foldCodes } from './traditional';
 
 /**
  * One source line. `text` is as written; `m` is a copy for matching only (half-width ASCII, simplified
@@ -12,8 +11,14 @@ export interface Line {
   bold?: string;
 }
 
+/** Full-width ASCII → half-width, ideographic space → space. */
+function halfWidthCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
+}
+
 export function fold(text: string): string {
-  return Traditional.fold(halfWidth(text));
+  return foldCodes(text, halfWidthCode);
 }
 
 export function makeLine(text: string, bold?: string): Line {
