@@ -17,7 +17,7 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
   const { session } = usePageEnv();
   const conn = useMemo(() => session.body(bodyId), [session, bodyId]);
   const [synced, setSynced] = useState(conn.synced);
-  useEffect(() => conn.onFirstSync(() => setSynced(true)), [conn]);
+  useEffect(() => conn.onFirstSync(() => { performance.mark('synced:' + bodyId); setSynced(true); }), [conn, bodyId]);
   if (!synced) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
   return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} />;
 });
@@ -33,7 +33,9 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
   const focusKey = `body:${bodyId}`;
 
   useLayoutEffect(() => {
+    performance.mark('connect-start:' + bodyId);
     YjsEditor.connect(editor);
+    performance.mark('connect-end:' + bodyId);
     numbering.setBody(bodyId, editor.children);
     setConnected(true);
     return () => YjsEditor.disconnect(editor);

@@ -11,7 +11,8 @@ export function usePlanSession(host: Host, planId: string, user: UserSettings): 
     const s = new PlanSession(host, planId, user);
     setSession(s);
     setSynced(false);
-    const off = s.whenPlanSynced(() => setSynced(true));
+    performance.mark('session-start');
+    const off = s.whenPlanSynced(() => { performance.mark('plan-synced'); setSynced(true); });
     return () => {
       off();
       s.destroy();

@@ -9,7 +9,7 @@ export class BodyConnection {
   private syncedOnce = false;
   private readonly waiters = new Set<() => void>();
 
-  constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void) {
+  constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void, attach: (p: HocuspocusProvider) => void) {
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     // isSynced never flips back after a disconnect (COEDITING.md §4.2); we only need the first sync.
     this.provider.on('synced', () => {
@@ -19,8 +19,8 @@ export class BodyConnection {
       this.waiters.clear();
     });
     this.provider.on('unsyncedChanges', onUnsynced);
-    // Provider v4 with a shared socket does not attach itself.
-    this.provider.attach();
+    // Provider v4 with a shared socket does not attach itself; the session's queue attaches it.
+    attach(this.provider);
   }
 
   get root(): Y.XmlText {

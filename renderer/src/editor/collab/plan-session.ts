@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { DocNames } from '../../../../main/common/collab/doc-names';
 import type { Host } from '../../host/host';
 import type { UserSettings } from '../../settings/user-settings';
+import { AttachQueue } from './attach-queue';
 import { BodyConnection } from './body-connection';
 import type { ConnectionStatus, SocketState } from './connection-status';
 
@@ -18,6 +19,7 @@ export class PlanSession {
   private status: ConnectionStatus = { socket: 'connecting', unsynced: 0, authFailed: false };
   private readonly listeners = new Set<() => void>();
   private readonly token: string;
+  private readonly queue: AttachQueue;
 
   constructor(host: Host, readonly planId: string, user: UserSettings) {
     this.token = host.token;
@@ -31,6 +33,7 @@ export class PlanSession {
     });
     this.planProvider.on('unsyncedChanges', () => this.recount());
     this.planProvider.attach();
+    this.queue = new AttachQueue(this.socket);
     this.setUser(user);
   }
 
@@ -38,7 +41,7 @@ export class PlanSession {
   body(bodyId: string): BodyConnection {
     let conn = this.bodies.get(bodyId);
     if (!conn) {
-      conn = new BodyConnection(this.socket, DocNames.body(this.planId, bodyId), this.token, () => this.recount());
+      conn = new BodyConnection(this.socket, DocNames.body(this.planId, bodyId), this.token, () => this.recount(), (p) => this.queue.add(p));
       this.bodies.set(bodyId, conn);
     }
     return conn;
@@ -80,7 +83,10 @@ export class PlanSession {
   }
 
   destroy(): void {
-    for (const b of this.bodies.values()) b.destroy();
+    for (const b of this.bodies.values()) {
+      this.queue.remove(b.provider);
+      b.destroy();
+    }
     this.bodies.clear();
     this.planProvider.destroy();
     this.socket.destroy();

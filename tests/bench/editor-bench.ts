@@ -1,0 +1,102 @@
+// Editor benchmark: open time (click → every section editable) and keystroke-to-render latency in Chromium,
+// for plans of 50 / 300 / 1,000 measures. Starts its own server on a free port with a temp data dir.
+// Run: npx tsx tests/bench/editor-bench.ts   (builds the renderer first if out/renderer is missing)
+import { chromium, type Page } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plan } from '../../main/common/model/plan';
+import { createSyncServer } from '../../main/node/server/create-sync-server';
+import { defaultTemplatesDir, TemplateLibrary } from '../../main/node/templates/template-library';
+import { bigPlan } from './big-plan';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const staticDir = path.join(root, 'out/renderer');
+const TOKEN = 'bench-token-0123456789abcdef';
+const KEYSTROKES = 40;
+
+/** The same measures in ONE section: the worst case for a single Slate editor. */
+function oneSection(plan: Plan): Plan {
+  const groups = plan.sections[1]!.sections;
+  const body = groups.flatMap((g) => g.body);
+  return { ...plan, sections: [plan.sections[0]!, { ...plan.sections[1]!, sections: [{ ...groups[0]!, body }] }] };
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))]!;
+
+async function openTime(page: Page, baseUrl: string, title: string, editors: number): Promise<number> {
+  await page.goto(`${baseUrl}/?token=${TOKEN}#/`);
+  const link = page.getByRole('link', { name: title });
+  await link.waitFor();
+  await page.evaluate(() => document.addEventListener('click', () => { (window as unknown as { t0: number }).t0 = performance.now(); }, { capture: true, once: true }));
+  await link.click();
+  await page.waitForFunction((n) => document.querySelectorAll('.section-editable').length === n && !document.querySelector('.section-loading'), editors, { polling: 'raf', timeout: 60_000 });
+  return page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0);
+}
+
+/** beforeinput → the first animation frame after the DOM changed, per keystroke. */
+async function keystrokeLatency(page: Page): Promise<number[]> {
+  const target = page.locator('.section-editable').last();
+  await target.locator('[data-slate-string]').last().click();
+  await page.keyboard.press('Control+End');
+  await target.evaluate((el) => {
+    const w = window as unknown as { lat: number[] };
+    w.lat = [];
+    let start = 0;
+    el.addEventListener('beforeinput', () => { start = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (!start) return;
+      const s = start;
+      start = 0;
+      requestAnimationFrame(() => w.lat.push(performance.now() - s));
+    }).observe(el, { subtree: true, childList: true, characterData: true });
+  });
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.insertText('质');
+    await page.waitForFunction((n) => (window as unknown as { lat: number[] }).lat.length >= n, i + 1, { polling: 'raf' });
+  }
+  return page.evaluate(() => (window as unknown as { lat: number[] }).lat);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(staticDir, 'index.html'))) execSync('npx vite build --config renderer/vite.config.mts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'plan-studio-editor-bench-'));
+  const server = await createSyncServer({
+    host: '127.0.0.1', port: 0, dataDir, token: TOKEN, quiet: true, staticDir,
+    templates: await TemplateLibrary.load(defaultTemplatesDir()),
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const rows: string[][] = [];
+  try {
+    const cases: Array<{ label: string; plan: Plan }> = [];
+    for (const n of [50, 300, 1000]) cases.push({ label: `${n} 项措施（每节10项）`, plan: bigPlan(n) });
+    for (const n of [300, 1000]) cases.push({ label: `${n} 项措施（同一节）`, plan: oneSection(bigPlan(n)) });
+    for (const c of cases) {
+      c.plan.meta.title = `${c.label} 基准计划`;
+      await server.services.plans.createFromPlan(c.plan);
+      const editors = 2 + c.plan.sections.reduce((k, s) => k + 1 + s.sections.length, 0);
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      await context.addInitScript(() => localStorage.setItem('plan-studio.user', JSON.stringify({ name: '基准', dept: '', color: '#1971c2' })));
+      const page = await context.newPage();
+      const open = await openTime(page, server.url, c.plan.meta.title, editors);
+      const lat = await keystrokeLatency(page);
+      rows.push([c.label, String(editors), open.toFixed(0), pct(lat, 0.5).toFixed(1), pct(lat, 0.95).toFixed(1), Math.max(...lat).toFixed(1)]);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log('\n| plan | editors | open: click → editable (ms) | keystroke → frame p50 (ms) | p95 (ms) | max (ms) |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`\n(${KEYSTROKES} keystrokes per plan; latency = beforeinput to the first animation frame after the DOM changed; Chromium ${browser.version()}, headless.)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
