@@ -33,7 +33,10 @@ export function splitRunInTitle(text: string, m: string, bold?: string): RunInTi
   const limit = sentence ? (stop > 18 ? stop - 6 : 0) : Math.min(30, m.length - 10);
   const guess = findSplit(m, limit);
   if (guess > 0) return { lead: text.slice(0, guess), body: text.slice(guess), guessed: true };
-  if (sentence) return { lead: text.slice(0, stop + 1), body: text.slice(stop + 1), guessed: false };
+  // A title needs a body after it; a one-sentence item is all body, unless it is a bare short title ("主要目标").
+  const whole = m.replace(/\s+$/, '');
+  if (sentence && stop < whole.length - 1) return { lead: text.slice(0, stop + 1), body: text.slice(stop + 1), guessed: false };
+  if (whole.length <= 15 && !/[,;:、。]/.test(whole.slice(0, -1))) return { lead: text, body: '', guessed: false };
   return { lead: null, body: text, guessed: false };
 }
 
