@@ -1,4 +1,5 @@
 import type { Route } from '../router';
+import { exportDocxRoute } from './export-route';
 import { importRoute } from './import-route';
 import { infoRoute } from './info-route';
 import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
@@ -14,4 +15,5 @@ export const routes: Route[] = [
   getPlanRoute,
   deletePlanRoute,
   importRoute,
+  exportDocxRoute,
 ];

@@ -1,0 +1,37 @@
+import { Document, PageOrientation } from 'docx';
+import { Numbering } from '../model/numbering';
+import type { Plan } from '../model/plan';
+import { taskTable } from './attachment-pages';
+import type { BuildContext } from './build-context';
+import { docxStyles } from './docx-styles';
+import { ExportOptionsSchema } from './export-options';
+import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
+import { pageFooter } from './page-footer';
+import { taskTableTitle } from './task-table-rows';
+import { titleBlock } from './title-block';
+import { blankLine } from './flow-paragraph';
+import { StyleIds } from './docx-styles';
+
+/** The 任务分解表 alone, as a landscape A4 document (PRODUCT.md row 8). Pure, like buildDocx. */
+export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STYLE): Document {
+  const options = ExportOptionsSchema.parse({});
+  const geometry = style.modes[options.lineMode];
+  const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan) };
+  const title = plan.attachments.find((a) => a.kind === 'task-table')?.title ?? taskTableTitle(plan);
+  return new Document({
+    title,
+    creator: plan.meta.issuer || '计划编制助手',
+    evenAndOddHeaderAndFooters: true,
+    styles: docxStyles(style, geometry),
+    sections: [{
+      properties: {
+        page: {
+          size: { width: style.page.width, height: style.page.height, orientation: PageOrientation.LANDSCAPE },
+          margin: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37), header: style.header.distance, footer: mm(15), gutter: 0 },
+        },
+      },
+      footers: { default: pageFooter(style, 'odd'), even: pageFooter(style, 'even') },
+      children: [titleBlock(title, ctx).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
+    }],
+  });
+}

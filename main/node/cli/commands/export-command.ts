@@ -1,0 +1,54 @@
+import { promises as fs } from 'node:fs';
+import { checkExportOptions } from '../../../common/docx/export-options';
+import { fontReportText } from '../../../common/docx/font-report';
+import { exportDocxBytes } from '../../docx/pack-docx';
+import { parseArgs, stringFlag, type Command } from '../command';
+import { readPlanFile } from '../plan-file';
+
+const KNOWN = new Set(['o', 'output', 'red-head', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
+
+/** Write atomically, like plan files: a crash never leaves half a .docx. */
+export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, bytes);
+  await fs.rename(tmp, file);
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: '导出符合 GB/T 9704 的公文 .docx',
+  usage: 'export plan.json -o out.docx [--red-head] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
+  async run(args) {
+    const p = parseArgs(args, ['o', 'output', 'line-mode']);
+    const file = p.positional[0];
+    const out = stringFlag(p, 'o', 'output');
+    const unknown = [...p.flags.keys()].filter((k) => !KNOWN.has(k));
+    if (!file || !out || unknown.length) {
+      if (unknown.length) console.error(`未知选项：${unknown.map((k) => `--${k}`).join('、')}`);
+      console.error(`用法：npm run cli -- ${this.usage}`);
+      return 2;
+    }
+    const plan = await readPlanFile(file);
+    if (!plan.ok) {
+      console.error(plan.error.message);
+      return 1;
+    }
+    const tri = (yes: string, no: string) => (p.flags.has(yes) ? true : p.flags.has(no) ? false : undefined);
+    const options = checkExportOptions(plan.value, {
+      redHead: p.flags.has('red-head'),
+      taskTable: tri('task-table', 'no-task-table'),
+      notice: tri('notice', 'no-notice'),
+      ...(stringFlag(p, 'line-mode') ? { lineMode: stringFlag(p, 'line-mode') } : {}),
+    });
+    if (!options.ok) {
+      console.error(options.error.message);
+      return 2;
+    }
+    const started = performance.now();
+    const bytes = await exportDocxBytes(plan.value, options.value);
+    await writeBytes(out, bytes);
+    console.log(`已导出“${plan.value.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
+    if (!p.flags.has('quiet')) console.log(fontReportText());
+    return 0;
+  },
+};

@@ -1,0 +1,37 @@
+import { buildTaskTableXlsx } from '../../../common/docx/task-table-xlsx';
+import { taskTableRows } from '../../../common/docx/task-table-rows';
+import { exportTaskTableDocxBytes } from '../../docx/pack-docx';
+import { parseArgs, stringFlag, type Command } from '../command';
+import { readPlanFile } from '../plan-file';
+import { writeBytes } from './export-command';
+
+export const taskTableCommand: Command = {
+  name: 'task-table',
+  summary: '单独导出工作任务分解表（.docx 或 .xlsx）',
+  usage: 'task-table plan.json -o tasks.docx|tasks.xlsx',
+  async run(args) {
+    const p = parseArgs(args, ['o', 'output']);
+    const file = p.positional[0];
+    const out = stringFlag(p, 'o', 'output');
+    const kind = out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out?.toLowerCase().endsWith('.docx') ? 'docx' : null;
+    if (!file || !out || !kind) {
+      if (out && !kind) console.error('输出文件的扩展名应为 .docx 或 .xlsx。');
+      console.error(`用法：npm run cli -- ${this.usage}`);
+      return 2;
+    }
+    const plan = await readPlanFile(file);
+    if (!plan.ok) {
+      console.error(plan.error.message);
+      return 1;
+    }
+    const rows = taskTableRows(plan.value).length;
+    if (rows === 0) {
+      console.error('该计划没有工作措施（role 为 measure 的条目），无法生成任务分解表。');
+      return 1;
+    }
+    const bytes = kind === 'xlsx' ? buildTaskTableXlsx(plan.value) : await exportTaskTableDocxBytes(plan.value);
+    await writeBytes(out, bytes);
+    console.log(`已导出任务分解表（${rows} 项任务）：${out}`);
+    return 0;
+  },
+};

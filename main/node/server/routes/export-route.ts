@@ -1,0 +1,50 @@
+import { checkExportOptions } from '../../../common/docx/export-options';
+import { UserFacingError } from '../../../common/errors';
+import { exportDocxBytes } from '../../docx/pack-docx';
+import type { Route } from '../router';
+
+const FLAGS = { redHead: 'redHead', taskTable: 'taskTable', notice: 'notice' } as const;
+const ALLOWED = new Set(['token', 'lineMode', ...Object.values(FLAGS)]);
+
+/** ?redHead=1&taskTable=0 → options; anything else is a 400 with a Chinese message. */
+function optionsFromQuery(url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of url.searchParams) {
+    if (!ALLOWED.has(key)) {
+      throw new UserFacingError(400, { code: 'export.options', message: `未知的导出选项：${key}`, detail: `unknown export query parameter ${key}` });
+    }
+    if (key === 'token') continue;
+    if (key === 'lineMode') out[key] = value;
+    else if (value === '1' || value === 'true') out[key] = true;
+    else if (value === '0' || value === 'false') out[key] = false;
+    else throw new UserFacingError(400, { code: 'export.options', message: `导出选项 ${key} 的值应为 1 或 0`, detail: `bad value ${value} for ${key}` });
+  }
+  return out;
+}
+
+/** RFC 6266 filename*: the plan title in UTF-8, with an ASCII fallback. */
+function disposition(title: string): string {
+  const safe = title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || 'plan';
+  return `attachment; filename="plan.docx"; filename*=UTF-8''${encodeURIComponent(`${safe}.docx`)}`;
+}
+
+export const exportDocxRoute: Route = {
+  method: 'GET',
+  pattern: /^\/api\/plans\/([^/]+)\/export\.docx$/,
+  auth: true,
+  async handle({ res, url, params, services }) {
+    const query = optionsFromQuery(url);
+    const plan = await services.plans.get(params[0]!);
+    const options = checkExportOptions(plan, query);
+    if (!options.ok) throw new UserFacingError(400, options.error);
+    const bytes = await exportDocxBytes(plan, options.value);
+    services.log.info(`exported plan ${params[0]} as docx (${bytes.length} bytes)`);
+    res.writeHead(200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': disposition(plan.meta.title),
+      'Cache-Control': 'no-store',
+    });
+    res.end(bytes);
+  },
+};

@@ -1,0 +1,169 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Tools the render tests need; missing ones are a failure with a clear message, never a skip. */
+export function requireTools(): void {
+  const missing = ['soffice', 'pdftotext', 'pdftoppm'].filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
+  if (missing.length) {
+    throw new Error(`render tests need ${missing.join(', ')} on PATH: apt-get install libreoffice-writer-nogui poppler-utils`);
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const FONTS_CONF = path.join(here, 'fonts.conf');
+
+/** Run setup-fonts.sh (idempotent) so FONTCONFIG_FILE points at the Fandol/Noto/Liberation set. */
+export function ensureFonts(): string {
+  execFileSync('sh', [path.join(here, 'setup-fonts.sh')], { stdio: 'pipe' });
+  if (!existsSync(FONTS_CONF)) throw new Error(`setup-fonts.sh did not write ${FONTS_CONF}`);
+  return FONTS_CONF;
+}
+
+/** Convert several .docx in ONE soffice call (2-core CI), private profile so parallel runs don't clash. */
+export function convertToPdf(docxFiles: string[], outDir: string): string[] {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
+      env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return docxFiles.map((f) => {
+    const pdf = path.join(outDir, `${path.basename(f, '.docx')}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${f}`);
+    return pdf;
+  });
+}
+
+export interface Word { text: string; x0: number; y0: number; x1: number; y1: number }
+export interface Line { words: Word[]; text: string; x0: number; y0: number; x1: number; y1: number }
+export interface Page { width: number; height: number; lines: Line[] }
+
+const PT_TO_MM = 25.4 / 72;
+const num = (s: string, attr: string) => Number(new RegExp(`${attr}="([0-9.]+)"`).exec(s)?.[1] ?? NaN) * PT_TO_MM;
+
+/** pdftotext -bbox-layout, in mm from the page's top-left corner. Line = pdftotext's <line>. */
+export function readBoxes(pdf: string): Page[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const pages: Page[] = [];
+  for (const pm of html.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/g)) {
+    const lines: Line[] = [];
+    for (const lm of pm[2]!.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
+      const words = [...lm[1]!.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((w) => ({
+        text: w[2]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+        x0: num(w[1]!, 'xMin'), y0: num(w[1]!, 'yMin'), x1: num(w[1]!, 'xMax'), y1: num(w[1]!, 'yMax'),
+      }));
+      if (!words.length) continue;
+      lines.push({
+        words, text: words.map((w) => w.text).join(''),
+        x0: Math.min(...words.map((w) => w.x0)), y0: Math.min(...words.map((w) => w.y0)),
+        x1: Math.max(...words.map((w) => w.x1)), y1: Math.max(...words.map((w) => w.y1)),
+      });
+    }
+    pages.push({ width: num(pm[1]!, 'width'), height: num(pm[1]!, 'height'), lines });
+  }
+  return pages;
+}
+
+/** Merge pdftotext lines that share a baseline band (a line split into several <line>s). */
+export function visualLines(page: Page, tolerance = 1.5): Line[] {
+  const sorted = [...page.lines].sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0);
+  const out: Line[] = [];
+  for (const l of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && Math.abs(prev.y1 - l.y1) < tolerance) {
+      const words = [...prev.words, ...l.words].sort((a, b) => a.x0 - b.x0);
+      out[out.length - 1] = { words, text: words.map((w) => w.text).join(''), x0: Math.min(prev.x0, l.x0), y0: Math.min(prev.y0, l.y0), x1: Math.max(prev.x1, l.x1), y1: Math.max(prev.y1, l.y1) };
+    } else out.push(l);
+  }
+  return out;
+}
+
+export interface Raster { w: number; h: number; dpi: number; data: Buffer }
+
+/** One page rasterised (PPM, RGB). */
+export function raster(pdf: string, pageNo: number, dpi = 150): Raster {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(pageNo), '-l', String(pageNo), pdf], { maxBuffer: 256 << 20 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('unexpected pdftoppm output');
+  return { w: Number(header[1]), h: Number(header[2]), dpi, data: ppm.subarray(header[0].length) };
+}
+
+const pixel = (r: Raster, x: number, y: number) => {
+  const i = (y * r.w + x) * 3;
+  return [r.data[i]!, r.data[i + 1]!, r.data[i + 2]!] as const;
+};
+const isInk = ([r, g, b]: readonly [number, number, number]) => r < 160 || g < 160 || b < 160;
+
+/** Bounds (mm) of all ink inside a band of the page, e.g. the 版心 without the footer. */
+export function inkExtent(r: Raster, band: { yMinMm: number; yMaxMm: number; xMinMm?: number; xMaxMm?: number }): { top: number; bottom: number; left: number; right: number } | null {
+  const k = r.dpi / 25.4;
+  const y0 = Math.max(0, Math.floor(band.yMinMm * k));
+  const y1 = Math.min(r.h, Math.ceil(band.yMaxMm * k));
+  const x0 = Math.max(0, Math.floor((band.xMinMm ?? 0) * k));
+  const x1 = Math.min(r.w, Math.ceil((band.xMaxMm ?? 1000) * k));
+  let top = -1, bottom = -1, left = Infinity, right = -1;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (!isInk(pixel(r, x, y))) continue;
+      if (top < 0) top = y;
+      bottom = y;
+      if (x < left) left = x;
+      if (x > right) right = x;
+    }
+  }
+  if (top < 0) return null;
+  return { top: top / k, bottom: (bottom + 1) / k, left: left / k, right: (right + 1) / k };
+}
+
+/** Horizontal rules on a page raster: rows (mm from top) where ≥ minLengthMm of ink runs unbroken. */
+export function findRules(rOrPdf: Raster | string, pageNo = 1, minLengthMm = 100): { yMm: number; topMm: number; bottomMm: number; x0Mm: number; x1Mm: number; red: boolean }[] {
+  const r = typeof rOrPdf === 'string' ? raster(rOrPdf, pageNo) : rOrPdf;
+  const pxMm = 25.4 / r.dpi;
+  const rows: { y: number; x0: number; x1: number; red: boolean }[] = [];
+  for (let y = 0; y < r.h; y++) {
+    let best = { len: 0, x0: 0, red: false };
+    let run = 0;
+    let redCount = 0;
+    for (let x = 0; x <= r.w; x++) {
+      const p = x < r.w ? pixel(r, x, y) : ([255, 255, 255] as const);
+      const red = p[0] > 150 && p[1] < 120 && p[2] < 120;
+      if (isInk(p)) {
+        run++;
+        if (red) redCount++;
+      } else {
+        if (run > best.len) best = { len: run, x0: x - run, red: redCount > run / 2 };
+        run = 0;
+        redCount = 0;
+      }
+    }
+    if (best.len * pxMm >= minLengthMm) rows.push({ y, x0: best.x0, x1: best.x0 + best.len, red: best.red });
+  }
+  const rules: { yMm: number; topMm: number; bottomMm: number; x0Mm: number; x1Mm: number; red: boolean }[] = [];
+  let group: typeof rows = [];
+  const flush = () => {
+    if (!group.length) return;
+    const top = group[0]!.y;
+    const bottom = group[group.length - 1]!.y + 1;
+    rules.push({ yMm: ((top + bottom) / 2) * pxMm, topMm: top * pxMm, bottomMm: bottom * pxMm, x0Mm: group[0]!.x0 * pxMm, x1Mm: group[0]!.x1 * pxMm, red: group[0]!.red });
+    group = [];
+  };
+  for (const row of rows) {
+    if (group.length && row.y !== group[group.length - 1]!.y + 1) flush();
+    group.push(row);
+  }
+  flush();
+  return rules;
+}
+
+export function readPdfPageCount(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+}
+
