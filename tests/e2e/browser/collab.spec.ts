@@ -55,6 +55,9 @@ test('two people see each other: typing, cursor names, who is here', async ({ br
   await b.page.keyboard.insertText('李四补充。');
   await expect(a.page.locator('.section-editable[aria-label="结束语"]')).toContainText('李四补充。');
   await expect(a.page.locator('.remote-caret-name', { hasText: '李四' })).toBeVisible();
+  await a.page.setViewportSize({ width: 1600, height: 1000 });
+  await a.page.locator('.section-editable[aria-label="结束语"]').scrollIntoViewIfNeeded();
+  await a.page.screenshot({ path: 'docs/screenshots/editor-collab.png' });
   await a.context.close();
   await b.context.close();
 });

@@ -162,3 +162,21 @@ test('ArrowDown and Tab cross from one section into the next', async ({ page, re
   await page.keyboard.insertText('丙');
   await expect(page.locator('.doc-h1').nth(1)).toHaveText('二、甲工作目标丙');
 });
+
+test('screenshot: the editor reads as a 公文 page (docs/screenshots/editor.png)', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const tasks = sectionBody(page, '实施质量提升行动，增强质量竞争力');
+  await tasks.locator('.doc-item').first().locator('[data-slate-string]').last().click();
+  await expect(page.getByRole('region', { name: '措施属性' }).locator('.unit-tag')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: '写作提示' })).toContainText('围绕产品、工程、服务、环境质量提升写措施。');
+  await page.locator('#sec-s-tasks').scrollIntoViewIfNeeded();
+  // 公文 typefaces: 仿宋 body, 黑体 level-1 headings, 楷体 level-2 headings, 小标宋 title.
+  const font = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(await font('.doc-p')).toContain('仿宋');
+  expect(await font('.doc-h1')).toContain('黑体');
+  expect(await font('.doc-h2')).toContain('楷体');
+  expect(await font('.doc-title')).toContain('小标宋');
+  await page.screenshot({ path: 'docs/screenshots/editor.png' });
+});
