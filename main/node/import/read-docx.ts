@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
+import { DocxNumbering } from './docx-numbering';
 import { attr, xmlTokens } from './xml-tokens';
 
 /** document.xml larger than this (uncompressed) is refused: a zip bomb, not a plan. */
@@ -14,13 +15,15 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-function unzipDocument(bytes: Uint8Array): Result<string> {
+const PARTS = ['word/document.xml', 'word/numbering.xml'];
+
+function unzipDocument(bytes: Uint8Array): Result<{ document: string; numbering: string | null }> {
   let tooLarge = false;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name !== 'word/document.xml') return false;
+        if (!PARTS.includes(f.name)) return false;
         if (f.originalSize > MAX_DOCUMENT_XML) tooLarge = true;
         return !tooLarge;
       },
@@ -33,12 +36,16 @@ function unzipDocument(bytes: Uint8Array): Result<string> {
   if (!xml) {
     return UserError.fail('import.no-document', '这个文件是压缩包，但其中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。', 'zip without word/document.xml');
   }
-  return UserError.ok(new TextDecoder('utf-8').decode(xml));
+  const numbering = files['word/numbering.xml'];
+  const utf8 = new TextDecoder('utf-8');
+  return UserError.ok({ document: utf8.decode(xml), numbering: numbering ? utf8.decode(numbering) : null });
 }
 
 /** Collects a paragraph's runs: its text and the bold run it starts with (a run-in title). */
 class ParagraphState {
   text = '';
+  numId: string | null = null;
+  ilvl = 0;
   bold = '';
   boldOpen = true;
   runBold = false;
@@ -53,7 +60,7 @@ class ParagraphState {
  * Paragraphs of word/document.xml: text (w:t, w:tab, w:br), the leading bold run, and tables, each cell
  * as one line ending in " |" (the shape the text importer reads as a task table).
  */
-export function docxParagraphs(xml: string): SourceParagraph[] {
+export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null)): SourceParagraph[] {
   const out: SourceParagraph[] = [];
   let p: ParagraphState | null = null;
   let inRunProps = false;
@@ -74,6 +81,8 @@ export function docxParagraphs(xml: string): SourceParagraph[] {
       else if (name === 'w:rPr') inRunProps = !tok.selfClosing;
       else if (name === 'w:b' && inRunProps && p) p.runBold = !/^(0|false|off)$/.test(attr(tok.attrs, 'w:val') ?? 'true');
       else if (name === 'w:t' && !tok.selfClosing) inText = true;
+      else if (name === 'w:numId' && p) p.numId = attr(tok.attrs, 'w:val');
+      else if (name === 'w:ilvl' && p) p.ilvl = Number(attr(tok.attrs, 'w:val') ?? 0);
       else if ((name === 'w:tab') && p) p.addText('\t');
       else if ((name === 'w:br' || name === 'w:cr') && p) p.addText('\n');
       continue;
@@ -81,8 +90,11 @@ export function docxParagraphs(xml: string): SourceParagraph[] {
     if (name === 'w:t') inText = false;
     else if (name === 'w:rPr') inRunProps = false;
     else if (name === 'w:p' && p) {
-      if (cell) cell.push(p.text);
-      else out.push(p.bold.trim() ? { text: p.text, bold: p.bold } : { text: p.text });
+      // Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.).
+      const label = p.numId && p.numId !== '0' && p.text.trim() ? numbering.next(p.numId, p.ilvl) : '';
+      const text = label + p.text;
+      if (cell) cell.push(text);
+      else out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
       p = null;
     } else if (name === 'w:tc' && tableDepth === 1 && cell) {
       out.push({ text: `${cell.join('').replace(/\s*\n\s*/g, '')} |` });
@@ -96,6 +108,6 @@ export function readDocx(bytes: Uint8Array): Result<SourceParagraph[]> {
   if (!isZip(bytes)) return broken('not a zip archive');
   const xml = unzipDocument(bytes);
   if (!xml.ok) return xml;
-  if (!/<w:document[\s>]/.test(xml.value)) return broken('word/document.xml has no w:document element');
-  return UserError.ok(docxParagraphs(xml.value));
+  if (!/<w:document[\s>]/.test(xml.value.document)) return broken('word/document.xml has no w:document element');
+  return UserError.ok(docxParagraphs(xml.value.document, DocxNumbering.parse(xml.value.numbering)));
 }

@@ -1,0 +1,80 @@
+import { attr, xmlTokens } from './xml-tokens';
+
+/** One level of a Word list definition (word/numbering.xml). */
+interface Level {
+  format: string;
+  text: string;
+  start: number;
+}
+
+const CHINESE = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+function chinese(n: number): string {
+  if (n < 10) return CHINESE[n]!;
+  if (n < 20) return `十${n % 10 ? CHINESE[n % 10] : ''}`;
+  if (n < 100) return `${CHINESE[Math.floor(n / 10)]}十${n % 10 ? CHINESE[n % 10] : ''}`;
+  return String(n);
+}
+
+function format(n: number, fmt: string): string {
+  if (/^(chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographDigital|japaneseCounting|taiwaneseCounting|taiwaneseCountingThousand)$/.test(fmt)) return chinese(n);
+  if (fmt === 'upperLetter') return String.fromCharCode(64 + ((n - 1) % 26) + 1);
+  if (fmt === 'lowerLetter') return String.fromCharCode(96 + ((n - 1) % 26) + 1);
+  if (fmt === 'none' || fmt === 'bullet') return '';
+  return String(n);
+}
+
+/**
+ * Word's automatic list numbering: documents that number 一、（一）1. with a list style carry no label
+ * in the text. This recreates the labels (as the reader shows them) so the importer sees them.
+ */
+export class DocxNumbering {
+  private readonly counters = new Map<string, number[]>();
+
+  private constructor(
+    private readonly abstracts: Map<string, Map<number, Level>>,
+    private readonly nums: Map<string, string>,
+  ) {}
+
+  static parse(xml: string | null): DocxNumbering {
+    const abstracts = new Map<string, Map<number, Level>>();
+    const nums = new Map<string, string>();
+    if (!xml) return new DocxNumbering(abstracts, nums);
+    let abs: Map<number, Level> | null = null;
+    let level: Level | null = null;
+    let num: string | null = null;
+    for (const tok of xmlTokens(xml)) {
+      if (tok.type === 'text') continue;
+      if (tok.type === 'close') {
+        if (tok.name === 'w:abstractNum') abs = null;
+        else if (tok.name === 'w:lvl') level = null;
+        else if (tok.name === 'w:num') num = null;
+        continue;
+      }
+      const a = tok.attrs;
+      if (tok.name === 'w:abstractNum') abstracts.set(attr(a, 'w:abstractNumId') ?? '', (abs = new Map()));
+      else if (tok.name === 'w:lvl' && abs) abs.set(Number(attr(a, 'w:ilvl') ?? 0), (level = { format: 'decimal', text: '', start: 1 }));
+      else if (tok.name === 'w:numFmt' && level) level.format = attr(a, 'w:val') ?? 'decimal';
+      else if (tok.name === 'w:lvlText' && level) level.text = attr(a, 'w:val') ?? '';
+      else if (tok.name === 'w:start' && level) level.start = Number(attr(a, 'w:val') ?? 1);
+      else if (tok.name === 'w:num') num = attr(a, 'w:numId');
+      else if (tok.name === 'w:abstractNumId' && num !== null) nums.set(num, attr(a, 'w:val') ?? '');
+    }
+    return new DocxNumbering(abstracts, nums);
+  }
+
+  /** The label of the next paragraph in list `numId` at level `ilvl` ("一、", "（一）", "1."), or ''. */
+  next(numId: string, ilvl: number): string {
+    const abs = this.abstracts.get(this.nums.get(numId) ?? '');
+    const lvl = abs?.get(ilvl);
+    if (!abs || !lvl) return '';
+    const counts = this.counters.get(numId) ?? [];
+    counts[ilvl] = (counts[ilvl] ?? (lvl.start - 1)) + 1;
+    counts.length = ilvl + 1;
+    this.counters.set(numId, counts);
+    return lvl.text.replace(/%(\d)/g, (_, d: string) => {
+      const i = Number(d) - 1;
+      return format(counts[i] ?? abs.get(i)?.start ?? 1, abs.get(i)?.format ?? 'decimal');
+    });
+  }
+}
