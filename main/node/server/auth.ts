@@ -1,17 +1,33 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { StoredInvite } from './invites/invite-store';
 
-export type Role = 'owner' | 'edit' | 'read';
+export type Role = 'owner' | 'edit' | 'read' | 'department';
 
 export interface Grant {
   role: Role;
   readOnly: boolean;
+  /** The invite the token belongs to (owner: none); revoking it closes the connection. */
+  inviteId?: string;
+  /** For department invites: the department whose sections the token may edit. */
+  department?: string;
 }
 
-/** Decides what a token may do with a plan document. Invite tokens (LAN sharing) plug in here. */
+/** Where a connection comes from, as the server sees the socket (not as the client claims). */
+export interface Origin {
+  /** True for 127.0.0.1 / ::1 connections (the desktop app's own window). */
+  loopback: boolean;
+}
+
+/**
+ * Decides what a token may do with a plan document. `grant` may be asynchronous (department invites
+ * look up the section's assignee); callers await it. `origin` is optional for compatibility.
+ */
 export interface TokenAuthority {
-  grant(token: string, planId: string, bodyId: string | null): Grant | null;
+  grant(token: string, planId: string, bodyId: string | null, origin?: Origin): Grant | null | Promise<Grant | null>;
   /** API access (HTTP). */
-  isOwner(token: string): boolean;
+  isOwner(token: string, origin?: Origin): boolean;
+  /** May this token read the plan's JSON over HTTP (owner, or any live invite for this plan)? */
+  canReadPlan?(token: string, planId: string, origin?: Origin): boolean;
 }
 
 export function safeEqual(a: string, b: string): boolean {
@@ -26,5 +42,49 @@ export function ownerAuthority(ownerToken: string): TokenAuthority {
   return {
     grant: (token) => (safeEqual(token, ownerToken) ? { role: 'owner', readOnly: false } : null),
     isOwner: (token) => safeEqual(token, ownerToken),
+    canReadPlan: (token) => safeEqual(token, ownerToken),
+  };
+}
+
+export interface InviteAuthorityDeps {
+  owner: TokenAuthority;
+  byToken(token: string): StoredInvite | null;
+  /** The `assignee` of a section record in the plan doc (live if open, else stored); null if none. */
+  assigneeOf(planId: string, bodyId: string): Promise<string | null>;
+  /**
+   * Embedded (desktop) mode: the owner token is honoured from loopback only, and a LAN connection must
+   * carry an invite of a plan that is being shared right now. Standalone servers leave this unset.
+   */
+  lan?: { isShared(planId: string): boolean };
+}
+
+/** Owner token plus per-plan invite tokens (edit, read-only, department). */
+export function inviteAuthority(deps: InviteAuthorityDeps): TokenAuthority {
+  const ownerAllowed = (origin?: Origin) => !deps.lan || origin?.loopback !== false;
+  const inviteFor = (token: string, planId: string, origin?: Origin): StoredInvite | null => {
+    const invite = deps.byToken(token);
+    if (!invite || invite.planId !== planId) return null;
+    if (deps.lan && origin?.loopback === false && !deps.lan.isShared(planId)) return null;
+    return invite;
+  };
+  return {
+    async grant(token, planId, bodyId, origin) {
+      if (ownerAllowed(origin)) {
+        const owner = await deps.owner.grant(token, planId, bodyId, origin);
+        if (owner) return owner;
+      }
+      const invite = inviteFor(token, planId, origin);
+      if (!invite) return null;
+      const base = { inviteId: invite.id };
+      if (invite.role === 'edit') return { ...base, role: 'edit', readOnly: false };
+      if (invite.role === 'read') return { ...base, role: 'read', readOnly: true };
+      const department = invite.department ?? '';
+      // The plan doc holds the assignees: a department that could write it could take any section.
+      const writable = bodyId !== null && (await deps.assigneeOf(planId, bodyId)) === department;
+      return { ...base, role: 'department', readOnly: !writable, department };
+    },
+    isOwner: (token, origin) => ownerAllowed(origin) && deps.owner.isOwner(token, origin),
+    canReadPlan: (token, planId, origin) =>
+      (ownerAllowed(origin) && deps.owner.isOwner(token, origin)) || inviteFor(token, planId, origin) !== null,
   };
 }

@@ -1,10 +1,13 @@
-import { Server, type Extension, type onAuthenticatePayload, type beforeHandleMessagePayload, type onRequestPayload } from '@hocuspocus/server';
-import { DocNames } from '../../common/collab/doc-names';
+import { Server, type Extension, type onRequestPayload } from '@hocuspocus/server';
 import { UserFacingError } from '../../common/errors';
 import type { DocumentStore } from '../store/document-store';
 import { FileStore } from '../store/file-store';
 import type { TemplateLibrary } from '../templates/template-library';
-import { ownerAuthority, type TokenAuthority } from './auth';
+import { inviteAuthority, ownerAuthority, type TokenAuthority } from './auth';
+import { gateExtension, type MessageLimits } from './gate-extension';
+import { InviteStore } from './invites/invite-store';
+import { assigneeOf } from './invites/plan-access';
+import { DEFAULT_CONNECTION_LIMITS, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { sendError } from './http-util';
 import { createLogger, type Logger } from './logger';
 import { persistenceExtension } from './persistence-extension';
@@ -35,7 +38,19 @@ export interface SyncServerOptions {
   authority?: TokenAuthority;
   /** More extensions (e.g. Redis), placed after persistence. */
   extensions?: Extension[];
+  /** Invite tokens; default: `<dataDir>/invites.json`, or in memory without a data dir. */
+  invites?: InviteStore;
+  /**
+   * Embedded (desktop) mode: the owner token works from loopback only, and LAN connections need an
+   * invite of a plan for which `isShared` is true (LAN sharing, docs/coediting.md).
+   */
+  lan?: { isShared(planId: string): boolean };
+  messageLimits?: Partial<MessageLimits>;
+  connectionLimits?: Partial<ConnectionLimits>;
 }
+
+/** Typing sends one small update per keystroke plus awareness; 400 at once and 200/s is generous. */
+export const DEFAULT_MESSAGE_LIMITS: MessageLimits = { maxBytes: MAX_WS_PAYLOAD, burst: 400, perSecond: 200 };
 
 export interface SyncServer {
   url: string;
@@ -50,37 +65,20 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const log = opts.logger ?? createLogger(opts.quiet ?? false);
   const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir) : null);
   if (!store) throw new Error('createSyncServer needs a dataDir or a store');
-  const auth = opts.authority ?? ownerAuthority(opts.token);
-  const plans = new PlanService(store, opts.templates, log);
-  const services: Services = { plans, auth, log, version: SERVER_VERSION };
-
-  const gate: Extension = {
-    extensionName: 'plan-auth',
-    async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
-      const name = DocNames.parse(documentName);
-      if (!name) {
-        log.warn(`refused connection to malformed document name ${JSON.stringify(documentName.slice(0, 100))}`);
-        throw new Error('forbidden');
-      }
-      const grant = auth.grant(token ?? '', name.planId, name.bodyId);
-      if (!grant) {
-        log.warn(`refused token for ${documentName}`);
-        throw new Error('forbidden');
-      }
-      if (!(await plans.exists(name.planId).catch(() => true))) {
-        log.warn(`refused connection to missing plan ${name.planId}`);
-        throw new Error('not-found');
-      }
-      if (grant.readOnly) connectionConfig.readOnly = true;
-      return { role: grant.role };
-    },
-    async beforeHandleMessage({ update, documentName }: beforeHandleMessagePayload) {
-      if (update.length > MAX_WS_PAYLOAD) {
-        log.warn(`dropped oversized message (${update.length} bytes) for ${documentName}`);
-        throw new Error('message too large');
-      }
-    },
-  };
+  const invites = opts.invites ?? (opts.dataDir ? await InviteStore.open(opts.dataDir) : InviteStore.memory());
+  // The authority needs the plan service (assignees) and the service needs nothing from it: late bound.
+  let plans!: PlanService;
+  const lookupAssignee = (planId: string, bodyId: string) => assigneeOf(plans, planId, bodyId);
+  const auth = opts.authority ?? inviteAuthority({
+    owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
+  });
+  plans = new PlanService(store, opts.templates, log);
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites };
+  const gate = gateExtension({
+    auth, log, planExists: (id) => plans.exists(id), assigneeOf: lookupAssignee,
+    messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
+    connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
+  });
 
   const api: Extension = {
     extensionName: 'plan-http',
@@ -134,12 +132,18 @@ async function handleHttp(req: onRequestPayload['request'], res: onRequestPayloa
     for (const route of routes) {
       const m = route.pattern.exec(url.pathname);
       if (!m || route.method !== req.method) continue;
-      if (route.auth && !services.auth.isOwner(tokenOf(req, url))) {
+      const origin = { loopback: isLoopback(req.socket.remoteAddress) };
+      const params = m.slice(1).map((p) => decodeURIComponent(p));
+      const token = tokenOf(req, url);
+      const { auth } = services;
+      const allowed = route.auth === 'plan-reader'
+        ? (auth.canReadPlan ? auth.canReadPlan(token, params[0] ?? '', origin) : auth.isOwner(token, origin))
+        : !route.auth || auth.isOwner(token, origin);
+      if (!allowed) {
         services.log.warn(`refused API call ${req.method} ${url.pathname}: bad token`);
         sendError(res, 401, { code: 'unauthorized', message: '访问令牌无效，请从程序中重新打开。', detail: 'missing or wrong token' });
         return;
       }
-      const params = m.slice(1).map((p) => decodeURIComponent(p));
       await route.handle({ req, res, url, params, services });
       return;
     }

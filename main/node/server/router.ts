@@ -2,12 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlanService } from './plan-service';
 import type { Logger } from './logger';
 import type { TokenAuthority } from './auth';
+import type { InviteStore } from './invites/invite-store';
 
 export interface Services {
   plans: PlanService;
   auth: TokenAuthority;
   log: Logger;
   version: string;
+  invites: InviteStore;
 }
 
 export interface RouteContext {
@@ -22,8 +24,11 @@ export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Matched against the path; capture groups become params (URL-decoded). */
   pattern: RegExp;
-  /** Requires the owner token (Authorization: Bearer, or ?token= for plain links). */
-  auth: boolean;
+  /**
+   * true: requires the owner token (Authorization: Bearer, or ?token= for plain links);
+   * 'plan-reader': the owner token or an invite token of the plan named by the first capture group.
+   */
+  auth: boolean | 'plan-reader';
   handle(ctx: RouteContext): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSyncServer, type SyncServer } from '../../../main/node/server/create-sync-server';
+import { createSyncServer, type SyncServer, type SyncServerOptions } from '../../../main/node/server/create-sync-server';
 import { createLogger } from '../../../main/node/server/logger';
 import { TemplateLibrary } from '../../../main/node/templates/template-library';
 
@@ -22,12 +22,12 @@ export interface Harness {
 }
 
 /** A real server on 127.0.0.1, port 0, a temp (or given) data dir, quiet logs captured for assertions. */
-export async function startServer(dataDir = tempDataDir(), extra: { debounceMs?: number } = {}): Promise<Harness> {
+export async function startServer(dataDir = tempDataDir(), extra: Partial<SyncServerOptions> = {}): Promise<Harness> {
   const logger = createLogger(true);
   const server = await createSyncServer({
     host: '127.0.0.1', port: 0, dataDir, token: TEST_TOKEN,
     templates: await TemplateLibrary.load(TEMPLATES_DIR),
-    staticDir: null, logger, debounceMs: extra.debounceMs ?? 50, maxDebounceMs: 200,
+    staticDir: null, logger, maxDebounceMs: 200, ...extra, debounceMs: extra.debounceMs ?? 50,
   });
   return {
     server, dataDir, logs: logger.lines,

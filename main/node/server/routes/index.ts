@@ -4,6 +4,7 @@ import { importRoute } from './import-route';
 import { infoRoute } from './info-route';
 import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
 import { getTemplateRoute, listTemplatesRoute } from './templates-route';
+import { shareRoutes } from './share-route';
 
 /** Every HTTP route of the API; one module per resource. */
 export const routes: Route[] = [
@@ -15,5 +16,6 @@ export const routes: Route[] = [
   getPlanRoute,
   deletePlanRoute,
   importRoute,
+  ...shareRoutes,
   exportDocxRoute,
 ];

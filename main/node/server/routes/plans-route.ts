@@ -28,7 +28,8 @@ export const createPlanRoute: Route = {
 export const getPlanRoute: Route = {
   method: 'GET',
   pattern: /^\/api\/plans\/([^/]+)$/,
-  auth: true,
+  // Invited colleagues may read the plan they were invited to (its JSON, as the editor shows it).
+  auth: 'plan-reader',
   async handle({ res, params, services }) {
     sendJson(res, 200, await services.plans.get(params[0]!));
   },

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * Sharing a plan (HTTP API, owner token only unless noted). An invite is a 128-bit token bound to one
+ * plan with one role; its short code is what people read out or type. See docs/coediting.md.
+ *  - edit: may edit every document of the plan;
+ *  - read: every document read-only;
+ *  - department: may edit only the section bodies whose `assignee` is that department; the plan
+ *    document (meta, outline, assignees) and every other body are read-only, so a department cannot
+ *    reassign a section to itself.
+ */
+export const INVITE_ROLES = ['edit', 'read', 'department'] as const;
+export type InviteRole = (typeof INVITE_ROLES)[number];
+
+/** Codes avoid look-alikes (0/O, 1/I/L) because people type them. */
+export const INVITE_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const INVITE_CODE_LENGTH = 6;
+
+const department = z.string().trim().min(1, '部门名称不能为空').max(80);
+
+export const CreateInviteRequestSchema = z
+  .strictObject({
+    role: z.enum(INVITE_ROLES),
+    department: department.optional(),
+    /** Host and port to put in the links (default: the address the request came in on). */
+    host: z.string().regex(/^[A-Za-z0-9.:[\]-]{1,255}$/, 'host must be a host name or an IP address').optional(),
+    port: z.number().int().min(1).max(65535).optional(),
+  })
+  .refine((r) => (r.role === 'department') === (r.department !== undefined), {
+    message: 'department is required for, and only for, the department role',
+    path: ['department'],
+  });
+export type CreateInviteRequest = z.input<typeof CreateInviteRequestSchema>;
+
+export const InviteSchema = z.strictObject({
+  /** Public id of the invite (for listing and revoking); not a secret. */
+  id: z.string(),
+  planId: z.string(),
+  role: z.enum(INVITE_ROLES),
+  department: z.string().nullable(),
+  code: z.string().length(INVITE_CODE_LENGTH),
+  token: z.string(),
+  createdAt: z.string(),
+  /** planstudio://join?host=…&port=…&plan=…&token=… (desktop app). */
+  link: z.string(),
+  /** http://host:port/#/plan/<id>?invite=<token> (browser). */
+  webLink: z.string(),
+});
+export type Invite = z.infer<typeof InviteSchema>;
+
+export const CreateInviteResponseSchema = z.strictObject({ invite: InviteSchema });
+export const InviteListSchema = z.strictObject({ invites: z.array(InviteSchema) });
+export const RevokeResponseSchema = z.strictObject({ revoked: z.number().int() });
+
+/** No token needed: the code is the secret. Failed attempts are rate-limited per address. */
+export const ResolveInviteRequestSchema = z.strictObject({
+  code: z.string().trim().min(1).max(20),
+});
+export const ResolveInviteResponseSchema = z.strictObject({
+  planId: z.string(),
+  token: z.string(),
+  role: z.enum(INVITE_ROLES),
+  department: z.string().nullable(),
+});
+export type ResolveInviteResponse = z.infer<typeof ResolveInviteResponseSchema>;
+
+export const ShareApiPaths = {
+  invites: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/invites`,
+  invite: (planId: string, inviteId: string) => `/api/plans/${encodeURIComponent(planId)}/invites/${encodeURIComponent(inviteId)}`,
+  inviteQr: (planId: string, inviteId: string) => `/api/plans/${encodeURIComponent(planId)}/invites/${encodeURIComponent(inviteId)}/qr.svg`,
+  resolve: '/api/invites/resolve',
+};
+
+export interface JoinTarget {
+  host: string;
+  port: number;
+  planId: string;
+  token: string;
+}
+
+function hostPart(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/** The two invite links for one invite. */
+export function inviteLinks(t: JoinTarget): { link: string; webLink: string } {
+  const q = (k: string, v: string | number) => `${k}=${encodeURIComponent(String(v))}`;
+  return {
+    link: `planstudio://join?${[q('host', t.host), q('port', t.port), q('plan', t.planId), q('token', t.token)].join('&')}`,
+    webLink: `http://${hostPart(t.host)}:${t.port}/#/plan/${encodeURIComponent(t.planId)}?invite=${encodeURIComponent(t.token)}`,
+  };
+}
+
+/** Parse a planstudio://join link (what the desktop app receives); null if it is not one. */
+export function parseJoinLink(link: string): JoinTarget | null {
+  const m = /^planstudio:\/\/join\?(.*)$/.exec(link.trim());
+  if (!m) return null;
+  const params = new Map<string, string>();
+  for (const part of m[1]!.split('&')) {
+    const [k, v = ''] = part.split('=');
+    try {
+      params.set(k!, decodeURIComponent(v));
+    } catch {
+      return null;
+    }
+  }
+  const port = Number(params.get('port'));
+  const host = params.get('host') ?? '';
+  const planId = params.get('plan') ?? '';
+  const token = params.get('token') ?? '';
+  if (!host || !planId || !token || !Number.isInteger(port) || port < 1 || port > 65535) return null;
+  return { host, port, planId, token };
+}

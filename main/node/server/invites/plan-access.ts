@@ -1,0 +1,46 @@
+import type { Hocuspocus } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { DocNames } from '../../../common/collab/doc-names';
+import { PlanDoc } from '../../../common/collab/plan-doc';
+import type { PlanService } from '../plan-service';
+
+/** The `assignee` of a section record: from the live plan doc if it is open, else the stored one. */
+export async function assigneeOf(plans: PlanService, planId: string, bodyId: string): Promise<string | null> {
+  const live = plans.hocuspocus?.documents.get(DocNames.plan(planId));
+  let doc: Y.Doc | undefined = live;
+  if (!doc) {
+    const state = await plans.store.fetch(DocNames.plan(planId));
+    if (!state) return null;
+    doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+  }
+  const assignee = PlanDoc.records.sections(doc).get(bodyId)?.get('assignee');
+  return typeof assignee === 'string' ? assignee : null;
+}
+
+/** Close every live connection that was granted through one of these invites (revocation is immediate). */
+export function closeInviteConnections(hocuspocus: Hocuspocus | null, inviteIds: ReadonlySet<string>): number {
+  if (!hocuspocus || inviteIds.size === 0) return 0;
+  let closed = 0;
+  for (const document of hocuspocus.documents.values()) {
+    for (const connection of document.getConnections()) {
+      const id = (connection.context as { inviteId?: string } | undefined)?.inviteId;
+      if (id && inviteIds.has(id)) {
+        dropSocket(connection, 'revoked');
+        closed++;
+      }
+    }
+  }
+  return closed;
+}
+
+/**
+ * Close a connection's whole WebSocket, not only its document: a closed document alone leaves the
+ * provider detached and silent until its socket times out (30 s), while a closed socket makes it
+ * reconnect at once and re-authenticate every document with its (now refused or downgraded) token.
+ */
+export function dropSocket(connection: { close(): void; webSocket: unknown }, reason: string): void {
+  connection.close();
+  const ws = connection.webSocket as { close?: (code?: number, reason?: string) => void };
+  ws.close?.(4403, reason);
+}
