@@ -180,3 +180,68 @@ test('screenshot: the editor reads as a 公文 page (docs/screenshots/editor.png
   expect(await font('.doc-title')).toContain('小标宋');
   await page.screenshot({ path: 'docs/screenshots/editor.png' });
 });
+
+test('outline: add, rename, drag to reorder and delete sections; a new section body works after reload', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  // Add a level-1 section after 保障措施 (the caret is in 保障措施).
+  await caretToEnd(page, sectionBody(page, '保障措施'));
+  await page.getByRole('button', { name: '＋ 章节' }).click();
+  await expect(page.locator('.doc-h1')).toHaveCount(5);
+  await expect(page.locator('.doc-h1').nth(4)).toHaveText('五、新章节');
+  // Its title has the focus: retitle it by typing, then Enter goes into its (server-seeded) body.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText('工作要求');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('各单位要按时报送进展情况。');
+  await expect(page.locator('.doc-h1').nth(4)).toHaveText('五、工作要求');
+  await expect(page.locator('.outline-row').last()).toContainText('五、工作要求');
+
+  // Rename from the outline.
+  await page.locator('.outline-row', { hasText: '工作要求' }).hover();
+  await page.getByRole('button', { name: '重命名 工作要求' }).click();
+  const rename = page.getByRole('textbox', { name: '章节标题' }).and(page.locator('input'));
+  await rename.fill('组织实施');
+  await rename.press('Enter');
+  await expect(page.locator('.doc-h1').nth(4)).toHaveText('五、组织实施');
+
+  // Drag 组织实施 before 指导思想: it becomes 一、 and the rest renumber.
+  await page.locator('.outline-row', { hasText: '组织实施' }).dragTo(page.locator('.outline-row', { hasText: '指导思想' }));
+  await expect(page.locator('.doc-h1').first()).toHaveText('一、组织实施');
+  await expect(page.locator('.doc-h1').nth(1)).toHaveText('二、指导思想');
+
+  await page.reload();
+  await expect(page.locator('.section-loading')).toHaveCount(0);
+  await expect(page.locator('.doc-h1').first()).toHaveText('一、组织实施');
+  await expect(page.locator('.doc-section').first().locator('.section-editable')).toHaveText('各单位要按时报送进展情况。');
+
+  // Delete it again (confirmed).
+  page.once('dialog', (d) => void d.accept());
+  await page.locator('.outline-row', { hasText: '组织实施' }).hover();
+  await page.getByRole('button', { name: '删除 组织实施' }).click();
+  await expect(page.locator('.doc-h1')).toHaveCount(4);
+  await expect(page.locator('.doc-h1').first()).toHaveText('一、指导思想');
+});
+
+test('设置 is asked on first open, and the chosen name shows in the who-is-here list', async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const planId = await createPlan(request);
+  await page.goto(`/?token=e2e-test-token-0123456789#/plan/${planId}`);
+  const dialog = page.getByRole('dialog', { name: '设置' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('请填写姓名');
+  await dialog.getByLabel('姓名').fill('赵六');
+  await dialog.getByLabel('部门').fill('旗财政局');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: '在线成员' })).toContainText('赵六（我） · 旗财政局');
+  // Kept for next time: a reload does not ask again.
+  await page.reload();
+  await expect(page.locator('.section-editable').first()).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '设置' })).toHaveCount(0);
+  await page.getByRole('button', { name: '设置' }).click();
+  await expect(page.getByRole('dialog', { name: '设置' }).getByLabel('姓名')).toHaveValue('赵六');
+  await context.close();
+});
