@@ -66,13 +66,11 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir) : null);
   if (!store) throw new Error('createSyncServer needs a dataDir or a store');
   const invites = opts.invites ?? (opts.dataDir ? await InviteStore.open(opts.dataDir) : InviteStore.memory());
-  // The authority needs the plan service (assignees) and the service needs nothing from it: late bound.
-  let plans!: PlanService;
+  const plans = new PlanService(store, opts.templates, log);
   const lookupAssignee = (planId: string, bodyId: string) => assigneeOf(plans, planId, bodyId);
   const auth = opts.authority ?? inviteAuthority({
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
-  plans = new PlanService(store, opts.templates, log);
   const services: Services = { plans, auth, log, version: SERVER_VERSION, invites };
   const gate = gateExtension({
     auth, log, planExists: (id) => plans.exists(id), assigneeOf: lookupAssignee,
