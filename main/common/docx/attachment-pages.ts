@@ -20,11 +20,11 @@ export function attachmentLabel(index: number, count: number): string {
  * The head of an attachment page: label at the 版心 top-left on line 1 in 3号黑体, title centred on
  * line 3 [Std 7.3.7], then one blank line.
  */
-export function attachmentHead(label: string, title: string, ctx: BuildContext): Flow[] {
+export function attachmentHead(label: string, title: string, ctx: BuildContext, widthPt?: number): Flow[] {
   return [
     flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, keepNext: true, runs: [bodyRun(ctx, label, 'heiti')] }),
     blankLine(ctx, StyleIds.body),
-    titleBlock(title, ctx),
+    titleBlock(title, ctx, false, widthPt),
     blankLine(ctx, StyleIds.body),
   ];
 }
@@ -50,5 +50,6 @@ export function taskTable(plan: Plan, ctx: BuildContext) {
     header: true,
     widths: [...ctx.style.table.taskColumns],
     centred: [0, 5],
+    splitRows: true,
   });
 }

@@ -11,6 +11,8 @@ export interface BuildContext {
   notation: ResponsibilityNotation;
   /** Derived numbering labels keyed by section/item id (Numbering.plan / Numbering.attachment). */
   labels: Map<string, string>;
+  /** Names a title line break must not split (the region, the issuer). */
+  names?: { region: string; issuer: string };
 }
 
 /**

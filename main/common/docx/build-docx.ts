@@ -17,6 +17,9 @@ import { sectionFlows } from './section-heading';
 import { taskTableTitle } from './task-table-rows';
 import { headBlock } from './title-block';
 
+/** Landscape 版心 width: 297 − 35 − 37 mm = 225 mm. */
+const LANDSCAPE_WIDTH_PT = 12756 / 20;
+
 interface Segment {
   orientation: 'portrait' | 'landscape';
   flows: Flow[];
@@ -99,14 +102,14 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
 export function buildDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): Document {
   const options = ExportOptionsSchema.parse(input);
   const geometry = style.modes[options.lineMode];
-  const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan) };
+  const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names: { region: plan.meta.region, issuer: plan.meta.issuer } };
   const attachments = exportedAttachments(plan, options.taskTable);
   const titles = attachments.map((a) => a.title);
   const segments: Segment[] = [{ orientation: 'portrait', flows: mainFlows(plan, ctx, titles) }];
   attachments.forEach((a, i) => {
     segments.push({
       orientation: a.kind === 'task-table' ? 'landscape' : 'portrait',
-      flows: [...attachmentHead(attachmentLabel(i, attachments.length), a.title, ctx), ...attachmentBody(a, plan, ctx)],
+      flows: [...attachmentHead(attachmentLabel(i, attachments.length), a.title, ctx, a.kind === 'task-table' ? LANDSCAPE_WIDTH_PT : undefined), ...attachmentBody(a, plan, ctx)],
     });
   });
   if (hasImprint(plan.meta)) placeImprint(plan, ctx, segments);

@@ -130,11 +130,11 @@ export const GBT9704_STYLE = {
     indent: 280,
   },
   table: {
-    /** Table text is not on the body grid: exact 20 pt lines (GBT9704.md §1.6 "Tables"). */
-    line: 400,
+    /** Table text is not on the body grid: exact 18 pt lines for 小四 (GBT9704.md §1.6 "Tables"). */
+    line: 360,
     cellMargin: 80,
     /** Landscape 任务分解表 column widths in twips, summing to the landscape 版心 width 225 mm = 12756. */
-    taskColumns: [900, 2300, 4756, 1700, 2000, 1100],
+    taskColumns: [700, 2200, 5556, 1600, 1700, 1000],
   },
 } as const;
 

@@ -11,6 +11,8 @@ export interface GridTableSpec {
   widths: number[];
   /** Columns whose text is centred (序号, 完成时限). */
   centred?: number[];
+  /** Rows may break across pages (long 主要内容 would leave half-empty pages otherwise). */
+  splitRows?: boolean;
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -40,7 +42,7 @@ export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: spec.rows.map((cells, r) => new TableRow({
       tableHeader: spec.header && r === 0,
-      cantSplit: true,
+      cantSplit: !spec.splitRows,
       children: spec.widths.map((_, c) => cell(cells[c] ?? '', c, spec.header && r === 0)),
     })),
   });

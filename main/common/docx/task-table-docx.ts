@@ -31,7 +31,7 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
         },
       },
       footers: { default: pageFooter(style, 'odd'), even: pageFooter(style, 'even') },
-      children: [titleBlock(title, ctx).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
+      children: [titleBlock(title, ctx, false, 12756 / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
     }],
   });
 }

@@ -7,37 +7,69 @@ import type { RunSpec } from './text-run';
 
 const NO_LINE_START = /^[，。、；：？！）》」』】〕”’]/;
 
+// Two-character words of plan titles that a line break must not split (no dictionary in main/common).
+const WORDS = ['行动', '方案', '计划', '工作', '质量', '实施', '推进', '提升', '开展', '印发', '通知', '关于', '人民', '政府', '分解', '任务', '办法', '意见', '要点', '建设', '发展', '标准', '品牌', '年度'];
+
+/** Where a title line may end well: before 《 or 关于…, after 》 or 、, before 的通知/实施方案 (words kept whole). */
+function breakPenalty(chars: string[], at: number, names: readonly string[]): number {
+  const before = chars.slice(Math.max(0, at - 2), at).join('');
+  const after = chars.slice(at, at + 3).join('');
+  const text = chars.join('');
+  if (NO_LINE_START.test(after) || /[0-9A-Za-z《（“]$/.test(before) || /^[0-9A-Za-z]/.test(after) && /[0-9A-Za-z]$/.test(before)) return 100;
+  if (WORDS.includes(`${chars[at - 1]}${chars[at]}`)) return 100;
+  for (const name of names) {
+    for (let k = text.indexOf(name); k >= 0 && name; k = text.indexOf(name, k + 1)) {
+      if (at > k && at < k + name.length) return 100; // inside a place or issuer name
+      if (at === k + name.length) return 0;
+    }
+  }
+  if (after.startsWith('《') || before.endsWith('》') || before.endsWith('、') || before.endsWith('关于')) return 0;
+  if (/^(的通知|的意见|的决定|实施方案|行动计划|工作方案|工作要点|任务分解)/.test(after)) return 0.5;
+  if (/^(关于|开展|推进|加快|实施|印发)/.test(after)) return 1;
+  return 2.5;
+}
+
 /**
- * Break a title into balanced lines, longer first (梯形, [Std 7.3.1]); never start a line with closing
- * punctuation. Returns the lines; a title that fits stays one line.
+ * Break a title into balanced lines, longer first (梯形, [Std 7.3.1]), preferring breaks that keep words
+ * whole (before 《, after 》, before 的通知 …) and never starting a line with closing punctuation.
  */
-export function titleLines(title: string, perLine: number): string[] {
+export function titleLines(title: string, perLine: number, names: readonly string[] = []): string[] {
   const chars = [...title];
-  const total = chars.reduce((a, c) => a + charEm(c), 0);
+  const widths = chars.map(charEm);
+  const total = widths.reduce((a, b) => a + b, 0);
   if (total <= perLine) return [title];
   const n = Math.ceil(total / perLine);
-  const per = Math.ceil(total / n);
   const out: string[] = [];
   let i = 0;
-  while (i < chars.length) {
-    let end = i;
+  for (let line = 0; line < n - 1; line++) {
+    const rest = widths.slice(i).reduce((a, b) => a + b, 0);
+    const target = rest / (n - line);
+    let best = -1;
+    let bestScore = Infinity;
     let width = 0;
-    while (end < chars.length && width + charEm(chars[end]!) <= per) width += charEm(chars[end++]!);
-    // Keep digit runs (2025年) and 《…》 openers whole; never start a line with closing punctuation.
-    while (end < chars.length && end > i + 1 && (NO_LINE_START.test(chars[end]!) || /[0-9A-Za-z《（“]/.test(chars[end - 1]!))) end--;
-    if (out.length === n - 1) end = chars.length;
-    out.push(chars.slice(i, end).join(''));
-    i = end;
+    for (let at = i + 1; at < chars.length; at++) {
+      width += widths[at - 1]!;
+      if (width > perLine) break;
+      if (rest - width > perLine * (n - line - 1)) continue; // what is left must still fit
+      // Lines should not get much shorter than the balanced width; a longer first line is fine (梯形).
+      const score = Math.abs(width - target) * (width < target ? 1.5 : 1) + breakPenalty(chars, at, names) * 1.2;
+      if (score < bestScore) [best, bestScore] = [at, score];
+    }
+    if (best < 0) break;
+    out.push(chars.slice(i, best).join(''));
+    i = best;
   }
+  out.push(chars.slice(i).join(''));
   return out;
 }
 
 /** 2号小标宋, centred [Std 7.3.1]. */
-export function titleBlock(title: string, ctx: BuildContext, pageBreakBefore = false): Flow {
+export function titleBlock(title: string, ctx: BuildContext, pageBreakBefore = false, widthPt = TEXT_WIDTH_PT): Flow {
   const size = ctx.style.sizes.title;
   // One 字 of slack: LibreOffice wrapped a title of exactly 20 字 at 2号 (measured).
-  const perLine = Math.floor(TEXT_WIDTH_PT / (size / 2)) - 1;
-  const runs: RunSpec[] = titleLines(title, perLine).map((text, i) => ({ text, face: 'xiaobiaosong', size, ...(i > 0 ? { breakBefore: true } : {}) }));
+  const perLine = Math.floor(widthPt / (size / 2)) - 1;
+  const names = [ctx.names?.region, ctx.names?.issuer].filter((n): n is string => Boolean(n));
+  const runs: RunSpec[] = titleLines(title, perLine, names).map((text, i) => ({ text, face: 'xiaobiaosong', size, ...(i > 0 ? { breakBefore: true } : {}) }));
   return flowParagraph(ctx, { style: StyleIds.title, alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore, runs });
 }
 
