@@ -78,6 +78,8 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
             editor.insertData(e.clipboardData);
           }}
           onFocus={() => active.report(bodyId, editor)}
+          onCompositionStart={() => conn.setComposing(true)}
+          onCompositionEnd={() => conn.setComposing(false)}
           spellCheck={false}
         />
         <RemoteCursors containerRef={containerRef} />

@@ -123,3 +123,31 @@ test('offline edits on one side merge when it comes back; nothing is lost', asyn
   await expect(sectionBody(c.page, '保障措施')).toContainText('在线的张三写的。');
   for (const p of [a, b, c]) await p.context.close();
 });
+
+test('remote edits wait while the user composes with an IME, then arrive', async ({ browser, request }) => {
+  const planId = await createPlan(request);
+  const a = await participant(browser, '张三', '', '#1971c2');
+  const b = await participant(browser, '李四', '', '#c2255c');
+  await openPlan(a.page, planId);
+  await openPlan(b.page, planId);
+  const bodyA = sectionBody(a.page, '指导思想');
+  const bodyB = sectionBody(b.page, '指导思想');
+  await caretToEnd(b.page, bodyB);
+  const cdp = await b.context.newCDPSession(b.page);
+  await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+
+  await caretToEnd(a.page, bodyA);
+  await a.page.keyboard.insertText('甲方补充');
+  await expect(bodyA).toContainText('甲方补充');
+  // B is mid-composition: A's text is held back, B's line does not change under the IME.
+  await b.page.waitForTimeout(1500);
+  await expect(bodyB).not.toContainText('甲方补充');
+
+  await cdp.send('Input.insertText', { text: '中' });
+  await expect(bodyB).toContainText('甲方补充');
+  await expect(bodyB).toContainText('中');
+  await expect(bodyA).toContainText('中');
+  await expect.poll(async () => (await bodyA.innerText()) === (await bodyB.innerText()), { timeout: 10_000 }).toBe(true);
+  await a.context.close();
+  await b.context.close();
+});
