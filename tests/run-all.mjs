@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import net from 'node:net';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'plan-studio-test-'));
 const vitestJson = path.join(dir, 'vitest.json');
@@ -31,8 +32,20 @@ if (only !== 'playwright') {
   } else crashed = true;
 }
 
+/** A free loopback port for the e2e server, so a developer's own server on 18080 does not collide. */
+function freePort() {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 if (only !== 'vitest') {
-  const code = run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.mts'], { PW_JSON: playwrightJson });
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  const code = run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.mts'], { PW_JSON: playwrightJson, E2E_PORT: port });
   if (existsSync(playwrightJson)) {
     const r = JSON.parse(readFileSync(playwrightJson, 'utf8'));
     const walk = (suite) => {
@@ -54,6 +67,10 @@ if (only !== 'vitest') {
 }
 
 for (const s of skipped) console.log(`skipped: ${s}`);
-if (crashed) console.log('a test runner exited abnormally (see its output above)');
+if (crashed) {
+  // A runner that died without reporting a failed test still failed: count it, so the line tells the truth.
+  console.log('a test runner exited abnormally (see its output above)');
+  totals.failed++;
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || crashed ? 1 : 0);
