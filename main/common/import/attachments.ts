@@ -3,7 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
-import { sliceLine, type Line } from './line';
+import { fold, sliceLine, type Line } from './line';
 import { parseRegulation } from './regulation';
 import { applyTaskRows, parseCellTable } from './task-table';
 
@@ -23,11 +23,14 @@ function groups(lines: readonly Line[]): Group[] {
       // "附件：" repeated above the attachment itself, or the title restated: same attachment.
       if (current && current.lines.length === 0 && (!title || title === current.title)) continue;
       out.push({ title, lines: [] });
-    } else if (current && !current.title && current.lines.length === 0 && c.kind === 'text') {
-      current.title = line.text;
-    } else if (current && current.lines.length === 0 && line.text === current.title) {
+    } else if (!current || /^附件\s*\d*$/.test(line.m)) {
+      // The bare "附件" label at the top of an attachment page (GB/T 9704 puts it there).
       continue;
-    } else if (current) current.lines.push(line);
+    } else if (!current.title && current.lines.length === 0 && c.kind === 'text') {
+      current.title = line.text;
+    } else if (line.m.replace(/\s/g, '') === fold(current.title).replace(/\s/g, '')) {
+      continue;
+    } else current.lines.push(line);
   }
   return out;
 }

@@ -97,7 +97,10 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   if (i < lines.length && isPlainTitle(lines[i]!) && (TITLE_WORDS.test(lines[i]!.m) || i === 0 || fm.notice)) {
     fm.title = stripBookQuotes(lines[i]!.text);
     i++;
-    if (i < lines.length && lines[i]!.m.length <= 20 && looksLikeUnit(lines[i]!.m)) {
+    const withDate = i < lines.length ? /^(.{2,20}?)\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.exec(lines[i]!.m) : null;
+    if (withDate && looksLikeUnit(withDate[1]!)) {
+      fm.preparedBy = lines[i++]!.text;
+    } else if (i < lines.length && lines[i]!.m.length <= 20 && looksLikeUnit(lines[i]!.m)) {
       fm.preparedBy = lines[i]!.text;
       i++;
       if (i < lines.length && /^\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.test(lines[i]!.m)) fm.preparedBy += lines[i++]!.text;

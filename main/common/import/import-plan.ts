@@ -35,10 +35,22 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+/**
+ * A short paragraph broken with soft line breaks is one line: titles are set on two or three lines
+ * ("天水市贯彻质量发展纲要暨质量" / "强市创建工作2017年行动计划"). Longer text keeps its breaks.
+ */
+function softBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const joined = parts.join('');
+  const punct = parts.slice(0, -1).some((s) => /[。;；:：!！?？]$/.test(s));
+  return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
+}
+
 function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
   for (const p of paragraphs) {
-    for (const text of normalizeText(p.text)) {
+    for (const text of normalizeText(softBreaks(p.text))) {
       if (isWebChrome(text)) report.droppedLines.push(text);
       else lines.push(makeLine(text, p.bold?.trim() || undefined));
     }

@@ -10,15 +10,33 @@ export interface TaskTableParse {
   table: Table;
 }
 
-/** A `|`-separated table, one cell per line ("工作任务 |", "主要内容 |" …): header cells come before the first "1.". */
+const HEADER_CELL = /^(序号|编号|工作任务|重点任务|任务|主要内容|工作内容|内容|具体措施|措施|责任部门|责任单位|牵头部门|牵头单位|参与部门|参与单位|配合单位|协办单位|完成时限|时限|完成时间|时间|备注)$/;
+
+function cellsOf(line: Line): string[] {
+  return line.text.replace(/\s*[|｜]\s*$/, '').split(/\s*[|｜]\s*/).map((c) => c.trim());
+}
+
+/**
+ * A `|` table: either one row per line ("工作任务 | 主要内容 | 责任部门 |", as read from .docx) or one
+ * cell per line ("工作任务 |", as in seed 003), where the header is the run of header-like cells.
+ */
 export function parseCellTable(lines: readonly Line[]): TaskTableParse | null {
-  const cells = lines.map((l) => l.text.replace(/\s*[|｜]\s*$/, '').trim());
-  let k = cells.findIndex((c) => /^\d{1,3}\s*[.．、]/.test(c));
-  if (k <= 0) k = Math.min(3, cells.length);
-  const header = cells.slice(0, k);
-  const rows: string[][] = [];
-  for (let i = k; i < cells.length; i += k) rows.push(cells.slice(i, i + k));
-  while (rows.length && rows[rows.length - 1]!.length < k) rows[rows.length - 1]!.push('');
+  let header: string[];
+  let rows: string[][];
+  if (lines.some((l) => cellsOf(l).length > 1)) {
+    const all = lines.map(cellsOf);
+    header = all[0]!;
+    rows = all.slice(1).map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
+  } else {
+    const cells = lines.map((l) => cellsOf(l)[0] ?? '');
+    let k = 0;
+    while (k < cells.length && HEADER_CELL.test(fold(cells[k]!).replace(/\s/g, ''))) k++;
+    if (k === 0) k = Math.min(3, cells.length);
+    header = cells.slice(0, k);
+    rows = [];
+    for (let i = k; i < cells.length; i += k) rows.push(cells.slice(i, i + k));
+    while (rows.length && rows[rows.length - 1]!.length < k) rows[rows.length - 1]!.push('');
+  }
   if (rows.length === 0) return null;
   const table: Table = {
     type: 'table', header: true,
@@ -64,6 +82,17 @@ function itemKey(item: Item): string {
   return key(lead || item.children.map((l) => l.text).join('').slice(0, 20));
 }
 
+/** Units of a row: one cell in any notation, or a 牵头 column and a 责任/参与 column. */
+function rowUnits(row: readonly string[], unitsCol: number, supportCol: number): ReturnType<typeof parseUnitsText> {
+  const cell = row[unitsCol] ?? '';
+  if (supportCol < 0) return parseUnitsText(cell, fold(cell));
+  const lead = parseUnitsText(cell, fold(cell));
+  const sup = row[supportCol] ?? '';
+  const support = sup.trim() ? parseUnitsText(sup, fold(sup)) : null;
+  if (!lead) return null;
+  return { lead: lead.lead, support: [...lead.support, ...(support ? [...support.lead, ...support.support] : [])], notation: 'lead-and-responsible' };
+}
+
 export interface RowMatch {
   matched: number;
   filled: number;
@@ -79,12 +108,17 @@ export interface RowMatch {
  * agree) and give each measure without units the row's units. Measures that have units keep them.
  */
 export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]): RowMatch {
-  const unitsCol = Math.max(0, parse.header.findIndex((h) => /责任|部门|单位/.test(fold(h))));
+  const col = (re: RegExp) => parse.header.findIndex((h) => re.test(fold(h)));
+  const taskCol = Math.max(0, col(/任务|事项|名称|措施/));
+  const leadCol = col(/牵头/);
+  const supportCol = col(/责任|参与|配合|协办/);
+  const unitsCol = leadCol >= 0 ? leadCol : Math.max(0, col(/责任|部门|单位/));
+  const deadlineCol = col(/时限|时间/);
   const fills: Array<() => void> = [];
   const result: RowMatch = { matched: 0, filled: 0, differing: [], notations: new Map(), apply: () => fills.forEach((f) => f()) };
   const used = new Set<Item>();
   parse.rows.forEach((row, i) => {
-    const rowKey = key(row[0] ?? '');
+    const rowKey = key(row[taskCol] ?? '');
     let best: Item | null = null;
     let score = 0;
     for (const m of measures) {
@@ -96,18 +130,19 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
     if (!best) return;
     used.add(best);
     result.matched++;
-    const cell = row[unitsCol] ?? '';
-    const units = parseUnitsText(cell, fold(cell));
+    const units = rowUnits(row, unitsCol, leadCol >= 0 && supportCol >= 0 && supportCol !== leadCol ? supportCol : -1);
+    const deadline = deadlineCol >= 0 ? (row[deadlineCol] ?? '').trim() : '';
+    const target = best;
+    if (deadline && target.deadline === null) fills.push(() => { target.deadline = deadline; });
     if (!units) return;
     result.notations.set(units.notation, (result.notations.get(units.notation) ?? 0) + 1);
-    const target = best;
     if (target.leadUnits.length + target.supportUnits.length === 0) {
       fills.push(() => {
         target.leadUnits = units.lead;
         target.supportUnits = units.support;
       });
       result.filled++;
-    } else if (target.leadUnits.join('、') !== units.lead.join('、')) result.differing.push(row[0] ?? '');
+    } else if (target.leadUnits.join('、') !== units.lead.join('、')) result.differing.push(row[taskCol] ?? '');
   });
   return result;
 }

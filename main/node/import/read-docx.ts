@@ -57,8 +57,8 @@ class ParagraphState {
 }
 
 /**
- * Paragraphs of word/document.xml: text (w:t, w:tab, w:br), the leading bold run, and tables, each cell
- * as one line ending in " |" (the shape the text importer reads as a task table).
+ * Paragraphs of word/document.xml: text (w:t, w:tab, w:br), the leading bold run, and tables, each row
+ * as one line "cell | cell | cell |" (the shape the text importer reads as a table).
  */
 export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null)): SourceParagraph[] {
   const out: SourceParagraph[] = [];
@@ -67,6 +67,7 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
   let inText = false;
   let tableDepth = 0;
   let cell: string[] | null = null;
+  let row: string[] | null = null;
   for (const tok of xmlTokens(xml)) {
     if (tok.type === 'text') {
       if (inText && p) p.addText(tok.text);
@@ -75,6 +76,7 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
     const name = tok.name;
     if (tok.type === 'open') {
       if (name === 'w:tbl') tableDepth++;
+      else if (name === 'w:tr' && tableDepth === 1) row = [];
       else if (name === 'w:tc' && tableDepth === 1) cell = [];
       else if (name === 'w:p') p = new ParagraphState();
       else if (name === 'w:r') { if (p) p.runBold = false; }
@@ -97,8 +99,11 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
       else out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
       p = null;
     } else if (name === 'w:tc' && tableDepth === 1 && cell) {
-      out.push({ text: `${cell.join('').replace(/\s*\n\s*/g, '')} |` });
+      row?.push(cell.join('').replace(/\s*\n\s*/g, '').replace(/\|/g, '｜'));
       cell = null;
+    } else if (name === 'w:tr' && tableDepth === 1 && row) {
+      if (row.some((c) => c.trim())) out.push({ text: `${row.join(' | ')} |` });
+      row = null;
     } else if (name === 'w:tbl') tableDepth = Math.max(0, tableDepth - 1);
   }
   return out;

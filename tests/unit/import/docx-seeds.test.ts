@@ -26,8 +26,7 @@ describe('docx reader', () => {
     expect(docxParagraphs(xml)).toEqual([
       { text: '1.加强领导。A & B。', bold: '1.加强领导。' },
       { text: '不加粗\tx' },
-      { text: '工作任务 |' },
-      { text: '责任部门 |' },
+      { text: '工作任务 | 责任部门 |' },
     ]);
   });
 });
