@@ -88,7 +88,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
       ...(first ? {} : { type: SectionType.NEXT_PAGE }),
       page: {
         size: { width: s.page.width, height: s.page.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
-        margin: { ...margin, header: s.header.distance, footer: s.footer.distance, gutter: 0 },
+        margin: { ...margin, header: s.header.distance, footer: landscape ? s.footer.landscapeDistance : s.footer.distance, gutter: 0 },
       },
       // Lines-only grid (22 per page in Word's 页面设置); no character grid, LO mis-renders negative charSpace.
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),

@@ -43,6 +43,17 @@ export function docxStyles(style: Gbt9704Style, g: Geometry): IStylesOptions {
       },
     },
     paragraphStyles: [
+      // docx's own Heading5/6 and Title are blue or 28 pt; re-applying them in Word must still look official.
+      ...([5, 6] as const).map((level) => ({
+        id: `Heading${level}`, name: `heading ${level}`, basedOn: StyleIds.body, next: StyleIds.body,
+        run: { font: runFonts(f, 'fangsong'), size: body, color: style.colors.text, bold: false, italics: false },
+        paragraph: { outlineLevel: level - 1, keepNext: true, spacing: exact(g.line) },
+      })),
+      {
+        id: 'Title', name: 'Title', basedOn: 'Normal', next: StyleIds.body,
+        run: { font: runFonts(f, 'xiaobiaosong'), size: style.sizes.title, color: style.colors.text, scale: 100 },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: exact(g.line) },
+      },
       {
         id: 'Normal', name: 'Normal', quickFormat: true,
         run: { font: runFonts(f, 'fangsong'), size: body, scale: style.body.scale, color: style.colors.text },

@@ -74,8 +74,8 @@ export const GBT9704_STYLE = {
   page: {
     width: 11906,
     height: 16838,
-    /** 订口 28 mm [Std 5.2.1]. */
-    left: mm(28),
+    /** 订口 28 mm [Std 5.2.1]: 1588 so that left + 版心 + right = 11906 exactly (mm(28) alone rounds to 1587). */
+    left: 11906 - 8844 - mm(26),
     /** 210 − 28 − 156 mm. */
     right: mm(26),
     /** 版心 width 156 mm = 8844 twips; full-width tables use it (GBT9704.md §5 Tier 1). */
@@ -106,6 +106,8 @@ export const GBT9704_STYLE = {
   footer: {
     /** LO-calibrated: footer distance 25.2 mm + exact 18 pt line puts the 一字线 7 mm below the 版心 [Std 7.5]. */
     distance: mm(25.2),
+    /** Landscape pages (210 mm tall, 版心 bottom at 184 mm): the same 7 mm below the 版心. LO-calibrated. */
+    landscapeDistance: mm(16.2),
     line: 360,
     /** 空一字 of the 4号 page number. */
     indent: 280,

@@ -27,7 +27,7 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
       properties: {
         page: {
           size: { width: style.page.width, height: style.page.height, orientation: PageOrientation.LANDSCAPE },
-          margin: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37), header: style.header.distance, footer: mm(15), gutter: 0 },
+          margin: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37), header: style.header.distance, footer: style.footer.landscapeDistance, gutter: 0 },
         },
       },
       footers: { default: pageFooter(style, 'odd'), even: pageFooter(style, 'even') },

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { all, exportParts, loadPlan, paragraphTexts, styleXml } from './docx-kit';
+
+// GB/T 9704-2012 Tier 1 (OOXML) checks from shared/docs/GBT9704.md "Acceptance criteria".
+describe('buildDocx: page geometry [Std 5.2.1]', () => {
+  it('mode A: A4, margins 37/26/35/28 mm, 28.95 pt exact lines on a 22-line grid', async () => {
+    const p = await exportParts(loadPlan('small'));
+    const doc = p['word/document.xml']!;
+    expect(all(doc, /<w:pgSz ([^>]*)\/>/)).toEqual(expect.arrayContaining(['w:w="11906" w:h="16838" w:orient="portrait"']));
+    for (const mar of all(doc, /<w:pgMar ([^>]*)\/>/)) {
+      expect(mar).toContain('w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"');
+    }
+    // 版心 width: left + 8844 + right = the paper width.
+    expect(1588 + 8844 + 1474).toBe(11906);
+    expect(doc).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    expect(doc).not.toContain('w:charSpace');
+    const normal = styleXml(p['word/styles.xml']!, 'Normal');
+    expect(normal).toContain('<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"/>');
+    expect(normal).toContain('<w:w w:val="98"/>');
+    expect(normal).toContain('<w:sz w:val="32"/>');
+  });
+
+  it('mode B: glyph-accurate margins and a 29.6 pt pitch', async () => {
+    const p = await exportParts(loadPlan('small'), { lineMode: 'glyph-accurate' });
+    const doc = p['word/document.xml']!;
+    expect(doc).toMatch(/<w:pgMar w:top="19\d\d" w:right="1474" w:bottom="18\d\d" w:left="1588"/);
+    expect(doc).toContain('<w:docGrid w:type="lines" w:linePitch="592"/>');
+    expect(styleXml(p['word/styles.xml']!, 'Normal')).toContain('w:line="592" w:lineRule="exact"');
+  });
+});
+
+describe('buildDocx: fonts and styles', () => {
+  it('names fonts on every run (eastAsia + hint, TNR for Latin) and never a theme font', async () => {
+    const p = await exportParts(loadPlan('small'), { redHead: true });
+    const parts = ['word/document.xml', 'word/footer1.xml', 'word/styles.xml'].map((k) => p[k]!);
+    for (const xml of parts) {
+      expect(xml).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/);
+      for (const run of all(xml, /<w:r>([\s\S]*?)<\/w:r>/)) {
+        if (!/<w:t[ >]|<w:instrText/.test(run)) continue;
+        expect(run).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="[^"]+" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/);
+      }
+    }
+  });
+
+  it('defines real heading styles with outline levels, the GB/T 9704 faces and no blue', async () => {
+    const styles = (await exportParts(loadPlan('small')))['word/styles.xml']!;
+    const faces = { 1: '黑体', 2: '楷体_GB2312', 3: '仿宋_GB2312', 4: '仿宋_GB2312' } as const;
+    for (const level of [1, 2, 3, 4] as const) {
+      const s = styleXml(styles, `Heading${level}`);
+      expect(s).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
+      expect(s).toContain(`w:eastAsia="${faces[level]}"`);
+      expect(s).toContain('<w:color w:val="000000"/>');
+      expect(s).toContain('<w:sz w:val="32"/>');
+    }
+    expect(styles).not.toMatch(/2E74B5/i);
+    expect(styleXml(styles, 'GwTitle')).toMatch(/<w:snapToGrid w:val="0"\/>[\s\S]*<w:sz w:val="44"\/>/);
+    expect(styleXml(styles, 'GwBody')).toContain('<w:ind w:firstLine="640" w:firstLineChars="200"/>');
+    expect(styleXml(styles, 'Normal')).toContain('<w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing');
+  });
+
+  it('writes a font table with altNames for the Chinese faces', async () => {
+    const p = await exportParts(loadPlan('small'));
+    const ft = p['word/fontTable.xml']!;
+    expect(ft).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/>');
+    expect(ft).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="方正小标宋_GBK"/>');
+    expect(ft).toContain('<w:font w:name="Times New Roman"><w:charset w:val="00"/>');
+    expect(p['word/_rels/document.xml.rels']).toContain('Target="fontTable.xml"');
+    expect(p['[Content_Types].xml']).toContain('/word/fontTable.xml');
+  });
+});
+
+describe('buildDocx: page numbers [Std 7.5]', () => {
+  it('odd right / even left, 空一字, "— PAGE —" in 4号宋体, evenAndOddHeaders on', async () => {
+    const p = await exportParts(loadPlan('small'));
+    expect(p['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    const doc = p['word/document.xml']!;
+    const rels = p['word/_rels/document.xml.rels']!;
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+    const odd = p[`word/${target(/w:footerReference w:type="default" r:id="(rId\d+)"/.exec(doc)![1]!)}`]!;
+    const even = p[`word/${target(/w:footerReference w:type="even" r:id="(rId\d+)"/.exec(doc)![1]!)}`]!;
+    expect(odd).toMatch(/<w:ind w:right="280"\/><w:jc w:val="right"\/>/);
+    expect(even).toMatch(/<w:ind w:left="280"\/><w:jc w:val="left"\/>/);
+    for (const f of [odd, even]) {
+      expect(paragraphTexts(f).join('')).toBe('—  —');
+      expect(f).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(f).toContain('w:eastAsia="宋体"');
+      expect(all(f, /<w:sz w:val="(\d+)"\/>/).every((v) => v === '28')).toBe(true);
+    }
+  });
+});
+
+describe('buildDocx: the document body', () => {
+  it('prints title, 主送, numbered headings, run-in titles, notation, 附件说明, 落款, 附注 in order', async () => {
+    const texts = paragraphTexts((await exportParts(loadPlan('small')))['word/document.xml']!).filter(Boolean);
+    expect(texts.slice(0, 4)).toEqual([
+      '某某县2025年质量强县工作行动计划',
+      '各乡镇人民政府，县直各部门：',
+      '为深入实施质量强国战略，结合我县实际，制定本行动计划。',
+      '一、指导思想',
+    ]);
+    expect(texts).toContain('二、主要任务');
+    expect(texts).toContain('（一）提升产品质量');
+    expect(texts).toContain('1.强化标准引领。推动企业开展对标达标活动。（牵头单位：县市场监督管理局；责任单位：县工业和信息化局、县农业农村局；完成时限：2025年12月底前）');
+    expect(texts).toContain('2.提升工程质量。落实工程质量终身责任制。（牵头单位：县住房和城乡建设局）');
+    expect(texts).toContain('（一）加强组织领导。各成员单位要明确分管领导。');
+    const tail = texts.slice(texts.indexOf('各单位要确保各项任务圆满完成。'));
+    expect(tail.slice(0, 5)).toEqual(['各单位要确保各项任务圆满完成。', '附件：某某县质量奖管理办法', '某某县人民政府', '2025年3月6日', '（此件公开发布）']);
+  });
+
+  it('puts the run-in title in the heading face of its level and the rest in 仿宋', async () => {
+    const doc = (await exportParts(loadPlan('small')))['word/document.xml']!;
+    const para = all(doc, /<w:p>([\s\S]*?)<\/w:p>/).find((x) => x.includes('加强组织领导'))!;
+    const runs = all(para, /<w:r>([\s\S]*?)<\/w:r>/);
+    const faceOf = (text: string) => /w:eastAsia="([^"]+)"/.exec(runs.find((r) => r.includes(`>${text}<`))!)![1];
+    expect(faceOf('（一）')).toBe('楷体_GB2312');
+    expect(faceOf('加强组织领导。')).toBe('楷体_GB2312');
+    expect(faceOf('各成员单位要明确分管领导。')).toBe('仿宋_GB2312');
+  });
+
+  it('starts the attachment on a new page with 附件 in 黑体 and its title, regulation numbering 第一章/第一条', async () => {
+    const doc = (await exportParts(loadPlan('small')))['word/document.xml']!;
+    expect(all(doc, /<w:sectPr>/).length).toBe(2);
+    const texts = paragraphTexts(doc).filter(Boolean);
+    const at = texts.indexOf('附件');
+    expect(texts.slice(at, at + 4)).toEqual(['附件', '某某县质量奖管理办法', '第一章　总则', '第一条　为鼓励企业追求卓越质量，制定本办法。']);
+  });
+
+  it('builds the 版记 as page-anchored frames ending on the 版心 bottom, thick-thin-thick', async () => {
+    const doc = (await exportParts(loadPlan('small')))['word/document.xml']!;
+    const frames = all(doc, /<w:p><w:pPr><w:pStyle w:val="GwImprint"\/>([\s\S]*?)<\/w:p>/);
+    expect(frames).toHaveLength(2);
+    const y = frames.map((f) => Number(/w:y="(\d+)"/.exec(f)![1]));
+    const h = frames.map((f) => Number(/w:h="(\d+)"/.exec(f)![1]));
+    expect(y[1]! + h[1]!).toBe(Math.round((262 * 1440) / 25.4)); // the last rule on the 版心 bottom [Std 7.4.1]
+    expect(y[0]! + h[0]!).toBe(y[1]);
+    expect(frames[0]).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"[^>]*\/><w:bottom w:val="single" w:color="000000" w:sz="6"/);
+    expect(frames[1]).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/);
+    expect(frames.every((f) => f.includes('w:vAnchor="page"'))).toBe(true);
+    expect(paragraphTexts(doc)).toEqual(expect.arrayContaining(['抄送：县委办公室，县人大常委会办公室。', '某某县人民政府办公室\t2025年3月7日印发']));
+  });
+
+  it('文件 format: red 标志, 文号 with 六角括号 and a red rule as wide as the 版心', async () => {
+    const doc = (await exportParts(loadPlan('small'), { redHead: true }))['word/document.xml']!;
+    const texts = paragraphTexts(doc);
+    expect(texts[1]).toBe('某某县人民政府文件');
+    const docNo = texts.find((t) => /〔\d{4}〕/.test(t))!;
+    expect(docNo).toMatch(/^[^〔〕]+〔\d{4}〕[1-9]\d*号$/);
+    const ruled = all(doc, /<w:p>([\s\S]*?)<\/w:p>/).find((x) => x.includes(docNo))!;
+    expect(ruled).toMatch(/<w:bottom w:val="single" w:color="FF0000" w:sz="12"/);
+    expect(doc).toMatch(/<w:color w:val="FF0000"\/><w:sz w:val="72"\/>/);
+  });
+});
+
+describe('buildDocx: 印发通知 and 任务分解表', () => {
+  it('wraps the plan in its notice: notice title, 主送 and 落款 first, the plan on a new page', async () => {
+    const doc = (await exportParts(loadPlan('seed-004-notice')))['word/document.xml']!;
+    const texts = paragraphTexts(doc).filter(Boolean);
+    expect(texts[0]).toBe('鄂托克前旗人民政府关于印发《鄂托克前旗推进质量强旗实施方案》的通知');
+    expect(texts.slice(1, 5)).toEqual(['上海庙经济开发区管委会，各镇人民政府，旗直各部门，各企事业单位：', '经旗人民政府研究同意，现将《鄂托克前旗推进质量强旗实施方案》印发给你们，请认真遵照执行。', '鄂托克前旗人民政府', '2019年8月16日']);
+    expect(doc).toMatch(/<w:pageBreakBefore\/>[\s\S]{0,400}鄂托克前旗推进质量强旗实施方案</);
+    const plain = paragraphTexts((await exportParts(loadPlan('seed-004-notice'), { notice: false }))['word/document.xml']!).filter(Boolean);
+    expect(plain[0]).toBe('鄂托克前旗推进质量强旗实施方案');
+  });
+
+  it('generates the 任务分解表 from the measures as a landscape section with a repeated header', async () => {
+    const plan = loadPlan('seed-003-task-table');
+    const doc = (await exportParts(plan))['word/document.xml']!;
+    expect(doc).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    const tbl = all(doc, /<w:tbl>([\s\S]*?)<\/w:tbl>/).find((t) => t.includes('完成时限'))!;
+    const cols = all(tbl, /<w:gridCol w:w="(\d+)"\/>/).map(Number);
+    expect(cols.reduce((a, b) => a + b, 0)).toBe(12756);
+    expect(tbl).toMatch(/<w:tblW w:type="dxa" w:w="12756"\/>|<w:tblW w:w="12756" w:type="dxa"\/>/);
+    const rows = all(tbl, /<w:tr>([\s\S]*?)<\/w:tr>/);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows).toHaveLength(1 + 24);
+    expect(paragraphTexts(rows[0]!)).toEqual(['序号', '工作任务', '主要内容', '牵头单位', '责任单位', '完成时限']);
+    expect(paragraphTexts(rows[1]!).slice(0, 2)).toEqual(['1', '提高农产品优质供给水平']);
+    expect(tbl).toContain('<w:pStyle w:val="GwTable"/>');
+    // Table text is off the 28.95 pt grid.
+    expect(styleXml((await exportParts(plan))['word/styles.xml']!, 'GwTable')).toMatch(/<w:snapToGrid w:val="0"\/><w:spacing [^>]*w:line="360" w:lineRule="exact"/);
+    const without = (await exportParts(plan, { taskTable: false }))['word/document.xml']!;
+    expect(without).not.toContain('w:orient="landscape"');
+    expect(paragraphTexts(without)).not.toContain('附件：湛江市开展质量提升行动方案工作任务分解表');
+  });
+});
