@@ -14,6 +14,8 @@ export interface FrontMatter {
   note: string | null;
   title: string | null;
   preparedBy: string | null;
+  /** The 发文机关标志 of a 版头 ("鄂托克前旗人民政府文件" → 鄂托克前旗人民政府). */
+  issuerHead: string | null;
   /** Index of the first line after the front matter (preamble or first heading). */
   next: number;
 }
@@ -59,18 +61,25 @@ function noticeTail(lines: readonly Line[]): Tail {
 export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const fm: FrontMatter = {
     notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
-    title: null, preparedBy: null, next: 0,
+    title: null, preparedBy: null, issuerHead: null, next: 0,
   };
   let i = 0;
   const noticeAt = lines.slice(0, 6).findIndex((l) => NOTICE_TITLE.test(l.m) && classifyLine(l).kind === 'text');
   let noticeTitle: Line | null = null;
   if (noticeAt >= 0) {
+    // A 版头 above the title: 发文机关标志 and 发文字号.
+    for (const line of lines.slice(0, noticeAt)) {
+      const head = /^(.{2,40}?)文件$/.exec(line.m);
+      const num = parseDocNumber(line.m);
+      if (head) fm.issuerHead = line.text.slice(0, head[1]!.length);
+      else if (num) fm.docNumber = { ...num, raw: line.text.trim() };
+    }
     noticeTitle = lines[noticeAt]!;
     i = noticeAt + 1;
     while (i < lines.length && lines[i]!.m === noticeTitle.m) i++;
   }
   const num = i < lines.length ? parseDocNumber(lines[i]!.m) : null;
-  if (num && noticeTitle) {
+  if (num && noticeTitle && !fm.docNumber) {
     fm.docNumber = { ...num, raw: lines[i]!.text.trim() };
     i++;
   }

@@ -12,6 +12,7 @@ import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-lines';
+import { takeImprint, type Imprint } from './imprint';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
@@ -93,6 +94,7 @@ function describeFront(fm: FrontMatter, report: ImportReport): void {
   if (fm.date) report.recognised.push(`成文日期：${fm.date}`);
   if (fm.note) report.recognised.push(`附注：${fm.note}`);
   if (fm.preparedBy) report.recognised.push(`起草单位：${fm.preparedBy}`);
+  if (fm.issuerHead) report.recognised.push(`版头发文机关：${fm.issuerHead}`);
 }
 
 /** 鄂前政发〔201920    816: the digits after the number may be the date (month, day) — a guess, reported. */
@@ -161,6 +163,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   }
   const joined = joinBrokenLines(toLines(paras, report));
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
+  const imprint = takeImprint(joined.lines);
   const fm = parseFrontMatter(joined.lines);
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
@@ -177,11 +180,12 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const notes: string[] = [];
   const attachments = attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [];
   describeFront(fm, report);
-  return finish({ fm, builder, closing, attachments, notes, report, all });
+  return finish({ fm, imprint, builder, closing, attachments, notes, report, all });
 }
 
 interface Parts {
   fm: FrontMatter;
+  imprint: Imprint;
   builder: BodyBuilder;
   closing: Body;
   attachments: Plan['attachments'];
@@ -190,7 +194,7 @@ interface Parts {
   all: string;
 }
 
-function finish({ fm, builder, closing, attachments, notes, report, all }: Parts): Result<ImportResult> {
+function finish({ fm, imprint, builder, closing, attachments, notes, report, all }: Parts): Result<ImportResult> {
   const title = fm.title ?? '';
   const { year, from } = yearOf(title, fm, all);
   if (from !== '标题') report.warnings.push(`计划年度取自${from}：${year}，请核对`);
@@ -199,7 +203,7 @@ function finish({ fm, builder, closing, attachments, notes, report, all }: Parts
   const region = regionOf(title);
   const leads = new Map<string, number>();
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item') for (const u of b.leadUnits.filter(isDepartment).slice(0, 1)) leads.set(u, (leads.get(u) ?? 0) + 1);
-  const noticeIssuer = fm.notice ? /^(.+?)关于/.exec(fm.notice.title)?.[1] ?? null : null;
+  const noticeIssuer = fm.issuerHead ?? (fm.notice ? /^(.+?)关于/.exec(fm.notice.title)?.[1] ?? null : null);
   const plan: Plan = {
     format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION,
     meta: {
@@ -211,7 +215,7 @@ function finish({ fm, builder, closing, attachments, notes, report, all }: Parts
       docNumber: fm.docNumber?.docNumber ?? null,
       ...(fm.docNumber && fm.docNumber.raw !== fm.docNumber.docNumber ? { docNumberRaw: fm.docNumber.raw } : {}),
       mainRecipients: fm.mainRecipients, signature: fm.signature ?? noticeIssuer ?? '', date, note: fm.note,
-      copyTo: [], printer: null, printDate: null, preparedBy: fm.preparedBy,
+      copyTo: imprint.copyTo, printer: imprint.printer, printDate: imprint.printDate, preparedBy: fm.preparedBy,
     },
     notice: fm.notice ? { title: fm.notice.title, body: paragraphs(fm.notice.body) } : null,
     departments: [],
@@ -223,6 +227,8 @@ function finish({ fm, builder, closing, attachments, notes, report, all }: Parts
     const d = describeIssues(checked.error);
     return UserError.fail('import.invalid', `导入结果不符合计划格式：${d.zh}`, `imported plan is invalid: ${d.en}`);
   }
+  if (imprint.copyTo.length) report.recognised.push(`抄送：${imprint.copyTo.join('，')}`);
+  if (imprint.printer) report.recognised.push(`印发机关：${imprint.printer}，印发日期：${imprint.printDate}`);
   report.recognised.push(`编号方式：${plan.meta.numbering === 'continuous' ? '连续编号' : '各部分分别编号'}；责任单位写法：${notationName(notation)}`);
   if (builder.preamble.length) report.recognised.push(`制定依据（前言）${builder.preamble.length} 段`);
   if (closing.length) report.recognised.push('结束语 1 段');

@@ -1,3 +1,4 @@
+import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import type { Line } from './line';
 
@@ -20,9 +21,16 @@ function joinable(line: Line): boolean {
   return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
 }
 
+const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部)$/;
+
+/** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
 function continues(next: Line): boolean {
   if (classifyLine(next).kind !== 'text') return false;
-  return !(next.m.length <= 40 && !INNER_PUNCT.test(next.m) && TITLE_END.test(next.m));
+  const m = next.m;
+  const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
+  if (short && (TITLE_END.test(m) || SIGNATURE.test(m))) return false;
+  if (parseChineseDate(m) || /^\(.{1,40}\)$/.test(m)) return false;
+  return true;
 }
 
 /**

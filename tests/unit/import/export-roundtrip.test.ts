@@ -23,3 +23,24 @@ describe('exported .docx imports back', () => {
     });
   }
 });
+
+describe('an exported 文件 (版头, 印发通知, 版记) imports back with its metadata', () => {
+  it('004 as a red-head document: 文号, 署名, 日期, 附注, 抄送, 印发 come back as data', async () => {
+    const first = importPlan(seedText(SEED_NAMES[4]));
+    if (!first.ok) throw new Error(first.error.detail);
+    const plan = {
+      ...first.value.plan,
+      meta: { ...first.value.plan.meta, note: '（此件公开发布）', copyTo: ['旗委办公室', '旗人大办公室'], printer: '鄂托克前旗人民政府办公室', printDate: '2019-08-16' },
+    };
+    const again = importBytes(new Uint8Array(await Packer.toBuffer(buildDocx(plan, { redHead: true }))), 'issued.docx');
+    if (!again.ok) throw new Error(again.error.detail);
+    const meta = again.value.plan.meta;
+    expect(meta).toMatchObject({
+      issuer: '鄂托克前旗人民政府', docNumber: '鄂前政发〔2019〕20号', signature: '鄂托克前旗人民政府', date: '2019-08-16',
+      note: '（此件公开发布）', copyTo: ['旗委办公室', '旗人大办公室'], printer: '鄂托克前旗人民政府办公室', printDate: '2019-08-16',
+      mainRecipients: plan.meta.mainRecipients,
+    });
+    expect(again.value.plan.notice).toEqual(plan.notice);
+    expect(summarize(again.value.plan)).toEqual(golden(SEED_NAMES[4]));
+  });
+});
