@@ -66,6 +66,8 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
       <Slate editor={editor} initialValue={editor.children as Descendant[]} onChange={onChange}>
         <Editable
           className="section-editable"
+          // A read-only grant is enforced by the server; the UI must not pretend otherwise (COEDITING.md §4.2).
+          readOnly={conn.provider.authorizedScope === 'readonly'}
           aria-label={label}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
