@@ -58,11 +58,8 @@ function noticeTail(lines: readonly Line[]): Tail {
   return tail;
 }
 
-export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
-  const fm: FrontMatter = {
-    notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
-    title: null, preparedBy: null, issuerHead: null, next: 0,
-  };
+/** The 版头, notice title, 文号 and 主送 at the top; returns where the notice body starts. */
+function parseHead(lines: readonly Line[], fm: FrontMatter): { i: number; noticeTitle: Line | null; recipients: boolean } {
   let i = 0;
   const noticeAt = lines.slice(0, 6).findIndex((l) => NOTICE_TITLE.test(l.m) && classifyLine(l).kind === 'text');
   let noticeTitle: Line | null = null;
@@ -83,38 +80,54 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
     fm.docNumber = { ...num, raw: lines[i]!.text.trim() };
     i++;
   }
-  const recipientsAt = i < lines.length && isRecipients(lines[i]!) ? i : -1;
-  if (recipientsAt >= 0) {
+  const recipients = i < lines.length && isRecipients(lines[i]!);
+  if (recipients) {
     fm.mainRecipients = lines[i]!.text.replace(/[:：]\s*$/, '').split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
     i++;
   }
-  if (noticeTitle || recipientsAt >= 0) {
-    const start = i;
-    // The plan title is the 《…》 of the notice title, or of the notice body's first line.
-    const planTitle = quoted(noticeTitle?.m ?? '') ?? quoted(lines[start]?.m ?? '');
-    let end = start;
-    while (end < lines.length && classifyLine(lines[end]!).kind === 'text' && stripBookQuotes(lines[end]!.m) !== planTitle) end++;
-    if (end >= lines.length || classifyLine(lines[end]!).kind !== 'text') end = Math.min(end, start + 1);
-    const tail = noticeTail(lines.slice(start, end));
-    fm.signature = tail.signature;
-    fm.date = tail.date;
-    fm.note = tail.note;
-    const title = noticeTitle?.text ?? (planTitle ? `关于转发《${lines[end]?.text ?? planTitle}》的通知` : '通知');
-    fm.notice = { title, titleSynthesized: !noticeTitle, body: tail.body };
-    i = end;
-  }
-  if (i < lines.length && isPlainTitle(lines[i]!) && (TITLE_WORDS.test(lines[i]!.m) || i === 0 || fm.notice)) {
-    fm.title = stripBookQuotes(lines[i]!.text);
+  return { i, noticeTitle, recipients };
+}
+
+/** The notice body up to the plan title, with 署名, 成文日期 and 附注; returns where the plan starts. */
+function parseNoticeBody(lines: readonly Line[], start: number, noticeTitle: Line | null, fm: FrontMatter): number {
+  // The plan title is the 《…》 of the notice title, or of the notice body's first line.
+  const planTitle = quoted(noticeTitle?.m ?? '') ?? quoted(lines[start]?.m ?? '');
+  let end = start;
+  while (end < lines.length && classifyLine(lines[end]!).kind === 'text' && stripBookQuotes(lines[end]!.m) !== planTitle) end++;
+  if (end >= lines.length || classifyLine(lines[end]!).kind !== 'text') end = Math.min(end, start + 1);
+  const tail = noticeTail(lines.slice(start, end));
+  fm.signature = tail.signature;
+  fm.date = tail.date;
+  fm.note = tail.note;
+  const title = noticeTitle?.text ?? (planTitle ? `关于转发《${lines[end]?.text ?? planTitle}》的通知` : '通知');
+  fm.notice = { title, titleSynthesized: !noticeTitle, body: tail.body };
+  return end;
+}
+
+/** The plan title and the drafting-unit line under it ("省質監局" + "(2014年7月)"); returns the next index. */
+function parseTitle(lines: readonly Line[], i: number, fm: FrontMatter): number {
+  if (!(i < lines.length && isPlainTitle(lines[i]!) && (TITLE_WORDS.test(lines[i]!.m) || i === 0 || fm.notice))) return i;
+  fm.title = stripBookQuotes(lines[i]!.text);
+  i++;
+  const withDate = i < lines.length ? /^(.{2,20}?)\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.exec(lines[i]!.m) : null;
+  if (withDate && looksLikeUnit(withDate[1]!)) {
+    fm.preparedBy = lines[i++]!.text;
+  } else if (i < lines.length && lines[i]!.m.length <= 20 && looksLikeUnit(lines[i]!.m)) {
+    fm.preparedBy = lines[i]!.text;
     i++;
-    const withDate = i < lines.length ? /^(.{2,20}?)\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.exec(lines[i]!.m) : null;
-    if (withDate && looksLikeUnit(withDate[1]!)) {
-      fm.preparedBy = lines[i++]!.text;
-    } else if (i < lines.length && lines[i]!.m.length <= 20 && looksLikeUnit(lines[i]!.m)) {
-      fm.preparedBy = lines[i]!.text;
-      i++;
-      if (i < lines.length && /^\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.test(lines[i]!.m)) fm.preparedBy += lines[i++]!.text;
-    }
+    if (i < lines.length && /^\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.test(lines[i]!.m)) fm.preparedBy += lines[i++]!.text;
   }
-  fm.next = i;
+  return i;
+}
+
+export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
+  const fm: FrontMatter = {
+    notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
+    title: null, preparedBy: null, issuerHead: null, next: 0,
+  };
+  const head = parseHead(lines, fm);
+  let i = head.i;
+  if (head.noticeTitle || head.recipients) i = parseNoticeBody(lines, i, head.noticeTitle, fm);
+  fm.next = parseTitle(lines, i, fm);
   return fm;
 }
