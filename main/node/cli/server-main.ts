@@ -2,13 +2,19 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createSyncServer } from '../server/create-sync-server';
+import { parseRedisAddress, pingRedis, redisExtension } from '../server/redis-link';
+import type { DocumentStore } from '../store/document-store';
+import { PostgresStore, redact } from '../store/postgres-store';
 import { defaultTemplatesDir, TemplateLibrary } from '../templates/template-library';
 import { parseArgs, stringFlag } from './command';
 
-const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--data-dir ./data] [--token <令牌>] [--static-dir out/renderer]`;
+const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--data-dir ./data] [--token <令牌>] [--static-dir out/renderer]
+       [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379]
+  --database-url  文档存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
+  --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）`;
 
 async function main(): Promise<void> {
-  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir']);
+  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis']);
   if (p.flags.has('help')) {
     console.log(USAGE);
     return;
@@ -20,12 +26,19 @@ async function main(): Promise<void> {
   const token = stringFlag(p, 'token') ?? process.env['PLAN_STUDIO_TOKEN'] ?? randomBytes(18).toString('base64url');
   const staticDir = path.resolve(stringFlag(p, 'static-dir') ?? 'out/renderer');
   const templates = await TemplateLibrary.load(stringFlag(p, 'templates-dir') ?? defaultTemplatesDir());
+  const databaseUrl = stringFlag(p, 'database-url') ?? process.env['PLAN_STUDIO_DATABASE_URL'];
+  const store: DocumentStore | undefined = databaseUrl ? await PostgresStore.connect(databaseUrl) : undefined;
+  const redisSpec = stringFlag(p, 'redis');
+  const redis = redisSpec ? parseRedisAddress(redisSpec) : null;
+  if (redis) await pingRedis(redis);
   const server = await createSyncServer({
-    host, port, dataDir, token, templates,
+    host, port, dataDir, token, templates, store,
     staticDir: existsSync(staticDir) ? staticDir : null,
+    extensions: redis ? [redisExtension(redis)] : [],
   });
   console.log(`计划编制助手服务已启动：${server.url}/?token=${encodeURIComponent(token)}`);
-  console.log(`数据目录：${dataDir}`);
+  console.log(`数据目录：${dataDir}${databaseUrl ? `（文档存于 PostgreSQL ${redact(databaseUrl)}）` : ''}`);
+  if (redis) console.log(`多实例互通：Redis ${redis.host}:${redis.port}`);
   const stop = async () => {
     console.log('正在保存并停止服务…');
     await server.close();

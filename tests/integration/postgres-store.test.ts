@@ -1,0 +1,94 @@
+import { YjsEditor } from '@slate-yjs/core';
+import { Transforms } from 'slate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DocNames } from '../../main/common/collab/doc-names';
+import { CorruptDocumentError } from '../../main/node/store/document-store';
+import { PostgresStore } from '../../main/node/store/postgres-store';
+import { createPlan, eventually, removeDir, startServer, tempDataDir } from './helpers/server-harness';
+import { pgQuery, requirePgUrl, uniqueTable } from './helpers/services-env';
+import { bindEditor, createClient, synced } from './helpers/yjs-client';
+
+let url = '';
+const cleanup: Array<() => Promise<void> | void> = [];
+// Per test, so a missing service fails every test (visibly) instead of skipping them.
+beforeEach(async () => {
+  url = requirePgUrl();
+  await pgQuery(url, 'select 1');
+});
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+async function store(table: string): Promise<PostgresStore> {
+  const s = await PostgresStore.connect(url, { table });
+  cleanup.push(() => s.close());
+  return s;
+}
+function table(): string {
+  const t = uniqueTable();
+  cleanup.push(() => pgQuery(url, `drop table if exists ${t}`).then(() => undefined));
+  return t;
+}
+function textState(text: string): Uint8Array {
+  const d = new Y.Doc();
+  d.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(d);
+}
+
+describe('PostgresStore', () => {
+  it('round-trips states, counts versions, lists plans by their plan doc, deletes a plan', async () => {
+    const t = table();
+    const s = await store(t);
+    expect(await s.fetch('plan:p-pgtest001')).toBeNull();
+    await s.store('plan:p-pgtest001:sec:s1', textState('正文'));
+    await s.store('plan:p-pgtest001', textState('计划'));
+    await s.store('plan:p-pgtest001', textState('计划二'));
+    await s.store('plan:p-pgtest002:sec:s1', textState('孤立的正文'));
+    const back = new Y.Doc();
+    Y.applyUpdate(back, (await s.fetch('plan:p-pgtest001'))!);
+    expect(back.getText('t').toString()).toBe('计划二');
+    const rows = await pgQuery(url, `select name, version from ${t} order by name`);
+    expect(rows.rows.find((r) => r.name === 'plan:p-pgtest001')?.version).toBe(2);
+    expect((await s.listPlans()).map((p) => p.planId)).toEqual(['p-pgtest001']);
+    await s.deletePlan('p-pgtest001');
+    expect(await s.fetch('plan:p-pgtest001:sec:s1')).toBeNull();
+    await expect(s.store('../../etc/passwd', textState('x'))).rejects.toThrow(/not a plan document name/);
+  });
+
+  it('a corrupt row is a CorruptDocumentError naming the document; a database error throws, never null', async () => {
+    const t = table();
+    const s = await store(t);
+    await pgQuery(url, `insert into ${t} (name, plan_id, state) values ($1, $2, $3)`, ['plan:p-pgbroken1', 'p-pgbroken1', Buffer.from('garbage!')]);
+    const err = await s.fetch('plan:p-pgbroken1').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorruptDocumentError);
+    expect((err as Error).message).toMatch(/plan:p-pgbroken1 is corrupt: bad header/);
+    await pgQuery(url, `drop table ${t}`);
+    await expect(s.fetch('plan:p-pgbroken1')).rejects.toThrow(/does not exist/);
+  });
+
+  it('a server on PostgreSQL keeps edits across a restart, and reports a corrupt plan clearly', async () => {
+    const t = table();
+    const dataDir = tempDataDir();
+    cleanup.push(() => removeDir(dataDir));
+    const h1 = await startServer(dataDir, { store: await PostgresStore.connect(url, { table: t }) });
+    const planId = await createPlan(h1);
+    const c = createClient(h1.server.wsUrl, 'integration-token-0123456789');
+    const sec = await c.open(DocNames.body(planId, 's-ideology'));
+    await synced(sec.provider);
+    const editor = bindEditor(sec.doc);
+    Transforms.insertText(editor, '存入数据库的文字。', { at: { path: [0, 0], offset: 0 } });
+    YjsEditor.flushLocalChanges(editor);
+    await eventually(() => expect(sec.provider.unsyncedChanges).toBe(0));
+    c.destroy();
+    await h1.stop(); // flushes to PostgreSQL and closes the pool
+
+    const h2 = await startServer(dataDir, { store: await store(t) });
+    cleanup.push(() => h2.stop());
+    expect(JSON.stringify(await (await h2.api(`/api/plans/${planId}`)).json())).toContain('存入数据库的文字。');
+    await pgQuery(url, `update ${t} set state = $1 where name = $2`, [Buffer.from('PSYD\u0001garbage'), DocNames.plan(planId)]);
+    const broken = await h2.api(`/api/plans/${planId}`);
+    expect(broken.status).toBeGreaterThanOrEqual(400);
+    expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(/损坏/);
+  });
+});
