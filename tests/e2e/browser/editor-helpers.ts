@@ -1,7 +1,8 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { E2E_TOKEN } from '../e2e-env';
 
-// Same value as playwright.config.mts (importing the config from a non-spec module fails under Playwright's loader).
-export const E2E_TOKEN = 'e2e-test-token-0123456789';
+export { E2E_TOKEN };
+
 export const TEMPLATE_ID = 'county-quality-action-plan';
 
 /** A new plan from the county template, created through the API (each test makes its own). */

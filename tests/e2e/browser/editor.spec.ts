@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
 
 const WORD_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word.html', import.meta.url)), 'utf8');
 
@@ -80,7 +80,7 @@ test('typing, a new measure with units, a reorder and a reload keep everything',
   await expect(reloaded).toContainText('建立质量工作信息报送制度。');
   await expect(reloaded.locator('.item-resp')).toHaveText(resp);
   // The new unit is in the plan's department list, offered to every measure.
-  const planJson = await (await request.get(`/api/plans/${planId}`, { headers: { Authorization: 'Bearer e2e-test-token-0123456789' } })).json() as { departments: Array<{ name: string }> };
+  const planJson = await (await request.get(`/api/plans/${planId}`, { headers: { Authorization: `Bearer ${E2E_TOKEN}` } })).json() as { departments: Array<{ name: string }> };
   expect(planJson.departments.map((d) => d.name)).toContain('旗融媒体中心');
 });
 
@@ -227,7 +227,7 @@ test('设置 is asked on first open, and the chosen name shows in the who-is-her
   const context = await browser.newContext();
   const page = await context.newPage();
   const planId = await createPlan(request);
-  await page.goto(`/?token=e2e-test-token-0123456789#/plan/${planId}`);
+  await page.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
   const dialog = page.getByRole('dialog', { name: '设置' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: '保存' }).click();
