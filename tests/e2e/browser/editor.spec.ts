@@ -245,3 +245,22 @@ test('设置 is asked on first open, and the chosen name shows in the who-is-her
   await expect(page.getByRole('dialog', { name: '设置' }).getByLabel('姓名')).toHaveValue('赵六');
   await context.close();
 });
+
+test('Ctrl+B types bold, Backspace at the start of a paragraph merges it into the previous one', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const closing = page.locator('.section-editable[aria-label="结束语"]');
+  await caretToEnd(page, closing);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.insertText('加粗的话');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.insertText('普通的话');
+  await expect(closing.locator('.mark-bold')).toHaveText('加粗的话');
+  await expect(closing.locator('p.doc-p')).toHaveCount(2);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await expect(closing.locator('p.doc-p')).toHaveCount(1);
+  await expect(closing).toHaveText(/确保各项任务圆满完成。加粗的话普通的话$/);
+  await expect(closing.locator('.mark-bold')).toHaveText('加粗的话');
+});
