@@ -1,0 +1,170 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { charEm } from '../../main/common/docx/line-estimate';
+import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/docx/export-options';
+import { exportDocxBytes } from '../../main/node/docx/pack-docx';
+import { loadPlan } from '../unit/docx/docx-kit';
+import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Line, type Page } from './render-kit';
+
+// GB/T 9704 Tier 2: the rendered pages, measured (shared/docs/GBT9704.md "Acceptance criteria").
+// LibreOffice headless + the pinned Fandol/Noto/Liberation fonts (setup-fonts.sh). Missing tools FAIL.
+
+interface Rendered { pdf: string; pages: Page[] }
+const SAMPLES: Record<string, { plan: string; options: ExportOptionsInput }> = {
+  noticeA: { plan: 'seed-004-notice', options: { redHead: true, lineMode: 'office-grid' } },
+  noticeB: { plan: 'seed-004-notice', options: { redHead: true, lineMode: 'glyph-accurate' } },
+  tasksA: { plan: 'seed-003-task-table', options: { lineMode: 'office-grid' } },
+};
+const out: Record<string, Rendered> = {};
+
+beforeAll(async () => {
+  requireTools();
+  ensureFonts();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-studio-render-'));
+  const files: string[] = [];
+  for (const [name, s] of Object.entries(SAMPLES)) {
+    const file = path.join(dir, `${name}.docx`);
+    writeFileSync(file, await exportDocxBytes(loadPlan(s.plan), ExportOptionsSchema.parse(s.options)));
+    files.push(file);
+  }
+  // One soffice run for all samples: CI has two cores.
+  const pdfs = convertToPdf(files, dir);
+  Object.keys(SAMPLES).forEach((name, i) => {
+    out[name] = { pdf: pdfs[i]!, pages: readBoxes(pdfs[i]!) };
+  });
+  console.log(`render samples in ${dir}`);
+}, 300_000);
+
+const portrait = (p: Page) => p.height > p.width;
+/** Body lines: above the page-number band. */
+const bodyLines = (p: Page): Line[] => visualLines(p, 3).filter((l) => l.y1 < (portrait(p) ? 264 : 188));
+/** A page whose text runs down to the 版心 bottom. */
+const isFull = (p: Page) => portrait(p) && (bodyLines(p).at(-1)?.y1 ?? 0) > 255;
+const em = (text: string) => [...text].reduce((a, c) => a + charEm(c), 0);
+
+describe.each([
+  ['noticeA', 'office-grid', { top: [39.7, 40.9], bottom: [259, 263] }],
+  ['noticeB', 'glyph-accurate', { top: [36, 38], bottom: [261, 263] }],
+] as const)('%s (%s)', (name, _mode, limits) => {
+  const r = () => out[name]!;
+
+  it('full body pages hold 22 lines', () => {
+    // Page 1 carries the 版头, the last page the 版记: the others that reach the bottom are plain body.
+    const full = r().pages.filter((p, i) => i > 0 && i < r().pages.length - 1 && isFull(p));
+    expect(full.length).toBeGreaterThanOrEqual(5);
+    for (const p of full) expect(bodyLines(p)).toHaveLength(22);
+  });
+
+  it('full lines hold 28 字 and all text stays inside x 27–185 mm', () => {
+    const counts: number[] = [];
+    for (const p of r().pages.filter(portrait)) {
+      for (const l of bodyLines(p)) {
+        expect(l.x0).toBeGreaterThanOrEqual(27);
+        expect(l.x1).toBeLessThanOrEqual(185);
+        // A justified full line without Latin/digits. Fewer than 28 happens when kinsoku pulls a
+        // character down with a closing mark, keeps an opening 《 with its text or 90% together; never more.
+        if (Math.abs(l.x0 - 28) < 0.6 && l.x1 > 183 && /^[^\x20-\x7e]+$/.test(l.text)) counts.push(em(l.text));
+      }
+    }
+    expect(counts.length).toBeGreaterThanOrEqual(50);
+    expect(Math.max(...counts)).toBe(28);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(25);
+    expect(counts.filter((c) => c === 28).length / counts.length).toBeGreaterThan(0.75);
+  });
+
+  it('line-1 glyph top and line-22 glyph bottom sit on the 版心 (mode tolerances)', () => {
+    const tops: number[] = [];
+    r().pages.forEach((p, i) => {
+      if (!isFull(p) || i === 0) return;
+      const ras = raster(r().pdf, i + 1);
+      const ink = inkExtent(ras, { yMinMm: 20, yMaxMm: 264 })!;
+      tops.push(ink.top);
+      expect(ink.bottom).toBeGreaterThanOrEqual(limits.bottom[0]);
+      expect(ink.bottom).toBeLessThanOrEqual(limits.bottom[1]);
+      expect(ink.left).toBeGreaterThanOrEqual(27);
+      expect(ink.right).toBeLessThanOrEqual(185);
+    });
+    expect(tops.length).toBeGreaterThan(3);
+    for (const t of tops) {
+      expect(t).toBeGreaterThanOrEqual(limits.top[0]);
+      expect(t).toBeLessThanOrEqual(limits.top[1]);
+    }
+  });
+
+  it('page numbers: 一字线 ~269 mm, odd pages right (ends ~179 mm), even pages left (starts ~33 mm)', () => {
+    r().pages.forEach((p, i) => {
+      if (!portrait(p)) return;
+      const ras = raster(r().pdf, i + 1);
+      const foot = inkExtent(ras, { yMinMm: 264, yMaxMm: 285 });
+      expect(foot, `page ${i + 1} has a number`).not.toBeNull();
+      const dashes = findRules(ras, 1, 2.5).filter((d) => d.yMm > 264 && d.yMm < 285);
+      expect(dashes.length).toBeGreaterThan(0);
+      for (const d of dashes) expect(Math.abs(d.yMm - 269)).toBeLessThanOrEqual(1.5);
+      if ((i + 1) % 2 === 1) expect(Math.abs(foot!.right - 179)).toBeLessThanOrEqual(1);
+      else expect(Math.abs(foot!.left - 33)).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('版头: 标志 top at 72 mm, red rule 4 mm under the 文号, 156 mm wide; title two lines below', () => {
+    const ras = raster(r().pdf, 1);
+    const red = findRules(ras).filter((x) => x.red);
+    expect(red).toHaveLength(1);
+    const rule = red[0]!;
+    expect(Math.abs(rule.x1Mm - rule.x0Mm - 156)).toBeLessThanOrEqual(1);
+    const flag = inkExtent(ras, { yMinMm: 40, yMaxMm: 95 })!;
+    expect(Math.abs(flag.top - 72)).toBeLessThanOrEqual(1.5);
+    const docNo = inkExtent(ras, { yMinMm: flag.bottom + 5, yMaxMm: rule.topMm - 0.3 })!;
+    expect(Math.abs(rule.yMm - docNo.bottom - 4)).toBeLessThanOrEqual(1);
+    const pitch = (name === 'noticeA' ? 579 : 592) / 20 * (25.4 / 72);
+    const title = inkExtent(ras, { yMinMm: rule.bottomMm + 0.5, yMaxMm: rule.bottomMm + 40 })!;
+    expect(title.top - rule.yMm).toBeGreaterThanOrEqual(2 * pitch);
+    expect(title.top - rule.yMm).toBeLessThanOrEqual(2 * pitch + 3);
+    // 公文首页必须显示正文 [Std 7.3.3].
+    expect(bodyLines(r().pages[0]!).some((l) => l.text.startsWith('经旗人民政府研究同意'))).toBe(true);
+  });
+
+  it('版记: last rule on the 版心 bottom of the last page, with body text on that page', () => {
+    const last = r().pages.length;
+    const rules = findRules(raster(r().pdf, last));
+    expect(rules.length).toBe(3);
+    expect(Math.abs(rules.at(-1)!.yMm - 262)).toBeLessThanOrEqual(1);
+    expect(bodyLines(r().pages[last - 1]!).some((l) => l.text.startsWith('第二十四条'))).toBe(true);
+  });
+
+  it('落款 is not alone on its page', () => {
+    const page = r().pages.find((p) => bodyLines(p).some((l) => l.text === '2019年8月16日'))!;
+    const lines = bodyLines(page);
+    const at = lines.findIndex((l) => l.text === '鄂托克前旗人民政府');
+    expect(at).toBeGreaterThan(0);
+  });
+});
+
+describe('task table attachment (landscape)', () => {
+  const r = () => out['tasksA']!;
+  it('prints the 任务分解表 on landscape pages, header repeated, numbered like the other pages', () => {
+    const land = r().pages.map((p, i) => ({ p, i })).filter(({ p }) => !portrait(p));
+    expect(land.length).toBeGreaterThanOrEqual(2);
+    for (const { p, i } of land) {
+      expect(Math.round(p.width)).toBe(297);
+      const top = bodyLines(p).slice(0, 4).map((l) => l.text).join('');
+      expect(top, `landscape page ${i + 1}`).toContain('序号');
+      const foot = inkExtent(raster(r().pdf, i + 1), { yMinMm: 186, yMaxMm: 200 });
+      expect(foot, `landscape page ${i + 1} number`).not.toBeNull();
+    }
+  });
+
+  it('table text is set on its own 18 pt lines, not the 28.95 pt body grid', () => {
+    const { p } = r().pages.map((pp, i) => ({ p: pp, i })).find(({ p }) => !portrait(p))!;
+    const gaps = bodyLines(p).map((l, k, a) => (k ? l.y1 - a[k - 1]!.y1 : 0)).filter((g) => g > 0);
+    expect(gaps.some((g) => g > 5.5 && g < 7.5)).toBe(true);
+  });
+
+  it('ends with the 版记 on a portrait page, last rule on the 版心 bottom', () => {
+    const last = r().pages.length;
+    expect(portrait(r().pages[last - 1]!)).toBe(true);
+    const rules = findRules(raster(r().pdf, last));
+    expect(Math.abs(rules.at(-1)!.yMm - 262)).toBeLessThanOrEqual(1);
+  });
+});
