@@ -1,0 +1,51 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorBodySchema } from '../../main/common/api/contracts';
+import { paragraphTexts } from '../unit/docx/docx-kit';
+import { createPlan, removeDir, startServer, type Harness } from './helpers/server-harness';
+
+let h: Harness;
+let planId: string;
+beforeAll(async () => {
+  h = await startServer();
+  planId = await createPlan(h, '鄂托克前旗', 2025);
+});
+afterAll(async () => {
+  await h.stop();
+  removeDir(h.dataDir);
+});
+
+async function refused(res: Response, status: number): Promise<string> {
+  expect(res.status).toBe(status);
+  const body = ErrorBodySchema.parse(await res.json());
+  expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+  return body.error.message;
+}
+
+describe('GET /api/plans/:id/export.docx', () => {
+  it('returns the plan as a .docx with a UTF-8 file name', async () => {
+    const res = await h.api(`/api/plans/${planId}/export.docx?redHead=1&taskTable=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('鄂托克前旗2025年推进质量强旗工作行动计划.docx')}`);
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const doc = strFromU8(files['word/document.xml']!);
+    const texts = paragraphTexts(doc).filter(Boolean);
+    expect(texts[0]).toBe('鄂托克前旗人民政府文件');
+    expect(texts).toContain('鄂托克前旗2025年推进质量强旗工作行动计划');
+    expect(doc).toContain('w:orient="landscape"'); // the generated 任务分解表
+    expect(strFromU8(files['word/fontTable.xml']!)).toContain('<w:altName w:val="仿宋"/>');
+  });
+
+  it('refuses unknown options, bad flag values and a notice the plan does not have', async () => {
+    expect(await refused(await h.api(`/api/plans/${planId}/export.docx?redhead=1`), 400)).toContain('redhead');
+    await refused(await h.api(`/api/plans/${planId}/export.docx?redHead=yes`), 400);
+    await refused(await h.api(`/api/plans/${planId}/export.docx?lineMode=tight`), 400);
+    expect(await refused(await h.api(`/api/plans/${planId}/export.docx?notice=1`), 400)).toBe('该计划没有印发通知，无法按“印发通知”导出。');
+  });
+
+  it('needs the token and a real plan', async () => {
+    expect((await h.api(`/api/plans/${planId}/export.docx`, { token: 'wrong' })).status).toBe(401);
+    await refused(await h.api('/api/plans/p-doesnotexist/export.docx'), 404);
+  });
+});
