@@ -5,6 +5,7 @@ import { infoRoute } from './info-route';
 import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
 import { getTemplateRoute, listTemplatesRoute } from './templates-route';
 import { shareRoutes } from './share-route';
+import { downloadPlanFileRoute, uploadPlanFileRoute } from './plan-file-route';
 
 /** Every HTTP route of the API; one module per resource. */
 export const routes: Route[] = [
@@ -17,5 +18,7 @@ export const routes: Route[] = [
   deletePlanRoute,
   importRoute,
   ...shareRoutes,
+  downloadPlanFileRoute,
+  uploadPlanFileRoute,
   exportDocxRoute,
 ];
