@@ -162,6 +162,11 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     report.warnings.push(`文中有 ${trad.count} 个繁体字（如“${trad.sample.join('')}”），已按原文导入；可用“转为简体”选项（命令行 --simplify）转换`);
   }
   const joined = joinBrokenLines(toLines(paras, report));
+  for (const dropped of report.droppedLines) {
+    // "文件下载:天质组发[2017]1号.docx": the page names the document's 文号; shown, never applied.
+    const num = /([\u4e00-\u9fff]{2,12}[〔[【]\d{4}[〕\]】]\d{1,4}号)/.exec(dropped);
+    if (num) report.warnings.push(`网页附带的文件名中有文号“${num[1]}”，可能是本计划的发文字号，未自动填入`);
+  }
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
   const imprint = takeImprint(joined.lines);
   const fm = parseFrontMatter(joined.lines);

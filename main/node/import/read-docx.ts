@@ -5,7 +5,7 @@ import { DocxNumbering } from './docx-numbering';
 import { attr, xmlTokens } from './xml-tokens';
 
 /** document.xml larger than this (uncompressed) is refused: a zip bomb, not a plan. */
-const MAX_DOCUMENT_XML = 200 * 1024 * 1024;
+const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
 
 function broken(detail: string): Result<SourceParagraph[]> {
   return UserError.fail('import.bad-docx', '这个 .docx 文件已损坏或不是 Word 文档，无法读取。请在 Word/WPS 中另存为 .docx 后重试。', detail);
