@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { ExportOptions } from './export-options';
+import type { FlowParagraphSpec } from './flow-paragraph';
 import type { Geometry, Gbt9704Style } from './gbt9704-style';
 
 /** Everything a block builder needs; built once per export. */
@@ -21,5 +22,5 @@ export interface BuildContext {
  */
 export interface Flow {
   node: Paragraph | Table;
-  spec?: import('./flow-paragraph').FlowParagraphSpec;
+  spec?: FlowParagraphSpec;
 }
