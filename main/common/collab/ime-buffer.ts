@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+
+/** Transaction origins of the bridge, so neither side echoes what the other just gave it. */
+export const FROM_NETWORK = Symbol('ime-buffer:from-network');
+export const FROM_LOCAL = Symbol('ime-buffer:from-local');
+
+export interface ImeBufferOptions {
+  /** The doc the Slate editor is bound to (withYjs). */
+  local: Y.Doc;
+  /** The doc the Hocuspocus provider syncs. */
+  network: Y.Doc;
+  /** True while an IME composition is open (ReactEditor.isComposing, or compositionstart..end). */
+  isComposing: () => boolean;
+  /** Called after remote changes reached the local doc (e.g. flush the editor in a microtask). */
+  onApplied?: () => void;
+}
+
+/**
+ * Keeps remote edits out of the editor while the user composes with an IME (COEDITING.md §2.7;
+ * slate-yjs #362: a remote change to the composing line moves the caret and breaks pinyin input).
+ * Two docs: local edits go to the network doc at once; network updates are applied to the local doc
+ * immediately when not composing, and buffered while composing, then applied together in ONE
+ * transaction when the composition ends (or on the next update that finds no composition open, in
+ * case a compositionend event was lost).
+ */
+export class ImeBuffer {
+  private pending: Uint8Array[] = [];
+  private readonly onLocal = (update: Uint8Array, origin: unknown) => {
+    if (origin !== FROM_NETWORK) Y.applyUpdate(this.opts.network, update, FROM_LOCAL);
+  };
+  private readonly onNetwork = (update: Uint8Array, origin: unknown) => {
+    if (origin === FROM_LOCAL) return;
+    this.pending.push(update);
+    if (!this.opts.isComposing()) this.flush();
+  };
+
+  constructor(private readonly opts: ImeBufferOptions) {
+    // Start level: whatever either side has, the other gets.
+    Y.applyUpdate(opts.network, Y.encodeStateAsUpdate(opts.local, Y.encodeStateVector(opts.network)), FROM_LOCAL);
+    Y.applyUpdate(opts.local, Y.encodeStateAsUpdate(opts.network, Y.encodeStateVector(opts.local)), FROM_NETWORK);
+    opts.local.on('update', this.onLocal);
+    opts.network.on('update', this.onNetwork);
+  }
+
+  /** Remote updates waiting for the composition to end. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  /** Call on compositionend. */
+  compositionEnd(): void {
+    this.flush();
+  }
+
+  /** Apply every buffered update to the local doc in one transaction. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const merged = this.pending.length === 1 ? this.pending[0]! : Y.mergeUpdates(this.pending);
+    this.pending = [];
+    Y.applyUpdate(this.opts.local, merged, FROM_NETWORK);
+    this.opts.onApplied?.();
+  }
+
+  /** Stop bridging; buffered remote updates are applied first so nothing is dropped. */
+  destroy(): void {
+    this.flush();
+    this.opts.local.off('update', this.onLocal);
+    this.opts.network.off('update', this.onNetwork);
+  }
+}

@@ -1,0 +1,91 @@
+import { withYjs, YjsEditor } from '@slate-yjs/core';
+import { createEditor, Editor, Transforms } from 'slate';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BodyDoc } from '../../../main/common/collab/body-doc';
+import { FROM_NETWORK, ImeBuffer } from '../../../main/common/collab/ime-buffer';
+
+/** Two docs wired like provider ↔ server ↔ provider: the "network" of A and of B stay in sync. */
+function setup() {
+  const seed = new Y.Doc();
+  BodyDoc.write(seed, [{ type: 'paragraph', children: [{ text: '推进质量强县建设。' }] }]);
+  const netA = new Y.Doc();
+  const netB = new Y.Doc();
+  for (const d of [netA, netB]) Y.applyUpdate(d, Y.encodeStateAsUpdate(seed));
+  netA.on('update', (u: Uint8Array, o: unknown) => o !== 'wire' && Y.applyUpdate(netB, u, 'wire'));
+  netB.on('update', (u: Uint8Array, o: unknown) => o !== 'wire' && Y.applyUpdate(netA, u, 'wire'));
+  const localA = new Y.Doc();
+  let composing = false;
+  let applied = 0;
+  const buffer = new ImeBuffer({ local: localA, network: netA, isComposing: () => composing, onApplied: () => applied++ });
+  const editorA = withYjs(createEditor(), BodyDoc.root(localA));
+  YjsEditor.connect(editorA);
+  const editorB = withYjs(createEditor(), BodyDoc.root(netB));
+  YjsEditor.connect(editorB);
+  const type = (editor: Editor & YjsEditor, text: string, offset: number) => {
+    Transforms.insertText(editor, text, { at: { path: [0, 0], offset } });
+    YjsEditor.flushLocalChanges(editor);
+  };
+  return { buffer, editorA, editorB, netA, netB, localA, type, setComposing: (c: boolean) => (composing = c), applied: () => applied };
+}
+
+describe('IME buffer: remote updates wait while composing', () => {
+  it('starts level: the local doc gets the network state', () => {
+    const s = setup();
+    expect(Editor.string(s.editorA, [0])).toBe('推进质量强县建设。');
+  });
+
+  it('forwards local edits at once and applies remote ones at once when not composing', () => {
+    const s = setup();
+    s.type(s.editorA, '甲', 0);
+    expect(Editor.string(s.editorB, [0])).toBe('甲推进质量强县建设。');
+    s.type(s.editorB, '乙', 0);
+    YjsEditor.flushLocalChanges(s.editorA);
+    expect(Editor.string(s.editorA, [0])).toContain('乙');
+    expect(s.buffer.pendingCount).toBe(0);
+  });
+
+  it('buffers remote edits during a composition and applies them in one transaction at compositionend', () => {
+    const s = setup();
+    s.setComposing(true);
+    s.type(s.editorA, '质', 2); // the composing user's text still goes out at once
+    expect(Editor.string(s.editorB, [0])).toContain('质');
+    s.type(s.editorB, '【一】', 0);
+    s.type(s.editorB, '【二】', 0);
+    expect(s.buffer.pendingCount).toBe(2);
+    expect(Editor.string(s.editorA, [0])).not.toContain('【');
+    let transactions = 0;
+    // Remote changes arrive as one transaction (the editor's own normalisation afterwards is local).
+    s.localA.on('afterTransaction', (tr: Y.Transaction) => tr.origin === FROM_NETWORK && transactions++);
+    s.setComposing(false);
+    s.buffer.compositionEnd();
+    YjsEditor.flushLocalChanges(s.editorA);
+    expect(transactions).toBe(1);
+    expect(s.applied()).toBe(1);
+    expect(Editor.string(s.editorA, [0])).toBe(Editor.string(s.editorB, [0]));
+    expect(Editor.string(s.editorA, [0])).toContain('【二】【一】');
+  });
+
+  it('a lost compositionend does not strand updates: the next update flushes them in order', () => {
+    const s = setup();
+    s.setComposing(true);
+    s.type(s.editorB, '早', 0);
+    s.setComposing(false); // compositionend never reported
+    s.type(s.editorB, '晚', 0);
+    YjsEditor.flushLocalChanges(s.editorA);
+    expect(s.buffer.pendingCount).toBe(0);
+    expect(Editor.string(s.editorA, [0])).toBe(Editor.string(s.editorB, [0]));
+    expect(Editor.string(s.editorA, [0]).startsWith('晚早')).toBe(true);
+  });
+
+  it('destroy applies what is buffered and stops bridging', () => {
+    const s = setup();
+    s.setComposing(true);
+    s.type(s.editorB, '留', 0);
+    s.buffer.destroy();
+    YjsEditor.flushLocalChanges(s.editorA);
+    expect(Editor.string(s.editorA, [0])).toContain('留');
+    s.type(s.editorB, '断', 0);
+    expect(Editor.string(s.editorA, [0])).not.toContain('断');
+  });
+});
