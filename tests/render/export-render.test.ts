@@ -121,6 +121,13 @@ describe.each([
     const title = inkExtent(ras, { yMinMm: rule.bottomMm + 0.5, yMaxMm: rule.bottomMm + 40 })!;
     expect(title.top - rule.yMm).toBeGreaterThanOrEqual(2 * pitch);
     expect(title.top - rule.yMm).toBeLessThanOrEqual(2 * pitch + 3);
+    // 主送 one blank line below the title [Std 7.3.2]: two pitches from the title's last line.
+    const lines = bodyLines(r().pages[0]!);
+    const to = lines.findIndex((l) => l.text.startsWith('上海庙经济开发区管委会'));
+    expect(to).toBeGreaterThan(0);
+    const gap = lines[to]!.y1 - lines[to - 1]!.y1;
+    expect(gap).toBeGreaterThanOrEqual(2 * pitch - 2);
+    expect(gap).toBeLessThanOrEqual(2 * pitch + 1);
     // 公文首页必须显示正文 [Std 7.3.3].
     expect(bodyLines(r().pages[0]!).some((l) => l.text.startsWith('经旗人民政府研究同意'))).toBe(true);
   });

@@ -183,3 +183,41 @@ describe('buildDocx: 印发通知 and 任务分解表', () => {
     expect(paragraphTexts(without)).not.toContain('附件：湛江市开展质量提升行动方案工作任务分解表');
   });
 });
+
+describe('buildDocx: text rules (GBT9704.md §1.7)', () => {
+  it('附件说明 names and order match the 附件 labels and titles', async () => {
+    const plan = loadPlan('small');
+    const two = { ...plan, attachments: [...plan.attachments, { id: 'a2', kind: 'task-table' as const, title: '工作任务分解表' }] };
+    const texts = paragraphTexts((await exportParts(two))['word/document.xml']!).filter(Boolean);
+    expect(texts).toContain('附件：1.某某县质量奖管理办法');
+    expect(texts).toContain('2.工作任务分解表');
+    for (const [i, title] of ['某某县质量奖管理办法', '工作任务分解表'].entries()) {
+      const at = texts.indexOf(`附件${i + 1}`);
+      expect(at).toBeGreaterThan(0);
+      expect(texts[at + 1]).toBe(title);
+    }
+    for (const t of texts.filter((x) => /^(附件：)?\d\./.test(x))) expect(t).not.toMatch(/[。，；]$/);
+  });
+
+  it('dates are Arabic without zero padding; 印发 line ends with 印发', async () => {
+    const texts = paragraphTexts((await exportParts(loadPlan('small')))['word/document.xml']!);
+    const dates = texts.flatMap((t) => t.match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []);
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    for (const d of dates) expect(d).toMatch(/^\d{4}年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/);
+    expect(texts.find((t) => t.includes('印发'))).toMatch(/印发$/);
+  });
+
+  it('a table in the body is full 版心 width (tblW = Σ gridCol = 8844) and off the grid', async () => {
+    const plan = loadPlan('small');
+    const table = { type: 'table' as const, header: true, children: [['指标', '目标值'], ['合格率', '95%']].map((cells) => ({
+      type: 'table-row' as const, children: cells.map((c) => ({ type: 'table-cell' as const, children: [{ type: 'paragraph' as const, children: [{ text: c }] }] })),
+    })) };
+    const withTable = { ...plan, sections: [{ ...plan.sections[0]!, body: [...plan.sections[0]!.body, table] }, ...plan.sections.slice(1)] };
+    const doc = (await exportParts(withTable))['word/document.xml']!;
+    const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)![0];
+    expect(all(tbl, /<w:gridCol w:w="(\d+)"\/>/).map(Number).reduce((a, b) => a + b, 0)).toBe(8844);
+    expect(tbl).toMatch(/<w:tblW (w:type="dxa" w:w="8844"|w:w="8844" w:type="dxa")\/>/);
+    expect(tbl).toContain('<w:tblHeader/>');
+    expect(tbl).toContain('<w:pStyle w:val="GwTable"/>');
+  });
+});
