@@ -129,8 +129,15 @@ function countPlan(plan: Plan, report: ImportReport): void {
   }
   const noFigure = items.filter((i) => i.role === 'target' && !/\d/.test(i.children.map((l) => l.text).join('')));
   if (noFigure.length) report.warnings.push(`${noFigure.length} 条目标中没有数字指标`);
+  const region = { region: plan.meta.region };
+  const levels = new Map<string, number>();
   for (const name of Plan.unitsInUse(plan)) {
-    const s = Units.suggest(name, { region: plan.meta.region });
+    const level = Units.levelOf(name);
+    if (level) levels.set(level, (levels.get(level) ?? 0) + 1);
+  }
+  const usual = mostUsed(levels, '');
+  for (const name of Plan.unitsInUse(plan)) {
+    const s = Units.suggestLevel(name, usual, region) ?? Units.suggest(name, region);
     if (s) report.unitSuggestions.push({ name, ...s });
   }
 }

@@ -68,6 +68,30 @@ export const Units = {
     }
     return null;
   },
+  /**
+   * The level prefix a name is written with (县 旗 区 市 省 …), or '' — "市场监督管理局" has none.
+   * Only prefixes of names the directory or the history knows count.
+   */
+  levelOf(name: string): string {
+    const folded = Traditional.fold(name.trim());
+    for (const { prefix, base } of readings(folded)) {
+      if (prefix && (COUNTY_DIRECTORY.some((e) => e.base === base || e.abbreviations.includes(base)) || NAME_HISTORY.some((r) => r.old.includes(base)))) return prefix;
+    }
+    return '';
+  },
+  /**
+   * A known name written without its level ("统计局" among "旗…" units): the name with the plan's usual
+   * prefix, and its current form. Null when the name has a prefix or is not a department name.
+   */
+  suggestLevel(name: string, prefix: string, opts: { region?: string } = {}): UnitSuggestion | null {
+    if (!prefix || Units.levelOf(name) || /^各/.test(name)) return null;
+    const folded = Traditional.fold(name.trim());
+    const known = COUNTY_DIRECTORY.some((e) => e.base === folded || e.abbreviations.includes(folded)) || NAME_HISTORY.some((r) => r.old.includes(folded));
+    if (!known) return null;
+    const withPrefix = `${prefix}${folded}`;
+    const current = Units.suggest(withPrefix, opts)?.current ?? withPrefix;
+    return { current, reason: `未写级别，本计划的其他单位多为“${prefix}”级${current !== withPrefix ? '，且名称已调整' : ''}` };
+  },
   /** True when the name (without prefix) is a current directory name. */
   isCurrent(name: string): boolean {
     return readings(Traditional.fold(name.trim())).some(({ base }) => COUNTY_DIRECTORY.some((e) => e.base === base));

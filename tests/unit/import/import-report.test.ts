@@ -25,7 +25,9 @@ describe('the import report says what was recognised and what to check, in Chine
     expect(text).toContain('成文日期由缺损的文号行末尾“816”推断为 2019-08-16');
     expect(r.droppedLines).toEqual(expect.arrayContaining(['您当前的位置:', '分享:']));
     expect(r.unitSuggestions).toEqual(expect.arrayContaining([{ name: '旗住建局', current: '旗住房和城乡建设局', reason: expect.any(String) }]));
-    expect(r.unitSuggestions.map((s) => s.name)).not.toContain('农牧局');
+    // 内蒙古 keeps 农牧局: only the missing level is suggested, not a rename.
+    expect(r.unitSuggestions.find((s) => s.name === '农牧局')?.current).toBe('旗农牧局');
+    expect(r.unitSuggestions.find((s) => s.name === '统计局')?.current).toBe('旗统计局');
   });
 
   it('000: repaired 文号 in the preamble, guessed titles, repaired annotations, one target without a figure', () => {

@@ -65,3 +65,24 @@ describe('the default county directory', () => {
   const current = [{ input: '县市场监督管理局', expected: true }, { input: '县质监局', expected: false }, { input: '农业农村局', expected: true }];
   for (const { input, expected } of current) it(`isCurrent(${input})`, () => expect(Units.isCurrent(input)).toBe(expected));
 });
+
+describe('level prefixes', () => {
+  const levels = [
+    { input: '旗市场监督管理局', expected: '旗' }, { input: '市场监督管理局', expected: '' }, { input: '市市场监管局', expected: '市' },
+    { input: '省質監局', expected: '省' }, { input: '县农业农村局', expected: '县' }, { input: '湛江海关', expected: '' },
+  ];
+  for (const { input, expected } of levels) it(`levelOf(${input}) = “${expected}”`, () => expect(Units.levelOf(input)).toBe(expected));
+
+  const missing = [
+    { input: '统计局', prefix: '旗', expected: '旗统计局' },
+    { input: '发改委', prefix: '旗', expected: '旗发展和改革局' },
+    { input: '农牧局', prefix: '旗', expected: '旗农牧局' },
+    { input: '旗财政局', prefix: '旗', expected: null },
+    { input: '各镇人民政府', prefix: '旗', expected: null },
+    { input: '中国农业银行股份有限公司鄂托克前旗支行', prefix: '旗', expected: null },
+    { input: '统计局', prefix: '', expected: null },
+  ];
+  for (const { input, prefix, expected } of missing) {
+    it(`suggestLevel(${input}, ${prefix || '无'}) → ${expected ?? '无建议'}`, () => expect(Units.suggestLevel(input, prefix)?.current ?? null).toBe(expected));
+  }
+});
