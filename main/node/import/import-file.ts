@@ -31,8 +31,15 @@ export function importBytes(bytes: Uint8Array, fileName: string, opts: ImportFil
   if (bytes.length === 0) return UserError.fail('import.empty', '文件是空的，没有可导入的内容。', 'empty file');
   const ext = path.extname(fileName).toLowerCase();
   const options = { fileName: path.basename(fileName), ...(opts.simplify ? { simplify: toSimplified } : {}) };
-  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
-    return UserError.fail('import.old-doc', '不支持旧版 Word 文档（.doc）。请在 Word/WPS 中另存为 .docx 后再导入。', 'OLE2 .doc file');
+  if (ext === '.doc' || ext === '.wps' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
+    return UserError.fail('import.old-doc', '不支持旧版 Word/WPS 文档（.doc、.wps）。请在 Word/WPS 中另存为 .docx 后再导入。', 'OLE2 .doc/.wps file');
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  if (ext === '.pdf' || head.startsWith('%PDF')) {
+    return UserError.fail('import.pdf', '不支持直接导入 PDF。请用 Word/WPS 打开后另存为 .docx，或复制正文保存为 .txt 后导入。', 'PDF file');
+  }
+  if (ext === '.rtf' || head.startsWith('{\\rtf')) {
+    return UserError.fail('import.rtf', '不支持 RTF 格式。请在 Word/WPS 中另存为 .docx 后再导入。', 'RTF file');
   }
   if (ext === '.docx' || isZip(bytes)) {
     const paras = readDocx(bytes);

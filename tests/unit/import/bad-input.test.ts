@@ -84,6 +84,11 @@ describe('bad input gets a clear Chinese message and no plan', () => {
     expectFailure(importBytes(doc, '方案.doc'), 'import.old-doc');
   });
 
+  it('a PDF and an RTF file, whatever they are called', () => {
+    expectFailure(importBytes(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'), '方案.txt'), 'import.pdf');
+    expectFailure(importBytes(new TextEncoder().encode('{\\rtf1\\ansi 一、总体要求}'), '方案.txt'), 'import.rtf');
+  });
+
   it('a 50 MB file is refused from its size, before it is read', async () => {
     const file = path.join(dir, 'huge.txt');
     const fd = openSync(file, 'w');
