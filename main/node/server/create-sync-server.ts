@@ -45,6 +45,8 @@ export interface SyncServerOptions {
    * invite of a plan for which `isShared` is true (LAN sharing, docs/coediting.md).
    */
   lan?: { isShared(planId: string): boolean };
+  /** Which socket addresses count as this machine (default: loopback); tests without a LAN use it. */
+  isLocalAddress?: (address: string | undefined) => boolean;
   messageLimits?: Partial<MessageLimits>;
   connectionLimits?: Partial<ConnectionLimits>;
 }
@@ -76,12 +78,13 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     auth, log, planExists: (id) => plans.exists(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
+    isLocal: opts.isLocalAddress,
   });
 
   const api: Extension = {
     extensionName: 'plan-http',
     async onRequest({ request, response }: onRequestPayload) {
-      await handleHttp(request, response, services, opts.staticDir ?? null);
+      await handleHttp(request, response, services, opts.staticDir ?? null, opts.isLocalAddress ?? isLoopback);
       // A falsy rejection stops Hocuspocus's default "Welcome" response without logging an error.
       throw null;
     },
@@ -116,7 +119,10 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   };
 }
 
-async function handleHttp(req: onRequestPayload['request'], res: onRequestPayload['response'], services: Services, staticDir: string | null) {
+async function handleHttp(
+  req: onRequestPayload['request'], res: onRequestPayload['response'], services: Services, staticDir: string | null,
+  isLocal: (address: string | undefined) => boolean,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   try {
     if (!url.pathname.startsWith('/api/')) {
@@ -130,7 +136,7 @@ async function handleHttp(req: onRequestPayload['request'], res: onRequestPayloa
     for (const route of routes) {
       const m = route.pattern.exec(url.pathname);
       if (!m || route.method !== req.method) continue;
-      const origin = { loopback: isLoopback(req.socket.remoteAddress) };
+      const origin = { loopback: isLocal(req.socket.remoteAddress) };
       const params = m.slice(1).map((p) => decodeURIComponent(p));
       const token = tokenOf(req, url);
       const { auth } = services;

@@ -30,6 +30,8 @@ export interface GateDeps {
   assigneeOf(planId: string, bodyId: string): Promise<string | null>;
   messages: MessageLimits;
   connections: ConnectionLimits;
+  /** Which socket addresses are this machine (default: loopback). */
+  isLocal?: (address: string | undefined) => boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function gateExtension(deps: GateDeps): Extension {
     extensionName: 'plan-auth',
     async onUpgrade({ request, socket }: onUpgradePayload) {
       if (!upgrades.admit(request, socket)) throw null;
-      request.headers[LOOPBACK_HEADER] = isLoopback(request.socket.remoteAddress) ? '1' : '0';
+      request.headers[LOOPBACK_HEADER] = (deps.isLocal ?? isLoopback)(request.socket.remoteAddress) ? '1' : '0';
     },
     async onAuthenticate({ token, documentName, connectionConfig, requestHeaders }: onAuthenticatePayload): Promise<GateContext> {
       const name = DocNames.parse(documentName);
