@@ -7,6 +7,7 @@ import { parsePlan } from '../../../main/common/model/parse-plan';
 import type { Plan } from '../../../main/common/model/plan';
 import { TemplateSchema, type Template } from '../../../main/common/templates/template';
 import type { Host } from '../host/host';
+import { IMPORT_PATH, ImportResponseSchema, MAX_IMPORT_BYTES, type ImportResponse } from '../../../main/common/api/import-contract';
 
 /** An API failure with the server's Chinese message. */
 export class ApiError extends Error {
@@ -24,7 +25,7 @@ export class ApiClient {
     try {
       res = await fetch(this.host.serverUrl + path, {
         ...init,
-        headers: { ...(init.body ? { 'Content-Type': 'application/json' } : {}), Authorization: `Bearer ${this.host.token}`, ...init.headers },
+        headers: { ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}), Authorization: `Bearer ${this.host.token}`, ...init.headers },
       });
     } catch (e) {
       throw new ApiError(0, '无法连接到服务器，请检查网络或稍后重试。', String(e));
@@ -62,6 +63,18 @@ export class ApiClient {
     if (!parsed.ok) throw new ApiError(200, parsed.error.message, parsed.error.detail);
     return parsed.value;
   }
+  /** Upload a .txt/.docx as raw bytes (import-contract.ts); the server creates the plan and reports what it recognised. */
+  async importFile(file: File, simplify: boolean): Promise<ImportResponse> {
+    if (file.size > MAX_IMPORT_BYTES) {
+      throw new ApiError(413, `文件过大（${(file.size / 1048576).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1048576} MB 的导入上限。`, 'file too large');
+    }
+    return this.request(ImportResponseSchema, IMPORT_PATH, {
+      method: 'POST',
+      body: file,
+      headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name), 'X-Simplify': simplify ? '1' : '0' },
+    });
+  }
+
   async deletePlan(id: string): Promise<void> {
     await this.request(z.object({ ok: z.literal(true) }), ApiPaths.plan(id), { method: 'DELETE' });
   }

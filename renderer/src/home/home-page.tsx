@@ -4,6 +4,7 @@ import type { TemplateSummary } from '../../../main/common/templates/template';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { navigate } from '../use-route';
 import { ConfirmDialog } from './confirm-dialog';
+import { ImportPanel } from './import-panel';
 import { NewPlanDialog } from './new-plan-dialog';
 
 export function HomePage({ api }: { api: ApiClient }) {
@@ -50,6 +51,7 @@ export function HomePage({ api }: { api: ApiClient }) {
           ))}
         </ul>
       </section>
+      <ImportPanel api={api} onImported={() => void reload()} />
       <section className="home-section">
         <h2>最近的计划</h2>
         {plans !== null && plans.length === 0 && <p className="muted">还没有计划。请从上面的模板新建一个。</p>}

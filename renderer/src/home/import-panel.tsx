@@ -1,0 +1,61 @@
+import { useRef, useState, type DragEvent } from 'react';
+import type { ImportResponse } from '../../../main/common/api/import-contract';
+import { ApiError, type ApiClient } from '../api/api-client';
+import { ImportReportDialog } from './import-report-dialog';
+
+/** 导入: pick or drop a .txt/.docx; the server parses it into a new plan and reports what it recognised. */
+export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [simplify, setSimplify] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportResponse | null>(null);
+  const [over, setOver] = useState(false);
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    if (!/\.(txt|docx)$/i.test(file.name)) {
+      setError(`“${file.name}”不是 .txt 或 .docx 文件。旧版 .doc 请先在 Word/WPS 中另存为 .docx。`);
+      return;
+    }
+    setError(null);
+    setBusy(`正在导入“${file.name}”…`);
+    try {
+      const res = await api.importFile(file, simplify);
+      setResult(res);
+      onImported();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.userMessage : String(e));
+    } finally {
+      setBusy(null);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void upload(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <section className="home-section">
+      <h2>导入已有计划</h2>
+      <div
+        className={`drop-zone${over ? ' over' : ''}`}
+        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        aria-label="导入文件"
+      >
+        <p>把 .docx 或 .txt 文件拖到这里，或</p>
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>选择文件…</button>
+        <input ref={input} type="file" accept=".txt,.docx,.doc" hidden data-testid="import-file" onChange={(e) => void upload(e.target.files?.[0])} />
+        <label className="inline-check"><input type="checkbox" checked={simplify} onChange={(e) => setSimplify(e.target.checked)} />繁体字转换为简体字</label>
+        {busy && <p className="muted" role="status"><span className="spinner" />{busy}</p>}
+        {error && <p className="error-text" role="alert">{error}</p>}
+      </div>
+      {result && <ImportReportDialog result={result} onClose={() => setResult(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { E2E_TOKEN } from '../e2e-env';
+
+const seed004 = fileURLToPath(new URL('../../../seeds/004_c4e12caab4fdde4e.txt', import.meta.url));
+
+test('importing a seed .txt shows what was recognised and opens the new plan', async ({ page }) => {
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  await page.getByTestId('import-file').setInputFiles({ name: '鄂托克前旗方案.txt', mimeType: 'text/plain', buffer: readFileSync(seed004) });
+  const dialog = page.getByRole('dialog', { name: '导入结果' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading')).toContainText('鄂托克前旗推进质量强旗实施方案');
+  await expect(dialog.locator('.import-counts')).toContainText('项措施');
+  await dialog.getByRole('button', { name: '打开计划' }).click();
+  await expect(page).toHaveURL(/#\/plan\/p-/);
+  await expect(page.getByRole('button', { name: /（一）实施质量提升战略.增强质量竞争力/ })).toBeVisible();
+});
+
+test('a file that is not a plan gets a Chinese message and creates nothing', async ({ page }) => {
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  const list = page.getByRole('list', { name: '最近的计划' });
+  await expect(page.getByRole('heading', { name: '最近的计划' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const before = await list.locator('li').count();
+  const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256));
+  await page.getByTestId('import-file').setInputFiles({ name: 'garbage.docx', mimeType: 'application/octet-stream', buffer: garbage });
+  await expect(page.getByRole('alert')).toContainText(/[\u4e00-\u9fff]/);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await expect(list.locator('li')).toHaveCount(before);
+});
+
+test('a legacy .doc is refused before upload with advice', async ({ page }) => {
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  await page.getByTestId('import-file').setInputFiles({ name: '旧文件.doc', mimeType: 'application/msword', buffer: Buffer.from('x') });
+  await expect(page.getByRole('alert')).toContainText('另存为 .docx');
+});
