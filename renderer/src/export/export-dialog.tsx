@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { Host } from '../host/host';
+
+export interface ExportChoice {
+  redHead: boolean;
+  notice: boolean;
+  taskTable: boolean;
+  lineMode: 'office-grid' | 'glyph-accurate';
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Download an export with the session token; the server sends a Chinese message on failure. */
+async function fetchExport(host: Host, path: string): Promise<Uint8Array> {
+  const res = await fetch(host.serverUrl + path, { headers: { Authorization: `Bearer ${host.token}` } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `导出失败（${res.status}）。`);
+  }
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+function safeName(title: string): string {
+  return title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || '计划';
+}
+
+/** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
+export function ExportDialog(props: { host: Host; planId: string; title: string; hasNotice: boolean; onClose: () => void }) {
+  const [choice, setChoice] = useState<ExportChoice>({ redHead: false, notice: props.hasNotice, taskTable: false, lineMode: 'office-grid' });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+
+  const run = async (path: string, name: string, mime: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const bytes = await fetchExport(props.host, path);
+      const saved = await props.host.saveFile(name, bytes, mime);
+      setMessage(saved ? { kind: 'ok', text: `已导出“${name}”。` } : null);
+    } catch (e) {
+      setMessage({ kind: 'error', text: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const query = new URLSearchParams({
+    redHead: choice.redHead ? '1' : '0',
+    taskTable: choice.taskTable ? '1' : '0',
+    lineMode: choice.lineMode,
+    ...(props.hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
+  });
+  const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-label="导出 Word">
+        <h2>导出 Word（GB/T 9704 公文格式）</h2>
+        <fieldset className="export-options">
+          <legend>格式</legend>
+          <label><input type="radio" name="head" checked={!choice.redHead} onChange={() => set({ redHead: false })} />普通文本（无版头）</label>
+          <label><input type="radio" name="head" checked={choice.redHead} onChange={() => set({ redHead: true })} />红头文件（发文机关标志、发文字号、红色分隔线）</label>
+        </fieldset>
+        <label className="inline-check"><input type="checkbox" checked={choice.notice} disabled={!props.hasNotice} onChange={(e) => set({ notice: e.target.checked })} />
+          以印发通知发文，计划作为附件{props.hasNotice ? '' : '（本计划没有印发通知）'}</label>
+        <label className="inline-check"><input type="checkbox" checked={choice.taskTable} onChange={(e) => set({ taskTable: e.target.checked })} />附任务分解表（由各项措施自动生成，横排）</label>
+        <label>行距
+          <select value={choice.lineMode} onChange={(e) => set({ lineMode: e.target.value as ExportChoice['lineMode'] })}>
+            <option value="office-grid">常用模板：每页 22 行（28.95 磅）</option>
+            <option value="glyph-accurate">精确版心：文字区严格落在 225 毫米版心内（29.6 磅）</option>
+          </select>
+        </label>
+        {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={props.onClose}>关闭</button>
+          <button type="button" className="primary" disabled={busy}
+            onClick={() => void run(`/api/plans/${props.planId}/export.docx?${query}`, `${safeName(props.title)}.docx`, DOCX)}>
+            {busy ? '正在导出…' : '导出 Word'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
