@@ -1,6 +1,6 @@
 import { withCursors, withYHistory, withYjs } from '@slate-yjs/core';
 import { createEditor, type Editor } from 'slate';
-import { withReact } from 'slate-react';
+import { ReactEditor, withReact } from 'slate-react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { CursorData } from './slate-types';
@@ -16,5 +16,10 @@ export function createSectionEditor(root: Y.XmlText, awareness: Awareness, data:
   const history = withYHistory(yjs);
   const cursors = withCursors(history, awareness, { data });
   const react = withReact(cursors);
-  return withCleanPaste(withPlanSchema(react)) as unknown as Editor;
+  const editor = withCleanPaste(withPlanSchema(react));
+  // Only the focused editor shows a caret to others: Slate keeps a blurred editor's selection, and the
+  // stacked editors would otherwise show one caret per section the user has visited.
+  const send = editor.sendCursorPosition;
+  editor.sendCursorPosition = (range) => send(range && ReactEditor.isFocused(editor) ? range : null);
+  return editor as unknown as Editor;
 }

@@ -80,6 +80,8 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
             editor.insertData(e.clipboardData);
           }}
           onFocus={() => active.report(bodyId, editor)}
+          // The caret leaves with the focus; the next selection change in the focused editor sends it again.
+          onBlur={() => CursorEditor.sendCursorPosition(editor, null)}
           onCompositionStart={() => conn.setComposing(true)}
           onCompositionEnd={() => conn.setComposing(false)}
           spellCheck={false}

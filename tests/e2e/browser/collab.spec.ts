@@ -55,6 +55,15 @@ test('two people see each other: typing, cursor names, who is here', async ({ br
   await b.page.keyboard.insertText('李四补充。');
   await expect(a.page.locator('.section-editable[aria-label="结束语"]')).toContainText('李四补充。');
   await expect(a.page.locator('.remote-caret-name', { hasText: '李四' })).toBeVisible();
+
+  // A moves on to 保障措施: B sees ONE caret of A (not one per section A has visited), and the outline
+  // shows A in that section.
+  await caretToEnd(a.page, sectionBody(a.page, '保障措施'));
+  await expect(sectionBody(b.page, '保障措施').locator('xpath=..').locator('.remote-caret-name', { hasText: '张三' })).toBeVisible();
+  await expect(b.page.locator('.remote-caret-name', { hasText: '张三' })).toHaveCount(1);
+  await expect(b.page.locator('.outline-row', { hasText: '保障措施' }).getByLabel('正在编辑：张三')).toBeVisible();
+  await expect(b.page.locator('.outline-row', { hasText: '指导思想' }).locator('.outline-visitors')).toHaveCount(0);
+  await caretToEnd(a.page, a.page.locator('.section-editable[aria-label="结束语"]'));
   await a.page.setViewportSize({ width: 1600, height: 1000 });
   await a.page.locator('.section-editable[aria-label="结束语"]').scrollIntoViewIfNeeded();
   await a.page.screenshot({ path: 'docs/screenshots/editor-collab.png' });

@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore, type DragEvent } from 'react';
 import type { OutlineRow } from '../collab/use-outline';
 import { useLabel } from '../numbering/use-label';
+import { useSectionPresence } from '../presence/use-section-presence';
 import { usePageEnv } from '../page-env';
 import { OutlineActions } from './outline-actions';
 
@@ -50,6 +51,7 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
   const { session, numbering } = usePageEnv();
   const label = useLabel(numbering, row.id);
   const [renaming, setRenaming] = useState(false);
+  const visitors = useSectionPresence(session, row.id);
   const doc = session.planDoc;
   const remove = () => {
     if (window.confirm(`删除“${label}${row.title}”？该节正文将从计划中移除。`)) OutlineActions.remove(doc, row.id);
@@ -69,6 +71,11 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
         <button type="button" className="outline-link" onClick={() => onJump(row.id)} onDoubleClick={() => setRenaming(true)}>
           <span className="outline-label">{label}</span>{row.title || '（无标题）'}
         </button>
+      )}
+      {visitors.length > 0 && (
+        <span className="outline-visitors" aria-label={`正在编辑：${visitors.map((v) => v.name).join('、')}`}>
+          {visitors.map((v) => <span key={v.clientId} className="presence-dot" style={{ background: v.color }} title={v.name} />)}
+        </span>
       )}
       <span className="outline-tools">
         <button type="button" title="上移" aria-label={`上移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, -1)}>↑</button>
