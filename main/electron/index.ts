@@ -2,10 +2,13 @@ import { app, BrowserWindow, shell } from 'electron';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createSyncServer, type SyncServer } from '../node/server/create-sync-server';
+import { SharedPlans } from '../node/share/lan-share';
 import { TemplateLibrary } from '../node/templates/template-library';
+import { createLanShare } from './lan-share';
 import { registerIpcHandlers } from './ipc-handlers';
 
 let server: SyncServer | null = null;
+let stopSharing: () => Promise<void> = async () => {};
 let mainWindow: BrowserWindow | null = null;
 
 /** Packaged: resources/templates (electron-builder extraResources); dev: the repository's templates/. */
@@ -16,7 +19,10 @@ function templatesDir(): string {
 async function start(): Promise<void> {
   // The embedded server: loopback only, random port, a fresh token per launch (ARCHITECTURE.md "Embedded").
   const token = randomBytes(24).toString('base64url');
+  // LAN sharing: the server stays on loopback; shared plans get a second listener (docs/coediting.md).
+  const shared = new SharedPlans();
   server = await createSyncServer({
+    lan: shared,
     host: '127.0.0.1',
     port: 0,
     token,
@@ -25,7 +31,9 @@ async function start(): Promise<void> {
     staticDir: path.join(__dirname, '../renderer'),
     quiet: true,
   });
-  registerIpcHandlers({ serverUrl: server.url, token, window: () => mainWindow });
+  const lanShare = createLanShare(server, shared);
+  stopSharing = lanShare.stopAll;
+  registerIpcHandlers({ serverUrl: server.url, token, window: () => mainWindow, share: lanShare.handlers });
 
   mainWindow = new BrowserWindow({
     width: 1280,
@@ -65,5 +73,8 @@ app.on('before-quit', (event) => {
   // Flush pending stores before the process ends.
   event.preventDefault();
   quitting = true;
-  void server.close().finally(() => app.quit());
+  void stopSharing()
+    .catch(() => undefined)
+    .then(() => server?.close())
+    .finally(() => app.quit());
 });

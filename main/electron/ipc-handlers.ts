@@ -1,11 +1,13 @@
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { promises as fs } from 'node:fs';
 import { ipcContracts, type IpcChannel } from '../common/ipc/channels';
+import type { ShareHandlers } from './lan-share';
 
 export interface IpcDeps {
   serverUrl: string;
   token: string;
   window: () => BrowserWindow | null;
+  share: ShareHandlers;
 }
 
 type Handlers = { [C in IpcChannel]: (req: never, event: IpcMainInvokeEvent) => Promise<unknown> };
@@ -24,6 +26,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       await fs.writeFile(result.filePath, Buffer.from(req.dataBase64, 'base64'));
       return { saved: true, path: result.filePath };
     },
+    ...deps.share,
   };
   for (const channel of Object.keys(ipcContracts) as IpcChannel[]) {
     ipcMain.handle(channel, async (event, raw: unknown) => {

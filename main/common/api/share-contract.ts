@@ -111,3 +111,20 @@ export function parseJoinLink(link: string): JoinTarget | null {
   if (!host || !planId || !token || !Number.isInteger(port) || port < 1 || port > 65535) return null;
   return { host, port, planId, token };
 }
+
+/** LAN sharing status (desktop, over IPC 'share:*'): where colleagues connect and with what. */
+export const ShareStatusSchema = z.strictObject({
+  planId: z.string(),
+  host: z.string(),
+  port: z.number().int(),
+  invites: z.array(z.strictObject({
+    role: z.enum(INVITE_ROLES),
+    department: z.string().nullable(),
+    code: z.string(),
+    link: z.string(),
+    webLink: z.string(),
+    /** SVG markup of a QR code of webLink; render it as an <img> data URL, never as HTML. */
+    qrSvg: z.string(),
+  })),
+});
+export type ShareStatus = z.infer<typeof ShareStatusSchema>;

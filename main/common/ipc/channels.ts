@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { INVITE_ROLES, ShareStatusSchema } from '../api/share-contract';
+import { Ids } from '../model/ids';
 import type { IpcChannelName } from './channel-names';
 
 /**
@@ -22,6 +24,29 @@ export const ipcContracts = {
       filters: z.array(z.strictObject({ name: z.string(), extensions: z.array(z.string()) })).default([]),
     }),
     response: z.strictObject({ saved: z.boolean(), path: z.string().nullable() }),
+  },
+  /** 共享协作: share one plan on the LAN (docs/coediting.md); returns its links, codes and QR. */
+  'share:start': {
+    request: z.strictObject({
+      planId: z.string().refine(Ids.isPlanId, 'not a plan id'),
+      /** One of share:status's interfaces; default: the first. */
+      address: z.string().regex(/^\d{1,3}(\.\d{1,3}){3}$/, 'an IPv4 address').optional(),
+      port: z.number().int().min(0).max(65535).optional(),
+      roles: z.array(z.enum(INVITE_ROLES).exclude(['department'])).min(1).max(2).optional(),
+    }),
+    response: ShareStatusSchema,
+  },
+  /** Stop sharing: revokes the plan's invites and disconnects colleagues. */
+  'share:stop': {
+    request: z.strictObject({ planId: z.string().refine(Ids.isPlanId, 'not a plan id') }),
+    response: z.strictObject({ ok: z.literal(true) }),
+  },
+  'share:status': {
+    request: z.strictObject({ planId: z.string().refine(Ids.isPlanId, 'not a plan id') }),
+    response: z.strictObject({
+      status: ShareStatusSchema.nullable(),
+      interfaces: z.array(z.strictObject({ name: z.string(), address: z.string() })),
+    }),
   },
 } as const;
 
