@@ -62,13 +62,22 @@ class ParagraphState {
  */
 export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null)): SourceParagraph[] {
   const out: SourceParagraph[] = [];
+  // A stack: a text box (w:txbxContent) holds paragraphs inside a paragraph's run.
+  const open: ParagraphState[] = [];
   let p: ParagraphState | null = null;
+  // mc:Fallback repeats what mc:Choice already holds (text boxes for old readers): read it once.
+  let fallback = 0;
   let inRunProps = false;
   let inText = false;
   let tableDepth = 0;
   let cell: string[] | null = null;
   let row: string[] | null = null;
   for (const tok of xmlTokens(xml)) {
+    if (tok.type !== 'text' && tok.name === 'mc:Fallback' && !(tok.type === 'open' && tok.selfClosing)) {
+      fallback += tok.type === 'open' ? 1 : -1;
+      continue;
+    }
+    if (fallback > 0) continue;
     if (tok.type === 'text') {
       if (inText && p) p.addText(tok.text);
       continue;
@@ -78,7 +87,7 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
       if (name === 'w:tbl') tableDepth++;
       else if (name === 'w:tr' && tableDepth === 1) row = [];
       else if (name === 'w:tc' && tableDepth === 1) cell = [];
-      else if (name === 'w:p') p = new ParagraphState();
+      else if (name === 'w:p' && !tok.selfClosing) open.push((p = new ParagraphState()));
       else if (name === 'w:r') { if (p) p.runBold = false; }
       else if (name === 'w:rPr') inRunProps = !tok.selfClosing;
       else if (name === 'w:b' && inRunProps && p) p.runBold = !/^(0|false|off)$/.test(attr(tok.attrs, 'w:val') ?? 'true');
@@ -97,7 +106,8 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
       const text = label + p.text;
       if (cell) cell.push(text);
       else out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
-      p = null;
+      open.pop();
+      p = open[open.length - 1] ?? null;
     } else if (name === 'w:tc' && tableDepth === 1 && cell) {
       row?.push(cell.join('').replace(/\s*\n\s*/g, '').replace(/\|/g, '｜'));
       cell = null;

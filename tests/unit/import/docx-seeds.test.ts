@@ -30,3 +30,13 @@ describe('docx reader', () => {
     ]);
   });
 });
+
+describe('docx reader: text boxes and alternate content', () => {
+  it('reads a text box inside a paragraph once, and keeps the paragraph around it', () => {
+    const box = '<w:txbxContent><w:p><w:r><w:t>鄂托克前旗人民政府文件</w:t></w:r></w:p></w:txbxContent>';
+    const xml = '<w:document><w:body><w:p><w:r><w:t>前</w:t></w:r>'
+      + `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r>`
+      + '<w:r><w:t>后</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>下一段</w:t></w:r></w:p></w:body></w:document>';
+    expect(docxParagraphs(xml)).toEqual([{ text: '鄂托克前旗人民政府文件' }, { text: '前后' }, { text: '下一段' }]);
+  });
+});
