@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type { NumberingMode, ResponsibilityNotation } from '../../../main/common/model/meta';
@@ -36,9 +36,7 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
     setSaved(s);
     setSettingsOpen(false);
   };
-  if (!session || !synced) {
-    return <div className="plan-page"><nav className="topbar"><a href="#/">← 首页</a></nav><p className="muted page-loading">正在打开计划…</p></div>;
-  }
+  if (!session || !synced) return <Opening session={session} />;
   return (
     <>
       <PlanEditorView api={api} session={session} user={user} onSettings={() => setSettingsOpen(true)} />
@@ -48,6 +46,20 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
           onSave={saveSettings} onCancel={() => setSettingsOpen(false)} />
       )}
     </>
+  );
+}
+
+/** Until the plan doc's first sync; a refused plan (deleted, wrong link, no right) says so instead of waiting. */
+function Opening({ session }: { session: PlanSession | null }) {
+  const noop = useCallback(() => () => undefined, []);
+  const refused = useSyncExternalStore(session?.subscribeStatus ?? noop, () => session?.getStatus().authFailed ?? false);
+  return (
+    <div className="plan-page">
+      <nav className="topbar"><a href="#/">← 首页</a></nav>
+      {refused
+        ? <div className="banner error" role="alert">无法打开该计划：计划可能已被删除，或您没有访问权限。<a href="#/">返回首页</a></div>
+        : <p className="muted page-loading">正在打开计划…</p>}
+    </div>
   );
 }
 

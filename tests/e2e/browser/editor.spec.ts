@@ -264,3 +264,19 @@ test('Ctrl+B types bold, Backspace at the start of a paragraph merges it into th
   await expect(closing).toHaveText(/确保各项任务圆满完成。加粗的话普通的话$/);
   await expect(closing.locator('.mark-bold')).toHaveText('加粗的话');
 });
+
+test('a plan that does not exist gets a Chinese error instead of waiting forever', async ({ page }) => {
+  await page.goto(`/?token=${E2E_TOKEN}#/plan/p-doesnotexist`);
+  await expect(page.getByRole('alert')).toContainText('无法打开该计划');
+});
+
+test('clicking a section in the outline jumps to it with the caret in its heading', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  await page.locator('.outline-row', { hasText: '保障措施' }).getByRole('button', { name: /保障措施/ }).first().click();
+  const heading = page.locator('#sec-s-safeguards .inline-field');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await page.keyboard.insertText('（修订）');
+  await expect(page.locator('#sec-s-safeguards .doc-h1')).toHaveText('四、保障措施（修订）');
+});
