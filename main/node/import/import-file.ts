@@ -25,8 +25,19 @@ function tooLarge(size: number): Result<never> {
     `import of ${size} bytes exceeds ${MAX_IMPORT_BYTES}`);
 }
 
-/** Import a plan from a file's bytes; the name's extension picks the reader, else the bytes are sniffed. */
+/**
+ * Import a plan from a file's bytes; the name's extension picks the reader, else the bytes are sniffed.
+ * Never throws: an unexpected failure is a Chinese message too, and nothing is half-created.
+ */
 export function importBytes(bytes: Uint8Array, fileName: string, opts: ImportFileOptions = {}): Result<ImportResult> {
+  try {
+    return readAndImport(bytes, fileName, opts);
+  } catch (e) {
+    return UserError.fail('import.failed', '导入时出现意外错误，文件未导入。请把该文件发给技术支持人员。', `import of ${fileName} threw: ${(e as Error).stack ?? String(e)}`);
+  }
+}
+
+function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOptions): Result<ImportResult> {
   if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
   if (bytes.length === 0) return UserError.fail('import.empty', '文件是空的，没有可导入的内容。', 'empty file');
   const ext = path.extname(fileName).toLowerCase();
