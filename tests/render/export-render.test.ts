@@ -150,15 +150,25 @@ describe.each([
 
 describe('task table attachment (landscape)', () => {
   const r = () => out['tasksA']!;
-  it('prints the 任务分解表 on landscape pages, header repeated, numbered like the other pages', () => {
+  it('prints the 任务分解表 on landscape pages, header repeated, numbered at the portrait position [Std 8]', () => {
     const land = r().pages.map((p, i) => ({ p, i })).filter(({ p }) => !portrait(p));
     expect(land.length).toBeGreaterThanOrEqual(2);
     for (const { p, i } of land) {
       expect(Math.round(p.width)).toBe(297);
       const top = bodyLines(p).slice(0, 4).map((l) => l.text).join('');
       expect(top, `landscape page ${i + 1}`).toContain('序号');
-      const foot = inkExtent(raster(r().pdf, i + 1), { yMinMm: 186, yMaxMm: 200 });
-      expect(foot, `landscape page ${i + 1} number`).not.toBeNull();
+      // Turned back to portrait, odd pages have their top at the 订口 (left), even pages at the 切口:
+      // the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm (odd) or x = 269 mm (even).
+      const ras = raster(r().pdf, i + 1);
+      const odd = (i + 1) % 2 === 1;
+      const n = inkExtent(ras, odd ? { yMinMm: 120, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 } : { yMinMm: 120, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 });
+      expect(n, `landscape page ${i + 1} number`).not.toBeNull();
+      const dashAt = odd ? 297 - (n!.left + n!.right) / 2 : (n!.left + n!.right) / 2;
+      expect(Math.abs(dashAt - 269)).toBeLessThanOrEqual(1.5);
+      // Portrait odd numbers end 179 mm from the left edge; even ones start 33 mm from it.
+      if (odd) expect(Math.abs(n!.bottom - 179)).toBeLessThanOrEqual(1);
+      else expect(Math.abs(210 - n!.bottom - 33)).toBeLessThanOrEqual(1);
+      expect(inkExtent(ras, { yMinMm: 186, yMaxMm: 210 }), 'nothing below the landscape 版心').toBeNull();
     }
   });
 

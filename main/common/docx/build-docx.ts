@@ -11,7 +11,7 @@ import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
 import { flowParagraph } from './flow-paragraph';
 import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
 import { hasImprint, imprintFrames } from './imprint-block';
-import { pageFooter } from './page-footer';
+import { landscapeFooter, pageFooter } from './page-footer';
 import { redHead } from './red-head';
 import { sectionFlows } from './section-heading';
 import { taskTableTitle } from './task-table-rows';
@@ -93,7 +93,9 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
       // Lines-only grid (22 per page in Word's 页面设置); no character grid, LO mis-renders negative charSpace.
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),
     },
-    footers: { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') },
+    footers: landscape
+      ? { default: landscapeFooter(s, 'odd'), even: landscapeFooter(s, 'even') }
+      : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') },
     children: seg.flows.map((f) => f.node),
   };
 }

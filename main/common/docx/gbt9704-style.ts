@@ -108,6 +108,14 @@ export const GBT9704_STYLE = {
     distance: mm(25.2),
     /** Landscape pages (210 mm tall, 版心 bottom at 184 mm): the same 7 mm below the 版心. LO-calibrated. */
     landscapeDistance: mm(16.2),
+    /**
+     * 横排表格 [Std 8]: the number sits where it would on the portrait sheet, turned with the page. Odd pages
+     * are turned with their top to the 订口 (left), even pages to the 切口 (right), so the 一字线 at 269 mm
+     * becomes x = 28 mm (odd) or 269 mm (even). Text-box tops in mm from the landscape page top;
+     * LO-calibrated (the even box is a 180°-turned top-to-bottom box, LO misplaces bottom-to-top boxes;
+     * both are right-aligned, which anchors the start of the even number at its bottom).
+     */
+    landscapeNumber: { odd: { xMm: 28, boxTopMm: 155 }, even: { xMm: 269, boxTopMm: 153 }, boxMm: { width: 8, height: 24 } },
     line: 360,
     /** 空一字 of the 4号 page number. */
     indent: 280,

@@ -1,4 +1,5 @@
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Footer, HorizontalPositionRelativeFrom, LineRuleType, PageNumber, Paragraph, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
+import { ShapeRun } from 'docx/shapes';
 import type { Gbt9704Style } from './gbt9704-style';
 import { StyleIds } from './docx-styles';
 import { runFonts } from './text-run';
@@ -20,6 +21,39 @@ export function pageFooter(style: Gbt9704Style, side: 'odd' | 'even'): Footer {
       children: [run(['— ']), run([PageNumber.CURRENT]), run([' —'])],
     })],
   });
+}
+
+const px = (mm: number) => (mm / 25.4) * 96;
+const emu = (mm: number) => Math.round(mm * 36000);
+
+/**
+ * Page number of a landscape (横排表格) page at the portrait position, turned with the page [Std 8]:
+ * a borderless text box anchored to the page, its text running down the 订口 side (odd) or up the 切口
+ * side (even). The footer paragraph itself is empty and tiny.
+ */
+export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even'): Footer {
+  const n = style.footer.landscapeNumber;
+  const at = n[side];
+  const size = style.sizes.pageNumber;
+  const font = runFonts(style.faces, 'songti');
+  const number = new Paragraph({
+    style: StyleIds.footer,
+    alignment: AlignmentType.RIGHT,
+    children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size, sizeComplexScript: size })],
+  });
+  const box = new ShapeRun({
+    type: 'rectangle',
+    transformation: { width: px(n.boxMm.width), height: px(n.boxMm.height), ...(side === 'even' ? { rotation: 180 } : {}) },
+    line: 'none',
+    textOptions: { direction: 'topToBottom', margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlignment: 'center', wrap: false },
+    children: [number],
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.PAGE, offset: emu(at.xMm - n.boxMm.width / 2) },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.PAGE, offset: emu(at.boxTopMm) },
+      wrap: { type: TextWrappingType.NONE }, allowOverlap: true, behindDocument: false,
+    },
+  });
+  return new Footer({ children: [new Paragraph({ style: StyleIds.footer, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [box] })] });
 }
 
 /** A footer with nothing in it, for unnumbered pages; its line is small so it cannot push the body. */

@@ -6,7 +6,7 @@ import type { BuildContext } from './build-context';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema } from './export-options';
 import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
-import { pageFooter } from './page-footer';
+import { landscapeFooter } from './page-footer';
 import { taskTableTitle } from './task-table-rows';
 import { titleBlock } from './title-block';
 import { blankLine } from './flow-paragraph';
@@ -30,7 +30,7 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
           margin: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37), header: style.header.distance, footer: style.footer.landscapeDistance, gutter: 0 },
         },
       },
-      footers: { default: pageFooter(style, 'odd'), even: pageFooter(style, 'even') },
+      footers: { default: landscapeFooter(style, 'odd'), even: landscapeFooter(style, 'even') },
       children: [titleBlock(title, ctx, false, 12756 / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
     }],
   });

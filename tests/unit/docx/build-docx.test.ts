@@ -178,6 +178,15 @@ describe('buildDocx: 印发通知 and 任务分解表', () => {
     expect(tbl).toContain('<w:pStyle w:val="GwTable"/>');
     // Table text is off the 28.95 pt grid.
     expect(styleXml((await exportParts(plan))['word/styles.xml']!, 'GwTable')).toMatch(/<w:snapToGrid w:val="0"\/><w:spacing [^>]*w:line="360" w:lineRule="exact"/);
+    // Landscape page numbers: turned text boxes at the portrait position [Std 8].
+    const parts = await exportParts(plan);
+    const landscapeFooters = Object.entries(parts).filter(([k, v]) => /^word\/footer\d+\.xml$/.test(k) && v.includes('<wps:bodyPr'));
+    expect(landscapeFooters).toHaveLength(2);
+    for (const [, f] of landscapeFooters) {
+      expect(f).toMatch(/<wps:bodyPr[^>]*vert="vert"/);
+      expect(f).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(f).toContain('<wp:positionH relativeFrom="page">');
+    }
     const without = (await exportParts(plan, { taskTable: false }))['word/document.xml']!;
     expect(without).not.toContain('w:orient="landscape"');
     expect(paragraphTexts(without)).not.toContain('附件：湛江市开展质量提升行动方案工作任务分解表');
