@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { Item } from '../../../main/common/model/item';
+import { Plan } from '../../../main/common/model/plan';
+
+const PLAN = [
+  '某某县质量提升行动方案',
+  '一、主要任务',
+  '1.提升产品质量。开展质量提升行动。',
+  '2.提升工程质量。落实工程质量责任。',
+  '3.提升服务质量。推进服务标准化。（县商务局牵头，县文化和旅游局参加）',
+];
+
+describe('task tables', () => {
+  it('rows as lines with 序号/牵头/责任/时限 columns (as read from .docx) fill units and deadlines', () => {
+    const text = [...PLAN,
+      '附件：某某县质量提升行动任务分解表',
+      '序号 | 工作任务 | 主要内容 | 牵头单位 | 责任单位 | 完成时限 |',
+      '1 | 提升产品质量 | 开展质量提升行动 | 县市场监督管理局 | 县工业和信息化局、县发展和改革局 | 2026年12月底前 |',
+      '2 | 稳步提升工程质量 | 落实工程质量责任 | 县住房和城乡建设局 | 县交通运输局 | 2026年10月底前 |',
+      '3 | 提升服务质量 | 推进服务标准化 | 县市场监督管理局 | | |',
+    ].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    const measures = Plan.measures(r.value.plan).map((l) => l.item);
+    expect(measures.map((m) => [Item.leadText(m), m.leadUnits, m.supportUnits, m.deadline])).toEqual([
+      ['提升产品质量。', ['县市场监督管理局'], ['县工业和信息化局', '县发展和改革局'], '2026年12月底前'],
+      ['提升工程质量。', ['县住房和城乡建设局'], ['县交通运输局'], '2026年10月底前'],
+      // The measure's own annotation wins over the table; the difference is reported.
+      ['提升服务质量。', ['县商务局'], ['县文化和旅游局'], null],
+    ]);
+    expect(r.value.plan.attachments).toEqual([{ id: expect.any(String), title: '某某县质量提升行动任务分解表', kind: 'task-table' }]);
+    expect(r.value.report.warnings.some((w) => w.includes('提升服务质量') && w.includes('不同'))).toBe(true);
+  });
+
+  it('a table that does not match the measures stays a table attachment, and gives no units', () => {
+    const text = [...PLAN, '附件：联系人名单', '单位 |', '联系人 |', '电话 |', '县市场监督管理局 |', '张三 |', '12345 |'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    const a = r.value.plan.attachments[0]!;
+    expect(a.kind).toBe('table');
+    expect(a.kind === 'table' && a.body[0]?.type).toBe('table');
+    expect(Plan.measures(r.value.plan)[0]!.item.leadUnits).toEqual([]);
+  });
+});
