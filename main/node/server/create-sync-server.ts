@@ -74,6 +74,8 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
   const services: Services = { plans, auth, log, version: SERVER_VERSION, invites };
+  // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
+  plans.onDeleted = (planId) => invites.revokeAll(planId);
   const gate = gateExtension({
     auth, log, planExists: (id) => plans.exists(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },

@@ -18,6 +18,8 @@ export class PlanService {
   /** Plans deleted while documents may still be in memory: never written back. */
   readonly deleted = new Set<string>();
   hocuspocus: Hocuspocus | null = null;
+  /** Called after a plan is deleted (its invites are revoked there). */
+  onDeleted: ((planId: string) => Promise<unknown>) | null = null;
 
   constructor(
     readonly store: DocumentStore,
@@ -103,6 +105,7 @@ export class PlanService {
       }
     }
     await this.store.deletePlan(planId);
+    await this.onDeleted?.(planId);
     this.log.info(`deleted plan ${planId}`);
   }
 
