@@ -11,6 +11,7 @@ import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
 import { flowParagraph } from './flow-paragraph';
 import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
 import { hasImprint, imprintFrames } from './imprint-block';
+import { noticeFlows } from './notice-block';
 import { landscapeFooter, pageFooter } from './page-footer';
 import { redHead } from './red-head';
 import { sectionFlows } from './section-heading';
@@ -46,14 +47,7 @@ function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
   const useNotice = plan.notice !== null && ctx.options.notice !== false;
   if (useNotice && plan.notice) {
     // 印发通知: the notice is the document (主送, 落款, 附注); the plan follows on a new page.
-    return [
-      ...head,
-      ...headBlock(plan.notice.title, ctx, meta.mainRecipients),
-      ...bodyFlows(plan.notice.body, ctx),
-      ...signatureBlock(meta, ctx),
-      ...headBlock(meta.title, ctx, [], meta.preparedBy, true),
-      ...planBody,
-    ];
+    return [...head, ...noticeFlows(plan, ctx), ...headBlock(meta.title, ctx, [], meta.preparedBy, true), ...planBody];
   }
   return [...head, ...headBlock(meta.title, ctx, meta.mainRecipients, meta.preparedBy), ...planBody, ...signatureBlock(meta, ctx)];
 }

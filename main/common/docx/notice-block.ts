@@ -1,0 +1,18 @@
+import type { Plan } from '../model/plan';
+import { bodyFlows } from './block-registry';
+import type { BuildContext, Flow } from './build-context';
+import { signatureBlock } from './closing-block';
+import { headBlock } from './title-block';
+
+/**
+ * The 印发通知 wrapper (PLAN-FORMAT.md `notice`): its title, 主送, body and 落款/附注 from meta; the plan it
+ * issues follows on a new page, as the document the notice prints.
+ */
+export function noticeFlows(plan: Plan, ctx: BuildContext): Flow[] {
+  if (!plan.notice) return [];
+  return [
+    ...headBlock(plan.notice.title, ctx, plan.meta.mainRecipients),
+    ...bodyFlows(plan.notice.body, ctx),
+    ...signatureBlock(plan.meta, ctx),
+  ];
+}
