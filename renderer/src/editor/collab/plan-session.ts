@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { DocNames } from '../../../../main/common/collab/doc-names';
+import { CLOSING_BODY, DocNames, PREAMBLE_BODY } from '../../../../main/common/collab/doc-names';
+import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import type { Host } from '../../host/host';
 import type { UserSettings } from '../../settings/user-settings';
 import { AttachQueue } from './attach-queue';
@@ -57,9 +58,17 @@ export class PlanSession {
       cb();
       return () => undefined;
     }
-    const handler = () => cb();
+    const handler = () => {
+      this.prefetchBodies();
+      cb();
+    };
     this.planProvider.on('synced', handler);
     return () => this.planProvider.off('synced', handler);
+  }
+
+  /** Ask for every body in page order as soon as the outline is known, before React renders the page. */
+  private prefetchBodies(): void {
+    for (const id of [PREAMBLE_BODY, ...PlanDoc.outline(this.planDoc).map((r) => r.id), CLOSING_BODY]) this.body(id);
   }
 
   getStatus = (): ConnectionStatus => this.status;
