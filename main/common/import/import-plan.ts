@@ -11,7 +11,7 @@ import { repairCitedDocNumbers } from './doc-number';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
-import { joinBrokenLines } from './join-lines';
+import { joinBrokenLines } from './join-broken-lines';
 import { takeImprint, type Imprint } from './imprint';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
