@@ -90,7 +90,7 @@ export const GBT9704_STYLE = {
      * B: glyph-compensated — line-1 glyph top at 37 mm, line-22 glyph bottom at 262 mm (29.6 pt pitch).
      * LO-calibrated top: LibreOffice puts most of the leading above the glyph.
      */
-    'glyph-accurate': { top: mm(33.8), bottom: mm(32.6), line: 592 },
+    'glyph-accurate': { top: mm(33.3), bottom: mm(32.6), line: 592 },
   } satisfies Record<LineMode, Geometry>,
   body: {
     /** Condense 16 pt glyphs to 15.68 pt so 28 fit in 156 mm (LO mis-renders negative charSpace; GBT9704.md §1.6). */
