@@ -1,6 +1,7 @@
 // Editor benchmark: open time (click → every section editable) and keystroke-to-render latency in Chromium,
 // for plans of 50 / 300 / 1,000 measures. Starts its own server on a free port with a temp data dir.
-// Run: npx tsx tests/bench/editor-bench.ts   (builds the renderer first if out/renderer is missing)
+// Run: npx tsx tests/bench/editor-bench.ts   (builds the renderer first, so the numbers are for the current
+// code; BENCH_NO_BUILD=1 reuses out/renderer as it is)
 import { chromium, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -76,7 +77,7 @@ async function keystrokeLatency(page: Page): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(staticDir, 'index.html'))) execSync('npx vite build --config renderer/vite.config.mts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  if (!process.env['BENCH_NO_BUILD'] || !existsSync(path.join(staticDir, 'index.html'))) execSync('npx vite build --config renderer/vite.config.mts --logLevel warn', { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'plan-studio-editor-bench-'));
   const server = await createSyncServer({
     host: '127.0.0.1', port: 0, dataDir, token: TOKEN, quiet: true, staticDir,
