@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
+import { HeadingLabels, headingStyles } from './docx-styles';
 import { attr, xmlTokens } from './xml-tokens';
 
 /** document.xml larger than this (uncompressed) is refused: a zip bomb, not a plan. */
@@ -15,9 +16,11 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-const PARTS = ['word/document.xml', 'word/numbering.xml'];
+const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
 
-function unzipDocument(bytes: Uint8Array): Result<{ document: string; numbering: string | null }> {
+interface DocxParts { document: string; numbering: string | null; styles: string | null }
+
+function unzipDocument(bytes: Uint8Array): Result<DocxParts> {
   let tooLarge = false;
   let files: Record<string, Uint8Array>;
   try {
@@ -36,9 +39,9 @@ function unzipDocument(bytes: Uint8Array): Result<{ document: string; numbering:
   if (!xml) {
     return UserError.fail('import.no-document', '这个文件是压缩包，但其中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。', 'zip without word/document.xml');
   }
-  const numbering = files['word/numbering.xml'];
   const utf8 = new TextDecoder('utf-8');
-  return UserError.ok({ document: utf8.decode(xml), numbering: numbering ? utf8.decode(numbering) : null });
+  const part = (name: string) => (files[name] ? utf8.decode(files[name]) : null);
+  return UserError.ok({ document: utf8.decode(xml), numbering: part('word/numbering.xml'), styles: part('word/styles.xml') });
 }
 
 /** Collects a paragraph's runs: its text and the bold run it starts with (a run-in title). */
@@ -46,6 +49,7 @@ class ParagraphState {
   text = '';
   numId: string | null = null;
   ilvl = 0;
+  style: string | null = null;
   bold = '';
   boldOpen = true;
   runBold = false;
@@ -60,7 +64,8 @@ class ParagraphState {
  * Paragraphs of word/document.xml: text (w:t, w:tab, w:br), the leading bold run, and tables, each row
  * as one line "cell | cell | cell |" (the shape the text importer reads as a table).
  */
-export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null)): SourceParagraph[] {
+export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null), headings = new Map<string, number>()): SourceParagraph[] {
+  const headingLabels = new HeadingLabels();
   const out: SourceParagraph[] = [];
   // A stack: a text box (w:txbxContent) holds paragraphs inside a paragraph's run.
   const open: ParagraphState[] = [];
@@ -93,6 +98,7 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
       else if (name === 'w:b' && inRunProps && p) p.runBold = !/^(0|false|off)$/.test(attr(tok.attrs, 'w:val') ?? 'true');
       else if (name === 'w:t' && !tok.selfClosing) inText = true;
       else if (name === 'w:numId' && p) p.numId = attr(tok.attrs, 'w:val');
+      else if (name === 'w:pStyle' && p) p.style = attr(tok.attrs, 'w:val');
       else if (name === 'w:ilvl' && p) p.ilvl = Number(attr(tok.attrs, 'w:val') ?? 0);
       else if ((name === 'w:tab') && p) p.addText('\t');
       else if ((name === 'w:br' || name === 'w:cr') && p) p.addText('\n');
@@ -102,7 +108,9 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
     else if (name === 'w:rPr') inRunProps = false;
     else if (name === 'w:p' && p) {
       // Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.).
-      const label = p.numId && p.numId !== '0' && p.text.trim() ? numbering.next(p.numId, p.ilvl) : '';
+      const label = !p.text.trim() ? ''
+        : p.numId && p.numId !== '0' ? numbering.next(p.numId, p.ilvl)
+          : headingLabel(p, headings, headingLabels, out);
       const text = label + p.text;
       if (cell) cell.push(text);
       else out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
@@ -119,10 +127,21 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
   return out;
 }
 
+/**
+ * A heading-styled paragraph with no typed or list label gets one from its level, except a first
+ * heading that is the plan's title (styled 标题 1 by some authors).
+ */
+function headingLabel(p: ParagraphState, headings: Map<string, number>, labels: HeadingLabels, before: SourceParagraph[]): string {
+  const level = p.style ? headings.get(p.style) : undefined;
+  if (!level) return '';
+  const isTitle = level === 1 && !before.some((x) => x.text.trim()) && /(方案|计划|要点|意见|办法)$/.test(p.text.trim());
+  return isTitle ? '' : labels.label(level, p.text);
+}
+
 export function readDocx(bytes: Uint8Array): Result<SourceParagraph[]> {
   if (!isZip(bytes)) return broken('not a zip archive');
   const xml = unzipDocument(bytes);
   if (!xml.ok) return xml;
   if (!/<w:document[\s>]/.test(xml.value.document)) return broken('word/document.xml has no w:document element');
-  return UserError.ok(docxParagraphs(xml.value.document, DocxNumbering.parse(xml.value.numbering)));
+  return UserError.ok(docxParagraphs(xml.value.document, DocxNumbering.parse(xml.value.numbering), headingStyles(xml.value.styles)));
 }

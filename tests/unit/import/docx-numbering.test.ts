@@ -54,3 +54,29 @@ describe('.docx with automatic list numbering', () => {
     for (const i of items) expect(Item.bodyText(i)).not.toMatch(/^\d|^（/);
   });
 });
+
+describe('.docx with heading styles and no labels in the text', () => {
+  it('numbers heading-styled paragraphs by level; a first heading that is the title stays the title', async () => {
+    const { HeadingLevel } = await import('docx');
+    const doc = new Document({
+      sections: [{
+        children: [
+          new Paragraph({ text: '某某县质量强县实施方案', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('为推进质量强县工作，结合实际，制定本方案。'),
+          new Paragraph({ text: '主要任务', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '夯实质量基础', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph('1.推进民生计量。开展诚信计量示范活动。（县市场监督管理局按职责分工负责）'),
+          new Paragraph({ text: '保障措施', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('各单位要加强组织领导。'),
+        ],
+      }],
+    });
+    const r = importBytes(new Uint8Array(await Packer.toBuffer(doc)), 'styled.docx');
+    if (!r.ok) throw new Error(r.error.detail);
+    const plan = r.value.plan;
+    expect(plan.meta.title).toBe('某某县质量强县实施方案');
+    expect(plan.sections.map((s) => [s.title, s.kind])).toEqual([['主要任务', 'measures'], ['保障措施', 'safeguards']]);
+    expect(plan.sections[0]!.sections.map((s) => s.title)).toEqual(['夯实质量基础']);
+    expect(Plan.measures(plan).map((l) => l.item.leadUnits)).toEqual([['县市场监督管理局']]);
+  });
+});
