@@ -9,7 +9,7 @@ import { attachmentNote, signatureBlock } from './closing-block';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
 import { flowParagraph } from './flow-paragraph';
-import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
+import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
 import { hasImprint, imprintFrames } from './imprint-block';
 import { noticeFlows } from './notice-block';
 import { landscapeFooter, pageFooter } from './page-footer';
@@ -17,9 +17,6 @@ import { redHead } from './red-head';
 import { sectionFlows } from './section-heading';
 import { taskTableTitle } from './task-table-rows';
 import { headBlock } from './title-block';
-
-/** Landscape 版心 width: 297 − 35 − 37 mm = 225 mm. */
-const LANDSCAPE_WIDTH_PT = 12756 / 20;
 
 interface Segment {
   orientation: 'portrait' | 'landscape';
@@ -75,7 +72,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
   const landscape = seg.orientation === 'landscape';
   const margin = landscape
     // The 版心 stays where it is on the sheet when the page is turned (GBT9704.md §1.6 "Tables").
-    ? { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37) }
+    ? s.page.landscapeMargins
     : { top: g.top, bottom: g.bottom, left: s.page.left, right: s.page.right };
   return {
     properties: {
@@ -105,7 +102,7 @@ export function buildDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt
   attachments.forEach((a, i) => {
     segments.push({
       orientation: a.kind === 'task-table' ? 'landscape' : 'portrait',
-      flows: [...attachmentHead(attachmentLabel(i, attachments.length), a.title, ctx, a.kind === 'task-table' ? LANDSCAPE_WIDTH_PT : undefined), ...attachmentBody(a, plan, ctx)],
+      flows: [...attachmentHead(attachmentLabel(i, attachments.length), a.title, ctx, a.kind === 'task-table' ? style.page.landscapeTextWidth / 20 : undefined), ...attachmentBody(a, plan, ctx)],
     });
   });
   if (hasImprint(plan.meta)) placeImprint(plan, ctx, segments);

@@ -82,6 +82,12 @@ export const GBT9704_STYLE = {
     textWidth: 8844,
     /** 版心 bottom edge, mm from the paper top [Std 5.2.1]. */
     textBottomMm: 262,
+    /**
+     * Landscape pages keep the 版心 where it is on the sheet when turned (GBT9704.md §1.6 "Tables"):
+     * top 28 / bottom 26 / left 35 / right 37 mm, so the 版心 is 225 × 156 mm = 12756 twips wide.
+     */
+    landscapeMargins: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37) },
+    landscapeTextWidth: 12756,
   },
   modes: {
     /** A: office convention, 28.95 pt grid, 37/35 mm margins (GBT9704.md §1.3). */
@@ -143,6 +149,9 @@ export const GBT9704_STYLE = {
     /** Table text is not on the body grid: exact 18 pt lines for 小四 (GBT9704.md §1.6 "Tables"). */
     line: 360,
     cellMargin: 80,
+    cellMarginVertical: 40,
+    /** Cell borders: 0.5 pt (eighths of a point). */
+    border: 4,
     /** Landscape 任务分解表 column widths in twips, summing to the landscape 版心 width 225 mm = 12756. */
     taskColumns: [700, 2200, 5556, 1600, 1700, 1000],
   },

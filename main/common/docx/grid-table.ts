@@ -15,7 +15,6 @@ export interface GridTableSpec {
   splitRows?: boolean;
 }
 
-const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /**
  * A bordered table whose text is NOT on the body's 28.95 pt grid: exact 20 pt lines in 小四
@@ -23,10 +22,11 @@ const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
  */
 export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
   const s = ctx.style;
+  const line = { style: BorderStyle.SINGLE, size: s.table.border, color: '000000' };
   const cell = (text: string, col: number, head: boolean) => new TableCell({
     width: { size: spec.widths[col] ?? 0, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: s.table.cellMargin, right: s.table.cellMargin, top: 40, bottom: 40 },
+    margins: { left: s.table.cellMargin, right: s.table.cellMargin, top: s.table.cellMarginVertical, bottom: s.table.cellMarginVertical },
     children: text.split('\n').map((t) => new Paragraph({
       style: StyleIds.table,
       alignment: head || spec.centred?.includes(col) ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,

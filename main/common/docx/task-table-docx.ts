@@ -5,7 +5,7 @@ import { taskTable } from './attachment-pages';
 import type { BuildContext } from './build-context';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema } from './export-options';
-import { GBT9704_STYLE, mm, type Gbt9704Style } from './gbt9704-style';
+import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
 import { landscapeFooter } from './page-footer';
 import { taskTableTitle } from './task-table-rows';
 import { titleBlock } from './title-block';
@@ -27,11 +27,11 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
       properties: {
         page: {
           size: { width: style.page.width, height: style.page.height, orientation: PageOrientation.LANDSCAPE },
-          margin: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37), header: style.header.distance, footer: style.footer.landscapeDistance, gutter: 0 },
+          margin: { ...style.page.landscapeMargins, header: style.header.distance, footer: style.footer.landscapeDistance, gutter: 0 },
         },
       },
       footers: { default: landscapeFooter(style, 'odd'), even: landscapeFooter(style, 'even') },
-      children: [titleBlock(title, ctx, false, 12756 / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
+      children: [titleBlock(title, ctx, false, style.page.landscapeTextWidth / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
     }],
   });
 }
