@@ -1,4 +1,4 @@
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
@@ -57,7 +57,6 @@ describe('.docx with automatic list numbering', () => {
 
 describe('.docx with heading styles and no labels in the text', () => {
   it('numbers heading-styled paragraphs by level; a first heading that is the title stays the title', async () => {
-    const { HeadingLevel } = await import('docx');
     const doc = new Document({
       sections: [{
         children: [
