@@ -23,7 +23,7 @@ describe('buildDocx: page geometry [Std 5.2.1]', () => {
   it('mode B: glyph-accurate margins and a 29.6 pt pitch', async () => {
     const p = await exportParts(loadPlan('small'), { lineMode: 'glyph-accurate' });
     const doc = p['word/document.xml']!;
-    expect(doc).toMatch(/<w:pgMar w:top="19\d\d" w:right="1474" w:bottom="18\d\d" w:left="1588"/);
+    expect(doc).toMatch(/<w:pgMar w:top="1888" w:right="1474" w:bottom="1848" w:left="1588"/); // 33.3 / 32.6 mm, LO-calibrated
     expect(doc).toContain('<w:docGrid w:type="lines" w:linePitch="592"/>');
     expect(styleXml(p['word/styles.xml']!, 'Normal')).toContain('w:line="592" w:lineRule="exact"');
   });
