@@ -65,6 +65,7 @@ function Opening({ session }: { session: PlanSession | null }) {
 
 interface MetaView {
   title: string;
+  region: string;
   templateId: string | null;
   numbering: NumberingMode;
   notation: ResponsibilityNotation;
@@ -74,6 +75,7 @@ function readMeta(session: PlanSession): MetaView {
   const m = PlanDoc.records.meta(session.planDoc);
   return {
     title: String(m.get('title') ?? ''),
+    region: String(m.get('region') ?? ''),
     templateId: (m.get('templateId') as string | null) ?? null,
     numbering: m.get('numbering') === 'per-section' ? 'per-section' : 'continuous',
     notation: (m.get('responsibilityNotation') as ResponsibilityNotation | undefined) ?? 'division',
@@ -81,7 +83,7 @@ function readMeta(session: PlanSession): MetaView {
 }
 
 const sameMeta = (a: MetaView, b: MetaView) =>
-  a.title === b.title && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
+  a.title === b.title && a.region === b.region && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
 
 function PlanEditorView({ api, session, user, onSettings }: { api: ApiClient; session: PlanSession; user: UserSettings; onSettings(): void }) {
   const metaMap = PlanDoc.records.meta(session.planDoc);
@@ -115,7 +117,7 @@ function PlanEditorView({ api, session, user, onSettings }: { api: ApiClient; se
               <DocumentView rows={rows} title={meta.title} meta={metaMap} guidance={guidance} />
             </main>
             <aside className="side-pane">
-              <MeasureInspector notation={meta.notation} />
+              <MeasureInspector notation={meta.notation} region={meta.region} />
               <GuidancePanel guidance={guidance} titleOf={titleOf} />
             </aside>
           </div>

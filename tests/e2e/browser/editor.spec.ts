@@ -280,3 +280,17 @@ test('clicking a section in the outline jumps to it with the caret in its headin
   await page.keyboard.insertText('（修订）');
   await expect(page.locator('#sec-s-safeguards .doc-h1')).toHaveText('四、保障措施（修订）');
 });
+
+test('an outdated or short unit name suggests the current name (质监局 → 旗市场监督管理局)', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const second = sectionBody(page, '实施质量提升行动，增强质量竞争力').locator('.doc-item').nth(1);
+  await second.locator('[data-slate-string]').last().click();
+  const inspector = page.getByRole('region', { name: '措施属性' });
+  const support = inspector.getByRole('combobox', { name: '添加责任单位' });
+  await support.fill('质监局');
+  await expect(inspector.locator('.unit-suggestion')).toContainText('旗市场监督管理局');
+  await support.fill('发改局');
+  await inspector.getByRole('button', { name: '使用现名“旗发展和改革局”' }).click();
+  await expect(second.locator('.item-resp')).toHaveText('（牵头单位：旗住房和城乡建设局；责任单位：旗交通运输局、旗水利局、旗发展和改革局；完成时限：2026年12月底前）');
+});

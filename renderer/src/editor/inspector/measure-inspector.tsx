@@ -3,6 +3,8 @@ import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import type { Department } from '../../../../main/common/model/department';
 import type { Item } from '../../../../main/common/model/item';
 import { Responsibility } from '../../../../main/common/model/responsibility';
+import { unitWord } from '../../../../main/common/templates/instantiate';
+import { Units } from '../../../../main/common/units/units';
 import type { ResponsibilityNotation } from '../../../../main/common/model/meta';
 import { shallowArrayEqual, useY } from '../collab/use-y';
 import { setItemFields, type ItemFieldsPatch } from '../commands/set-item-fields';
@@ -12,7 +14,7 @@ import { UnitPicker } from './unit-picker';
 const ROLE_NAME: Record<Item['role'], string> = { measure: '工作措施', target: '工作目标', point: '要点' };
 
 /** The selected measure's responsibility data: lead units, support units, deadline. */
-export function MeasureInspector({ notation }: { notation: ResponsibilityNotation }) {
+export function MeasureInspector({ notation, region }: { notation: ResponsibilityNotation; region: string }) {
   const { session, active } = usePageEnv();
   const state = useSyncExternalStore(active.subscribe, active.get);
   const deptArray = PlanDoc.records.departments(session.planDoc);
@@ -21,6 +23,7 @@ export function MeasureInspector({ notation }: { notation: ResponsibilityNotatio
   if (!item || !state.editor) return <p className="muted inspector-empty">将光标放在一条工作措施中，可在此指定牵头单位、责任单位和完成时限。</p>;
   const editor = state.editor;
   const patch = (p: ItemFieldsPatch) => setItemFields(editor, { id: item.id, patch: p });
+  const suggest = (name: string) => Units.suggestLevel(name, unitWord(region), { region }) ?? Units.suggest(name, { region });
   const addDepartment = (name: string) => {
     if (!departments.some((d) => d.name === name)) deptArray.push([{ name, aliases: [] }]);
   };
@@ -29,9 +32,9 @@ export function MeasureInspector({ notation }: { notation: ResponsibilityNotatio
       <h3>{ROLE_NAME[item.role]}</h3>
       {item.role === 'measure' ? (
         <>
-          <UnitPicker label="牵头单位" units={item.leadUnits} departments={departments}
+          <UnitPicker label="牵头单位" units={item.leadUnits} departments={departments} suggest={suggest}
             onChange={(leadUnits) => patch({ leadUnits })} onAddDepartment={addDepartment} />
-          <UnitPicker label="责任单位" units={item.supportUnits} departments={departments}
+          <UnitPicker label="责任单位" units={item.supportUnits} departments={departments} suggest={suggest}
             onChange={(supportUnits) => patch({ supportUnits })} onAddDepartment={addDepartment} />
           <DeadlineField key={item.id} value={item.deadline} onCommit={(deadline) => patch({ deadline })} />
           <p className="inspector-preview" aria-label="责任分工预览">{Responsibility.text(item, notation) || '（尚未指定责任单位）'}</p>

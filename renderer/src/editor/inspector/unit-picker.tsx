@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Department } from '../../../../main/common/model/department';
+import type { UnitSuggestion } from '../../../../main/common/units/units';
 
 /** The department a typed name means: its current name, or the one listing it as an alias (质监局 …). */
 export function resolveUnit(departments: readonly Department[], typed: string): string | null {
@@ -10,16 +11,20 @@ export function resolveUnit(departments: readonly Department[], typed: string): 
 }
 
 /** Units as tags, with type-ahead over the plan's department list and "add a new unit to the list". */
-export function UnitPicker({ label, units, departments, onChange, onAddDepartment }: {
+export function UnitPicker({ label, units, departments, suggest, onChange, onAddDepartment }: {
   label: string;
   units: readonly string[];
   departments: readonly Department[];
+  /** Current name for an outdated name or abbreviation (质监局 → 旗市场监督管理局). */
+  suggest(name: string): UnitSuggestion | null;
   onChange(next: string[]): void;
   onAddDepartment(name: string): void;
 }) {
   const [typed, setTyped] = useState('');
   const listId = useId();
   const resolved = resolveUnit(departments, typed);
+  const suggestion = typed.trim() && !resolved ? suggest(typed.trim()) : null;
+  const suggested = suggestion ? resolveUnit(departments, suggestion.current) ?? suggestion.current : null;
   const choose = (name: string) => {
     if (!units.includes(name)) onChange([...units, name]);
     setTyped('');
@@ -58,6 +63,15 @@ export function UnitPicker({ label, units, departments, onChange, onAddDepartmen
       </datalist>
       {typed.trim() && resolved && resolved !== typed.trim() && (
         <button type="button" className="link" onClick={() => choose(resolved)}>使用现名“{resolved}”</button>
+      )}
+      {suggestion && suggested && (
+        <p className="unit-suggestion">
+          {suggestion.reason}。
+          <button type="button" className="link" onClick={() => {
+            if (!departments.some((d) => d.name === suggested)) onAddDepartment(suggested);
+            choose(suggested);
+          }}>使用现名“{suggested}”</button>
+        </p>
       )}
       {typed.trim() && !resolved && (
         <button type="button" className="link" onClick={addNew}>将“{typed.trim()}”添加到部门列表</button>
