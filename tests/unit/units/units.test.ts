@@ -35,6 +35,8 @@ const suggestions: Array<{ input: string; region?: string; expected: string | nu
   { input: '县农业农村局', expected: null },
   { input: '县文化和旅游局', expected: null },
   { input: '湛江海关', expected: null },
+  { input: '市水务局', expected: null },
+  { input: '县教体局', expected: null },
   { input: '各县区政府', expected: null },
 ];
 
