@@ -31,12 +31,32 @@ export function attachmentNote(titles: readonly string[], ctx: BuildContext): Fl
   return out;
 }
 
+/** 落款 (sealed or not, per the export options) and 附注. */
+export function signatureBlock(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date' | 'note'>, ctx: BuildContext): Flow[] {
+  return [...(ctx.options.sealed ? sealedSignature(meta, ctx) : unsealedSignature(meta, ctx)), ...noteBlock(meta, ctx)];
+}
+
+/** 加盖印章 [Std 7.3.5.1]: 成文日期 右空四字, 署名 centred over the date (by its width). */
+function sealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>, ctx: BuildContext): Flow[] {
+  const signature = (meta.signature || meta.issuer).trim();
+  const date = meta.date ? chineseDate(meta.date) : '';
+  if (!signature && !date) return [];
+  const z = zi(ctx);
+  const right = (chars: number) => ({ right: Math.round(chars * z), firstLine: 0, firstLineChars: 0 });
+  const dateRight = 4;
+  const signRight = Math.max(0, dateRight + (em(date) - em(signature)) / 2);
+  return [
+    blankLine(ctx, StyleIds.body),
+    ...(signature ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] })] : []),
+    ...(date ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] })] : []),
+  ];
+}
+
 /**
  * 落款 without a seal [Std 7.3.5.2]: one blank line below, 署名 右空二字; the date on the next line, its
  * first character two 字 right of the 署名's; a longer date goes 右空二字 and pushes the 署名 left.
- * Then 附注 in （）, 左空二字, on the line below the date [Std 7.3.6].
  */
-export function signatureBlock(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date' | 'note'>, ctx: BuildContext): Flow[] {
+function unsealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>, ctx: BuildContext): Flow[] {
   const signature = (meta.signature || meta.issuer).trim();
   const date = meta.date ? chineseDate(meta.date) : '';
   const out: Flow[] = [];
@@ -51,10 +71,13 @@ export function signatureBlock(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'da
     if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] }));
     if (date) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] }));
   }
-  const note = meta.note?.trim();
-  if (note) {
-    const wrapped = /^[（(]/.test(note) ? note.replace(/^\(/, '（').replace(/\)$/, '）') : `（${note}）`;
-    out.push(flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs: [bodyRun(ctx, wrapped)] }));
-  }
   return out;
+}
+
+/** 附注 [Std 7.3.6]: in （）, 左空二字, on the line below the 成文日期. */
+function noteBlock(meta: Pick<PlanMeta, 'note'>, ctx: BuildContext): Flow[] {
+  const note = meta.note?.trim();
+  if (!note) return [];
+  const wrapped = /^[（(]/.test(note) ? note.replace(/^\(/, '（').replace(/\)$/, '）') : `（${note}）`;
+  return [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs: [bodyRun(ctx, wrapped)] })];
 }

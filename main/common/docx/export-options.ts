@@ -15,6 +15,8 @@ export const ExportOptionsSchema = z.strictObject({
   taskTable: z.boolean().optional(),
   /** true: wrap the plan in its 印发通知 (requires plan.notice); false: the plan alone. */
   notice: z.boolean().optional(),
+  /** 落款 for a sealed document [Std 7.3.5.1]: date 右空四字, 署名 centred over it (the seal is added on paper). */
+  sealed: z.boolean().default(false),
   /** 'office-grid' (A, 28.95 pt) or 'glyph-accurate' (B, 29.6 pt, glyph block on the 版心). */
   lineMode: z.enum(LINE_MODES).default('office-grid'),
 });

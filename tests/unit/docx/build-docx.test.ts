@@ -193,6 +193,28 @@ describe('buildDocx: 印发通知 and 任务分解表', () => {
   });
 });
 
+describe('buildDocx: 落款 [Std 7.3.5]', () => {
+  const indentOf = (doc: string, text: string) => Number(/<w:ind w:right="(\d+)"/.exec(all(doc, /<w:p>([\s\S]*?)<\/w:p>/).find((p) => p.includes(`>${text}<`))!)![1]);
+  const zi = 16 * 20 * 0.98; // one condensed 3号 字 in twips
+  it('unsealed: the date starts two 字 right of the 署名 and keeps 右空二字, pushing the 署名 left', async () => {
+    const doc = (await exportParts(loadPlan('small')))['word/document.xml']!;
+    // 某某县人民政府 = 7 字, 2025年3月6日 = 6 字: shifted two 字 the date would end 1 字 from the edge, so
+    // the date goes 右空二字 and the 署名 右空三字 (7.3.5.2 "如成文日期长于发文机关署名").
+    expect(indentOf(doc, '2025年3月6日')).toBe(Math.round(2 * zi));
+    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round(3 * zi));
+    const long = { ...loadPlan('small'), meta: { ...loadPlan('small').meta, signature: '某某县质量强县工作领导小组办公室' } };
+    const d2 = (await exportParts(long))['word/document.xml']!;
+    // A long 署名 (16 字) sits 右空二字; the date's first character is two 字 right of the 署名's.
+    expect(indentOf(d2, '某某县质量强县工作领导小组办公室')).toBe(Math.round(2 * zi));
+    expect(indentOf(d2, '2025年3月6日')).toBe(Math.round((16 - 6) * zi));
+  });
+  it('sealed: date 右空四字, 署名 centred over the date', async () => {
+    const doc = (await exportParts(loadPlan('small'), { sealed: true }))['word/document.xml']!;
+    expect(indentOf(doc, '2025年3月6日')).toBe(Math.round(4 * zi));
+    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round((4 + (6 - 7) / 2) * zi));
+  });
+});
+
 describe('buildDocx: text rules (GBT9704.md §1.7)', () => {
   it('附件说明 names and order match the 附件 labels and titles', async () => {
     const plan = loadPlan('small');

@@ -5,7 +5,7 @@ import { exportDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { readPlanFile } from '../plan-file';
 
-const KNOWN = new Set(['o', 'output', 'red-head', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
+const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
 
 /** Write atomically, like plan files: a crash never leaves half a .docx. */
 export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
@@ -17,7 +17,7 @@ export async function writeBytes(file: string, bytes: Uint8Array): Promise<void>
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出符合 GB/T 9704 的公文 .docx',
-  usage: 'export plan.json -o out.docx [--red-head] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
+  usage: 'export plan.json -o out.docx [--red-head] [--sealed] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
   async run(args) {
     const p = parseArgs(args, ['o', 'output', 'line-mode']);
     const file = p.positional[0];
@@ -36,6 +36,7 @@ export const exportCommand: Command = {
     const tri = (yes: string, no: string) => (p.flags.has(yes) ? true : p.flags.has(no) ? false : undefined);
     const options = checkExportOptions(plan.value, {
       redHead: p.flags.has('red-head'),
+      sealed: p.flags.has('sealed'),
       taskTable: tri('task-table', 'no-task-table'),
       notice: tri('notice', 'no-notice'),
       ...(stringFlag(p, 'line-mode') ? { lineMode: stringFlag(p, 'line-mode') } : {}),

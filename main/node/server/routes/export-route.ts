@@ -3,7 +3,7 @@ import { UserFacingError } from '../../../common/errors';
 import { exportDocxBytes } from '../../docx/pack-docx';
 import type { Route } from '../router';
 
-const FLAGS = { redHead: 'redHead', taskTable: 'taskTable', notice: 'notice' } as const;
+const FLAGS = { redHead: 'redHead', sealed: 'sealed', taskTable: 'taskTable', notice: 'notice' } as const;
 const ALLOWED = new Set(['token', 'lineMode', ...Object.values(FLAGS)]);
 
 /** ?redHead=1&taskTable=0 → options; anything else is a 400 with a Chinese message. */
