@@ -165,6 +165,21 @@ describe('security: hostile input', () => {
     await stillServes(h, planId);
   });
 
+  it('updates that create root types our documents do not use are dropped, even from the owner', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    await sleep(200);
+    const before = snapshotDir(h.dataDir);
+    const body = await openSynced(h, TEST_TOKEN, DocNames.body(planId, 's-ideology'));
+    body.doc.getArray('smuggled').push(['不该存在的根类型']);
+    const plan = await openSynced(h, TEST_TOKEN, DocNames.plan(planId));
+    plan.doc.getMap('payload').set('x', 'y');
+    await eventually(() => expect(h.logs.filter((l) => l.includes('unknown root type'))).toHaveLength(2));
+    await sleep(300);
+    expect(snapshotDir(h.dataDir)).toEqual(before);
+    await stillServes(h, planId);
+  });
+
   it('a client flooding messages is cut off (per-connection rate limit) while others keep syncing', async () => {
     const h = await server({ messageLimits: { burst: 40, perSecond: 5 } });
     const planId = await createPlan(h);

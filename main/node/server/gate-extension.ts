@@ -4,6 +4,7 @@ import type { Grant, TokenAuthority } from './auth';
 import { dropSocket } from './invites/plan-access';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { RateLimiter } from './limits/rate-limiter';
+import { allowedRoots, foreignRoot } from './limits/root-guard';
 import type { Logger } from './logger';
 
 /** Set by the server on every upgrade (a client-sent value is overwritten), read in onAuthenticate. */
@@ -78,6 +79,17 @@ export function gateExtension(deps: GateDeps): Extension {
         log.warn(`closing socket ${socketId} (${documentName}): more than ${deps.messages.burst} messages in a burst`);
         dropSocket(connection, 'rate limit');
         throw new Error('rate limit');
+      }
+      let foreign: string | null;
+      try {
+        foreign = connection.readOnly ? null : foreignRoot(update, allowedRoots(context.bodyId === null));
+      } catch {
+        foreign = '(malformed update)';
+      }
+      if (foreign !== null) {
+        log.warn(`dropped an update to ${documentName} writing the unknown root type ${JSON.stringify(foreign.slice(0, 60))}`);
+        dropSocket(connection, 'unknown root type');
+        throw new Error('unknown root type');
       }
       if (context.role === 'department' && !connection.readOnly && context.planId && context.bodyId) {
         const assignee = await deps.assigneeOf(context.planId, context.bodyId);
