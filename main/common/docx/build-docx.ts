@@ -5,10 +5,9 @@ import type { Plan } from '../model/plan';
 import { attachmentBody, attachmentHead, attachmentLabel } from './attachment-pages';
 import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from './build-context';
-import { attachmentNote, signatureBlock } from './closing-block';
+import { attachmentNote, keepLastWithNext, signatureBlock } from './closing-block';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
-import { flowParagraph } from './flow-paragraph';
 import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
 import { hasImprint, imprintFrames } from './imprint-block';
 import { noticeFlows } from './notice-block';
@@ -46,7 +45,9 @@ function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
     // 印发通知: the notice is the document (主送, 落款, 附注); the plan follows on a new page.
     return [...head, ...noticeFlows(plan, ctx), ...headBlock(meta.title, ctx, [], meta.preparedBy, true), ...planBody];
   }
-  return [...head, ...headBlock(meta.title, ctx, meta.mainRecipients, meta.preparedBy), ...planBody, ...signatureBlock(meta, ctx)];
+  const signature = signatureBlock(meta, ctx);
+  const body = [...head, ...headBlock(meta.title, ctx, meta.mainRecipients, meta.preparedBy), ...planBody];
+  return [...(signature.length ? keepLastWithNext(body, ctx) : body), ...signature];
 }
 
 /**
@@ -59,8 +60,7 @@ function placeImprint(plan: Plan, ctx: BuildContext, segments: Segment[]): void 
   const last = segments[segments.length - 1]!;
   const tail = last.flows[last.flows.length - 1];
   if (last.orientation === 'portrait' && tail?.spec) {
-    last.flows[last.flows.length - 1] = flowParagraph(ctx, { ...tail.spec, keepNext: true });
-    last.flows.push(...frames.map((node) => ({ node })));
+    last.flows = [...keepLastWithNext(last.flows, ctx), ...frames.map((node) => ({ node }))];
   } else {
     segments.push({ orientation: 'portrait', flows: frames.map((node) => ({ node })) });
   }

@@ -31,6 +31,21 @@ export function attachmentNote(titles: readonly string[], ctx: BuildContext): Fl
   return out;
 }
 
+/** The blank line before the 落款, kept with it. */
+function keptBlankLine(ctx: BuildContext): Flow {
+  return flowParagraph(ctx, { style: StyleIds.body, keepNext: true, runs: [bodyRun(ctx, '')] });
+}
+
+/**
+ * Keep the last paragraph of `flows` with what follows: the 落款 must not stand alone on a page
+ * [Std 7.3.5.5], nor the 版记 [Std 7.4.1].
+ */
+export function keepLastWithNext(flows: Flow[], ctx: BuildContext): Flow[] {
+  const last = flows[flows.length - 1];
+  if (!last?.spec || last.spec.keepNext) return flows;
+  return [...flows.slice(0, -1), flowParagraph(ctx, { ...last.spec, keepNext: true })];
+}
+
 /** 落款 (sealed or not, per the export options) and 附注. */
 export function signatureBlock(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date' | 'note'>, ctx: BuildContext): Flow[] {
   return [...(ctx.options.sealed ? sealedSignature(meta, ctx) : unsealedSignature(meta, ctx)), ...noteBlock(meta, ctx)];
@@ -46,7 +61,7 @@ function sealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>, 
   const dateRight = 4;
   const signRight = Math.max(0, dateRight + (em(date) - em(signature)) / 2);
   return [
-    blankLine(ctx, StyleIds.body),
+    keptBlankLine(ctx),
     ...(signature ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] })] : []),
     ...(date ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] })] : []),
   ];
@@ -67,7 +82,7 @@ function unsealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>
     const dateRight = signature ? Math.max(2, s - d) : 2;
     const signRight = Math.max(2, dateRight + d + 2 - s);
     const right = (chars: number) => ({ right: Math.round(chars * z), firstLine: 0, firstLineChars: 0 });
-    out.push(blankLine(ctx, StyleIds.body));
+    out.push(keptBlankLine(ctx));
     if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] }));
     if (date) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] }));
   }

@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan';
 import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from './build-context';
-import { signatureBlock } from './closing-block';
+import { keepLastWithNext, signatureBlock } from './closing-block';
 import { headBlock } from './title-block';
 
 /**
@@ -11,8 +11,7 @@ import { headBlock } from './title-block';
 export function noticeFlows(plan: Plan, ctx: BuildContext): Flow[] {
   if (!plan.notice) return [];
   return [
-    ...headBlock(plan.notice.title, ctx, plan.meta.mainRecipients),
-    ...bodyFlows(plan.notice.body, ctx),
+    ...keepLastWithNext([...headBlock(plan.notice.title, ctx, plan.meta.mainRecipients), ...bodyFlows(plan.notice.body, ctx)], ctx),
     ...signatureBlock(plan.meta, ctx),
   ];
 }
