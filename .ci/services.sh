@@ -17,7 +17,8 @@ _ps_as_postgres() {
 
 _ps_start_postgres() {
   local port=5432
-  if command -v pg_lsclusters >/dev/null && pg_lsclusters -h 2>/dev/null | grep -q '^15 \+main '; then
+  # PLAN_STUDIO_PG_PRIVATE=1 forces the private cluster (tests this path where a packaged one exists).
+  if [ "${PLAN_STUDIO_PG_PRIVATE:-}" != 1 ] && command -v pg_lsclusters >/dev/null && pg_lsclusters -h 2>/dev/null | grep -q '^15 \+main '; then
     if ! pg_lsclusters -h | grep '^15 \+main ' | grep -q online; then
       pg_ctlcluster 15 main start || _ps_fail "pg_ctlcluster 15 main start failed" || return 1
     fi
