@@ -49,3 +49,23 @@ describe('GET /api/plans/:id/export.docx', () => {
     await refused(await h.api('/api/plans/p-doesnotexist/export.docx'), 404);
   });
 });
+
+describe('GET /api/plans/:id/task-table.(xlsx|docx)', () => {
+  it('returns the 任务分解表 as .xlsx and .docx', async () => {
+    const x = await h.api(`/api/plans/${planId}/task-table.xlsx`);
+    expect(x.status).toBe(200);
+    expect(x.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const sheet = strFromU8(unzipSync(new Uint8Array(await x.arrayBuffer()))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<t xml:space="preserve">完成时限</t>');
+    expect(sheet).toContain('旗市场监督管理局');
+    const d = await h.api(`/api/plans/${planId}/task-table.docx`);
+    expect(d.status).toBe(200);
+    const doc = strFromU8(unzipSync(new Uint8Array(await d.arrayBuffer()))['word/document.xml']!);
+    expect(doc).toContain('w:orient="landscape"');
+    expect(paragraphTexts(doc)).toContain('序号');
+  });
+
+  it('refuses unknown parameters', async () => {
+    await refused(await h.api(`/api/plans/${planId}/task-table.xlsx?format=csv`), 400);
+  });
+});

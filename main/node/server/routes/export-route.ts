@@ -1,6 +1,8 @@
 import { checkExportOptions } from '../../../common/docx/export-options';
 import { UserFacingError } from '../../../common/errors';
-import { exportDocxBytes } from '../../docx/pack-docx';
+import { taskTableRows } from '../../../common/docx/task-table-rows';
+import { buildTaskTableXlsx } from '../../../common/docx/task-table-xlsx';
+import { exportDocxBytes, exportTaskTableDocxBytes } from '../../docx/pack-docx';
 import type { Route } from '../router';
 
 const FLAGS = { redHead: 'redHead', sealed: 'sealed', taskTable: 'taskTable', notice: 'notice' } as const;
@@ -48,3 +50,34 @@ export const exportDocxRoute: Route = {
     res.end(bytes);
   },
 };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** GET /api/plans/:id/task-table.xlsx | .docx — the 任务分解表 alone (PRODUCT.md row 8). */
+export const exportTaskTableRoute: Route = {
+  method: 'GET',
+  pattern: /^\/api\/plans\/([^/]+)\/task-table\.(xlsx|docx)$/,
+  auth: true,
+  async handle({ res, url, params, services }) {
+    for (const key of url.searchParams.keys()) {
+      if (key !== 'token') throw new UserFacingError(400, { code: 'export.options', message: `未知的导出选项：${key}`, detail: `unknown task-table query parameter ${key}` });
+    }
+    const plan = await services.plans.get(params[0]!);
+    if (taskTableRows(plan).length === 0) {
+      throw new UserFacingError(409, { code: 'export.no-measures', message: '该计划没有工作措施，无法生成任务分解表。', detail: `plan ${params[0]} has no measures` });
+    }
+    const kind = params[1] as 'xlsx' | 'docx';
+    const bytes = kind === 'xlsx' ? buildTaskTableXlsx(plan) : await exportTaskTableDocxBytes(plan);
+    const title = `${plan.meta.title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || 'plan'}任务分解表.${kind}`;
+    res.writeHead(200, {
+      'Content-Type': kind === 'xlsx' ? XLSX_TYPE : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': `attachment; filename="tasks.${kind}"; filename*=UTF-8''${encodeURIComponent(title)}`,
+      'Cache-Control': 'no-store',
+    });
+    res.end(bytes);
+  },
+};
+
+/** Every export route; registered together in routes/index.ts. */
+export const exportRoutes: Route[] = [exportDocxRoute, exportTaskTableRoute];

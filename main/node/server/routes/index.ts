@@ -1,5 +1,5 @@
 import type { Route } from '../router';
-import { exportDocxRoute } from './export-route';
+import { exportRoutes } from './export-route';
 import { importRoute } from './import-route';
 import { infoRoute } from './info-route';
 import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
@@ -20,5 +20,5 @@ export const routes: Route[] = [
   ...shareRoutes,
   downloadPlanFileRoute,
   uploadPlanFileRoute,
-  exportDocxRoute,
+  ...exportRoutes,
 ];
