@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
 import { DocNames } from '../../../main/common/collab/doc-names';
 import { encodePlanDocs } from '../../../main/common/collab/plan-docs';
+import { resyncIfDiverged } from '../../../main/common/collab/resync-if-diverged';
 import { ITEM_ATTRIBUTES } from '../../../main/common/collab/split-block';
 import { FUZZ_BODIES, FUZZ_PLAN_ID, fuzzPlan } from './fuzz-plan';
 
@@ -27,6 +28,9 @@ export interface Peer {
   inbox: Msg[];
   /** Own updates made while offline; broadcast on reconnect, as a provider does after sync step 1. */
   outbox: Msg[];
+  /** Run resyncIfDiverged after every remote update (the app's guard against the marks desync). */
+  resync?: boolean;
+  resyncs?: number;
 }
 
 /** Seeded PRNG (mulberry32): every run is reproducible from its seed. */
@@ -101,7 +105,9 @@ export function createPeer(id: number, peers: Peer[]): Peer {
 export function apply(peer: Peer, msg: Msg): void {
   Y.applyUpdate(peer.docs.get(msg.doc)!, msg.update, NET);
   const editor = peer.editors.get(msg.doc);
-  if (editor) YjsEditor.flushLocalChanges(editor);
+  if (!editor) return;
+  YjsEditor.flushLocalChanges(editor);
+  if (peer.resync && resyncIfDiverged(editor)) peer.resyncs = (peer.resyncs ?? 0) + 1;
 }
 
 /** Deliver up to `count` messages from a peer's inbox, picked in random order. */

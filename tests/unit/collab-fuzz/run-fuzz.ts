@@ -13,11 +13,16 @@ export interface FuzzOptions {
   peers: number;
   steps: number;
   undo: boolean;
+  /** Bold/unbold ranges (FUZZ_MARKS=1 turns them on everywhere, to replay the slate-yjs desync). */
+  marks?: boolean;
+  /** Peers run resyncIfDiverged after remote updates. */
+  resync?: boolean;
 }
 
 export interface FuzzResult {
   ops: number;
   plan: Plan;
+  resyncs: number;
 }
 
 /** A failure that names its seed, so `FUZZ_SEED=<seed>` replays it exactly. */
@@ -43,8 +48,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
   const rnd = prng(opts.seed);
   const peers: Peer[] = [];
   for (let i = 0; i < opts.peers; i++) peers.push(createPeer(i, peers));
+  for (const p of peers) p.resync = opts.resync ?? false;
   let minted = 0;
-  const ctx: OpContext = { rnd, undo: opts.undo, marks: process.env['FUZZ_MARKS'] === '1', mintId: () => `m-s${opts.seed}-${minted++}`, log: [] };
+  const ctx: OpContext = { rnd, undo: opts.undo, marks: opts.marks ?? process.env['FUZZ_MARKS'] === '1', mintId: () => `m-s${opts.seed}-${minted++}`, log: [] };
   try {
     for (let s = 0; s < opts.steps; s++) {
       const p = peers[Math.floor(rnd() * peers.length)]!;
@@ -55,7 +61,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
     }
     syncAll(peers, rnd);
     const plan = await checkConverged(peers);
-    return { ops: ctx.log.length, plan };
+    return { ops: ctx.log.length, plan, resyncs: peers.reduce((n, p) => n + (p.resyncs ?? 0), 0) };
   } catch (e) {
     const tail = ctx.log.slice(-12).join('\n  ');
     throw new FuzzFailure(`fuzz seed ${opts.seed} (peers ${opts.peers}, steps ${opts.steps}, undo ${opts.undo}) failed: ${(e as Error).message}\n  last ops:\n  ${tail}`);

@@ -1,0 +1,40 @@
+import { yTextToSlateElement, YjsEditor } from '@slate-yjs/core';
+import { Editor, type Descendant } from 'slate';
+
+/**
+ * Same content, ignoring what is representation only: key order, null-valued attributes (Slate
+ * deletes keys set to null, Yjs may keep the null) and marks on empty text leaves (Yjs cannot format
+ * zero characters).
+ */
+export function canonicalSlateJson(nodes: unknown): string {
+  return JSON.stringify(nodes, (_k, v: unknown) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const o = v as Record<string, unknown>;
+    if (o['text'] === '') return { text: '' };
+    return Object.fromEntries(Object.entries(o).filter(([, x]) => x !== null).sort(([a], [b]) => a.localeCompare(b)));
+  });
+}
+
+/**
+ * Guard against a known slate-yjs 1.0.2 desync: concurrent bold/unbold over the same characters can
+ * leave the Slate tree showing marks the Yjs text does not have (found by the convergence fuzz; Yjs
+ * itself converges, only the editor's view is stale). Call it after remote updates were applied (in the
+ * provider's update handler, a microtask later); when the tree differs from the shared root it is
+ * reloaded from Yjs, as slate-yjs PR #430 does for its "Cannot find a descendant" errors.
+ * Returns true when it had to resync. Cost: one decode of the section's Y text.
+ */
+export function resyncIfDiverged(editor: YjsEditor): boolean {
+  YjsEditor.flushLocalChanges(editor);
+  const root = editor.sharedRoot;
+  const fromY = root.length === 0 ? [] : ((yTextToSlateElement(root) as unknown as { children: Descendant[] }).children);
+  if (canonicalSlateJson(editor.children) === canonicalSlateJson(fromY)) return false;
+  // connect() replaces the children with the decoded Y state (and keeps the binding's observers).
+  YjsEditor.disconnect(editor);
+  YjsEditor.connect(editor);
+  YjsEditor.flushLocalChanges(editor);
+  // A selection into content that is gone would crash the next render; the user clicks again.
+  const sel = editor.selection;
+  const slate = editor as never as Editor; // the app's CustomTypes editor, whatever it extends
+  if (sel && !(Editor.hasPath(slate, sel.anchor.path) && Editor.hasPath(slate, sel.focus.path))) editor.selection = null;
+  return true;
+}
