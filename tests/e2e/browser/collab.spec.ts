@@ -160,3 +160,32 @@ test('remote edits wait while the user composes with an IME, then arrive', async
   await a.context.close();
   await b.context.close();
 });
+
+test('edits made offline survive closing the window and reach the server on the next open', async ({ browser, request }) => {
+  const planId = await createPlan(request);
+  const b = await participant(browser, '李四', '', '#c2255c');
+  const net = await cuttableNetwork(b.page);
+  await openPlan(b.page, planId);
+  net.offline();
+  await expect(b.page.getByRole('status', { name: '同步状态' })).toContainText('离线');
+  await caretToEnd(b.page, sectionBody(b.page, '指导思想'));
+  await b.page.keyboard.insertText('断网时写下、随后关闭窗口的一句话。');
+  await expect(b.page.getByRole('status', { name: '同步状态' })).toHaveText('离线 · 有未同步的修改');
+  // Give the browser cache a moment, then close the window while still offline.
+  await b.page.waitForTimeout(500);
+  await b.page.close();
+
+  // Nothing reached the server yet.
+  const a = await participant(browser, '张三', '', '#1971c2');
+  await openPlan(a.page, planId);
+  await expect(sectionBody(a.page, '指导思想')).not.toContainText('断网时写下');
+
+  // Same browser profile, back online: the cached edit is merged and sent.
+  const again = await b.context.newPage();
+  await openPlan(again, planId);
+  await expect(sectionBody(again, '指导思想')).toContainText('断网时写下、随后关闭窗口的一句话。');
+  await expect(sectionBody(a.page, '指导思想')).toContainText('断网时写下、随后关闭窗口的一句话。');
+  await expect(sectionBody(a.page, '指导思想')).not.toContainText('一句话。断网时写下');
+  await a.context.close();
+  await b.context.close();
+});

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../../main/common/collab/body-doc';
 
@@ -20,6 +21,8 @@ export class BodyConnection {
   private readonly waiters = new Set<() => void>();
   private composing = false;
   private buffered: Uint8Array[] = [];
+  /** A copy in the browser, so edits made offline survive closing the window (merged on reconnect). */
+  private readonly cache: IndexeddbPersistence;
 
   constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void, attach: (p: HocuspocusProvider) => void) {
     this.doc.on('update', (u: Uint8Array, origin: unknown) => {
@@ -30,6 +33,7 @@ export class BodyConnection {
     this.local.on('update', (u: Uint8Array, origin: unknown) => {
       if (origin !== FROM_NET) Y.applyUpdate(this.doc, u, FROM_EDITOR);
     });
+    this.cache = new IndexeddbPersistence(`plan-studio:${name}`, this.doc);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     // isSynced never flips back after a disconnect (COEDITING.md §4.2); we only need the first sync.
     this.provider.on('synced', () => {
@@ -74,6 +78,7 @@ export class BodyConnection {
   destroy(): void {
     this.waiters.clear();
     this.provider.destroy();
+    void this.cache.destroy();
     this.doc.destroy();
     this.local.destroy();
   }

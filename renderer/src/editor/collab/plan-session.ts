@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { CLOSING_BODY, DocNames, PREAMBLE_BODY } from '../../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
@@ -21,6 +22,8 @@ export class PlanSession {
   private readonly listeners = new Set<() => void>();
   private readonly token: string;
   private readonly queue: AttachQueue;
+  /** Browser copy of the plan doc (section records, titles, outline), like each body's. */
+  private readonly cache: IndexeddbPersistence;
 
   constructor(host: Host, readonly planId: string, user: UserSettings) {
     this.token = host.token;
@@ -28,6 +31,7 @@ export class PlanSession {
     this.socket = new HocuspocusProviderWebsocket({ url: host.wsUrl, delay: 1000, minDelay: 1000, maxDelay: 4000, factor: 1.5 });
     this.socket.on('status', ({ status }: { status: SocketState }) => this.patch({ socket: status }));
     this.socket.on('maxAttemptsFailed', () => this.patch({ socket: 'disconnected' }));
+    this.cache = new IndexeddbPersistence(`plan-studio:${DocNames.plan(planId)}`, this.planDoc);
     this.planProvider = new HocuspocusProvider({
       websocketProvider: this.socket, name: DocNames.plan(planId), document: this.planDoc, token: host.token,
       onAuthenticationFailed: () => this.patch({ authFailed: true }),
@@ -98,6 +102,7 @@ export class PlanSession {
     }
     this.bodies.clear();
     this.planProvider.destroy();
+    void this.cache.destroy();
     this.socket.destroy();
     this.planDoc.destroy();
   }
