@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { charEm } from '../../main/common/docx/line-estimate';
 import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/docx/export-options';
-import { exportDocxBytes } from '../../main/node/docx/pack-docx';
+import { exportDocxBytes, exportTaskTableDocxBytes } from '../../main/node/docx/pack-docx';
 import { loadPlan } from '../unit/docx/docx-kit';
 import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Line, type Page } from './render-kit';
 
@@ -29,9 +29,12 @@ beforeAll(async () => {
     writeFileSync(file, await exportDocxBytes(loadPlan(s.plan), ExportOptionsSchema.parse(s.options)));
     files.push(file);
   }
+  const tasksOnly = path.join(dir, 'tasksOnly.docx');
+  writeFileSync(tasksOnly, await exportTaskTableDocxBytes(loadPlan('seed-003-task-table')));
+  files.push(tasksOnly);
   // One soffice run for all samples: CI has two cores.
   const pdfs = convertToPdf(files, dir);
-  Object.keys(SAMPLES).forEach((name, i) => {
+  [...Object.keys(SAMPLES), 'tasksOnly'].forEach((name, i) => {
     out[name] = { pdf: pdfs[i]!, pages: readBoxes(pdfs[i]!) };
   });
   console.log(`render samples in ${dir}`);
@@ -183,5 +186,20 @@ describe('task table attachment (landscape)', () => {
     expect(portrait(r().pages[last - 1]!)).toBe(true);
     const rules = findRules(raster(r().pdf, last));
     expect(Math.abs(rules.at(-1)!.yMm - 262)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('任务分解表 exported alone', () => {
+  it('is all landscape pages with the title, a repeated header and turned page numbers', () => {
+    const r = out['tasksOnly']!;
+    expect(r.pages.length).toBeGreaterThanOrEqual(3);
+    expect(r.pages.every((p) => !portrait(p))).toBe(true);
+    expect(bodyLines(r.pages[0]!)[0]!.text).toBe('湛江市开展质量提升行动方案工作任务分解表');
+    r.pages.forEach((p, i) => {
+      expect(bodyLines(p).some((l) => l.text.includes('序号'))).toBe(true);
+      const ras = raster(r.pdf, i + 1);
+      const side = (i + 1) % 2 === 1 ? { xMinMm: 0, xMaxMm: 34 } : { xMinMm: 262, xMaxMm: 297 };
+      expect(inkExtent(ras, { yMinMm: 120, yMaxMm: 210, ...side }), `page ${i + 1} number`).not.toBeNull();
+    });
   });
 });
