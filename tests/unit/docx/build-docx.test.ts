@@ -252,3 +252,18 @@ describe('buildDocx: text rules (GBT9704.md §1.7)', () => {
     expect(tbl).toContain('<w:pStyle w:val="GwTable"/>');
   });
 });
+
+describe('buildDocx: sparse plans', () => {
+  it('exports a plan with nothing but a title, in every option combination', async () => {
+    const bare = { ...loadPlan('small'), sections: [], preamble: [], closing: [], attachments: [], notice: null,
+      meta: { ...loadPlan('small').meta, mainRecipients: [], date: null, note: null, copyTo: [], printer: null, printDate: null, docNumber: null } };
+    for (const options of [{}, { redHead: true }, { taskTable: true }, { lineMode: 'glyph-accurate' as const, sealed: true }]) {
+      const texts = paragraphTexts((await exportParts(bare, options))['word/document.xml']!).filter(Boolean);
+      expect(texts).toContain('某某县2025年质量强县工作行动计划');
+      expect(texts).toContain('某某县人民政府');
+    }
+    // With taskTable on, an empty 任务分解表 still gets its header row.
+    const doc = (await exportParts(bare, { taskTable: true }))['word/document.xml']!;
+    expect(paragraphTexts(doc)).toEqual(expect.arrayContaining(['序号', '完成时限', '附件']));
+  });
+});
