@@ -162,8 +162,3 @@ export function findRules(rOrPdf: Raster | string, pageNo = 1, minLengthMm = 100
   return rules;
 }
 
-export function readPdfPageCount(pdf: string): number {
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-}
-
