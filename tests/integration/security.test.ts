@@ -191,7 +191,9 @@ describe('security: hostile input', () => {
   });
 
   it('WebSocket upgrades beyond the per-address limit get 429', async () => {
-    const h = await server({ connectionLimits: { maxOpenPerAddress: 2 } });
+    // Connections from this machine are not limited (the desktop window, a local reverse proxy):
+    // count loopback as remote here.
+    const h = await server({ connectionLimits: { maxOpenPerAddress: 2 }, isLocalAddress: () => false });
     await rawSocket(h);
     await rawSocket(h);
     const third = new WebSocket(h.server.wsUrl);

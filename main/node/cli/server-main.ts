@@ -9,12 +9,13 @@ import { defaultTemplatesDir, TemplateLibrary } from '../templates/template-libr
 import { parseArgs, stringFlag } from './command';
 
 const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--data-dir ./data] [--token <令牌>] [--static-dir out/renderer]
-       [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379]
+       [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379] [--max-connections-per-address 64]
   --database-url  文档存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
-  --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）`;
+  --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）
+  --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）`;
 
 async function main(): Promise<void> {
-  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis']);
+  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address']);
   if (p.flags.has('help')) {
     console.log(USAGE);
     return;
@@ -31,8 +32,11 @@ async function main(): Promise<void> {
   const redisSpec = stringFlag(p, 'redis');
   const redis = redisSpec ? parseRedisAddress(redisSpec) : null;
   if (redis) await pingRedis(redis);
+  const maxConn = stringFlag(p, 'max-connections-per-address');
+  if (maxConn !== undefined && !(Number.isInteger(Number(maxConn)) && Number(maxConn) > 0)) throw new Error(`连接数上限无效：${maxConn}`);
   const server = await createSyncServer({
     host, port, dataDir, token, templates, store,
+    ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,
     extensions: redis ? [redisExtension(redis)] : [],
   });

@@ -44,7 +44,7 @@ export interface GateDeps {
 export function gateExtension(deps: GateDeps): Extension {
   const { auth, log } = deps;
   const rate = new RateLimiter(deps.messages.burst, deps.messages.perSecond);
-  const upgrades = new ConnectionLimiter(deps.connections, log);
+  const upgrades = new ConnectionLimiter(deps.connections, log, deps.isLocal ?? isLoopback);
   return {
     extensionName: 'plan-auth',
     async onUpgrade({ request, socket }: onUpgradePayload) {

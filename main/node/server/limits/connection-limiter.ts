@@ -21,12 +21,18 @@ export class ConnectionLimiter {
   private readonly open = new Map<string, number>();
   private readonly rate: RateLimiter;
 
-  constructor(private readonly limits: ConnectionLimits, private readonly log: Logger) {
+  constructor(
+    private readonly limits: ConnectionLimits,
+    private readonly log: Logger,
+    /** This machine (the desktop window, or a reverse proxy on the same host) is not limited. */
+    private readonly isLocal: (address: string | undefined) => boolean = isLoopback,
+  ) {
     this.rate = new RateLimiter(limits.perMinute, limits.perMinute / 60);
   }
 
   admit(request: IncomingMessage, socket: Duplex): boolean {
     const address = request.socket.remoteAddress ?? 'unknown';
+    if (this.isLocal(request.socket.remoteAddress)) return true;
     const open = this.open.get(address) ?? 0;
     if (open >= this.limits.maxOpenPerAddress || !this.rate.take(address)) {
       this.log.warn(`refused WebSocket upgrade from ${address}: ${open} open, connection limit reached`);
