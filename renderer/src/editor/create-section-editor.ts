@@ -1,11 +1,13 @@
 import { withCursors, withYHistory, withYjs } from '@slate-yjs/core';
-import { createEditor, type Editor } from 'slate';
+import { createEditor, Editor } from 'slate';
 import { ReactEditor, withReact } from 'slate-react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { CursorData } from './slate-types';
 import { withCleanPaste } from './with-clean-paste';
 import { withPlanSchema } from './with-plan-schema';
+
+const CHUNK_SIZE = 40;
 
 /**
  * One body doc's editor: withYjs → withYHistory (never slate-history: it would undo remote edits) →
@@ -17,6 +19,8 @@ export function createSectionEditor(root: Y.XmlText, awareness: Awareness, data:
   const cursors = withCursors(history, awareness, { data });
   const react = withReact(cursors);
   const editor = withCleanPaste(withPlanSchema(react));
+  // Render long bodies in chunks (memoised by Slate, laid out lazily: see renderChunk in section-editor).
+  editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Only the focused editor shows a caret to others: Slate keeps a blurred editor's selection, and the
   // stacked editors would otherwise show one caret per section the user has visited.
   const send = editor.sendCursorPosition;

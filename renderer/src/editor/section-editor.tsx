@@ -1,7 +1,7 @@
 import { CursorEditor } from '@slate-yjs/core';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Descendant } from 'slate';
-import { Editable, Slate, type RenderPlaceholderProps } from 'slate-react';
+import { Editable, Slate, type RenderChunkProps, type RenderPlaceholderProps } from 'slate-react';
 import type { BodyConnection } from './collab/body-connection';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { usePageEnv } from './page-env';
@@ -25,6 +25,11 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
 /** The guidance (写作提示) of an empty section shows as its placeholder: render-only, never a node. */
 function renderPlaceholder({ attributes, children }: RenderPlaceholderProps) {
   return <span {...attributes} className="guidance-placeholder">{children}</span>;
+}
+
+/** Off-screen chunks of a long body skip layout and paint until scrolled to. */
+function renderChunk({ attributes, lowest, children }: RenderChunkProps) {
+  return <div {...attributes} className={lowest ? 'slate-chunk' : undefined}>{children}</div>;
 }
 
 function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn: BodyConnection; guidance: string; label: string }) {
@@ -53,6 +58,7 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
           renderLeaf={renderLeaf}
           placeholder={guidance || '在此输入正文'}
           renderPlaceholder={renderPlaceholder}
+          renderChunk={renderChunk}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onFocus={() => active.report(bodyId, editor)}
