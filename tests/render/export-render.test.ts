@@ -12,6 +12,8 @@ import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, req
 // LibreOffice headless + the pinned Fandol/Noto/Liberation fonts (setup-fonts.sh). Missing tools FAIL.
 
 interface Rendered { pdf: string; pages: Page[] }
+// tasksA also gets a 抄送 list long enough to wrap, so the 版记 has a two-line first row.
+const LONG_COPY = ['市委办公室', '市人大常委会办公室', '市政协办公室', '市纪委监委', '市中级人民法院', '市人民检察院', '湛江军分区'];
 const SAMPLES: Record<string, { plan: string; options: ExportOptionsInput }> = {
   noticeA: { plan: 'seed-004-notice', options: { redHead: true, lineMode: 'office-grid' } },
   noticeB: { plan: 'seed-004-notice', options: { redHead: true, lineMode: 'glyph-accurate' } },
@@ -26,7 +28,9 @@ beforeAll(async () => {
   const files: string[] = [];
   for (const [name, s] of Object.entries(SAMPLES)) {
     const file = path.join(dir, `${name}.docx`);
-    writeFileSync(file, await exportDocxBytes(loadPlan(s.plan), ExportOptionsSchema.parse(s.options)));
+    const plan = loadPlan(s.plan);
+    if (name === 'tasksA') plan.meta.copyTo = LONG_COPY;
+    writeFileSync(file, await exportDocxBytes(plan, ExportOptionsSchema.parse(s.options)));
     files.push(file);
   }
   const tasksOnly = path.join(dir, 'tasksOnly.docx');
@@ -181,11 +185,21 @@ describe('task table attachment (landscape)', () => {
     expect(gaps.some((g) => g > 5.5 && g < 7.5)).toBe(true);
   });
 
-  it('ends with the 版记 on a portrait page, last rule on the 版心 bottom', () => {
+  it('ends with the 版记 on a portrait page: a wrapped 抄送 row of two lines, last rule on the 版心 bottom', () => {
     const last = r().pages.length;
     expect(portrait(r().pages[last - 1]!)).toBe(true);
     const rules = findRules(raster(r().pdf, last));
-    expect(Math.abs(rules.at(-1)!.yMm - 262)).toBeLessThanOrEqual(1);
+    expect(rules).toHaveLength(3);
+    const pitch = (579 / 20) * (25.4 / 72);
+    expect(Math.abs(rules[2]!.yMm - 262)).toBeLessThanOrEqual(1);
+    expect(Math.abs(rules[2]!.yMm - rules[1]!.yMm - pitch)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(rules[1]!.yMm - rules[0]!.yMm - 2 * pitch)).toBeLessThanOrEqual(0.5);
+    const copy = bodyLines(r().pages[last - 1]!).filter((l) => (l.y0 + l.y1) / 2 > rules[0]!.yMm && (l.y0 + l.y1) / 2 < rules[1]!.yMm);
+    expect(copy).toHaveLength(2);
+    expect(copy[0]!.text.startsWith('抄送：')).toBe(true);
+    expect(copy[1]!.text.endsWith('。')).toBe(true);
+    // Wrapped names align after 抄送： (3 字 of 4号 after the 1-字 indent).
+    expect(Math.abs(copy[1]!.x0 - (28 + 4 * 4.94))).toBeLessThanOrEqual(0.8);
   });
 });
 
