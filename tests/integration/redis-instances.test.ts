@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Transforms } from 'slate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { parseRedisAddress, pingRedis, redisExtension } from '../../main/node/server/redis-link';
 import { PostgresStore } from '../../main/node/store/postgres-store';
@@ -63,11 +65,20 @@ describe('two server instances linked by Redis, sharing the PostgreSQL store', (
     await eventually(() => expect(Editor.string(sides[0]!.editor, [0])).toContain('实例二的编辑。'), 10_000);
     expect(Editor.string(sides[0]!.editor, [0])).toBe(Editor.string(sides[1]!.editor, [0]));
 
+    // Persisted while both instances run: whichever instance stores, the row ends up with both edits.
+    const reader = await PostgresStore.connect(pgUrl, { table });
+    cleanup.push(() => reader.close());
+    await eventually(async () => {
+      const state = await reader.fetch(name);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state!);
+      const stored = JSON.stringify(BodyDoc.read(doc));
+      expect(stored).toContain('实例一的编辑。');
+      expect(stored).toContain('实例二的编辑。');
+    }, 10_000);
     for (const s of sides) s.d.provider.destroy();
     await h1.stop();
     await h2.stop();
-    const reader = await PostgresStore.connect(pgUrl, { table });
-    cleanup.push(() => reader.close());
     const h3 = await startServer(undefined, { store: reader });
     cleanup.push(() => h3.stop());
     const text = JSON.stringify(await (await h3.api(`/api/plans/${planId}`)).json());
