@@ -4,6 +4,9 @@ import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type { NumberingMode, ResponsibilityNotation } from '../../../main/common/model/meta';
 import type { ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
+import { ExportDialog } from '../export/export-dialog';
+import { ProgressDialog } from '../share/progress-dialog';
+import { ShareDialog } from '../share/share-dialog';
 import { SettingsDialog } from '../settings/settings-dialog';
 import { anonymousUser, loadUserSettings, saveUserSettings, type UserSettings } from '../settings/user-settings';
 import { ActiveEditorStore } from './active-editor-store';
@@ -39,7 +42,7 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
   if (!session || !synced) return <Opening session={session} />;
   return (
     <>
-      <PlanEditorView api={api} session={session} user={user} onSettings={() => setSettingsOpen(true)} />
+      <PlanEditorView api={api} host={host} planId={planId} session={session} user={user} onSettings={() => setSettingsOpen(true)} />
       {settingsOpen && (
         <SettingsDialog initial={saved} firstTime={saved === null}
           departments={PlanDoc.records.departments(session.planDoc).toArray().map((d) => d.name)}
@@ -85,7 +88,12 @@ function readMeta(session: PlanSession): MetaView {
 const sameMeta = (a: MetaView, b: MetaView) =>
   a.title === b.title && a.region === b.region && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
 
-function PlanEditorView({ api, session, user, onSettings }: { api: ApiClient; session: PlanSession; user: UserSettings; onSettings(): void }) {
+type Dialog = 'export' | 'share' | 'progress' | null;
+
+function PlanEditorView({ api, host, planId, session, user, onSettings }: {
+  api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
+}) {
+  const [dialog, setDialog] = useState<Dialog>(null);
   const metaMap = PlanDoc.records.meta(session.planDoc);
   const meta = useY(metaMap as never, () => readMeta(session), sameMeta) as MetaView;
   const rows = useOutline(session);
@@ -109,7 +117,13 @@ function PlanEditorView({ api, session, user, onSettings }: { api: ApiClient; se
     <PageEnvContext.Provider value={env}>
       <EditorEnvContext.Provider value={editorEnv}>
         <div className="editor-shell">
-          <TopBar session={session} title={meta.title} onSettings={onSettings} />
+          <TopBar session={session} title={meta.title} onSettings={onSettings} actions={(
+            <>
+              <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
+              <button type="button" onClick={() => setDialog('share')}>共享协作</button>
+              <button type="button" onClick={() => setDialog('progress')}>填写进度</button>
+            </>
+          )} />
           <div className="editor-columns">
             <OutlinePane rows={rows} onJump={jump} />
             <main className="doc-scroll">
@@ -122,6 +136,15 @@ function PlanEditorView({ api, session, user, onSettings }: { api: ApiClient; se
             </aside>
           </div>
         </div>
+        {dialog === 'export' && (
+          <ExportDialog host={host} planId={planId} title={meta.title} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
+            onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'share' && (
+          <ShareDialog host={host} planId={planId} departments={PlanDoc.records.departments(session.planDoc).toArray().map((d) => d.name)}
+            onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
       </EditorEnvContext.Provider>
     </PageEnvContext.Provider>
   );

@@ -9,6 +9,7 @@ export interface ExportChoice {
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Download an export with the session token; the server sends a Chinese message on failure. */
 async function fetchExport(host: Host, path: string): Promise<Uint8Array> {
@@ -72,6 +73,11 @@ export function ExportDialog(props: { host: Host; planId: string; title: string;
         </label>
         {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
         <div className="dialog-actions">
+          <button type="button" disabled={busy} title="只导出由各项措施生成的任务分解表"
+            onClick={() => void run(`/api/plans/${props.planId}/task-table.xlsx`, `${safeName(props.title)}任务分解表.xlsx`, XLSX)}>任务分解表（Excel）</button>
+          <button type="button" disabled={busy}
+            onClick={() => void run(`/api/plans/${props.planId}/task-table.docx`, `${safeName(props.title)}任务分解表.docx`, DOCX)}>任务分解表（Word）</button>
+          <span className="spacer" />
           <button type="button" onClick={props.onClose}>关闭</button>
           <button type="button" className="primary" disabled={busy}
             onClick={() => void run(`/api/plans/${props.planId}/export.docx?${query}`, `${safeName(props.title)}.docx`, DOCX)}>

@@ -9,18 +9,20 @@ export interface OutlineRow {
   title: string;
   /** The shared title, edited in place (null only for a malformed record). */
   ytitle: Y.Text | null;
+  /** The department the section is assigned to (its colleagues fill it in), or null. */
+  assignee: string | null;
 }
 
 function read(doc: Y.Doc): OutlineRow[] {
   const records = PlanDoc.records.sections(doc);
   return PlanDoc.outline(doc).map((e) => {
     const t = records.get(e.id)?.get('title');
-    return { id: e.id, level: e.level, title: e.title, ytitle: t instanceof Y.Text ? t : null };
+    return { id: e.id, level: e.level, title: e.title, ytitle: t instanceof Y.Text ? t : null, assignee: e.assignee };
   });
 }
 
 function same(a: OutlineRow[], b: OutlineRow[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.level === b[i]!.level && r.title === b[i]!.title && r.ytitle === b[i]!.ytitle);
+  return a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.level === b[i]!.level && r.title === b[i]!.title && r.ytitle === b[i]!.ytitle && r.assignee === b[i]!.assignee);
 }
 
 /** The flat outline (ids in order with their records), live; duplicates from concurrent moves dropped. */

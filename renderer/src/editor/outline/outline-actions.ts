@@ -45,6 +45,10 @@ export const OutlineActions = {
     });
     return id;
   },
+  /** Assign a section to a department (null: nobody); a plain record field, last writer wins. */
+  assign(doc: Y.Doc, id: string, department: string | null): void {
+    PlanDoc.records.sections(doc).get(id)?.set('assignee', department);
+  },
   remove(doc: Y.Doc, id: string): void {
     const outline = PlanDoc.records.outline(doc);
     doc.transact(() => {

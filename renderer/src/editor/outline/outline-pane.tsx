@@ -3,6 +3,7 @@ import type { OutlineRow } from '../collab/use-outline';
 import { useLabel } from '../numbering/use-label';
 import { useSectionPresence } from '../presence/use-section-presence';
 import { usePageEnv } from '../page-env';
+import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { OutlineActions } from './outline-actions';
 
 /** 导航窗格: sections in order with derived numbers; jump, add, rename, delete, reorder (buttons or drag). */
@@ -48,9 +49,11 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
   onDragStart(id: string): void;
   onDrop(e: DragEvent, targetId: string): void;
 }) {
-  const { session, numbering } = usePageEnv();
+  const { session, numbering, user } = usePageEnv();
   const label = useLabel(numbering, row.id);
   const [renaming, setRenaming] = useState(false);
+  const [assigning, setAssigning] = useState(false);
+  const mine = row.assignee !== null && row.assignee === user.dept;
   const visitors = useSectionPresence(session, row.id);
   const doc = session.planDoc;
   const remove = () => {
@@ -72,6 +75,19 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
           <span className="outline-label">{label}</span>{row.title || '（无标题）'}
         </button>
       )}
+      {row.assignee && (
+        <span className={`outline-assignee${mine ? ' mine' : ''}`} title={`分配给${row.assignee}`}>
+          {mine ? '待我填写' : row.assignee}
+        </span>
+      )}
+      {assigning && (
+        <select className="outline-assign" aria-label={`分配 ${row.title}`} autoFocus value={row.assignee ?? ''}
+          onBlur={() => setAssigning(false)}
+          onChange={(e) => { OutlineActions.assign(doc, row.id, e.target.value || null); setAssigning(false); }}>
+          <option value="">（不分配）</option>
+          {PlanDoc.records.departments(doc).toArray().map((d) => <option key={d.name} value={d.name}>{d.name}</option>)}
+        </select>
+      )}
       {visitors.length > 0 && (
         <span className="outline-visitors" aria-label={`正在编辑：${visitors.map((v) => v.name).join('、')}`}>
           {visitors.map((v) => <span key={v.clientId} className="presence-dot" style={{ background: v.color }} title={v.name} />)}
@@ -81,6 +97,7 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
         <button type="button" title="上移" aria-label={`上移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, -1)}>↑</button>
         <button type="button" title="下移" aria-label={`下移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, 1)}>↓</button>
         <button type="button" title="重命名" aria-label={`重命名 ${row.title}`} onClick={() => setRenaming(true)}>✎</button>
+        <button type="button" title="分配给部门" aria-label={`分配部门 ${row.title}`} onClick={() => setAssigning(true)}>⚑</button>
         <button type="button" title="删除" aria-label={`删除 ${row.title}`} onClick={remove}>×</button>
       </span>
     </li>

@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { statusLabel } from '../collab/connection-status';
 import type { PlanSession } from '../collab/plan-session';
 import { usePresence } from './use-presence';
 
 /** 首页 link, title, connection / save state, who is here, 设置. */
-export function TopBar({ session, title, onSettings }: { session: PlanSession; title: string; onSettings(): void }) {
+export function TopBar({ session, title, onSettings, actions }: { session: PlanSession; title: string; onSettings(): void; actions?: ReactNode }) {
   const status = useSyncExternalStore(session.subscribeStatus, session.getStatus);
   const s = statusLabel(status);
   const people = usePresence(session);
@@ -20,6 +20,7 @@ export function TopBar({ session, title, onSettings }: { session: PlanSession; t
           </li>
         ))}
       </ul>
+      {actions}
       <button type="button" onClick={onSettings}>设置</button>
     </nav>
   );

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { createPlan, openPlan, setUser } from './editor-helpers';
+
+test('导出 Word downloads a GB/T 9704 .docx of the plan; the task table exports alone as .xlsx', async ({ browser, request }) => {
+  const planId = await createPlan(request, '丙旗');
+  const ctx = await browser.newContext({ acceptDownloads: true });
+  await setUser(ctx, '赵六', '旗市场监督管理局', '#c0392b');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word' });
+  await dialog.getByLabel(/红头文件/).check();
+  await dialog.getByLabel(/附任务分解表/).check();
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
+  expect(docx.suggestedFilename()).toBe('丙旗2026年推进质量强旗工作行动计划.docx');
+  const files = unzipSync(new Uint8Array(readFileSync((await docx.path())!)));
+  const xml = strFromU8(files['word/document.xml']!);
+  expect(xml).toContain('丙旗2026年推进质量强旗工作行动计划');
+  expect(xml).toContain('w:orient="landscape"'); // the task table attachment
+  expect(xml).toMatch(/FF0000|E00000/i); // the red 版头
+  await expect(dialog.getByRole('status')).toContainText('已导出');
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '任务分解表（Excel）' }).click()]);
+  const sheet = unzipSync(new Uint8Array(readFileSync((await xlsx.path())!)));
+  expect(Object.keys(sheet)).toContain('xl/workbook.xml');
+  const cells = Object.entries(sheet).filter(([n]) => n.startsWith('xl/')).map(([, b]) => strFromU8(b)).join('');
+  expect(cells).toContain('提升产品质量');
+  await ctx.close();
+});
