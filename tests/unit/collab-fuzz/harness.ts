@@ -4,13 +4,14 @@ import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
 import { DocNames } from '../../../main/common/collab/doc-names';
 import { encodePlanDocs } from '../../../main/common/collab/plan-docs';
+import { watchOwnChangesInRemoteTransactions } from '../../../main/common/collab/own-changes-in-remote-transactions';
 import { resyncIfDiverged } from '../../../main/common/collab/resync-if-diverged';
 import { ITEM_ATTRIBUTES } from '../../../main/common/collab/split-block';
 import { FUZZ_BODIES, FUZZ_PLAN_ID, fuzzPlan } from './fuzz-plan';
 
 /** Origin of updates applied from the simulated network; never re-broadcast. */
 export const NET = Symbol('net');
-const FORWARD_OWN_IN_REMOTE = process.env['FUZZ_FORWARD_OWN'] === '1';
+const NO_HEAL = process.env['FUZZ_NO_HEAL'] === '1';
 
 export type FuzzEditor = Editor & YjsEditor & YHistoryEditor;
 
@@ -82,22 +83,29 @@ export const FUZZ_DOCS = FUZZ_BODIES.map((b) => DocNames.body(FUZZ_PLAN_ID, b));
 export const PLAN_DOC = DocNames.plan(FUZZ_PLAN_ID);
 
 /** A peer that has synced the server-seeded plan (the same seed bytes everywhere, as after sync). */
-export function createPeer(id: number, peers: Peer[]): Peer {
+export function createPeer(id: number, peers: Peer[], clientId?: number): Peer {
   const peer: Peer = { id, docs: new Map(), editors: new Map(), online: true, inbox: [], outbox: [] };
+  const send = (msg: Msg) => {
+    if (!peer.online) {
+      peer.outbox.push(msg);
+      return;
+    }
+    for (const q of peers) if (q !== peer) q.inbox.push(msg);
+  };
   for (const [name, state] of SEED_STATES) {
     const doc = new Y.Doc();
+    // Yjs picks random client ids, and they decide concurrent conflicts: fixed ids make a seed replay.
+    if (clientId !== undefined) doc.clientID = clientId;
     Y.applyUpdate(doc, state, NET);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       // Like HocuspocusProvider (`if (origin === this) return`), updates applied from the network are
-      // not sent back. FUZZ_FORWARD_OWN=1 also sends a network-origin update that carries this peer's
-      // OWN new structs: rare runs show such updates (seed 3173, 5 peers), and without forwarding them
-      // the others keep pending structs until a reconnect. See docs/coediting.md.
-      if (origin === NET && !FORWARD_OWN_IN_REMOTE) return;
-      if (origin === NET && !Y.decodeUpdate(update).structs.some((s) => s.id.client === doc.clientID)) return;
-      const msg = { doc: name, update };
-      if (peer.online) for (const q of peers) if (q !== peer) q.inbox.push(msg);
-      if (!peer.online) peer.outbox.push(msg);
+      // not sent back.
+      if (origin === NET) return;
+      send({ doc: name, update });
     });
+    // ...but our own edits written inside a network transaction must go out (seed 3173; docs/coediting.md).
+    // FUZZ_NO_HEAL=1 turns this off to replay the failure.
+    if (!NO_HEAL) watchOwnChangesInRemoteTransactions(doc, (o) => o === NET, (update) => send({ doc: name, update }));
     peer.docs.set(name, doc);
   }
   for (const name of FUZZ_DOCS) peer.editors.set(name, bindFuzzEditor(peer.docs.get(name)!));

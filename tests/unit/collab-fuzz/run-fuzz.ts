@@ -47,7 +47,7 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
   const rnd = prng(opts.seed);
   const peers: Peer[] = [];
-  for (let i = 0; i < opts.peers; i++) peers.push(createPeer(i, peers));
+  for (let i = 0; i < opts.peers; i++) peers.push(createPeer(i, peers, 1 + i + opts.peers * Math.floor(rnd() * 2 ** 24)));
   for (const p of peers) p.resync = opts.resync ?? false;
   let minted = 0;
   const ctx: OpContext = { rnd, undo: opts.undo, marks: opts.marks ?? process.env['FUZZ_MARKS'] === '1', mintId: () => `m-s${opts.seed}-${minted++}`, log: [] };

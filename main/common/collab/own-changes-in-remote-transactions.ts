@@ -1,0 +1,28 @@
+import * as Y from 'yjs';
+
+/**
+ * Reports this client's own new structs that were written inside a remote transaction, which a
+ * provider never sends (HocuspocusProvider skips updates whose origin is itself). It happens because
+ * slate-yjs's applyRemoteEvents starts by flushing pending local editor changes, and that nested
+ * transaction inherits the remote one and its origin (found by the convergence fuzz, seed 3173).
+ * `onOwnChanges` gets an update with exactly those structs: send it (or call provider.forceSync(),
+ * whose sync step makes the server ask for what it lacks). Returns the unsubscribe function.
+ */
+export function watchOwnChangesInRemoteTransactions(
+  doc: Y.Doc,
+  isRemote: (origin: unknown) => boolean,
+  onOwnChanges: (update: Uint8Array) => void,
+): () => void {
+  const handler = (tr: Y.Transaction) => {
+    if (!isRemote(tr.origin)) return;
+    const before = tr.beforeState.get(doc.clientID) ?? 0;
+    const after = tr.afterState.get(doc.clientID) ?? 0;
+    if (after <= before) return;
+    // Everything the doc has, except our own structs from `before` on: the diff is just those.
+    const target = new Map(tr.afterState);
+    target.set(doc.clientID, before);
+    onOwnChanges(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(target)));
+  };
+  doc.on('afterTransaction', handler);
+  return () => doc.off('afterTransaction', handler);
+}
