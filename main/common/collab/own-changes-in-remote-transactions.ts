@@ -2,11 +2,12 @@ import * as Y from 'yjs';
 
 /**
  * Reports this client's own new structs that were written inside a remote transaction, which a
- * provider never sends (HocuspocusProvider skips updates whose origin is itself). It happens because
- * slate-yjs's applyRemoteEvents starts by flushing pending local editor changes, and that nested
- * transaction inherits the remote one and its origin (found by the convergence fuzz, seed 3173).
- * `onOwnChanges` gets an update with exactly those structs: send it (or call provider.forceSync(),
- * whose sync step makes the server ask for what it lacks). Returns the unsubscribe function.
+ * provider never sends (HocuspocusProvider skips updates whose origin is itself): the others would
+ * keep them missing, and everything of ours built on them pending, until the next reconnect. The
+ * convergence fuzz saw such transactions (random client ids, seed 3173, 5 peers with undo); what writes
+ * our structs there is not pinned down (docs/coediting.md). `onOwnChanges` gets an update with exactly
+ * those structs: send it, or call provider.forceSync() (the server's sync step then asks for what it
+ * lacks). Returns the unsubscribe function.
  */
 export function watchOwnChangesInRemoteTransactions(
   doc: Y.Doc,
