@@ -14,16 +14,24 @@ export function watchOwnChangesInRemoteTransactions(
   isRemote: (origin: unknown) => boolean,
   onOwnChanges: (update: Uint8Array) => void,
 ): () => void {
-  const handler = (tr: Y.Transaction) => {
+  // Our id as the transaction started: when a remote (non-local) transaction advances our own clock,
+  // Yjs assumes someone else uses our id and gives the doc a new one while cleaning up.
+  const ownId = new WeakMap<Y.Transaction, number>();
+  const before = (tr: Y.Transaction) => ownId.set(tr, doc.clientID);
+  const after = (tr: Y.Transaction) => {
+    const id = ownId.get(tr) ?? doc.clientID;
     if (!isRemote(tr.origin)) return;
-    const before = tr.beforeState.get(doc.clientID) ?? 0;
-    const after = tr.afterState.get(doc.clientID) ?? 0;
-    if (after <= before) return;
-    // Everything the doc has, except our own structs from `before` on: the diff is just those.
+    const from = tr.beforeState.get(id) ?? 0;
+    if ((tr.afterState.get(id) ?? 0) <= from) return;
+    // Everything the doc has, except our own structs from `from` on: the diff is just those.
     const target = new Map(tr.afterState);
-    target.set(doc.clientID, before);
+    target.set(id, from);
     onOwnChanges(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(target)));
   };
-  doc.on('afterTransaction', handler);
-  return () => doc.off('afterTransaction', handler);
+  doc.on('beforeTransaction', before);
+  doc.on('afterTransaction', after);
+  return () => {
+    doc.off('beforeTransaction', before);
+    doc.off('afterTransaction', after);
+  };
 }
