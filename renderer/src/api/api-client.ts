@@ -7,6 +7,7 @@ import { parsePlan } from '../../../main/common/model/parse-plan';
 import type { Plan } from '../../../main/common/model/plan';
 import { TemplateSchema, type Template } from '../../../main/common/templates/template';
 import type { Host } from '../host/host';
+import { PlanFileApiPaths, PlanFileImportResponseSchema, type PlanFileImportResponse } from '../../../main/common/api/plan-file-contract';
 import { IMPORT_PATH, ImportResponseSchema, MAX_IMPORT_BYTES, type ImportResponse } from '../../../main/common/api/import-contract';
 
 /** An API failure with the server's Chinese message. */
@@ -73,6 +74,17 @@ export class ApiClient {
       body: file,
       headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name), 'X-Simplify': simplify ? '1' : '0' },
     });
+  }
+
+  /** 打开 a plan file: a plan not on the server is created, one that is gets a CRDT merge (nothing lost). */
+  uploadPlanFile(text: string): Promise<PlanFileImportResponse> {
+    return this.request(PlanFileImportResponseSchema, PlanFileApiPaths.upload, { method: 'POST', body: text });
+  }
+
+  /** Does a plan with this id exist here? (To offer a merge before opening a copy.) */
+  async planExists(id: string): Promise<boolean> {
+    const res = await fetch(this.host.serverUrl + ApiPaths.plan(id), { method: 'GET', headers: { Authorization: `Bearer ${this.host.token}` } });
+    return res.ok;
   }
 
   async deletePlan(id: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { NumberingMode, ResponsibilityNotation } from '../../../main/common
 import type { ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { ExportDialog } from '../export/export-dialog';
+import { SaveAsButton } from '../export/save-as-button';
 import { ProgressDialog } from '../share/progress-dialog';
 import { ShareDialog } from '../share/share-dialog';
 import { SettingsDialog } from '../settings/settings-dialog';
@@ -120,6 +121,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           <TopBar session={session} title={meta.title} onSettings={onSettings} actions={(
             <>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
+              <SaveAsButton host={host} planId={planId} title={meta.title} />
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
               <button type="button" onClick={() => setDialog('progress')}>填写进度</button>
             </>

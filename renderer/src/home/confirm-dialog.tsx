@@ -1,4 +1,4 @@
-export function ConfirmDialog(props: { title: string; message: string; confirmLabel: string; onCancel: () => void; onConfirm: () => void }) {
+export function ConfirmDialog(props: { title: string; message: string; confirmLabel: string; confirmKind?: 'danger' | 'primary'; onCancel: () => void; onConfirm: () => void }) {
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-label={props.title}>
@@ -6,7 +6,7 @@ export function ConfirmDialog(props: { title: string; message: string; confirmLa
         <p>{props.message}</p>
         <div className="dialog-actions">
           <button type="button" onClick={props.onCancel}>取消</button>
-          <button type="button" className="danger" onClick={props.onConfirm}>{props.confirmLabel}</button>
+          <button type="button" className={props.confirmKind ?? 'danger'} onClick={props.onConfirm}>{props.confirmLabel}</button>
         </div>
       </div>
     </div>
