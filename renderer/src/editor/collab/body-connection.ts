@@ -2,6 +2,7 @@ import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocu
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../../main/common/collab/body-doc';
+import { watchOwnChangesInRemoteTransactions } from '../../../../main/common/collab/own-changes-in-remote-transactions';
 
 const FROM_NET = { from: 'network' };
 const FROM_EDITOR = { from: 'editor' };
@@ -23,6 +24,7 @@ export class BodyConnection {
   private buffered: Uint8Array[] = [];
   /** A copy in the browser, so edits made offline survive closing the window (merged on reconnect). */
   private readonly cache: IndexeddbPersistence;
+  private readonly unwatchOwn: () => void;
 
   constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void, attach: (p: HocuspocusProvider) => void) {
     this.doc.on('update', (u: Uint8Array, origin: unknown) => {
@@ -33,6 +35,10 @@ export class BodyConnection {
     this.local.on('update', (u: Uint8Array, origin: unknown) => {
       if (origin !== FROM_NET) Y.applyUpdate(this.doc, u, FROM_EDITOR);
     });
+    // slate-yjs may flush this editor's pending ops inside a remote transaction (docs/coediting.md); those
+    // structs carry the network origin, so the forwarder above would skip them and colleagues would never
+    // get them. Forward exactly those structs too.
+    this.unwatchOwn = watchOwnChangesInRemoteTransactions(this.local, (o) => o === FROM_NET, (u) => Y.applyUpdate(this.doc, u, FROM_EDITOR));
     this.cache = new IndexeddbPersistence(`plan-studio:${name}`, this.doc);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     // isSynced never flips back after a disconnect (COEDITING.md §4.2); we only need the first sync.
@@ -77,6 +83,7 @@ export class BodyConnection {
 
   destroy(): void {
     this.waiters.clear();
+    this.unwatchOwn();
     this.provider.destroy();
     void this.cache.destroy();
     this.doc.destroy();
