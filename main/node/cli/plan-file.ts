@@ -14,6 +14,14 @@ export async function readPlanFile(file: string): Promise<Result<Plan>> {
   return parsePlanText(await fs.readFile(file, 'utf8'));
 }
 
+/** For commands: the plan, or null after printing the Chinese reason (exit code 1 follows). */
+export async function loadPlanOrReport(file: string): Promise<Plan | null> {
+  const plan = await readPlanFile(file);
+  if (plan.ok) return plan.value;
+  console.error(plan.error.message);
+  return null;
+}
+
 /** Write atomically: a crash never leaves half a plan file. */
 export async function writePlanFile(file: string, plan: Plan): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;

@@ -3,7 +3,7 @@ import { checkExportOptions } from '../../../common/docx/export-options';
 import { fontReportText } from '../../../common/docx/font-report';
 import { exportDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
-import { readPlanFile } from '../plan-file';
+import { loadPlanOrReport } from '../plan-file';
 
 const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
 
@@ -28,13 +28,10 @@ export const exportCommand: Command = {
       console.error(`用法：npm run cli -- ${this.usage}`);
       return 2;
     }
-    const plan = await readPlanFile(file);
-    if (!plan.ok) {
-      console.error(plan.error.message);
-      return 1;
-    }
+    const loaded = await loadPlanOrReport(file);
+    if (!loaded) return 1;
     const tri = (yes: string, no: string) => (p.flags.has(yes) ? true : p.flags.has(no) ? false : undefined);
-    const options = checkExportOptions(plan.value, {
+    const options = checkExportOptions(loaded, {
       redHead: p.flags.has('red-head'),
       sealed: p.flags.has('sealed'),
       taskTable: tri('task-table', 'no-task-table'),
@@ -46,9 +43,9 @@ export const exportCommand: Command = {
       return 2;
     }
     const started = performance.now();
-    const bytes = await exportDocxBytes(plan.value, options.value);
+    const bytes = await exportDocxBytes(loaded, options.value);
     await writeBytes(out, bytes);
-    console.log(`已导出“${plan.value.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
+    console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
     if (!p.flags.has('quiet')) console.log(fontReportText());
     return 0;
   },

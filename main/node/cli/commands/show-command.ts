@@ -1,6 +1,6 @@
 import { outlineText } from '../../../common/model/outline-text';
 import { parseArgs, type Command } from '../command';
-import { readPlanFile } from '../plan-file';
+import { loadPlanOrReport } from '../plan-file';
 
 export const showCommand: Command = {
   name: 'show',
@@ -13,12 +13,9 @@ export const showCommand: Command = {
       console.error(`用法：npm run cli -- ${this.usage}`);
       return 2;
     }
-    const plan = await readPlanFile(file);
-    if (!plan.ok) {
-      console.error(plan.error.message);
-      return 1;
-    }
-    console.log(outlineText(plan.value, { items: p.flags.has('items') }));
+    const loaded = await loadPlanOrReport(file);
+    if (!loaded) return 1;
+    console.log(outlineText(loaded, { items: p.flags.has('items') }));
     return 0;
   },
 };

@@ -2,7 +2,7 @@ import { buildTaskTableXlsx } from '../../../common/docx/task-table-xlsx';
 import { taskTableRows } from '../../../common/docx/task-table-rows';
 import { exportTaskTableDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
-import { readPlanFile } from '../plan-file';
+import { loadPlanOrReport } from '../plan-file';
 import { writeBytes } from './export-command';
 
 export const taskTableCommand: Command = {
@@ -19,17 +19,14 @@ export const taskTableCommand: Command = {
       console.error(`用法：npm run cli -- ${this.usage}`);
       return 2;
     }
-    const plan = await readPlanFile(file);
-    if (!plan.ok) {
-      console.error(plan.error.message);
-      return 1;
-    }
-    const rows = taskTableRows(plan.value).length;
+    const loaded = await loadPlanOrReport(file);
+    if (!loaded) return 1;
+    const rows = taskTableRows(loaded).length;
     if (rows === 0) {
       console.error('该计划没有工作措施（role 为 measure 的条目），无法生成任务分解表。');
       return 1;
     }
-    const bytes = kind === 'xlsx' ? buildTaskTableXlsx(plan.value) : await exportTaskTableDocxBytes(plan.value);
+    const bytes = kind === 'xlsx' ? buildTaskTableXlsx(loaded) : await exportTaskTableDocxBytes(loaded);
     await writeBytes(out, bytes);
     console.log(`已导出任务分解表（${rows} 项任务）：${out}`);
     return 0;
