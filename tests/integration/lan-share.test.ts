@@ -75,7 +75,7 @@ describe('LAN sharing (embedded server)', () => {
     await synced(sec.provider);
     await share.stop(planId);
     expect(await share.status(planId)).toBeNull();
-    expect(h.server.services.invites.list(planId)).toEqual([]);
+    expect(await h.server.services.invites.list(planId)).toEqual([]);
     expect(await refused(`http://${LAN}:${status.port}/api/info`)).toBe(true);
     await eventually(() => expect(guest.socket.status).not.toBe('connected'));
     // Sharing again (same port) mints new invites; the old token stays refused.

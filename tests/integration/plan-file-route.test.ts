@@ -81,7 +81,7 @@ describe('plan files over HTTP', () => {
     const file = editFile(await download(h, planId), DocNames.body(planId, 's-ideology'), '带走的文字。');
     await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
     expect((await h.api(`/api/plans/${planId}`, { method: 'DELETE' })).status).toBe(200);
-    expect(h.server.services.invites.list(planId)).toEqual([]); // deleting a plan revokes its invites
+    expect(await h.server.services.invites.list(planId)).toEqual([]); // deleting a plan revokes its invites
     const res = await upload(h, file);
     expect(res.status).toBe(201);
     expect(((await res.json()) as PlanFileImportResponse).created).toBe(true);

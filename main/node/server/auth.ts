@@ -26,8 +26,8 @@ export interface TokenAuthority {
   grant(token: string, planId: string, bodyId: string | null, origin?: Origin): Grant | null | Promise<Grant | null>;
   /** API access (HTTP). */
   isOwner(token: string, origin?: Origin): boolean;
-  /** May this token read the plan's JSON over HTTP (owner, or any live invite for this plan)? */
-  canReadPlan?(token: string, planId: string, origin?: Origin): boolean;
+  /** May this token read the plan's JSON over HTTP (owner, or any live invite for this plan)? Throws if the invite store fails. */
+  canReadPlan?(token: string, planId: string, origin?: Origin): boolean | Promise<boolean>;
 }
 
 export function safeEqual(a: string, b: string): boolean {
@@ -48,7 +48,8 @@ export function ownerAuthority(ownerToken: string): TokenAuthority {
 
 export interface InviteAuthorityDeps {
   owner: TokenAuthority;
-  byToken(token: string): StoredInvite | null;
+  /** Throws when the invite store fails: an error is neither a grant nor "no such invite". */
+  byToken(token: string): Promise<StoredInvite | null>;
   /** The `assignee` of a section record in the plan doc (live if open, else stored); null if none. */
   assigneeOf(planId: string, bodyId: string): Promise<string | null>;
   /**
@@ -61,8 +62,8 @@ export interface InviteAuthorityDeps {
 /** Owner token plus per-plan invite tokens (edit, read-only, department). */
 export function inviteAuthority(deps: InviteAuthorityDeps): TokenAuthority {
   const ownerAllowed = (origin?: Origin) => !deps.lan || origin?.loopback !== false;
-  const inviteFor = (token: string, planId: string, origin?: Origin): StoredInvite | null => {
-    const invite = deps.byToken(token);
+  const inviteFor = async (token: string, planId: string, origin?: Origin): Promise<StoredInvite | null> => {
+    const invite = await deps.byToken(token);
     if (!invite || invite.planId !== planId) return null;
     if (deps.lan && origin?.loopback === false && !deps.lan.isShared(planId)) return null;
     return invite;
@@ -73,7 +74,7 @@ export function inviteAuthority(deps: InviteAuthorityDeps): TokenAuthority {
         const owner = await deps.owner.grant(token, planId, bodyId, origin);
         if (owner) return owner;
       }
-      const invite = inviteFor(token, planId, origin);
+      const invite = await inviteFor(token, planId, origin);
       if (!invite) return null;
       const base = { inviteId: invite.id };
       if (invite.role === 'edit') return { ...base, role: 'edit', readOnly: false };
@@ -84,7 +85,7 @@ export function inviteAuthority(deps: InviteAuthorityDeps): TokenAuthority {
       return { ...base, role: 'department', readOnly: !writable, department };
     },
     isOwner: (token, origin) => ownerAllowed(origin) && deps.owner.isOwner(token, origin),
-    canReadPlan: (token, planId, origin) =>
-      (ownerAllowed(origin) && deps.owner.isOwner(token, origin)) || inviteFor(token, planId, origin) !== null,
+    canReadPlan: async (token, planId, origin) =>
+      (ownerAllowed(origin) && deps.owner.isOwner(token, origin)) || (await inviteFor(token, planId, origin)) !== null,
   };
 }

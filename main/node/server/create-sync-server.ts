@@ -5,8 +5,10 @@ import { FileStore } from '../store/file-store';
 import type { TemplateLibrary } from '../templates/template-library';
 import { inviteAuthority, ownerAuthority, type TokenAuthority } from './auth';
 import { gateExtension, type MessageLimits } from './gate-extension';
-import { InviteStore } from './invites/invite-store';
+import { FileInviteStore } from './invites/file-invite-store';
+import type { InviteStore } from './invites/invite-store';
 import { assigneeOf } from './invites/plan-access';
+import { DEFAULT_REVOCATION_CHECK_MS, RevocationSweeper } from './invites/revocation-sweeper';
 import { DEFAULT_CONNECTION_LIMITS, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { sendError } from './http-util';
 import { createLogger, type Logger } from './logger';
@@ -38,8 +40,13 @@ export interface SyncServerOptions {
   authority?: TokenAuthority;
   /** More extensions (e.g. Redis), placed after persistence. */
   extensions?: Extension[];
-  /** Invite tokens; default: `<dataDir>/invites.json`, or in memory without a data dir. */
+  /**
+   * Invite tokens; default: `<dataDir>/invites.json`, or in memory without a data dir. Several instances
+   * need a shared one (PostgresInviteStore); the server closes it on close().
+   */
   invites?: InviteStore;
+  /** Shared invite stores: how often live invite connections are re-checked besides the revocation notices. */
+  revocationCheckMs?: number;
   /**
    * Embedded (desktop) mode: the owner token works from loopback only, and LAN connections need an
    * invite of a plan for which `isShared` is true (LAN sharing, docs/coediting.md).
@@ -67,7 +74,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const log = opts.logger ?? createLogger(opts.quiet ?? false);
   const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir) : null);
   if (!store) throw new Error('createSyncServer needs a dataDir or a store');
-  const invites = opts.invites ?? (opts.dataDir ? await InviteStore.open(opts.dataDir) : InviteStore.memory());
+  const invites = opts.invites ?? (opts.dataDir ? await FileInviteStore.open(opts.dataDir) : FileInviteStore.memory());
   const plans = new PlanService(store, opts.templates, log);
   const lookupAssignee = (planId: string, bodyId: string) => assigneeOf(plans, planId, bodyId);
   const auth = opts.authority ?? inviteAuthority({
@@ -104,7 +111,12 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     extensions: [gate, persistenceExtension(store, log, (id) => plans.deleted.has(id)), ...(opts.extensions ?? []), api],
   });
   plans.hocuspocus = server.hocuspocus;
+  // Invites revoked on another instance close this instance's connections too (docs/coediting.md).
+  const sweeper = new RevocationSweeper({
+    hocuspocus: server.hocuspocus, invites, log, intervalMs: opts.revocationCheckMs ?? DEFAULT_REVOCATION_CHECK_MS,
+  });
   await server.listen();
+  sweeper.start();
   const port = server.address.port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   log.info(`plan-studio server listening on http://${host}:${port}`);
@@ -115,8 +127,10 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     services,
     server,
     async close() {
+      sweeper.stop();
       await server.destroy();
       await store.close();
+      await invites.close();
     },
   };
 }
@@ -143,7 +157,7 @@ async function handleHttp(
       const token = tokenOf(req, url);
       const { auth } = services;
       const allowed = route.auth === 'plan-reader'
-        ? (auth.canReadPlan ? auth.canReadPlan(token, params[0] ?? '', origin) : auth.isOwner(token, origin))
+        ? (auth.canReadPlan ? await auth.canReadPlan(token, params[0] ?? '', origin) : auth.isOwner(token, origin))
         : !route.auth || auth.isOwner(token, origin);
       if (!allowed) {
         services.log.warn(`refused API call ${req.method} ${url.pathname}: bad token`);

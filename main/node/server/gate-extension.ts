@@ -58,7 +58,15 @@ export function gateExtension(deps: GateDeps): Extension {
         throw new Error('forbidden');
       }
       const origin = { loopback: requestHeaders.get(LOOPBACK_HEADER) !== '0' };
-      const grant = await auth.grant(token ?? '', name.planId, name.bodyId, origin);
+      let grant: Grant | null;
+      try {
+        grant = await auth.grant(token ?? '', name.planId, name.bodyId, origin);
+      } catch (e) {
+        // The invite store failed: refuse (nothing is granted on an error), logged as a server error with
+        // its own reason for the client, not as a wrong token.
+        log.error(`token check for ${documentName} failed: ${(e as Error).message}`);
+        throw Object.assign(new Error('unavailable'), { reason: 'unavailable' });
+      }
       if (!grant) {
         log.warn(`refused token for ${documentName}${origin.loopback ? '' : ' from the LAN'}`);
         throw new Error('forbidden');

@@ -55,7 +55,7 @@ export const listInvitesRoute: Route = {
   auth: true,
   async handle(ctx) {
     const planId = await planMustExist(ctx);
-    sendJson(ctx.res, 200, { invites: ctx.services.invites.list(planId).map((s) => toInvite(ctx, s)) });
+    sendJson(ctx.res, 200, { invites: (await ctx.services.invites.list(planId)).map((s) => toInvite(ctx, s)) });
   },
 };
 
@@ -91,7 +91,7 @@ export const inviteQrRoute: Route = {
   pattern: /^\/api\/plans\/([^/]+)\/invites\/([^/]+)\/qr\.svg$/,
   auth: true,
   async handle(ctx) {
-    const stored = ctx.services.invites.list(ctx.params[0]!).find((i) => i.id === ctx.params[1]);
+    const stored = (await ctx.services.invites.list(ctx.params[0]!)).find((i) => i.id === ctx.params[1]);
     if (!stored) fail(404, 'invite-not-found', '找不到该邀请，可能已被撤销。', `no invite ${ctx.params[1]}`);
     const invite = toInvite(ctx, stored);
     const svg = await QRCode.toString(ctx.url.searchParams.get('kind') === 'app' ? invite.link : invite.webLink, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
@@ -111,7 +111,7 @@ export const resolveInviteRoute: Route = {
     const address = ctx.req.socket.remoteAddress ?? 'unknown';
     const body = validate(ResolveInviteRequestSchema, await readJson(ctx.req, 4096), 'resolve-invite request');
     if (!body.ok) throw new UserFacingError(400, body.error);
-    const invite = ctx.services.invites.byCode(body.value.code);
+    const invite = await ctx.services.invites.byCode(body.value.code);
     if (!invite) {
       if (!failedLookups.take(address)) fail(429, 'too-many-attempts', '尝试次数过多，请稍后再试。', `too many failed invite codes from ${address}`);
       fail(404, 'invite-not-found', '邀请码无效或已被撤销，请向共享人核对。', `unknown invite code from ${address}`);
