@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createSyncServer } from '../server/create-sync-server';
+import { importInviteFile } from '../server/invites/import-invite-file';
+import { PostgresInviteStore } from '../server/invites/postgres-invite-store';
 import { parseRedisAddress, pingRedis, redisExtension } from '../server/redis-link';
 import type { DocumentStore } from '../store/document-store';
 import { PostgresStore, redact } from '../store/postgres-store';
@@ -10,7 +12,7 @@ import { parseArgs, stringFlag } from './command';
 
 const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--data-dir ./data] [--token <令牌>] [--static-dir out/renderer]
        [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379] [--max-connections-per-address 64]
-  --database-url  文档存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
+  --database-url  文档和邀请存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
   --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）
   --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）`;
 
@@ -29,19 +31,25 @@ async function main(): Promise<void> {
   const templates = await TemplateLibrary.load(stringFlag(p, 'templates-dir') ?? defaultTemplatesDir());
   const databaseUrl = stringFlag(p, 'database-url') ?? process.env['PLAN_STUDIO_DATABASE_URL'];
   const store: DocumentStore | undefined = databaseUrl ? await PostgresStore.connect(databaseUrl) : undefined;
+  // With a database every instance must see the same invites: they live there, not in the data dir.
+  const invites = databaseUrl ? await PostgresInviteStore.connect(databaseUrl) : undefined;
+  const imported = invites ? await importInviteFile(dataDir, invites) : null;
   const redisSpec = stringFlag(p, 'redis');
   const redis = redisSpec ? parseRedisAddress(redisSpec) : null;
   if (redis) await pingRedis(redis);
   const maxConn = stringFlag(p, 'max-connections-per-address');
   if (maxConn !== undefined && !(Number.isInteger(Number(maxConn)) && Number(maxConn) > 0)) throw new Error(`连接数上限无效：${maxConn}`);
   const server = await createSyncServer({
-    host, port, dataDir, token, templates, store,
+    host, port, dataDir, token, templates, store, invites,
     ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,
     extensions: redis ? [redisExtension(redis)] : [],
   });
   console.log(`计划编制助手服务已启动：${server.url}/?token=${encodeURIComponent(token)}`);
-  console.log(`数据目录：${dataDir}${databaseUrl ? `（文档存于 PostgreSQL ${redact(databaseUrl)}）` : ''}`);
+  console.log(databaseUrl ? `文档和邀请存于 PostgreSQL ${redact(databaseUrl)}` : `数据目录：${dataDir}`);
+  if (imported) {
+    console.log(`已将 ${imported.found} 个邀请从数据目录迁入 PostgreSQL（新增 ${imported.added} 个），原文件已改名为 ${imported.renamedTo}`);
+  }
   if (redis) console.log(`多实例互通：Redis ${redis.host}:${redis.port}`);
   const stop = async () => {
     console.log('正在保存并停止服务…');

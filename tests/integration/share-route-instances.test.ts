@@ -1,0 +1,126 @@
+import { YjsEditor } from '@slate-yjs/core';
+import { Editor, Transforms } from 'slate';
+import { afterEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { DocNames } from '../../main/common/collab/doc-names';
+import { PlanDoc } from '../../main/common/collab/plan-doc';
+import { sleep } from './helpers/data-dir-snapshot';
+import { deployment, type Cleanup } from './helpers/deployment';
+import { createPlan, eventually, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { bindEditor, createClient, synced } from './helpers/yjs-client';
+
+const cleanup: Cleanup = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
+  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { invite: Invite }).invite;
+}
+async function open(h: Harness, token: string, name: string) {
+  const c = createClient(h.server.wsUrl, token);
+  cleanup.push(() => c.destroy());
+  const d = await c.open(name);
+  await synced(d.provider);
+  return d;
+}
+function type(doc: Y.Doc, text: string): void {
+  const editor = bindEditor(doc);
+  Transforms.insertText(editor, text, { at: Editor.end(editor, [0]) });
+  YjsEditor.flushLocalChanges(editor);
+}
+const planText = async (h: Harness, planId: string) => JSON.stringify(await (await h.api(`/api/plans/${planId}`)).json());
+/** Assignee of a section (level 1 or 2) in the plan JSON as the API returns it. */
+function assignee(planJson: string, sectionId: string): string | null | undefined {
+  type S = { id: string; assignee: string | null; sections?: S[] };
+  const flat = (JSON.parse(planJson) as { sections: S[] }).sections.flatMap((s) => [s, ...(s.sections ?? [])]);
+  return flat.find((s) => s.id === sectionId)?.assignee;
+}
+const resolve = (h: Harness, code: string) => fetch(h.server.url + ShareApiPaths.resolve, {
+  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }),
+});
+
+describe('share API with several instances (PostgreSQL invites, Redis link)', () => {
+  it('an invite created on A works on B: edit writes, read is read-only, the code resolves, a wrong token is refused', async () => {
+    const d = await deployment(cleanup);
+    const a = await d.instance();
+    const b = await d.instance();
+    const planId = await createPlan(a);
+    const edit = await invite(a, planId, { role: 'edit' });
+    const read = await invite(a, planId, { role: 'read' });
+
+    // B lists what A created, and resolves A's code.
+    const listed = (await (await b.api(ShareApiPaths.invites(planId))).json()) as { invites: Invite[] };
+    expect(listed.invites.map((i) => i.id)).toEqual([edit.id, read.id]);
+    expect(await (await resolve(b, read.code.toLowerCase())).json()).toEqual({ planId, token: read.token, role: 'read', department: null });
+    expect((await resolve(b, 'ZZZZZZ')).status).toBe(404);
+
+    const name = DocNames.body(planId, 's-ideology');
+    const writer = await open(b, edit.token, name);
+    expect(writer.provider.authorizedScope).toBe('read-write');
+    type(writer.doc, '乙实例上的邀请编辑。');
+    await eventually(async () => expect(await planText(a, planId)).toContain('乙实例上的邀请编辑。'), 10_000);
+
+    const reader = await open(b, read.token, name);
+    expect(reader.provider.authorizedScope).toBe('readonly');
+    type(reader.doc, '只读邀请的修改。');
+    await sleep(500); // debounce windows on both instances
+    expect(await planText(a, planId)).not.toContain('只读邀请的修改。');
+    expect(await planText(b, planId)).not.toContain('只读邀请的修改。');
+
+    // HTTP: the invite may read its plan on B; a wrong token may not; neither manages invites.
+    expect((await b.api(`/api/plans/${planId}`, { token: read.token })).status).toBe(200);
+    expect((await b.api(`/api/plans/${planId}`, { token: `${read.token}x` })).status).toBe(401);
+    expect((await b.api(ShareApiPaths.invites(planId), { token: edit.token })).status).toBe(401);
+
+    const wrong = createClient(b.server.wsUrl, 'wrong-token-0123456789ab');
+    cleanup.push(() => wrong.destroy());
+    const refused = await wrong.open(name);
+    expect(await refused.failed).toBeTruthy();
+    expect(b.logs.some((l) => l.includes(`refused token for ${name}`))).toBe(true);
+  });
+
+  it('a department invite from A is scoped on B: its own section writable, others and the plan doc read-only', async () => {
+    const d = await deployment(cleanup);
+    const a = await d.instance();
+    const b = await d.instance();
+    const planId = await createPlan(a);
+    const owner = await open(a, TEST_TOKEN, DocNames.plan(planId));
+    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县发展和改革局');
+    await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
+    const dept = await invite(a, planId, { role: 'department', department: '县发展和改革局' });
+
+    // B reads the assignee from its own copy of the plan doc (loaded from PostgreSQL / relayed by Redis).
+    await eventually(async () => expect(assignee(await planText(b, planId), 's-tasks-1')).toBe('县发展和改革局'), 10_000);
+    const own = await open(b, dept.token, DocNames.body(planId, 's-tasks-1'));
+    expect(own.provider.authorizedScope).toBe('read-write');
+    type(own.doc, '发改局在乙实例填写。');
+    await eventually(async () => expect(await planText(a, planId)).toContain('发改局在乙实例填写。'), 10_000);
+
+    const other = await open(b, dept.token, DocNames.body(planId, 's-ideology'));
+    expect(other.provider.authorizedScope).toBe('readonly');
+    type(other.doc, '越权写入别的部门。');
+    const plan = await open(b, dept.token, DocNames.plan(planId));
+    expect(plan.provider.authorizedScope).toBe('readonly');
+    PlanDoc.records.sections(plan.doc).get('s-ideology')!.set('assignee', '县发展和改革局');
+    await sleep(500);
+    const text = await planText(a, planId);
+    expect(text).not.toContain('越权写入别的部门。');
+    expect(assignee(text, 's-ideology')).toBeNull();
+  });
+
+  it('invites survive a restart of the instance that created them', async () => {
+    const d = await deployment(cleanup);
+    const a = await d.instance();
+    const planId = await createPlan(a);
+    const edit = await invite(a, planId, { role: 'edit' });
+    await a.stop();
+    const a2 = await d.instance();
+    const writer = await open(a2, edit.token, DocNames.body(planId, 's-ideology'));
+    expect(writer.provider.authorizedScope).toBe('read-write');
+    expect(await (await resolve(a2, edit.code)).json()).toMatchObject({ planId, token: edit.token, role: 'edit' });
+  });
+});
