@@ -8,6 +8,7 @@ import { PlanDoc } from '../../main/common/collab/plan-doc';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
 import { createPlan, eventually, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { pgQuery } from './helpers/services-env';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 
 const cleanup: Cleanup = [];
@@ -110,6 +111,29 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const text = await planText(a, planId);
     expect(text).not.toContain('越权写入别的部门。');
     expect(assignee(text, 's-ideology')).toBeNull();
+  });
+
+  it('when the invite table cannot be read, invites are refused as "unavailable" (500 over HTTP), not as wrong tokens', async () => {
+    const d = await deployment(cleanup);
+    const a = await d.instance();
+    const b = await d.instance();
+    const planId = await createPlan(a);
+    const edit = await invite(a, planId, { role: 'edit' });
+    await pgQuery(d.pgUrl, `alter table ${d.inviteTable} rename to ${d.inviteTable}_away`);
+    try {
+      const c = createClient(b.server.wsUrl, edit.token);
+      cleanup.push(() => c.destroy());
+      const refused = await c.open(DocNames.body(planId, 's-ideology'));
+      expect(await refused.failed).toBe('unavailable');
+      expect(b.logs.some((l) => l.includes('ERROR token check for') && l.includes('does not exist'))).toBe(true);
+      expect(b.logs.some((l) => l.includes('refused token for'))).toBe(false);
+      expect((await resolve(b, edit.code)).status).toBe(500);
+      expect((await b.api(`/api/plans/${planId}`, { token: edit.token })).status).toBe(500);
+      expect((await b.api(`/api/plans/${planId}`)).status).toBe(200); // the owner token needs no invite lookup
+    } finally {
+      await pgQuery(d.pgUrl, `alter table ${d.inviteTable}_away rename to ${d.inviteTable}`);
+    }
+    expect((await resolve(b, edit.code)).status).toBe(200);
   });
 
   it('invites survive a restart of the instance that created them', async () => {
