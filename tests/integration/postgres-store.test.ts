@@ -67,6 +67,13 @@ describe('PostgresStore', () => {
     await expect(s.fetch('plan:p-pgbroken1')).rejects.toThrow(/does not exist/);
   });
 
+  it('instances starting together on a fresh database all connect (the table is created once)', async () => {
+    const t = table();
+    const stores = await Promise.all([1, 2, 3].map(() => store(t)));
+    await stores[0]!.store('plan:p-pgtogether', textState('同时启动'));
+    expect(await stores[2]!.fetch('plan:p-pgtogether')).not.toBeNull();
+  });
+
   it('a server on PostgreSQL keeps edits across a restart, and reports a corrupt plan clearly', async () => {
     const t = table();
     const dataDir = tempDataDir();

@@ -27,13 +27,7 @@ export class PostgresStore implements DocumentStore {
     // An idle client that loses its connection must not crash the server: log-worthy, not fatal.
     pool.on('error', () => undefined);
     try {
-      await pool.query(`create table if not exists ${table} (
-        name text primary key,
-        plan_id text not null,
-        state bytea not null,
-        version integer not null default 1,
-        updated_at timestamptz not null default now())`);
-      await pool.query(`create index if not exists ${table}_plan_id on ${table} (plan_id)`);
+      await createTable(pool, table);
     } catch (e) {
       await pool.end().catch(() => undefined);
       throw new Error(`无法使用 PostgreSQL ${redact(url)}：${(e as Error).message}`);
@@ -87,6 +81,32 @@ export class PostgresStore implements DocumentStore {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
+  }
+}
+
+/**
+ * `create table if not exists` is not safe when instances of a county deployment start together on a
+ * fresh database: both see no table and one fails on pg_type's unique index. An advisory lock held for
+ * the transaction lets one create and the others find the table.
+ */
+async function createTable(pool: pg.Pool, table: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('select pg_advisory_xact_lock(hashtext($1))', [`plan-studio:${table}`]);
+    await client.query(`create table if not exists ${table} (
+      name text primary key,
+      plan_id text not null,
+      state bytea not null,
+      version integer not null default 1,
+      updated_at timestamptz not null default now())`);
+    await client.query(`create index if not exists ${table}_plan_id on ${table} (plan_id)`);
+    await client.query('commit');
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
   }
 }
 
