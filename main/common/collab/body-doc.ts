@@ -2,6 +2,7 @@ import { slateNodesToInsertDelta, yTextToSlateElement } from '@slate-yjs/core';
 import * as Y from 'yjs';
 import { BodySchema, type Body } from '../model/element-types';
 import { Paragraph } from '../model/paragraph';
+import { DuplicateItemIds } from './duplicate-item-ids';
 
 /** The shared root every section editor binds to with withYjs. */
 export const BODY_ROOT = 'content';
@@ -25,7 +26,13 @@ export const BodyDoc = {
     // Concurrent removals can leave a body with no block at all; yTextToSlateElement would then invent
     // a bare text leaf, which is not a block. An empty body is simply [].
     if (BodyDoc.root(doc).length === 0) return [];
-    const element = yTextToSlateElement(BodyDoc.root(doc)) as unknown as { children: unknown[] };
+    const element = yTextToSlateElement(BodyDoc.root(doc)) as unknown as { children: Array<Record<string, unknown>> };
+    // Copies of one item id (concurrent undo of one deletion) read with the ids every peer derives.
+    // In a root of elements only (anything else fails the schema below) children and delta match 1:1.
+    for (const r of DuplicateItemIds.renames(BodyDoc.root(doc))) {
+      const child = element.children[r.index];
+      if (child?.['id'] === r.element.getAttribute('id')) element.children[r.index] = { ...child, id: r.id };
+    }
     const parsed = BodySchema.safeParse(element.children);
     if (!parsed.success) throw new Error(`body does not match the schema: ${parsed.error.issues[0]?.message ?? ''}`);
     const body = parsed.data as Body;

@@ -1,5 +1,6 @@
 import { yTextToSlateElement, YjsEditor } from '@slate-yjs/core';
-import { Editor, type Descendant } from 'slate';
+import type { Descendant } from 'slate';
+import { resyncFromYjs } from './resync-from-yjs';
 
 /**
  * Same content, ignoring what is representation only: key order, null-valued attributes (Slate
@@ -28,13 +29,8 @@ export function resyncIfDiverged(editor: YjsEditor): boolean {
   const root = editor.sharedRoot;
   const fromY = root.length === 0 ? [] : ((yTextToSlateElement(root) as unknown as { children: Descendant[] }).children);
   if (canonicalSlateJson(editor.children) === canonicalSlateJson(fromY)) return false;
-  // connect() replaces the children with the decoded Y state (and keeps the binding's observers).
-  YjsEditor.disconnect(editor);
-  YjsEditor.connect(editor);
+  resyncFromYjs(editor);
+  // connect() normalises; those ops go to Yjs now, not at the next remote update (COEDITING.md §2.3).
   YjsEditor.flushLocalChanges(editor);
-  // A selection into content that is gone would crash the next render; the user clicks again.
-  const sel = editor.selection;
-  const slate = editor as never as Editor; // the app's CustomTypes editor, whatever it extends
-  if (sel && !(Editor.hasPath(slate, sel.anchor.path) && Editor.hasPath(slate, sel.focus.path))) editor.selection = null;
   return true;
 }
