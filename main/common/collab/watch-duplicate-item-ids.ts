@@ -17,10 +17,12 @@ function touchesTopLevel(tr: Y.Transaction, root: Y.XmlText): boolean {
  * remote transaction begun later in the same batch would count our write as its own change, and Yjs
  * would then take our client id for someone else's. The repair is its own transaction with
  * ID_REPAIR_ORIGIN: the provider sends it like any local edit, the editor receives it like a remote
- * one, and withYHistory does not record it. Typing inside a block does not trigger a scan.
+ * one, and withYHistory does not record it. Typing inside a block does not trigger a scan. `enabled`
+ * is checked before writing: a read-only connection must not write (the server would drop the write
+ * and the client would count it as unsynced forever); readers derive the same ids anyway.
  * Returns the unsubscribe function.
  */
-export function watchDuplicateItemIds(root: Y.XmlText, origin: unknown = ID_REPAIR_ORIGIN): () => void {
+export function watchDuplicateItemIds(root: Y.XmlText, enabled: () => boolean = () => true, origin: unknown = ID_REPAIR_ORIGIN): () => void {
   const doc = root.doc!;
   let due = false;
   const after = (tr: Y.Transaction) => {
@@ -29,7 +31,7 @@ export function watchDuplicateItemIds(root: Y.XmlText, origin: unknown = ID_REPA
   const afterAll = () => {
     if (!due) return;
     due = false;
-    DuplicateItemIds.repair(root, origin);
+    if (enabled()) DuplicateItemIds.repair(root, origin);
   };
   doc.on('afterTransaction', after);
   doc.on('afterAllTransactions', afterAll);

@@ -81,7 +81,8 @@ function setItemFields(editor: FuzzEditor, { rnd }: OpContext): string {
 
 /**
  * Concurrent bold/unbold over the same characters desyncs slate-yjs 1.0.2 (Slate tree ≠ Y text;
- * replay with FUZZ_MARKS=1 FUZZ_SEED=1061). Only in the configuration that runs resyncIfDiverged.
+ * replay with FUZZ_MARKS=1 FUZZ_NO_HEAL=1). Only in the marks configuration: the other three then show
+ * how often the binding needs the app's reload without its known trigger (the suites print the count).
  */
 function bold(editor: FuzzEditor, ctx: OpContext): string {
   if (!ctx.marks) return 'noop';

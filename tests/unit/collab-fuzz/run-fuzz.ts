@@ -1,12 +1,14 @@
 import { yTextToSlateElement } from '@slate-yjs/core';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
+import { PendingStructs } from '../../../main/common/collab/pending-structs';
 import { decodePlanDocs } from '../../../main/common/collab/plan-docs';
 import { BodySchema } from '../../../main/common/model/element-types';
 import type { Plan } from '../../../main/common/model/plan';
 import { randomOp, type OpContext } from './fuzz-ops';
 import { FUZZ_PLAN_ID } from './fuzz-plan';
-import { bindFuzzEditor, createPeer, deliver, FUZZ_DOCS, NET, prng, setOnline, syncAll, type Peer } from './harness';
+import { deliver, NET, prng, setOnline, syncAll } from './fuzz-network';
+import { bindFuzzEditor, createPeer, FUZZ_DOCS, type Peer } from './harness';
 
 export interface FuzzOptions {
   seed: number;
@@ -15,7 +17,7 @@ export interface FuzzOptions {
   undo: boolean;
   /** Bold/unbold ranges (FUZZ_MARKS=1 turns them on everywhere, to replay the slate-yjs desync). */
   marks?: boolean;
-  /** Peers run resyncIfDiverged after remote updates. */
+  /** Peers run resyncIfDiverged after remote updates, as the app does (default true). */
   resync?: boolean;
 }
 
@@ -48,7 +50,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
   const rnd = prng(opts.seed);
   const peers: Peer[] = [];
   for (let i = 0; i < opts.peers; i++) peers.push(createPeer(i, peers, 1 + i + opts.peers * Math.floor(rnd() * 2 ** 24)));
-  for (const p of peers) p.resync = opts.resync ?? false;
+  for (const p of peers) p.resync = opts.resync ?? true;
   let minted = 0;
   const ctx: OpContext = { rnd, undo: opts.undo, marks: opts.marks ?? process.env['FUZZ_MARKS'] === '1', mintId: () => `m-s${opts.seed}-${minted++}`, log: [] };
   try {
@@ -75,12 +77,12 @@ function readPlan(peer: Peer): Promise<Plan> {
   });
 }
 
-/** A reader that joins after everything: it syncs every document from peer 0's full state. */
-function freshReader(from: Peer): Peer {
-  const reader: Peer = { id: -1, docs: new Map(), editors: new Map(), online: true, inbox: [], outbox: [] };
-  for (const [name, doc] of from.docs) {
+/** A reader that joins after everything: every document built from the merged states of all peers. */
+function freshReader(peers: readonly Peer[]): Peer {
+  const reader: Peer = { id: -1, docs: new Map(), editors: new Map(), online: true, inbox: [] };
+  for (const name of peers[0]!.docs.keys()) {
     const copy = new Y.Doc();
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc), NET);
+    Y.applyUpdate(copy, Y.mergeUpdates(peers.map((p) => Y.encodeStateAsUpdate(p.docs.get(name)!))), NET);
     reader.docs.set(name, copy);
   }
   for (const name of FUZZ_DOCS) reader.editors.set(name, bindFuzzEditor(reader.docs.get(name)!));
@@ -88,13 +90,14 @@ function freshReader(from: Peer): Peer {
 }
 
 async function checkConverged(peers: Peer[]): Promise<Plan> {
-  const all = [...peers, freshReader(peers[0]!)];
+  const all = [...peers, freshReader(peers)];
   const base = all[0]!;
   for (const name of base.docs.keys()) {
     const sv = hex(Y.encodeStateVector(base.docs.get(name)!));
     const snap = Y.snapshot(base.docs.get(name)!);
     for (const p of all) {
       const doc = p.docs.get(name)!;
+      if (PendingStructs.has(doc)) throw new Error(`${name}: peer${p.id} still has pending structs`);
       if (hex(Y.encodeStateVector(doc)) !== sv) throw new Error(`${name}: state vector of peer${p.id} differs`);
       // Same state vector and delete set. Encoded bytes may legitimately differ: an undo manager keeps
       // deleted items that another peer has garbage-collected.
@@ -111,6 +114,8 @@ async function checkConverged(peers: Peer[]): Promise<Plan> {
       // An emptied root decodes as one bare text leaf; the bound editor holds no block at all.
       const fromY = root.length === 0 ? '[]' : json((yTextToSlateElement(root) as { children: unknown }).children);
       if (fromY !== slate) throw new Error(`${name}: peer${p.id}'s Slate tree differs from its Y document:\n${slate}\nvs\n${fromY}`);
+      const dupInEditor = duplicate(editor.children.flatMap((b) => ((b as { type?: string }).type === 'item' ? [(b as { id: string }).id] : [])));
+      if (dupInEditor) throw new Error(`${name}: peer${p.id}'s editor shows item id ${dupInEditor} twice`);
       const parsed = BodySchema.safeParse(editor.children);
       if (!parsed.success) throw new Error(`${name}: body is not schema-valid: ${parsed.error.issues[0]?.message} at ${parsed.error.issues[0]?.path.join('.')}\n${slate}`);
     }
@@ -119,10 +124,13 @@ async function checkConverged(peers: Peer[]): Promise<Plan> {
   for (const [i, plan] of plans.entries()) {
     if (JSON.stringify(plan) !== JSON.stringify(plans[0])) throw new Error(`decodePlanDocs of peer${all[i]!.id} differs`);
   }
-  const ids = allItemIds(plans[0]!);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw new Error(`duplicate item id ${dup}`);
+  const dup = duplicate(allItemIds(plans[0]!));
+  if (dup) throw new Error(`duplicate item id ${dup} in the plan JSON`);
   return plans[0]!;
+}
+
+function duplicate(ids: readonly string[]): string | undefined {
+  return ids.find((id, i) => ids.indexOf(id) !== i);
 }
 
 function allItemIds(plan: Plan): string[] {

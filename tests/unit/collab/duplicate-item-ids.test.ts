@@ -103,6 +103,19 @@ describe('duplicate item ids after concurrent undo', () => {
     expect(origins).toEqual(['net', ID_REPAIR_ORIGIN, 'net']);
   });
 
+  it('a read-only connection does not write the repair (the server would drop it); its reader still derives the ids', () => {
+    const [x, y] = concurrentUndo([1, 2], false);
+    const a = new Y.Doc();
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(x));
+    watchDuplicateItemIds(BodyDoc.root(a), () => false);
+    const origins: unknown[] = [];
+    a.on('update', (_u: Uint8Array, origin: unknown) => origins.push(origin));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(y), 'net');
+    expect(origins).toEqual(['net']);
+    expect(storedIds(a)).toEqual([undefined, 'm-1', 'm-1']);
+    expect(new Set(readIds(a)).size).toBe(2);
+  });
+
   it('derived ids stay valid node ids, also for long ids and repeated derivation', () => {
     const [a] = concurrentUndo();
     const el = DuplicateItemIds.renames(BodyDoc.root(a))[0]!.element;

@@ -29,11 +29,14 @@ export const OutlineActions = {
   moveBefore(doc: Y.Doc, id: string, targetId: string | null): boolean {
     return apply(doc, moveBefore(rawRows(doc), id, targetId));
   },
-  /** A new section with a fresh id; its body doc is seeded by the server when first opened. */
-  add(doc: Y.Doc, currentId: string | null, level: 1 | 2, title: string): string {
+  /**
+   * A new section with a fresh id; its body doc is seeded by the server when first opened. `mintId`
+   * lets the convergence fuzz replay a seed with the same ids.
+   */
+  add(doc: Y.Doc, currentId: string | null, level: 1 | 2, title: string, mintId: () => string = () => Ids.create('s')): string {
     const rows = rawRows(doc);
     const lvl = rows.length === 0 ? 1 : level;
-    const id = Ids.create('s');
+    const id = mintId();
     doc.transact(() => {
       const rec = new Y.Map<unknown>();
       rec.set('level', lvl);
