@@ -1,4 +1,5 @@
 import { withCursors, withYHistory, withYjs } from '@slate-yjs/core';
+import { withResyncOnBindingError } from '../../../main/common/collab/with-resync-on-binding-error';
 import { createEditor, Editor } from 'slate';
 import { ReactEditor, withReact } from 'slate-react';
 import type * as Y from 'yjs';
@@ -10,11 +11,12 @@ import { withPlanSchema } from './with-plan-schema';
 const CHUNK_SIZE = 40;
 
 /**
- * One body doc's editor: withYjs → withYHistory (never slate-history: it would undo remote edits) →
+ * One body doc's editor: withYjs (+ withResyncOnBindingError) → withYHistory (never slate-history: it would undo remote edits) →
  * withCursors → withReact → our schema and paste. Connected by the caller after the first sync.
  */
 export function createSectionEditor(root: Y.XmlText, awareness: Awareness, data: CursorData): Editor {
-  const yjs = withYjs(createEditor(), root, { autoConnect: false });
+  // slate-yjs can throw while mapping (slate-yjs #394); the guard reloads the tree from Yjs instead.
+  const yjs = withResyncOnBindingError(withYjs(createEditor(), root, { autoConnect: false }), (e) => console.warn('slate-yjs binding error; editor reloaded from Yjs', e));
   const history = withYHistory(yjs);
   const cursors = withCursors(history, awareness, { data });
   const react = withReact(cursors);

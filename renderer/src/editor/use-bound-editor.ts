@@ -27,8 +27,12 @@ export function useBoundEditor(bodyId: string, conn: BodyConnection): { editor: 
     performance.mark('connect-end:' + bodyId);
     numbering.setBody(bodyId, editor.children);
     setConnected(true);
-    return () => YjsEditor.disconnect(editor);
-  }, [editor, bodyId, numbering]);
+    const unguard = conn.guardEditor(editor as unknown as YjsEditor);
+    return () => {
+      unguard();
+      YjsEditor.disconnect(editor);
+    };
+  }, [editor, bodyId, numbering, conn]);
 
   useEffect(() => {
     CursorEditor.sendCursorData(editor, { name: user.name, color: user.color, dept: user.dept });

@@ -1,11 +1,17 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { YjsEditor } from '@slate-yjs/core';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../../main/common/collab/body-doc';
 import { watchOwnChangesInRemoteTransactions } from '../../../../main/common/collab/own-changes-in-remote-transactions';
+import { resyncIfDiverged } from '../../../../main/common/collab/resync-if-diverged';
+import { watchDuplicateItemIds } from '../../../../main/common/collab/watch-duplicate-item-ids';
+import { resyncWhenStalled } from './resync-when-stalled';
 
 const FROM_NET = { from: 'network' };
 const FROM_EDITOR = { from: 'editor' };
+/** The divergence check decodes the whole body: at most this often while remote edits stream in. */
+const DIVERGENCE_CHECK_MS = 250;
 
 /**
  * One body document (`plan:<id>:sec:<bodyId>`) on the shared socket, as two Y.Docs: the provider syncs
@@ -24,7 +30,7 @@ export class BodyConnection {
   private buffered: Uint8Array[] = [];
   /** A copy in the browser, so edits made offline survive closing the window (merged on reconnect). */
   private readonly cache: IndexeddbPersistence;
-  private readonly unwatchOwn: () => void;
+  private readonly stops: Array<() => void> = [];
 
   constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void, attach: (p: HocuspocusProvider) => void) {
     this.doc.on('update', (u: Uint8Array, origin: unknown) => {
@@ -38,9 +44,16 @@ export class BodyConnection {
     // slate-yjs may flush this editor's pending ops inside a remote transaction (docs/coediting.md); those
     // structs carry the network origin, so the forwarder above would skip them and colleagues would never
     // get them. Forward exactly those structs too.
-    this.unwatchOwn = watchOwnChangesInRemoteTransactions(this.local, (o) => o === FROM_NET, (u) => Y.applyUpdate(this.doc, u, FROM_EDITOR));
+    this.stops.push(watchOwnChangesInRemoteTransactions(this.local, (o) => o === FROM_NET, (u) => Y.applyUpdate(this.doc, u, FROM_EDITOR)));
     this.cache = new IndexeddbPersistence(`plan-studio:${name}`, this.doc);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
+    // Structs waiting for missing ones can only be in the network doc: the editor's doc gets what the
+    // network doc integrated, in order.
+    this.stops.push(resyncWhenStalled(this.doc, this.provider, (o) => o !== FROM_EDITOR));
+    // Two copies of one item id (concurrent undo of one deletion): give the later copies the ids every
+    // reader derives (DuplicateItemIds), so the inspector and numbering tell them apart. Not on a
+    // read-only grant: the server would drop the write.
+    this.stops.push(watchDuplicateItemIds(BodyDoc.root(this.local), () => this.provider.authorizedScope !== 'readonly'));
     // isSynced never flips back after a disconnect (COEDITING.md §4.2); we only need the first sync.
     this.provider.on('synced', () => {
       if (this.syncedOnce) return;
@@ -68,6 +81,28 @@ export class BodyConnection {
     }, 0);
   }
 
+  /**
+   * After remote changes reached the editor, compare its tree with Yjs and reload it when slate-yjs
+   * left it stale (resyncIfDiverged: concurrent bold/unbold). Runs a moment after a burst of remote
+   * updates, never during an IME composition. Returns the stop function.
+   */
+  guardEditor(editor: YjsEditor): () => void {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const check = () => {
+      timer = null;
+      if (this.composing) timer = setTimeout(check, DIVERGENCE_CHECK_MS);
+      else if (YjsEditor.connected(editor)) resyncIfDiverged(editor);
+    };
+    const after = (tr: Y.Transaction) => {
+      if (tr.origin === FROM_NET && !timer) timer = setTimeout(check, DIVERGENCE_CHECK_MS);
+    };
+    this.local.on('afterTransaction', after);
+    return () => {
+      this.local.off('afterTransaction', after);
+      if (timer) clearTimeout(timer);
+    };
+  }
+
   get synced(): boolean {
     return this.syncedOnce;
   }
@@ -83,7 +118,7 @@ export class BodyConnection {
 
   destroy(): void {
     this.waiters.clear();
-    this.unwatchOwn();
+    for (const stop of this.stops) stop();
     this.provider.destroy();
     void this.cache.destroy();
     this.doc.destroy();

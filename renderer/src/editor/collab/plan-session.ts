@@ -8,6 +8,7 @@ import type { UserSettings } from '../../settings/user-settings';
 import { AttachQueue } from './attach-queue';
 import { BodyConnection } from './body-connection';
 import type { ConnectionStatus, SocketState } from './connection-status';
+import { resyncWhenStalled } from './resync-when-stalled';
 
 /**
  * Every document of one open plan, multiplexed on ONE WebSocket (ARCHITECTURE.md): the plan doc
@@ -24,6 +25,7 @@ export class PlanSession {
   private readonly queue: AttachQueue;
   /** Browser copy of the plan doc (section records, titles, outline), like each body's. */
   private readonly cache: IndexeddbPersistence;
+  private readonly stopStallWatch: () => void;
 
   constructor(host: Host, readonly planId: string, user: UserSettings) {
     this.token = host.token;
@@ -37,6 +39,8 @@ export class PlanSession {
       onAuthenticationFailed: () => this.patch({ authFailed: true }),
     });
     this.planProvider.on('unsyncedChanges', () => this.recount());
+    // Outline moves and section records can wait for missing structs like any Yjs update.
+    this.stopStallWatch = resyncWhenStalled(this.planDoc, this.planProvider, (o) => o === this.planProvider || o === this.cache);
     this.planProvider.attach();
     this.queue = new AttachQueue(this.socket);
     this.setUser(user);
@@ -101,6 +105,7 @@ export class PlanSession {
       b.destroy();
     }
     this.bodies.clear();
+    this.stopStallWatch();
     this.planProvider.destroy();
     void this.cache.destroy();
     this.socket.destroy();
