@@ -44,7 +44,8 @@ export function useBoundEditor(bodyId: string, conn: BodyConnection): { editor: 
   }), [chain, editor, bodyId]);
 
   const onChange = useCallback(() => {
-    if (editor.operations.some((op) => !TEXT_OPS.has(op.type))) numbering.setBody(bodyId, editor.children);
+    // No operations: the tree was replaced wholesale (connect, or a reload from Yjs after a binding error).
+    if (editor.operations.length === 0 || editor.operations.some((op) => !TEXT_OPS.has(op.type))) numbering.setBody(bodyId, editor.children);
     // Also while the inspector has the focus: its edits must show there at once.
     if (ReactEditor.isFocused(editor) || active.get().editor === editor) active.report(bodyId, editor);
   }, [editor, bodyId, numbering, active]);

@@ -33,4 +33,16 @@ describe('resyncIfDiverged', () => {
     BodyDoc.root(doc).toDelta()[0].insert.insert(0, '推进');
     expect(Editor.string(editor, [])).toBe('推进质量强县');
   });
+
+  it('an emptied body is in sync with no block or with one bare empty leaf (what its Y text decodes to)', () => {
+    const { doc, editor } = bound();
+    BodyDoc.root(doc).delete(0, BodyDoc.root(doc).length);
+    expect(editor.children).toEqual([]);
+    expect(resyncIfDiverged(editor)).toBe(false);
+    editor.children = [{ text: '' }] as never;
+    expect(resyncIfDiverged(editor)).toBe(false);
+    editor.children = [{ type: 'paragraph', children: [{ text: '残留' }] }] as never;
+    expect(resyncIfDiverged(editor)).toBe(true);
+    expect(editor.children).toEqual([]);
+  });
 });
