@@ -6,7 +6,7 @@ import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from './build-context';
 import { StyleIds } from './docx-styles';
 import { blankLine, bodyRun, flowParagraph } from './flow-paragraph';
-import { gridTable } from './grid-table';
+import { gridTableFlow } from './grid-table';
 import { sectionFlows } from './section-heading';
 import { TASK_TABLE_HEADER, taskTableRows } from './task-table-rows';
 import { titleBlock } from './title-block';
@@ -39,13 +39,13 @@ export function attachmentBody(a: Attachment, plan: Plan, ctx: BuildContext): Fl
     case 'table':
       return bodyFlows(a.body, ctx);
     case 'task-table':
-      return [{ node: taskTable(plan, ctx)}];
+      return [taskTable(plan, ctx)];
   }
 }
 
 /** The 任务分解表: header row repeated on every page, widths summing to the landscape 版心 (225 mm). */
-export function taskTable(plan: Plan, ctx: BuildContext) {
-  return gridTable(ctx, {
+export function taskTable(plan: Plan, ctx: BuildContext): Flow {
+  return gridTableFlow(ctx, {
     rows: [[...TASK_TABLE_HEADER], ...taskTableRows(plan)],
     header: true,
     widths: [...ctx.style.table.taskColumns],

@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { ExportOptions } from './export-options';
 import type { FlowParagraphSpec } from './flow-paragraph';
+import type { GridTableSpec } from './grid-table';
 import type { Geometry, Gbt9704Style } from './gbt9704-style';
 
 /** Everything a block builder needs; built once per export. */
@@ -17,10 +18,11 @@ export interface BuildContext {
 }
 
 /**
- * A piece of the flow: the docx node, and for paragraphs the spec it was built from, so the exporter
- * can rebuild the last one with keep-with-next (the 版记 must share the last page with the body).
+ * A piece of the flow: the docx node and the spec it was built from — for paragraphs so the exporter can
+ * rebuild the last one with keep-with-next, for both so page-layout can measure it (flow-box.ts).
  */
 export interface Flow {
   node: Paragraph | Table;
   spec?: FlowParagraphSpec;
+  table?: GridTableSpec;
 }

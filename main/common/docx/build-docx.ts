@@ -6,21 +6,18 @@ import { attachmentBody, attachmentHead, attachmentLabel } from './attachment-pa
 import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from './build-context';
 import { attachmentNote, keepLastWithNext, signatureBlock } from './closing-block';
+import { documentLayout, type ExportLayout, type Segment } from './document-layout';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
 import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
-import { hasImprint, imprintFrames } from './imprint-block';
+import { imprintBlock } from './imprint-block';
+import { imprintPlacement, placeImprint, textEnd } from './imprint-placement';
 import { noticeFlows } from './notice-block';
-import { landscapeFooter, pageFooter } from './page-footer';
+import { emptyFooter, landscapeFooter, pageFooter } from './page-footer';
 import { redHead } from './red-head';
 import { sectionFlows } from './section-heading';
 import { taskTableTitle } from './task-table-rows';
 import { headBlock } from './title-block';
-
-interface Segment {
-  orientation: 'portrait' | 'landscape';
-  flows: Flow[];
-}
 
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
@@ -50,20 +47,13 @@ function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
   return [...(signature.length ? keepLastWithNext(body, ctx) : body), ...signature];
 }
 
-/**
- * The 版记 goes at the bottom of the last page [Std 7.4.1]: absolutely positioned frames after the last
- * paragraph, which is kept with them so they never strand on a page of their own. After a table (the
- * landscape 任务分解表) it takes a portrait page of its own.
- */
-function placeImprint(plan: Plan, ctx: BuildContext, segments: Segment[]): void {
-  const frames = imprintFrames(plan.meta, ctx);
-  const last = segments[segments.length - 1]!;
-  const tail = last.flows[last.flows.length - 1];
-  if (last.orientation === 'portrait' && tail?.spec) {
-    last.flows = [...keepLastWithNext(last.flows, ctx), ...frames.map((node) => ({ node }))];
-  } else {
-    segments.push({ orientation: 'portrait', flows: frames.map((node) => ({ node })) });
-  }
+function footers(seg: Segment, ctx: BuildContext): ISectionOptions['footers'] {
+  const s = ctx.style;
+  // An unnumbered section still needs its own (empty) footers: without them it inherits the previous ones.
+  if (seg.footers === 'none') return { default: emptyFooter(), even: emptyFooter() };
+  return seg.orientation === 'landscape'
+    ? { default: landscapeFooter(s, 'odd'), even: landscapeFooter(s, 'even') }
+    : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') };
 }
 
 function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISectionOptions {
@@ -76,7 +66,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
     : { top: g.top, bottom: g.bottom, left: s.page.left, right: s.page.right };
   return {
     properties: {
-      ...(first ? {} : { type: SectionType.NEXT_PAGE }),
+      ...(first ? {} : { type: seg.start === 'even-page' ? SectionType.EVEN_PAGE : SectionType.NEXT_PAGE }),
       page: {
         size: { width: s.page.width, height: s.page.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
         margin: { ...margin, header: s.header.distance, footer: landscape ? s.footer.landscapeDistance : s.footer.distance, gutter: 0 },
@@ -84,29 +74,53 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
       // Lines-only grid (22 per page in Word's 页面设置); no character grid, LO mis-renders negative charSpace.
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),
     },
-    footers: landscape
-      ? { default: landscapeFooter(s, 'odd'), even: landscapeFooter(s, 'even') }
-      : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') },
-    children: seg.flows.map((f) => f.node),
+    footers: footers(seg, ctx),
+    children: [...seg.flows, ...(seg.imprint?.frames ?? [])].map((f) => f.node),
   };
 }
 
-/** The plan as a GB/T 9704-2012 document. Pure: no packing, no I/O (handlers pack with Packer). */
-export function buildDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): Document {
-  const options = ExportOptionsSchema.parse(input);
-  const geometry = style.modes[options.lineMode];
-  const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names: { region: plan.meta.region, issuer: plan.meta.issuer } };
-  const attachments = exportedAttachments(plan, options.taskTable);
+/** The export's sections: the main document, each attachment, and wherever the 版记 goes. */
+export function composeSegments(plan: Plan, ctx: BuildContext): Segment[] {
+  const attachments = exportedAttachments(plan, ctx.options.taskTable);
   const titles = attachments.map((a) => a.title);
-  const segments: Segment[] = [{ orientation: 'portrait', flows: mainFlows(plan, ctx, titles) }];
+  const segments: Segment[] = [{ orientation: 'portrait', flows: mainFlows(plan, ctx, titles), footers: 'numbered', start: 'new-page' }];
   attachments.forEach((a, i) => {
+    const landscape = a.kind === 'task-table';
     segments.push({
-      orientation: a.kind === 'task-table' ? 'landscape' : 'portrait',
-      flows: [...attachmentHead(attachmentLabel(i, attachments.length), a.title, ctx, a.kind === 'task-table' ? style.page.landscapeTextWidth / 20 : undefined), ...attachmentBody(a, plan, ctx)],
+      orientation: landscape ? 'landscape' : 'portrait',
+      flows: [...attachmentHead(attachmentLabel(i, attachments.length), a.title, ctx, landscape ? ctx.style.page.landscapeTextWidth / 20 : undefined), ...attachmentBody(a, plan, ctx)],
+      footers: 'numbered',
+      start: 'new-page',
     });
   });
-  if (hasImprint(plan.meta)) placeImprint(plan, ctx, segments);
-  return new Document({
+  const imprint = imprintBlock(plan.meta, ctx);
+  if (imprint) {
+    const starts = documentLayout(segments, ctx, ctx.options.duplex).segmentStarts;
+    const end = textEnd(segments, imprint, ctx, (i) => starts[i]!);
+    placeImprint(segments, imprint, imprintPlacement(end, ctx.options.duplex), ctx, ctx.options.duplex);
+  }
+  return segments;
+}
+
+/** Everything the block builders share for one export. */
+export function exportContext(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): BuildContext {
+  const options = ExportOptionsSchema.parse(input);
+  const names = { region: plan.meta.region, issuer: plan.meta.issuer };
+  return { style, geometry: style.modes[options.lineMode], options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names };
+}
+
+export interface ComposedDocx {
+  document: Document;
+  /** Where the pages end, as computed for the 版记 placement (the renderer's own count may differ in Word). */
+  layout: ExportLayout;
+}
+
+/** The plan as a GB/T 9704-2012 document and its page layout. Pure: no packing, no I/O. */
+export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): ComposedDocx {
+  const ctx = exportContext(plan, input, style);
+  const { options, geometry } = ctx;
+  const segments = composeSegments(plan, ctx);
+  const document = new Document({
     title: plan.meta.title,
     creator: plan.meta.issuer || '计划编制助手',
     description: 'GB/T 9704-2012',
@@ -114,5 +128,10 @@ export function buildDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt
     styles: docxStyles(style, geometry),
     sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0)),
   });
+  return { document, layout: documentLayout(segments, ctx, options.duplex) };
 }
 
+/** The plan as a GB/T 9704-2012 document. Pure: no packing, no I/O (handlers pack with Packer). */
+export function buildDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): Document {
+  return composeDocx(plan, input, style).document;
+}

@@ -33,7 +33,7 @@ export function docxStyles(style: Gbt9704Style, g: Geometry): IStylesOptions {
     next: StyleIds.body,
     quickFormat: true,
     run: { font: runFonts(f, style.headings.faces[level]), size: body, color: style.colors.text, bold: false, italics: false },
-    paragraph: { outlineLevel: level - 1, keepNext: true, spacing: exact(g.line) },
+    paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: exact(g.line) },
   }));
   return {
     default: {

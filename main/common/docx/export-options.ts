@@ -17,6 +17,11 @@ export const ExportOptionsSchema = z.strictObject({
   notice: z.boolean().optional(),
   /** 落款 for a sealed document [Std 7.3.5.1]: date 右空四字, 署名 centred over it (the seal is added on paper). */
   sealed: z.boolean().default(false),
+  /**
+   * Printed on both sides (双面印刷, GB/T 9704 6.2): the 版记 goes on an even page, with an unnumbered
+   * blank page before it when needed [Std 7.4.1, 7.5]. false: one-sided, the 版记 on the last page.
+   */
+  duplex: z.boolean().default(true),
   /** 'office-grid' (A, 28.95 pt) or 'glyph-accurate' (B, 29.6 pt, glyph block on the 版心). */
   lineMode: z.enum(LINE_MODES).default('office-grid'),
 });

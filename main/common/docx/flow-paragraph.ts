@@ -26,7 +26,8 @@ export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow 
     ...(spec.line !== undefined ? { spacing: { line: spec.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } : {}),
     ...(spec.alignment ? { alignment: spec.alignment } : {}),
     ...(spec.indent ? { indent: spec.indent } : {}),
-    ...(spec.keepNext ? { keepNext: true } : {}),
+    // A kept paragraph also keeps its lines together: LibreOffice moves it whole, and Word then does too.
+    ...(spec.keepNext ? { keepNext: true, keepLines: true } : {}),
     ...(spec.pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: spec.runs.map((r) => textRun(ctx.style.faces, r)),
     ...spec.extra,

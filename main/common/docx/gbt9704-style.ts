@@ -137,6 +137,8 @@ export const GBT9704_STYLE = {
     ruleSize: 12,
     /** LO-calibrated border space (pt) so the rule sits 4 mm below the 发文字号 glyphs. */
     ruleSpace: 6,
+    /** Page 1 keeps at least this much room below its last line, so renderers agree on it (red-head.ts). */
+    minFreeTwips: 30,
   },
   imprint: {
     /** 版记 rules [Std 7.4.1]: thick 0.35 mm ≈ 1 pt (8/8), thin 0.25 mm ≈ 0.75 pt (6/8). */

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { BuildContext } from './build-context';
+import type { BuildContext, Flow } from './build-context';
 import { StyleIds } from './docx-styles';
 import { textRun } from './text-run';
 
@@ -46,4 +46,9 @@ export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
       children: spec.widths.map((_, c) => cell(cells[c] ?? '', c, spec.header && r === 0)),
     })),
   });
+}
+
+/** The table as a piece of the flow, measurable by page-layout. */
+export function gridTableFlow(ctx: BuildContext, spec: GridTableSpec): Flow {
+  return { node: gridTable(ctx, spec), table: spec };
 }

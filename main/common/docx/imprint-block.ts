@@ -1,7 +1,7 @@
 import { BorderStyle, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Paragraph, TabStopType, type IBorderOptions, type TextRun } from 'docx';
 import { chineseDate } from '../model/chinese-date';
 import type { PlanMeta } from '../model/meta';
-import type { BuildContext } from './build-context';
+import type { BuildContext, Flow } from './build-context';
 import { StyleIds } from './docx-styles';
 import { TEXT_WIDTH_PT } from './flow-paragraph';
 import { mm } from './gbt9704-style';
@@ -14,6 +14,15 @@ export function hasImprint(meta: PlanMeta): boolean {
 }
 
 interface Row { lines: number; text: TextRun[]; indent: { left: number; right: number; hanging?: number }; tabs?: boolean }
+
+export interface ImprintBlock {
+  /** Frame paragraphs, each followed by its anchor paragraph. */
+  frames: Flow[];
+  /** Twips the 版记 needs above the 版心 bottom, anchors included (page-layout's BottomBox). */
+  height: number;
+  /** The 版心 bottom measured from the 版心 top (twips): where the last rule sits [Std 7.4.1]. */
+  limit: number;
+}
 
 /**
  * 版记 [Std 7.4]: 4号仿宋; 抄送 左右各空一字, names after the colon, ending with 。; 印发机关 左空一字 and
@@ -28,7 +37,7 @@ interface Row { lines: number; text: TextRun[]; indent: { left: number; right: n
  * frame was laid inline or drawn twice. Floating tables and bottom-aligned frames with borders did not
  * render there at all (GBT9704.md appendix).
  */
-export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
+export function imprintBlock(meta: PlanMeta, ctx: BuildContext): ImprintBlock | null {
   const s = ctx.style;
   const size = s.sizes.imprint;
   const pitch = ctx.geometry.line;
@@ -39,7 +48,7 @@ export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
   if (copy.length) {
     const text = `抄送：${copy.join('，')}。`;
     const colon = 3 * (size / 2) * 20; // wrapped names align after 抄送：
-    const lines = estimateLines(text, { widthPt: TEXT_WIDTH_PT - (2 * indent) / 20, sizePt: size / 2, scale: 100 });
+    const lines = estimateLines(text, { widthPt: TEXT_WIDTH_PT, sizePt: size / 2, scale: 100, leftIndentPt: (indent + colon) / 20, rightIndentPt: indent / 20, firstIndentPt: -colon / 20 });
     rows.push({ lines, text: [run(text)], indent: { left: indent + colon, hanging: colon, right: indent } });
   }
   const printer = meta.printer?.trim() ?? '';
@@ -55,7 +64,8 @@ export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
     spacing: { line: ANCHOR_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     children: [textRun(s.faces, { text: '', face: 'fangsong', size: 2 })],
   });
-  return rows.flatMap((r, i) => [new Paragraph({
+  if (rows.length === 0) return null;
+  const frames = rows.flatMap((r, i) => [new Paragraph({
     style: StyleIds.imprint,
     keepNext: true,
     frame: {
@@ -67,6 +77,12 @@ export function imprintFrames(meta: PlanMeta, ctx: BuildContext): Paragraph[] {
     border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin },
     children: r.text,
   }), anchor(i === rows.length - 1)]);
+  return {
+    frames: frames.map((node) => ({ node })),
+    // The anchors flow below the body, so they must fit above the frames too.
+    height: rows.reduce((h, r) => h + r.lines * pitch, 0) + rows.length * ANCHOR_LINE,
+    limit: mm(s.page.textBottomMm) - ctx.geometry.top,
+  };
 }
 
 /** Height of the ordinary paragraph after each frame (twips): small enough never to cost a line. */

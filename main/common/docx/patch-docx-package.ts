@@ -1,46 +1,59 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { OFF_GRID_STYLES } from './docx-styles';
+import { OFF_GRID_STYLES, StyleIds } from './docx-styles';
 import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
 
-// CT_PPrBase children that come after w:snapToGrid, in schema order (ECMA-376 §17.3.1.26).
-const AFTER_SNAP = ['w:spacing', 'w:ind', 'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection', 'w:textAlignment', 'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange'];
+// CT_PPrBase children in schema order (ECMA-376 §17.3.1.26); Word rejects a pPr out of order.
+const PPR_ORDER = ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl', 'w:numPr',
+  'w:suppressLineNumbers', 'w:pBdr', 'w:shd', 'w:tabs', 'w:suppressAutoHyphens', 'w:kinsoku', 'w:wordWrap', 'w:overflowPunct',
+  'w:topLinePunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid', 'w:spacing', 'w:ind',
+  'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection', 'w:textAlignment',
+  'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange'];
 
-/** Insert <w:snapToGrid w:val="0"/> into a style's pPr, in schema order (docx has no paragraph-level option). */
-export function addSnapToGridOff(stylesXml: string, styleIds: readonly string[]): string {
+/** Insert `<w:tag w:val="0"/>` elements into a pPr body at their schema positions, unless present. */
+function insertOff(body: string, tags: readonly string[]): string {
+  let out = body;
+  for (const tag of tags) {
+    if (out.includes(`<${tag} `) || out.includes(`<${tag}/`) || out.includes(`<${tag}>`)) continue;
+    const later = PPR_ORDER.slice(PPR_ORDER.indexOf(tag) + 1).map((t) => out.search(new RegExp(`<${t}[ />]`))).filter((i) => i >= 0);
+    const pos = later.length ? Math.min(...later) : out.length;
+    out = `${out.slice(0, pos)}<${tag} w:val="0"/>${out.slice(pos)}`;
+  }
+  return out;
+}
+
+/** Switch paragraph properties off in the pPr of the given styles (a pPr is added where missing). */
+export function addStyleOff(stylesXml: string, styleIds: readonly string[], tags: readonly string[]): string {
   let xml = stylesXml;
   for (const id of styleIds) {
     xml = xml.replace(new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>)([\\s\\S]*?)(</w:style>)`), (_m, open: string, inner: string, close: string) => {
-      if (inner.includes('<w:snapToGrid')) return open + inner + close;
-      const snap = '<w:snapToGrid w:val="0"/>';
-      if (!/<w:pPr>|<w:pPr\/>/.test(inner)) return open + inner.replace(/(<w:rPr>|$)/, `<w:pPr>${snap}</w:pPr>$1`) + close;
-      const patched = inner.replace(/<w:pPr\/>/, `<w:pPr>${snap}</w:pPr>`).replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/, (_p, body: string) => {
-        const at = AFTER_SNAP.map((t) => body.indexOf(`<${t}`)).filter((i) => i >= 0);
-        const pos = at.length ? Math.min(...at) : body.length;
-        return `<w:pPr>${body.slice(0, pos)}${snap}${body.slice(pos)}</w:pPr>`;
-      });
+      if (!/<w:pPr>|<w:pPr\/>/.test(inner)) return open + inner.replace(/(<w:rPr>|$)/, `<w:pPr>${insertOff('', tags)}</w:pPr>$1`) + close;
+      const patched = inner.replace(/<w:pPr\/>/, '<w:pPr></w:pPr>').replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/, (_p, body: string) => `<w:pPr>${insertOff(body, tags)}</w:pPr>`);
       return open + patched + close;
     });
   }
   return xml;
 }
 
-// Children after w:overflowPunct in CT_PPrBase.
-const AFTER_OVERFLOW = ['w:topLinePunct', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid', ...AFTER_SNAP];
+/** Paragraph-level snapToGrid=0 (docx has no option for it): titles and table text keep their own pitch. */
+export function addSnapToGridOff(stylesXml: string, styleIds: readonly string[]): string {
+  return addStyleOff(stylesXml, styleIds, ['w:snapToGrid']);
+}
 
 /**
- * Line-end punctuation must not hang past the 版心's right edge (28 字 inside 156 mm). LibreOffice 7.4
- * imports w:overflowPunct inverted (writerfilter DomainMapper: IS_HANGING_PUNCTUATION = (val == 0)), so
- * val="1" — Word's own default, "allow hanging" — is what turns hanging off there; Word keeps its default.
- * Also no automatic CJK/Latin spacing (autoSpaceDE/DN = 0): 2025年 then takes exactly 2.5 字.
- * docx cannot write these (overflowPunctuation: false is dropped, GBT9704.md library bug 2).
+ * The Normal style's line-breaking and pagination controls, which docx cannot write:
+ * - no widow/orphan control, so pages stay full (22 lines, 撑满版心) and page-layout.ts can count them;
+ * - no automatic CJK/Latin spacing (autoSpaceDE/DN = 0): 2025年 takes exactly 2.5 字, as line-estimate.ts counts.
+ *
+ * w:overflowPunct is deliberately NOT written: Word and WPS default to hanging punctuation (允许标点溢出
+ * 边界), and so does LibreOffice — but LO 7.4 reads an explicit w:overflowPunct inverted (writerfilter:
+ * IS_HANGING_PUNCTUATION = (val == 0)), so any explicit value makes LO break lines unlike Word. The same
+ * line breaks in every renderer are what lets the exporter put the 版记 on an even page.
  */
-export function addOverflowPunctOff(stylesXml: string, styleId = 'Normal'): string {
-  return stylesXml.replace(new RegExp(`(<w:style [^>]*w:styleId="${styleId}"[^>]*>[\\s\\S]*?<w:pPr>)([\\s\\S]*?)(</w:pPr>)`), (m, open: string, body: string, close: string) => {
-    if (body.includes('<w:overflowPunct')) return m;
-    const at = AFTER_OVERFLOW.map((t) => body.indexOf(`<${t}`)).filter((i) => i >= 0);
-    const pos = at.length ? Math.min(...at) : body.length;
-    return `${open}${body.slice(0, pos)}<w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${body.slice(pos)}${close}`;
-  });
+export function addLayoutControls(stylesXml: string): string {
+  const body = addStyleOff(stylesXml, ['Normal'], ['w:widowControl', 'w:autoSpaceDE', 'w:autoSpaceDN']);
+  // Inside a table cell LibreOffice never hangs punctuation (the cell edge stops it, measured); Word
+  // would, so cells switch it off — LO's inverted reading of "0" changes nothing there.
+  return addStyleOff(body, [StyleIds.table], ['w:overflowPunct']);
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -65,14 +78,14 @@ export function fontTableXml(style: Gbt9704Style = GBT9704_STYLE): string {
 }
 
 /**
- * Post-process the packed .docx: the fontTable with altNames and paragraph-level snapToGrid=0 on
- * off-grid styles. Pure: bytes in, bytes out.
+ * Post-process the packed .docx: the fontTable with altNames, paragraph-level snapToGrid=0 on
+ * off-grid styles, no CJK/Latin autospace. Pure: bytes in, bytes out.
  */
 export function patchDocxPackage(bytes: Uint8Array, style: Gbt9704Style = GBT9704_STYLE): Uint8Array {
   const files = unzipSync(bytes);
   files['word/fontTable.xml'] = strToU8(fontTableXml(style));
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(addOverflowPunctOff(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES)));
+  if (styles) files['word/styles.xml'] = strToU8(addLayoutControls(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES)));
   ensureFontTableRelation(files);
   return zipSync(files, { level: 6 });
 }

@@ -31,7 +31,7 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
         },
       },
       footers: { default: landscapeFooter(style, 'odd'), even: landscapeFooter(style, 'even') },
-      children: [titleBlock(title, ctx, false, style.page.landscapeTextWidth / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx)],
+      children: [titleBlock(title, ctx, false, style.page.landscapeTextWidth / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx).node],
     }],
   });
 }

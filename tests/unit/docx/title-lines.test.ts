@@ -25,8 +25,11 @@ describe('estimateLines', () => {
     expect(estimateLines('字'.repeat(26 + 28), m)).toBe(2);
     expect(estimateLines(`${'字'.repeat(24)}2025`, m)).toBe(1);
   });
-  it('pulls the previous character down when a closing mark would start a line (kinsoku)', () => {
+  it('hangs ，。 past the line end, as Word/WPS/LibreOffice do by default; without hanging it pulls a character down', () => {
     const m = { widthPt: 442.2, sizePt: 16, scale: 98 };
-    expect(estimateLines(`${'字'.repeat(28)}。`, m)).toBe(2);
+    expect(estimateLines(`${'字'.repeat(28)}。`, m)).toBe(1);
+    expect(estimateLines(`${'字'.repeat(28)}。`, { ...m, hang: false })).toBe(2);
+    // Closing brackets never hang: they pull the previous character down (kinsoku).
+    expect(estimateLines(`${'字'.repeat(28)}）`, m)).toBe(2);
   });
 });
