@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { watchOwnChangesInRemoteTransactions } from './own-changes-in-remote-transactions';
 
 /** Transaction origins of the bridge, so neither side echoes what the other just gave it. */
 export const FROM_NETWORK = Symbol('ime-buffer:from-network');
@@ -22,9 +23,14 @@ export interface ImeBufferOptions {
  * immediately when not composing, and buffered while composing, then applied together in ONE
  * transaction when the composition ends (or on the next update that finds no composition open, in
  * case a compositionend event was lost).
+ * The split also shields the editor's doc (where withYHistory keeps deleted items) from raw network
+ * updates: it only gets what the network doc integrated, in order and without overlaps. Yjs 13.6
+ * crashes ("reading 'origin'" in Item.integrate) when an update overlaps a range this doc holds as a
+ * GC struct inside a deleted parent it still keeps (convergence fuzz seed 2694; docs/coediting.md).
  */
 export class ImeBuffer {
   private pending: Uint8Array[] = [];
+  private readonly unwatchOwn: () => void;
   private readonly onLocal = (update: Uint8Array, origin: unknown) => {
     if (origin !== FROM_NETWORK) Y.applyUpdate(this.opts.network, update, FROM_LOCAL);
   };
@@ -40,6 +46,8 @@ export class ImeBuffer {
     Y.applyUpdate(opts.local, Y.encodeStateAsUpdate(opts.network, Y.encodeStateVector(opts.local)), FROM_NETWORK);
     opts.local.on('update', this.onLocal);
     opts.network.on('update', this.onNetwork);
+    // Our structs that Yjs counts as written in a network transaction skip onLocal; send them too.
+    this.unwatchOwn = watchOwnChangesInRemoteTransactions(opts.local, (o) => o === FROM_NETWORK, (u) => Y.applyUpdate(opts.network, u, FROM_LOCAL));
   }
 
   /** Remote updates waiting for the composition to end. */
@@ -64,6 +72,7 @@ export class ImeBuffer {
   /** Stop bridging; buffered remote updates are applied first so nothing is dropped. */
   destroy(): void {
     this.flush();
+    this.unwatchOwn();
     this.opts.local.off('update', this.onLocal);
     this.opts.network.off('update', this.onNetwork);
   }

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import { splitBlockWithFreshId } from '../../../main/common/collab/split-block';
 import { DEPARTMENTS } from './fuzz-plan';
-import { PLAN_DOC, type FuzzEditor, type Peer } from './harness';
+import { PLAN_DOC, setComposing, type FuzzEditor, type Peer } from './harness';
 
 const WORDS = ['质量', '强县', '推进', '。', '，', '监督管理', '“标准”', '（一）', '计量', '检验检测', '95%', '年底前'];
 
@@ -161,12 +161,20 @@ function planOp(doc: Y.Doc, ctx: OpContext): string {
 
 /** A random local operation on a peer; its editor is flushed at once (COEDITING.md §2.3). */
 export function randomOp(peer: Peer, ctx: OpContext): void {
-  if (ctx.rnd() < 0.12) {
+  const r = ctx.rnd();
+  if (r < 0.12) {
     ctx.log.push(`peer${peer.id} plan ${planOp(peer.docs.get(PLAN_DOC)!, ctx)}`);
     return;
   }
   const names = [...peer.editors.keys()];
   const name = pick(ctx.rnd, names);
+  if (r < 0.16) {
+    // An IME composition opens or closes in this editor: meanwhile remote updates wait (ImeBuffer).
+    const on = !peer.composing.has(name);
+    setComposing(peer, name, on);
+    ctx.log.push(`peer${peer.id} ${name.split(':').pop()} composition ${on ? 'start' : 'end'}`);
+    return;
+  }
   const editor = peer.editors.get(name)!;
   const op = bodyOp(editor, ctx);
   YjsEditor.flushLocalChanges(editor);

@@ -1,8 +1,9 @@
 import { withYHistory, withYjs, YjsEditor, type YHistoryEditor } from '@slate-yjs/core';
 import { createEditor, Element, Transforms, type Editor } from 'slate';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
 import { DocNames } from '../../../main/common/collab/doc-names';
+import { ImeBuffer } from '../../../main/common/collab/ime-buffer';
 import { encodePlanDocs } from '../../../main/common/collab/plan-docs';
 import { resyncIfDiverged } from '../../../main/common/collab/resync-if-diverged';
 import { ITEM_ATTRIBUTES } from '../../../main/common/collab/split-block';
@@ -14,8 +15,13 @@ import { addDoc, NO_HEAL, type NetPeer } from './fuzz-network';
 export type FuzzEditor = Editor & YjsEditor & YHistoryEditor;
 
 export interface Peer extends NetPeer {
-  /** Editors of the fuzzed bodies, by document name. */
+  /** Editors of the fuzzed bodies, by document name, bound to the local docs as in BodyConnection. */
   editors: Map<string, FuzzEditor>;
+  /** The editors' docs, bridged to the network docs (`docs`) by an ImeBuffer, by document name. */
+  locals: Map<string, Y.Doc>;
+  bridges: Map<string, ImeBuffer>;
+  /** Bodies with an IME composition open: their remote updates wait in the bridge. */
+  composing: Set<string>;
   /** Run resyncIfDiverged after every remote update (the app's guard against the marks desync). */
   resync?: boolean;
   /** How often the editor guards reloaded a tree from Yjs (resyncIfDiverged, or a binding error). */
@@ -62,21 +68,40 @@ export const PLAN_DOC = DocNames.plan(FUZZ_PLAN_ID);
 
 /** A peer that has synced the server-seeded plan (the same seed bytes everywhere, as after sync). */
 export function createPeer(id: number, peers: Peer[], clientId?: number): Peer {
-  const peer: Peer = { id, docs: new Map(), editors: new Map(), online: true, inbox: [] };
+  const peer: Peer = { id, docs: new Map(), editors: new Map(), locals: new Map(), bridges: new Map(), composing: new Set(), online: true, inbox: [] };
   const counted = () => (peer.resyncs = (peer.resyncs ?? 0) + 1);
-  for (const [name, state] of SEED_STATES) addDoc(peer, peers, name, state, clientId);
+  // Body network docs never write structs of their own (only the editors' docs do): another id.
+  for (const [name, state] of SEED_STATES) addDoc(peer, peers, name, state, clientId === undefined || name === PLAN_DOC ? clientId : clientId + 2 ** 28);
   for (const name of FUZZ_DOCS) {
-    const doc = peer.docs.get(name)!;
-    if (!NO_HEAL) watchDuplicateItemIds(BodyDoc.root(doc));
-    peer.editors.set(name, bindFuzzEditor(doc, counted));
+    // As BodyConnection: the editor's doc is bridged to the network doc by an ImeBuffer.
+    const local = new Y.Doc();
+    if (clientId !== undefined) local.clientID = clientId;
+    peer.bridges.set(name, new ImeBuffer({ local, network: peer.docs.get(name)!, isComposing: () => peer.composing.has(name) }));
+    peer.locals.set(name, local);
+    if (!NO_HEAL) watchDuplicateItemIds(BodyDoc.root(local));
+    peer.editors.set(name, bindFuzzEditor(local, counted));
   }
   // Slate's normaliser reacts to remote changes with local ops that must reach Yjs before the next
   // remote update (COEDITING.md §2.3): flush at once, then the app's divergence check.
-  peer.afterApply = (msg) => {
-    const editor = peer.editors.get(msg.doc);
-    if (!editor) return;
-    YjsEditor.flushLocalChanges(editor);
-    if (peer.resync && !NO_HEAL && resyncIfDiverged(editor)) counted();
-  };
+  peer.afterApply = (msg) => settle(peer, msg.doc);
   return peer;
+}
+
+/** After remote changes reached an editor: flush it, then the app's divergence check (unless composing). */
+export function settle(peer: Peer, name: string): void {
+  const editor = peer.editors.get(name);
+  if (!editor) return;
+  YjsEditor.flushLocalChanges(editor);
+  if (peer.resync && !NO_HEAL && !peer.composing.has(name) && resyncIfDiverged(editor)) (peer.resyncs = (peer.resyncs ?? 0) + 1);
+}
+
+/** An IME composition starts or ends in one of the peer's editors; at the end, what waited is applied. */
+export function setComposing(peer: Peer, name: string, on: boolean): void {
+  if (on) {
+    peer.composing.add(name);
+    return;
+  }
+  if (!peer.composing.delete(name)) return;
+  peer.bridges.get(name)!.compositionEnd();
+  settle(peer, name);
 }

@@ -8,7 +8,7 @@ import type { Plan } from '../../../main/common/model/plan';
 import { randomOp, type OpContext } from './fuzz-ops';
 import { FUZZ_PLAN_ID } from './fuzz-plan';
 import { deliver, NET, prng, setOnline, syncAll } from './fuzz-network';
-import { bindFuzzEditor, createPeer, FUZZ_DOCS, type Peer } from './harness';
+import { bindFuzzEditor, createPeer, FUZZ_DOCS, setComposing, type Peer } from './harness';
 
 export interface FuzzOptions {
   seed: number;
@@ -61,11 +61,13 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
       else if (r < 0.95) deliver(p, p.online ? Math.floor(rnd() * (p.inbox.length + 1)) : 0, rnd);
       else setOnline(p, !p.online, peers);
     }
+    for (const p of peers) for (const name of [...p.composing]) setComposing(p, name, false);
     syncAll(peers, rnd);
     const plan = await checkConverged(peers);
     return { ops: ctx.log.length, plan, resyncs: peers.reduce((n, p) => n + (p.resyncs ?? 0), 0) };
   } catch (e) {
     const tail = ctx.log.slice(-12).join('\n  ');
+    if (process.env.FUZZ_STACK) console.log((e as Error).stack);
     throw new FuzzFailure(`fuzz seed ${opts.seed} (peers ${opts.peers}, steps ${opts.steps}, undo ${opts.undo}) failed: ${(e as Error).message}\n  last ops:\n  ${tail}`);
   }
 }
@@ -79,13 +81,16 @@ function readPlan(peer: Peer): Promise<Plan> {
 
 /** A reader that joins after everything: every document built from the merged states of all peers. */
 function freshReader(peers: readonly Peer[]): Peer {
-  const reader: Peer = { id: -1, docs: new Map(), editors: new Map(), online: true, inbox: [] };
+  const reader: Peer = { id: -1, docs: new Map(), editors: new Map(), locals: new Map(), bridges: new Map(), composing: new Set(), online: true, inbox: [] };
   for (const name of peers[0]!.docs.keys()) {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.mergeUpdates(peers.map((p) => Y.encodeStateAsUpdate(p.docs.get(name)!))), NET);
     reader.docs.set(name, copy);
   }
-  for (const name of FUZZ_DOCS) reader.editors.set(name, bindFuzzEditor(reader.docs.get(name)!));
+  for (const name of FUZZ_DOCS) {
+    reader.locals.set(name, reader.docs.get(name)!);
+    reader.editors.set(name, bindFuzzEditor(reader.docs.get(name)!));
+  }
   return reader;
 }
 
@@ -107,10 +112,15 @@ async function checkConverged(peers: Peer[]): Promise<Plan> {
   for (const name of FUZZ_DOCS) {
     const expected = json(base.editors.get(name)!.children);
     for (const p of all) {
+      // The editor's doc holds exactly what the network doc holds (nothing stuck in the bridge).
+      const local = p.locals.get(name)!;
+      if (PendingStructs.has(local) || hex(Y.encodeStateVector(local)) !== hex(Y.encodeStateVector(p.docs.get(name)!))) {
+        throw new Error(`${name}: peer${p.id}'s editor doc and network doc differ`);
+      }
       const editor = p.editors.get(name)!;
       const slate = json(editor.children);
       if (slate !== expected) throw new Error(`${name}: Slate tree of peer${p.id} differs:\n${slate}\nvs\n${expected}`);
-      const root = BodyDoc.root(p.docs.get(name)!);
+      const root = BodyDoc.root(local);
       // An emptied root decodes as one bare text leaf; the bound editor holds no block at all.
       const fromY = root.length === 0 ? '[]' : json((yTextToSlateElement(root) as { children: unknown }).children);
       if (fromY !== slate) throw new Error(`${name}: peer${p.id}'s Slate tree differs from its Y document:\n${slate}\nvs\n${fromY}`);

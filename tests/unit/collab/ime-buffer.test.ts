@@ -88,4 +88,43 @@ describe('IME buffer: remote updates wait while composing', () => {
     s.type(s.editorB, '断', 0);
     expect(Editor.string(s.editorA, [0])).not.toContain('断');
   });
+
+  describe('why the editor never gets raw network updates', () => {
+    // An author types "，" then "（一）" into a paragraph (one struct of length 4 in its store); a
+    // colleague got only "，" and deleted the paragraph, so it sends that character as a GC struct.
+    function overlapping() {
+      const seed = new Y.Doc();
+      BodyDoc.write(seed, [{ type: 'paragraph', children: [{ text: '' }] }]);
+      const author = new Y.Doc();
+      Y.applyUpdate(author, Y.encodeStateAsUpdate(seed));
+      const para = (d: Y.Doc) => (BodyDoc.root(d).toDelta()[0] as { insert: Y.XmlText }).insert;
+      para(author).insert(0, '，');
+      const first = Y.encodeStateAsUpdate(author);
+      para(author).insert(1, '（一）');
+      const colleague = new Y.Doc();
+      Y.applyUpdate(colleague, first);
+      BodyDoc.root(colleague).delete(0, 1);
+      return { seed: Y.encodeStateAsUpdate(seed), gcd: Y.encodeStateAsUpdate(colleague), full: Y.encodeStateAsUpdate(author) };
+    }
+
+    it('Yjs 13.6 crashes on them in a doc with an undo manager (it keeps the deleted paragraph)', () => {
+      const u = overlapping();
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, u.seed);
+      new Y.UndoManager(BodyDoc.root(doc));
+      Y.applyUpdate(doc, u.gcd);
+      expect(() => Y.applyUpdate(doc, u.full)).toThrow(/origin/);
+    });
+
+    it('through the bridge the editor doc only gets what the network doc integrated, and converges', () => {
+      const u = overlapping();
+      const network = new Y.Doc();
+      const local = new Y.Doc();
+      new Y.UndoManager(BodyDoc.root(local));
+      new ImeBuffer({ local, network, isComposing: () => false });
+      for (const update of [u.seed, u.gcd, u.full]) Y.applyUpdate(network, update, 'provider');
+      expect(Y.encodeStateVector(local)).toEqual(Y.encodeStateVector(network));
+      expect(BodyDoc.read(local)).toEqual([]);
+    });
+  });
 });

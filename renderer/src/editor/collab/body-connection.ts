@@ -3,21 +3,20 @@ import { YjsEditor } from '@slate-yjs/core';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../../main/common/collab/body-doc';
-import { watchOwnChangesInRemoteTransactions } from '../../../../main/common/collab/own-changes-in-remote-transactions';
+import { FROM_LOCAL, FROM_NETWORK, ImeBuffer } from '../../../../main/common/collab/ime-buffer';
 import { resyncIfDiverged } from '../../../../main/common/collab/resync-if-diverged';
 import { watchDuplicateItemIds } from '../../../../main/common/collab/watch-duplicate-item-ids';
 import { resyncWhenStalled } from './resync-when-stalled';
 
-const FROM_NET = { from: 'network' };
-const FROM_EDITOR = { from: 'editor' };
 /** The divergence check decodes the whole body: at most this often while remote edits stream in. */
 const DIVERGENCE_CHECK_MS = 250;
 
 /**
- * One body document (`plan:<id>:sec:<bodyId>`) on the shared socket, as two Y.Docs: the provider syncs
- * the network doc, the editor is bound to a local doc. Local updates go to the network at once; network
- * updates wait while the user is composing with an IME, so a colleague's edit to the same line cannot
- * make the pinyin caret jump (slate-yjs #362, COEDITING.md §2.7).
+ * One body document (`plan:<id>:sec:<bodyId>`) on the shared socket, as two Y.Docs bridged by an
+ * ImeBuffer: the provider syncs the network doc, the editor is bound to a local doc. Local updates go
+ * to the network at once; network updates wait while the user is composing with an IME, so a
+ * colleague's edit to the same line cannot make the pinyin caret jump (slate-yjs #362, COEDITING.md
+ * §2.7). The editor's doc only ever gets what the network doc integrated (see ImeBuffer).
  */
 export class BodyConnection {
   readonly doc = new Y.Doc();
@@ -27,29 +26,19 @@ export class BodyConnection {
   private syncedOnce = false;
   private readonly waiters = new Set<() => void>();
   private composing = false;
-  private buffered: Uint8Array[] = [];
+  private readonly bridge: ImeBuffer;
   /** A copy in the browser, so edits made offline survive closing the window (merged on reconnect). */
   private readonly cache: IndexeddbPersistence;
   private readonly stops: Array<() => void> = [];
 
   constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void, attach: (p: HocuspocusProvider) => void) {
-    this.doc.on('update', (u: Uint8Array, origin: unknown) => {
-      if (origin === FROM_EDITOR) return;
-      if (this.composing) this.buffered.push(u);
-      else Y.applyUpdate(this.local, u, FROM_NET);
-    });
-    this.local.on('update', (u: Uint8Array, origin: unknown) => {
-      if (origin !== FROM_NET) Y.applyUpdate(this.doc, u, FROM_EDITOR);
-    });
-    // slate-yjs may flush this editor's pending ops inside a remote transaction (docs/coediting.md); those
-    // structs carry the network origin, so the forwarder above would skip them and colleagues would never
-    // get them. Forward exactly those structs too.
-    this.stops.push(watchOwnChangesInRemoteTransactions(this.local, (o) => o === FROM_NET, (u) => Y.applyUpdate(this.doc, u, FROM_EDITOR)));
+    // Also forwards our structs that Yjs counts as written in a network transaction (docs/coediting.md).
+    this.bridge = new ImeBuffer({ local: this.local, network: this.doc, isComposing: () => this.composing });
     this.cache = new IndexeddbPersistence(`plan-studio:${name}`, this.doc);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     // Structs waiting for missing ones can only be in the network doc: the editor's doc gets what the
     // network doc integrated, in order.
-    this.stops.push(resyncWhenStalled(this.doc, this.provider, (o) => o !== FROM_EDITOR));
+    this.stops.push(resyncWhenStalled(this.doc, this.provider, (o) => o !== FROM_LOCAL));
     // Two copies of one item id (concurrent undo of one deletion): give the later copies the ids every
     // reader derives (DuplicateItemIds), so the inspector and numbering tell them apart. Not on a
     // read-only grant: the server would drop the write.
@@ -73,11 +62,10 @@ export class BodyConnection {
   /** IME composition start/end in this body's editor. */
   setComposing(on: boolean): void {
     this.composing = on;
-    if (on || this.buffered.length === 0) return;
+    if (on || this.bridge.pendingCount === 0) return;
     // Not in the compositionend task itself: the editor's own ops of that task flush first (§2.3).
     setTimeout(() => {
-      if (this.composing || this.buffered.length === 0) return;
-      Y.applyUpdate(this.local, Y.mergeUpdates(this.buffered.splice(0)), FROM_NET);
+      if (!this.composing) this.bridge.compositionEnd();
     }, 0);
   }
 
@@ -94,7 +82,7 @@ export class BodyConnection {
       else if (YjsEditor.connected(editor)) resyncIfDiverged(editor);
     };
     const after = (tr: Y.Transaction) => {
-      if (tr.origin === FROM_NET && !timer) timer = setTimeout(check, DIVERGENCE_CHECK_MS);
+      if (tr.origin === FROM_NETWORK && !timer) timer = setTimeout(check, DIVERGENCE_CHECK_MS);
     };
     this.local.on('afterTransaction', after);
     return () => {
@@ -119,6 +107,7 @@ export class BodyConnection {
   destroy(): void {
     this.waiters.clear();
     for (const stop of this.stops) stop();
+    this.bridge.destroy();
     this.provider.destroy();
     void this.cache.destroy();
     this.doc.destroy();
