@@ -162,3 +162,14 @@ export function findRules(rOrPdf: Raster | string, pageNo = 1, minLengthMm = 100
   return rules;
 }
 
+
+/** Whether a portrait page prints a page number (ink in the footer band, GB/T 9704 7.5). */
+export function hasPageNumber(pdf: string, pageNo: number): boolean {
+  return inkExtent(raster(pdf, pageNo, 50), { yMinMm: 264, yMaxMm: 285 }) !== null;
+}
+
+/** The 版记's three rules (black, thick-thin-thick) on a page, or null when the page has none. */
+export function imprintRules(pdf: string, pageNo: number): ReturnType<typeof findRules> | null {
+  const rules = findRules(pdf, pageNo).filter((r) => !r.red && r.yMm > 150);
+  return rules.length >= 2 ? rules : null;
+}

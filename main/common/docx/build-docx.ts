@@ -5,7 +5,7 @@ import type { Plan } from '../model/plan';
 import { attachmentBody, attachmentHead, attachmentLabel } from './attachment-pages';
 import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from './build-context';
-import { attachmentNote, keepLastWithNext, signatureBlock } from './closing-block';
+import { keepLastWithNext, signatureBlock, withAttachmentNote } from './closing-block';
 import { documentLayout, type ExportLayout, type Segment } from './document-layout';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
@@ -31,12 +31,11 @@ export function exportedAttachments(plan: Plan, taskTable: boolean | undefined):
 function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
   const meta = plan.meta;
   const head = ctx.options.redHead ? redHead(meta, ctx) : [];
-  const planBody = [
+  const planBody = withAttachmentNote([
     ...bodyFlows(plan.preamble, ctx),
     ...sectionFlows(plan.sections, ctx),
     ...bodyFlows(plan.closing, ctx),
-    ...attachmentNote(titles, ctx),
-  ];
+  ], titles, ctx);
   const useNotice = plan.notice !== null && ctx.options.notice !== false;
   if (useNotice && plan.notice) {
     // 印发通知: the notice is the document (主送, 落款, 附注); the plan follows on a new page.

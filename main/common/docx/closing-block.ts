@@ -12,23 +12,31 @@ const em = (text: string) => [...text].reduce((a, c) => a + charEm(c), 0);
 
 /**
  * 附件说明 [Std 7.3.4]: one blank line below the body, 左空二字, `附件：1.××` with later names aligned
- * under the first; no punctuation after a name.
+ * under the first; no punctuation after a name. Kept together and with the body's last paragraph
+ * (withAttachmentNote), so it never stands alone at the top of a page.
  */
 export function attachmentNote(titles: readonly string[], ctx: BuildContext): Flow[] {
   if (titles.length === 0) return [];
   const z = zi(ctx);
   const multi = titles.length > 1;
-  const out: Flow[] = [blankLine(ctx, StyleIds.body)];
+  const out: Flow[] = [keptBlankLine(ctx)];
   titles.forEach((title, i) => {
     const num = multi ? `${i + 1}.` : '';
     const nameStart = (2 + 3 + em(num)) * z; // 左空二字 + 附件： + number
     out.push(flowParagraph(ctx, {
       style: StyleIds.body,
       indent: { left: Math.round(nameStart), hanging: Math.round((i === 0 ? 3 + em(num) : em(num)) * z), firstLineChars: 0 },
+      keepNext: i < titles.length - 1,
       runs: [bodyRun(ctx, `${i === 0 ? '附件：' : ''}${num}${title.replace(/[。，；、．.]+$/, '')}`)],
     }));
   });
   return out;
+}
+
+/** The body followed by its 附件说明, the body's last paragraph kept with it. */
+export function withAttachmentNote(body: Flow[], titles: readonly string[], ctx: BuildContext): Flow[] {
+  const note = attachmentNote(titles, ctx);
+  return note.length ? [...keepLastWithNext(body, ctx), ...note] : body;
 }
 
 /** The blank line before the 落款, kept with it. */
