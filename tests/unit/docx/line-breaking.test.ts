@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines, type LineMetrics } from '../../../main/common/docx/line-estimate';
+
+// The line breaker is what lets the exporter know where pages end. The punctuation, digit and table
+// cases were rendered in LibreOffice 7.4 with the exported styles (body 3号仿宋 at 98%, 左空二字: 26 字
+// on a paragraph's first line, 28 after); `expected` is the render's line breaks.
+const BODY: LineMetrics = { widthPt: 442.2, sizePt: 16, scale: 98, firstIndentPt: 32 };
+const A26 = '质量强县工作行动计划实施方案推进落实质量提升行动加强'; // 26 字
+
+const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expected: string[] }[] = [
+  { name: 'a full first line of 26 字', input: A26, expected: [A26] },
+  { name: '，。、；：？！ hang past the end (Word/WPS/LO default)', input: `${A26}，后续文字`, expected: [`${A26}，`, '后续文字'] },
+  { name: 'ASCII , and . hang too', input: `${A26}.后续文字`, expected: [`${A26}.`, '后续文字'] },
+  { name: 'a closing bracket pulls the previous 字 down', input: `${A26}）后续文字`, expected: [A26.slice(0, 25), `${A26.slice(25)}）后续文字`] },
+  { name: 'a closing quote pulls it down too', input: `${A26}”后续文字`, expected: [A26.slice(0, 25), `${A26.slice(25)}”后续文字`] },
+  { name: '。” together do not hang', input: `${A26}。”后续`, expected: [A26.slice(0, 25), `${A26.slice(25)}。”后续`] },
+  { name: 'an opening mark moves to the next line with its text', input: `${A26}《后续文字`, expected: [A26, '《后续文字'] },
+  { name: '…… and —— may start a line', input: `${A26}……后续`, expected: [A26, '……后续'] },
+  { name: 'digits stay together', input: `${A26.slice(0, 25)}2025年后续`, expected: [A26.slice(0, 25), '2025年后续'] },
+  { name: '95% stays together', input: `${A26.slice(0, 25)}95%后续`, expected: [A26.slice(0, 25), '95%后续'] },
+  { name: 'digits take half a 字: 24 字 + 2025 fit 26', input: `${A26.slice(0, 24)}2025`, expected: [`${A26.slice(0, 24)}2025`] },
+  { name: 'without hanging (table cells) a comma pulls a 字 down', input: '市自然资源局、市科学技术局', metrics: { widthPt: 77, sizePt: 12, scale: 100, firstIndentPt: 0, hang: false }, expected: ['市自然资源', '局、市科学技', '术局'] },
+  { name: 'a hard break starts a new line (梯形 titles)', input: '第一行\n第二行', expected: ['第一行', '第二行'] },
+  { name: 'an empty paragraph is one line', input: '', expected: [''] },
+];
+
+describe('breakLines: line breaks as LibreOffice renders them', () => {
+  it.each(cases)('$name', ({ input, metrics, expected }) => {
+    expect(breakLines(input, { ...BODY, ...metrics })).toEqual(expected);
+  });
+
+  it('lines after the first hold 28 字', () => {
+    const text = '字'.repeat(26 + 28 + 5);
+    expect(breakLines(text, BODY).map((l) => [...l].length)).toEqual([26, 28, 5]);
+  });
+});
