@@ -1,8 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../main/common/api/contracts';
+import { ExportPreviewSchema } from '../../main/common/api/export-contract';
+import { DocNames } from '../../main/common/collab/doc-names';
+import { PlanDoc } from '../../main/common/collab/plan-doc';
 import { paragraphTexts } from '../unit/docx/docx-kit';
-import { createPlan, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createClient, synced } from './helpers/yjs-client';
 
 let h: Harness;
 let planId: string;
@@ -67,5 +71,57 @@ describe('GET /api/plans/:id/task-table.(xlsx|docx)', () => {
 
   it('refuses unknown parameters', async () => {
     await refused(await h.api(`/api/plans/${planId}/task-table.xlsx?format=csv`), 400);
+  });
+});
+
+describe('GET /api/plans/:id/export-preview', () => {
+  const preview = async (query: string) => {
+    const res = await h.api(`/api/plans/${planId}/export-preview?${query}`);
+    expect(res.status).toBe(200);
+    return ExportPreviewSchema.parse(await res.json());
+  };
+
+  it('tells the pages and the fonts before anything is written', async () => {
+    const p = await preview('redHead=1');
+    expect(p.layout.pages).toBeGreaterThanOrEqual(2);
+    expect(p.layout.segmentStarts[0]).toBe(1);
+    expect(p.layout.imprintPage).toBeNull(); // a new plan has no 抄送 or 印发机关 yet
+    expect(p.fonts.map((f) => f.name)).toEqual(expect.arrayContaining(['仿宋_GB2312', '方正小标宋简体', '黑体', '楷体_GB2312']));
+    // The task table adds landscape pages.
+    expect((await preview('redHead=1&taskTable=1')).layout.pages).toBeGreaterThan(p.layout.pages);
+  });
+
+  it('puts the 版记 on an even page when printed on both sides, on the last page when not', async () => {
+    // Give the plan a 版记 the way the editor does: through the plan document.
+    const client = createClient(h.server.wsUrl, TEST_TOKEN);
+    try {
+      const { provider, doc } = await client.open(DocNames.plan(planId));
+      await synced(provider);
+      doc.transact(() => {
+        PlanDoc.records.meta(doc).set('copyTo', ['县委办公室', '县人大常委会办公室']);
+        PlanDoc.records.meta(doc).set('printer', '鄂托克前旗人民政府办公室');
+      });
+      await eventually(async () => expect((await preview('duplex=1')).layout.imprintPage).not.toBeNull());
+    } finally {
+      client.destroy();
+    }
+    const duplex = (await preview('duplex=1')).layout;
+    expect(duplex.duplex).toBe(true);
+    expect(duplex.imprintPage! % 2).toBe(0);
+    expect(duplex.imprintPage).toBe(duplex.pages);
+    const simplex = (await preview('duplex=0')).layout;
+    expect(simplex.duplex).toBe(false);
+    expect(simplex.imprintPage).toBe(simplex.pages);
+    expect(simplex.unnumberedPages).toEqual([]);
+    // The .docx follows the same option: one-sided has no even-page or unnumbered 版记 section.
+    const doc = strFromU8(unzipSync(new Uint8Array(await (await h.api(`/api/plans/${planId}/export.docx?duplex=0`)).arrayBuffer()))['word/document.xml']!);
+    expect(doc).not.toContain('w:val="evenPage"');
+    expect(doc).toContain('抄送：县委办公室，县人大常委会办公室。');
+  });
+
+  it('refuses bad options like the export does', async () => {
+    await refused(await h.api(`/api/plans/${planId}/export-preview?duplex=maybe`), 400);
+    await refused(await h.api(`/api/plans/${planId}/export-preview?pages=3`), 400);
+    expect((await h.api(`/api/plans/${planId}/export-preview`, { token: 'wrong' })).status).toBe(401);
   });
 });

@@ -3,7 +3,7 @@ import { chineseDate } from '../model/chinese-date';
 import type { PlanMeta } from '../model/meta';
 import type { BuildContext, Flow } from './build-context';
 import { StyleIds } from './docx-styles';
-import { blankLine, bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
+import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
 import { charEm } from './line-estimate';
 
 /** Width of one body 字 in twips (16 pt condensed to the body scale). */

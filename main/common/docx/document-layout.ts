@@ -1,3 +1,4 @@
+import type { ExportLayout } from '../api/export-contract';
 import type { BuildContext, Flow } from './build-context';
 import { TEXT_WIDTH_PT } from './flow-paragraph';
 import { flowBox } from './flow-box';
@@ -19,19 +20,8 @@ export interface Segment {
   imprint?: { frames: Flow[]; height: number; limit: number };
 }
 
-/** What the exporter knows about the pages it wrote (shown to the user, checked by the render tests). */
-export interface ExportLayout {
-  /** Estimated page count. */
-  pages: number;
-  /** First page of each segment (1-based). */
-  segmentStarts: number[];
-  /** The page carrying the 版记, or null without one. */
-  imprintPage: number | null;
-  /** Pages without a page number (a blank page before the 版记 page and that page, GB/T 9704 7.5). */
-  unnumberedPages: number[];
-  /** Printed on both sides: the 版记 goes on an even page. */
-  duplex: boolean;
-}
+/** What the exporter knows about the pages it wrote (the HTTP contract is its schema). */
+export type { ExportLayout } from '../api/export-contract';
 
 /** How a segment's flows fall on pages. */
 export function segmentLayout(seg: Pick<Segment, 'orientation' | 'flows' | 'imprint'>, ctx: BuildContext): SectionLayout {

@@ -9,6 +9,7 @@ import { TemplateSchema, type Template } from '../../../main/common/templates/te
 import type { Host } from '../host/host';
 import { PlanFileApiPaths, PlanFileImportResponseSchema, type PlanFileImportResponse } from '../../../main/common/api/plan-file-contract';
 import { IMPORT_PATH, ImportResponseSchema, MAX_IMPORT_BYTES, type ImportResponse } from '../../../main/common/api/import-contract';
+import { ExportApiPaths, ExportPreviewSchema, type ExportPreview } from '../../../main/common/api/export-contract';
 
 /** An API failure with the server's Chinese message. */
 export class ApiError extends Error {
@@ -85,6 +86,11 @@ export class ApiClient {
   async planExists(id: string): Promise<boolean> {
     const res = await fetch(this.host.serverUrl + ApiPaths.plan(id), { method: 'GET', headers: { Authorization: `Bearer ${this.host.token}` } });
     return res.ok;
+  }
+
+  /** What an export with these options will be: its pages (版记 page, unnumbered pages) and fonts. */
+  exportPreview(planId: string, query: URLSearchParams): Promise<ExportPreview> {
+    return this.request(ExportPreviewSchema, `${ExportApiPaths.preview(planId)}?${query}`);
   }
 
   async deletePlan(id: string): Promise<void> {

@@ -139,7 +139,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           </div>
         </div>
         {dialog === 'export' && (
-          <ExportDialog host={host} planId={planId} title={meta.title} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
+          <ExportDialog api={api} host={host} planId={planId} title={meta.title} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'share' && (

@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ExportApiPaths, type ExportPreview } from '../../../main/common/api/export-contract';
+import { layoutSummary } from '../../../main/common/docx/layout-summary';
+import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
+import { FontReport } from './font-report';
 
 export interface ExportChoice {
   redHead: boolean;
   notice: boolean;
   taskTable: boolean;
+  duplex: boolean;
   lineMode: 'office-grid' | 'glyph-accurate';
 }
 
@@ -25,11 +30,35 @@ function safeName(title: string): string {
   return title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || '计划';
 }
 
+/** The export as the chosen options make it, asked again whenever they change. */
+function usePreview(api: ApiClient, planId: string, query: string): { preview: ExportPreview | null; error: string | null } {
+  const [state, setState] = useState<{ preview: ExportPreview | null; error: string | null }>({ preview: null, error: null });
+  useEffect(() => {
+    let live = true;
+    api.exportPreview(planId, new URLSearchParams(query)).then(
+      (preview) => live && setState({ preview, error: null }),
+      (e: unknown) => live && setState({ preview: null, error: e instanceof ApiError ? e.userMessage : '无法预估页数。' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, planId, query]);
+  return state;
+}
+
 /** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
-export function ExportDialog(props: { host: Host; planId: string; title: string; hasNotice: boolean; onClose: () => void }) {
-  const [choice, setChoice] = useState<ExportChoice>({ redHead: false, notice: props.hasNotice, taskTable: false, lineMode: 'office-grid' });
+export function ExportDialog(props: { api: ApiClient; host: Host; planId: string; title: string; hasNotice: boolean; onClose: () => void }) {
+  const [choice, setChoice] = useState<ExportChoice>({ redHead: false, notice: props.hasNotice, taskTable: false, duplex: true, lineMode: 'office-grid' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const query = useMemo(() => new URLSearchParams({
+    redHead: choice.redHead ? '1' : '0',
+    taskTable: choice.taskTable ? '1' : '0',
+    duplex: choice.duplex ? '1' : '0',
+    lineMode: choice.lineMode,
+    ...(props.hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
+  }).toString(), [choice, props.hasNotice]);
+  const { preview, error: previewError } = usePreview(props.api, props.planId, query);
 
   const run = async (path: string, name: string, mime: string) => {
     setBusy(true);
@@ -44,18 +73,11 @@ export function ExportDialog(props: { host: Host; planId: string; title: string;
       setBusy(false);
     }
   };
-
-  const query = new URLSearchParams({
-    redHead: choice.redHead ? '1' : '0',
-    taskTable: choice.taskTable ? '1' : '0',
-    lineMode: choice.lineMode,
-    ...(props.hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
-  });
   const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
 
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-label="导出 Word">
+      <div className="dialog export-dialog" role="dialog" aria-modal="true" aria-label="导出 Word">
         <h2>导出 Word（GB/T 9704 公文格式）</h2>
         <fieldset className="export-options">
           <legend>格式</legend>
@@ -65,22 +87,28 @@ export function ExportDialog(props: { host: Host; planId: string; title: string;
         <label className="inline-check"><input type="checkbox" checked={choice.notice} disabled={!props.hasNotice} onChange={(e) => set({ notice: e.target.checked })} />
           以印发通知发文，计划作为附件{props.hasNotice ? '' : '（本计划没有印发通知）'}</label>
         <label className="inline-check"><input type="checkbox" checked={choice.taskTable} onChange={(e) => set({ taskTable: e.target.checked })} />附任务分解表（由各项措施自动生成，横排）</label>
+        <label className="inline-check" title="GB/T 9704：公文双面印刷，版记位于最后一页（偶数页）；需要时在版记页前留空白页，空白页和版记页均不编页码">
+          <input type="checkbox" checked={choice.duplex} onChange={(e) => set({ duplex: e.target.checked })} />双面印刷（版记排在偶数页）</label>
         <label>行距
           <select value={choice.lineMode} onChange={(e) => set({ lineMode: e.target.value as ExportChoice['lineMode'] })}>
             <option value="office-grid">常用模板：每页 22 行（28.95 磅）</option>
             <option value="glyph-accurate">精确版心：文字区严格落在 225 毫米版心内（29.6 磅）</option>
           </select>
         </label>
+        <p className="export-layout" aria-label="页面预估">
+          {preview ? `预计${layoutSummary(preview.layout)}` : previewError ?? '正在预估页数…'}
+        </p>
+        {preview && <FontReport fonts={preview.fonts} />}
         {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
         <div className="dialog-actions">
           <button type="button" disabled={busy} title="只导出由各项措施生成的任务分解表"
-            onClick={() => void run(`/api/plans/${props.planId}/task-table.xlsx`, `${safeName(props.title)}任务分解表.xlsx`, XLSX)}>任务分解表（Excel）</button>
+            onClick={() => void run(ExportApiPaths.taskTable(props.planId, 'xlsx'), `${safeName(props.title)}任务分解表.xlsx`, XLSX)}>任务分解表（Excel）</button>
           <button type="button" disabled={busy}
-            onClick={() => void run(`/api/plans/${props.planId}/task-table.docx`, `${safeName(props.title)}任务分解表.docx`, DOCX)}>任务分解表（Word）</button>
+            onClick={() => void run(ExportApiPaths.taskTable(props.planId, 'docx'), `${safeName(props.title)}任务分解表.docx`, DOCX)}>任务分解表（Word）</button>
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>关闭</button>
           <button type="button" className="primary" disabled={busy}
-            onClick={() => void run(`/api/plans/${props.planId}/export.docx?${query}`, `${safeName(props.title)}.docx`, DOCX)}>
+            onClick={() => void run(`${ExportApiPaths.docx(props.planId)}?${query}`, `${safeName(props.title)}.docx`, DOCX)}>
             {busy ? '正在导出…' : '导出 Word'}
           </button>
         </div>

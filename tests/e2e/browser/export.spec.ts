@@ -11,8 +11,21 @@ test('导出 Word downloads a GB/T 9704 .docx of the plan; the task table export
   await openPlan(page, planId);
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word' });
+  // The dialog tells the pages before exporting, and follows the options.
+  const layout = dialog.getByLabel('页面预估');
+  await expect(layout).toContainText(/预计共 \d+ 页（双面印刷）/);
+  await dialog.getByLabel(/双面印刷/).uncheck();
+  await expect(layout).toContainText('单面印刷');
+  await dialog.getByLabel(/双面印刷/).check();
   await dialog.getByLabel(/红头文件/).check();
+  const pages = async () => Number(/共 (\d+) 页/.exec((await layout.textContent()) ?? '')?.[1] ?? NaN);
+  await expect.poll(pages).toBeGreaterThan(0);
+  const withoutTable = await pages();
   await dialog.getByLabel(/附任务分解表/).check();
+  await expect.poll(pages).toBeGreaterThan(withoutTable); // the landscape 任务分解表 adds pages
+  await dialog.getByText('字体说明').click();
+  await expect(dialog.getByRole('cell', { name: '仿宋_GB2312' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
 
   const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
   expect(docx.suggestedFilename()).toBe('丙旗2026年推进质量强旗工作行动计划.docx');

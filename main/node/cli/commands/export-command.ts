@@ -1,11 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { checkExportOptions } from '../../../common/docx/export-options';
 import { fontReportText } from '../../../common/docx/font-report';
-import { exportDocxBytes } from '../../docx/pack-docx';
+import { composeDocx } from '../../../common/docx/build-docx';
+import { layoutSummary } from '../../../common/docx/layout-summary';
+import { packDocx } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
 
-const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
+const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'simplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
 
 /** Write atomically, like plan files: a crash never leaves half a .docx. */
 export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
@@ -17,7 +19,7 @@ export async function writeBytes(file: string, bytes: Uint8Array): Promise<void>
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出符合 GB/T 9704 的公文 .docx',
-  usage: 'export plan.json -o out.docx [--red-head] [--sealed] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
+  usage: 'export plan.json -o out.docx [--red-head] [--sealed] [--simplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
   async run(args) {
     const p = parseArgs(args, ['o', 'output', 'line-mode']);
     const file = p.positional[0];
@@ -34,6 +36,8 @@ export const exportCommand: Command = {
     const options = checkExportOptions(loaded, {
       redHead: p.flags.has('red-head'),
       sealed: p.flags.has('sealed'),
+      // 双面印刷 is the default (GB/T 9704 6.2); --simplex puts the 版记 on the last page without parity.
+      duplex: !p.flags.has('simplex'),
       taskTable: tri('task-table', 'no-task-table'),
       notice: tri('notice', 'no-notice'),
       ...(stringFlag(p, 'line-mode') ? { lineMode: stringFlag(p, 'line-mode') } : {}),
@@ -43,9 +47,11 @@ export const exportCommand: Command = {
       return 2;
     }
     const started = performance.now();
-    const bytes = await exportDocxBytes(loaded, options.value);
+    const { document, layout } = composeDocx(loaded, options.value);
+    const bytes = await packDocx(document);
     await writeBytes(out, bytes);
     console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
+    console.log(layoutSummary(layout));
     if (!p.flags.has('quiet')) console.log(fontReportText());
     return 0;
   },

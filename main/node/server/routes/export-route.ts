@@ -1,12 +1,14 @@
+import { EXPORT_FLAGS, type ExportPreview } from '../../../common/api/export-contract';
+import { composeDocx } from '../../../common/docx/build-docx';
 import { checkExportOptions } from '../../../common/docx/export-options';
+import { fontReport } from '../../../common/docx/font-report';
 import { UserFacingError } from '../../../common/errors';
 import { taskTableRows } from '../../../common/docx/task-table-rows';
 import { buildTaskTableXlsx } from '../../../common/docx/task-table-xlsx';
-import { exportDocxBytes, exportTaskTableDocxBytes } from '../../docx/pack-docx';
-import type { Route } from '../router';
+import { exportTaskTableDocxBytes, packDocx } from '../../docx/pack-docx';
+import type { Route, RouteContext } from '../router';
 
-const FLAGS = { redHead: 'redHead', sealed: 'sealed', taskTable: 'taskTable', notice: 'notice' } as const;
-const ALLOWED = new Set(['token', 'lineMode', ...Object.values(FLAGS)]);
+const ALLOWED = new Set<string>(['token', 'lineMode', ...EXPORT_FLAGS]);
 
 /** ?redHead=1&taskTable=0 → options; anything else is a 400 with a Chinese message. */
 function optionsFromQuery(url: URL): Record<string, unknown> {
@@ -30,17 +32,24 @@ function disposition(title: string): string {
   return `attachment; filename="plan.docx"; filename*=UTF-8''${encodeURIComponent(`${safe}.docx`)}`;
 }
 
+/** The plan and the export options of the request, checked against each other. */
+async function planAndOptions({ url, params, services }: Pick<RouteContext, 'url' | 'params' | 'services'>) {
+  const query = optionsFromQuery(url);
+  const plan = await services.plans.get(params[0]!);
+  const options = checkExportOptions(plan, query);
+  if (!options.ok) throw new UserFacingError(400, options.error);
+  return { plan, options: options.value };
+}
+
 export const exportDocxRoute: Route = {
   method: 'GET',
   pattern: /^\/api\/plans\/([^/]+)\/export\.docx$/,
   auth: true,
   async handle({ res, url, params, services }) {
-    const query = optionsFromQuery(url);
-    const plan = await services.plans.get(params[0]!);
-    const options = checkExportOptions(plan, query);
-    if (!options.ok) throw new UserFacingError(400, options.error);
-    const bytes = await exportDocxBytes(plan, options.value);
-    services.log.info(`exported plan ${params[0]} as docx (${bytes.length} bytes)`);
+    const { plan, options } = await planAndOptions({ url, params, services });
+    const { document, layout } = composeDocx(plan, options);
+    const bytes = await packDocx(document);
+    services.log.info(`exported plan ${params[0]} as docx (${bytes.length} bytes, ${layout.pages} pages estimated)`);
     res.writeHead(200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'Content-Length': String(bytes.length),
@@ -79,5 +88,21 @@ export const exportTaskTableRoute: Route = {
   },
 };
 
+/**
+ * GET /api/plans/:id/export-preview?… — what the export will be, before it is written: the pages as the
+ * exporter lays them out (where the 版记 goes, which pages stay unnumbered) and the fonts it names.
+ */
+export const exportPreviewRoute: Route = {
+  method: 'GET',
+  pattern: /^\/api\/plans\/([^/]+)\/export-preview$/,
+  auth: true,
+  async handle({ res, url, params, services }) {
+    const { plan, options } = await planAndOptions({ url, params, services });
+    const body: ExportPreview = { layout: composeDocx(plan, options).layout, fonts: fontReport() };
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify(body));
+  },
+};
+
 /** Every export route; registered together in routes/index.ts. */
-export const exportRoutes: Route[] = [exportDocxRoute, exportTaskTableRoute];
+export const exportRoutes: Route[] = [exportDocxRoute, exportPreviewRoute, exportTaskTableRoute];

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Export over HTTP. The options travel as query parameters (`?redHead=1&duplex=0&lineMode=…`, see
+ * docx/export-options.ts); the preview answers what the export will be before anything is written.
+ */
+/** The pages as the exporter lays them out (docx/document-layout.ts). */
+export const ExportLayoutSchema = z.strictObject({
+  /** Estimated page count. */
+  pages: z.number().int().min(1),
+  /** First page of each docx section (1-based). */
+  segmentStarts: z.array(z.number().int().min(1)),
+  /** The page carrying the 版记, or null without one. */
+  imprintPage: z.number().int().min(1).nullable(),
+  /** Pages without a page number (a blank page before the 版记 page and that page, GB/T 9704 7.5). */
+  unnumberedPages: z.array(z.number().int().min(1)),
+  /** Printed on both sides: the 版记 goes on an even page. */
+  duplex: z.boolean(),
+});
+export type ExportLayout = z.infer<typeof ExportLayoutSchema>;
+
+export const FontReportEntrySchema = z.strictObject({
+  role: z.string(),
+  name: z.string(),
+  altName: z.string().nullable(),
+  preview: z.string().nullable(),
+});
+
+export const ExportPreviewSchema = z.strictObject({
+  layout: ExportLayoutSchema,
+  fonts: z.array(FontReportEntrySchema),
+});
+export type ExportPreview = z.infer<typeof ExportPreviewSchema>;
+
+/** Query parameters every export route reads as 1/0 flags; `lineMode` is the one string option. */
+export const EXPORT_FLAGS = ['redHead', 'sealed', 'taskTable', 'notice', 'duplex'] as const;
+
+export const ExportApiPaths = {
+  docx: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.docx`,
+  preview: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export-preview`,
+  taskTable: (planId: string, kind: 'xlsx' | 'docx') => `/api/plans/${encodeURIComponent(planId)}/task-table.${kind}`,
+};
