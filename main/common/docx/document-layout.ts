@@ -23,10 +23,19 @@ export interface Segment {
 /** What the exporter knows about the pages it wrote (the HTTP contract is its schema). */
 export type { ExportLayout } from '../api/export-contract';
 
+// Flows are immutable once built, and an export lays its segments out several times (to place the 版记,
+// then to report the pages): measure each flow once.
+const measured = new WeakMap<Flow, Box>();
+function measure(flow: Flow, ctx: BuildContext, width: number): Box {
+  let box = measured.get(flow);
+  if (!box) measured.set(flow, (box = flowBox(flow, ctx, width)));
+  return box;
+}
+
 /** How a segment's flows fall on pages. */
 export function segmentLayout(seg: Pick<Segment, 'orientation' | 'flows' | 'imprint'>, ctx: BuildContext): SectionLayout {
   const width = seg.orientation === 'landscape' ? ctx.style.page.landscapeTextWidth / 20 : TEXT_WIDTH_PT;
-  const boxes: Box[] = seg.flows.map((f) => flowBox(f, ctx, width));
+  const boxes: Box[] = seg.flows.map((f) => measure(f, ctx, width));
   if (seg.imprint) boxes.push({ kind: 'bottom', height: seg.imprint.height, limit: seg.imprint.limit });
   return paginate(boxes, textHeight(ctx, seg.orientation));
 }
