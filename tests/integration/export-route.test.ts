@@ -41,6 +41,21 @@ describe('GET /api/plans/:id/export.docx', () => {
     expect(strFromU8(files['word/fontTable.xml']!)).toContain('<w:altName w:val="仿宋"/>');
   });
 
+  it('takes what the request leaves out from the plan\'s template (质量强县实施方案: a 红头 印发通知)', async () => {
+    const res = await h.api('/api/plans', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ templateId: 'quality-county-implementation', region: '鄂托克前旗', year: 2025, issuer: '鄂托克前旗人民政府' }),
+    });
+    const id = ((await res.json()) as { plan: { id: string } }).plan.id;
+    const textsOf = async (q: string) => paragraphTexts(strFromU8(unzipSync(new Uint8Array(await (await h.api(`/api/plans/${id}/export.docx${q}`)).arrayBuffer()))['word/document.xml']!)).filter(Boolean);
+    const byDefault = await textsOf('');
+    expect(byDefault[0]).toBe('鄂托克前旗人民政府文件');
+    expect(byDefault.some((t) => t.startsWith('鄂托克前旗人民政府关于印发'))).toBe(true);
+    const asked = await textsOf('?redHead=0&notice=0');
+    expect(asked[0]).not.toBe('鄂托克前旗人民政府文件');
+    expect(asked.some((t) => t.startsWith('鄂托克前旗人民政府关于印发'))).toBe(false);
+  });
+
   it('refuses unknown options, bad flag values and a notice the plan does not have', async () => {
     expect(await refused(await h.api(`/api/plans/${planId}/export.docx?redhead=1`), 400)).toContain('redhead');
     await refused(await h.api(`/api/plans/${planId}/export.docx?redHead=yes`), 400);

@@ -26,6 +26,31 @@ export const ExportOptionsSchema = z.strictObject({
   lineMode: z.enum(LINE_MODES).default('office-grid'),
 });
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;
+
+/**
+ * A template's export defaults (templates/*.template.json `exportDefaults`): what the export dialog starts
+ * with and what an export that does not name an option gets, e.g. 任务分解表 for a 质量提升行动方案.
+ */
+export const ExportDefaultsSchema = z.strictObject({
+  redHead: z.boolean().optional(),
+  taskTable: z.boolean().optional(),
+  notice: z.boolean().optional(),
+  sealed: z.boolean().optional(),
+  duplex: z.boolean().optional(),
+  lineMode: z.enum(LINE_MODES).optional(),
+});
+export type ExportDefaults = z.infer<typeof ExportDefaultsSchema>;
+
+/**
+ * Options of one export over the template's defaults: what the request names wins, and a default the plan
+ * cannot meet (a 印发通知 it no longer has, a 版头 without an issuer) is dropped rather than refused.
+ */
+export function withExportDefaults(plan: Plan, defaults: ExportDefaults | undefined, requested: Record<string, unknown>): Record<string, unknown> {
+  const base: Record<string, unknown> = Object.fromEntries(Object.entries(defaults ?? {}).filter(([, v]) => v !== undefined));
+  if (!plan.notice) delete base['notice'];
+  if (!(plan.meta.issuer.trim() || plan.meta.signature.trim())) delete base['redHead'];
+  return { ...base, ...requested };
+}
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
 
 /** Options checked against the plan: unknown keys, a notice that does not exist, a 版头 without issuer. */

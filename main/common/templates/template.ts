@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExportDefaultsSchema } from '../docx/export-options';
 import { AttachmentSchema } from '../model/attachment';
 import { BodySchema } from '../model/element-types';
 import { DepartmentSchema } from '../model/department';
@@ -51,6 +52,8 @@ export const TemplateSchema = z.strictObject({
   sections: z.array(TemplateSectionSchema).min(1),
   closing: BodySchema.default([]),
   attachments: z.array(AttachmentSchema).default([]),
+  /** Export options this kind of plan is usually issued with (the dialog starts from them). */
+  exportDefaults: ExportDefaultsSchema.default({}),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 export type TemplateSection = z.infer<typeof TemplateSectionSchema>;

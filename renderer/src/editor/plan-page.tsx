@@ -25,6 +25,7 @@ import { PageEnvContext, type PageEnv } from './page-env';
 import { TopBar } from './presence/top-bar';
 import { Toolbar } from './toolbar';
 import { usePlanSession } from './use-plan-session';
+import { useTemplate } from './use-template';
 import { useTemplateGuidance } from './use-template-guidance';
 import './editor.css';
 
@@ -98,7 +99,8 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const metaMap = PlanDoc.records.meta(session.planDoc);
   const meta = useY(metaMap as never, () => readMeta(session), sameMeta) as MetaView;
   const rows = useOutline(session);
-  const guidance = useTemplateGuidance(api, meta.templateId);
+  const template = useTemplate(api, meta.templateId);
+  const guidance = useTemplateGuidance(template);
   const [chain] = useState(() => new FocusChain());
   const [numbering] = useState(() => new NumberingStore());
   const [active] = useState(() => new ActiveEditorStore());
@@ -139,7 +141,8 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           </div>
         </div>
         {dialog === 'export' && (
-          <ExportDialog api={api} host={host} planId={planId} title={meta.title} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
+          <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
+            hasTaskTable={[...PlanDoc.records.attachmentRecords(session.planDoc).values()].some((r) => r.get('kind') === 'task-table')}
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'share' && (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ExportApiPaths, type ExportPreview } from '../../../main/common/api/export-contract';
+import type { ExportDefaults } from '../../../main/common/docx/export-options';
 import { layoutSummary } from '../../../main/common/docx/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
@@ -9,8 +10,24 @@ export interface ExportChoice {
   redHead: boolean;
   notice: boolean;
   taskTable: boolean;
+  sealed: boolean;
   duplex: boolean;
   lineMode: 'office-grid' | 'glyph-accurate';
+}
+
+/**
+ * The dialog starts from the template's defaults (a 印发通知 plan as a 红头 文件) and from the plan itself:
+ * a plan that lists a 任务分解表 among its attachments prints it unless the user unticks it.
+ */
+function initialChoice(defaults: ExportDefaults, plan: { hasNotice: boolean; hasTaskTable: boolean }): ExportChoice {
+  return {
+    redHead: defaults.redHead ?? false,
+    notice: plan.hasNotice && (defaults.notice ?? true),
+    taskTable: defaults.taskTable ?? plan.hasTaskTable,
+    sealed: defaults.sealed ?? false,
+    duplex: defaults.duplex ?? true,
+    lineMode: defaults.lineMode ?? 'office-grid',
+  };
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -47,13 +64,16 @@ function usePreview(api: ApiClient, planId: string, query: string): { preview: E
 }
 
 /** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
-export function ExportDialog(props: { api: ApiClient; host: Host; planId: string; title: string; hasNotice: boolean; onClose: () => void }) {
-  const [choice, setChoice] = useState<ExportChoice>({ redHead: false, notice: props.hasNotice, taskTable: false, duplex: true, lineMode: 'office-grid' });
+export function ExportDialog(props: {
+  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; hasNotice: boolean; hasTaskTable: boolean; onClose: () => void;
+}) {
+  const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(props.defaults, props));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const query = useMemo(() => new URLSearchParams({
     redHead: choice.redHead ? '1' : '0',
     taskTable: choice.taskTable ? '1' : '0',
+    sealed: choice.sealed ? '1' : '0',
     duplex: choice.duplex ? '1' : '0',
     lineMode: choice.lineMode,
     ...(props.hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
@@ -87,6 +107,8 @@ export function ExportDialog(props: { api: ApiClient; host: Host; planId: string
         <label className="inline-check"><input type="checkbox" checked={choice.notice} disabled={!props.hasNotice} onChange={(e) => set({ notice: e.target.checked })} />
           以印发通知发文，计划作为附件{props.hasNotice ? '' : '（本计划没有印发通知）'}</label>
         <label className="inline-check"><input type="checkbox" checked={choice.taskTable} onChange={(e) => set({ taskTable: e.target.checked })} />附任务分解表（由各项措施自动生成，横排）</label>
+        <label className="inline-check" title="GB/T 9704 7.3.5.1：成文日期右空四字，发文机关署名以成文日期为准居中">
+          <input type="checkbox" checked={choice.sealed} onChange={(e) => set({ sealed: e.target.checked })} />加盖印章（落款按有印章的格式排列）</label>
         <label className="inline-check" title="GB/T 9704：公文双面印刷，版记位于最后一页（偶数页）；需要时在版记页前留空白页，空白页和版记页均不编页码">
           <input type="checkbox" checked={choice.duplex} onChange={(e) => set({ duplex: e.target.checked })} />双面印刷（版记排在偶数页）</label>
         <label>行距

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExportOptions } from '../../../main/common/docx/export-options';
+import { checkExportOptions, withExportDefaults } from '../../../main/common/docx/export-options';
 import { loadPlan } from './docx-kit';
 
 describe('checkExportOptions', () => {
@@ -24,5 +24,19 @@ describe('checkExportOptions', () => {
     const noIssuer = { ...plan, meta: { ...plan.meta, issuer: '', signature: '' } };
     const h = checkExportOptions(noIssuer, { redHead: true });
     expect(!h.ok && h.error.code).toBe('export.no-issuer');
+  });
+});
+
+describe('withExportDefaults (a template\'s exportDefaults under the request)', () => {
+  const plan = loadPlan('small');
+  it('fills what the request leaves out; the request wins', () => {
+    expect(withExportDefaults(plan, { taskTable: true, redHead: true }, {})).toEqual({ taskTable: true, redHead: true });
+    expect(withExportDefaults(plan, { taskTable: true }, { taskTable: false })).toEqual({ taskTable: false });
+  });
+  it('drops defaults the plan cannot meet instead of refusing the export', () => {
+    expect(withExportDefaults(plan, { notice: true }, {})).toEqual({}); // the small plan has no 印发通知
+    const noIssuer = { ...plan, meta: { ...plan.meta, issuer: '', signature: '' } };
+    expect(withExportDefaults(noIssuer, { redHead: true, duplex: false }, {})).toEqual({ duplex: false });
+    expect(checkExportOptions(plan, withExportDefaults(plan, { notice: true, lineMode: 'glyph-accurate' }, {})).ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { EXPORT_FLAGS, type ExportPreview } from '../../../common/api/export-contract';
 import { composeDocx } from '../../../common/docx/build-docx';
-import { checkExportOptions } from '../../../common/docx/export-options';
+import { checkExportOptions, withExportDefaults } from '../../../common/docx/export-options';
 import { fontReport } from '../../../common/docx/font-report';
 import { UserFacingError } from '../../../common/errors';
 import { taskTableRows } from '../../../common/docx/task-table-rows';
@@ -36,7 +36,9 @@ function disposition(title: string): string {
 async function planAndOptions({ url, params, services }: Pick<RouteContext, 'url' | 'params' | 'services'>) {
   const query = optionsFromQuery(url);
   const plan = await services.plans.get(params[0]!);
-  const options = checkExportOptions(plan, query);
+  // What the request leaves out comes from the plan's template (templates/*.template.json exportDefaults).
+  const template = plan.meta.templateId ? services.plans.templates.get(plan.meta.templateId) : undefined;
+  const options = checkExportOptions(plan, withExportDefaults(plan, template?.exportDefaults, query));
   if (!options.ok) throw new UserFacingError(400, options.error);
   return { plan, options: options.value };
 }
