@@ -26,6 +26,6 @@ export function defineFuzzSuite(c: { name: string; peers: number; steps: number;
       console.log(`fuzz ${c.name}: ${seeds.length} runs, ${ops} ops, ${reloads} editor reloads from Yjs`);
       // Guard against a harness that silently does nothing.
       expect(ops).toBeGreaterThan(seeds.length * c.steps * 0.4);
-    }, 300_000);
+    }, 300_000 + runs * 500);
   });
 }

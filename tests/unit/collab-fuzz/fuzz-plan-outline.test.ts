@@ -18,5 +18,5 @@ describe('convergence fuzz, plan doc with 3–5 peers: section reorders, adds, d
     }
     // Guard against a harness that silently does nothing (most picks change the outline).
     expect(ops).toBeGreaterThan(seeds.length * STEPS * 0.3);
-  }, 300_000);
+  }, 300_000 + runs * 200);
 });

@@ -67,7 +67,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
     return { ops: ctx.log.length, plan, resyncs: peers.reduce((n, p) => n + (p.resyncs ?? 0), 0) };
   } catch (e) {
     const tail = ctx.log.slice(-12).join('\n  ');
-    if (process.env.FUZZ_STACK) console.log((e as Error).stack);
+    if (process.env['FUZZ_STACK']) console.log((e as Error).stack);
     throw new FuzzFailure(`fuzz seed ${opts.seed} (peers ${opts.peers}, steps ${opts.steps}, undo ${opts.undo}) failed: ${(e as Error).message}\n  last ops:\n  ${tail}`);
   }
 }
