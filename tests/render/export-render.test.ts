@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { charEm } from '../../main/common/docx/line-estimate';
+import { textEm as em } from '../../main/common/docx/line-estimate';
 import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/docx/export-options';
 import { composeDocx } from '../../main/common/docx/build-docx';
 import type { ExportLayout } from '../../main/common/docx/document-layout';
@@ -54,7 +54,6 @@ const portrait = (p: Page) => p.height > p.width;
 const bodyLines = (p: Page): Line[] => visualLines(p, 3).filter((l) => l.y1 < (portrait(p) ? 264 : 188));
 /** A page whose text runs down to the 版心 bottom. */
 const isFull = (p: Page) => portrait(p) && (bodyLines(p).at(-1)?.y1 ?? 0) > 255;
-const em = (text: string) => [...text].reduce((a, c) => a + charEm(c), 0);
 /** ，。、；：？！ may hang one 字 past the 版心's right edge (Word/WPS/LibreOffice default, line-estimate.ts). */
 const HANGS = /[，。、；：？！]$/;
 const ZI_MM = (16 * 0.98 * 25.4) / 72;

@@ -4,11 +4,10 @@ import type { PlanMeta } from '../model/meta';
 import type { BuildContext, Flow } from './build-context';
 import { StyleIds } from './docx-styles';
 import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
-import { charEm } from './line-estimate';
+import { textEm as em } from './line-estimate';
 
 /** Width of one body 字 in twips (16 pt condensed to the body scale). */
 const zi = (ctx: BuildContext) => (ctx.style.sizes.body / 2) * 20 * (ctx.style.body.scale / 100);
-const em = (text: string) => [...text].reduce((a, c) => a + charEm(c), 0);
 
 /**
  * 附件说明 [Std 7.3.4]: one blank line below the body, 左空二字, `附件：1.××` with later names aligned
