@@ -1,6 +1,13 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { YjsEditor } from '@slate-yjs/core';
+import { Editor, Transforms } from 'slate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocNames } from '../../main/common/collab/doc-names';
 import { parsePlan } from '../../main/common/model/parse-plan';
-import { createPlan, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { sleep } from './helpers/data-dir-snapshot';
+import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { bindEditor, createClient, synced } from './helpers/yjs-client';
 
 let h: Harness;
 beforeAll(async () => {
@@ -44,6 +51,46 @@ describe('/api/plans', () => {
     const res = await h.api(`/api/plans/${id}`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain('找不到该计划');
+  });
+
+  it('deleting a plan while the owner keeps typing: nothing is written back, the editor is closed and refused with a reason', async () => {
+    const id = await createPlan(h);
+    const c = createClient(h.server.wsUrl, TEST_TOKEN);
+    const closes: string[] = [];
+    c.socket.on('close', ({ event }: { event: { reason: string | Buffer } }) => closes.push(String(event.reason)));
+    try {
+      const plan = await c.open(DocNames.plan(id));
+      const body = await c.open(DocNames.body(id, 's-ideology'));
+      await synced(plan.provider);
+      await synced(body.provider);
+      const editor = bindEditor(body.doc);
+      const type = (n: number) => {
+        Transforms.insertText(editor, `字${n}`, { at: Editor.end(editor, [0]) });
+        YjsEditor.flushLocalChanges(editor);
+        plan.doc.getMap('meta').set('title', `删除后仍在输入的标题 ${n}`);
+      };
+      type(0);
+      await eventually(async () => expect(JSON.stringify(await (await h.api(`/api/plans/${id}`)).json())).toContain('字0'));
+      expect((await h.api(`/api/plans/${id}`, { method: 'DELETE' })).status).toBe(200);
+      for (let n = 1; n <= 20; n++) {
+        type(n);
+        await sleep(50);
+      }
+      await sleep(500); // past the debounce (50 ms, at most 200 ms)
+      expect(existsSync(path.join(h.dataDir, 'plans', id))).toBe(false);
+      expect(((await (await h.api('/api/plans')).json()) as { plans: Array<{ id: string }> }).plans.map((p) => p.id)).not.toContain(id);
+      expect(closes[0]).toBe('plan-deleted');
+      expect(await body.failed).toBe('plan-deleted');
+    } finally {
+      c.destroy();
+    }
+    // A restarted server (same data dir) does not find it either.
+    const again = await startServer(h.dataDir);
+    try {
+      expect((await again.api(`/api/plans/${id}`)).status).toBe(404);
+    } finally {
+      await again.stop();
+    }
   });
 
   it.each([

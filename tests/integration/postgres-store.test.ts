@@ -3,7 +3,7 @@ import { Transforms } from 'slate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { CorruptDocumentError } from '../../main/node/store/document-store';
+import { CorruptDocumentError, PlanDeletedError } from '../../main/node/store/document-store';
 import { PostgresStore } from '../../main/node/store/postgres-store';
 import { createPlan, eventually, removeDir, startServer, tempDataDir } from './helpers/server-harness';
 import { pgQuery, requirePgUrl, uniqueTable } from './helpers/services-env';
@@ -27,7 +27,7 @@ async function store(table: string): Promise<PostgresStore> {
 }
 function table(): string {
   const t = uniqueTable();
-  cleanup.push(() => pgQuery(url, `drop table if exists ${t}`).then(() => undefined));
+  cleanup.push(() => pgQuery(url, `drop table if exists ${PostgresStore.tables(t).join(', ')}`).then(() => undefined));
   return t;
 }
 function textState(text: string): Uint8Array {
@@ -54,6 +54,55 @@ describe('PostgresStore', () => {
     await s.deletePlan('p-pgtest001');
     expect(await s.fetch('plan:p-pgtest001:sec:s1')).toBeNull();
     await expect(s.store('../../etc/passwd', textState('x'))).rejects.toThrow(/not a plan document name/);
+  });
+
+  it('a deleted plan is a tombstone: its stores are refused until it is reopened; other instances hear of it', async () => {
+    const t = table();
+    const s = await store(t);
+    const other = await store(t);
+    const heard: Array<string | null> = [];
+    const unwatch = other.watchDeletions((planId) => heard.push(planId));
+    cleanup.push(unwatch);
+    await eventually(() => expect(heard).toEqual([null])); // listening (the "re-check everything" call)
+    const marks = await pgQuery(url, `select obj_description(to_regclass($1), 'pg_class') as mark`, [`${t}_deleted`]);
+    expect(marks.rows[0].mark).toBe('plan-studio:deleted-plans:v1');
+
+    await s.store('plan:p-pgdelete1', textState('计划'));
+    await s.store('plan:p-pgdelete1:sec:s1', textState('正文'));
+    await s.deletePlan('p-pgdelete1');
+    await eventually(() => expect(heard).toEqual([null, 'p-pgdelete1']));
+    const refused = await s.store('plan:p-pgdelete1:sec:s1', textState('删除后的迟到写入')).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(PlanDeletedError);
+    expect((refused as Error).message).toBe('refused to store plan:p-pgdelete1:sec:s1: plan p-pgdelete1 was deleted');
+    await expect(other.store('plan:p-pgdelete1', textState('另一实例的迟到写入'))).rejects.toBeInstanceOf(PlanDeletedError);
+    expect((await pgQuery(url, `select count(*)::int as n from ${t} where plan_id = 'p-pgdelete1'`)).rows[0].n).toBe(0);
+    expect(await other.deletedAmong(['p-pgdelete1', 'p-pgother01'])).toEqual(new Set(['p-pgdelete1']));
+    expect(await s.listPlans()).toEqual([]);
+
+    await s.reopenPlan('p-pgdelete1');
+    await other.store('plan:p-pgdelete1', textState('从计划文件恢复'));
+    expect(await s.fetch('plan:p-pgdelete1')).not.toBeNull();
+    expect(await s.deletedAmong(['p-pgdelete1'])).toEqual(new Set());
+  });
+
+  it('stores racing a deletion never outlive it: each commits before the delete or is refused', async () => {
+    const t = table();
+    const writers = await Promise.all([1, 2, 3].map(() => store(t)));
+    const deleter = await store(t); // its own pool: the delete does not queue behind the stores
+    for (let round = 0; round < 5; round++) {
+      const planId = `p-pgrace00${round}`;
+      await writers[0]!.store(DocNames.plan(planId), textState('计划'));
+      const stores = Array.from({ length: 60 }, (_, i) =>
+        writers[i % 3]!.store(DocNames.body(planId, `s${i % 7}`), textState(`第${i}次写入`)));
+      // The delete starts while most stores are still in flight (queued on three pools of five).
+      const deletion = Promise.allSettled([stores[5 + round * 8]!]).then(() => deleter.deletePlan(planId));
+      const results = await Promise.allSettled([...stores, deletion]);
+      const refused = results.filter((r) => r.status === 'rejected');
+      for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(PlanDeletedError);
+      expect(results.at(-1)!.status).toBe('fulfilled');
+      expect((await pgQuery(url, `select count(*)::int as n from ${t} where plan_id = $1`, [planId])).rows[0].n).toBe(0);
+      console.log(`round ${round}: ${60 - refused.length} stores before the delete, ${refused.length} refused after it, 0 rows left`);
+    }
   });
 
   it('a corrupt row is a CorruptDocumentError naming the document; a database error throws, never null', async () => {

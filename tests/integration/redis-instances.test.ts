@@ -40,7 +40,7 @@ async function instance(table: string, prefix: string): Promise<Harness> {
 describe('two server instances linked by Redis, sharing the PostgreSQL store', () => {
   it('a client on each instance edits the same section and both converge; the store has both edits', async () => {
     const table = uniqueTable();
-    cleanup.push(() => pgQuery(pgUrl, `drop table if exists ${table}`).then(() => undefined));
+    cleanup.push(() => pgQuery(pgUrl, `drop table if exists ${PostgresStore.tables(table).join(', ')}`).then(() => undefined));
     const prefix = `ps-test-${randomBytes(4).toString('hex')}`;
     const h1 = await instance(table, prefix);
     const h2 = await instance(table, prefix);

@@ -4,6 +4,7 @@ import type { DocumentStore } from '../store/document-store';
 import { FileStore } from '../store/file-store';
 import type { TemplateLibrary } from '../templates/template-library';
 import { inviteAuthority, ownerAuthority, type TokenAuthority } from './auth';
+import { DEFAULT_DELETION_CHECK_MS, DeletedPlanSweeper } from './deleted-plan-sweeper';
 import { gateExtension, type MessageLimits } from './gate-extension';
 import { FileInviteStore } from './invites/file-invite-store';
 import type { InviteStore } from './invites/invite-store';
@@ -47,6 +48,8 @@ export interface SyncServerOptions {
   invites?: InviteStore;
   /** Shared invite stores: how often live invite connections are re-checked besides the revocation notices. */
   revocationCheckMs?: number;
+  /** Shared document stores: how often open plans are checked for deletion besides the deletion notices. */
+  deletionCheckMs?: number;
   /**
    * Embedded (desktop) mode: the owner token works from loopback only, and LAN connections need an
    * invite of a plan for which `isShared` is true (LAN sharing, docs/coediting.md).
@@ -84,7 +87,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
   plans.onDeleted = (planId) => invites.revokeAll(planId);
   const gate = gateExtension({
-    auth, log, planExists: (id) => plans.exists(id), assigneeOf: lookupAssignee,
+    auth, log, planExists: (id) => plans.exists(id), planDeleted: (id) => plans.wasDeleted(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
     isLocal: opts.isLocalAddress,
@@ -99,6 +102,9 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     },
   };
 
+  const persistence = persistenceExtension({
+    store, log, isDropping: (id) => plans.isDropping(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
+  });
   const server = new Server({
     name: 'plan-studio',
     port: opts.port,
@@ -108,15 +114,18 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     debounce: opts.debounceMs ?? 1000,
     maxDebounce: opts.maxDebounceMs ?? 5000,
     websocketOptions: { maxPayload: MAX_WS_PAYLOAD },
-    extensions: [gate, persistenceExtension(store, log, (id) => plans.deleted.has(id)), ...(opts.extensions ?? []), api],
+    extensions: [gate, persistence, ...(opts.extensions ?? []), api],
   });
   plans.hocuspocus = server.hocuspocus;
   // Invites revoked on another instance close this instance's connections too (docs/coediting.md).
   const sweeper = new RevocationSweeper({
     hocuspocus: server.hocuspocus, invites, log, intervalMs: opts.revocationCheckMs ?? DEFAULT_REVOCATION_CHECK_MS,
   });
+  // Plans deleted on another instance: their documents here are closed and unloaded without storing.
+  const deletions = new DeletedPlanSweeper({ plans, store, log, intervalMs: opts.deletionCheckMs ?? DEFAULT_DELETION_CHECK_MS });
   await server.listen();
   sweeper.start();
+  deletions.start();
   const port = server.address.port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   log.info(`plan-studio server listening on http://${host}:${port}`);
@@ -128,6 +137,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     server,
     async close() {
       sweeper.stop();
+      deletions.stop();
       await server.destroy();
       await store.close();
       await invites.close();

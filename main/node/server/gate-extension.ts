@@ -1,6 +1,7 @@
 import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload, onDisconnectPayload, onUpgradePayload } from '@hocuspocus/server';
 import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
+import { PLAN_DELETED_REASON } from './drop-plan-documents';
 import { dropSocket } from './invites/plan-access';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { RateLimiter } from './limits/rate-limiter';
@@ -28,6 +29,8 @@ export interface GateDeps {
   auth: TokenAuthority;
   log: Logger;
   planExists(planId: string): Promise<boolean>;
+  /** Was a plan that does not exist deleted (rather than never there)? Asked only to word a refusal. */
+  planDeleted(planId: string): Promise<boolean>;
   assigneeOf(planId: string, bodyId: string): Promise<string | null>;
   messages: MessageLimits;
   connections: ConnectionLimits;
@@ -72,8 +75,11 @@ export function gateExtension(deps: GateDeps): Extension {
         throw new Error('forbidden');
       }
       if (!(await deps.planExists(name.planId).catch(() => true))) {
-        log.warn(`refused connection to missing plan ${name.planId}`);
-        throw new Error('not-found');
+        // The reason reaches the client (authenticationFailed): "deleted" is worth telling the editor apart.
+        const deleted = await deps.planDeleted(name.planId).catch(() => false);
+        log.warn(`refused connection to ${deleted ? 'deleted' : 'missing'} plan ${name.planId}`);
+        const reason = deleted ? PLAN_DELETED_REASON : 'not-found';
+        throw Object.assign(new Error(reason), { reason });
       }
       if (grant.readOnly) connectionConfig.readOnly = true;
       return { ...grant, planId: name.planId, bodyId: name.bodyId };

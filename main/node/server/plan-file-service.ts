@@ -49,8 +49,8 @@ export async function importPlanFile(plans: PlanService, file: DecodedPlanFile, 
   const order = [...file.docs.keys()].filter((n) => n !== planName).concat(planName); // plan doc last: visible once complete
   const docs: PlanFileImport['docs'] = [];
   if (!exists) {
+    await plans.reopen(file.planId);
     for (const name of order) await plans.store.store(name, file.docs.get(name)!);
-    plans.deleted.delete(file.planId);
     for (const name of order) docs.push({ name, status: 'created' });
     log.info(`created plan ${file.planId} from a plan file (${docs.length} documents)`);
     return { planId: file.planId, created: true, title, docs };

@@ -10,13 +10,18 @@ import { instantiate } from '../../common/templates/instantiate';
 import type { TemplateInput } from '../../common/templates/template';
 import { CorruptDocumentError, type DocumentStore } from '../store/document-store';
 import type { TemplateLibrary } from '../templates/template-library';
+import { dropPlanDocuments } from './drop-plan-documents';
 import { fail } from './http-util';
 import type { Logger } from './logger';
 
 /** Plans as the HTTP API sees them: created, listed, read as JSON and deleted on the server. */
 export class PlanService {
-  /** Plans deleted while documents may still be in memory: never written back. */
-  readonly deleted = new Set<string>();
+  /**
+   * Deleted plans (here or on another instance) whose documents this instance is closing and unloading:
+   * not stored, not loaded, not listed; the entry goes when the documents are out of memory. From then
+   * on the store answers for the plan (its rows are gone and it refuses stores of it).
+   */
+  private readonly dropping = new Map<string, Promise<void>>();
   hocuspocus: Hocuspocus | null = null;
   /** Called after a plan is deleted (its invites are revoked there). */
   onDeleted: ((planId: string) => Promise<unknown>) | null = null;
@@ -35,7 +40,7 @@ export class PlanService {
   }
 
   async exists(planId: string): Promise<boolean> {
-    if (this.deleted.has(planId)) return false;
+    if (this.dropping.has(planId)) return false;
     if (this.hocuspocus?.documents.has(DocNames.plan(planId))) return true;
     return (await this.store.fetch(DocNames.plan(planId))) !== null;
   }
@@ -65,7 +70,7 @@ export class PlanService {
     const plans: PlanSummary[] = [];
     const broken: Array<{ id: string; message: string }> = [];
     for (const { planId, updatedAt } of await this.store.listPlans()) {
-      if (this.deleted.has(planId)) continue;
+      if (this.dropping.has(planId)) continue;
       try {
         const state = await this.state(DocNames.plan(planId));
         if (!state) continue;
@@ -93,20 +98,61 @@ export class PlanService {
     }
   }
 
+  /**
+   * The store deletes first (with PostgreSQL: tombstone and notice to the other instances in one
+   * transaction), so from then on no store of the plan is accepted from anywhere; then this instance
+   * drops its own copies. A debounced store that fires in between is refused by the store.
+   */
   async delete(planId: string): Promise<void> {
     if (!Ids.isPlanId(planId) || !(await this.existsSafe(planId))) {
       fail(404, 'plan-not-found', '找不到该计划，可能已被删除。', `no plan ${planId}`);
     }
-    this.deleted.add(planId);
-    const prefix = DocNames.plan(planId);
-    if (this.hocuspocus) {
-      for (const name of [...this.hocuspocus.documents.keys()]) {
-        if (name === prefix || name.startsWith(`${prefix}:`)) this.hocuspocus.closeConnections(name);
-      }
-    }
     await this.store.deletePlan(planId);
+    void this.drop(planId, 'deleted here');
     await this.onDeleted?.(planId);
     this.log.info(`deleted plan ${planId}`);
+  }
+
+  /** Plans of which this instance has documents in memory. */
+  openPlanIds(): string[] {
+    const ids = new Set<string>();
+    for (const name of this.hocuspocus?.documents.keys() ?? []) {
+      const parsed = DocNames.parse(name);
+      if (parsed) ids.add(parsed.planId);
+    }
+    return [...ids];
+  }
+
+  isDropping(planId: string): boolean {
+    return this.dropping.has(planId);
+  }
+
+  /**
+   * Close every connection to a deleted plan's documents and unload them without storing (idempotent;
+   * `why` is for the log). Settles when they are out of memory.
+   */
+  drop(planId: string, why: string): Promise<void> {
+    const running = this.dropping.get(planId);
+    if (running) return running;
+    if (!this.hocuspocus) return Promise.resolve();
+    const { closed, unloaded } = dropPlanDocuments(this.hocuspocus, planId);
+    this.log.info(`closed ${closed} connection(s) to plan ${planId} (${why}); unloading its documents without storing them`);
+    const done = unloaded
+      .catch((e: Error) => this.log.error(`plan ${planId} was deleted but ${e.message}`))
+      .finally(() => this.dropping.delete(planId));
+    this.dropping.set(planId, done);
+    return done;
+  }
+
+  /** Was this plan deleted (rather than never there)? Tells a refused client why. */
+  async wasDeleted(planId: string): Promise<boolean> {
+    return this.dropping.has(planId) || (await this.store.deletedAmong([planId])).has(planId);
+  }
+
+  /** A plan file brings a deleted plan back under its id: wait until its old copies are gone, then allow stores. */
+  async reopen(planId: string): Promise<void> {
+    await this.dropping.get(planId);
+    await this.store.reopenPlan(planId);
   }
 
   /** A corrupt plan doc still "exists" (so it can be deleted); only a missing one does not. */

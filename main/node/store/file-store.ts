@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DocNames } from '../../common/collab/doc-names';
-import type { DocumentStore } from './document-store';
+import { PlanDeletedError, type DocumentStore } from './document-store';
 import { StateEnvelope } from './state-envelope';
 
 const PLAN_FILE = '_plan.ydoc';
@@ -9,9 +9,16 @@ const PLAN_FILE = '_plan.ydoc';
 /**
  * One directory per plan, one file per document: `<dataDir>/plans/<planId>/<bodyId>.ydoc`.
  * Writes are atomic (tmp + fsync + rename + directory fsync) so a crash leaves the old or the new state.
+ * One process owns the directory (the desktop app, or a standalone server without a database), so the
+ * deleted-plan marks that refuse late stores live in memory: nothing that process held in memory
+ * survives a restart, so after one there is nothing left that could be written back.
  */
 export class FileStore implements DocumentStore {
   private readonly root: string;
+  private readonly deleted = new Set<string>();
+  /** Stores in progress per plan: deleting a plan waits for them, or one could recreate its directory. */
+  private readonly writing = new Map<string, Set<Promise<void>>>();
+
   constructor(dataDir: string) {
     this.root = path.join(path.resolve(dataDir), 'plans');
   }
@@ -36,6 +43,20 @@ export class FileStore implements DocumentStore {
 
   async store(name: string, state: Uint8Array): Promise<void> {
     const file = this.fileOf(name);
+    const planId = DocNames.parse(name)!.planId;
+    if (this.deleted.has(planId)) throw new PlanDeletedError(name, planId);
+    const write = this.write(file, state);
+    const inPlan = this.writing.get(planId) ?? new Set<Promise<void>>();
+    this.writing.set(planId, inPlan.add(write));
+    try {
+      await write;
+    } finally {
+      inPlan.delete(write);
+      if (inPlan.size === 0 && this.writing.get(planId) === inPlan) this.writing.delete(planId);
+    }
+  }
+
+  private async write(file: string, state: Uint8Array): Promise<void> {
     const dir = path.dirname(file);
     await fs.mkdir(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -77,7 +98,18 @@ export class FileStore implements DocumentStore {
 
   async deletePlan(planId: string): Promise<void> {
     if (!DocNames.parse(DocNames.plan(planId))) throw new Error(`not a plan id: ${JSON.stringify(planId)}`);
+    // Mark first (new stores are refused), then let the stores already writing finish, then remove.
+    this.deleted.add(planId);
+    await Promise.allSettled([...(this.writing.get(planId) ?? [])]);
     await fs.rm(path.join(this.root, planId), { recursive: true, force: true });
+  }
+
+  async reopenPlan(planId: string): Promise<void> {
+    this.deleted.delete(planId);
+  }
+
+  async deletedAmong(planIds: readonly string[]): Promise<Set<string>> {
+    return new Set(planIds.filter((id) => this.deleted.has(id)));
   }
 
   async close(): Promise<void> {}

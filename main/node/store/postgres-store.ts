@@ -1,14 +1,27 @@
 import pg from 'pg';
+import { z } from 'zod';
 import { DocNames } from '../../common/collab/doc-names';
-import type { DocumentStore } from './document-store';
+import { createLogger, type Logger } from '../server/logger';
+import { PlanDeletedError, type DocumentStore } from './document-store';
+import { listenForNotifications, type NotifyListener } from './pg-notify-listener';
+import { ensureVersionedTable, type TableMigration } from './pg-table-version';
 import { StateEnvelope } from './state-envelope';
 
 export interface PostgresStoreOptions {
-  /** Table name (tests use their own); letters, digits and underscores. */
+  /** Table name (tests use their own); letters, digits and underscores. Deleted plans: `<table>_deleted`. */
   table?: string;
   /** Pool size; each Hocuspocus store is one short transaction. */
   max?: number;
+  log?: Logger;
 }
+
+/** v1. One row per deleted plan (a tombstone): stores of its documents are refused while it is there. */
+const DELETED_MIGRATIONS: readonly TableMigration[] = [
+  (t) => [`create table ${t} (plan_id text primary key, deleted_at timestamptz not null default now())`],
+];
+
+/** What a deletion announces on `<table>_deleted`: "this plan was deleted, drop your copies". */
+const DeletionNoticeSchema = z.strictObject({ v: z.literal(1), planId: z.string() });
 
 /**
  * DocumentStore in PostgreSQL (or a PG-compatible database) for county deployments:
@@ -18,21 +31,36 @@ export interface PostgresStoreOptions {
  * (COEDITING.md §4.2: a null on error would let the server seed an empty doc over real data).
  */
 export class PostgresStore implements DocumentStore {
-  private constructor(private readonly pool: pg.Pool, private readonly table: string) {}
+  private readonly listeners = new Set<(planId: string | null) => void>();
+  private listener: NotifyListener | null = null;
+
+  private constructor(
+    private readonly pool: pg.Pool, private readonly url: string, private readonly table: string, private readonly log: Logger,
+  ) {}
 
   static async connect(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const table = opts.table ?? 'plan_studio_documents';
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(table)) throw new Error(`invalid table name ${JSON.stringify(table)}`);
+    if (!/^[a-z_][a-z0-9_]{0,39}$/.test(table)) throw new Error(`invalid table name ${JSON.stringify(table)}`);
     const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 5, connectionTimeoutMillis: 5000 });
     // An idle client that loses its connection must not crash the server: log-worthy, not fatal.
     pool.on('error', () => undefined);
     try {
       await createTable(pool, table);
+      await ensureVersionedTable(pool, { table: deletedTable(table), kind: 'deleted-plans', migrations: DELETED_MIGRATIONS });
     } catch (e) {
       await pool.end().catch(() => undefined);
       throw new Error(`无法使用 PostgreSQL ${redact(url)}：${(e as Error).message}`);
     }
-    return new PostgresStore(pool, table);
+    return new PostgresStore(pool, url, table, opts.log ?? createLogger(true));
+  }
+
+  /** Every table the store keeps for a documents table name (tests drop them). */
+  static tables(table = 'plan_studio_documents'): string[] {
+    return [table, deletedTable(table)];
+  }
+
+  get channel(): string {
+    return deletedTable(this.table);
   }
 
   async fetch(name: string): Promise<Uint8Array | null> {
@@ -43,23 +71,25 @@ export class PostgresStore implements DocumentStore {
     return StateEnvelope.unwrap(name, new Uint8Array(row.state.buffer, row.state.byteOffset, row.state.byteLength));
   }
 
+  /**
+   * The upsert and the tombstone check are one statement, under the plan's advisory lock in shared mode
+   * (deletePlan takes it exclusively): a store either commits before a deletion starts, and the deletion
+   * removes its row, or runs after the deletion committed and sees the tombstone. Without the lock an
+   * upsert racing the delete could re-insert the row the delete just removed.
+   */
   async store(name: string, state: Uint8Array): Promise<void> {
     const planId = planIdOf(name);
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      await client.query(
-        `insert into ${this.table} (name, plan_id, state) values ($1, $2, $3)
+    const stored = await this.transaction(async (client) => {
+      await client.query('select pg_advisory_xact_lock_shared(hashtext($1))', [this.planLock(planId)]);
+      const r = await client.query(
+        `insert into ${this.table} (name, plan_id, state)
+         select $1, $2, $3 where not exists (select 1 from ${deletedTable(this.table)} where plan_id = $2)
          on conflict (name) do update set state = excluded.state, version = ${this.table}.version + 1, updated_at = now()`,
         [name, planId, Buffer.from(StateEnvelope.wrap(state))],
       );
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+      return (r.rowCount ?? 0) > 0;
+    });
+    if (!stored) throw new PlanDeletedError(name, planId);
   }
 
   async listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>> {
@@ -70,9 +100,44 @@ export class PostgresStore implements DocumentStore {
     return r.rows.map((row) => ({ planId: row.plan_id, updatedAt: new Date(row.updated_at) }));
   }
 
+  /**
+   * Tombstone, rows and NOTIFY in one transaction: other instances hear of the deletion exactly when,
+   * and only if, it commits, and no store of the plan can commit after it (see store).
+   */
   async deletePlan(planId: string): Promise<void> {
     if (!DocNames.parse(DocNames.plan(planId))) throw new Error(`not a plan id: ${JSON.stringify(planId)}`);
-    await this.pool.query(`delete from ${this.table} where plan_id = $1`, [planId]);
+    await this.transaction(async (client) => {
+      await client.query('select pg_advisory_xact_lock(hashtext($1))', [this.planLock(planId)]);
+      await client.query(
+        `insert into ${deletedTable(this.table)} (plan_id) values ($1) on conflict (plan_id) do update set deleted_at = now()`, [planId],
+      );
+      await client.query(`delete from ${this.table} where plan_id = $1`, [planId]);
+      await client.query('select pg_notify($1, $2)', [this.channel, JSON.stringify({ v: 1, planId })]);
+    });
+  }
+
+  async reopenPlan(planId: string): Promise<void> {
+    await this.pool.query(`delete from ${deletedTable(this.table)} where plan_id = $1`, [planId]);
+  }
+
+  async deletedAmong(planIds: readonly string[]): Promise<Set<string>> {
+    if (planIds.length === 0) return new Set();
+    const r = await this.pool.query<{ plan_id: string }>(
+      `select plan_id from ${deletedTable(this.table)} where plan_id = any($1::text[])`, [[...planIds]],
+    );
+    return new Set(r.rows.map((row) => row.plan_id));
+  }
+
+  watchDeletions(listener: (planId: string | null) => void): () => void {
+    this.listeners.add(listener);
+    if (!this.listener && !this.closed) {
+      this.listener = listenForNotifications({
+        url: this.url, channel: this.channel, log: this.log,
+        onNotify: (payload) => this.announce(parseNotice(payload, this.log)),
+        onListening: () => this.announce(null),
+      });
+    }
+    return () => this.listeners.delete(listener);
   }
 
   private closed = false;
@@ -80,7 +145,45 @@ export class PostgresStore implements DocumentStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.listener?.close();
     await this.pool.end();
+  }
+
+  private announce(planId: string | null): void {
+    for (const l of this.listeners) l(planId);
+  }
+
+  private planLock(planId: string): string {
+    return `plan-studio:${this.table}:plan:${planId}`;
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (e) {
+      await client.query('rollback').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function deletedTable(table: string): string {
+  return `${table}_deleted`;
+}
+
+/** A notice we cannot read still means "something was deleted": re-check every open plan. */
+function parseNotice(payload: string, log: Logger): string | null {
+  try {
+    return DeletionNoticeSchema.parse(JSON.parse(payload)).planId;
+  } catch {
+    log.warn(`unreadable plan deletion notice ${JSON.stringify(payload.slice(0, 80))}; re-checking every open plan`);
+    return null;
   }
 }
 

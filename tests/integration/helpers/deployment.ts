@@ -11,8 +11,9 @@ export type Cleanup = Array<() => Promise<void> | void>;
 
 /**
  * A county deployment inside the test process: every instance is a real server on its own port with its
- * own data dir, and they share one PostgreSQL document table, one invite table and one Redis prefix, as
- * `npm run server -- --database-url … --redis …` instances do. Tables of their own per test, dropped after.
+ * own data dir, and they share one PostgreSQL document table (with its deleted-plans table), one invite
+ * table and one Redis prefix, as `npm run server -- --database-url … --redis …` instances do. Tables of
+ * their own per test, dropped after.
  */
 export interface Deployment {
   pgUrl: string;
@@ -31,17 +32,18 @@ export async function deployment(cleanup: Cleanup): Promise<Deployment> {
   });
   const docTable = uniqueTable();
   const inviteTable = uniqueTable();
-  cleanup.push(() => pgQuery(pgUrl, `drop table if exists ${docTable}, ${inviteTable}`).then(() => undefined));
+  const tables = [...PostgresStore.tables(docTable), inviteTable];
+  cleanup.push(() => pgQuery(pgUrl, `drop table if exists ${tables.join(', ')}`).then(() => undefined));
   const prefix = `ps-test-${randomBytes(4).toString('hex')}`;
   return {
     pgUrl, docTable, inviteTable,
     async instance(extra = {}) {
       const dataDir = tempDataDir();
       cleanup.push(() => removeDir(dataDir));
-      // One logger for the server and its invite store, so the listener's messages are in `logs` too.
+      // One logger for the server and its stores, so the listeners' messages are in `logs` too.
       const logger = createLogger(true);
       const h = await startServer(dataDir, {
-        store: await PostgresStore.connect(pgUrl, { table: docTable }),
+        store: await PostgresStore.connect(pgUrl, { table: docTable, log: logger }),
         invites: await PostgresInviteStore.connect(pgUrl, { table: inviteTable, log: logger }),
         extensions: [redisExtension(redis, prefix)],
         logger, ...extra,

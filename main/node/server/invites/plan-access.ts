@@ -18,11 +18,17 @@ export async function assigneeOf(plans: PlanService, planId: string, bodyId: str
   return typeof assignee === 'string' ? assignee : null;
 }
 
+/** What dropSocket needs of a Hocuspocus connection. */
+export interface ClosableConnection {
+  close(event?: { code: number; reason: string }): void;
+  webSocket: unknown;
+}
+
 /** A live document connection granted through an invite. */
 export interface InviteConnection {
   inviteId: string;
   planId: string | undefined;
-  connection: { close(): void; webSocket: unknown };
+  connection: ClosableConnection;
 }
 
 /** Every live connection that was granted through an invite (owner connections have no inviteId). */
@@ -54,9 +60,10 @@ export function closeInviteConnections(hocuspocus: Hocuspocus | null, inviteIds:
  * Close a connection's whole WebSocket, not only its document: a closed document alone leaves the
  * provider detached and silent until its socket times out (30 s), while a closed socket makes it
  * reconnect at once and re-authenticate every document with its (now refused or downgraded) token.
+ * The reason goes into the document's close message and the WebSocket close frame.
  */
-export function dropSocket(connection: { close(): void; webSocket: unknown }, reason: string): void {
-  connection.close();
+export function dropSocket(connection: ClosableConnection, reason: string, code = 4403): void {
+  connection.close({ code, reason });
   const ws = connection.webSocket as { close?: (code?: number, reason?: string) => void };
-  ws.close?.(4403, reason);
+  ws.close?.(code, reason);
 }
