@@ -136,6 +136,37 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     expect((await resolve(b, edit.code)).status).toBe(200);
   });
 
+  it('wrong invite codes are counted across instances: 10 in all, then 429 on every instance, for right codes too', async () => {
+    const d = await deployment(cleanup);
+    const a = await d.instance();
+    const b = await d.instance();
+    const planId = await createPlan(a);
+    const edit = await invite(a, planId, { role: 'edit' });
+    expect((await resolve(b, edit.code)).status).toBe(200); // right codes do not count
+    const statuses: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const [name, h] = i % 2 === 0 ? ['A', a] : ['B', b];
+      statuses.push(`${name}${(await resolve(h, 'ZZZZZZ')).status}`);
+    }
+    expect(statuses).toEqual(['A404', 'B404', 'A404', 'B404', 'A404', 'B404', 'A404', 'B404', 'A404', 'B404', 'A429', 'B429']);
+    expect((await resolve(a, edit.code)).status).toBe(429);
+    expect((await resolve(b, edit.code)).status).toBe(429);
+    const rows = await pgQuery(d.pgUrl, `select key, tokens from ${d.attemptTable}`);
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0].key).toMatch(/127\.0\.0\.1$/);
+    expect(await pgQuery(d.pgUrl, `select obj_description(to_regclass($1), 'pg_class') as mark`, [d.attemptTable]))
+      .toMatchObject({ rows: [{ mark: 'plan-studio:invite-attempts:v1' }] });
+  });
+
+  it('concurrent wrong codes on two instances cannot overrun the limit', async () => {
+    const d = await deployment(cleanup);
+    const a = await d.instance();
+    const b = await d.instance();
+    const statuses = await Promise.all(Array.from({ length: 40 }, (_, i) => resolve(i % 2 ? a : b, 'ZZZZZZ').then((r) => r.status)));
+    expect(statuses.filter((s) => s === 404)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+  });
+
   it('invites survive a restart of the instance that created them', async () => {
     const d = await deployment(cleanup);
     const a = await d.instance();

@@ -70,7 +70,7 @@ describe('share API: invites', () => {
     expect((await h.api(`/api/plans/${other}`, { token: inv.token })).status).toBe(401);
   });
 
-  it('an invite code resolves to its token; wrong codes are refused and then rate-limited', async () => {
+  it('an invite code resolves to its token; wrong codes are refused and then rate-limited, right ones too', async () => {
     const h = await server();
     const planId = await createPlan(h);
     const inv = await invite(h, planId, { role: 'department', department: '县发展和改革局' });
@@ -81,6 +81,8 @@ describe('share API: invites', () => {
     for (let i = 0; i < 12; i++) statuses.push((await resolve('ZZZZZZ')).status);
     expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    // Over the limit an address learns nothing, not even that a guess was right.
+    expect((await resolve(inv.code)).status).toBe(429);
   });
 
   it('serves the invite as an SVG QR code', async () => {

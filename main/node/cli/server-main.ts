@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createSyncServer } from '../server/create-sync-server';
 import { importInviteFile } from '../server/invites/import-invite-file';
 import { PostgresInviteStore } from '../server/invites/postgres-invite-store';
+import { PostgresAttemptLimiter } from '../server/limits/postgres-attempt-limiter';
 import { parseRedisAddress, pingRedis, redisExtension } from '../server/redis-link';
 import type { DocumentStore } from '../store/document-store';
 import { PostgresStore, redact } from '../store/postgres-store';
@@ -34,13 +35,15 @@ async function main(): Promise<void> {
   // With a database every instance must see the same invites: they live there, not in the data dir.
   const invites = databaseUrl ? await PostgresInviteStore.connect(databaseUrl) : undefined;
   const imported = invites ? await importInviteFile(dataDir, invites) : null;
+  // …and count wrong invite codes there too, or N instances would allow N times the guesses.
+  const codeAttempts = databaseUrl ? await PostgresAttemptLimiter.connect(databaseUrl) : undefined;
   const redisSpec = stringFlag(p, 'redis');
   const redis = redisSpec ? parseRedisAddress(redisSpec) : null;
   if (redis) await pingRedis(redis);
   const maxConn = stringFlag(p, 'max-connections-per-address');
   if (maxConn !== undefined && !(Number.isInteger(Number(maxConn)) && Number(maxConn) > 0)) throw new Error(`连接数上限无效：${maxConn}`);
   const server = await createSyncServer({
-    host, port, dataDir, token, templates, store, invites,
+    host, port, dataDir, token, templates, store, invites, codeAttempts,
     ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,
     extensions: redis ? [redisExtension(redis)] : [],

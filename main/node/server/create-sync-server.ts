@@ -10,6 +10,7 @@ import { FileInviteStore } from './invites/file-invite-store';
 import type { InviteStore } from './invites/invite-store';
 import { assigneeOf } from './invites/plan-access';
 import { DEFAULT_REVOCATION_CHECK_MS, RevocationSweeper } from './invites/revocation-sweeper';
+import { MemoryAttemptLimiter, type AttemptLimiter } from './limits/attempt-limiter';
 import { DEFAULT_CONNECTION_LIMITS, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { sendError } from './http-util';
 import { createLogger, type Logger } from './logger';
@@ -51,6 +52,11 @@ export interface SyncServerOptions {
   /** Shared document stores: how often open plans are checked for deletion besides the deletion notices. */
   deletionCheckMs?: number;
   /**
+   * Invite-code guesses per address; default: in this process's memory. Several instances need a shared
+   * one (PostgresAttemptLimiter); the server closes it on close().
+   */
+  codeAttempts?: AttemptLimiter;
+  /**
    * Embedded (desktop) mode: the owner token works from loopback only, and LAN connections need an
    * invite of a plan for which `isShared` is true (LAN sharing, docs/coediting.md).
    */
@@ -83,7 +89,8 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const auth = opts.authority ?? inviteAuthority({
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
-  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites };
+  const codeAttempts = opts.codeAttempts ?? new MemoryAttemptLimiter();
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts };
   // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
   plans.onDeleted = (planId) => invites.revokeAll(planId);
   const gate = gateExtension({
@@ -141,6 +148,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
       await server.destroy();
       await store.close();
       await invites.close();
+      await codeAttempts.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import type { PlanService } from './plan-service';
 import type { Logger } from './logger';
 import type { TokenAuthority } from './auth';
 import type { InviteStore } from './invites/invite-store';
+import type { AttemptLimiter } from './limits/attempt-limiter';
 
 export interface Services {
   plans: PlanService;
@@ -10,6 +11,8 @@ export interface Services {
   log: Logger;
   version: string;
   invites: InviteStore;
+  /** Invite-code guesses per address (POST /api/invites/resolve). */
+  codeAttempts: AttemptLimiter;
 }
 
 export interface RouteContext {

@@ -23,6 +23,12 @@ export class RateLimiter {
     return true;
   }
 
+  /** Give one token back (an attempt that turned out not to count). */
+  refund(key: string): void {
+    const b = this.buckets.get(key);
+    if (b) b.tokens = Math.min(this.burst, b.tokens + 1);
+  }
+
   forget(key: string): void {
     this.buckets.delete(key);
   }

@@ -9,7 +9,6 @@ import { Ids } from '../../../common/model/ids';
 import { fail, readJson, sendJson } from '../http-util';
 import type { StoredInvite } from '../invites/invite-store';
 import { closeInviteConnections } from '../invites/plan-access';
-import { RateLimiter } from '../limits/rate-limiter';
 import type { Route, RouteContext } from '../router';
 
 /** Host and port for links: as stored with the invite, else as the request reached us. */
@@ -100,9 +99,12 @@ export const inviteQrRoute: Route = {
   },
 };
 
-/** Failed code lookups per address: 10 at once, then one a minute (a 6-character code is guessable otherwise). */
-const failedLookups = new RateLimiter(10, 1 / 60);
-
+/**
+ * Failed code lookups per address are limited (services.codeAttempts: 10 at once, then one a minute; a
+ * 6-character code is guessable otherwise), across all instances when they share a database. The attempt
+ * is taken before the lookup, so an address over the limit learns nothing, not even a right guess, and
+ * given back when the code was right or the lookup failed (an error is not a guess).
+ */
 export const resolveInviteRoute: Route = {
   method: 'POST',
   pattern: /^\/api\/invites\/resolve$/,
@@ -111,11 +113,17 @@ export const resolveInviteRoute: Route = {
     const address = ctx.req.socket.remoteAddress ?? 'unknown';
     const body = validate(ResolveInviteRequestSchema, await readJson(ctx.req, 4096), 'resolve-invite request');
     if (!body.ok) throw new UserFacingError(400, body.error);
-    const invite = await ctx.services.invites.byCode(body.value.code);
-    if (!invite) {
-      if (!failedLookups.take(address)) fail(429, 'too-many-attempts', '尝试次数过多，请稍后再试。', `too many failed invite codes from ${address}`);
-      fail(404, 'invite-not-found', '邀请码无效或已被撤销，请向共享人核对。', `unknown invite code from ${address}`);
+    const attempts = ctx.services.codeAttempts;
+    if (!(await attempts.take(address))) fail(429, 'too-many-attempts', '尝试次数过多，请稍后再试。', `too many failed invite codes from ${address}`);
+    let invite: StoredInvite | null;
+    try {
+      invite = await ctx.services.invites.byCode(body.value.code);
+    } catch (e) {
+      await attempts.refund(address).catch(() => undefined);
+      throw e;
     }
+    if (!invite) fail(404, 'invite-not-found', '邀请码无效或已被撤销，请向共享人核对。', `unknown invite code from ${address}`);
+    await attempts.refund(address);
     const { planId, token, role, department } = invite;
     sendJson(ctx.res, 200, { planId, token, role, department });
   },
