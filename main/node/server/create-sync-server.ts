@@ -110,7 +110,8 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   };
 
   const persistence = persistenceExtension({
-    store, log, isDropping: (id) => plans.isDropping(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
+    store, log, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
+    onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
   });
   const server = new Server({
     name: 'plan-studio',

@@ -10,7 +10,9 @@ export interface PersistenceDeps {
   log: Logger;
   /** The plan's documents are being closed and unloaded here because it was deleted: never written back. */
   isDropping(planId: string): boolean;
-  /** The store refused a document of a deleted plan this instance did not know about: drop its copies. */
+  /** This instance is deleting or dropping the plan itself: a refused store is expected, not news. */
+  knowsDeleted(planId: string): boolean;
+  /** The store refused a document of a deleted plan: drop this instance's copies (idempotent). */
   onPlanDeleted(planId: string): void;
 }
 
@@ -58,7 +60,8 @@ export function persistenceExtension(deps: PersistenceDeps): Extension {
         if (e instanceof PlanDeletedError) {
           // Not rethrown: Hocuspocus keeps a document whose store failed in memory, to retry it forever.
           // Dropped after this hook has returned: unloading waits for the running store.
-          log.warn(`${e.message}; closing its documents on this instance`);
+          if (deps.knowsDeleted(name.planId)) log.info(`not storing ${documentName}: plan ${name.planId} was deleted`);
+          else log.warn(`${e.message}; closing its documents on this instance`);
           setImmediate(() => deps.onPlanDeleted(name.planId));
           return;
         }

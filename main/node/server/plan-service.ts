@@ -22,6 +22,8 @@ export class PlanService {
    * on the store answers for the plan (its rows are gone and it refuses stores of it).
    */
   private readonly dropping = new Map<string, Promise<void>>();
+  /** Plans this instance is deleting right now (the store's delete has not returned yet). */
+  private readonly deleting = new Set<string>();
   hocuspocus: Hocuspocus | null = null;
   /** Called after a plan is deleted (its invites are revoked there). */
   onDeleted: ((planId: string) => Promise<unknown>) | null = null;
@@ -107,8 +109,13 @@ export class PlanService {
     if (!Ids.isPlanId(planId) || !(await this.existsSafe(planId))) {
       fail(404, 'plan-not-found', '找不到该计划，可能已被删除。', `no plan ${planId}`);
     }
-    await this.store.deletePlan(planId);
-    void this.drop(planId, 'deleted here');
+    this.deleting.add(planId);
+    try {
+      await this.store.deletePlan(planId);
+      void this.drop(planId, 'deleted here');
+    } finally {
+      this.deleting.delete(planId);
+    }
     await this.onDeleted?.(planId);
     this.log.info(`deleted plan ${planId}`);
   }
@@ -125,6 +132,11 @@ export class PlanService {
 
   isDropping(planId: string): boolean {
     return this.dropping.has(planId);
+  }
+
+  /** Does this instance already know the plan is deleted (deleting or dropping it)? A refused store is expected then. */
+  knowsDeleted(planId: string): boolean {
+    return this.deleting.has(planId) || this.dropping.has(planId);
   }
 
   /**
