@@ -111,6 +111,11 @@ export const PlanDoc = {
     return [...new Set(ids)];
   },
 
+  /** The bodies the editor page shows, in page order: preamble, every section of the outline, closing. */
+  pageBodyIds(doc: Y.Doc): string[] {
+    return [PREAMBLE_BODY, ...PlanDoc.outline(doc).map((r) => r.id), CLOSING_BODY];
+  },
+
   meta(doc: Y.Doc): PlanMeta {
     const out: Record<string, unknown> = {};
     for (const [k, v] of P.meta(doc).entries()) if (k !== 'layout') out[k] = v;

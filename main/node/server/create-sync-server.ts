@@ -183,7 +183,7 @@ async function handleHttp(
         sendError(res, 401, { code: 'unauthorized', message: '访问令牌无效，请从程序中重新打开。', detail: 'missing or wrong token' });
         return;
       }
-      await route.handle({ req, res, url, params, services });
+      await route.handle({ req, res, url, params, services, token, origin });
       return;
     }
     sendError(res, 404, { code: 'not-found', message: '接口不存在。', detail: `no route ${req.method} ${url.pathname}` });

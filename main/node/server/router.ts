@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlanService } from './plan-service';
 import type { Logger } from './logger';
-import type { TokenAuthority } from './auth';
+import type { Origin, TokenAuthority } from './auth';
 import type { InviteStore } from './invites/invite-store';
 import type { AttemptLimiter } from './limits/attempt-limiter';
 
@@ -21,6 +21,9 @@ export interface RouteContext {
   url: URL;
   params: string[];
   services: Services;
+  /** The token the request was authorised with, and where it came from (what the WebSocket gate sees). */
+  token: string;
+  origin: Origin;
 }
 
 export interface Route {

@@ -6,6 +6,7 @@ import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from '
 import { getTemplateRoute, listTemplatesRoute } from './templates-route';
 import { shareRoutes } from './share-route';
 import { downloadPlanFileRoute, uploadPlanFileRoute } from './plan-file-route';
+import { openStatesRoute } from './open-states-route';
 
 /** Every HTTP route of the API; one module per resource. */
 export const routes: Route[] = [
@@ -19,6 +20,7 @@ export const routes: Route[] = [
   importRoute,
   ...shareRoutes,
   downloadPlanFileRoute,
+  openStatesRoute,
   uploadPlanFileRoute,
   ...exportRoutes,
 ];
