@@ -30,8 +30,10 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 interface OpenTimes {
   total: number;
   firstEditable: number;
-  planSynced: number;
-  bodiesSynced: number;
+  /** The open-states response applied (NaN if the page opened without it). */
+  statesApplied: number;
+  planReady: number;
+  bodiesReady: number;
 }
 
 /** Click on the plan in the home list → every section editor mounted; with the sync milestones (marks). */
@@ -49,7 +51,11 @@ async function openTime(page: Page, baseUrl: string, title: string, editors: num
   }));
   const last = (prefix: string) => Math.max(...t.marks.filter(([n]) => n.startsWith(prefix)).map(([, s]) => s)) - t.t0;
   const first = Math.min(...t.marks.filter(([n]) => n.startsWith('connect-end:')).map(([, s]) => s)) - t.t0;
-  return { total: t.now - t.t0, firstEditable: first, planSynced: last('plan-synced'), bodiesSynced: last('synced:') };
+  const applied = t.marks.find(([n]) => n === 'open-states-applied');
+  return {
+    total: t.now - t.t0, firstEditable: first, statesApplied: applied ? applied[1] - t.t0 : NaN,
+    planReady: last('plan-ready'), bodiesReady: last('ready:'),
+  };
 }
 
 /** beforeinput → the first animation frame after the DOM changed, per keystroke. */
@@ -99,7 +105,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const open = await openTime(page, server.url, c.plan.meta.title, editors);
       const lat = await keystrokeLatency(page);
-      rows.push([c.label, String(editors), open.total.toFixed(0), open.firstEditable.toFixed(0), open.planSynced.toFixed(0), open.bodiesSynced.toFixed(0),
+      rows.push([c.label, String(editors), open.total.toFixed(0), open.firstEditable.toFixed(0), open.statesApplied.toFixed(0), open.planReady.toFixed(0), open.bodiesReady.toFixed(0),
         pct(lat, 0.5).toFixed(1), pct(lat, 0.95).toFixed(1), Math.max(...lat).toFixed(1)]);
       await context.close();
     }
@@ -108,8 +114,8 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log('\n| plan | editors | open: click → all editable (ms) | first editor editable (ms) | plan doc synced (ms) | last body synced (ms) | keystroke → frame p50 (ms) | p95 (ms) | max (ms) |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| plan | editors | open: click → all editable (ms) | first editor editable (ms) | open-states applied (ms) | plan doc ready (ms) | last body ready (ms) | keystroke → frame p50 (ms) | p95 (ms) | max (ms) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   console.log(`\n(${KEYSTROKES} keystrokes per plan; latency = beforeinput to the first animation frame after the DOM changed; Chromium ${browser.version()}, headless.)`);
 }

@@ -10,6 +10,7 @@ import type { Host } from '../host/host';
 import { PlanFileApiPaths, PlanFileImportResponseSchema, type PlanFileImportResponse } from '../../../main/common/api/plan-file-contract';
 import { IMPORT_PATH, ImportResponseSchema, MAX_IMPORT_BYTES, type ImportResponse } from '../../../main/common/api/import-contract';
 import { ExportApiPaths, ExportPreviewSchema, type ExportPreview } from '../../../main/common/api/export-contract';
+import { OpenStates, OpenStatesApiPaths, type OpenState } from '../../../main/common/api/open-states-contract';
 
 /** An API failure with the server's Chinese message. */
 export class ApiError extends Error {
@@ -86,6 +87,26 @@ export class ApiClient {
   async planExists(id: string): Promise<boolean> {
     const res = await fetch(this.host.serverUrl + ApiPaths.plan(id), { method: 'GET', headers: { Authorization: `Bearer ${this.host.token}` } });
     return res.ok;
+  }
+
+  /**
+   * The server's Yjs states of the plan doc and of every body on the page, with the grant on each
+   * (open-states-contract.ts): what the editor shows before its providers have synced.
+   */
+  async openStates(planId: string, signal?: AbortSignal): Promise<OpenState[]> {
+    let res: Response;
+    try {
+      res = await fetch(this.host.serverUrl + OpenStatesApiPaths.get(planId), { headers: { Authorization: `Bearer ${this.host.token}` }, signal });
+    } catch (e) {
+      throw new ApiError(0, '无法连接到服务器，请检查网络或稍后重试。', String(e));
+    }
+    if (!res.ok) {
+      const err = ErrorBodySchema.safeParse(await res.json().catch(() => null));
+      throw new ApiError(res.status, err.success ? err.data.error.message : `服务器返回错误（${res.status}）。`, err.success ? err.data.error.detail : String(res.status));
+    }
+    const decoded = OpenStates.decode(new Uint8Array(await res.arrayBuffer()), planId);
+    if (!decoded.ok) throw new ApiError(res.status, decoded.error.message, decoded.error.detail);
+    return decoded.value;
   }
 
   /** What an export with these options will be: its pages (版记 page, unnumbered pages) and fonts. */

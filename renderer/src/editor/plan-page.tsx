@@ -35,13 +35,13 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
   const [anon] = useState(anonymousUser);
   const [settingsOpen, setSettingsOpen] = useState(saved === null);
   const user = saved ?? anon;
-  const { session, synced } = usePlanSession(host, planId, user);
+  const { session, ready } = usePlanSession(api, host, planId, user);
   const saveSettings = (s: UserSettings) => {
     saveUserSettings(s);
     setSaved(s);
     setSettingsOpen(false);
   };
-  if (!session || !synced) return <Opening session={session} />;
+  if (!session || !ready) return <Opening session={session} />;
   return (
     <>
       <PlanEditorView api={api} host={host} planId={planId} session={session} user={user} onSettings={() => setSettingsOpen(true)} />
@@ -54,7 +54,7 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
   );
 }
 
-/** Until the plan doc's first sync; a refused plan (deleted, wrong link, no right) says so instead of waiting. */
+/** Until the plan doc holds the server's state; a refused plan (deleted, wrong link, no right) says so instead of waiting. */
 function Opening({ session }: { session: PlanSession | null }) {
   const noop = useCallback(() => () => undefined, []);
   const refused = useSyncExternalStore(session?.subscribeStatus ?? noop, () => session?.getStatus().authFailed ?? false);

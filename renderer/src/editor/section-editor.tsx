@@ -1,5 +1,5 @@
 import { CursorEditor } from '@slate-yjs/core';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Descendant } from 'slate';
 import { Editable, Slate, type RenderChunkProps, type RenderPlaceholderProps } from 'slate-react';
 import type { BodyConnection } from './collab/body-connection';
@@ -9,16 +9,27 @@ import { RemoteCursors } from './presence/remote-cursors';
 import { handleSectionKey } from './section-keys';
 import { useBoundEditor } from './use-bound-editor';
 
-/** Waits for the body doc's first sync, then mounts its editor (Editable before sync crashes: #323). */
+/**
+ * Mounts the body's editor once its doc holds the server's state, from the open-states response or the
+ * first sync (an Editable over a doc without it crashes: slate-yjs #323), and then starts the body's
+ * sync (a no-op when it runs already).
+ */
 export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }: { bodyId: string; guidance: string; label: string }) {
   const { session } = usePageEnv();
   const conn = useMemo(() => session.body(bodyId), [session, bodyId]);
-  const [synced, setSynced] = useState(conn.synced);
-  useEffect(() => conn.onFirstSync(() => {
-    performance.mark('synced:' + bodyId);
-    setSynced(true);
+  const [ready, setReady] = useState(conn.ready);
+  useEffect(() => conn.onReady(() => {
+    performance.mark('ready:' + bodyId);
+    setReady(true);
   }), [conn, bodyId]);
-  if (!synced) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
+  // In a task of its own, after the page's first render (React runs this effect in the same task when the
+  // editors' layout effects schedule their second pass): the sync then only exchanges differences.
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => conn.startSync(), 0);
+    return () => clearTimeout(timer);
+  }, [conn, ready]);
+  if (!ready) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
   return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} />;
 });
 
@@ -37,7 +48,8 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
   const { editor, connected, onChange } = useBoundEditor(bodyId, conn);
   const containerRef = useRef<HTMLDivElement | null>(null);
   // A read-only grant is enforced by the server; the UI must not pretend otherwise (COEDITING.md §4.2).
-  const readOnly = conn.provider.authorizedScope === 'readonly';
+  // Known from the open-states response before the provider authenticates; a new grant shows at once.
+  const readOnly = useSyncExternalStore(conn.subscribeAccess, () => conn.readOnly);
   const onKeyDown = useCallback((e: KeyboardEvent) => {
     handleSectionKey(e, editor, chain, `body:${bodyId}`);
   }, [editor, chain, bodyId]);

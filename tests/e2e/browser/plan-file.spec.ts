@@ -31,9 +31,11 @@ test('另存为 saves a .planfile; opening an older copy offers a merge that kee
   await expect(done.getByRole('status')).toContainText('双方的修改都已保留');
   await done.getByRole('button', { name: '打开计划' }).click();
 
-  const text = await sectionBody(page, '指导思想').innerText();
-  expect(text).toContain('本机的后续修改。');
-  expect(text.split('副本里的修改。').length - 1).toBe(1);
+  // Web-first: the page shows every section at once, and innerText leaves out content-visibility:auto
+  // sections until their first layout, so an immediate innerText can read "".
+  const merged = sectionBody(page, '指导思想');
+  await expect(merged).toContainText('本机的后续修改。');
+  expect(((await merged.textContent()) ?? '').split('副本里的修改。').length - 1).toBe(1);
   await ctx.close();
 });
 

@@ -23,18 +23,25 @@ export class BodyConnection {
   /** The doc the Slate editor is bound to. */
   readonly local = new Y.Doc();
   readonly provider: HocuspocusProvider;
-  private syncedOnce = false;
+  private hasServerState = false;
   private readonly waiters = new Set<() => void>();
+  private readonly accessListeners = new Set<() => void>();
+  /** The grant the open-states response reported, until the provider's own authentication says. */
+  private reportedReadOnly = false;
+  private syncStarted = false;
   private composing = false;
   private readonly bridge: ImeBuffer;
-  /** A copy in the browser, so edits made offline survive closing the window (merged on reconnect). */
-  private readonly cache: IndexeddbPersistence;
+  /**
+   * A copy in the browser, so edits made offline survive closing the window (merged on reconnect).
+   * Opened with the sync (startSync): opening an IndexedDB database costs the page's main thread a few
+   * ms per body, and what the copy holds merges whenever it arrives (the same CRDT history).
+   */
+  private cache: IndexeddbPersistence | null = null;
   private readonly stops: Array<() => void> = [];
 
-  constructor(socket: HocuspocusProviderWebsocket, name: string, token: string, onUnsynced: () => void, attach: (p: HocuspocusProvider) => void) {
+  constructor(socket: HocuspocusProviderWebsocket, private readonly name: string, token: string, onUnsynced: () => void, private readonly attach: (p: HocuspocusProvider) => void) {
     // Also forwards our structs that Yjs counts as written in a network transaction (docs/coediting.md).
     this.bridge = new ImeBuffer({ local: this.local, network: this.doc, isComposing: () => this.composing });
-    this.cache = new IndexeddbPersistence(`plan-studio:${name}`, this.doc);
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     // Structs waiting for missing ones can only be in the network doc: the editor's doc gets what the
     // network doc integrated, in order.
@@ -42,17 +49,60 @@ export class BodyConnection {
     // Two copies of one item id (concurrent undo of one deletion): give the later copies the ids every
     // reader derives (DuplicateItemIds), so the inspector and numbering tell them apart. Not on a
     // read-only grant: the server would drop the write.
-    this.stops.push(watchDuplicateItemIds(BodyDoc.root(this.local), () => this.provider.authorizedScope !== 'readonly'));
+    this.stops.push(watchDuplicateItemIds(BodyDoc.root(this.local), () => !this.readOnly));
     // isSynced never flips back after a disconnect (COEDITING.md §4.2); we only need the first sync.
-    this.provider.on('synced', () => {
-      if (this.syncedOnce) return;
-      this.syncedOnce = true;
-      for (const w of this.waiters) w();
-      this.waiters.clear();
-    });
+    this.provider.on('synced', () => this.markReady());
+    // A re-authentication may change the grant (a department's section reassigned: read-only now).
+    this.provider.on('authenticated', () => this.notifyAccess());
     this.provider.on('unsyncedChanges', onUnsynced);
-    // Provider v4 with a shared socket does not attach itself; the session's queue attaches it.
-    attach(this.provider);
+  }
+
+  /**
+   * Open the browser copy and attach the provider (through the session's attach queue; Provider v4 with
+   * a shared socket does not attach itself). Idempotent. A body opened from the open-states response
+   * starts when its editor is on screen, so the sync, which then only exchanges differences, does not
+   * compete with the first render.
+   */
+  startSync(): void {
+    if (this.syncStarted) return;
+    this.syncStarted = true;
+    this.cache = new IndexeddbPersistence(`plan-studio:${this.name}`, this.doc);
+    this.attach(this.provider);
+  }
+
+  /**
+   * The server's state of this body and our grant on it, from the open-states response. Applied with the
+   * provider as origin: it is exactly what the provider's sync would bring, so the provider does not send
+   * it back, and the IME bridge passes it to the editor's doc as it would a sync. Throws if Yjs cannot
+   * apply it (the caller then waits for the provider instead).
+   */
+  applyServerState(state: Uint8Array, readOnly: boolean): void {
+    Y.applyUpdate(this.doc, state, this.provider);
+    this.reportedReadOnly = readOnly;
+    this.notifyAccess();
+    this.markReady();
+  }
+
+  /** True when our writes to this body would be dropped by the server: the UI must not offer them. */
+  get readOnly(): boolean {
+    const scope = this.provider.authorizedScope;
+    return scope === undefined ? this.reportedReadOnly : scope === 'readonly';
+  }
+
+  subscribeAccess = (cb: () => void): (() => void) => {
+    this.accessListeners.add(cb);
+    return () => this.accessListeners.delete(cb);
+  };
+
+  private notifyAccess(): void {
+    for (const l of this.accessListeners) l();
+  }
+
+  private markReady(): void {
+    if (this.hasServerState) return;
+    this.hasServerState = true;
+    for (const w of this.waiters) w();
+    this.waiters.clear();
   }
 
   get root(): Y.XmlText {
@@ -91,12 +141,13 @@ export class BodyConnection {
     };
   }
 
-  get synced(): boolean {
-    return this.syncedOnce;
+  /** The doc holds the server's state (open-states response or first sync): the editor may be shown. */
+  get ready(): boolean {
+    return this.hasServerState;
   }
 
-  onFirstSync(cb: () => void): () => void {
-    if (this.syncedOnce) {
+  onReady(cb: () => void): () => void {
+    if (this.hasServerState) {
       cb();
       return () => undefined;
     }
@@ -106,10 +157,11 @@ export class BodyConnection {
 
   destroy(): void {
     this.waiters.clear();
+    this.accessListeners.clear();
     for (const stop of this.stops) stop();
     this.bridge.destroy();
     this.provider.destroy();
-    void this.cache.destroy();
+    void this.cache?.destroy();
     this.doc.destroy();
     this.local.destroy();
   }

@@ -1,7 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { CLOSING_BODY, DocNames, PREAMBLE_BODY } from '../../../../main/common/collab/doc-names';
+import type { OpenState } from '../../../../main/common/api/open-states-contract';
+import { DocNames } from '../../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import type { Host } from '../../host/host';
 import type { UserSettings } from '../../settings/user-settings';
@@ -10,9 +11,22 @@ import { BodyConnection } from './body-connection';
 import type { ConnectionStatus, SocketState } from './connection-status';
 import { resyncWhenStalled } from './resync-when-stalled';
 
+/** Past this, the page stops waiting for the open-states response and opens through the providers' sync. */
+const OPEN_STATES_TIMEOUT_MS = 4000;
+
+/** Fetches the open-states response (api-client `openStates`); rejects on any failure. */
+export type OpenStatesLoader = (signal: AbortSignal) => Promise<OpenState[]>;
+
 /**
  * Every document of one open plan, multiplexed on ONE WebSocket (ARCHITECTURE.md): the plan doc
  * (meta, outline, section records, departments) and one body doc per section, opened on demand.
+ *
+ * Opening: the server's states of the plan doc and of every body on the page come in ONE HTTP response
+ * (open-states-contract.ts) while the plan provider connects. They are applied before the body
+ * providers attach, so the page renders every section at once; each body provider attaches when its
+ * editor is on screen and its sync only exchanges what changed since (a colleague's edit in between,
+ * our offline edits from IndexedDB). Without that response (older server, error, timeout) every body
+ * waits for its own sync as before.
  */
 export class PlanSession {
   readonly socket: HocuspocusProviderWebsocket;
@@ -26,8 +40,14 @@ export class PlanSession {
   /** Browser copy of the plan doc (section records, titles, outline), like each body's. */
   private readonly cache: IndexeddbPersistence;
   private readonly stopStallWatch: () => void;
+  /** 'pending' holds body providers back (they would compete with the response for the server). */
+  private opening: 'pending' | 'applied' | 'failed';
+  private readonly openAbort = new AbortController();
+  private planReady = false;
+  private destroyed = false;
+  private readonly readyWaiters = new Set<() => void>();
 
-  constructor(host: Host, readonly planId: string, user: UserSettings) {
+  constructor(host: Host, readonly planId: string, user: UserSettings, loadOpenStates?: OpenStatesLoader) {
     this.token = host.token;
     // delay must not be below minDelay or the provider silently never connects (COEDITING.md §4.2).
     this.socket = new HocuspocusProviderWebsocket({ url: host.wsUrl, delay: 1000, minDelay: 1000, maxDelay: 4000, factor: 1.5 });
@@ -41,19 +61,79 @@ export class PlanSession {
     this.planProvider.on('unsyncedChanges', () => this.recount());
     // Outline moves and section records can wait for missing structs like any Yjs update.
     this.stopStallWatch = resyncWhenStalled(this.planDoc, this.planProvider, (o) => o === this.planProvider || o === this.cache);
+    this.planProvider.on('synced', () => {
+      if (this.opening !== 'pending') this.setPlanReady();
+    });
     this.planProvider.attach();
     this.queue = new AttachQueue(this.socket);
     this.setUser(user);
+    this.opening = loadOpenStates ? 'pending' : 'failed';
+    if (loadOpenStates) void this.open(loadOpenStates);
   }
 
   /** The body doc of a section / preamble / closing; the server seeds a new one, the client never does. */
   body(bodyId: string): BodyConnection {
     let conn = this.bodies.get(bodyId);
     if (!conn) {
-      conn = new BodyConnection(this.socket, DocNames.body(this.planId, bodyId), this.token, () => this.recount(), (p) => this.queue.add(p));
-      this.bodies.set(bodyId, conn);
+      conn = this.createBody(bodyId);
+      if (this.opening !== 'pending') conn.startSync();
     }
     return conn;
+  }
+
+  private createBody(bodyId: string): BodyConnection {
+    const conn = new BodyConnection(this.socket, DocNames.body(this.planId, bodyId), this.token, () => this.recount(), (p) => this.queue.add(p));
+    this.bodies.set(bodyId, conn);
+    return conn;
+  }
+
+  private async open(load: OpenStatesLoader): Promise<void> {
+    const timer = setTimeout(() => this.openAbort.abort(), OPEN_STATES_TIMEOUT_MS);
+    let states: OpenState[] | null = null;
+    try {
+      states = await load(this.openAbort.signal);
+    } catch (e) {
+      if (!this.destroyed) console.warn('open-states unavailable; opening through the providers', e);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (this.destroyed) return;
+    const plan = states?.find((s) => s.name === DocNames.plan(this.planId));
+    try {
+      if (!states || !plan) return this.openWithoutStates();
+      // The plan doc first: the outline must be known when the page renders its sections.
+      Y.applyUpdate(this.planDoc, plan.state, this.planProvider);
+    } catch (e) {
+      console.warn('open-states: the plan doc could not be applied; opening through the providers', e);
+      return this.openWithoutStates();
+    }
+    this.applyBodyStates(states);
+  }
+
+  private applyBodyStates(states: OpenState[]): void {
+    this.opening = 'applied';
+    for (const s of states) {
+      const bodyId = DocNames.parse(s.name)?.bodyId;
+      if (!bodyId) continue;
+      // Not started: its editor starts the sync once it is on screen (BodyConnection.startSync).
+      const conn = this.bodies.get(bodyId) ?? this.createBody(bodyId);
+      try {
+        conn.applyServerState(s.state, s.readOnly);
+      } catch (e) {
+        console.warn(`open-states: ${s.name} could not be applied; waiting for its sync`, e);
+        conn.startSync();
+      }
+    }
+    // Bodies held back while the response was on its way and not in it (never stored yet): sync now.
+    for (const conn of this.bodies.values()) if (!conn.ready) conn.startSync();
+    performance.mark('open-states-applied');
+    this.setPlanReady();
+  }
+
+  private openWithoutStates(): void {
+    this.opening = 'failed';
+    for (const conn of this.bodies.values()) conn.startSync();
+    if (this.planProvider.isSynced) this.setPlanReady();
   }
 
   /** Presence on the plan doc: who is here (top bar). Section editors send cursors with the same data. */
@@ -61,22 +141,31 @@ export class PlanSession {
     this.planProvider.setAwarenessField('user', { name: user.name, dept: user.dept, color: user.color });
   }
 
-  whenPlanSynced(cb: () => void): () => void {
-    if (this.planProvider.isSynced) {
+  /**
+   * The plan doc holds the server's state (open-states response, or the provider's first sync when there
+   * is none): the page can render. While the response is on its way a sync alone does not count, so the
+   * page renders once, with its sections, rather than twice.
+   */
+  whenPlanReady(cb: () => void): () => void {
+    if (this.planReady) {
       cb();
       return () => undefined;
     }
-    const handler = () => {
-      this.prefetchBodies();
-      cb();
-    };
-    this.planProvider.on('synced', handler);
-    return () => this.planProvider.off('synced', handler);
+    this.readyWaiters.add(cb);
+    return () => this.readyWaiters.delete(cb);
+  }
+
+  private setPlanReady(): void {
+    if (this.planReady) return;
+    this.planReady = true;
+    this.prefetchBodies();
+    for (const w of this.readyWaiters) w();
+    this.readyWaiters.clear();
   }
 
   /** Ask for every body in page order as soon as the outline is known, before React renders the page. */
   private prefetchBodies(): void {
-    for (const id of [PREAMBLE_BODY, ...PlanDoc.outline(this.planDoc).map((r) => r.id), CLOSING_BODY]) this.body(id);
+    for (const id of PlanDoc.pageBodyIds(this.planDoc)) this.body(id);
   }
 
   getStatus = (): ConnectionStatus => this.status;
@@ -100,6 +189,9 @@ export class PlanSession {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.openAbort.abort();
+    this.readyWaiters.clear();
     for (const b of this.bodies.values()) {
       this.queue.remove(b.provider);
       b.destroy();

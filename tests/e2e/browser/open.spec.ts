@@ -1,0 +1,78 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { caretToEnd, createPlan, E2E_TOKEN, sectionBody, setUser } from './editor-helpers';
+
+async function inviteToken(request: APIRequestContext, planId: string, data: object): Promise<string> {
+  const res = await request.post(`/api/plans/${planId}/invites`, { headers: { Authorization: `Bearer ${E2E_TOKEN}` }, data });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { invite: { token: string } }).invite.token;
+}
+
+/**
+ * Waits for the first frame with every section editor on the page (opened from the open-states
+ * response) and returns how many of them were writable in that frame, before any provider had a chance
+ * to authenticate and correct it.
+ */
+async function openedAtOnce(page: Page): Promise<number> {
+  const firstFrame = await page.waitForFunction(() => {
+    const editors = [...document.querySelectorAll('.section-editable')];
+    if (editors.length === 0 || document.querySelector('.section-loading')) return null;
+    return { writable: editors.filter((e) => e.getAttribute('contenteditable') === 'true').length };
+  }, undefined, { polling: 'raf' });
+  expect(await page.evaluate(() => performance.getEntriesByName('open-states-applied').length)).toBe(1);
+  return (await firstFrame.jsonValue())!.writable;
+}
+
+test('opening shows every section at once with the grant of the token: read-only, and a department\'s own section', async ({ browser, request }) => {
+  const planId = await createPlan(request, '戊旗');
+  const ownerCtx = await browser.newContext();
+  await setUser(ownerCtx, '张三', '旗市场监督管理局', '#c0392b');
+  const owner = await ownerCtx.newPage();
+  await owner.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
+  const ownerWritable = await openedAtOnce(owner);
+  const sections = await owner.locator('.section-editable').count();
+  expect(sections).toBe(13);
+  expect(ownerWritable).toBe(sections);
+  await owner.locator('.outline-row', { hasText: '指导思想' }).hover();
+  await owner.getByRole('button', { name: '分配部门 指导思想' }).click();
+  await owner.getByRole('combobox', { name: '分配 指导思想' }).selectOption('旗发展和改革局');
+  await expect(owner.getByRole('status', { name: '同步状态' })).toHaveText('已连接 · 已保存');
+
+  // A read-only invite: every editor is read-only from the first frame, and typing changes nothing.
+  const readerCtx = await browser.newContext();
+  await setUser(readerCtx, '赵六', '', '#2471a3');
+  const reader = await readerCtx.newPage();
+  await reader.goto(`/#/plan/${planId}?invite=${await inviteToken(request, planId, { role: 'read' })}`);
+  expect(await openedAtOnce(reader)).toBe(0);
+  await expect(reader.locator('.section-editable')).toHaveCount(sections);
+  await expect(reader.locator('.section-editable[contenteditable="true"]')).toHaveCount(0);
+  await reader.locator('.section-editable').nth(1).locator('[data-slate-string]').first().click();
+  await reader.keyboard.insertText('只读用户的输入。');
+  await reader.waitForTimeout(500);
+  await expect(reader.locator('.page')).not.toContainText('只读用户的输入。');
+
+  // A department invite: only its own section is editable, and what it types reaches the owner.
+  const deptCtx = await browser.newContext();
+  await setUser(deptCtx, '李四', '旗发展和改革局', '#117a65');
+  const dept = await deptCtx.newPage();
+  await dept.goto(`/#/plan/${planId}?invite=${await inviteToken(request, planId, { role: 'department', department: '旗发展和改革局' })}`);
+  expect(await openedAtOnce(dept)).toBe(1);
+  await expect(dept.locator('.section-editable[contenteditable="true"]')).toHaveCount(1);
+  await expect(sectionBody(dept, '指导思想')).toHaveAttribute('contenteditable', 'true');
+  await caretToEnd(dept, sectionBody(dept, '指导思想'));
+  await dept.keyboard.insertText('发改局填写的内容。');
+  await expect(sectionBody(owner, '指导思想')).toContainText('发改局填写的内容。');
+
+  // Reassigned while open: the server closes the department's socket at its next message and it comes
+  // back read-only (docs/coediting.md); the editor turns read-only without a reload.
+  await owner.locator('.outline-row', { hasText: '指导思想' }).hover();
+  await owner.getByRole('button', { name: '分配部门 指导思想' }).click();
+  await owner.getByRole('combobox', { name: '分配 指导思想' }).selectOption('旗财政局');
+  await expect(owner.getByRole('status', { name: '同步状态' })).toHaveText('已连接 · 已保存');
+  await caretToEnd(dept, sectionBody(dept, '指导思想'));
+  await dept.keyboard.insertText('改派之后的输入。');
+  await expect(sectionBody(dept, '指导思想')).toHaveAttribute('contenteditable', 'false');
+  await expect(dept.locator('.section-editable[contenteditable="true"]')).toHaveCount(0);
+  await owner.waitForTimeout(500);
+  await expect(sectionBody(owner, '指导思想')).not.toContainText('改派之后的输入。');
+  await Promise.all([ownerCtx.close(), readerCtx.close(), deptCtx.close()]);
+});
