@@ -21,7 +21,9 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || composing.current || el.textContent === value) return;
-    const caret = caretOffset(el);
+    // Only a focused field has a caret to keep. Reading the selection forces a layout, which every
+    // heading of a freshly rendered page would pay for in turn.
+    const caret = document.activeElement === el ? caretOffset(el) : null;
     el.textContent = value;
     if (caret !== null) setCaret(el, caret);
   }, [value]);
