@@ -22,16 +22,23 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
     performance.mark('ready:' + bodyId);
     setReady(true);
   }), [conn, bodyId]);
-  // In a task of its own, after the page's first render (React runs this effect in the same task when the
-  // editors' layout effects schedule their second pass): the sync then only exchanges differences.
-  useEffect(() => {
-    if (!ready) return;
-    const timer = setTimeout(() => conn.startSync(), 0);
-    return () => clearTimeout(timer);
-  }, [conn, ready]);
+  // When the page is idle after its first render (React would run this effect in the same task as the
+  // editors' second pass): the sync then only exchanges differences, and input is never queued behind
+  // the burst of every section's sync at once.
+  useEffect(() => (ready ? whenIdle(() => conn.startSync()) : undefined), [conn, ready]);
   if (!ready) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
   return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} />;
 });
+
+/** Soon, in an idle period (at most a second later); a plain task where requestIdleCallback is missing. Returns cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
 
 /** The guidance (写作提示) of an empty section shows as its placeholder: render-only, never a node. */
 function renderPlaceholder({ attributes, children }: RenderPlaceholderProps) {
