@@ -124,6 +124,10 @@ async function main(): Promise<void> {
       rows.push([c.label, String(editors), open.inDom.toFixed(0), open.total.toFixed(0), open.firstEditable.toFixed(0), open.statesApplied.toFixed(0), open.planReady.toFixed(0), open.bodiesReady.toFixed(0), open.bodiesSynced.toFixed(0),
         pct(lat, 0.5).toFixed(1), pct(lat, 0.95).toFixed(1), Math.max(...lat).toFixed(1)]);
       await context.close();
+      // Start the next case on an idle server: the closed page's documents are stored and unloaded
+      // first (up to a hundred fsync'd writes that would otherwise land in the next case's open).
+      const settle = Date.now() + 20_000;
+      while (server.server.hocuspocus.documents.size > 0 && Date.now() < settle) await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
     await browser.close();
