@@ -180,6 +180,29 @@ describe('security: hostile input', () => {
     await stillServes(h, planId);
   });
 
+  it('nonsense an edit invitee writes into the plan doc leaves the plan readable and exportable', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const inv = await invite(h, planId, { role: 'edit' });
+    const plan = await openSynced(h, inv.token, DocNames.plan(planId));
+    const bad = new Y.Map<unknown>();
+    plan.doc.transact(() => {
+      bad.set('level', 1);
+      bad.set('title', new Y.Text('坏的章节'));
+      PlanDoc.records.sections(plan.doc).set('a:b', bad);
+      PlanDoc.records.outline(plan.doc).push(['a:b']);
+      PlanDoc.records.meta(plan.doc).set('evil', 1);
+    });
+    await eventually(() => expect(plan.provider.unsyncedChanges).toBe(0));
+    // Before: 500 "该计划的存储文件已损坏" for everyone, the export and the plan file included.
+    const res = await h.api(`/api/plans/${planId}`);
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).not.toContain('坏的章节');
+    expect((await h.api(`/api/plans/${planId}/export.docx`)).status).toBe(200);
+    expect((await h.api(`/api/plans/${planId}/file`)).status).toBe(200);
+    await stillServes(h, planId);
+  });
+
   it('a client flooding messages is cut off (per-connection rate limit) while others keep syncing', async () => {
     const h = await server({ messageLimits: { burst: 40, perSecond: 5 } });
     const planId = await createPlan(h);

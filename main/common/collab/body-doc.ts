@@ -1,8 +1,28 @@
 import { slateNodesToInsertDelta, yTextToSlateElement } from '@slate-yjs/core';
 import * as Y from 'yjs';
-import { BodySchema, type Body } from '../model/element-types';
+import { BlockSchema, type Block, type Body } from '../model/element-types';
 import { Paragraph } from '../model/paragraph';
 import { DuplicateItemIds } from './duplicate-item-ids';
+
+/** All text under a node, in order (the text leaves' strings). */
+function plainText(node: unknown): string {
+  if (!node || typeof node !== 'object') return '';
+  const n = node as { text?: unknown; children?: unknown };
+  if (typeof n.text === 'string') return n.text;
+  return Array.isArray(n.children) ? n.children.map(plainText).join('') : '';
+}
+
+/**
+ * A block as the model reads it. Yjs has no schema, so a writer can store attributes the model does not
+ * know or values of the wrong type; such a block is read as a plain paragraph of its text — every
+ * reader does the same, nobody's words are lost, and one bad block cannot make the plan unreadable.
+ */
+function readBlock(node: Record<string, unknown>): Block | null {
+  const parsed = BlockSchema.safeParse(node);
+  if (parsed.success) return parsed.data as Block;
+  const text = plainText(node);
+  return text ? { type: 'paragraph', children: [{ text }] } : null;
+}
 
 /** The shared root every section editor binds to with withYjs. */
 export const BODY_ROOT = 'content';
@@ -21,7 +41,7 @@ export const BodyDoc = {
       BodyDoc.root(doc).applyDelta(slateNodesToInsertDelta(nodes as never));
     }, 'seed');
   },
-  /** Read the body back as plan JSON; unknown shapes from a hostile peer are reported, not passed on. */
+  /** Read the body back as plan JSON; blocks the model does not know are read as their text (readBlock). */
   read(doc: Y.Doc): Body {
     // Concurrent removals can leave a body with no block at all; yTextToSlateElement would then invent
     // a bare text leaf, which is not a block. An empty body is simply [].
@@ -33,9 +53,7 @@ export const BodyDoc = {
       const child = element.children[r.index];
       if (child?.['id'] === r.element.getAttribute('id')) element.children[r.index] = { ...child, id: r.id };
     }
-    const parsed = BodySchema.safeParse(element.children);
-    if (!parsed.success) throw new Error(`body does not match the schema: ${parsed.error.issues[0]?.message ?? ''}`);
-    const body = parsed.data as Body;
+    const body = element.children.map(readBlock).filter((b): b is Block => b !== null);
     return BodyDoc.isBlank(body) ? [] : body;
   },
   isBlank(body: Body): boolean {

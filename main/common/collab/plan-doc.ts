@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import type { Attachment } from '../model/attachment';
-import type { Department } from '../model/department';
+import { DepartmentSchema, type Department } from '../model/department';
+import { Ids } from '../model/ids';
 import type { Body } from '../model/element-types';
-import type { PlanMeta } from '../model/meta';
+import { PlanMetaSchema, type PlanMeta } from '../model/meta';
 import { parsePlan } from '../model/parse-plan';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../model/plan';
-import type { Section, SectionKind } from '../model/section';
+import { SECTION_KINDS, type Section, type SectionKind } from '../model/section';
 import { CLOSING_BODY, NOTICE_BODY, PREAMBLE_BODY } from './doc-names';
 
 /** Version of the Yjs layout below; stored in the plan doc so a later layout can migrate. */
@@ -37,24 +38,42 @@ function sectionRecord(s: Section): Y.Map<unknown> {
   return rec;
 }
 
+// Yjs has no schema and anyone with write access to the plan doc (owner, edit invite) can write anything
+// into its roots. Reading is therefore tolerant in the same way on every peer and on the server: what
+// does not fit the model is left out (an outline entry that is not a valid section id, a department that
+// is not one) or read as the default (an unknown kind, a non-string assignee), so one bad write cannot
+// make a whole plan unreadable — the editor, the export and the plan file all read it the same way.
+
 function readRecord(rec: Y.Map<unknown>): SectionRecord {
   const title = rec.get('title');
+  const kind = rec.get('kind');
+  const assignee = rec.get('assignee');
   return {
     level: rec.get('level') === 2 ? 2 : 1,
-    kind: (rec.get('kind') as SectionKind) ?? 'other',
-    title: title instanceof Y.Text ? title.toString() : String(title ?? ''),
-    assignee: (rec.get('assignee') as string | null) ?? null,
+    kind: (SECTION_KINDS as readonly unknown[]).includes(kind) ? (kind as SectionKind) : 'other',
+    title: title instanceof Y.Text ? title.toString() : typeof title === 'string' ? title : '',
+    assignee: typeof assignee === 'string' && assignee.trim() ? assignee : null,
   };
 }
 
-/** A flat outline of ids → nested sections; duplicates (concurrent moves) keep their first place. */
-function nest(ids: readonly string[], records: Y.Map<Y.Map<unknown>>, bodyOf: (id: string) => Body): Section[] {
+/** Outline entries that are sections: a valid id (it names a document), a record, first occurrence only. */
+function sectionEntries(ids: readonly unknown[], records: Y.Map<Y.Map<unknown>>): Array<{ id: string; rec: Y.Map<unknown> }> {
   const seen = new Set<string>();
-  const tops: Section[] = [];
+  const out: Array<{ id: string; rec: Y.Map<unknown> }> = [];
   for (const id of ids) {
+    if (typeof id !== 'string' || !Ids.isNodeId(id) || seen.has(id)) continue;
     const rec = records.get(id);
-    if (!rec || seen.has(id)) continue;
+    if (!(rec instanceof Y.Map)) continue;
     seen.add(id);
+    out.push({ id, rec });
+  }
+  return out;
+}
+
+/** A flat outline of ids → nested sections; duplicates (concurrent moves) keep their first place. */
+function nest(ids: readonly unknown[], records: Y.Map<Y.Map<unknown>>, bodyOf: (id: string) => Body): Section[] {
+  const tops: Section[] = [];
+  for (const { id, rec } of sectionEntries(ids, records)) {
     const r = readRecord(rec);
     const section: Section = { id, level: r.level, kind: r.kind, title: r.title, assignee: r.assignee, body: bodyOf(id), sections: [] };
     const parent = tops[tops.length - 1];
@@ -99,14 +118,15 @@ export const PlanDoc = {
 
   /** Every body id the plan doc refers to, so a reader knows which section docs to load. */
   bodyIds(doc: Y.Doc): string[] {
-    const ids = [PREAMBLE_BODY, ...P.outline(doc).toArray(), CLOSING_BODY];
+    const sections = P.sections(doc);
+    const ids = [PREAMBLE_BODY, ...sectionEntries(P.outline(doc).toArray(), sections).map((e) => e.id), CLOSING_BODY];
     if (P.notice(doc).get('enabled') === true) ids.push(NOTICE_BODY);
     for (const id of P.attachments(doc).toArray()) {
       const rec = P.attachmentRecords(doc).get(id);
-      if (!rec) continue;
+      if (!(rec instanceof Y.Map) || typeof id !== 'string' || !Ids.isNodeId(id)) continue;
       if (rec.get('kind') === 'table') ids.push(id);
       const outline = rec.get('outline');
-      if (outline instanceof Y.Array) ids.push(...(outline.toArray() as string[]));
+      if (outline instanceof Y.Array) ids.push(...sectionEntries(outline.toArray(), sections).map((e) => e.id));
     }
     return [...new Set(ids)];
   },
@@ -116,23 +136,18 @@ export const PlanDoc = {
     return [PREAMBLE_BODY, ...PlanDoc.outline(doc).map((r) => r.id), CLOSING_BODY];
   },
 
+  /** The plan's meta fields; unknown keys and values that are not valid for their field are left out. */
   meta(doc: Y.Doc): PlanMeta {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of P.meta(doc).entries()) if (k !== 'layout') out[k] = v;
+    const shape = PlanMetaSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+    for (const [k, v] of P.meta(doc).entries()) {
+      if (k in shape && shape[k]!.safeParse(v).success) out[k] = v;
+    }
     return out as unknown as PlanMeta;
   },
 
   outline(doc: Y.Doc): Array<{ id: string } & SectionRecord> {
-    const records = P.sections(doc);
-    const seen = new Set<string>();
-    const out: Array<{ id: string } & SectionRecord> = [];
-    for (const id of P.outline(doc).toArray()) {
-      const rec = records.get(id);
-      if (!rec || seen.has(id)) continue;
-      seen.add(id);
-      out.push({ id, ...readRecord(rec) });
-    }
-    return out;
+    return sectionEntries(P.outline(doc).toArray(), P.sections(doc)).map(({ id, rec }) => ({ id, ...readRecord(rec) }));
   },
 
   /** Assemble and validate plan JSON from the plan doc and a reader for bodies. */
@@ -142,14 +157,14 @@ export const PlanDoc = {
     const attachments: Attachment[] = [];
     for (const id of P.attachments(doc).toArray()) {
       const rec = P.attachmentRecords(doc).get(id);
-      if (!rec) continue;
+      if (!(rec instanceof Y.Map) || typeof id !== 'string' || !Ids.isNodeId(id)) continue;
       const title = String(rec.get('title') ?? '');
       const kind = rec.get('kind');
       if (kind === 'task-table') attachments.push({ id, title, kind });
       else if (kind === 'table') attachments.push({ id, title, kind, body: bodyOf(id) });
       else if (kind === 'document') {
         const outline = rec.get('outline');
-        const ids = outline instanceof Y.Array ? (outline.toArray() as string[]) : [];
+        const ids: unknown[] = outline instanceof Y.Array ? outline.toArray() : [];
         attachments.push({
           id, title, kind, numberingScheme: rec.get('numberingScheme') === 'regulation' ? 'regulation' : 'plan',
           sections: nest(ids, records, bodyOf),
@@ -161,7 +176,7 @@ export const PlanDoc = {
       schemaVersion: PLAN_SCHEMA_VERSION,
       meta: PlanDoc.meta(doc),
       notice: notice.get('enabled') === true ? { title: String(notice.get('title') ?? ''), body: bodyOf(NOTICE_BODY) } : null,
-      departments: P.departments(doc).toArray(),
+      departments: P.departments(doc).toArray().filter((d) => DepartmentSchema.safeParse(d).success),
       preamble: bodyOf(PREAMBLE_BODY),
       sections: nest(P.outline(doc).toArray(), records, bodyOf),
       closing: bodyOf(CLOSING_BODY),

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { PendingStructs } from '../../../main/common/collab/pending-structs';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
-import { Section } from '../../../main/common/model/section';
+import { Ids } from '../../../main/common/model/ids';
+import { SECTION_KINDS, Section } from '../../../main/common/model/section';
 import type { Plan } from '../../../main/common/model/plan';
 import { addDoc, deliver, NET, prng, setOnline, syncAll, type NetPeer } from './fuzz-network';
 import { fuzzPlan } from './fuzz-plan';
@@ -59,6 +60,9 @@ function checkPlanConverged(peers: readonly NetPeer[]): Plan {
     if (hex(Y.encodeStateVector(doc)) !== sv) throw new Error(`state vector of peer${i} differs`);
     if (!Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(merged))) throw new Error(`delete set of peer${i} differs`);
   }
+  // PlanDoc.read leaves out what does not fit the model (a hostile writer's nonsense); the app's own
+  // operations must never need that, so the raw doc is checked strictly first.
+  strictPlanDoc(merged);
   const read = (doc: Y.Doc) => PlanDoc.read(doc, (id) => BODIES.get(id) ?? []);
   const plans = docs.map(read);
   const expected = JSON.stringify(plans[plans.length - 1]);
@@ -73,4 +77,17 @@ function checkPlanConverged(peers: readonly NetPeer[]): Plan {
   const rows = PlanDoc.outline(merged).map((r) => r.id);
   if (rows.join() !== ids.join()) throw new Error(`outline rows ${rows.join()} differ from the plan's sections ${ids.join()}`);
   return plan;
+}
+
+/** The app writes only what the model reads: valid ids, known kinds, string titles and assignees. */
+function strictPlanDoc(doc: Y.Doc): void {
+  for (const id of PlanDoc.records.outline(doc).toArray()) {
+    if (typeof id !== 'string' || !Ids.isNodeId(id)) throw new Error(`outline holds ${JSON.stringify(id)}, not a section id`);
+  }
+  for (const [id, rec] of PlanDoc.records.sections(doc).entries()) {
+    if (!(SECTION_KINDS as readonly unknown[]).includes(rec.get('kind'))) throw new Error(`section ${id} has kind ${String(rec.get('kind'))}`);
+    if (!(rec.get('title') instanceof Y.Text)) throw new Error(`section ${id} has no Y.Text title`);
+    const a = rec.get('assignee');
+    if (a !== null && a !== undefined && typeof a !== 'string') throw new Error(`section ${id} has assignee ${JSON.stringify(a)}`);
+  }
 }

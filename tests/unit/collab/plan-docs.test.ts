@@ -48,12 +48,71 @@ describe('plan JSON ⇄ Yjs documents', () => {
     expect(BodyDoc.read(doc)).toEqual([]);
   });
 
-  it('a body doc holding foreign shapes is reported, not passed on', () => {
+  it('a block the model does not know is read as a paragraph of its text; without text it is left out', () => {
     const doc = new Y.Doc();
+    BodyDoc.write(doc, [{ type: 'paragraph', children: [{ text: '第一段。' }] }]);
     const root = BodyDoc.root(doc);
-    const evil = new Y.XmlText();
-    evil.setAttribute('type', 'script');
-    root.insertEmbed(0, evil);
-    expect(() => BodyDoc.read(doc)).toThrow(/schema/);
+    const empty = new Y.XmlText();
+    empty.setAttribute('type', 'script');
+    const foreign = new Y.XmlText();
+    foreign.setAttribute('type', 'script');
+    foreign.insert(0, 'alert(1)');
+    const badItem = new Y.XmlText();
+    badItem.setAttribute('type', 'item');
+    badItem.setAttribute('id', 'm-bad');
+    badItem.setAttribute('leadUnits', 5);
+    badItem.insert(0, '强化标准引领。');
+    doc.transact(() => {
+      root.insertEmbed(root.length, empty);
+      root.insertEmbed(root.length, foreign);
+      root.insertEmbed(root.length, badItem);
+    });
+    expect(BodyDoc.read(doc)).toEqual([
+      { type: 'paragraph', children: [{ text: '第一段。' }] },
+      { type: 'paragraph', children: [{ text: 'alert(1)' }] },
+      { type: 'paragraph', children: [{ text: '强化标准引领。' }] },
+    ]);
+  });
+});
+
+describe('reading a plan doc someone wrote nonsense into (Yjs has no schema)', () => {
+  // Each input is a write a buggy or hostile client with write access could make; `expected` is what
+  // every reader (editor, export, plan file) then shows: the plan as it was, the nonsense left out.
+  const cases: { name: string; input: (doc: Y.Doc) => void; expected: (plan: ReturnType<typeof samplePlan>) => unknown }[] = [
+    { name: 'an outline entry that is not a valid document name', input: (d) => {
+      const bad = new Y.Map<unknown>();
+      bad.set('level', 1);
+      bad.set('title', new Y.Text('坏的'));
+      PlanDoc.records.sections(d).set('a:b', bad);
+      PlanDoc.records.outline(d).push(['a:b', '../x']);
+    }, expected: (p) => p },
+    { name: 'an outline entry that is not a string', input: (d) => (PlanDoc.records.outline(d) as unknown as Y.Array<unknown>).push([42, null]), expected: (p) => p },
+    { name: 'an unknown section kind and a non-string assignee', input: (d) => {
+      const rec = PlanDoc.records.sections(d).get('s1')!;
+      rec.set('kind', 'nonsense');
+      rec.set('assignee', { x: 1 });
+    }, expected: (p) => ({ ...p, sections: p.sections.map((s) => (s.id === 's1' ? { ...s, kind: 'other', assignee: null } : s)) }) },
+    { name: 'an unknown meta key and a meta value of the wrong type', input: (d) => {
+      PlanDoc.records.meta(d).set('evil', '<script>');
+      PlanDoc.records.meta(d).set('docNumber', 12345);
+    }, expected: (p) => ({ ...p, meta: { ...p.meta, docNumber: null } }) },
+    { name: 'a department that is not one', input: (d) => (PlanDoc.records.departments(d) as unknown as Y.Array<unknown>).push([{ name: '' }, 'x']), expected: (p) => p },
+  ];
+
+  it.each(cases)('$name', ({ input, expected }) => {
+    const plan = samplePlan();
+    const docs = encodePlanDocs('p-hostile001', plan);
+    const planDoc = new Y.Doc();
+    Y.applyUpdate(planDoc, docs.get(DocNames.plan('p-hostile001'))!);
+    input(planDoc);
+    const read = PlanDoc.read(planDoc, (id) => {
+      const body = docs.get(DocNames.body('p-hostile001', id));
+      if (!body) return [];
+      const d = new Y.Doc();
+      Y.applyUpdate(d, body);
+      return BodyDoc.read(d);
+    });
+    expect(read).toEqual(expected(plan));
+    expect(PlanDoc.bodyIds(planDoc).every((id) => DocNames.parse(DocNames.body('p-hostile001', id)) !== null)).toBe(true);
   });
 });
