@@ -2,6 +2,7 @@ import { memo, useEffect } from 'react';
 import type * as Y from 'yjs';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import type { OutlineRow } from './collab/use-outline';
+import { usePlanReadOnly } from './collab/use-plan-read-only';
 import { InlineTextField } from './fields/inline-text-field';
 import { useLabel } from './numbering/use-label';
 import { OutlineActions } from './outline/outline-actions';
@@ -18,7 +19,8 @@ export function DocumentView({ rows, title, meta, guidance }: {
   meta: Y.Map<unknown>;
   guidance(bodyId: string): string;
 }) {
-  const { chain, active } = usePageEnv();
+  const { chain, active, session } = usePageEnv();
+  const readOnly = usePlanReadOnly(session);
   useEffect(() => {
     chain.setOrder(['title', `body:${PREAMBLE_BODY}`, ...rows.flatMap((r) => [`title:${r.id}`, `body:${r.id}`]), `body:${CLOSING_BODY}`]);
   }, [chain, rows]);
@@ -26,12 +28,12 @@ export function DocumentView({ rows, title, meta, guidance }: {
     <article className="page" aria-label="计划正文">
       <h1 className="doc-title">
         <InlineTextField value={title} onChange={(t) => meta.set('title', t)} label="计划标题" focusKey="title"
-          onFocus={() => active.enterSection(PREAMBLE_BODY)} />
+          readOnly={readOnly} onFocus={() => active.enterSection(PREAMBLE_BODY)} />
       </h1>
       <SectionBody bodyId={PREAMBLE_BODY} guidance={guidance(PREAMBLE_BODY)} label="制定依据（导语）" />
       {rows.map((r) => (
         <section key={r.id} className="doc-section" id={`sec-${r.id}`} data-section-id={r.id}>
-          <SectionHeading row={r} />
+          <SectionHeading row={r} readOnly={readOnly} />
           <SectionBody bodyId={r.id} guidance={guidance(r.id)} label={`${r.title}正文`} />
         </section>
       ))}
@@ -40,14 +42,14 @@ export function DocumentView({ rows, title, meta, guidance }: {
   );
 }
 
-const SectionHeading = memo(function SectionHeading({ row }: { row: OutlineRow }) {
+const SectionHeading = memo(function SectionHeading({ row, readOnly }: { row: OutlineRow; readOnly: boolean }) {
   const { numbering, active } = usePageEnv();
   const label = useLabel(numbering, row.id);
   const Tag = row.level === 1 ? 'h2' : 'h3';
   return (
     <Tag className={row.level === 1 ? 'doc-h1' : 'doc-h2'}>
       <span contentEditable={false} className="heading-label">{label}</span>
-      <InlineTextField value={row.title} label="章节标题" focusKey={`title:${row.id}`}
+      <InlineTextField value={row.title} label="章节标题" focusKey={`title:${row.id}`} readOnly={readOnly}
         onChange={(t) => row.ytitle && OutlineActions.rename(row.ytitle, t)}
         onFocus={() => active.enterSection(row.id)} />
     </Tag>

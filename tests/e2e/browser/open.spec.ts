@@ -49,6 +49,15 @@ test('opening shows every section at once with the grant of the token: read-only
   await reader.keyboard.insertText('只读用户的输入。');
   await reader.waitForTimeout(500);
   await expect(reader.locator('.page')).not.toContainText('只读用户的输入。');
+  // The plan doc is read-only too: no outline tools, titles not editable (the server would drop them).
+  await expect(reader.getByRole('button', { name: '＋ 章节' })).toHaveCount(0);
+  await expect(reader.getByText('只读：可查看，不能调整章节')).toBeVisible();
+  await expect(reader.getByRole('textbox', { name: '计划标题' })).toHaveAttribute('contenteditable', 'false');
+  await expect(reader.getByRole('textbox', { name: '章节标题' }).first()).toHaveAttribute('contenteditable', 'false');
+  await reader.locator('.outline-row', { hasText: '指导思想' }).hover();
+  await expect(reader.getByRole('button', { name: '删除 指导思想' })).toHaveCount(0);
+  await expect(owner.getByRole('button', { name: '＋ 章节' })).toBeVisible();
+  await expect(owner.getByRole('textbox', { name: '计划标题' })).toHaveAttribute('contenteditable', 'true');
 
   // A department invite: only its own section is editable, and what it types reaches the owner.
   const deptCtx = await browser.newContext();
@@ -58,6 +67,9 @@ test('opening shows every section at once with the grant of the token: read-only
   expect(await openedAtOnce(dept)).toBe(1);
   await expect(dept.locator('.section-editable[contenteditable="true"]')).toHaveCount(1);
   await expect(sectionBody(dept, '指导思想')).toHaveAttribute('contenteditable', 'true');
+  // A department cannot change the outline or the titles (the plan doc is read-only for it).
+  await expect(dept.getByRole('button', { name: '＋ 章节' })).toHaveCount(0);
+  await expect(dept.getByRole('textbox', { name: '计划标题' })).toHaveAttribute('contenteditable', 'false');
   await caretToEnd(dept, sectionBody(dept, '指导思想'));
   await dept.keyboard.insertText('发改局填写的内容。');
   await expect(sectionBody(owner, '指导思想')).toContainText('发改局填写的内容。');

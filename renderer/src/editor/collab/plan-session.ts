@@ -46,6 +46,9 @@ export class PlanSession {
   private planReady = false;
   private destroyed = false;
   private readonly readyWaiters = new Set<() => void>();
+  private readonly accessListeners = new Set<() => void>();
+  /** The plan doc's grant as the open-states response reported it (before the provider authenticates). */
+  private reportedPlanReadOnly = false;
 
   constructor(host: Host, readonly planId: string, user: UserSettings, loadOpenStates?: OpenStatesLoader) {
     this.token = host.token;
@@ -59,6 +62,7 @@ export class PlanSession {
       onAuthenticationFailed: () => this.patch({ authFailed: true }),
     });
     this.planProvider.on('unsyncedChanges', () => this.recount());
+    this.planProvider.on('authenticated', () => this.notifyAccess());
     // Outline moves and section records can wait for missing structs like any Yjs update.
     this.stopStallWatch = resyncWhenStalled(this.planDoc, this.planProvider, (o) => o === this.planProvider || o === this.cache);
     this.planProvider.on('synced', () => {
@@ -69,6 +73,25 @@ export class PlanSession {
     this.setUser(user);
     this.opening = loadOpenStates ? 'pending' : 'failed';
     if (loadOpenStates) void this.open(loadOpenStates);
+  }
+
+  /**
+   * True when our writes to the plan doc (title, outline, section titles and assignees) would be dropped
+   * by the server — read-only and department invites: the UI must not offer them (the server drops them,
+   * and the local copy would silently differ from everyone else's).
+   */
+  get planReadOnly(): boolean {
+    const scope = this.planProvider.authorizedScope;
+    return scope === undefined ? this.reportedPlanReadOnly : scope === 'readonly';
+  }
+
+  subscribeAccess = (cb: () => void): (() => void) => {
+    this.accessListeners.add(cb);
+    return () => this.accessListeners.delete(cb);
+  };
+
+  private notifyAccess(): void {
+    for (const l of this.accessListeners) l();
   }
 
   /** The body doc of a section / preamble / closing; the server seeds a new one, the client never does. */
@@ -103,6 +126,8 @@ export class PlanSession {
       if (!states || !plan) return this.openWithoutStates();
       // The plan doc first: the outline must be known when the page renders its sections.
       Y.applyUpdate(this.planDoc, plan.state, this.planProvider);
+      this.reportedPlanReadOnly = plan.readOnly;
+      this.notifyAccess();
     } catch (e) {
       console.warn('open-states: the plan doc could not be applied; opening through the providers', e);
       return this.openWithoutStates();

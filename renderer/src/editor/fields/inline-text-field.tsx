@@ -6,13 +6,15 @@ import { caretOffset, setCaret } from './caret-offset';
  * A one-line contentEditable for titles, kept in step with shared data. React never renders its text
  * (we set it), so remote updates can keep the caret where it was; IME input is taken on compositionend.
  */
-export function InlineTextField({ value, onChange, label, focusKey, className, onFocus }: {
+export function InlineTextField({ value, onChange, label, focusKey, className, onFocus, readOnly = false }: {
   value: string;
   onChange(next: string): void;
   label: string;
   focusKey: string;
   className?: string;
   onFocus?(): void;
+  /** Shown, focusable for reading, not editable (the server would drop the write). */
+  readOnly?: boolean;
 }) {
   const ref = useRef<HTMLSpanElement | null>(null);
   const composing = useRef(false);
@@ -57,10 +59,12 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
     <span
       ref={ref}
       className={`inline-field ${className ?? ''}`}
-      contentEditable
+      contentEditable={!readOnly}
       suppressContentEditableWarning
       role="textbox"
       aria-label={label}
+      aria-readonly={readOnly || undefined}
+      tabIndex={readOnly ? 0 : undefined}
       spellCheck={false}
       onInput={() => { if (!composing.current) commit(); }}
       onCompositionStart={() => { composing.current = true; }}

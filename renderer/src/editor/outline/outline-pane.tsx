@@ -4,12 +4,15 @@ import { useLabel } from '../numbering/use-label';
 import { useSectionPresence } from '../presence/use-section-presence';
 import { usePageEnv } from '../page-env';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
+import { usePlanReadOnly } from '../collab/use-plan-read-only';
 import { OutlineActions } from './outline-actions';
 
 /** 导航窗格: sections in order with derived numbers; jump, add, rename, delete, reorder (buttons or drag). */
 export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: string): void }) {
   const { session, active } = usePageEnv();
   const doc = session.planDoc;
+  // Read-only and department invites cannot change the outline: the server drops such writes.
+  const readOnly = usePlanReadOnly(session);
   const current = useSyncExternalStore(active.subscribe, () => active.get().bodyId);
   const currentSection = rows.some((r) => r.id === current) ? current : null;
   const [dragId, setDragId] = useState<string | null>(null);
@@ -29,22 +32,25 @@ export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: s
       <div className="pane-title">导航</div>
       <ol className="outline-list">
         {rows.map((r) => (
-          <OutlineItem key={r.id} row={r} current={r.id === currentSection}
+          <OutlineItem key={r.id} row={r} current={r.id === currentSection} readOnly={readOnly}
             onJump={onJump} onDragStart={(id) => setDragId(id)} onDrop={drop} />
         ))}
         <li className="outline-drop-end" onDragOver={(e) => e.preventDefault()} onDrop={(e) => drop(e, null)} />
       </ol>
-      <div className="outline-actions">
-        <button type="button" onClick={() => add(1)}>＋ 章节</button>
-        <button type="button" onClick={() => add(2)} disabled={rows.length === 0}>＋ 小节</button>
-      </div>
+      {readOnly ? <p className="outline-note">只读：可查看，不能调整章节</p> : (
+        <div className="outline-actions">
+          <button type="button" onClick={() => add(1)}>＋ 章节</button>
+          <button type="button" onClick={() => add(2)} disabled={rows.length === 0}>＋ 小节</button>
+        </div>
+      )}
     </nav>
   );
 }
 
-function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
+function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
   row: OutlineRow;
   current: boolean;
+  readOnly: boolean;
   onJump(id: string): void;
   onDragStart(id: string): void;
   onDrop(e: DragEvent, targetId: string): void;
@@ -61,7 +67,7 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
   };
   return (
     <li className={`outline-row level-${row.level}${current ? ' current' : ''}`} data-section-id={row.id}
-      draggable onDragStart={(e) => { e.dataTransfer.setData('text/x-section-id', row.id); onDragStart(row.id); }}
+      draggable={!readOnly} onDragStart={(e) => { e.dataTransfer.setData('text/x-section-id', row.id); onDragStart(row.id); }}
       onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, row.id)}>
       {renaming && row.ytitle ? (
         <input className="outline-rename" aria-label="章节标题" defaultValue={row.title} autoFocus
@@ -71,7 +77,7 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
             if (e.key === 'Escape') setRenaming(false);
           }} />
       ) : (
-        <button type="button" className="outline-link" onClick={() => onJump(row.id)} onDoubleClick={() => setRenaming(true)}>
+        <button type="button" className="outline-link" onClick={() => onJump(row.id)} onDoubleClick={() => !readOnly && setRenaming(true)}>
           <span className="outline-label">{label}</span>{row.title || '（无标题）'}
         </button>
       )}
@@ -93,13 +99,13 @@ function OutlineItem({ row, current, onJump, onDragStart, onDrop }: {
           {visitors.map((v) => <span key={v.clientId} className="presence-dot" style={{ background: v.color }} title={v.name} />)}
         </span>
       )}
-      <span className="outline-tools">
+      {!readOnly && <span className="outline-tools">
         <button type="button" title="上移" aria-label={`上移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, -1)}>↑</button>
         <button type="button" title="下移" aria-label={`下移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, 1)}>↓</button>
         <button type="button" title="重命名" aria-label={`重命名 ${row.title}`} onClick={() => setRenaming(true)}>✎</button>
         <button type="button" title="分配给部门" aria-label={`分配部门 ${row.title}`} onClick={() => setAssigning(true)}>⚑</button>
         <button type="button" title="删除" aria-label={`删除 ${row.title}`} onClick={remove}>×</button>
-      </span>
+      </span>}
     </li>
   );
 }
