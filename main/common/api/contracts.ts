@@ -48,6 +48,8 @@ export const ApiPaths = {
   info: '/api/info',
   templates: '/api/templates',
   template: (id: string) => `/api/templates/${encodeURIComponent(id)}`,
+  /** A template as a reader of the plan may fetch it (owner or an invite of that plan). */
+  planTemplate: (planId: string, id: string) => `/api/plans/${encodeURIComponent(planId)}/templates/${encodeURIComponent(id)}`,
   plans: '/api/plans',
   plan: (id: string) => `/api/plans/${encodeURIComponent(id)}`,
 };

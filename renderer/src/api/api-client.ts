@@ -49,6 +49,10 @@ export class ApiClient {
   template(id: string): Promise<Template> {
     return this.request(TemplateSchema, ApiPaths.template(id));
   }
+  /** The template of an open plan, through the plan: invited colleagues may read it too. */
+  planTemplate(planId: string, id: string): Promise<Template> {
+    return this.request(TemplateSchema, ApiPaths.planTemplate(planId, id));
+  }
   plans() {
     return this.request(PlanListSchema, ApiPaths.plans);
   }

@@ -99,7 +99,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const metaMap = PlanDoc.records.meta(session.planDoc);
   const meta = useY(metaMap as never, () => readMeta(session), sameMeta) as MetaView;
   const rows = useOutline(session);
-  const template = useTemplate(api, meta.templateId);
+  const template = useTemplate(api, planId, meta.templateId);
   const guidance = useTemplateGuidance(template);
   const [chain] = useState(() => new FocusChain());
   const [numbering] = useState(() => new NumberingStore());

@@ -3,15 +3,15 @@ import type { Template } from '../../../main/common/templates/template';
 import type { ApiClient } from '../api/api-client';
 
 /** The plan's template (写作提示, export defaults); null without one, before it arrives, or when the fetch fails. */
-export function useTemplate(api: ApiClient, templateId: string | null): Template | null {
+export function useTemplate(api: ApiClient, planId: string, templateId: string | null): Template | null {
   const [template, setTemplate] = useState<Template | null>(null);
   useEffect(() => {
     if (!templateId) return;
     let live = true;
-    api.template(templateId).then((t) => live && setTemplate(t), () => undefined);
+    api.planTemplate(planId, templateId).then((t) => live && setTemplate(t), () => undefined);
     return () => {
       live = false;
     };
-  }, [api, templateId]);
+  }, [api, planId, templateId]);
   return template;
 }

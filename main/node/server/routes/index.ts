@@ -3,7 +3,7 @@ import { exportRoutes } from './export-route';
 import { importRoute } from './import-route';
 import { infoRoute } from './info-route';
 import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
-import { getTemplateRoute, listTemplatesRoute } from './templates-route';
+import { getPlanTemplateRoute, getTemplateRoute, listTemplatesRoute } from './templates-route';
 import { shareRoutes } from './share-route';
 import { downloadPlanFileRoute, uploadPlanFileRoute } from './plan-file-route';
 import { openStatesRoute } from './open-states-route';
@@ -13,6 +13,7 @@ export const routes: Route[] = [
   infoRoute,
   listTemplatesRoute,
   getTemplateRoute,
+  getPlanTemplateRoute,
   listPlansRoute,
   createPlanRoute,
   getPlanRoute,
