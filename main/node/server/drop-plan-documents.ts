@@ -1,11 +1,7 @@
 import type { Document, Hocuspocus } from '@hocuspocus/server';
+import { PLAN_DELETED_CLOSE_CODE, PLAN_DELETED_REASON } from '../../common/api/refusal-reasons';
 import { DocNames } from '../../common/collab/doc-names';
 import { dropSocket } from './invites/plan-access';
-
-/** Why the server closed the socket, and why it refuses the reconnect: the plan is gone. */
-export const PLAN_DELETED_REASON = 'plan-deleted';
-/** WebSocket close code for it (4000–4999 are the application's; 410 is HTTP's "Gone"). */
-export const PLAN_DELETED_CLOSE_CODE = 4410;
 
 /** A hung unload (a connection that never lets go) must not keep the caller waiting for ever. */
 const UNLOAD_LIMIT_MS = 15_000;

@@ -1,7 +1,7 @@
 import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload, onDisconnectPayload, onUpgradePayload } from '@hocuspocus/server';
 import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
-import { PLAN_DELETED_REASON } from './drop-plan-documents';
+import { PLAN_DELETED_REASON } from '../../common/api/refusal-reasons';
 import { dropSocket } from './invites/plan-access';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { RateLimiter } from './limits/rate-limiter';

@@ -58,11 +58,12 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
 function Opening({ session }: { session: PlanSession | null }) {
   const noop = useCallback(() => () => undefined, []);
   const refused = useSyncExternalStore(session?.subscribeStatus ?? noop, () => session?.getStatus().authFailed ?? false);
+  const deleted = useSyncExternalStore(session?.subscribeStatus ?? noop, () => session?.getStatus().deleted ?? false);
   return (
     <div className="plan-page">
       <nav className="topbar"><a href="#/">← 首页</a></nav>
       {refused
-        ? <div className="banner error" role="alert">无法打开该计划：计划可能已被删除，或您没有访问权限。<a href="#/">返回首页</a></div>
+        ? <div className="banner error" role="alert">{deleted ? '该计划已被删除，无法打开。' : '无法打开该计划：计划可能已被删除，或您没有访问权限。'}<a href="#/">返回首页</a></div>
         : <p className="muted page-loading">正在打开计划…</p>}
     </div>
   );

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { PLAN_DELETED_REASON } from '../../../../main/common/api/refusal-reasons';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { OpenState } from '../../../../main/common/api/open-states-contract';
@@ -33,7 +34,7 @@ export class PlanSession {
   readonly planDoc = new Y.Doc();
   readonly planProvider: HocuspocusProvider;
   private readonly bodies = new Map<string, BodyConnection>();
-  private status: ConnectionStatus = { socket: 'connecting', unsynced: 0, authFailed: false };
+  private status: ConnectionStatus = { socket: 'connecting', unsynced: 0, authFailed: false, deleted: false };
   private readonly listeners = new Set<() => void>();
   private readonly token: string;
   private readonly queue: AttachQueue;
@@ -59,7 +60,7 @@ export class PlanSession {
     this.cache = new IndexeddbPersistence(`plan-studio:${DocNames.plan(planId)}`, this.planDoc);
     this.planProvider = new HocuspocusProvider({
       websocketProvider: this.socket, name: DocNames.plan(planId), document: this.planDoc, token: host.token,
-      onAuthenticationFailed: () => this.patch({ authFailed: true }),
+      onAuthenticationFailed: ({ reason }) => this.patch({ authFailed: true, deleted: reason === PLAN_DELETED_REASON }),
     });
     this.planProvider.on('unsyncedChanges', () => this.recount());
     this.planProvider.on('authenticated', () => this.notifyAccess());
@@ -208,7 +209,7 @@ export class PlanSession {
 
   private patch(p: Partial<ConnectionStatus>): void {
     const next = { ...this.status, ...p };
-    if (next.socket === this.status.socket && next.unsynced === this.status.unsynced && next.authFailed === this.status.authFailed) return;
+    if (next.socket === this.status.socket && next.unsynced === this.status.unsynced && next.authFailed === this.status.authFailed && next.deleted === this.status.deleted) return;
     this.status = next;
     for (const l of this.listeners) l();
   }
