@@ -1,6 +1,7 @@
 import type { DocumentStore } from '../store/document-store';
 import type { Logger } from './logger';
 import type { PlanService } from './plan-service';
+import { scheduleSweeps } from './schedule-sweeps';
 
 export interface DeletedPlanSweeperOptions {
   plans: PlanService;
@@ -24,22 +25,14 @@ export const DEFAULT_DELETION_CHECK_MS = 5000;
  * there the deleting request drops the documents itself.
  */
 export class DeletedPlanSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private periodic: Promise<number> | null = null;
+  private stopSweeps: (() => void) | null = null;
 
   constructor(private readonly opts: DeletedPlanSweeperOptions) {}
 
   start(): void {
     const { store } = this.opts;
-    if (!store.watchDeletions || this.timer) return;
-    this.unsubscribe = store.watchDeletions((planId) => void this.sweep(planId));
-    this.timer = setInterval(() => {
-      // A slow database must not pile up checks: skip a tick while the previous one still runs.
-      if (this.periodic) return;
-      this.periodic = this.sweep(null).finally(() => (this.periodic = null));
-    }, this.opts.intervalMs);
-    this.timer.unref();
+    if (!store.watchDeletions || this.stopSweeps) return;
+    this.stopSweeps = scheduleSweeps((listener) => store.watchDeletions!(listener), this.opts.intervalMs, (planId) => this.sweep(planId));
   }
 
   /** Check one plan (null: every plan open here); returns how many open plans were found deleted. */
@@ -59,9 +52,7 @@ export class DeletedPlanSweeper {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
+    this.stopSweeps?.();
+    this.stopSweeps = null;
   }
 }

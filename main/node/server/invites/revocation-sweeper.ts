@@ -2,6 +2,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from '../logger';
 import type { InviteStore } from './invite-store';
 import { dropSocket, liveInviteConnections } from './plan-access';
+import { scheduleSweeps } from '../schedule-sweeps';
 
 export interface RevocationSweeperOptions {
   hocuspocus: Hocuspocus;
@@ -25,22 +26,14 @@ export const DEFAULT_REVOCATION_CHECK_MS = 5000;
  * closes the connections itself.
  */
 export class RevocationSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private periodic: Promise<number> | null = null;
+  private stopSweeps: (() => void) | null = null;
 
   constructor(private readonly opts: RevocationSweeperOptions) {}
 
   start(): void {
     const { invites } = this.opts;
-    if (!invites.watchRevocations || this.timer) return;
-    this.unsubscribe = invites.watchRevocations((planId) => void this.sweep(planId));
-    this.timer = setInterval(() => {
-      // A slow database must not pile up checks: skip a tick while the previous one still runs.
-      if (this.periodic) return;
-      this.periodic = this.sweep(null).finally(() => (this.periodic = null));
-    }, this.opts.intervalMs);
-    this.timer.unref();
+    if (!invites.watchRevocations || this.stopSweeps) return;
+    this.stopSweeps = scheduleSweeps((listener) => invites.watchRevocations!(listener), this.opts.intervalMs, (planId) => this.sweep(planId));
   }
 
   /** Re-check the invite connections of one plan (null: of every plan); returns how many were closed. */
@@ -66,9 +59,7 @@ export class RevocationSweeper {
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
+    this.stopSweeps?.();
+    this.stopSweeps = null;
   }
 }
