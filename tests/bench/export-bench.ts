@@ -3,7 +3,7 @@
 import { Packer } from 'docx';
 import { buildDocx } from '../../main/common/docx/build-docx';
 import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/docx/export-options';
-import { patchDocxPackage } from '../../main/common/docx/patch-docx-package';
+import { patchDocxPackage } from '../../main/common/docx/package/patch-docx-package';
 import type { Plan } from '../../main/common/model/plan';
 import { bigPlan } from './big-plan';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeDocx } from '../../main/common/docx/build-docx';
-import type { ExportLayout } from '../../main/common/docx/document-layout';
+import type { ExportLayout } from '../../main/common/docx/layout/document-layout';
 import type { ExportOptionsInput } from '../../main/common/docx/export-options';
 import { parsePlanText } from '../../main/common/model/parse-plan';
 import type { Plan } from '../../main/common/model/plan';

@@ -2,7 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { ExportOptions } from './export-options';
 import type { FlowParagraphSpec } from './flow-paragraph';
-import type { GridTableSpec } from './grid-table';
+import type { GridTableSpec } from './elements/grid-table';
 import type { Geometry, Gbt9704Style } from './gbt9704-style';
 
 /** Everything a block builder needs; built once per export. */

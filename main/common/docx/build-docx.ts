@@ -2,22 +2,22 @@ import { Document, DocumentGridType, PageOrientation, SectionType, type ISection
 import type { Attachment } from '../model/attachment';
 import { Numbering } from '../model/numbering';
 import type { Plan } from '../model/plan';
-import { attachmentBody, attachmentHead, attachmentLabel } from './attachment-pages';
-import { bodyFlows } from './block-registry';
+import { attachmentBody, attachmentHead, attachmentLabel } from './elements/attachment-pages';
+import { bodyFlows } from './elements/block-registry';
 import type { BuildContext, Flow } from './build-context';
-import { keepLastWithNext, signatureBlock, withAttachmentNote } from './closing-block';
-import { documentLayout, type ExportLayout, type Segment } from './document-layout';
+import { keepLastWithNext, signatureBlock, withAttachmentNote } from './elements/closing-block';
+import { documentLayout, type ExportLayout, type Segment } from './layout/document-layout';
 import { docxStyles } from './docx-styles';
 import { ExportOptionsSchema, type ExportOptionsInput } from './export-options';
 import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
-import { imprintBlock } from './imprint-block';
-import { imprintPlacement, placeImprint, textEnd } from './imprint-placement';
-import { noticeFlows } from './notice-block';
-import { emptyFooter, landscapeFooter, pageFooter } from './page-footer';
-import { redHead } from './red-head';
-import { sectionFlows } from './section-heading';
-import { taskTableTitle } from './task-table-rows';
-import { headBlock } from './title-block';
+import { imprintBlock } from './elements/imprint-block';
+import { imprintPlacement, placeImprint, textEnd } from './layout/imprint-placement';
+import { noticeFlows } from './elements/notice-block';
+import { emptyFooter, landscapeFooter, pageFooter } from './elements/page-footer';
+import { redHead } from './elements/red-head';
+import { sectionFlows } from './elements/section-heading';
+import { taskTableTitle } from './task-table/task-table-rows';
+import { headBlock } from './elements/title-block';
 
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {

@@ -2,8 +2,8 @@ import { Packer, type Document } from 'docx';
 import type { Plan } from '../../common/model/plan';
 import { buildDocx } from '../../common/docx/build-docx';
 import type { ExportOptions } from '../../common/docx/export-options';
-import { patchDocxPackage } from '../../common/docx/patch-docx-package';
-import { buildTaskTableDocx } from '../../common/docx/task-table-docx';
+import { patchDocxPackage } from '../../common/docx/package/patch-docx-package';
+import { buildTaskTableDocx } from '../../common/docx/task-table/task-table-docx';
 
 /** Pack a built document and post-process it (font table, snapToGrid, punctuation). */
 export async function packDocx(doc: Document): Promise<Uint8Array> {

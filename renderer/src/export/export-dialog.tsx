@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ExportApiPaths, type ExportPreview } from '../../../main/common/api/export-contract';
 import type { ExportDefaults } from '../../../main/common/docx/export-options';
-import { layoutSummary } from '../../../main/common/docx/layout-summary';
+import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { FontReport } from './font-report';

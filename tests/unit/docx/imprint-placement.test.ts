@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeDocx } from '../../../main/common/docx/build-docx';
-import { imprintPlacement, type ImprintPlacement, type TextEnd } from '../../../main/common/docx/imprint-placement';
+import { imprintPlacement, type ImprintPlacement, type TextEnd } from '../../../main/common/docx/layout/imprint-placement';
 import { all, exportParts, loadPlan } from './docx-kit';
 
 // GB/T 9704 7.4.1 + 6.2 (the 版记 on the last face, an even page when printed on both sides) and 7.5

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, type LineMetrics } from '../../../main/common/docx/line-estimate';
+import { breakLines, type LineMetrics } from '../../../main/common/docx/layout/line-estimate';
 
 // The line breaker is what lets the exporter know where pages end. The punctuation, digit and table
 // cases were rendered in LibreOffice 7.4 with the exported styles (body 3号仿宋 at 98%, 左空二字: 26 字

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, type Box, type LinesBox, type TableRowBox } from '../../../main/common/docx/page-layout';
+import { paginate, type Box, type LinesBox, type TableRowBox } from '../../../main/common/docx/layout/page-layout';
 
 // Pagination rules, as LibreOffice applies them to the exported document (checked against renders in
 // tests/render/page-layout-render.test.ts). A page of 22 lines: 22 × 579 = 12738 ≤ 12756 twips.

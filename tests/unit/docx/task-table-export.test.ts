@@ -1,9 +1,9 @@
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildTaskTableDocx } from '../../../main/common/docx/task-table-docx';
-import { taskTableRows } from '../../../main/common/docx/task-table-rows';
-import { buildTaskTableXlsx } from '../../../main/common/docx/task-table-xlsx';
+import { buildTaskTableDocx } from '../../../main/common/docx/task-table/task-table-docx';
+import { taskTableRows } from '../../../main/common/docx/task-table/task-table-rows';
+import { buildTaskTableXlsx } from '../../../main/common/docx/task-table/task-table-xlsx';
 import { all, loadPlan, paragraphTexts } from './docx-kit';
 
 describe('任务分解表 alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { titleLines } from '../../../main/common/docx/title-block';
-import { estimateLines } from '../../../main/common/docx/line-estimate';
+import { titleLines } from '../../../main/common/docx/elements/title-block';
+import { estimateLines } from '../../../main/common/docx/layout/line-estimate';
 
 describe('titleLines (梯形 titles, GB/T 9704 7.3.1)', () => {
   it('keeps a title that fits on one line', () => {

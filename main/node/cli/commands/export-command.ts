@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { checkExportOptions } from '../../../common/docx/export-options';
 import { fontReportText } from '../../../common/docx/font-report';
 import { composeDocx } from '../../../common/docx/build-docx';
-import { layoutSummary } from '../../../common/docx/layout-summary';
+import { layoutSummary } from '../../../common/docx/layout/layout-summary';
 import { packDocx } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';

@@ -1,5 +1,5 @@
-import { buildTaskTableXlsx } from '../../../common/docx/task-table-xlsx';
-import { taskTableRows } from '../../../common/docx/task-table-rows';
+import { buildTaskTableXlsx } from '../../../common/docx/task-table/task-table-xlsx';
+import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { exportTaskTableDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';

@@ -3,8 +3,8 @@ import { composeDocx } from '../../../common/docx/build-docx';
 import { checkExportOptions, withExportDefaults } from '../../../common/docx/export-options';
 import { fontReport } from '../../../common/docx/font-report';
 import { UserFacingError } from '../../../common/errors';
-import { taskTableRows } from '../../../common/docx/task-table-rows';
-import { buildTaskTableXlsx } from '../../../common/docx/task-table-xlsx';
+import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
+import { buildTaskTableXlsx } from '../../../common/docx/task-table/task-table-xlsx';
 import { exportTaskTableDocxBytes, packDocx } from '../../docx/pack-docx';
 import type { Route, RouteContext } from '../router';
 

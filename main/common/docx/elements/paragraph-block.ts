@@ -1,7 +1,7 @@
-import type { Paragraph as PlanParagraph } from '../model/paragraph';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
+import type { Paragraph as PlanParagraph } from '../../model/paragraph';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
 
 /** A body paragraph: 3号仿宋, 左空二字 [Std 7.3.3]; only `bold` is stored as formatting. */
 export function paragraphBlock(block: PlanParagraph, ctx: BuildContext): Flow[] {

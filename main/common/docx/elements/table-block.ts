@@ -1,5 +1,5 @@
-import { Table as PlanTable, type Table as TableBlock } from '../model/table';
-import type { BuildContext, Flow } from './build-context';
+import { Table as PlanTable, type Table as TableBlock } from '../../model/table';
+import type { BuildContext, Flow } from '../build-context';
 import { gridTableFlow } from './grid-table';
 
 /** A table inside a body: full 版心 width, equal columns (gridCol sum = tblW = 8844). */

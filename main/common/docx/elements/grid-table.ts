@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { textRun } from './text-run';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { textRun } from '../text-run';
 
 export interface GridTableSpec {
   rows: string[][];

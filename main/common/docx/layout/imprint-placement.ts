@@ -1,9 +1,9 @@
-import type { BuildContext, Flow } from './build-context';
-import { keepLastWithNext } from './closing-block';
+import type { BuildContext, Flow } from '../build-context';
+import { keepLastWithNext } from '../elements/closing-block';
 import { segmentLayout, type Segment } from './document-layout';
-import { StyleIds } from './docx-styles';
-import { flowParagraph } from './flow-paragraph';
-import type { ImprintBlock } from './imprint-block';
+import { StyleIds } from '../docx-styles';
+import { flowParagraph } from '../flow-paragraph';
+import type { ImprintBlock } from '../elements/imprint-block';
 
 /**
  * Where the 版记 goes:

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Plan } from '../model/plan';
+import type { Plan } from '../../model/plan';
 import { TASK_TABLE_HEADER, taskTableRows, taskTableTitle } from './task-table-rows';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

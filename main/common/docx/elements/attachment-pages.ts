@@ -1,14 +1,14 @@
 import { AlignmentType } from 'docx';
-import type { Attachment } from '../model/attachment';
-import { Numbering } from '../model/numbering';
-import type { Plan } from '../model/plan';
+import type { Attachment } from '../../model/attachment';
+import { Numbering } from '../../model/numbering';
+import type { Plan } from '../../model/plan';
 import { bodyFlows } from './block-registry';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { blankLine, bodyRun, flowParagraph } from './flow-paragraph';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { blankLine, bodyRun, flowParagraph } from '../flow-paragraph';
 import { gridTableFlow } from './grid-table';
 import { sectionFlows } from './section-heading';
-import { TASK_TABLE_HEADER, taskTableRows } from './task-table-rows';
+import { TASK_TABLE_HEADER, taskTableRows } from '../task-table/task-table-rows';
 import { titleBlock } from './title-block';
 
 /** `附件` when there is one attachment, else `附件N` [Std 7.3.4, 7.3.7]. */

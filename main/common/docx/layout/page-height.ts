@@ -1,4 +1,4 @@
-import type { BuildContext } from './build-context';
+import type { BuildContext } from '../build-context';
 
 /** Height of the 版心 on a page of this orientation (twips): what one page of flow holds. */
 export function textHeight(ctx: BuildContext, orientation: 'portrait' | 'landscape'): number {

@@ -1,9 +1,9 @@
-import { Item } from '../model/item';
-import { Responsibility } from '../model/responsibility';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
-import type { RunSpec } from './text-run';
+import { Item } from '../../model/item';
+import { Responsibility } from '../../model/responsibility';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
+import type { RunSpec } from '../text-run';
 
 /**
  * A numbered item: label, run-in title (the `lead` leaves) in the heading face of its level, the rest

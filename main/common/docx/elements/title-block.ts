@@ -1,9 +1,9 @@
 import { AlignmentType } from 'docx';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { blankLine, bodyRun, flowParagraph, TEXT_WIDTH_PT } from './flow-paragraph';
-import { charEm } from './line-estimate';
-import type { RunSpec } from './text-run';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { blankLine, bodyRun, flowParagraph, TEXT_WIDTH_PT } from '../flow-paragraph';
+import { charEm } from '../layout/line-estimate';
+import type { RunSpec } from '../text-run';
 
 const NO_LINE_START = /^[，。、；：？！）》」』】〕”’]/;
 

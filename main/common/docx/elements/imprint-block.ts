@@ -1,12 +1,12 @@
 import { BorderStyle, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Paragraph, TabStopType, type IBorderOptions, type TextRun } from 'docx';
-import { chineseDate } from '../model/chinese-date';
-import type { PlanMeta } from '../model/meta';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { TEXT_WIDTH_PT } from './flow-paragraph';
-import { mm } from './gbt9704-style';
-import { estimateLines } from './line-estimate';
-import { textRun } from './text-run';
+import { chineseDate } from '../../model/chinese-date';
+import type { PlanMeta } from '../../model/meta';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { TEXT_WIDTH_PT } from '../flow-paragraph';
+import { mm } from '../gbt9704-style';
+import { estimateLines } from '../layout/line-estimate';
+import { textRun } from '../text-run';
 
 /** Whether the plan has a 版记 at all (抄送 or 印发机关/日期). */
 export function hasImprint(meta: PlanMeta): boolean {

@@ -1,6 +1,6 @@
-import type { BlockByType, BlockType, Body } from '../model/element-types';
-import type { NumberingScheme } from '../model/numbering';
-import type { BuildContext, Flow } from './build-context';
+import type { BlockByType, BlockType, Body } from '../../model/element-types';
+import type { NumberingScheme } from '../../model/numbering';
+import type { BuildContext, Flow } from '../build-context';
 import { itemBlock } from './item-block';
 import { paragraphBlock } from './paragraph-block';
 import { tableBlock } from './table-block';

@@ -1,16 +1,16 @@
 import { Document, PageOrientation } from 'docx';
-import { Numbering } from '../model/numbering';
-import type { Plan } from '../model/plan';
-import { taskTable } from './attachment-pages';
-import type { BuildContext } from './build-context';
-import { docxStyles } from './docx-styles';
-import { ExportOptionsSchema } from './export-options';
-import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
-import { landscapeFooter } from './page-footer';
+import { Numbering } from '../../model/numbering';
+import type { Plan } from '../../model/plan';
+import { taskTable } from '../elements/attachment-pages';
+import type { BuildContext } from '../build-context';
+import { docxStyles } from '../docx-styles';
+import { ExportOptionsSchema } from '../export-options';
+import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
+import { landscapeFooter } from '../elements/page-footer';
 import { taskTableTitle } from './task-table-rows';
-import { titleBlock } from './title-block';
-import { blankLine } from './flow-paragraph';
-import { StyleIds } from './docx-styles';
+import { titleBlock } from '../elements/title-block';
+import { blankLine } from '../flow-paragraph';
+import { StyleIds } from '../docx-styles';
 
 /** The 任务分解表 alone, as a landscape A4 document (PRODUCT.md row 8). Pure, like buildDocx. */
 export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STYLE): Document {

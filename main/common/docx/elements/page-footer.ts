@@ -1,8 +1,8 @@
 import { AlignmentType, Footer, HorizontalPositionRelativeFrom, LineRuleType, PageNumber, Paragraph, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
 import { ShapeRun } from 'docx/shapes';
-import type { Gbt9704Style } from './gbt9704-style';
-import { StyleIds } from './docx-styles';
-import { runFonts } from './text-run';
+import type { Gbt9704Style } from '../gbt9704-style';
+import { StyleIds } from '../docx-styles';
+import { runFonts } from '../text-run';
 
 /**
  * 页码 [Std 7.5]: 4号半角宋体 digits between 一字线, "— N —"; odd pages 居右空一字, even pages 居左空一字

@@ -1,10 +1,10 @@
 import { AlignmentType } from 'docx';
-import { chineseDate } from '../model/chinese-date';
-import type { PlanMeta } from '../model/meta';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
-import { textEm as em } from './line-estimate';
+import { chineseDate } from '../../model/chinese-date';
+import type { PlanMeta } from '../../model/meta';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
+import { textEm as em } from '../layout/line-estimate';
 
 /** Width of one body 字 in twips (16 pt condensed to the body scale). */
 const zi = (ctx: BuildContext) => (ctx.style.sizes.body / 2) * 20 * (ctx.style.body.scale / 100);

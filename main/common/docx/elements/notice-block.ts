@@ -1,6 +1,6 @@
-import type { Plan } from '../model/plan';
+import type { Plan } from '../../model/plan';
 import { bodyFlows } from './block-registry';
-import type { BuildContext, Flow } from './build-context';
+import type { BuildContext, Flow } from '../build-context';
 import { keepLastWithNext, signatureBlock } from './closing-block';
 import { headBlock } from './title-block';
 

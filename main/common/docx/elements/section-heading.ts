@@ -1,10 +1,10 @@
 import { AlignmentType } from 'docx';
-import type { NumberingScheme } from '../model/numbering';
-import type { Section } from '../model/section';
+import type { NumberingScheme } from '../../model/numbering';
+import type { Section } from '../../model/section';
 import { bodyFlows } from './block-registry';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { bodyIndent, bodyRun, flowParagraph } from './flow-paragraph';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
 
 /**
  * A standalone heading line: 一、 in 黑体 (Heading1), （一） in 楷体 (Heading2), 左空二字, kept with the

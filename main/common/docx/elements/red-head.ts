@@ -1,11 +1,11 @@
 import { AlignmentType, BorderStyle } from 'docx';
-import type { PlanMeta } from '../model/meta';
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import { flowBox } from './flow-box';
-import { blankLine, bodyRun, flowParagraph, TEXT_WIDTH_PT } from './flow-paragraph';
-import { mm } from './gbt9704-style';
-import { textHeight } from './page-height';
+import type { PlanMeta } from '../../model/meta';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import { flowBox } from '../layout/flow-box';
+import { blankLine, bodyRun, flowParagraph, TEXT_WIDTH_PT } from '../flow-paragraph';
+import { mm } from '../gbt9704-style';
+import { textHeight } from '../layout/page-height';
 
 /** 发文机关标志 text: the issuer plus 文件 [Std 7.2.4]. */
 export function flagText(issuer: string): string {

@@ -1,7 +1,7 @@
-import type { BuildContext, Flow } from './build-context';
-import { StyleIds } from './docx-styles';
-import type { FlowParagraphSpec } from './flow-paragraph';
-import type { GridTableSpec } from './grid-table';
+import type { BuildContext, Flow } from '../build-context';
+import { StyleIds } from '../docx-styles';
+import type { FlowParagraphSpec } from '../flow-paragraph';
+import type { GridTableSpec } from '../elements/grid-table';
 import { breakLines } from './line-estimate';
 import type { Box, TableRowBox } from './page-layout';
 

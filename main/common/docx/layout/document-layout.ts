@@ -1,6 +1,6 @@
-import type { ExportLayout } from '../api/export-contract';
-import type { BuildContext, Flow } from './build-context';
-import { TEXT_WIDTH_PT } from './flow-paragraph';
+import type { ExportLayout } from '../../api/export-contract';
+import type { BuildContext, Flow } from '../build-context';
+import { TEXT_WIDTH_PT } from '../flow-paragraph';
 import { flowBox } from './flow-box';
 import { paginate, type Box, type SectionLayout } from './page-layout';
 import { textHeight } from './page-height';
@@ -21,7 +21,7 @@ export interface Segment {
 }
 
 /** What the exporter knows about the pages it wrote (the HTTP contract is its schema). */
-export type { ExportLayout } from '../api/export-contract';
+export type { ExportLayout } from '../../api/export-contract';
 
 // Flows are immutable once built, and an export lays its segments out several times (to place the 版记,
 // then to report the pages): measure each flow once.

@@ -1,5 +1,5 @@
-import { Item } from '../model/item';
-import { Plan } from '../model/plan';
+import { Item } from '../../model/item';
+import { Plan } from '../../model/plan';
 
 export const TASK_TABLE_HEADER = ['序号', '工作任务', '主要内容', '牵头单位', '责任单位', '完成时限'] as const;
 

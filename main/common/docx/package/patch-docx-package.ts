@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { OFF_GRID_STYLES, StyleIds } from './docx-styles';
-import { GBT9704_STYLE, type Gbt9704Style } from './gbt9704-style';
+import { OFF_GRID_STYLES, StyleIds } from '../docx-styles';
+import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
 
 // CT_PPrBase children in schema order (ECMA-376 §17.3.1.26); Word rejects a pPr out of order.
 const PPR_ORDER = ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl', 'w:numPr',
