@@ -61,18 +61,41 @@ export class FileStore implements DocumentStore {
   }
 
   /**
-   * Compaction: under the journal's lock (no append is written meanwhile) the journal's records are
-   * merged into the state, the snapshot is replaced, and only then is the journal removed. A record
-   * appended after the caller encoded `state` is in the journal, so in the merge.
+   * Compaction: under the journal's lock (no append is written meanwhile) the journal's records and the
+   * current snapshot are merged into the state, the snapshot is replaced, and only then is the journal
+   * removed. A record appended after the caller encoded `state` is in the journal, so in the merge.
    */
   async store(name: string, state: Uint8Array): Promise<void> {
     const file = this.fileOf(name);
     const journal = this.journalOf(name);
     await this.track(name, () => this.journal.exclusive(journal, async () => {
       const records = await this.journal.read(journal);
-      await this.write(file, mergeJournal(name, state, records, this.log) ?? state);
+      const stored = await this.storedState(name, file);
+      await this.write(file, mergeJournal(name, state, [...stored, ...records], this.log) ?? state);
       if (records.length > 0) await this.journal.remove(journal);
     }));
+  }
+
+  /**
+   * The snapshot being replaced, merged into the new one: a caller's state encoded before an earlier
+   * compaction (which moved journaled updates into the snapshot) must not overwrite them. Yjs merges are
+   * idempotent, so a state that already has them gains nothing twice. A damaged snapshot is replaced
+   * (it could not have been loaded) and logged.
+   */
+  private async storedState(name: string, file: string): Promise<Uint8Array[]> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    try {
+      return [StateEnvelope.unwrap(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))];
+    } catch (e) {
+      this.log?.warn(`replacing the damaged snapshot of ${name}: ${(e as Error).message}`);
+      return [];
+    }
   }
 
   async append(name: string, update: Uint8Array): Promise<void> {
