@@ -120,7 +120,9 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   // Anything but the file store is a database: its failures are worded "database unavailable".
   const database = !(store instanceof FileStore);
   // After the gate: only updates it lets through are journaled, and each before it is acknowledged.
-  const durableAck = opts.journal === false ? null : durableAckExtension({ store, log, database });
+  const durableAck = opts.journal === false ? null : durableAckExtension({
+    store, log, database, knowsDeleted: (id) => plans.knowsDeleted(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
+  });
   const persistence = persistenceExtension({
     store, log, database, retryMs: opts.storeRetryMs, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
     onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),

@@ -17,6 +17,10 @@ export interface DurableAckDeps {
   log: Logger;
   /** The store is a database (a failure then means "database unavailable" unless it says disk full). */
   database: boolean;
+  /** This instance is deleting or dropping the plan itself: a refused append is expected, not news. */
+  knowsDeleted(planId: string): boolean;
+  /** The store refused an update of a deleted plan: drop this instance's copies (idempotent). */
+  onPlanDeleted(planId: string): void;
 }
 
 /**
@@ -42,7 +46,11 @@ export function durableAckExtension(deps: DurableAckDeps): Extension {
         await store.append(documentName, update);
       } catch (e) {
         if (e instanceof PlanDeletedError) {
-          log.info(`not journaling an update to ${documentName}: plan ${e.planId} was deleted`);
+          // The instance that has not heard of the deletion learns it here (as from a refused store).
+          if (deps.knowsDeleted(e.planId)) log.info(`not journaling an update to ${documentName}: plan ${e.planId} was deleted`);
+          else log.warn(`${e.message}; closing its documents on this instance`);
+          const planId = e.planId;
+          setImmediate(() => deps.onPlanDeleted(planId));
           dropSocket(connection, PLAN_DELETED_REASON, PLAN_DELETED_CLOSE_CODE);
           throw Object.assign(new Error(PLAN_DELETED_REASON), { reason: PLAN_DELETED_REASON, code: PLAN_DELETED_CLOSE_CODE });
         }
