@@ -3,7 +3,7 @@
 // Run: npx tsx tests/bench/editor-bench.ts   (builds the renderer first, so the numbers are for the current
 // code; BENCH_NO_BUILD=1 reuses out/renderer as it is)
 import { chromium, type Page } from '@playwright/test';
-import { execSync } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -116,7 +116,17 @@ async function keystrokeLatency(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { lat: number[] }).lat);
 }
 
+/**
+ * BENCH_BUSY=N: N CPU-bound processes compete with the bench for the whole run, a reproducible stand-in
+ * for a busy machine (on 2 cores, N = 2 plus the browser and the server give a load average of about 4).
+ */
+function startBusyProcesses(): ChildProcess[] {
+  const n = Number(process.env['BENCH_BUSY'] ?? 0);
+  return Array.from({ length: n }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+}
+
 async function main(): Promise<void> {
+  const busy = startBusyProcesses();
   if (!process.env['BENCH_NO_BUILD'] || !existsSync(path.join(staticDir, 'index.html'))) execSync('npx vite build --config renderer/vite.config.mts --logLevel warn', { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'plan-studio-editor-bench-'));
   const server = await createSyncServer({
@@ -148,6 +158,7 @@ async function main(): Promise<void> {
       while (server.server.hocuspocus.documents.size > 0 && Date.now() < settle) await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
+    for (const p of busy) p.kill();
     await browser.close();
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -155,7 +166,8 @@ async function main(): Promise<void> {
   console.log('\n| plan | editors | open: click → every section shown, those on screen editable (ms) | … → every editor in the DOM (ms) | … → page answers again (ms) | first editor connected (ms) | open-states applied (ms) | plan doc ready (ms) | last body ready (ms) | last body synced (ms) | keystroke → frame p50 (ms) | p95 (ms) | max (ms) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-  console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
+  if (busy.length > 0) console.log(`\n${busy.length} CPU-bound processes (BENCH_BUSY) competed with the bench.`);
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
   console.log(`(${KEYSTROKES} keystrokes per plan; latency = beforeinput to the first animation frame after the DOM changed; Chromium ${browser.version()}, headless.)`);
 }
 

@@ -1,8 +1,8 @@
+import { yTextToSlateElement } from '@slate-yjs/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Descendant } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
-import type { Body } from '../../../main/common/model/element-types';
 import type { BodyConnection } from './collab/body-connection';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { usePageEnv } from './page-env';
@@ -20,14 +20,14 @@ export function StaticBody({ bodyId, conn, guidance, onActivate }: {
   onActivate(point: { x: number; y: number } | null): void;
 }) {
   const { numbering } = usePageEnv();
-  const [body, setBody] = useState<Body>(() => BodyDoc.read(conn.local));
+  const [body, setBody] = useState<Descendant[]>(() => slateChildren(conn));
   useEffect(() => {
     let frame = 0;
     const reread = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setBody(BodyDoc.read(conn.local));
+        setBody(slateChildren(conn));
       });
     };
     conn.local.on('update', reread);
@@ -36,7 +36,7 @@ export function StaticBody({ bodyId, conn, guidance, onActivate }: {
       if (frame) cancelAnimationFrame(frame);
     };
   }, [conn]);
-  useEffect(() => numbering.setBody(bodyId, body as Descendant[]), [numbering, bodyId, body]);
+  useEffect(() => numbering.setBody(bodyId, body), [numbering, bodyId, body]);
   return (
     <div className="section-static" data-body-id={bodyId} role="document"
       onMouseDown={(e) => {
@@ -46,9 +46,23 @@ export function StaticBody({ bodyId, conn, guidance, onActivate }: {
       }}>
       {body.length === 0
         ? <p className="doc-p"><span className="guidance-placeholder">{guidance || '在此输入正文'}</span></p>
-        : body.map((block, i) => <StaticNode key={i} node={block as Descendant} />)}
+        : body.map((block, i) => <StaticNode key={i} node={block} />)}
     </div>
   );
+}
+
+/**
+ * The body as the editor will see it (slate-yjs's own conversion, as YjsEditor.connect does), not through
+ * the plan model's schema: validating every block was a quarter of opening a large plan, and the
+ * element views already draw an unknown block as a paragraph.
+ */
+function slateChildren(conn: BodyConnection): Descendant[] {
+  const root = BodyDoc.root(conn.local);
+  if (root.length === 0) return [];
+  const children = (yTextToSlateElement(root) as unknown as { children: Descendant[] }).children;
+  const only = children[0];
+  const blank = children.length === 1 && only !== undefined && 'children' in only && only.children.every((c) => 'text' in c && c.text === '');
+  return blank ? [] : children;
 }
 
 /** Element views take Slate's attributes; a static node has no Slate ref, only the same markup. */
