@@ -76,6 +76,8 @@ export async function buildCli() {
     minifySyntax: true,
     legalComments: 'none',
     plugins: [commandFiles],
+    // import() of a command file becomes require(): no ESM loader to start for a CommonJS file.
+    supported: { 'dynamic-import': false },
     logLevel: 'warning',
     // The importer converts only traditional → mainland simplified (Converter({ from: 't', to: 'cn' })); the
     // package's t2cn build carries just those dictionaries (0.1 MB instead of 1.2 MB for every direction).
