@@ -42,3 +42,33 @@ export async function caretToEnd(page: Page, editable: ReturnType<Page['locator'
   await text.last().click();
   await page.keyboard.press('Control+End');
 }
+
+/**
+ * Wait until the browser's offline copy (y-indexeddb, one database per document) holds an update with
+ * this text: Yjs stores inserted strings as UTF-8 inside the update, so the bytes can be searched.
+ */
+export async function waitForOfflineCopy(page: Page, planId: string, text: string): Promise<void> {
+  await expect.poll(() => page.evaluate(async ([prefix, needle]) => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix));
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('updates')) continue;
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+          req.onsuccess = () => resolve(req.result as unknown[]);
+          req.onerror = () => reject(req.error);
+        });
+        const decoder = new TextDecoder();
+        if (rows.some((r) => r instanceof Uint8Array && decoder.decode(r).includes(needle))) return true;
+      } finally {
+        db.close();
+      }
+    }
+    return false;
+  }, [`plan-studio:plan:${planId}:`, text] as const), { timeout: 20_000 }).toBe(true);
+}
