@@ -81,6 +81,16 @@ describe('the built CLI bundle', () => {
     expect(shown.stdout).toContain('一、');
   });
 
+  it('imports with --simplify: the bundled t2cn converter turns traditional characters into simplified ones', async () => {
+    const source = path.join(root, 'seeds/001_ca82d0a5fedf39b1.txt');
+    expect(readFileSync(source, 'utf8')).toContain('質');
+    const out = path.join(elsewhere, 'simplified.plan.json');
+    await cli('import', source, '--simplify', '-o', out);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toContain('質');
+    expect(text).toContain('质量');
+  });
+
   it('answers a missing file in Chinese with exit code 1, no stack trace', async () => {
     const err = await cli('export', path.join(elsewhere, 'nope.plan.json'), '-o', path.join(elsewhere, 'x.docx')).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 1 });
