@@ -25,9 +25,11 @@ export async function setUser(context: BrowserContext, name: string, dept: strin
 
 export async function openPlan(page: Page, planId: string): Promise<void> {
   await page.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
-  await expect(page.locator('.section-editable').first()).toBeVisible();
-  // Every body editor mounted (after its own first sync).
-  await expect(page.locator('.section-loading')).toHaveCount(0);
+  // Generous bounds: they only limit a failing test, and CI machines are busy.
+  await expect(page.locator('.section-editable').first()).toBeVisible({ timeout: 30_000 });
+  // Every body editor mounted: none waits for its sync, none is still shown as text (MountScheduler).
+  await expect(page.locator('.section-loading')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.section-static')).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** The body editor of a section by its heading title. */
