@@ -48,6 +48,10 @@ async function start(): Promise<void> {
     },
   });
   const origin = server.url;
+  // No web permission (camera, microphone, geolocation, notifications, clipboard read, …) is ever
+  // needed: deny every request and every check, for every page (Electron security checklist item 5).
+  mainWindow.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  mainWindow.webContents.session.setPermissionCheckHandler(() => false);
   // Navigation and window-open guards: the window only ever shows our own server's pages.
   mainWindow.webContents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${origin}/`)) event.preventDefault();
