@@ -64,6 +64,7 @@ export function gateExtension(deps: GateDeps): Extension {
   const socketRate = new RateLimiter(deps.documents.socketBurst, deps.documents.socketPerSecond);
   const socketDocs = new SocketDocuments(deps.documents.maxDocumentsPerSocket);
   const sizes = new DocumentSizes(deps.documents.maxDocumentBytes);
+  const watchedSockets = new Set<string>();
   const refuse = (connection: beforeHandleMessagePayload['connection'], reason: RefusalReason, code = UPDATE_REFUSED_CLOSE_CODE): never => {
     dropSocket(connection, reason, code);
     throw Object.assign(new Error(reason), { reason, code });
@@ -139,8 +140,12 @@ export function gateExtension(deps: GateDeps): Extension {
       }
     },
     async connected({ socketId, connection }: connectedPayload) {
+      // Once per socket (not per document: one socket carries dozens), forget its counts when it closes.
+      if (watchedSockets.has(socketId)) return;
+      watchedSockets.add(socketId);
       const ws = connection.webSocket as { once?: (event: string, cb: () => void) => void };
       ws.once?.('close', () => {
+        watchedSockets.delete(socketId);
         socketDocs.forget(socketId);
         socketRate.forget(socketId);
       });

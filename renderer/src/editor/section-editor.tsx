@@ -6,6 +6,7 @@ import type { BodyConnection } from './collab/body-connection';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
+import { GuardedSection } from './section-boundary';
 import { handleSectionKey } from './section-keys';
 import { useBoundEditor } from './use-bound-editor';
 
@@ -27,7 +28,11 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
   // the burst of every section's sync at once.
   useEffect(() => (ready ? whenIdle(() => conn.startSync()) : undefined), [conn, ready]);
   if (!ready) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
-  return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} />;
+  return (
+    <GuardedSection conn={conn} bodyId={bodyId}>
+      <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} />
+    </GuardedSection>
+  );
 });
 
 /** Soon, in an idle period (at most a second later); a plain task where requestIdleCallback is missing. Returns cancel. */
