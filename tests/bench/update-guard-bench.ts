@@ -1,19 +1,21 @@
-// The gate's check of one incoming update (main/node/server/limits/update-guard.ts) on the largest body
-// of a 300- and a 1,000-measure plan: 500 keystroke updates (one character each, as the editor sends
-// them), checked against the server's doc and then applied, as the gate does.
+// The gate's check of one incoming update (main/node/server/limits/update-guard.ts) on a section body
+// holding 300 and 1,000 measures: 500 keystroke updates (one character each, as the editor sends them),
+// each checked against the server's doc and then applied, as the gate does.
 import { loadavg } from 'node:os';
 import * as Y from 'yjs';
 import { BODY_SHAPE } from '../../main/common/collab/doc-shape';
-import { encodePlanDocs } from '../../main/common/collab/plan-docs';
+import { BodyDoc } from '../../main/common/collab/body-doc';
+import { Item } from '../../main/common/model/item';
 import { checkUpdate } from '../../main/node/server/limits/update-guard';
-import { bigPlan } from './big-plan';
 
 const ROOTS = new Set(['content']);
 
 function run(measures: number): string {
-  const docs = encodePlanDocs('p-bench', bigPlan(measures));
-  let largest: Uint8Array = new Uint8Array();
-  for (const [name, state] of docs) if (name.includes(':sec:') && state.length > largest.length) largest = state;
+  const seed = new Y.Doc();
+  BodyDoc.write(seed, Array.from({ length: measures }, (_, i) => Item.create({
+    lead: `第${i + 1}项措施。`, text: '加强质量基础设施建设，提升计量、标准、认证认可、检验检测能力。', leadUnits: ['县市场监督管理局'],
+  })));
+  const largest = Y.encodeStateAsUpdate(seed);
   const server = new Y.Doc();
   Y.applyUpdate(server, largest);
   const client = new Y.Doc();
@@ -37,6 +39,6 @@ function run(measures: number): string {
 }
 
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('| measures | largest body | p50 per check | p95 | max |');
+console.log('| measures in the section | body state | p50 per check | p95 | max |');
 console.log('|---:|---:|---:|---:|---:|');
 for (const m of [300, 1000]) console.log(run(m));
