@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { PLAN_DELETED_REASON } from '../../../../main/common/api/refusal-reasons';
+import { PLAN_DELETED_REASON, refusalMessage } from '../../../../main/common/api/refusal-reasons';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { OpenState } from '../../../../main/common/api/open-states-contract';
@@ -57,6 +57,11 @@ export class PlanSession {
     this.socket = new HocuspocusProviderWebsocket({ url: host.wsUrl, delay: 1000, minDelay: 1000, maxDelay: 4000, factor: 1.5 });
     this.socket.on('status', ({ status }: { status: SocketState }) => this.patch({ socket: status }));
     this.socket.on('maxAttemptsFailed', () => this.patch({ socket: 'disconnected' }));
+    // The gate closes the socket with a reason when it refuses an update (docs/coediting.md "Limits").
+    this.socket.on('close', ({ event }: { event?: { reason?: string } }) => {
+      const refused = refusalMessage(event?.reason);
+      if (refused) this.patch({ refused });
+    });
     this.cache = new IndexeddbPersistence(`plan-studio:${DocNames.plan(planId)}`, this.planDoc);
     this.planProvider = new HocuspocusProvider({
       websocketProvider: this.socket, name: DocNames.plan(planId), document: this.planDoc, token: host.token,
@@ -204,12 +209,12 @@ export class PlanSession {
   private recount(): void {
     let n = this.planProvider.unsyncedChanges;
     for (const b of this.bodies.values()) n += b.provider.unsyncedChanges;
-    this.patch({ unsynced: n });
+    this.patch(n === 0 ? { unsynced: n, refused: null } : { unsynced: n });
   }
 
   private patch(p: Partial<ConnectionStatus>): void {
     const next = { ...this.status, ...p };
-    if (next.socket === this.status.socket && next.unsynced === this.status.unsynced && next.authFailed === this.status.authFailed && next.deleted === this.status.deleted) return;
+    if (next.socket === this.status.socket && next.unsynced === this.status.unsynced && next.authFailed === this.status.authFailed && next.deleted === this.status.deleted && (next.refused ?? null) === (this.status.refused ?? null)) return;
     this.status = next;
     for (const l of this.listeners) l();
   }
