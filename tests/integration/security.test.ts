@@ -145,7 +145,10 @@ describe('security: hostile input', () => {
     await stillServes(h, planId);
     const after = snapshotDir(h.dataDir);
     const probeFile = Object.keys(after).find((f) => f.startsWith(`plans/${planId}/`) && f.includes(CLOSING_BODY));
-    if (probeFile) delete after[probeFile], delete before[probeFile];
+    if (probeFile) {
+      delete after[probeFile];
+      delete before[probeFile];
+    }
     expect(after).toEqual(before);
   });
 
