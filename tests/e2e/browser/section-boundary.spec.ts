@@ -34,15 +34,15 @@ test('a section whose stored body cannot be shown says so, the rest of the plan 
   const page = await ctx.newPage();
   await page.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
   const broken = page.locator('.section-broken');
-  await expect(broken).toContainText('此章节内容无法显示');
+  await expect(broken).toContainText('此章节内容无法显示', { timeout: 30_000 });
   // The other sections open and are editable.
-  await expect(sectionBody(page, '工作目标')).toBeVisible();
-  await expect(page.locator('.section-loading')).toHaveCount(0);
+  await expect(sectionBody(page, '工作目标')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.section-loading')).toHaveCount(0, { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/section-boundary-broken.png' });
 
   await broken.getByRole('button', { name: '重置此章节内容' }).click();
   await expect(broken).toHaveCount(0, { timeout: 30_000 });
-  await expect(sectionBody(page, '指导思想')).toContainText('藏在深处的文字');
+  await expect(sectionBody(page, '指导思想')).toContainText('藏在深处的文字', { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/section-boundary-restored.png' });
 
   // The server has the restored body: the API reads it, and a fresh page shows it without the boundary.
@@ -53,7 +53,7 @@ test('a section whose stored body cannot be shown says so, the rest of the plan 
   }, { timeout: 15_000 }).toBe(JSON.stringify([{ type: 'paragraph', children: [{ text: '' }] }, { type: 'paragraph', children: [{ text: '藏在深处的文字' }] }]));
   const other = await ctx.newPage();
   await other.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
-  await expect(sectionBody(other, '指导思想')).toContainText('藏在深处的文字');
+  await expect(sectionBody(other, '指导思想')).toContainText('藏在深处的文字', { timeout: 30_000 });
   await expect(other.locator('.section-broken')).toHaveCount(0);
   await ctx.close();
 });
