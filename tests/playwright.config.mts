@@ -6,7 +6,9 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 import { E2E_PORT, E2E_TOKEN } from './e2e/e2e-env';
-const dataDir = mkdtempSync(path.join(tmpdir(), 'plan-studio-e2e-'));
+// In the environment so that the workers (which load this config again) see the same directory: a spec
+// may write stored states there directly (section-boundary.spec.ts: data from before the server checked updates).
+const dataDir = (process.env['E2E_DATA_DIR'] ??= mkdtempSync(path.join(tmpdir(), 'plan-studio-e2e-')));
 
 /**
  * Browser e2e tests run Debian's Chromium (/usr/bin/chromium; Playwright downloads no browser here)

@@ -48,6 +48,15 @@ async function start(): Promise<void> {
     },
   });
   const origin = server.url;
+  // Deny by default (Electron security checklist item 5): the app needs no camera, microphone,
+  // geolocation, notifications, clipboard reading, … The one permission it uses is writing to the
+  // clipboard (复制链接 in the share dialog), and only for our own pages.
+  const ours = (url: string | undefined) => !!url && (url === origin || url.startsWith(`${origin}/`));
+  const ALLOWED = new Set(['clipboard-sanitized-write']);
+  mainWindow.webContents.session.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(ALLOWED.has(permission) && ours(contents.getURL())));
+  mainWindow.webContents.session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    ALLOWED.has(permission) && ours(requestingOrigin));
   // Navigation and window-open guards: the window only ever shows our own server's pages.
   mainWindow.webContents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${origin}/`)) event.preventDefault();

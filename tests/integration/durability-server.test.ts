@@ -64,18 +64,28 @@ describe('durability on one server', () => {
     expect(await fs.readFile(file)).toEqual(bytes); // left as it is, for whoever repairs it
   });
 
-  it('a new section body is stored when the server seeds it, before anyone edits it (journaled edits need that seed after a crash)', async () => {
+  it('a body the server seeds is stored with its first journaled edit (which needs the seed after a crash), not before', async () => {
     const h = await start();
     const planId = await createPlan(h);
-    const name = DocNames.body(planId, 's-added-later');
-    const d = await client(h).open(name);
+    // The 印发通知 switched on: its body is named by the plan but written only when someone writes it.
+    const c = client(h);
+    const plan = await c.open(DocNames.plan(planId));
+    await synced(plan.provider);
+    plan.doc.getMap('notice').set('enabled', true);
+    await eventually(() => expect(plan.provider.unsyncedChanges).toBe(0));
+    const name = DocNames.body(planId, 'notice');
+    const d = await c.open(name);
     await synced(d.provider);
-    // No edit yet, so no debounced store was scheduled: the file exists because the seed was stored.
-    const onDisk = await new FileStore(h.dataDir).fetch(name);
-    expect(onDisk).not.toBeNull();
-    const seeded = new Y.Doc();
-    Y.applyUpdate(seeded, onDisk!);
-    expect(Y.encodeStateVector(seeded)).toEqual(Y.encodeStateVector(d.doc));
+    expect(await new FileStore(h.dataDir).fetch(name)).toBeNull(); // only opened: nothing to keep, no file
+    const editor = bindEditor(d.doc);
+    Transforms.insertText(editor, '通知正文。', { at: Editor.end(editor, [0]) });
+    YjsEditor.flushLocalChanges(editor);
+    await eventually(() => expect(d.provider.unsyncedChanges).toBe(0));
+    // Acknowledged: what is on disk (snapshot + journal) is the whole doc, seed included.
+    const onDisk = new Y.Doc();
+    Y.applyUpdate(onDisk, (await new FileStore(h.dataDir).fetch(name))!);
+    expect(Y.encodeStateVector(onDisk)).toEqual(Y.encodeStateVector(d.doc));
+    expect(JSON.stringify(BodyDoc.read(onDisk))).toContain('通知正文。');
   });
 
   it('finding 2 (injected failing snapshot store: a real disk cannot fail the snapshot while the journal still writes): '

@@ -16,3 +16,24 @@ export const UNAVAILABLE_REASON = 'unavailable';
  */
 export const STORAGE_FAILED_CLOSE_CODE = 4503;
 export const STORAGE_FAILED_REASON = 'storage-failed';
+
+/**
+ * Reasons the gate gives when it refuses an update or a document (docs/coediting.md "Limits"); the
+ * socket is closed with the reason (code 4400, or 4403 for the older ones) and the editor shows the text.
+ */
+export const REFUSAL_REASONS = {
+  'update-refused': '服务器拒绝了这次修改：内容结构不符合计划格式（例如嵌套过深）。',
+  'document-too-large': '服务器拒绝了这次修改：该章节内容已超过大小上限。',
+  'unknown-section': '服务器拒绝了这次修改：该章节不在计划大纲中（可能已被删除）。',
+  'too-many-documents': '同时打开的文档过多，服务器拒绝再打开。',
+  'rate limit': '发送的消息过多，连接已被服务器断开，稍后会自动重连。',
+  'unknown root type': '服务器拒绝了这次修改：内容结构不符合计划格式。',
+} as const;
+export type RefusalReason = keyof typeof REFUSAL_REASONS;
+/** WebSocket close code for refused updates (4000–4999 are the application's; 400 is HTTP's "Bad Request"). */
+export const UPDATE_REFUSED_CLOSE_CODE = 4400;
+
+/** The Chinese text for a close or refusal reason, or null for reasons that are not ours. */
+export function refusalMessage(reason: string | undefined): string | null {
+  return reason && Object.hasOwn(REFUSAL_REASONS, reason) ? REFUSAL_REASONS[reason as RefusalReason] : null;
+}

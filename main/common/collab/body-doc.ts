@@ -1,15 +1,22 @@
-import { slateNodesToInsertDelta, yTextToSlateElement } from '@slate-yjs/core';
+import { slateNodesToInsertDelta } from '@slate-yjs/core';
 import * as Y from 'yjs';
 import { BlockSchema, type Block, type Body } from '../model/element-types';
 import { Paragraph } from '../model/paragraph';
+import { BODY_SHAPE } from './doc-shape';
 import { DuplicateItemIds } from './duplicate-item-ids';
+import { readYElement } from './read-y-element';
 
-/** All text under a node, in order (the text leaves' strings). */
+/** All text under a node, in order (the text leaves' strings); iterative, like every reader of stored data. */
 function plainText(node: unknown): string {
-  if (!node || typeof node !== 'object') return '';
-  const n = node as { text?: unknown; children?: unknown };
-  if (typeof n.text === 'string') return n.text;
-  return Array.isArray(n.children) ? n.children.map(plainText).join('') : '';
+  let out = '';
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as { text?: unknown; children?: unknown } | null;
+    if (!n || typeof n !== 'object') continue;
+    if (typeof n.text === 'string') out += n.text;
+    else if (Array.isArray(n.children)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
 }
 
 /**
@@ -41,12 +48,16 @@ export const BodyDoc = {
       BodyDoc.root(doc).applyDelta(slateNodesToInsertDelta(nodes as never));
     }, 'seed');
   },
-  /** Read the body back as plan JSON; blocks the model does not know are read as their text (readBlock). */
+  /**
+   * Read the body back as plan JSON; blocks the model does not know are read as their text (readBlock).
+   * Never recurses deeper than a body can be (BODY_SHAPE), whatever is stored: deeper elements are read
+   * as their text, so a hostile or damaged body cannot overflow the stack of the server or the export.
+   */
   read(doc: Y.Doc): Body {
     // Concurrent removals can leave a body with no block at all; yTextToSlateElement would then invent
     // a bare text leaf, which is not a block. An empty body is simply [].
     if (BodyDoc.root(doc).length === 0) return [];
-    const element = yTextToSlateElement(BodyDoc.root(doc)) as unknown as { children: Array<Record<string, unknown>> };
+    const element = readYElement(BodyDoc.root(doc), BODY_SHAPE.maxTypeDepth) as { children: Array<Record<string, unknown>> };
     // Copies of one item id (concurrent undo of one deletion) read with the ids every peer derives.
     // In a root of elements only (anything else fails the schema below) children and delta match 1:1.
     for (const r of DuplicateItemIds.renames(BodyDoc.root(doc))) {

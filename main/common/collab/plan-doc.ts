@@ -8,6 +8,7 @@ import { parsePlan } from '../model/parse-plan';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../model/plan';
 import { SECTION_KINDS, type Section, type SectionKind } from '../model/section';
 import { CLOSING_BODY, NOTICE_BODY, PREAMBLE_BODY } from './doc-names';
+import { textValue } from './read-y-element';
 
 /** Version of the Yjs layout below; stored in the plan doc so a later layout can migrate. */
 export const PLAN_DOC_LAYOUT = 1;
@@ -51,7 +52,7 @@ function readRecord(rec: Y.Map<unknown>): SectionRecord {
   return {
     level: rec.get('level') === 2 ? 2 : 1,
     kind: (SECTION_KINDS as readonly unknown[]).includes(kind) ? (kind as SectionKind) : 'other',
-    title: title instanceof Y.Text ? title.toString() : typeof title === 'string' ? title : '',
+    title: textValue(title),
     assignee: typeof assignee === 'string' && assignee.trim() ? assignee : null,
   };
 }
@@ -158,7 +159,7 @@ export const PlanDoc = {
     for (const id of P.attachments(doc).toArray()) {
       const rec = P.attachmentRecords(doc).get(id);
       if (!(rec instanceof Y.Map) || typeof id !== 'string' || !Ids.isNodeId(id)) continue;
-      const title = String(rec.get('title') ?? '');
+      const title = textValue(rec.get('title'));
       const kind = rec.get('kind');
       if (kind === 'task-table') attachments.push({ id, title, kind });
       else if (kind === 'table') attachments.push({ id, title, kind, body: bodyOf(id) });
@@ -175,7 +176,7 @@ export const PlanDoc = {
       format: PLAN_FORMAT,
       schemaVersion: PLAN_SCHEMA_VERSION,
       meta: PlanDoc.meta(doc),
-      notice: notice.get('enabled') === true ? { title: String(notice.get('title') ?? ''), body: bodyOf(NOTICE_BODY) } : null,
+      notice: notice.get('enabled') === true ? { title: textValue(notice.get('title')), body: bodyOf(NOTICE_BODY) } : null,
       departments: P.departments(doc).toArray().filter((d) => DepartmentSchema.safeParse(d).success),
       preamble: bodyOf(PREAMBLE_BODY),
       sections: nest(P.outline(doc).toArray(), records, bodyOf),

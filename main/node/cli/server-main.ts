@@ -13,12 +13,15 @@ import { parseArgs, stringFlag } from './command';
 
 const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--data-dir ./data] [--token <令牌>] [--static-dir out/renderer]
        [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379] [--max-connections-per-address 64]
+       [--max-document-mb 16] [--allowed-hosts 名称,名称]
   --database-url  文档和邀请存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
   --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）
-  --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）`;
+  --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）
+  --max-document-mb  单个文档（计划或一个章节）的大小上限，单位 MB（默认 16）
+  --allowed-hosts    除 IP 地址、localhost 和本机名外，允许用来访问本服务的域名（逗号分隔；* 表示不限）`;
 
 async function main(): Promise<void> {
-  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address']);
+  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address', 'max-document-mb', 'allowed-hosts']);
   if (p.flags.has('help')) {
     console.log(USAGE);
     return;
@@ -42,8 +45,12 @@ async function main(): Promise<void> {
   if (redis) await pingRedis(redis);
   const maxConn = stringFlag(p, 'max-connections-per-address');
   if (maxConn !== undefined && !(Number.isInteger(Number(maxConn)) && Number(maxConn) > 0)) throw new Error(`连接数上限无效：${maxConn}`);
+  const maxDocMb = stringFlag(p, 'max-document-mb');
+  if (maxDocMb !== undefined && !(Number(maxDocMb) > 0)) throw new Error(`文档大小上限无效：${maxDocMb}`);
+  const allowedHosts = stringFlag(p, 'allowed-hosts')?.split(',').map((h) => h.trim()).filter(Boolean);
   const server = await createSyncServer({
-    host, port, dataDir, token, templates, store, invites, codeAttempts,
+    host, port, dataDir, token, templates, store, invites, codeAttempts, allowedHosts,
+    ...(maxDocMb !== undefined ? { documentLimits: { maxDocumentBytes: Math.round(Number(maxDocMb) * 1024 * 1024) } } : {}),
     ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,
     extensions: redis ? [redisExtension(redis)] : [],

@@ -6,13 +6,16 @@ import type { TemplateLibrary } from '../templates/template-library';
 import { inviteAuthority, ownerAuthority, type TokenAuthority } from './auth';
 import { DEFAULT_DELETION_CHECK_MS, DeletedPlanSweeper } from './deleted-plan-sweeper';
 import { durableAckExtension } from './durable-ack-extension';
+import { UnstoredSeeds } from './unstored-seeds';
 import { gateExtension, type MessageLimits } from './gate-extension';
 import { FileInviteStore } from './invites/file-invite-store';
 import type { InviteStore } from './invites/invite-store';
-import { assigneeOf } from './invites/plan-access';
+import { assigneeOf, namesBody } from './invites/plan-access';
 import { DEFAULT_REVOCATION_CHECK_MS, RevocationSweeper } from './invites/revocation-sweeper';
 import { MemoryAttemptLimiter, type AttemptLimiter } from './limits/attempt-limiter';
 import { DEFAULT_CONNECTION_LIMITS, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
+import { HostGuard } from './limits/host-guard';
 import { sendError } from './http-util';
 import { createLogger, type Logger } from './logger';
 import { persistenceExtension } from './persistence-extension';
@@ -73,6 +76,13 @@ export interface SyncServerOptions {
   journal?: boolean;
   /** First retry of a failed document store after this many ms (doubling up to 30 s); default 500. */
   storeRetryMs?: number;
+  /** Document size cap, documents and messages per socket (docs/coediting.md "Limits"). */
+  documentLimits?: Partial<DocumentLimits>;
+  /**
+   * DNS names besides IP literals, loopback names and this machine's name that the server may be called
+   * by (Host, WebSocket Origin); `['*']` allows any (docs/coediting.md "Limits").
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** Typing sends one small update per keystroke plus awareness; 400 at once and 200/s is generous. */
@@ -101,17 +111,21 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts };
   // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
   plans.onDeleted = (planId) => invites.revokeAll(planId);
+  const hosts = new HostGuard(opts.allowedHosts);
   const gate = gateExtension({
+    hosts,
     auth, log, planExists: (id) => plans.exists(id), planDeleted: (id) => plans.wasDeleted(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
+    documents: { ...DEFAULT_DOCUMENT_LIMITS, ...opts.documentLimits },
+    namesBody: (planId, bodyId, graceMs) => namesBody(plans, planId, bodyId, graceMs),
     isLocal: opts.isLocalAddress,
   });
 
   const api: Extension = {
     extensionName: 'plan-http',
     async onRequest({ request, response }: onRequestPayload) {
-      await handleHttp(request, response, services, opts.staticDir ?? null, opts.isLocalAddress ?? isLoopback);
+      await handleHttp(request, response, services, opts.staticDir ?? null, opts.isLocalAddress ?? isLoopback, hosts);
       // A falsy rejection stops Hocuspocus's default "Welcome" response without logging an error.
       throw null;
     },
@@ -120,11 +134,12 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   // Anything but the file store is a database: its failures are worded "database unavailable".
   const database = !(store instanceof FileStore);
   // After the gate: only updates it lets through are journaled, and each before it is acknowledged.
+  const seeds = new UnstoredSeeds();
   const durableAck = opts.journal === false ? null : durableAckExtension({
-    store, log, database, knowsDeleted: (id) => plans.knowsDeleted(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
+    store, log, database, seeds, knowsDeleted: (id) => plans.knowsDeleted(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
   });
   const persistence = persistenceExtension({
-    store, log, database, retryMs: opts.storeRetryMs, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
+    store, log, database, seeds: opts.journal === false ? undefined : seeds, retryMs: opts.storeRetryMs, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
     onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
   });
   const server = new Server({
@@ -170,9 +185,20 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
 
 async function handleHttp(
   req: onRequestPayload['request'], res: onRequestPayload['response'], services: Services, staticDir: string | null,
-  isLocal: (address: string | undefined) => boolean,
+  isLocal: (address: string | undefined) => boolean, hosts: HostGuard,
 ) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!hosts.allowsHost(req.headers.host)) {
+    services.log.warn(`refused ${req.method} for Host ${JSON.stringify(String(req.headers.host).slice(0, 80))}: not a name of this server`);
+    sendError(res, 403, { code: 'forbidden-host', message: '请求的主机名不是本服务的地址，已拒绝。', detail: 'Host not allowed (DNS rebinding guard)' });
+    return;
+  }
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    sendError(res, 400, { code: 'bad-request', message: '请求地址格式不正确。', detail: 'unparsable request URL' });
+    return;
+  }
   try {
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -206,6 +232,12 @@ async function handleHttp(
       if (e.status >= 500) services.log.error(e.userError.detail);
       else services.log.warn(`${req.method} ${url.pathname}: ${e.userError.detail}`);
       if (!res.headersSent) sendError(res, e.status, e.userError);
+      else res.end();
+      return;
+    }
+    if (e instanceof URIError) {
+      services.log.warn(`${req.method} ${url.pathname}: malformed percent-encoding`);
+      if (!res.headersSent) sendError(res, 400, { code: 'bad-request', message: '请求地址中的编码不正确。', detail: 'malformed percent-encoding in the path' });
       else res.end();
       return;
     }

@@ -1,11 +1,13 @@
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
 import { PLAN_DELETED_CLOSE_CODE, PLAN_DELETED_REASON, STORAGE_FAILED_CLOSE_CODE, STORAGE_FAILED_REASON } from '../../common/api/refusal-reasons';
 import { StorageStatusMessage } from '../../common/api/storage-status';
 import { PlanDeletedError, type DocumentStore } from '../store/document-store';
 import { storageFaultCause } from '../store/storage-fault-cause';
 import { dropSocket } from './invites/plan-access';
 import type { Logger } from './logger';
+import type { UnstoredSeeds } from './unstored-seeds';
 
 /** Hocuspocus message types that carry Yjs sync messages (Sync, SyncReply). */
 const SYNC_MESSAGES = new Set([0, 4]);
@@ -21,6 +23,8 @@ export interface DurableAckDeps {
   knowsDeleted(planId: string): boolean;
   /** The store refused an update of a deleted plan: drop this instance's copies (idempotent). */
   onPlanDeleted(planId: string): void;
+  /** Bodies seeded on load and not stored yet: the seed is stored before the first journaled edit. */
+  seeds: UnstoredSeeds;
 }
 
 /**
@@ -38,11 +42,15 @@ export function durableAckExtension(deps: DurableAckDeps): Extension {
   const { store, log } = deps;
   return {
     extensionName: 'plan-durable-ack',
-    async beforeHandleMessage({ update: raw, documentName, connection }: beforeHandleMessagePayload) {
+    async beforeHandleMessage({ update: raw, documentName, connection, document }: beforeHandleMessagePayload) {
       if (connection.readOnly) return; // Hocuspocus applies nothing from a read-only connection
       const update = updateOf(raw);
       if (!update || isEmptyUpdate(update)) return;
       try {
+        if (deps.seeds.has(document)) {
+          await store.store(documentName, Y.encodeStateAsUpdate(document));
+          deps.seeds.stored(document);
+        }
         await store.append(documentName, update);
       } catch (e) {
         if (e instanceof PlanDeletedError) {

@@ -1,11 +1,16 @@
-import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload, onDisconnectPayload, onUpgradePayload } from '@hocuspocus/server';
+import type { beforeHandleMessagePayload, connectedPayload, Extension, onAuthenticatePayload, onDisconnectPayload, onUpgradePayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { BODY_SHAPE, PLAN_SHAPE } from '../../common/collab/doc-shape';
 import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
-import { PLAN_DELETED_REASON } from '../../common/api/refusal-reasons';
+import { PLAN_DELETED_REASON, UPDATE_REFUSED_CLOSE_CODE, type RefusalReason } from '../../common/api/refusal-reasons';
 import { dropSocket } from './invites/plan-access';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
+import type { HostGuard } from './limits/host-guard';
+import { DocumentSizes, SocketDocuments, type DocumentLimits } from './limits/document-limits';
 import { RateLimiter } from './limits/rate-limiter';
-import { allowedRoots, foreignRoot } from './limits/root-guard';
+import { allowedRoots, foreignRoot, syncUpdate } from './limits/root-guard';
+import { checkUpdate } from './limits/update-guard';
 import type { Logger } from './logger';
 
 /** Set by the server on every upgrade (a client-sent value is overwritten), read in onAuthenticate. */
@@ -32,29 +37,52 @@ export interface GateDeps {
   /** Was a plan that does not exist deleted (rather than never there)? Asked only to word a refusal. */
   planDeleted(planId: string): Promise<boolean>;
   assigneeOf(planId: string, bodyId: string): Promise<string | null>;
+  /** Does the plan doc name this body (waiting up to `graceMs` for it to)? */
+  namesBody(planId: string, bodyId: string, graceMs: number): Promise<boolean>;
   messages: MessageLimits;
+  documents: DocumentLimits;
   connections: ConnectionLimits;
+  /** Names the server may be called by (Host, Origin): DNS-rebinding guard. */
+  hosts: HostGuard;
   /** Which socket addresses are this machine (default: loopback). */
   isLocal?: (address: string | undefined) => boolean;
 }
 
 /**
  * The `plan-auth` gate: document names must parse as ours, tokens are granted per document connection
- * (read-only set via connectionConfig), messages are size- and rate-limited per connection, upgrades are
- * limited per remote address, and a department connection is closed as soon as its section is
- * reassigned (it reconnects read-only).
+ * (read-only set via connectionConfig), messages are size- and rate-limited per connection and per
+ * socket, a socket has a bounded number of documents open, upgrades are limited per remote address, and a
+ * department connection is closed as soon as its section is reassigned (it reconnects read-only).
+ * Every update is checked before it is applied (checkUpdate): the shapes our documents allow, the size
+ * cap, and for a body that the plan names it. A refused update is never applied; the socket is closed
+ * with the reason (main/common/api/refusal-reasons.ts), so the provider reconnects cleanly.
  */
 export function gateExtension(deps: GateDeps): Extension {
   const { auth, log } = deps;
   const rate = new RateLimiter(deps.messages.burst, deps.messages.perSecond);
   const upgrades = new ConnectionLimiter(deps.connections, log, deps.isLocal ?? isLoopback);
+  const socketRate = new RateLimiter(deps.documents.socketBurst, deps.documents.socketPerSecond);
+  const socketDocs = new SocketDocuments(deps.documents.maxDocumentsPerSocket);
+  const sizes = new DocumentSizes(deps.documents.maxDocumentBytes);
+  const watchedSockets = new Set<string>();
+  const refuse = (connection: beforeHandleMessagePayload['connection'], reason: RefusalReason, code = UPDATE_REFUSED_CLOSE_CODE): never => {
+    dropSocket(connection, reason, code);
+    throw Object.assign(new Error(reason), { reason, code });
+  };
   return {
     extensionName: 'plan-auth',
     async onUpgrade({ request, socket }: onUpgradePayload) {
+      const { host, origin } = request.headers;
+      if (!deps.hosts.allowsHost(host) || !deps.hosts.allowsOrigin(origin)) {
+        log.warn(`refused WebSocket upgrade for Host ${JSON.stringify(String(host).slice(0, 80))} from Origin ${JSON.stringify(String(origin).slice(0, 80))}`);
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        socket.destroy();
+        throw null;
+      }
       if (!upgrades.admit(request, socket)) throw null;
       request.headers[LOOPBACK_HEADER] = (deps.isLocal ?? isLoopback)(request.socket.remoteAddress) ? '1' : '0';
     },
-    async onAuthenticate({ token, documentName, connectionConfig, requestHeaders }: onAuthenticatePayload): Promise<GateContext> {
+    async onAuthenticate({ token, documentName, connectionConfig, requestHeaders, socketId }: onAuthenticatePayload): Promise<GateContext> {
       const name = DocNames.parse(documentName);
       if (!name) {
         log.warn(`refused connection to malformed document name ${JSON.stringify(documentName.slice(0, 100))}`);
@@ -81,30 +109,27 @@ export function gateExtension(deps: GateDeps): Extension {
         const reason = deleted ? PLAN_DELETED_REASON : 'not-found';
         throw Object.assign(new Error(reason), { reason });
       }
+      if (!socketDocs.take(socketId, documentName)) {
+        log.warn(`refused ${documentName}: socket ${socketId} has ${deps.documents.maxDocumentsPerSocket} documents open`);
+        throw Object.assign(new Error('too-many-documents'), { reason: 'too-many-documents' });
+      }
       if (grant.readOnly) connectionConfig.readOnly = true;
       return { ...grant, planId: name.planId, bodyId: name.bodyId };
     },
-    async beforeHandleMessage({ update, documentName, socketId, context, connection }: beforeHandleMessagePayload<GateContext>) {
+    async beforeHandleMessage({ update, documentName, socketId, context, connection, document }: beforeHandleMessagePayload<GateContext>) {
       if (update.length > deps.messages.maxBytes) {
         log.warn(`dropped oversized message (${update.length} bytes) for ${documentName}`);
         throw new Error('message too large');
       }
+      if (!socketRate.take(socketId)) {
+        log.warn(`closing socket ${socketId}: more than ${deps.documents.socketBurst} messages in a burst over its documents`);
+        refuse(connection, 'rate limit', 4403);
+      }
       if (!rate.take(`${socketId}:${documentName}`)) {
         log.warn(`closing socket ${socketId} (${documentName}): more than ${deps.messages.burst} messages in a burst`);
-        dropSocket(connection, 'rate limit');
-        throw new Error('rate limit');
+        refuse(connection, 'rate limit', 4403);
       }
-      let foreign: string | null;
-      try {
-        foreign = connection.readOnly ? null : foreignRoot(update, allowedRoots(context.bodyId === null));
-      } catch {
-        foreign = '(malformed update)';
-      }
-      if (foreign !== null) {
-        log.warn(`dropped an update to ${documentName} writing the unknown root type ${JSON.stringify(foreign.slice(0, 60))}`);
-        dropSocket(connection, 'unknown root type');
-        throw new Error('unknown root type');
-      }
+      if (!connection.readOnly) await checkWrite(update, documentName, context, connection, document);
       if (context.role === 'department' && !connection.readOnly && context.planId && context.bodyId) {
         const assignee = await deps.assigneeOf(context.planId, context.bodyId);
         if (assignee !== context.department) {
@@ -114,8 +139,62 @@ export function gateExtension(deps: GateDeps): Extension {
         }
       }
     },
+    async connected({ socketId, connection }: connectedPayload) {
+      // Once per socket (not per document: one socket carries dozens), forget its counts when it closes.
+      if (watchedSockets.has(socketId)) return;
+      watchedSockets.add(socketId);
+      const ws = connection.webSocket as { once?: (event: string, cb: () => void) => void };
+      ws.once?.('close', () => {
+        watchedSockets.delete(socketId);
+        socketDocs.forget(socketId);
+        socketRate.forget(socketId);
+      });
+    },
     async onDisconnect({ socketId, documentName }: onDisconnectPayload) {
       rate.forget(`${socketId}:${documentName}`);
+      socketDocs.release(socketId, documentName);
     },
   };
+
+  /** The checks of a message from a writer; refuses (closes the socket, throws) what must not be applied. */
+  async function checkWrite(
+    message: Uint8Array, documentName: string, context: GateContext, connection: beforeHandleMessagePayload['connection'], document: Y.Doc,
+  ): Promise<void> {
+    const isPlanDoc = context.bodyId === null;
+    const roots = allowedRoots(isPlanDoc);
+    let update: Uint8Array | null;
+    let foreign: string | null;
+    try {
+      update = syncUpdate(message);
+      foreign = update ? foreignRoot(message, roots) : null;
+    } catch {
+      update = null;
+      foreign = '(malformed update)';
+    }
+    if (foreign !== null) {
+      log.warn(`dropped an update to ${documentName} writing the unknown root type ${JSON.stringify(foreign.slice(0, 60))}`);
+      refuse(connection, 'unknown root type', 4403);
+    }
+    if (!update) return;
+    let check: ReturnType<typeof checkUpdate>;
+    try {
+      check = checkUpdate(document, update, roots, isPlanDoc ? PLAN_SHAPE : BODY_SHAPE);
+    } catch (e) {
+      check = { violation: `malformed (${(e as Error).message})`, grows: true, slow: false };
+    }
+    if (check.violation) {
+      log.warn(`refused an update to ${documentName} (${context.role ?? 'owner'}): ${check.violation}`);
+      refuse(connection, 'update-refused');
+    }
+    if (!check.grows) return;
+    if (context.planId && context.bodyId && !(await deps.namesBody(context.planId, context.bodyId, deps.documents.unknownBodyGraceMs))) {
+      log.warn(`refused an update to ${documentName}: the plan names no such body`);
+      refuse(connection, 'unknown-section');
+    }
+    if (!sizes.admits(document, update.length, () => Y.encodeStateAsUpdate(document).length)) {
+      log.warn(`refused an update to ${documentName}: the document would exceed ${deps.documents.maxDocumentBytes} bytes`);
+      refuse(connection, 'document-too-large');
+    }
+    sizes.add(document, update.length);
+  }
 }

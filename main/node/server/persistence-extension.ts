@@ -8,10 +8,13 @@ import { DocNames } from '../../common/collab/doc-names';
 import { CorruptDocumentError, PlanDeletedError, type DocumentStore } from '../store/document-store';
 import { storageFaultCause } from '../store/storage-fault-cause';
 import type { Logger } from './logger';
+import type { UnstoredSeeds } from './unstored-seeds';
 
 export interface PersistenceDeps {
   store: DocumentStore;
   log: Logger;
+  /** Bodies seeded here and not stored yet (stored before their first journaled edit); without it, at the first store. */
+  seeds?: UnstoredSeeds;
   /** The store is a database (for the wording of failures). */
   database?: boolean;
   /** The plan's documents are being closed and unloaded here because it was deleted: never written back. */
@@ -37,8 +40,8 @@ interface Failing {
  * Loads documents from the store (snapshot + journal) and writes them back (Hocuspocus debounces
  * onStoreDocument; every store also compacts the document's journal, see DocumentStore.store).
  * A body document that has never been stored is seeded with one empty paragraph here, on the server,
- * once, and stored at once: Hocuspocus serialises loads per document name, so two clients cannot both
- * seed it, and journaled edits on it must find the same seed after a crash.
+ * once (Hocuspocus serialises loads per document name, so two clients cannot both seed it), and stored
+ * before its first journaled edit, which must find the same seed after a crash (UnstoredSeeds).
  * Documents of a deleted plan are neither loaded nor stored; the store refuses them as well, which
  * catches the instance that has not heard of the deletion yet.
  *
@@ -92,12 +95,9 @@ export function persistenceExtension(deps: PersistenceDeps): Extension {
         Y.applyUpdate(document, state);
       } else if (name.bodyId !== null) {
         BodyDoc.write(document, []);
-        try {
-          await store.store(documentName, Y.encodeStateAsUpdate(document));
-        } catch (e) {
-          log.error(`storing the new body ${documentName} failed: ${(e as Error).message}; refused as ${UNAVAILABLE_REASON}`);
-          refuse(e instanceof PlanDeletedError ? PLAN_DELETED_REASON : UNAVAILABLE_REASON);
-        }
+        // Stored before its first journaled edit (UnstoredSeeds), not now: a body the gate refuses to
+        // let anyone write must leave no file behind.
+        deps.seeds?.add(document);
       } else {
         throw new Error(`plan document ${documentName} does not exist`);
       }

@@ -7,6 +7,7 @@ import { renderElement, renderLeaf } from './elements/element-views';
 import { useMountScheduler, whenIdle } from './mount-scheduler';
 import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
+import { GuardedSection } from './section-boundary';
 import { handleSectionKey } from './section-keys';
 import { StaticBody } from './static-body';
 import { useBoundEditor } from './use-bound-editor';
@@ -47,17 +48,24 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
   // the burst of every section's sync at once.
   useEffect(() => (ready ? whenIdle(() => conn.startSync()) : undefined), [conn, ready]);
   if (!ready) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
+  // Both the text-first view and the editor behind one error boundary (section-boundary.tsx).
   if (!mounted) {
     return (
-      <div ref={anchor}>
-        <StaticBody bodyId={bodyId} conn={conn} guidance={guidance} onActivate={(point) => {
-          focusOnMount.current = point ?? 'end';
-          setMounted(true);
-        }} />
-      </div>
+      <GuardedSection conn={conn} bodyId={bodyId}>
+        <div ref={anchor}>
+          <StaticBody bodyId={bodyId} conn={conn} guidance={guidance} onActivate={(point) => {
+            focusOnMount.current = point ?? 'end';
+            setMounted(true);
+          }} />
+        </div>
+      </GuardedSection>
     );
   }
-  return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} focusOnMount={focusOnMount} />;
+  return (
+    <GuardedSection conn={conn} bodyId={bodyId}>
+      <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} focusOnMount={focusOnMount} />
+    </GuardedSection>
+  );
 });
 
 /** Where the caret goes when an editor mounts because the user reached its section. */

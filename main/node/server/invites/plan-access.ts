@@ -18,6 +18,36 @@ export async function assigneeOf(plans: PlanService, planId: string, bodyId: str
   return typeof assignee === 'string' ? assignee : null;
 }
 
+/**
+ * Does the plan doc name this body (a section of the outline or of an attachment, an attachment table, or
+ * preamble / closing / notice: PlanDoc.bodyIds)? When the plan doc is open here and does not name it yet,
+ * waits up to `graceMs` for an update that does: a new section's record and its first edit are separate
+ * messages that may be handled out of order.
+ */
+export async function namesBody(plans: PlanService, planId: string, bodyId: string, graceMs: number): Promise<boolean> {
+  const live = plans.hocuspocus?.documents.get(DocNames.plan(planId));
+  if (!live) {
+    const state = await plans.store.fetch(DocNames.plan(planId));
+    if (!state) return false;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    return PlanDoc.bodyIds(doc).includes(bodyId);
+  }
+  if (PlanDoc.bodyIds(live).includes(bodyId)) return true;
+  return new Promise<boolean>((resolve) => {
+    const done = (named: boolean) => {
+      clearTimeout(timer);
+      live.off('update', check);
+      resolve(named);
+    };
+    const check = () => {
+      if (PlanDoc.bodyIds(live).includes(bodyId)) done(true);
+    };
+    const timer = setTimeout(() => done(false), graceMs);
+    live.on('update', check);
+  });
+}
+
 /** What dropSocket needs of a Hocuspocus connection. */
 export interface ClosableConnection {
   close(event?: { code: number; reason: string }): void;

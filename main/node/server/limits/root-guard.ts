@@ -20,14 +20,20 @@ export function allowedRoots(isPlanDoc: boolean): ReadonlySet<string> {
  * parent, so checking the items that name a root is enough. Throws on a malformed message.
  */
 export function foreignRoot(rawMessage: Uint8Array, allowed: ReadonlySet<string>): string | null {
-  const decoder = decoding.createDecoder(rawMessage);
-  decoding.readVarString(decoder); // document name (and session)
-  if (!SYNC_MESSAGES.has(decoding.readVarUint(decoder))) return null;
-  if (!UPDATE_STEPS.has(decoding.readVarUint(decoder))) return null;
-  const update = decoding.readVarUint8Array(decoder);
+  const update = syncUpdate(rawMessage);
+  if (!update) return null;
   for (const struct of Y.decodeUpdate(update).structs) {
     const parent = (struct as { parent?: unknown }).parent;
     if (typeof parent === 'string' && !allowed.has(parent)) return parent;
   }
   return null;
+}
+
+/** The Yjs update a Hocuspocus message carries (sync step 2 or update), or null. Throws on a malformed one. */
+export function syncUpdate(rawMessage: Uint8Array): Uint8Array | null {
+  const decoder = decoding.createDecoder(rawMessage);
+  decoding.readVarString(decoder); // document name (and session)
+  if (!SYNC_MESSAGES.has(decoding.readVarUint(decoder))) return null;
+  if (!UPDATE_STEPS.has(decoding.readVarUint(decoder))) return null;
+  return decoding.readVarUint8Array(decoder);
 }

@@ -17,6 +17,11 @@ export interface ConnectionStatus {
    * "Durability"); cleared once every change is acknowledged again.
    */
   storageFault?: StorageFaultCause | null;
+  /**
+   * The server refused one of our updates or documents (main/common/api/refusal-reasons.ts): its Chinese
+   * text, until everything we wrote is confirmed again.
+   */
+  refused?: string | null;
 }
 
 const FAULT_TEXT: Record<StorageFaultCause, string> = {
@@ -39,6 +44,7 @@ export function statusLabel(s: ConnectionStatus): { text: string; tone: 'ok' | '
   if (s.deleted || s.refusal === PLAN_DELETED_REASON) return { text: '计划已被删除', tone: 'bad' };
   if (s.storageFault) return { text: FAULT_TEXT[s.storageFault], tone: 'bad' };
   if (s.authFailed) return { text: (s.refusal && REFUSAL_TEXT[s.refusal]) ?? '无权访问', tone: 'bad' };
+  if (s.refused) return { text: s.refused, tone: 'bad' };
   if (s.socket === 'disconnected') return { text: s.unsynced > 0 ? '离线 · 有未同步的修改' : '离线', tone: 'bad' };
   if (s.socket === 'connecting') return { text: s.unsynced > 0 ? '正在连接 · 有未同步的修改' : '正在连接', tone: 'warn' };
   return s.unsynced > 0 ? { text: '已连接 · 有未同步的修改', tone: 'warn' } : { text: '已连接 · 已保存', tone: 'ok' };

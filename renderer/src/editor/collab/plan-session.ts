@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { PLAN_DELETED_REASON, UNAVAILABLE_REASON } from '../../../../main/common/api/refusal-reasons';
+import { PLAN_DELETED_REASON, refusalMessage, UNAVAILABLE_REASON } from '../../../../main/common/api/refusal-reasons';
 import { StorageStatusMessage } from '../../../../main/common/api/storage-status';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -61,6 +61,11 @@ export class PlanSession {
     this.socket = new HocuspocusProviderWebsocket({ url: host.wsUrl, delay: 1000, minDelay: 1000, maxDelay: 4000, factor: 1.5 });
     this.socket.on('status', ({ status }: { status: SocketState }) => this.patch({ socket: status }));
     this.socket.on('maxAttemptsFailed', () => this.patch({ socket: 'disconnected' }));
+    // The gate closes the socket with a reason when it refuses an update (docs/coediting.md "Limits").
+    this.socket.on('close', ({ event }: { event?: { reason?: string } }) => {
+      const refused = refusalMessage(event?.reason);
+      if (refused) this.patch({ refused });
+    });
     this.cache = new IndexeddbPersistence(`plan-studio:${DocNames.plan(planId)}`, this.planDoc);
     this.planProvider = new HocuspocusProvider({
       websocketProvider: this.socket, name: DocNames.plan(planId), document: this.planDoc, token: host.token,
@@ -219,7 +224,8 @@ export class PlanSession {
     for (const b of this.bodies.values()) n += b.provider.unsyncedChanges;
     // Every change acknowledged again: the server stores again (it acknowledges only what it stored).
     const recovered = n === 0 && this.status.socket === 'connected';
-    this.patch(recovered ? { unsynced: n, storageFault: null } : { unsynced: n });
+    // A refused update is behind us once everything we wrote is confirmed again.
+    this.patch({ unsynced: n, ...(n === 0 ? { refused: null } : {}), ...(recovered ? { storageFault: null } : {}) });
   }
 
   /** The server could not store our edits: say so until they are acknowledged (they stay in IndexedDB). */
