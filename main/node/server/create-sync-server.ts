@@ -1,5 +1,7 @@
 import { Server, type Extension, type onRequestPayload } from '@hocuspocus/server';
 import { UserFacingError } from '../../common/errors';
+import { ImportRunner } from '../import/import-in-worker';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/import-limits';
 import type { DocumentStore } from '../store/document-store';
 import { FileStore } from '../store/file-store';
 import type { TemplateLibrary } from '../templates/template-library';
@@ -65,6 +67,8 @@ export interface SyncServerOptions {
   isLocalAddress?: (address: string | undefined) => boolean;
   messageLimits?: Partial<MessageLimits>;
   connectionLimits?: Partial<ConnectionLimits>;
+  /** Limits of one import (README "Import limits"); the defaults where not given. */
+  importLimits?: Partial<ImportLimits>;
 }
 
 /** Typing sends one small update per keystroke plus awareness; 400 at once and 200/s is generous. */
@@ -90,7 +94,8 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
   const codeAttempts = opts.codeAttempts ?? new MemoryAttemptLimiter();
-  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts };
+  const imports = { runner: new ImportRunner({ log: (l) => log.warn(l) }), limits: { ...DEFAULT_IMPORT_LIMITS, ...opts.importLimits } };
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports };
   // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
   plans.onDeleted = (planId) => invites.revokeAll(planId);
   const gate = gateExtension({

@@ -9,6 +9,12 @@ export interface DocumentStore {
   fetch(name: string): Promise<Uint8Array | null>;
   /** Replace the stored state atomically. Throws PlanDeletedError for a document of a deleted plan. */
   store(name: string, state: Uint8Array): Promise<void>;
+  /**
+   * A new plan with all its documents (`docs`: document name → state, the plan document among them),
+   * atomically: after a failure, a crash or a kill the plan is either all there or not at all.
+   * Throws PlanDeletedError for a deleted plan that was not reopened.
+   */
+  createPlan(planId: string, docs: ReadonlyMap<string, Uint8Array>): Promise<void>;
   /** Ids of all plans that have a plan document. */
   listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>>;
   /**
