@@ -6,6 +6,7 @@ import { importInviteFile } from '../server/invites/import-invite-file';
 import { PostgresInviteStore } from '../server/invites/postgres-invite-store';
 import { PostgresAttemptLimiter } from '../server/limits/postgres-attempt-limiter';
 import { parseRedisAddress, pingRedis, redisExtension } from '../server/redis-link';
+import { importLimitsFrom, LIMIT_FLAGS, limitEnvName, type LimitFlag } from '../import/import-limits';
 import type { DocumentStore } from '../store/document-store';
 import { PostgresStore, redact } from '../store/postgres-store';
 import { defaultTemplatesDir, TemplateLibrary } from '../templates/template-library';
@@ -15,10 +16,13 @@ const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--da
        [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379] [--max-connections-per-address 64]
   --database-url  文档和邀请存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
   --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）
-  --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）`;
+  --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）
+  导入上限（见 README“导入上限”）：--import-max-mb 32 --import-max-paragraphs 20000 --import-max-sections 1000
+       --import-max-items 10000 --import-timeout-s 60 --import-memory-mb 1024（也可用环境变量 PLAN_STUDIO_IMPORT_MAX_MB 等）`;
 
 async function main(): Promise<void> {
-  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address']);
+  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address',
+    ...Object.keys(LIMIT_FLAGS)]);
   if (p.flags.has('help')) {
     console.log(USAGE);
     return;
@@ -42,8 +46,10 @@ async function main(): Promise<void> {
   if (redis) await pingRedis(redis);
   const maxConn = stringFlag(p, 'max-connections-per-address');
   if (maxConn !== undefined && !(Number.isInteger(Number(maxConn)) && Number(maxConn) > 0)) throw new Error(`连接数上限无效：${maxConn}`);
+  const limitFlags = Object.keys(LIMIT_FLAGS) as LimitFlag[];
+  const importLimits = importLimitsFrom(Object.fromEntries(limitFlags.map((f) => [f, stringFlag(p, f) ?? process.env[limitEnvName(f)]])));
   const server = await createSyncServer({
-    host, port, dataDir, token, templates, store, invites, codeAttempts,
+    host, port, dataDir, token, templates, store, invites, codeAttempts, importLimits,
     ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,
     extensions: redis ? [redisExtension(redis)] : [],

@@ -90,13 +90,17 @@ export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (i % 2) odd++;
     else even++;
   }
-  const guess = odd > 0 && even * 10 <= odd ? 'utf-16le' : even > 0 && odd * 10 <= even ? 'utf-16be' : null;
-  if (!guess) return null;
-  try {
-    return plausible(new TextDecoder(guess, { fatal: true }).decode(bytes)) ? guess : null;
-  } catch {
-    return null;
+  if (even + odd === 0) return null;
+  // CJK characters put NULs on the other side (U+4E00 一 is 00 4E in LE): the parity only says which to try first.
+  const order: Array<'utf-16le' | 'utf-16be'> = odd >= even ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+  for (const enc of order) {
+    try {
+      if (plausible(new TextDecoder(enc, { fatal: true }).decode(bytes))) return enc;
+    } catch {
+      // unpaired surrogates: not this one
+    }
   }
+  return null;
 }
 
 /**
@@ -130,7 +134,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const gbBad = firstBadGb18030(bytes);
   const gb = new TextDecoder('gb18030').decode(bytes);
   if (gbBad < 0) return wrap(gb, 'GB18030');
-  if (looksBinary(gb)) return notText(`neither UTF-8 nor GB18030, control characters (first bad GB18030 byte ${gbBad})`);
+  if (looksBinary(gb.replace(/\ufffd/g, ''))) return notText(`neither UTF-8 nor GB18030, control characters (first bad GB18030 byte ${gbBad})`);
   return UserError.fail('import.bad-encoding',
     `文件既不是有效的 UTF-8 文本，也不是有效的 GBK/GB18030 文本：${position(bytes, gbBad)}无法识别。请在记事本或 WPS 中打开后另存为 UTF-8 再导入。`,
     `neither UTF-8 (first bad byte ${utf8.firstBad}) nor GB18030 (first bad byte ${gbBad})`);
