@@ -37,6 +37,19 @@ export function planBody(sections: number, perSection: number): string {
   return out.join('');
 }
 
+/** `parts` headings 一、 (up to 99) with `subsections` headings （一） each, one measure in every one. */
+export function deepPlanBody(parts: number, subsections: number): string {
+  const out = [paragraphXml('某县2025年质量强县行动计划')];
+  for (let s = 1; s <= parts; s++) {
+    out.push(paragraphXml(`${chineseNumeral(s)}、第${s}部分`));
+    for (let k = 1; k <= subsections; k++) {
+      out.push(paragraphXml(`（${chineseNumeral(k)}）第${s}部分第${k}节`));
+      out.push(paragraphXml(`1.加强第${s}部分第${k}节的质量工作。（责任单位：县市场监管局）`));
+    }
+  }
+  return out.join('');
+}
+
 const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
 function setU32(b: Uint8Array, o: number, v: number): void {
   b[o] = v & 0xff; b[o + 1] = (v >>> 8) & 0xff; b[o + 2] = (v >>> 16) & 0xff; b[o + 3] = (v >>> 24) & 0xff;
