@@ -69,6 +69,8 @@ export interface SyncServerOptions {
   connectionLimits?: Partial<ConnectionLimits>;
   /** Limits of one import (README "Import limits"); the defaults where not given. */
   importLimits?: Partial<ImportLimits>;
+  /** Keep an import worker loaded and waiting (default true); tests that start many servers turn it off. */
+  prewarmImportWorker?: boolean;
 }
 
 /** Typing sends one small update per keystroke plus awareness; 400 at once and 200/s is generous. */
@@ -94,7 +96,11 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
   const codeAttempts = opts.codeAttempts ?? new MemoryAttemptLimiter();
-  const imports = { runner: new ImportRunner({ log: (l) => log.warn(l) }), limits: { ...DEFAULT_IMPORT_LIMITS, ...opts.importLimits } };
+  const importLimits = { ...DEFAULT_IMPORT_LIMITS, ...opts.importLimits };
+  const imports = {
+    runner: new ImportRunner({ memoryMb: importLimits.maxWorkerMemoryMb, prewarm: opts.prewarmImportWorker ?? true, log: (l) => log.warn(l) }),
+    limits: importLimits,
+  };
   const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports };
   // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
   plans.onDeleted = (planId) => invites.revokeAll(planId);
@@ -151,6 +157,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     async close() {
       sweeper.stop();
       deletions.stop();
+      await imports.runner.close();
       await server.destroy();
       await store.close();
       await invites.close();
