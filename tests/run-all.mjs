@@ -29,6 +29,8 @@ const skipped = [];
 let crashed = false;
 
 if (only !== 'playwright') {
+  // The built CLI (out/cli/plan-studio.cjs) is what tests/integration/cli-bundle.test.ts runs: build it fresh.
+  if (run('node', ['scripts/build-cli.mjs']) !== 0) crashed = true;
   const code = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
   if (existsSync(vitestJson)) {
     const r = JSON.parse(readFileSync(vitestJson, 'utf8'));

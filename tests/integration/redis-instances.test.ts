@@ -75,7 +75,7 @@ describe('two server instances linked by Redis, sharing the PostgreSQL store', (
       const stored = JSON.stringify(BodyDoc.read(doc));
       expect(stored).toContain('实例一的编辑。');
       expect(stored).toContain('实例二的编辑。');
-    }, 10_000);
+    });
     for (const s of sides) s.d.provider.destroy();
     await h1.stop();
     await h2.stop();
