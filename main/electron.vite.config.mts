@@ -9,7 +9,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: here('../out/main'),
-      lib: { entry: here('./electron/index.ts'), formats: ['cjs'], fileName: () => 'index.js' },
+      // The import worker is an entry of its own, emitted beside index.js, where
+      // main/node/import/import-worker-entry.ts looks for it.
+      lib: {
+        entry: { index: here('./electron/index.ts'), 'import-worker': here('./node/import/import-worker.ts') },
+        formats: ['cjs'], fileName: (_format, name) => `${name}.js`,
+      },
       rollupOptions: { external: ['electron'] },
     },
   },

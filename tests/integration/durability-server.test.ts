@@ -42,6 +42,7 @@ class SnapshotFailingStore implements DocumentStore {
     return this.inner.store(name, state);
   }
   append(name: string, update: Uint8Array) { return this.inner.append(name, update); }
+  createPlan(planId: string, docs: ReadonlyMap<string, Uint8Array>) { return this.inner.createPlan(planId, docs); }
   listPlans() { return this.inner.listPlans(); }
   deletePlan(planId: string) { return this.inner.deletePlan(planId); }
   reopenPlan(planId: string) { return this.inner.reopenPlan(planId); }

@@ -9,7 +9,7 @@ import { removeDir, startServer, type Harness } from './helpers/server-harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startServer();
+  h = await startServer(undefined, { prewarmImportWorker: true });
 });
 afterAll(async () => {
   await h.stop();

@@ -11,8 +11,10 @@ import { PlanSummarySchema } from './contracts';
  *   - `Authorization: Bearer <token>` like every /api route.
  * Limits: at most MAX_IMPORT_BYTES; larger bodies get 413 with a Chinese message.
  * Response 201: ImportResponse — the new plan (created on the server) and the import report.
- * Errors (ErrorBody): 400 empty / not text / not a plan / broken .docx, 413 too large, 401 no token.
- * Nothing is created when the import fails.
+ * Errors (ErrorBody): 400 empty / not text / bad encoding / not a plan / broken .docx or XML / too many
+ * paragraphs, sections or items; 413 too large (upload, or inflated past the cap); 422 out of time or
+ * memory (the server's import limits, README "Import limits"); 503 too many imports at once; 401 no token.
+ * Nothing is created when the import fails; a plan is created with all its documents at once.
  */
 export const IMPORT_PATH = '/api/import';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

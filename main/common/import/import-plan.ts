@@ -244,8 +244,9 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
   report.recognised.push(`编号方式：${plan.meta.numbering === 'continuous' ? '连续编号' : '各部分分别编号'}；责任单位写法：${notationName(notation)}`);
   if (builder.preamble.length) report.recognised.push(`制定依据（前言）${builder.preamble.length} 段`);
   if (closing.length) report.recognised.push('结束语 1 段');
-  report.warnings.push(...builder.notes, ...notes.filter((n) => /请核对|不同|未能/.test(n)));
-  report.recognised.push(...notes.filter((n) => !/请核对|不同|未能/.test(n)));
+  // Loops, not push(...list): a spread passes every element as an argument, and 200,000 notes overflow the stack.
+  for (const n of builder.notes) report.warnings.push(n);
+  for (const n of notes) (/请核对|不同|未能/.test(n) ? report.warnings : report.recognised).push(n);
   countPlan(plan, report);
   return UserError.ok({ plan: checked.data as Plan, report });
 }

@@ -47,10 +47,17 @@ export function formatImportReport(r: ImportReport): string {
   const out: string[] = [];
   out.push(`导入结果${r.fileName ? `（${r.fileName}）` : ''}：`);
   out.push(`  章节 ${c.sections} 个，措施 ${c.measures} 条（其中 ${c.measuresWithUnits} 条有责任单位），目标 ${c.targets} 条，其他编号条目 ${c.points} 条，责任单位 ${c.units} 个，附件 ${c.attachments} 个。`);
-  if (r.recognised.length) out.push('已识别：', ...r.recognised.map((s) => `  · ${s}`));
-  if (r.warnings.length) out.push('请核对：', ...r.warnings.map((s) => `  ! ${s}`));
+  // Lists can be long (a note per measure): appended one by one, never spread as arguments.
+  const list = (title: string, lines: readonly string[], line: (s: string) => string) => {
+    if (!lines.length) return;
+    out.push(title);
+    for (const s of lines) out.push(line(s));
+  };
+  list('已识别：', r.recognised, (s) => `  · ${s}`);
+  list('请核对：', r.warnings, (s) => `  ! ${s}`);
   if (r.unitSuggestions.length) {
-    out.push('单位名称建议（未自动修改）：', ...r.unitSuggestions.map((s) => `  · ${s.name} → ${s.current}（${s.reason}）`));
+    out.push('单位名称建议（未自动修改）：');
+    for (const s of r.unitSuggestions) out.push(`  · ${s.name} → ${s.current}（${s.reason}）`);
   }
   if (r.plainParagraphs.length) {
     out.push(`保留为普通段落（${c.plainParagraphs} 段）：`, ...r.plainParagraphs.slice(0, 10).map((s) => `  - ${s}`));

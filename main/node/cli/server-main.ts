@@ -6,6 +6,7 @@ import { importInviteFile } from '../server/invites/import-invite-file';
 import { PostgresInviteStore } from '../server/invites/postgres-invite-store';
 import { PostgresAttemptLimiter } from '../server/limits/postgres-attempt-limiter';
 import { parseRedisAddress, pingRedis, redisExtension } from '../server/redis-link';
+import { importLimitsFrom, LIMIT_FLAGS, limitEnvName, type LimitFlag } from '../import/import-limits';
 import type { DocumentStore } from '../store/document-store';
 import { PostgresStore, redact } from '../store/postgres-store';
 import { defaultTemplatesDir, TemplateLibrary } from '../templates/template-library';
@@ -18,10 +19,13 @@ const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--da
   --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）
   --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）
   --max-document-mb  单个文档（计划或一个章节）的大小上限，单位 MB（默认 16）
-  --allowed-hosts    除 IP 地址、localhost 和本机名外，允许用来访问本服务的域名（逗号分隔；* 表示不限）`;
+  --allowed-hosts    除 IP 地址、localhost 和本机名外，允许用来访问本服务的域名（逗号分隔；* 表示不限）
+  导入上限（见 README“导入上限”）：--import-max-mb 32 --import-max-paragraphs 20000 --import-max-sections 1000
+       --import-max-items 10000 --import-timeout-s 60 --import-memory-mb 1024（也可用环境变量 PLAN_STUDIO_IMPORT_MAX_MB 等）`;
 
 async function main(): Promise<void> {
-  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address', 'max-document-mb', 'allowed-hosts']);
+  const p = parseArgs(process.argv.slice(2), ['host', 'port', 'data-dir', 'token', 'static-dir', 'templates-dir', 'database-url', 'redis', 'max-connections-per-address',
+    'max-document-mb', 'allowed-hosts', ...Object.keys(LIMIT_FLAGS)]);
   if (p.flags.has('help')) {
     console.log(USAGE);
     return;
@@ -48,8 +52,10 @@ async function main(): Promise<void> {
   const maxDocMb = stringFlag(p, 'max-document-mb');
   if (maxDocMb !== undefined && !(Number(maxDocMb) > 0)) throw new Error(`文档大小上限无效：${maxDocMb}`);
   const allowedHosts = stringFlag(p, 'allowed-hosts')?.split(',').map((h) => h.trim()).filter(Boolean);
+  const limitFlags = Object.keys(LIMIT_FLAGS) as LimitFlag[];
+  const importLimits = importLimitsFrom(Object.fromEntries(limitFlags.map((f) => [f, stringFlag(p, f) ?? process.env[limitEnvName(f)]])));
   const server = await createSyncServer({
-    host, port, dataDir, token, templates, store, invites, codeAttempts, allowedHosts,
+    host, port, dataDir, token, templates, store, invites, codeAttempts, allowedHosts, importLimits,
     ...(maxDocMb !== undefined ? { documentLimits: { maxDocumentBytes: Math.round(Number(maxDocMb) * 1024 * 1024) } } : {}),
     ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../common/api/import-contract';
 import { UserError, type Result } from '../../common/errors';
 import { importPlan, type ImportResult } from '../../common/import/import-plan';
 import { decodeText } from './decode-text';
+import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-limits';
 import { isZip, readDocx } from './read-docx';
 
 export interface ImportFileOptions {
@@ -29,15 +30,32 @@ function tooLarge(size: number): Result<never> {
  * Import a plan from a file's bytes; the name's extension picks the reader, else the bytes are sniffed.
  * Never throws: an unexpected failure is a Chinese message too, and nothing is half-created.
  */
-export function importBytes(bytes: Uint8Array, fileName: string, opts: ImportFileOptions = {}): Result<ImportResult> {
+export function importBytes(bytes: Uint8Array, fileName: string, opts: ImportFileOptions = {}, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<ImportResult> {
   try {
-    return readAndImport(bytes, fileName, opts);
+    const result = readAndImport(bytes, fileName, opts, limits);
+    return result.ok ? withinLimits(result.value, limits) : result;
   } catch (e) {
     return UserError.fail('import.failed', '导入时出现意外错误，文件未导入。请把该文件发给技术支持人员。', `import of ${fileName} threw: ${(e as Error).stack ?? String(e)}`);
   }
 }
 
-function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOptions): Result<ImportResult> {
+/** Sections become stored documents and items editor nodes: a plan past these is refused before it is stored. */
+function withinLimits(r: ImportResult, limits: ImportLimits): Result<ImportResult> {
+  const { sections, measures, targets, points } = r.report.counts;
+  if (sections > limits.maxSections) return { ok: false, error: LimitErrors.sections(sections, limits.maxSections) };
+  const items = measures + targets + points;
+  if (items > limits.maxItems) return { ok: false, error: LimitErrors.items(items, limits.maxItems) };
+  return UserError.ok(r);
+}
+
+/** Lines of a text, counted without splitting it (a .txt's paragraphs). */
+function lineCount(text: string, stopAfter: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && n <= stopAfter; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOptions, limits: ImportLimits): Result<ImportResult> {
   if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
   if (bytes.length === 0) return UserError.fail('import.empty', '文件是空的，没有可导入的内容。', 'empty file');
   const ext = path.extname(fileName).toLowerCase();
@@ -53,17 +71,19 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
     return UserError.fail('import.rtf', '不支持 RTF 格式。请在 Word/WPS 中另存为 .docx 后再导入。', 'RTF file');
   }
   if (ext === '.docx' || isZip(bytes)) {
-    const paras = readDocx(bytes);
+    const paras = readDocx(bytes, limits);
     return paras.ok ? importPlan(paras.value, options) : paras;
   }
   const text = decodeText(bytes);
-  return text.ok ? importPlan(text.value.text, options) : text;
+  if (!text.ok) return text;
+  if (lineCount(text.value.text, limits.maxParagraphs) > limits.maxParagraphs) return { ok: false, error: LimitErrors.paragraphs(limits.maxParagraphs) };
+  return importPlan(text.value.text, options);
 }
 
 /** The CLI's entry: the size is checked before the file is read. */
-export async function importFilePath(file: string, opts: ImportFileOptions = {}): Promise<Result<ImportResult>> {
+export async function importFilePath(file: string, opts: ImportFileOptions = {}, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<Result<ImportResult>> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || !stat.isFile()) return UserError.fail('file.missing', `找不到文件：${file}`, `no such file ${file}`);
   if (stat.size > MAX_IMPORT_BYTES) return tooLarge(stat.size);
-  return importBytes(new Uint8Array(await fs.readFile(file)), file, opts);
+  return importBytes(new Uint8Array(await fs.readFile(file)), file, opts, limits);
 }

@@ -1,12 +1,10 @@
-import { unzipSync } from 'fflate';
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
 import { HeadingLabels, headingStyles } from './docx-styles';
-import { attr, xmlTokens } from './xml-tokens';
-
-/** document.xml larger than this (uncompressed) is refused: a zip bomb, not a plan. */
-const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
+import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from './import-limits';
+import { attr, XmlError, xmlTokens } from './xml-tokens';
+import { readEntry, ZipError, zipEntries } from './zip-reader';
 
 function broken(detail: string): Result<SourceParagraph[]> {
   return UserError.fail('import.bad-docx', '这个 .docx 文件已损坏或不是 Word 文档，无法读取。请在 Word/WPS 中另存为 .docx 后重试。', detail);
@@ -16,32 +14,40 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+const DOCUMENT = 'word/document.xml';
+const PARTS = [DOCUMENT, 'word/numbering.xml', 'word/styles.xml'];
 
 interface DocxParts { document: string; numbering: string | null; styles: string | null }
 
-function unzipDocument(bytes: Uint8Array): Result<DocxParts> {
-  let tooLarge = false;
-  let files: Record<string, Uint8Array>;
+/**
+ * The parts we read, inflated within one budget of real (not declared) bytes; a part whose size or
+ * checksum differs from what the zip declares is an error, never a silently shortened text.
+ */
+function unzipDocument(bytes: Uint8Array, limits: ImportLimits): Result<DocxParts> {
+  const budget = { left: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
+  const texts = new Map<string, string>();
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!PARTS.includes(f.name)) return false;
-        if (f.originalSize > MAX_DOCUMENT_XML) tooLarge = true;
-        return !tooLarge;
-      },
-    });
+    const entries = zipEntries(bytes);
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    for (const name of PARTS) {
+      const entry = entries.find((e) => e.name === name);
+      if (!entry) continue;
+      const raw = readEntry(bytes, entry, budget);
+      try {
+        texts.set(name, utf8.decode(raw));
+      } catch {
+        return UserError.fail('import.bad-docx', `这个 .docx 文件已损坏：${name} 不是有效的 UTF-8 文本，文件未导入。`, `${name} is not valid UTF-8`);
+      }
+    }
   } catch (e) {
-    return broken(`unzip failed: ${(e as Error).message}`) as Result<never>;
+    if (e instanceof ZipError || e instanceof ImportLimitError) return { ok: false, error: e.error };
+    throw e;
   }
-  if (tooLarge) return UserError.fail('import.too-large', 'Word 文档正文过大，无法导入。', 'word/document.xml exceeds the size cap');
-  const xml = files['word/document.xml'];
-  if (!xml) {
+  const document = texts.get(DOCUMENT);
+  if (document === undefined) {
     return UserError.fail('import.no-document', '这个文件是压缩包，但其中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。', 'zip without word/document.xml');
   }
-  const utf8 = new TextDecoder('utf-8');
-  const part = (name: string) => (files[name] ? utf8.decode(files[name]) : null);
-  return UserError.ok({ document: utf8.decode(xml), numbering: part('word/numbering.xml'), styles: part('word/styles.xml') });
+  return UserError.ok({ document, numbering: texts.get('word/numbering.xml') ?? null, styles: texts.get('word/styles.xml') ?? null });
 }
 
 /** Collects a paragraph's runs: its text and the bold run it starts with (a run-in title). */
@@ -64,8 +70,11 @@ class ParagraphState {
  * Paragraphs of word/document.xml: text (w:t, w:tab, w:br), the leading bold run, and tables, each row
  * as one line "cell | cell | cell |" (the shape the text importer reads as a table).
  */
-export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null), headings = new Map<string, number>()): SourceParagraph[] {
+export function docxParagraphs(
+  xml: string, numbering = DocxNumbering.parse(null), headings = new Map<string, number>(), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
+): SourceParagraph[] {
   const headingLabels = new HeadingLabels();
+  let paragraphs = 0;
   const out: SourceParagraph[] = [];
   // A stack: a text box (w:txbxContent) holds paragraphs inside a paragraph's run.
   const open: ParagraphState[] = [];
@@ -107,6 +116,8 @@ export function docxParagraphs(xml: string, numbering = DocxNumbering.parse(null
     if (name === 'w:t') inText = false;
     else if (name === 'w:rPr') inRunProps = false;
     else if (name === 'w:p' && p) {
+      // Counted as they close, so a document of a million paragraphs stops here, not after the parse.
+      if (++paragraphs > maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(maxParagraphs));
       // Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.).
       const label = !p.text.trim() ? ''
         : p.numId && p.numId !== '0' ? numbering.next(p.numId, p.ilvl)
@@ -138,10 +149,25 @@ function headingLabel(p: ParagraphState, headings: Map<string, number>, labels: 
   return isTitle ? '' : labels.label(level, p.text);
 }
 
-export function readDocx(bytes: Uint8Array): Result<SourceParagraph[]> {
+/** The paragraphs of a .docx; broken zips, lying sizes, malformed XML and passed limits are errors. */
+export function readDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<SourceParagraph[]> {
   if (!isZip(bytes)) return broken('not a zip archive');
-  const xml = unzipDocument(bytes);
+  const xml = unzipDocument(bytes, limits);
   if (!xml.ok) return xml;
   if (!/<w:document[\s>]/.test(xml.value.document)) return broken('word/document.xml has no w:document element');
-  return UserError.ok(docxParagraphs(xml.value.document, DocxNumbering.parse(xml.value.numbering), headingStyles(xml.value.styles)));
+  const part = (name: string, text: string) => (e: XmlError): Result<never> => UserError.fail('import.bad-xml',
+    `这个 .docx 文件已损坏：${name} ${e.where(text)}处${e.zh}，文件未导入。请在 Word/WPS 中打开并另存为 .docx 后重试。`,
+    `${name} is not well-formed: ${e.message}`);
+  let stage = { name: 'word/numbering.xml', text: xml.value.numbering ?? '' };
+  try {
+    const numbering = DocxNumbering.parse(xml.value.numbering);
+    stage = { name: 'word/styles.xml', text: xml.value.styles ?? '' };
+    const styles = headingStyles(xml.value.styles);
+    stage = { name: DOCUMENT, text: xml.value.document };
+    return UserError.ok(docxParagraphs(xml.value.document, numbering, styles, limits.maxParagraphs));
+  } catch (e) {
+    if (e instanceof XmlError) return part(stage.name, stage.text)(e);
+    if (e instanceof ImportLimitError) return { ok: false, error: e.error };
+    throw e;
+  }
 }

@@ -1,5 +1,7 @@
 import { Server, type Extension, type onRequestPayload } from '@hocuspocus/server';
 import { UserFacingError } from '../../common/errors';
+import { ImportRunner } from '../import/import-in-worker';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/import-limits';
 import type { DocumentStore } from '../store/document-store';
 import { FileStore } from '../store/file-store';
 import type { TemplateLibrary } from '../templates/template-library';
@@ -69,6 +71,10 @@ export interface SyncServerOptions {
   isLocalAddress?: (address: string | undefined) => boolean;
   messageLimits?: Partial<MessageLimits>;
   connectionLimits?: Partial<ConnectionLimits>;
+  /** Limits of one import (README "Import limits"); the defaults where not given. */
+  importLimits?: Partial<ImportLimits>;
+  /** Keep an import worker loaded and waiting (default true); tests that start many servers turn it off. */
+  prewarmImportWorker?: boolean;
   /**
    * false: acknowledge updates once applied in memory, as Hocuspocus does by itself, instead of once
    * journaled (docs/coediting.md "Durability"). Only the benchmark's baseline uses it.
@@ -108,7 +114,12 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
   const codeAttempts = opts.codeAttempts ?? new MemoryAttemptLimiter();
-  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts };
+  const importLimits = { ...DEFAULT_IMPORT_LIMITS, ...opts.importLimits };
+  const imports = {
+    runner: new ImportRunner({ memoryMb: importLimits.maxWorkerMemoryMb, prewarm: opts.prewarmImportWorker ?? true, log: (l) => log.warn(l) }),
+    limits: importLimits,
+  };
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports };
   // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
   plans.onDeleted = (planId) => invites.revokeAll(planId);
   const hosts = new HostGuard(opts.allowedHosts);
@@ -175,6 +186,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     async close() {
       sweeper.stop();
       deletions.stop();
+      await imports.runner.close();
       await server.destroy();
       await store.close();
       await invites.close();

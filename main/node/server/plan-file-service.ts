@@ -50,7 +50,7 @@ export async function importPlanFile(plans: PlanService, file: DecodedPlanFile, 
   const docs: PlanFileImport['docs'] = [];
   if (!exists) {
     await plans.reopen(file.planId);
-    for (const name of order) await plans.store.store(name, file.docs.get(name)!);
+    await plans.store.createPlan(file.planId, file.docs);
     for (const name of order) docs.push({ name, status: 'created' });
     log.info(`created plan ${file.planId} from a plan file (${docs.length} documents)`);
     return { planId: file.planId, created: true, title, docs };

@@ -60,12 +60,14 @@ export class PlanService {
 
   async createFromPlan(plan: Plan): Promise<PlanSummary> {
     const planId = Ids.create('p');
-    const docs = encodePlanDocs(planId, plan);
-    // Bodies first, the plan doc last: a plan is visible only once all its documents exist.
-    for (const [name, state] of docs) if (name !== DocNames.plan(planId)) await this.store.store(name, state);
-    await this.store.store(DocNames.plan(planId), docs.get(DocNames.plan(planId))!);
-    this.log.info(`created plan ${planId} from template ${plan.meta.templateId ?? '(none)'}`);
-    return summary(planId, plan.meta, new Date());
+    return this.createFromDocs(planId, encodePlanDocs(planId, plan), plan.meta);
+  }
+
+  /** A plan whose documents are encoded already (by the import worker): stored all at once, or not at all. */
+  async createFromDocs(planId: string, docs: ReadonlyMap<string, Uint8Array>, meta: Plan['meta']): Promise<PlanSummary> {
+    await this.store.createPlan(planId, docs);
+    this.log.info(`created plan ${planId} (${docs.size} documents) from template ${meta.templateId ?? '(none)'}`);
+    return summary(planId, meta, new Date());
   }
 
   async list(): Promise<{ plans: PlanSummary[]; broken: Array<{ id: string; message: string }> }> {

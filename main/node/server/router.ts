@@ -4,6 +4,8 @@ import type { Logger } from './logger';
 import type { Origin, TokenAuthority } from './auth';
 import type { InviteStore } from './invites/invite-store';
 import type { AttemptLimiter } from './limits/attempt-limiter';
+import type { ImportRunner } from '../import/import-in-worker';
+import type { ImportLimits } from '../import/import-limits';
 
 export interface Services {
   plans: PlanService;
@@ -13,6 +15,8 @@ export interface Services {
   invites: InviteStore;
   /** Invite-code guesses per address (POST /api/invites/resolve). */
   codeAttempts: AttemptLimiter;
+  /** POST /api/import: the worker runner and the limits of one import. */
+  imports: { runner: ImportRunner; limits: ImportLimits };
 }
 
 export interface RouteContext {

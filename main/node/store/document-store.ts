@@ -22,6 +22,12 @@ export interface DocumentStore {
    * Throws PlanDeletedError for a document of a deleted plan, and the I/O or database error otherwise.
    */
   append(name: string, update: Uint8Array): Promise<void>;
+  /**
+   * A new plan with all its documents (`docs`: document name → state, the plan document among them),
+   * atomically: after a failure, a crash or a kill the plan is either all there or not at all.
+   * Throws PlanDeletedError for a deleted plan that was not reopened.
+   */
+  createPlan(planId: string, docs: ReadonlyMap<string, Uint8Array>): Promise<void>;
   /** Ids of all plans that have a plan document. */
   listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>>;
   /**

@@ -5,6 +5,7 @@ import type { Logger } from '../server/logger';
 import { PlanDeletedError, type DocumentStore } from './document-store';
 import { FileJournal, syncDir } from './file-journal';
 import { mergeJournal } from './merge-journal';
+import { isMissingOrPartial, removeStagingLeftovers, stagingDirOf, trashDirOf, writeStagedFiles } from './plan-staging';
 import { StateEnvelope } from './state-envelope';
 
 const PLAN_FILE = '_plan.ydoc';
@@ -30,7 +31,12 @@ export class FileStore implements DocumentStore {
   constructor(dataDir: string, private readonly log?: Logger) {
     this.root = path.join(path.resolve(dataDir), 'plans');
     this.journal = new FileJournal(log);
+    // One process owns the directory: staging directories found now are a killed process's leftovers.
+    this.removedLeftovers = removeStagingLeftovers(this.root);
   }
+
+  /** Staging directories of plans whose creation was cut short (by a kill), removed at start-up. */
+  readonly removedLeftovers: string[];
 
   /** Only names that parse as ours map to a path: no traversal is possible. */
   private fileOf(name: string): string {
@@ -137,6 +143,50 @@ export class FileStore implements DocumentStore {
       throw e;
     }
     await syncDir(dir);
+  }
+
+  /**
+   * A new plan, all its documents at once (plan-staging.ts): written and synced in a staging directory,
+   * then renamed into place. A directory already there without a plan document (the remains of an
+   * old interrupted creation or deletion) is replaced; one with a plan document is an error.
+   */
+  async createPlan(planId: string, docs: ReadonlyMap<string, Uint8Array>): Promise<void> {
+    if (!DocNames.parse(DocNames.plan(planId))) throw new Error(`not a plan id: ${JSON.stringify(planId)}`);
+    if (this.deleted.has(planId)) throw new PlanDeletedError(DocNames.plan(planId), planId);
+    const files: Array<[string, Uint8Array]> = [];
+    for (const [name, state] of docs) {
+      const parsed = DocNames.parse(name);
+      if (parsed?.planId !== planId) throw new Error(`document ${JSON.stringify(name)} is not of plan ${planId}`);
+      files.push([path.basename(this.fileOf(name)), StateEnvelope.wrap(state)]);
+    }
+    if (!docs.has(DocNames.plan(planId))) throw new Error(`plan ${planId} has no plan document`);
+    const staging = stagingDirOf(this.root, planId);
+    const target = path.join(this.root, planId);
+    try {
+      await writeStagedFiles(staging, files);
+      await syncDir(staging);
+      await this.moveIntoPlace(staging, target, planId);
+      await syncDir(this.root);
+    } catch (e) {
+      await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async moveIntoPlace(staging: string, target: string, planId: string): Promise<void> {
+    try {
+      await fs.rename(staging, target);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw e;
+    }
+    // A plan document's snapshot or journal means a plan is there; anything else is remains.
+    if (!(await isMissingOrPartial(target, PLAN_FILE)) || !(await isMissingOrPartial(target, PLAN_JOURNAL))) throw new Error(`plan ${planId} already exists`);
+    const trash = trashDirOf(this.root, planId);
+    await fs.rename(target, trash);
+    await fs.rename(staging, target);
+    await fs.rm(trash, { recursive: true, force: true });
   }
 
   async listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>> {

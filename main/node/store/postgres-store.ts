@@ -207,6 +207,31 @@ export class PostgresStore implements DocumentStore {
     }
   }
 
+  /**
+   * Every row in one transaction (one statement), under the plan's lock in shared mode like a store:
+   * the plan is visible to other instances all at once or not at all.
+   */
+  async createPlan(planId: string, docs: ReadonlyMap<string, Uint8Array>): Promise<void> {
+    const names = [...docs.keys()];
+    for (const name of names) if (planIdOf(name) !== planId) throw new Error(`document ${JSON.stringify(name)} is not of plan ${planId}`);
+    if (!docs.has(DocNames.plan(planId))) throw new Error(`plan ${planId} has no plan document`);
+    const states = names.map((n) => Buffer.from(StateEnvelope.wrap(docs.get(n)!)));
+    const stored = await this.transaction(async (client) => {
+      await client.query('select pg_advisory_xact_lock_shared(hashtext($1))', [this.planLock(planId)]);
+      const deleted = await client.query(`select 1 from ${deletedTable(this.table)} where plan_id = $1`, [planId]);
+      if ((deleted.rowCount ?? 0) > 0) return false;
+      // Updates journaled under these names before (a plan file bringing back a deleted plan) are not this plan's.
+      await client.query(`delete from ${journalTable(this.table)} where name = any($1::text[])`, [names]);
+      await client.query(
+        `insert into ${this.table} (name, plan_id, state) select n, $2, s from unnest($1::text[], $3::bytea[]) as d(n, s)
+         on conflict (name) do update set state = excluded.state, version = ${this.table}.version + 1, updated_at = now()`,
+        [names, planId, states],
+      );
+      return true;
+    });
+    if (!stored) throw new PlanDeletedError(DocNames.plan(planId), planId);
+  }
+
   async listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>> {
     const r = await this.pool.query<{ plan_id: string; updated_at: Date }>(
       `select plan_id, max(updated_at) as updated_at from ${this.table}

@@ -27,7 +27,7 @@ export async function startServer(dataDir = tempDataDir(), extra: Partial<SyncSe
   const server = await createSyncServer({
     host: '127.0.0.1', port: 0, dataDir, token: TEST_TOKEN,
     templates: await TemplateLibrary.load(TEMPLATES_DIR),
-    staticDir: null, logger, maxDebounceMs: 200, ...extra, debounceMs: extra.debounceMs ?? 50,
+    staticDir: null, logger, maxDebounceMs: 200, prewarmImportWorker: false, ...extra, debounceMs: extra.debounceMs ?? 50,
   });
   return {
     server, dataDir, logs: logger.lines,

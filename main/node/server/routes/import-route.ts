@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { IMPORT_HEADERS, IMPORT_PATH, MAX_IMPORT_BYTES } from '../../../common/api/import-contract';
 import { UserFacingError } from '../../../common/errors';
-import { importBytes } from '../../import/import-file';
+import { Ids } from '../../../common/model/ids';
 import { fail, sendJson } from '../http-util';
 import type { Route } from '../router';
 
@@ -40,12 +40,19 @@ export const importRoute: Route = {
     const bytes = await readBytes(req);
     const simplify = /^(1|true)$/.test(String(req.headers[IMPORT_HEADERS.simplify] ?? ''));
     const name = fileName(req);
-    const result = importBytes(bytes, name, { simplify });
+    // Parsed and encoded in a worker thread within the limits: this event loop keeps serving meanwhile.
+    const planId = Ids.create('p');
+    const result = await services.imports.runner.run({ bytes, fileName: name, simplify, limits: services.imports.limits, planId });
     if (!result.ok) {
       services.log.info(`import of ${JSON.stringify(name)} refused: ${result.error.detail}`);
-      throw new UserFacingError(result.error.code === 'import.too-large' ? 413 : 400, result.error);
+      throw new UserFacingError(STATUS[result.error.code] ?? 400, result.error);
     }
-    const plan = await services.plans.createFromPlan(result.value.plan);
+    const plan = await services.plans.createFromDocs(planId, result.value.docs, result.value.meta);
     sendJson(res, 201, { plan, report: result.value.report });
   },
+};
+
+/** Refusals that are not about the file's content: too large, busy, out of time or memory, a bug. */
+const STATUS: Record<string, number> = {
+  'import.too-large': 413, 'import.busy': 503, 'import.timeout': 422, 'import.out-of-memory': 422, 'import.failed': 500,
 };
