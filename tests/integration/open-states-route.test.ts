@@ -10,6 +10,8 @@ import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { PlanDoc } from '../../main/common/collab/plan-doc';
+import { OutlineOps } from '../../main/common/collab/outline-ops';
+import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
 
@@ -126,7 +128,7 @@ describe('GET /api/plans/:id/open-states', () => {
     const planId = await createPlan(h);
     const owner = await client(h, TEST_TOKEN).open(DocNames.plan(planId));
     await synced(owner.provider);
-    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县发展和改革局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const read = await invite(h, planId, { role: 'read' });
     const edit = await invite(h, planId, { role: 'edit' });
@@ -180,8 +182,8 @@ describe('GET /api/plans/:id/open-states', () => {
         rec.set('level', 1);
         rec.set('kind', 'other');
         rec.set('title', new Y.Text('新增章节'));
-        PlanDoc.records.sections(owner.doc).set(id, rec);
-        PlanDoc.records.outline(owner.doc).push([id]);
+        PlanDocRoots.sections(owner.doc).set(id, rec);
+        PlanDocRoots.outline(owner.doc).push([id]);
       }
     });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));

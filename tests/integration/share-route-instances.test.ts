@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { PlanDoc } from '../../main/common/collab/plan-doc';
+import { OutlineOps } from '../../main/common/collab/outline-ops';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
 import { createPlan, eventually, TEST_TOKEN, type Harness } from './helpers/server-harness';
@@ -90,7 +90,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const b = await d.instance();
     const planId = await createPlan(a);
     const owner = await open(a, TEST_TOKEN, DocNames.plan(planId));
-    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县发展和改革局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const dept = await invite(a, planId, { role: 'department', department: '县发展和改革局' });
 
@@ -106,7 +106,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     type(other.doc, '越权写入别的部门。');
     const plan = await open(b, dept.token, DocNames.plan(planId));
     expect(plan.provider.authorizedScope).toBe('readonly');
-    PlanDoc.records.sections(plan.doc).get('s-ideology')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(plan.doc, { id: 's-ideology', department: '县发展和改革局' });
     await sleep(500);
     const text = await planText(a, planId);
     expect(text).not.toContain('越权写入别的部门。');

@@ -58,7 +58,7 @@ describe('sync over Hocuspocus', () => {
     const editor = bindEditor(sec.doc);
     Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '重启前写入的段落。' }] } as never, { at: [0] });
     YjsEditor.flushLocalChanges(editor);
-    PlanDoc.records.meta(plan.doc).set('title', '修改后的标题');
+    PlanDoc.setMeta(plan.doc, 'title', '修改后的标题');
     await eventually(() => expect(sec.provider.unsyncedChanges).toBe(0));
     await eventually(() => expect(plan.provider.unsyncedChanges).toBe(0));
     const before = await (await h1.api(`/api/plans/${planId}`)).json();

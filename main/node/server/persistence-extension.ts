@@ -2,6 +2,7 @@ import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@
 import * as Y from 'yjs';
 import { BodyDoc } from '../../common/collab/body-doc';
 import { DocNames } from '../../common/collab/doc-names';
+import { PlanDocLayout } from '../../common/collab/plan-doc-layout';
 import { PlanDeletedError, type DocumentStore } from '../store/document-store';
 import type { Logger } from './logger';
 
@@ -14,6 +15,13 @@ export interface PersistenceDeps {
   knowsDeleted(planId: string): boolean;
   /** The store refused a document of a deleted plan: drop this instance's copies (idempotent). */
   onPlanDeleted(planId: string): void;
+}
+
+/** A plan doc of an older layout is migrated before any client sees it; a newer one is served as it is. */
+function migrateLayout(document: Y.Doc, documentName: string, log: Logger): void {
+  const check = PlanDocLayout.migrate(document);
+  if (check.status === 'migrated') log.info(`${documentName}: plan doc layout ${check.from} migrated to ${check.to}`);
+  if (check.status === 'newer') log.warn(`${documentName}: plan doc layout ${check.layout} is newer than this server's (${PlanDocLayout.current})`);
 }
 
 /**
@@ -40,6 +48,7 @@ export function persistenceExtension(deps: PersistenceDeps): Extension {
       }
       if (state) {
         Y.applyUpdate(document, state);
+        if (name.bodyId === null) migrateLayout(document, documentName, log);
       } else if (name.bodyId !== null) {
         BodyDoc.write(document, []);
       } else {

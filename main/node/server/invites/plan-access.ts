@@ -14,8 +14,7 @@ export async function assigneeOf(plans: PlanService, planId: string, bodyId: str
     doc = new Y.Doc();
     Y.applyUpdate(doc, state);
   }
-  const assignee = PlanDoc.records.sections(doc).get(bodyId)?.get('assignee');
-  return typeof assignee === 'string' ? assignee : null;
+  return PlanDoc.assigneeOf(doc, bodyId);
 }
 
 /** What dropSocket needs of a Hocuspocus connection. */
