@@ -4,7 +4,7 @@ import { Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { OutlineOps } from '../../main/common/collab/outline-ops';
@@ -13,6 +13,7 @@ import type { SyncServerOptions } from '../../main/node/server/create-sync-serve
 import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -31,7 +32,7 @@ function client(h: Harness, token: string): Client {
   return c;
 }
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return ((await res.json()) as { invite: Invite }).invite;
 }
 const planText = async (h: Harness, planId: string) => JSON.stringify(await (await h.api(`/api/plans/${planId}`)).json());
@@ -56,7 +57,7 @@ describe('security: tokens and permissions', () => {
     const h = await server();
     const planId = await createPlan(h);
     const inv = await invite(h, planId, { role: 'edit' });
-    await h.api(ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' });
+    await h.api(apiPath('revokeInvite', { planId: planId, inviteId: inv.id }), { method: 'DELETE' });
     const before = snapshotDir(h.dataDir);
     for (const token of ['wrong-token-xxxxxxxxxxxx', inv.token, '']) {
       const d = await client(h, token).open(DocNames.body(planId, 's-ideology'));

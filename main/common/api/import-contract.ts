@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PlanSummarySchema } from './contracts';
 
 /**
- * `POST /api/import` — import a plan from a .txt or .docx file.
+ * `POST /api/import` (route importPlan in api-routes.ts) — import a plan from a .txt or .docx file.
  *
  * Request: the raw file bytes as the body (no multipart, no JSON), with headers
  *   - `X-File-Name`: the file name, `encodeURIComponent`-encoded (HTTP headers are Latin-1);
@@ -14,7 +14,6 @@ import { PlanSummarySchema } from './contracts';
  * Errors (ErrorBody): 400 empty / not text / not a plan / broken .docx, 413 too large, 401 no token.
  * Nothing is created when the import fails.
  */
-export const IMPORT_PATH = '/api/import';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const IMPORT_HEADERS = { fileName: 'x-file-name', simplify: 'x-simplify' } as const;
 

@@ -2,7 +2,7 @@ import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload, onDi
 import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
 import { PLAN_DELETED_REASON } from '../../common/api/refusal-reasons';
-import { dropSocket } from './invites/plan-access';
+import { dropSocket } from './drop-socket';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import { RateLimiter } from './limits/rate-limiter';
 import { allowedRoots, foreignRoot } from './limits/root-guard';

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type * as Y from 'yjs';
+import type { ExportPlanFacts } from '../../../main/common/docx/export-options';
 import type { NumberingMode, PlanMeta, ResponsibilityNotation } from '../../../main/common/model/meta';
 import type { ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
@@ -93,6 +94,16 @@ function readMeta(doc: Y.Doc): MetaView {
 const sameMeta = (a: MetaView, b: MetaView) =>
   a.title === b.title && a.region === b.region && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
 
+/** What of the plan decides which export defaults apply (as exportPlanFacts reads plan JSON). */
+function exportFacts(doc: Y.Doc): ExportPlanFacts {
+  const m: Partial<PlanMeta> = PlanDoc.meta(doc);
+  return {
+    hasNotice: PlanDoc.noticeEnabled(doc),
+    hasIssuer: Boolean(m.issuer?.trim() || m.signature?.trim()),
+    hasTaskTable: PlanDoc.attachmentList(doc).some((a) => a.kind === 'task-table'),
+  };
+}
+
 type Dialog = 'export' | 'share' | 'progress' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
@@ -144,8 +155,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           </div>
         </div>
         {dialog === 'export' && (
-          <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} hasNotice={PlanDoc.noticeEnabled(session.planDoc)}
-            hasTaskTable={PlanDoc.attachmentList(session.planDoc).some((a) => a.kind === 'task-table')}
+          <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} facts={exportFacts(session.planDoc)}
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'share' && (
