@@ -1,9 +1,8 @@
 import pg from 'pg';
-import { z } from 'zod';
 import { DocNames } from '../../common/collab/doc-names';
 import { createLogger, type Logger } from '../server/logger';
 import { PlanDeletedError, type DocumentStore } from './document-store';
-import { listenForNotifications, type NotifyListener } from './pg-notify-listener';
+import { planNoticePayload, PlanNoticeWatch } from './plan-notice-watch';
 import { ensureVersionedTable, type TableMigration } from './pg-table-version';
 import { StateEnvelope } from './state-envelope';
 
@@ -20,9 +19,6 @@ const DELETED_MIGRATIONS: readonly TableMigration[] = [
   (t) => [`create table ${t} (plan_id text primary key, deleted_at timestamptz not null default now())`],
 ];
 
-/** What a deletion announces on `<table>_deleted`: "this plan was deleted, drop your copies". */
-const DeletionNoticeSchema = z.strictObject({ v: z.literal(1), planId: z.string() });
-
 /**
  * DocumentStore in PostgreSQL (or a PG-compatible database) for county deployments:
  * one row per Hocuspocus document — name, plan id, state (the same "PSYD" envelope as the file store,
@@ -31,12 +27,13 @@ const DeletionNoticeSchema = z.strictObject({ v: z.literal(1), planId: z.string(
  * (COEDITING.md §4.2: a null on error would let the server seed an empty doc over real data).
  */
 export class PostgresStore implements DocumentStore {
-  private readonly listeners = new Set<(planId: string | null) => void>();
-  private listener: NotifyListener | null = null;
-
   private constructor(
     private readonly pool: pg.Pool, private readonly url: string, private readonly table: string, private readonly log: Logger,
-  ) {}
+  ) {
+    this.notices = new PlanNoticeWatch({ url, channel: this.channel, log, what: 'plan deletion' });
+  }
+
+  private readonly notices: PlanNoticeWatch;
 
   static async connect(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const table = opts.table ?? 'plan_studio_documents';
@@ -112,7 +109,7 @@ export class PostgresStore implements DocumentStore {
         `insert into ${deletedTable(this.table)} (plan_id) values ($1) on conflict (plan_id) do update set deleted_at = now()`, [planId],
       );
       await client.query(`delete from ${this.table} where plan_id = $1`, [planId]);
-      await client.query('select pg_notify($1, $2)', [this.channel, JSON.stringify({ v: 1, planId })]);
+      await client.query('select pg_notify($1, $2)', [this.channel, planNoticePayload(planId)]);
     });
   }
 
@@ -129,28 +126,12 @@ export class PostgresStore implements DocumentStore {
   }
 
   watchDeletions(listener: (planId: string | null) => void): () => void {
-    this.listeners.add(listener);
-    if (!this.listener && !this.closed) {
-      this.listener = listenForNotifications({
-        url: this.url, channel: this.channel, log: this.log,
-        onNotify: (payload) => this.announce(parseNotice(payload, this.log)),
-        onListening: () => this.announce(null),
-      });
-    }
-    return () => this.listeners.delete(listener);
+    return this.notices.watch(listener);
   }
 
-  private closed = false;
-  /** Idempotent: the server closes its store on shutdown, and so may whoever created it. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.listener?.close();
-    await this.pool.end();
-  }
-
-  private announce(planId: string | null): void {
-    for (const l of this.listeners) l(planId);
+  /** Idempotent: the server closes it on shutdown, and so may whoever created it. */
+  close(): Promise<void> {
+    return this.notices.close(this.pool);
   }
 
   private planLock(planId: string): string {
@@ -178,14 +159,6 @@ function deletedTable(table: string): string {
 }
 
 /** A notice we cannot read still means "something was deleted": re-check every open plan. */
-function parseNotice(payload: string, log: Logger): string | null {
-  try {
-    return DeletionNoticeSchema.parse(JSON.parse(payload)).planId;
-  } catch {
-    log.warn(`unreadable plan deletion notice ${JSON.stringify(payload.slice(0, 80))}; re-checking every open plan`);
-    return null;
-  }
-}
 
 /**
  * `create table if not exists` is not safe when instances of a county deployment start together on a

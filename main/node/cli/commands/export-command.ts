@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { exportOptionsFor } from '../../../common/docx/export-options';
 import { defaultTemplatesDir, TemplateLibrary } from '../../templates/template-library';
 import { fontReportText } from '../../../common/docx/font-report';
@@ -9,13 +9,6 @@ import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
 
 const KNOWN = new Set(['o', 'output', 'red-head', 'no-red-head', 'sealed', 'no-sealed', 'simplex', 'duplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'templates-dir', 'quiet']);
-
-/** Write atomically, like plan files: a crash never leaves half a .docx. */
-export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, bytes);
-  await fs.rename(tmp, file);
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -53,7 +46,7 @@ export const exportCommand: Command = {
     const started = performance.now();
     const { document, layout } = composeDocx(loaded, options.value);
     const bytes = await packDocx(document);
-    await writeBytes(out, bytes);
+    await writeFileAtomic(out, bytes);
     console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
     console.log(layoutSummary(layout));
     if (!p.flags.has('quiet')) console.log(fontReportText());

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { decodeStatesFile, encodeStatesFile, MAX_STATES_FILE_BYTES, mergeStatesFiles, type DecodedStatesFile } from '../../../common/collab/states-file';
 import { parseArgs, stringFlag, type Command } from '../command';
 
@@ -35,9 +36,7 @@ export const mergeCommand: Command = {
       if (!r.ok) throw new Error(`${r.error.message}（${file}）`);
       merged = r.value;
     }
-    const tmp = `${out}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, JSON.stringify(encodeStatesFile(merged.planId, merged.docs, merged.savedAt)), 'utf8');
-    await fs.rename(tmp, out);
+    await writeFileAtomic(out, JSON.stringify(encodeStatesFile(merged.planId, merged.docs, merged.savedAt)));
     console.log(`已合并 ${p.positional.length} 个文件（${merged.docs.size} 个文档）：${out}`);
     return 0;
   },

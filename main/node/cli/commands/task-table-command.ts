@@ -3,7 +3,7 @@ import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { exportTaskTableDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
-import { writeBytes } from './export-command';
+import { writeFileAtomic } from '../../files/atomic-write';
 
 export const taskTableCommand: Command = {
   name: 'task-table',
@@ -27,7 +27,7 @@ export const taskTableCommand: Command = {
       return 1;
     }
     const bytes = kind === 'xlsx' ? buildTaskTableXlsx(loaded) : await exportTaskTableDocxBytes(loaded);
-    await writeBytes(out, bytes);
+    await writeFileAtomic(out, bytes);
     console.log(`已导出任务分解表（${rows} 项任务）：${out}`);
     return 0;
   },
