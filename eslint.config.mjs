@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'util', 'worker_threads', 'zlib'];
 const banned = (groups, message) => ({ group: groups, message });
+// The plan doc's Yjs roots have one owner, main/common/collab (PlanDoc, OutlineOps, PlanDocLayout).
+const planDocRoots = banned(['**/collab/plan-doc-roots'], 'Read and write the plan doc through PlanDoc / OutlineOps (main/common/collab), not its raw roots.');
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'data/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -38,6 +40,7 @@ export default tseslint.config(
           banned(['electron', 'electron/*'], 'main/node runs without Electron (standalone server, CLI, tests).'),
           banned(['react', 'react-dom', 'react-dom/*', 'slate-react', '@slate-yjs/react'], 'main/node has no UI.'),
           banned(['**/electron/**', '**/preload/**', '**/renderer/**'], 'main/node may import common and Node only.'),
+          planDocRoots,
         ],
       }],
     },
@@ -71,6 +74,7 @@ export default tseslint.config(
           banned(['electron', 'electron/*'], 'The renderer talks to Electron only through window.bridge (preload).'),
           banned(['@hocuspocus/server', '@hocuspocus/extension-*', 'pg', 'ws'], 'Server packages do not belong in the renderer.'),
           banned(['**/main/node/**', '**/main/electron/**'], 'The renderer may import main/common and preload types only.'),
+          planDocRoots,
         ],
       }],
     },

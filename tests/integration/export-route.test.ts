@@ -113,8 +113,8 @@ describe('GET /api/plans/:id/export-preview', () => {
       const { provider, doc } = await client.open(DocNames.plan(planId));
       await synced(provider);
       doc.transact(() => {
-        PlanDoc.records.meta(doc).set('copyTo', ['县委办公室', '县人大常委会办公室']);
-        PlanDoc.records.meta(doc).set('printer', '鄂托克前旗人民政府办公室');
+        PlanDoc.setMeta(doc, 'copyTo', ['县委办公室', '县人大常委会办公室']);
+        PlanDoc.setMeta(doc, 'printer', '鄂托克前旗人民政府办公室');
       });
       await eventually(async () => expect((await preview('duplex=1')).layout.imprintPage).not.toBeNull());
     } finally {

@@ -2,10 +2,11 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { apiPath } from '../../main/common/api/api-routes';
+import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
+import type { Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { CLOSING_BODY, DocNames } from '../../main/common/collab/doc-names';
-import { PlanDoc } from '../../main/common/collab/plan-doc';
 import type { SyncServerOptions } from '../../main/node/server/create-sync-server';
 import { snapshotDir } from './helpers/data-dir-snapshot';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
@@ -33,7 +34,7 @@ async function openSynced(h: Harness, token: string, name: string) {
   return d;
 }
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return ((await res.json()) as { invite: Invite }).invite;
 }
 const planText = async (h: Harness, planId: string) => JSON.stringify(await (await h.api(`/api/plans/${planId}`)).json());
@@ -68,7 +69,7 @@ describe('hostile updates are refused before they are applied', () => {
     const h = await server();
     const planId = await createPlan(h);
     const owner = await openSynced(h, TEST_TOKEN, DocNames.plan(planId));
-    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县财政局');
+    PlanDocRoots.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县财政局');
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const inv = await invite(h, planId, { role: 'department', department: '县财政局' });
     const sec = await openSynced(h, inv.token, DocNames.body(planId, 's-tasks-1'));
@@ -144,8 +145,8 @@ describe('hostile updates are refused before they are applied', () => {
       record.set('kind', 'other');
       record.set('title', new Y.Text('新增章节'));
       record.set('assignee', null);
-      PlanDoc.records.sections(plan.doc).set('s-new-1', record);
-      PlanDoc.records.outline(plan.doc).push(['s-new-1']);
+      PlanDocRoots.sections(plan.doc).set('s-new-1', record);
+      PlanDocRoots.outline(plan.doc).push(['s-new-1']);
     });
     const body = await c.open(DocNames.body(planId, 's-new-1'));
     await synced(body.provider);

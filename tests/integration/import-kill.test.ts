@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IMPORT_PATH } from '../../main/common/api/import-contract';
+import { apiPath } from '../../main/common/api/api-routes';
 import { deepPlanBody, docxOf, documentXml } from '../unit/import/helpers/hostile-docx';
 import { eventually, removeDir, tempDataDir } from './helpers/server-harness';
 import { freePort, startServerProcess, type ServerProcess } from './helpers/server-process';
@@ -31,7 +31,7 @@ describe('kill test: SIGKILL the server while it creates an imported plan', () =
     const port = await freePort();
     let server = await start(port, dataDir);
     const docx = docxOf(documentXml(deepPlanBody(90, 10)));
-    const upload = fetch(`${server.url}${IMPORT_PATH}`, {
+    const upload = fetch(`${server.url}${apiPath('importPlan', {})}`, {
       method: 'POST', body: docx as Uint8Array<ArrayBuffer>,
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/octet-stream', 'X-File-Name': 'big.docx' },
     }).catch(() => null);
@@ -50,7 +50,7 @@ describe('kill test: SIGKILL the server while it creates an imported plan', () =
     expect(list.plans.length).toBe(entries(plansDir).length);
 
     // And the same import, uninterrupted, creates the whole plan.
-    const res = await fetch(`${server.url}${IMPORT_PATH}`, {
+    const res = await fetch(`${server.url}${apiPath('importPlan', {})}`, {
       method: 'POST', body: docx as Uint8Array<ArrayBuffer>,
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/octet-stream', 'X-File-Name': 'big.docx' },
     });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../main/common/api/contracts';
-import { IMPORT_PATH } from '../../main/common/api/import-contract';
+import { apiPath } from '../../main/common/api/api-routes';
 import { docxOf, documentXml, paragraphXml, planBody } from '../unit/import/helpers/hostile-docx';
 import { removeDir, startServer, type Harness } from './helpers/server-harness';
 
@@ -14,7 +14,7 @@ function headingsDocx(count: number): Uint8Array {
 }
 
 function upload(h: Harness, bytes: Uint8Array, fileName: string): Promise<Response> {
-  return h.api(IMPORT_PATH, {
+  return h.api(apiPath('importPlan', {}), {
     method: 'POST', body: bytes as Uint8Array<ArrayBuffer>,
     headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(fileName) },
   });

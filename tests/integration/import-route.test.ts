@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../main/common/api/contracts';
-import { IMPORT_PATH, ImportResponseSchema, MAX_IMPORT_BYTES } from '../../main/common/api/import-contract';
+import { ImportResponseSchema, MAX_IMPORT_BYTES } from '../../main/common/api/import-contract';
 import { parsePlan } from '../../main/common/model/parse-plan';
 import { Plan } from '../../main/common/model/plan';
 import { seedDocx } from '../unit/import/helpers/seed-docx';
 import { seedText } from '../unit/import/helpers/seeds';
 import { removeDir, startServer, type Harness } from './helpers/server-harness';
+import { apiPath } from '../../main/common/api/api-routes';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ afterAll(async () => {
 
 function upload(body: Uint8Array | string, fileName: string, headers: Record<string, string> = {}): Promise<Response> {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  return h.api(IMPORT_PATH, {
+  return h.api(apiPath('importPlan', {}), {
     method: 'POST', body: bytes as Uint8Array<ArrayBuffer>,
     headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(fileName), ...headers },
   });
@@ -80,7 +81,7 @@ describe('POST /api/import', () => {
   });
 
   it('requires the token', async () => {
-    const res = await h.api(IMPORT_PATH, { method: 'POST', body: 'x', token: 'wrong' });
+    const res = await h.api(apiPath('importPlan', {}), { method: 'POST', body: 'x', token: 'wrong' });
     expect(res.status).toBe(401);
   });
 });

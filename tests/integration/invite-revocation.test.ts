@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
 import { createPlan, eventually, type Harness } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
 import { createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Cleanup = [];
 afterEach(async () => {
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(201);
   return ((await res.json()) as { invite: Invite }).invite;
 }
@@ -46,7 +47,7 @@ describe('invite revocation across instances', () => {
       const victim = await colleague(b, revoked.token, name);
       const bystander = await colleague(b, kept.token, name);
       const t0 = performance.now();
-      const res = await a.api(ShareApiPaths.invite(planId, revoked.id), { method: 'DELETE' });
+      const res = await a.api(apiPath('revokeInvite', { planId: planId, inviteId: revoked.id }), { method: 'DELETE' });
       expect(await res.json()).toEqual({ revoked: 1 });
       await eventually(() => expect(victim.closedAt()).toBeGreaterThan(0));
       latencies.push(victim.closedAt() - t0);
@@ -68,7 +69,7 @@ describe('invite revocation across instances', () => {
     const name = DocNames.body(planId, 's-ideology');
     const invites = [await invite(a, planId, { role: 'edit' }), await invite(a, planId, { role: 'department', department: '县财政局' })];
     const clients = await Promise.all(invites.map((i) => colleague(b, i.token, name)));
-    expect(await (await a.api(ShareApiPaths.invites(planId), { method: 'DELETE' })).json()).toEqual({ revoked: 2 });
+    expect(await (await a.api(apiPath('listInvites', { planId: planId }), { method: 'DELETE' })).json()).toEqual({ revoked: 2 });
     await eventually(() => expect(clients.map((c) => c.closedAt() > 0)).toEqual([true, true]));
     for (const c of clients) expect(await c.failed).toBeTruthy();
 
@@ -115,7 +116,7 @@ describe('invite revocation across instances', () => {
     // Both instances listen on the same channel; cut them all (A's own session does not matter here).
     const cut = await pgQuery(d.pgUrl, `select pg_terminate_backend(pid) from pg_stat_activity where query = $1`, [`listen ${d.inviteTable}_revoked`]);
     expect(cut.rowCount).toBe(2);
-    expect((await a.api(ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' })).status).toBe(200);
+    expect((await a.api(apiPath('revokeInvite', { planId: planId, inviteId: inv.id }), { method: 'DELETE' })).status).toBe(200);
     await eventually(() => expect(c.closedAt()).toBeGreaterThan(0));
     expect(await c.failed).toBeTruthy();
     expect(b.logs.some((l) => l.includes('disconnected; reconnecting'))).toBe(true);

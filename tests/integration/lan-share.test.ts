@@ -1,11 +1,12 @@
 import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseJoinLink, ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { parseJoinLink, type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { LanShare, lanInterfaces, SharedPlans } from '../../main/node/share/lan-share';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -58,7 +59,7 @@ describe('LAN sharing (embedded server)', () => {
     expect(await owner.failed).toBeTruthy();
     expect((await fetch(`${lanHttp}/api/plans`, { headers: { Authorization: `Bearer ${TEST_TOKEN}` } })).status).toBe(401);
     // An invite of a plan that is not being shared does not work from the LAN (it still would locally).
-    const res = await h.api(ShareApiPaths.invites(other), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
+    const res = await h.api(apiPath('listInvites', { planId: other }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
     const otherInvite = ((await res.json()) as { invite: Invite }).invite;
     const sneaky = await createClient(lanWs, otherInvite.token).open(DocNames.body(other, 's-ideology'));
     expect(await sneaky.failed).toBeTruthy();

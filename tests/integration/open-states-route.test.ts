@@ -5,13 +5,16 @@ import { YjsEditor } from '@slate-yjs/core';
 import { Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OPEN_STATES_MIME, OpenStates, OpenStatesApiPaths, type OpenState } from '../../main/common/api/open-states-contract';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { OPEN_STATES_MIME, OpenStates, type OpenState } from '../../main/common/api/open-states-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { PlanDoc } from '../../main/common/collab/plan-doc';
+import { OutlineOps } from '../../main/common/collab/outline-ops';
+import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -30,12 +33,12 @@ function client(h: Harness, token: string): Client {
   return c;
 }
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(201);
   return ((await res.json()) as { invite: Invite }).invite;
 }
 async function openStates(h: Harness, planId: string, token = TEST_TOKEN): Promise<OpenState[]> {
-  const res = await h.api(OpenStatesApiPaths.get(planId), { token });
+  const res = await h.api(apiPath('openStates', { planId: planId }), { token });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe(OPEN_STATES_MIME);
   const decoded = OpenStates.decode(new Uint8Array(await res.arrayBuffer()), planId);
@@ -43,7 +46,7 @@ async function openStates(h: Harness, planId: string, token = TEST_TOKEN): Promi
   return decoded.value;
 }
 async function status(h: Harness, planId: string, token: string): Promise<number> {
-  const res = await h.api(OpenStatesApiPaths.get(planId), { token });
+  const res = await h.api(apiPath('openStates', { planId: planId }), { token });
   await res.arrayBuffer();
   return res.status;
 }
@@ -126,7 +129,7 @@ describe('GET /api/plans/:id/open-states', () => {
     const planId = await createPlan(h);
     const owner = await client(h, TEST_TOKEN).open(DocNames.plan(planId));
     await synced(owner.provider);
-    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县发展和改革局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const read = await invite(h, planId, { role: 'read' });
     const edit = await invite(h, planId, { role: 'edit' });
@@ -155,7 +158,7 @@ describe('GET /api/plans/:id/open-states', () => {
     const other = await createPlan(h, '乌审旗');
     const otherInvite = await invite(h, other, { role: 'edit' });
     const revoked = await invite(h, planId, { role: 'read' });
-    expect((await h.api(ShareApiPaths.invite(planId, revoked.id), { method: 'DELETE' })).status).toBe(200);
+    expect((await h.api(apiPath('revokeInvite', { planId: planId, inviteId: revoked.id }), { method: 'DELETE' })).status).toBe(200);
     for (const token of ['wrong-token-0123456789', '', otherInvite.token, revoked.token]) {
       expect(await status(h, planId, token)).toBe(401);
     }
@@ -180,8 +183,8 @@ describe('GET /api/plans/:id/open-states', () => {
         rec.set('level', 1);
         rec.set('kind', 'other');
         rec.set('title', new Y.Text('新增章节'));
-        PlanDoc.records.sections(owner.doc).set(id, rec);
-        PlanDoc.records.outline(owner.doc).push([id]);
+        PlanDocRoots.sections(owner.doc).set(id, rec);
+        PlanDocRoots.outline(owner.doc).push([id]);
       }
     });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));

@@ -2,13 +2,14 @@ import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { PlanFileApiPaths, type PlanFileImportResponse } from '../../main/common/api/plan-file-contract';
+import { type StatesFileImportResponse } from '../../main/common/api/states-file-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
 import { createPlan, eventually, loadedDocumentsOf, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Cleanup = [];
 afterEach(async () => {
@@ -143,13 +144,13 @@ describe('DELETE /api/plans/:id with several instances', () => {
     const editor = await ownerEditor(a, planId);
     editor.type();
     await eventually(() => expect(editor.body.provider.unsyncedChanges).toBe(0));
-    const file = await (await a.api(PlanFileApiPaths.download(planId))).json();
+    const file = await (await a.api(apiPath('downloadStates', { planId: planId }))).json();
     expect((await a.api(`/api/plans/${planId}`, { method: 'DELETE' })).status).toBe(200);
     expect((await a.api(`/api/plans/${planId}`)).status).toBe(404);
 
-    const res = await b.api(PlanFileApiPaths.upload, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(file) });
+    const res = await b.api(apiPath('uploadStates', {}), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(file) });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as PlanFileImportResponse).created).toBe(true);
+    expect(((await res.json()) as StatesFileImportResponse).created).toBe(true);
     // A hides the plan while it is still unloading its old copies (Redis delays an unload by 1 s).
     const t0 = performance.now();
     await eventually(async () => expect(await listed(a)).toContain(planId));

@@ -4,14 +4,16 @@ import { Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { CLOSING_BODY, DocNames } from '../../main/common/collab/doc-names';
-import { PlanDoc } from '../../main/common/collab/plan-doc';
+import { OutlineOps } from '../../main/common/collab/outline-ops';
+import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
 import type { SyncServerOptions } from '../../main/node/server/create-sync-server';
 import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -30,7 +32,7 @@ function client(h: Harness, token: string): Client {
   return c;
 }
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return ((await res.json()) as { invite: Invite }).invite;
 }
 const planText = async (h: Harness, planId: string) => JSON.stringify(await (await h.api(`/api/plans/${planId}`)).json());
@@ -56,7 +58,7 @@ describe('security: tokens and permissions', () => {
     const h = await server();
     const planId = await createPlan(h);
     const inv = await invite(h, planId, { role: 'edit' });
-    await h.api(ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' });
+    await h.api(apiPath('revokeInvite', { planId: planId, inviteId: inv.id }), { method: 'DELETE' });
     const before = snapshotDir(h.dataDir);
     for (const token of ['wrong-token-xxxxxxxxxxxx', inv.token, '']) {
       const d = await client(h, token).open(DocNames.body(planId, 's-ideology'));
@@ -77,7 +79,7 @@ describe('security: tokens and permissions', () => {
     await synced(ro.provider);
     const before = snapshotDir(h.dataDir);
     type(ro.doc, '只读用户的修改。');
-    PlanDoc.records.meta((await openSynced(h, inv.token, DocNames.plan(planId))).doc).set('title', '被篡改的标题');
+    PlanDocRoots.meta((await openSynced(h, inv.token, DocNames.plan(planId))).doc).set('title', '被篡改的标题');
     await sleep(400); // several debounce windows (50 ms)
     expect(snapshotDir(h.dataDir)).toEqual(before);
     const text = await planText(h, planId);
@@ -89,7 +91,7 @@ describe('security: tokens and permissions', () => {
     const h = await server();
     const planId = await createPlan(h);
     const owner = await openSynced(h, TEST_TOKEN, DocNames.plan(planId));
-    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县发展和改革局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const inv = await invite(h, planId, { role: 'department', department: '县发展和改革局' });
 
@@ -102,7 +104,7 @@ describe('security: tokens and permissions', () => {
     const other = await openSynced(h, inv.token, DocNames.body(planId, 's-ideology'));
     type(other.doc, '越权写入别的部门。');
     const plan = await openSynced(h, inv.token, DocNames.plan(planId));
-    PlanDoc.records.sections(plan.doc).get('s-ideology')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(plan.doc, { id: 's-ideology', department: '县发展和改革局' });
     await sleep(400);
     expect(snapshotDir(h.dataDir)).toEqual(before);
     const text = await planText(h, planId);
@@ -114,12 +116,11 @@ describe('security: tokens and permissions', () => {
     const h = await server();
     const planId = await createPlan(h);
     const owner = await openSynced(h, TEST_TOKEN, DocNames.plan(planId));
-    const record = PlanDoc.records.sections(owner.doc).get('s-tasks-1')!;
-    record.set('assignee', '县财政局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县财政局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const inv = await invite(h, planId, { role: 'department', department: '县财政局' });
     const sec = await openSynced(h, inv.token, DocNames.body(planId, 's-tasks-1'));
-    record.set('assignee', '县教育体育局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县教育体育局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     type(sec.doc, '改派后不应写入。');
     await eventually(() => expect(h.logs.some((l) => l.includes('the section was reassigned'))).toBe(true));
@@ -196,9 +197,9 @@ describe('security: hostile input', () => {
     plan.doc.transact(() => {
       bad.set('level', 1);
       bad.set('title', new Y.Text('坏的章节'));
-      PlanDoc.records.sections(plan.doc).set('a:b', bad);
-      PlanDoc.records.outline(plan.doc).push(['a:b']);
-      PlanDoc.records.meta(plan.doc).set('evil', 1);
+      PlanDocRoots.sections(plan.doc).set('a:b', bad);
+      PlanDocRoots.outline(plan.doc).push(['a:b']);
+      PlanDocRoots.meta(plan.doc).set('evil', 1);
     });
     await eventually(() => expect(plan.provider.unsyncedChanges).toBe(0));
     // Before: 500 "该计划的存储文件已损坏" for everyone, the export and the plan file included.

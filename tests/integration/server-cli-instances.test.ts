@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { randomCode } from '../../main/node/server/invites/invite-store';
 import { eventually, removeDir, tempDataDir } from './helpers/server-harness';
 import { freePort, startServerProcess, type ServerProcess } from './helpers/server-process';
 import { pgQuery, requirePgUrl, requireRedis } from './helpers/services-env';
 import { createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const TOKEN = 'cli-instances-token-0123456789';
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -44,13 +45,13 @@ describe('npm run server with --database-url and --redis: two instances share in
     const b = await start(dirs[1]!);
     expect(a.output.join('')).toMatch(/已将 1 个邀请从数据目录迁入 PostgreSQL/);
     expect(a.output.join('')).toContain('文档和邀请存于 PostgreSQL postgres://planstudio:***@');
-    const resolved = await fetch(b.url + ShareApiPaths.resolve, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: old.code }) });
+    const resolved = await fetch(b.url + apiPath('resolveInvite', {}), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: old.code }) });
     expect(await resolved.json()).toEqual({ planId: old.planId, token: old.token, role: 'read', department: null });
 
     const created = await api(a, '/api/plans', { method: 'POST', body: JSON.stringify({ templateId: 'county-quality-action-plan', region: '鄂托克前旗', year: 2025 }) });
     const planId = ((await created.json()) as { plan: { id: string } }).plan.id;
     cleanup.push(() => api(a, `/api/plans/${planId}`, { method: 'DELETE' }).then(() => undefined));
-    const inv = ((await (await api(a, ShareApiPaths.invites(planId), { method: 'POST', body: JSON.stringify({ role: 'edit' }) })).json()) as { invite: Invite }).invite;
+    const inv = ((await (await api(a, apiPath('listInvites', { planId: planId }), { method: 'POST', body: JSON.stringify({ role: 'edit' }) })).json()) as { invite: Invite }).invite;
 
     const c = createClient(b.url.replace('http', 'ws'), inv.token);
     cleanup.push(() => c.destroy());
@@ -59,7 +60,7 @@ describe('npm run server with --database-url and --redis: two instances share in
     const d = await c.open(DocNames.body(planId, 's-ideology'));
     await synced(d.provider);
     expect(d.provider.authorizedScope).toBe('read-write');
-    expect(await (await api(a, ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' })).json()).toEqual({ revoked: 1 });
+    expect(await (await api(a, apiPath('revokeInvite', { planId: planId, inviteId: inv.id }), { method: 'DELETE' })).json()).toEqual({ revoked: 1 });
     await eventually(() => expect(closed).toBe(true));
     expect(await d.failed).toBeTruthy();
   });

@@ -2,14 +2,15 @@ import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { PlanDoc } from '../../main/common/collab/plan-doc';
+import { OutlineOps } from '../../main/common/collab/outline-ops';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
 import { createPlan, eventually, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Cleanup = [];
 afterEach(async () => {
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(201);
   return ((await res.json()) as { invite: Invite }).invite;
 }
@@ -40,7 +41,7 @@ function assignee(planJson: string, sectionId: string): string | null | undefine
   const flat = (JSON.parse(planJson) as { sections: S[] }).sections.flatMap((s) => [s, ...(s.sections ?? [])]);
   return flat.find((s) => s.id === sectionId)?.assignee;
 }
-const resolve = (h: Harness, code: string) => fetch(h.server.url + ShareApiPaths.resolve, {
+const resolve = (h: Harness, code: string) => fetch(h.server.url + apiPath('resolveInvite', {}), {
   method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }),
 });
 
@@ -54,7 +55,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const read = await invite(a, planId, { role: 'read' });
 
     // B lists what A created, and resolves A's code.
-    const listed = (await (await b.api(ShareApiPaths.invites(planId))).json()) as { invites: Invite[] };
+    const listed = (await (await b.api(apiPath('listInvites', { planId: planId }))).json()) as { invites: Invite[] };
     expect(listed.invites.map((i) => i.id)).toEqual([edit.id, read.id]);
     expect(await (await resolve(b, read.code.toLowerCase())).json()).toEqual({ planId, token: read.token, role: 'read', department: null });
     expect((await resolve(b, 'ZZZZZZ')).status).toBe(404);
@@ -75,7 +76,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     // HTTP: the invite may read its plan on B; a wrong token may not; neither manages invites.
     expect((await b.api(`/api/plans/${planId}`, { token: read.token })).status).toBe(200);
     expect((await b.api(`/api/plans/${planId}`, { token: `${read.token}x` })).status).toBe(401);
-    expect((await b.api(ShareApiPaths.invites(planId), { token: edit.token })).status).toBe(401);
+    expect((await b.api(apiPath('listInvites', { planId: planId }), { token: edit.token })).status).toBe(401);
 
     const wrong = createClient(b.server.wsUrl, 'wrong-token-0123456789ab');
     cleanup.push(() => wrong.destroy());
@@ -90,7 +91,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const b = await d.instance();
     const planId = await createPlan(a);
     const owner = await open(a, TEST_TOKEN, DocNames.plan(planId));
-    PlanDoc.records.sections(owner.doc).get('s-tasks-1')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县发展和改革局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     const dept = await invite(a, planId, { role: 'department', department: '县发展和改革局' });
 
@@ -106,7 +107,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     type(other.doc, '越权写入别的部门。');
     const plan = await open(b, dept.token, DocNames.plan(planId));
     expect(plan.provider.authorizedScope).toBe('readonly');
-    PlanDoc.records.sections(plan.doc).get('s-ideology')!.set('assignee', '县发展和改革局');
+    OutlineOps.assign(plan.doc, { id: 's-ideology', department: '县发展和改革局' });
     await sleep(500);
     const text = await planText(a, planId);
     expect(text).not.toContain('越权写入别的部门。');

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { Transforms } from 'slate';
 import { YjsEditor } from '@slate-yjs/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseJoinLink, ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { parseJoinLink, type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { createPlan, eventually, removeDir, startServer, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -22,7 +23,7 @@ async function server(): Promise<Harness> {
 }
 
 async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(201);
   return ((await res.json()) as { invite: Invite }).invite;
 }
@@ -43,17 +44,17 @@ describe('share API: invites', () => {
 
     const lan = await invite(h, planId, { role: 'read', host: '192.168.1.20', port: 4455 });
     expect(lan.webLink).toBe(`http://192.168.1.20:4455/#/plan/${planId}?invite=${lan.token}`);
-    const list = await (await h.api(ShareApiPaths.invites(planId))).json();
+    const list = await (await h.api(apiPath('listInvites', { planId: planId }))).json();
     expect((list as { invites: Invite[] }).invites.map((i) => i.id).sort()).toEqual([inv.id, lan.id].sort());
   });
 
   it('refuses a department invite without a department, and invites for a missing plan', async () => {
     const h = await server();
     const planId = await createPlan(h);
-    const bad = await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'department' }) });
+    const bad = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'department' }) });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/请求内容有误/);
-    const missing = await h.api(ShareApiPaths.invites('p-nosuchplan1'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
+    const missing = await h.api(apiPath('listInvites', { planId: 'p-nosuchplan1' }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
     expect(missing.status).toBe(404);
   });
 
@@ -62,7 +63,7 @@ describe('share API: invites', () => {
     const planId = await createPlan(h);
     const other = await createPlan(h, '某县', 2026);
     const inv = await invite(h, planId, { role: 'read' });
-    expect((await h.api(ShareApiPaths.invites(planId), { token: inv.token })).status).toBe(401);
+    expect((await h.api(apiPath('listInvites', { planId: planId }), { token: inv.token })).status).toBe(401);
     expect((await h.api('/api/plans', { token: inv.token })).status).toBe(401);
     const own = await h.api(`/api/plans/${planId}`, { token: inv.token });
     expect(own.status).toBe(200);
@@ -74,7 +75,7 @@ describe('share API: invites', () => {
     const h = await server();
     const planId = await createPlan(h);
     const inv = await invite(h, planId, { role: 'department', department: '县发展和改革局' });
-    const resolve = (code: string) => fetch(h.server.url + ShareApiPaths.resolve, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+    const resolve = (code: string) => fetch(h.server.url + apiPath('resolveInvite', {}), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
     const ok = await resolve(inv.code.toLowerCase());
     expect(await ok.json()).toEqual({ planId, token: inv.token, role: 'department', department: '县发展和改革局' });
     const statuses: number[] = [];
@@ -89,7 +90,7 @@ describe('share API: invites', () => {
     const h = await server();
     const planId = await createPlan(h);
     const inv = await invite(h, planId, { role: 'edit' });
-    const res = await h.api(ShareApiPaths.inviteQr(planId, inv.id));
+    const res = await h.api(apiPath('inviteQr', { planId: planId, inviteId: inv.id }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
     expect(await res.text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -110,7 +111,7 @@ describe('share API: invites', () => {
     YjsEditor.flushLocalChanges(editor);
     await eventually(() => expect(a.provider.unsyncedChanges).toBe(0));
 
-    const del = await h.api(ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' });
+    const del = await h.api(apiPath('revokeInvite', { planId: planId, inviteId: inv.id }), { method: 'DELETE' });
     expect(await del.json()).toEqual({ revoked: 1 });
     expect(await a.failed).toBeTruthy(); // the provider reconnects by itself and is refused
     const c2 = createClient(h.server.wsUrl, inv.token);
@@ -121,9 +122,9 @@ describe('share API: invites', () => {
     const plan = await (await h.api(`/api/plans/${planId}`)).json();
     expect(JSON.stringify(plan)).toContain('邀请编辑。');
 
-    const all = await h.api(ShareApiPaths.invites(planId), { method: 'DELETE' });
+    const all = await h.api(apiPath('listInvites', { planId: planId }), { method: 'DELETE' });
     expect(await all.json()).toEqual({ revoked: 1 });
-    expect(((await (await h.api(ShareApiPaths.invites(planId))).json()) as { invites: unknown[] }).invites).toEqual([]);
+    expect(((await (await h.api(apiPath('listInvites', { planId: planId }))).json()) as { invites: unknown[] }).invites).toEqual([]);
     expect(BodyDoc.read(a.doc).length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { TemplateSchema } from '../../main/common/templates/template';
 import { createPlan, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { apiPath } from '../../main/common/api/api-routes';
 
 let h: Harness;
 let planA: string;
@@ -11,7 +12,7 @@ beforeAll(async () => {
   h = await startServer();
   planA = await createPlan(h, '甲旗', 2025);
   planB = await createPlan(h, '乙旗', 2025);
-  const res = await h.api(ShareApiPaths.invites(planA), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'read' }) });
+  const res = await h.api(apiPath('listInvites', { planId: planA }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'read' }) });
   colleague = ((await res.json()) as { invite: Invite }).invite.token;
 });
 afterAll(async () => {

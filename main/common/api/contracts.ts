@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PLAN_KINDS } from '../model/meta';
 import { TemplateInputSchema } from '../templates/template';
 
-/** HTTP API of the sync server (`/api/*`). The server validates every body with these schemas. */
+/** Schemas of the HTTP API's plan and template routes; the routes themselves are api-routes.ts. */
 
 export const ErrorBodySchema = z.strictObject({
   error: z.strictObject({ code: z.string(), message: z.string(), detail: z.string() }),
@@ -39,20 +39,13 @@ export const CreatePlanRequestSchema = TemplateInputSchema.extend({
 export type CreatePlanRequest = z.input<typeof CreatePlanRequestSchema>;
 export const CreatePlanResponseSchema = z.strictObject({ plan: PlanSummarySchema });
 
+export const DeletePlanResponseSchema = z.strictObject({ ok: z.literal(true) });
+
 export const ServerInfoSchema = z.strictObject({
   name: z.literal('plan-studio'),
   version: z.string(),
 });
 
-export const ApiPaths = {
-  info: '/api/info',
-  templates: '/api/templates',
-  template: (id: string) => `/api/templates/${encodeURIComponent(id)}`,
-  /** A template as a reader of the plan may fetch it (owner or an invite of that plan). */
-  planTemplate: (planId: string, id: string) => `/api/plans/${encodeURIComponent(planId)}/templates/${encodeURIComponent(id)}`,
-  plans: '/api/plans',
-  plan: (id: string) => `/api/plans/${encodeURIComponent(id)}`,
-};
 
 /** Largest JSON request body the API reads (bytes). */
 export const MAX_JSON_BODY = 1024 * 1024;

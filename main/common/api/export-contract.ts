@@ -34,9 +34,5 @@ export type ExportPreview = z.infer<typeof ExportPreviewSchema>;
 
 /** Query parameters every export route reads as 1/0 flags; `lineMode` is the one string option. */
 export const EXPORT_FLAGS = ['redHead', 'sealed', 'taskTable', 'notice', 'duplex'] as const;
+export const EXPORT_QUERY_KEYS = [...EXPORT_FLAGS, 'lineMode'] as const;
 
-export const ExportApiPaths = {
-  docx: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.docx`,
-  preview: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export-preview`,
-  taskTable: (planId: string, kind: 'xlsx' | 'docx') => `/api/plans/${encodeURIComponent(planId)}/task-table.${kind}`,
-};

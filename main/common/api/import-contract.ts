@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PlanSummarySchema } from './contracts';
 
 /**
- * `POST /api/import` — import a plan from a .txt or .docx file.
+ * `POST /api/import` (route importPlan in api-routes.ts) — import a plan from a .txt or .docx file.
  *
  * Request: the raw file bytes as the body (no multipart, no JSON), with headers
  *   - `X-File-Name`: the file name, `encodeURIComponent`-encoded (HTTP headers are Latin-1);
@@ -16,7 +16,6 @@ import { PlanSummarySchema } from './contracts';
  * memory (the server's import limits, README "Import limits"); 503 too many imports at once; 401 no token.
  * Nothing is created when the import fails; a plan is created with all its documents at once.
  */
-export const IMPORT_PATH = '/api/import';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const IMPORT_HEADERS = { fileName: 'x-file-name', simplify: 'x-simplify' } as const;
 

@@ -40,9 +40,6 @@ export interface OpenState {
   readOnly: boolean;
 }
 
-export const OpenStatesApiPaths = {
-  get: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/open-states`,
-};
 
 export const OpenStates = {
   encode(planId: string, docs: readonly OpenState[]): Uint8Array {

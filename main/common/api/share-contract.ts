@@ -64,12 +64,6 @@ export const ResolveInviteResponseSchema = z.strictObject({
 });
 export type ResolveInviteResponse = z.infer<typeof ResolveInviteResponseSchema>;
 
-export const ShareApiPaths = {
-  invites: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/invites`,
-  invite: (planId: string, inviteId: string) => `/api/plans/${encodeURIComponent(planId)}/invites/${encodeURIComponent(inviteId)}`,
-  inviteQr: (planId: string, inviteId: string) => `/api/plans/${encodeURIComponent(planId)}/invites/${encodeURIComponent(inviteId)}/qr.svg`,
-  resolve: '/api/invites/resolve',
-};
 
 export interface JoinTarget {
   host: string;

@@ -2,3 +2,5 @@ export * from './doc-names';
 export * from './body-doc';
 export * from './plan-doc';
 export * from './plan-docs';
+export * from './plan-doc-layout';
+export * from './outline-ops';

@@ -6,95 +6,48 @@ import type { Body } from '../model/element-types';
 import { PlanMetaSchema, type PlanMeta } from '../model/meta';
 import { parsePlan } from '../model/parse-plan';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../model/plan';
-import { SECTION_KINDS, type Section, type SectionKind } from '../model/section';
 import { CLOSING_BODY, NOTICE_BODY, PREAMBLE_BODY } from './doc-names';
 import { textValue } from './read-y-element';
+import { PlanDocLayout } from './plan-doc-layout';
+import { PLAN_DOC_ROOT_NAMES, PlanDocRoots as P } from './plan-doc-roots';
+import { nestSections, readRecord, sectionEntries, sectionRecordOf, type SectionRecord } from './section-records';
 
-/** Version of the Yjs layout below; stored in the plan doc so a later layout can migrate. */
-export const PLAN_DOC_LAYOUT = 1;
+export type { SectionRecord } from './section-records';
+export { PLAN_DOC_LAYOUT } from './plan-doc-layout';
 
-export interface SectionRecord {
-  level: 1 | 2;
-  kind: SectionKind;
+/** Parts of the plan doc a view can watch (PlanDoc.observe). */
+export type PlanDocPart = 'meta' | 'outline' | 'departments' | 'notice' | 'attachments';
+
+/** What PlanDoc.attachmentList reports of an attachment (its bodies are read by PlanDoc.read). */
+export interface AttachmentSummary {
+  id: string;
+  kind: Attachment['kind'];
   title: string;
-  assignee: string | null;
 }
 
-const P = {
-  meta: (d: Y.Doc) => d.getMap<unknown>('meta'),
-  departments: (d: Y.Doc) => d.getArray<Department>('departments'),
-  outline: (d: Y.Doc) => d.getArray<string>('outline'),
-  sections: (d: Y.Doc) => d.getMap<Y.Map<unknown>>('sections'),
-  notice: (d: Y.Doc) => d.getMap<unknown>('notice'),
-  attachments: (d: Y.Doc) => d.getArray<string>('attachments'),
-  attachmentRecords: (d: Y.Doc) => d.getMap<Y.Map<unknown>>('attachmentRecords'),
-};
+const metaShape = PlanMetaSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
 
-function sectionRecord(s: Section): Y.Map<unknown> {
-  const rec = new Y.Map<unknown>();
-  rec.set('level', s.level);
-  rec.set('kind', s.kind);
-  rec.set('title', new Y.Text(s.title));
-  rec.set('assignee', s.assignee);
-  return rec;
-}
-
-// Yjs has no schema and anyone with write access to the plan doc (owner, edit invite) can write anything
-// into its roots. Reading is therefore tolerant in the same way on every peer and on the server: what
-// does not fit the model is left out (an outline entry that is not a valid section id, a department that
-// is not one) or read as the default (an unknown kind, a non-string assignee), so one bad write cannot
-// make a whole plan unreadable — the editor, the export and the plan file all read it the same way.
-
-function readRecord(rec: Y.Map<unknown>): SectionRecord {
-  const title = rec.get('title');
-  const kind = rec.get('kind');
-  const assignee = rec.get('assignee');
-  return {
-    level: rec.get('level') === 2 ? 2 : 1,
-    kind: (SECTION_KINDS as readonly unknown[]).includes(kind) ? (kind as SectionKind) : 'other',
-    title: textValue(title),
-    assignee: typeof assignee === 'string' && assignee.trim() ? assignee : null,
-  };
-}
-
-/** Outline entries that are sections: a valid id (it names a document), a record, first occurrence only. */
-function sectionEntries(ids: readonly unknown[], records: Y.Map<Y.Map<unknown>>): Array<{ id: string; rec: Y.Map<unknown> }> {
-  const seen = new Set<string>();
+function attachmentEntries(doc: Y.Doc): Array<{ id: string; rec: Y.Map<unknown> }> {
   const out: Array<{ id: string; rec: Y.Map<unknown> }> = [];
-  for (const id of ids) {
-    if (typeof id !== 'string' || !Ids.isNodeId(id) || seen.has(id)) continue;
-    const rec = records.get(id);
-    if (!(rec instanceof Y.Map)) continue;
-    seen.add(id);
-    out.push({ id, rec });
+  for (const id of P.attachments(doc).toArray()) {
+    const rec = P.attachmentRecords(doc).get(id);
+    if (rec instanceof Y.Map && typeof id === 'string' && Ids.isNodeId(id)) out.push({ id, rec });
   }
   return out;
 }
 
-/** A flat outline of ids → nested sections; duplicates (concurrent moves) keep their first place. */
-function nest(ids: readonly unknown[], records: Y.Map<Y.Map<unknown>>, bodyOf: (id: string) => Body): Section[] {
-  const tops: Section[] = [];
-  for (const { id, rec } of sectionEntries(ids, records)) {
-    const r = readRecord(rec);
-    const section: Section = { id, level: r.level, kind: r.kind, title: r.title, assignee: r.assignee, body: bodyOf(id), sections: [] };
-    const parent = tops[tops.length - 1];
-    if (r.level === 2 && parent) parent.sections.push(section);
-    else tops.push({ ...section, level: 1 });
-  }
-  return tops;
-}
-
+/** The plan doc (`plan:<id>`): its one owner. Reads are tolerant (section-records.ts), writes typed. */
 export const PlanDoc = {
   /** Fill an empty plan doc from plan JSON (server-side seeding, once). */
   write(doc: Y.Doc, plan: Plan): void {
     doc.transact(() => {
       const meta = P.meta(doc);
       for (const [k, v] of Object.entries(plan.meta)) if (v !== undefined) meta.set(k, v);
-      meta.set('layout', PLAN_DOC_LAYOUT);
+      PlanDocLayout.stamp(doc);
       P.departments(doc).push(plan.departments.map((d) => ({ name: d.name, aliases: [...d.aliases] })));
       const records = P.sections(doc);
       const flat = plan.sections.flatMap((s) => [s, ...s.sections]);
-      for (const s of flat) records.set(s.id, sectionRecord(s));
+      for (const s of flat) records.set(s.id, sectionRecordOf(s));
       P.outline(doc).push(flat.map((s) => s.id));
       const notice = P.notice(doc);
       notice.set('enabled', plan.notice !== null);
@@ -106,7 +59,7 @@ export const PlanDoc = {
         if (a.kind === 'document') {
           rec.set('numberingScheme', a.numberingScheme);
           const subFlat = a.sections.flatMap((s) => [s, ...s.sections]);
-          for (const s of subFlat) records.set(s.id, sectionRecord(s));
+          for (const s of subFlat) records.set(s.id, sectionRecordOf(s));
           const outline = new Y.Array<string>();
           outline.push(subFlat.map((s) => s.id));
           rec.set('outline', outline);
@@ -121,10 +74,8 @@ export const PlanDoc = {
   bodyIds(doc: Y.Doc): string[] {
     const sections = P.sections(doc);
     const ids = [PREAMBLE_BODY, ...sectionEntries(P.outline(doc).toArray(), sections).map((e) => e.id), CLOSING_BODY];
-    if (P.notice(doc).get('enabled') === true) ids.push(NOTICE_BODY);
-    for (const id of P.attachments(doc).toArray()) {
-      const rec = P.attachmentRecords(doc).get(id);
-      if (!(rec instanceof Y.Map) || typeof id !== 'string' || !Ids.isNodeId(id)) continue;
+    if (PlanDoc.noticeEnabled(doc)) ids.push(NOTICE_BODY);
+    for (const { id, rec } of attachmentEntries(doc)) {
       if (rec.get('kind') === 'table') ids.push(id);
       const outline = rec.get('outline');
       if (outline instanceof Y.Array) ids.push(...sectionEntries(outline.toArray(), sections).map((e) => e.id));
@@ -140,15 +91,68 @@ export const PlanDoc = {
   /** The plan's meta fields; unknown keys and values that are not valid for their field are left out. */
   meta(doc: Y.Doc): PlanMeta {
     const out: Record<string, unknown> = {};
-    const shape = PlanMetaSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
     for (const [k, v] of P.meta(doc).entries()) {
-      if (k in shape && shape[k]!.safeParse(v).success) out[k] = v;
+      if (k in metaShape && metaShape[k]!.safeParse(v).success) out[k] = v;
     }
     return out as unknown as PlanMeta;
   },
 
+  /** Set one meta field (last writer wins); a value not valid for its field is not written (false). */
+  setMeta<K extends keyof PlanMeta>(doc: Y.Doc, key: K, value: PlanMeta[K]): boolean {
+    if (!metaShape[key]!.safeParse(value).success) return false;
+    P.meta(doc).set(key, value);
+    return true;
+  },
+
+  /** The main outline, flat, in page order (duplicates from concurrent moves dropped). */
   outline(doc: Y.Doc): Array<{ id: string } & SectionRecord> {
     return sectionEntries(P.outline(doc).toArray(), P.sections(doc)).map(({ id, rec }) => ({ id, ...readRecord(rec) }));
+  },
+
+  /** The department a section (of the plan or of an attachment) is assigned to, or null. */
+  assigneeOf(doc: Y.Doc, sectionId: string): string | null {
+    const rec = P.sections(doc).get(sectionId);
+    return rec instanceof Y.Map ? readRecord(rec).assignee : null;
+  },
+
+  /** The plan's department list (what is not a department is left out). */
+  departments(doc: Y.Doc): Department[] {
+    return P.departments(doc).toArray().filter((d) => DepartmentSchema.safeParse(d).success);
+  },
+
+  /** Add a department to the plan's list unless one of that name is there. */
+  addDepartment(doc: Y.Doc, department: Department): void {
+    if (PlanDoc.departments(doc).some((d) => d.name === department.name)) return;
+    P.departments(doc).push([{ name: department.name, aliases: [...department.aliases] }]);
+  },
+
+  /** Whether the plan is wrapped in a 印发/转发通知. */
+  noticeEnabled(doc: Y.Doc): boolean {
+    return P.notice(doc).get('enabled') === true;
+  },
+
+  /** The attachments in order (id, kind, title). */
+  attachmentList(doc: Y.Doc): AttachmentSummary[] {
+    const out: AttachmentSummary[] = [];
+    for (const { id, rec } of attachmentEntries(doc)) {
+      const kind = rec.get('kind');
+      if (kind === 'task-table' || kind === 'table' || kind === 'document') out.push({ id, kind, title: String(rec.get('title') ?? '') });
+    }
+    return out;
+  },
+
+  /** Call `cb` after every change of one part of the plan doc (any peer's); returns the unsubscribe. */
+  observe(doc: Y.Doc, part: PlanDocPart, cb: () => void): () => void {
+    const targets: Array<Y.AbstractType<unknown>> = {
+      meta: [P.meta(doc)],
+      outline: [P.outline(doc), P.sections(doc)],
+      departments: [P.departments(doc)],
+      notice: [P.notice(doc)],
+      attachments: [P.attachments(doc), P.attachmentRecords(doc)],
+    }[part] as Array<Y.AbstractType<unknown>>;
+    const handler = () => cb();
+    for (const t of targets) t.observeDeep(handler);
+    return () => { for (const t of targets) t.unobserveDeep(handler); };
   },
 
   /** Assemble and validate plan JSON from the plan doc and a reader for bodies. */
@@ -156,9 +160,7 @@ export const PlanDoc = {
     const records = P.sections(doc);
     const notice = P.notice(doc);
     const attachments: Attachment[] = [];
-    for (const id of P.attachments(doc).toArray()) {
-      const rec = P.attachmentRecords(doc).get(id);
-      if (!(rec instanceof Y.Map) || typeof id !== 'string' || !Ids.isNodeId(id)) continue;
+    for (const { id, rec } of attachmentEntries(doc)) {
       const title = textValue(rec.get('title'));
       const kind = rec.get('kind');
       if (kind === 'task-table') attachments.push({ id, title, kind });
@@ -168,7 +170,7 @@ export const PlanDoc = {
         const ids: unknown[] = outline instanceof Y.Array ? outline.toArray() : [];
         attachments.push({
           id, title, kind, numberingScheme: rec.get('numberingScheme') === 'regulation' ? 'regulation' : 'plan',
-          sections: nest(ids, records, bodyOf),
+          sections: nestSections(ids, records, bodyOf),
         });
       }
     }
@@ -176,10 +178,10 @@ export const PlanDoc = {
       format: PLAN_FORMAT,
       schemaVersion: PLAN_SCHEMA_VERSION,
       meta: PlanDoc.meta(doc),
-      notice: notice.get('enabled') === true ? { title: textValue(notice.get('title')), body: bodyOf(NOTICE_BODY) } : null,
-      departments: P.departments(doc).toArray().filter((d) => DepartmentSchema.safeParse(d).success),
+      notice: PlanDoc.noticeEnabled(doc) ? { title: textValue(notice.get('title')), body: bodyOf(NOTICE_BODY) } : null,
+      departments: PlanDoc.departments(doc),
       preamble: bodyOf(PREAMBLE_BODY),
-      sections: nest(P.outline(doc).toArray(), records, bodyOf),
+      sections: nestSections(P.outline(doc).toArray(), records, bodyOf),
       closing: bodyOf(CLOSING_BODY),
       attachments,
     };
@@ -202,5 +204,6 @@ export const PlanDoc = {
     return out;
   },
 
-  records: P,
+  /** The names of the plan doc's root types (for the server's foreign-root check). */
+  rootNames: PLAN_DOC_ROOT_NAMES,
 };

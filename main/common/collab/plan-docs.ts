@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan';
 import { BodyDoc } from './body-doc';
 import { DocNames } from './doc-names';
 import { PlanDoc } from './plan-doc';
+import { PlanDocLayout } from './plan-doc-layout';
 
 /** Plan JSON → encoded Yjs states for every document of the plan, keyed by document name. */
 export function encodePlanDocs(planId: string, plan: Plan): Map<string, Uint8Array> {
@@ -27,6 +28,8 @@ export async function decodePlanDocs(
   if (!planState) throw new Error(`plan ${planId} has no plan document`);
   const planDoc = new Y.Doc();
   Y.applyUpdate(planDoc, planState);
+  // A stored doc of an older layout is read as the current one (the copy here only; the server's load migrates the stored one).
+  PlanDocLayout.migrate(planDoc);
   const bodies = new Map<string, ReturnType<typeof BodyDoc.read>>();
   for (const bodyId of PlanDoc.bodyIds(planDoc)) {
     const state = await load(DocNames.body(planId, bodyId));

@@ -41,15 +41,58 @@ export const ExportDefaultsSchema = z.strictObject({
 });
 export type ExportDefaults = z.infer<typeof ExportDefaultsSchema>;
 
-/**
- * Options of one export over the template's defaults: what the request names wins, and a default the plan
- * cannot meet (a 印发通知 it no longer has, a 版头 without an issuer) is dropped rather than refused.
- */
+/** What of a plan decides which template defaults apply (the dialog knows it from the plan doc). */
+export interface ExportPlanFacts {
+  hasNotice: boolean;
+  /** A 发文机关 (issuer or 署名) for a 版头. */
+  hasIssuer: boolean;
+  /** The plan lists a 任务分解表 among its attachments. */
+  hasTaskTable: boolean;
+}
+
+export function exportPlanFacts(plan: Plan): ExportPlanFacts {
+  return {
+    hasNotice: plan.notice !== null,
+    hasIssuer: Boolean(plan.meta.issuer.trim() || plan.meta.signature.trim()),
+    hasTaskTable: plan.attachments.some((a) => a.kind === 'task-table'),
+  };
+}
+
+/** The template's defaults this plan can meet: a 印发通知 it no longer has, a 版头 without an issuer are dropped. */
+export function applicableExportDefaults(facts: ExportPlanFacts, defaults: ExportDefaults | undefined): ExportDefaults {
+  const base: ExportDefaults = Object.fromEntries(Object.entries(defaults ?? {}).filter(([, v]) => v !== undefined));
+  if (!facts.hasNotice) delete base.notice;
+  if (!facts.hasIssuer) delete base.redHead;
+  return base;
+}
+
+/** Options of one export over the template's defaults: what the request names wins. */
 export function withExportDefaults(plan: Plan, defaults: ExportDefaults | undefined, requested: Record<string, unknown>): Record<string, unknown> {
-  const base: Record<string, unknown> = Object.fromEntries(Object.entries(defaults ?? {}).filter(([, v]) => v !== undefined));
-  if (!plan.notice) delete base['notice'];
-  if (!(plan.meta.issuer.trim() || plan.meta.signature.trim())) delete base['redHead'];
-  return { ...base, ...requested };
+  return { ...applicableExportDefaults(exportPlanFacts(plan), defaults), ...requested };
+}
+
+/**
+ * The one place export defaults are applied (the API, the CLI; the dialog starts from
+ * exportDialogChoice, the same rule): the template's defaults under what was asked, checked against the plan.
+ */
+export function exportOptionsFor(plan: Plan, defaults: ExportDefaults | undefined, requested: Record<string, unknown>): Result<ExportOptions> {
+  return checkExportOptions(plan, withExportDefaults(plan, defaults, requested));
+}
+
+/**
+ * What the export dialog starts with: every option concrete, equal to what exportOptionsFor gives a request
+ * that names none (a notice is printed when the plan has one, a listed 任务分解表 is printed).
+ */
+export function exportDialogChoice(facts: ExportPlanFacts, defaults: ExportDefaults | undefined): Required<ExportDefaults> {
+  const d = applicableExportDefaults(facts, defaults);
+  return {
+    redHead: d.redHead ?? false,
+    notice: facts.hasNotice && (d.notice ?? true),
+    taskTable: d.taskTable ?? facts.hasTaskTable,
+    sealed: d.sealed ?? false,
+    duplex: d.duplex ?? true,
+    lineMode: d.lineMode ?? 'office-grid',
+  };
 }
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
 

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { writeFileAtomic } from '../files/atomic-write';
 import type { Result } from '../../common/errors';
 import { UserError } from '../../common/errors';
 import { parsePlanText } from '../../common/model/parse-plan';
@@ -24,7 +25,5 @@ export async function loadPlanOrReport(file: string): Promise<Plan | null> {
 
 /** Write atomically: a crash never leaves half a plan file. */
 export async function writePlanFile(file: string, plan: Plan): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, `${JSON.stringify(plan, null, 2)}\n`, 'utf8');
-  await fs.rename(tmp, file);
+  await writeFileAtomic(file, `${JSON.stringify(plan, null, 2)}\n`);
 }

@@ -12,7 +12,7 @@ import { UnstoredSeeds } from './unstored-seeds';
 import { gateExtension, type MessageLimits } from './gate-extension';
 import { FileInviteStore } from './invites/file-invite-store';
 import type { InviteStore } from './invites/invite-store';
-import { assigneeOf, namesBody } from './invites/plan-access';
+import { planNamesBody } from './plan-names-body';
 import { DEFAULT_REVOCATION_CHECK_MS, RevocationSweeper } from './invites/revocation-sweeper';
 import { MemoryAttemptLimiter, type AttemptLimiter } from './limits/attempt-limiter';
 import { DEFAULT_CONNECTION_LIMITS, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
@@ -22,8 +22,9 @@ import { sendError } from './http-util';
 import { createLogger, type Logger } from './logger';
 import { persistenceExtension } from './persistence-extension';
 import { PlanService } from './plan-service';
-import { routes } from './routes/index';
-import { tokenOf, type Services } from './router';
+import { sectionAssignee } from './section-assignee';
+import { handlers } from './routes/index';
+import { dispatchApi, type Services } from './router';
 import { serveStatic } from './static-files';
 
 export const SERVER_VERSION = '0.1.0';
@@ -108,8 +109,9 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir, log) : null);
   if (!store) throw new Error('createSyncServer needs a dataDir or a store');
   const invites = opts.invites ?? (opts.dataDir ? await FileInviteStore.open(opts.dataDir) : FileInviteStore.memory());
-  const plans = new PlanService(store, opts.templates, log);
-  const lookupAssignee = (planId: string, bodyId: string) => assigneeOf(plans, planId, bodyId);
+  // The extensions below reach `plans` and `services` through closures that run only once the server is
+  // listening, so the PlanService is built after the Hocuspocus server it works with and gets it at construction.
+  const lookupAssignee = (planId: string, bodyId: string) => sectionAssignee(plans, planId, bodyId);
   const auth = opts.authority ?? inviteAuthority({
     owner: ownerAuthority(opts.token), byToken: (t) => invites.byToken(t), assigneeOf: lookupAssignee, lan: opts.lan,
   });
@@ -119,17 +121,14 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     runner: new ImportRunner({ memoryMb: importLimits.maxWorkerMemoryMb, prewarm: opts.prewarmImportWorker ?? true, log: (l) => log.warn(l) }),
     limits: importLimits,
   };
-  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports };
-  // A deleted plan's invites go with it (a plan file may bring the plan back; old links must not).
-  plans.onDeleted = (planId) => invites.revokeAll(planId);
   const hosts = new HostGuard(opts.allowedHosts);
-  const gate = gateExtension({
+  const gate: Extension = gateExtension({
     hosts,
     auth, log, planExists: (id) => plans.exists(id), planDeleted: (id) => plans.wasDeleted(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
     documents: { ...DEFAULT_DOCUMENT_LIMITS, ...opts.documentLimits },
-    namesBody: (planId, bodyId, graceMs) => namesBody(plans, planId, bodyId, graceMs),
+    namesBody: (planId, bodyId, graceMs) => planNamesBody(plans, planId, bodyId, graceMs),
     isLocal: opts.isLocalAddress,
   });
 
@@ -146,14 +145,14 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const database = !(store instanceof FileStore);
   // After the gate: only updates it lets through are journaled, and each before it is acknowledged.
   const seeds = new UnstoredSeeds();
-  const durableAck = opts.journal === false ? null : durableAckExtension({
+  const durableAck: Extension | null = opts.journal === false ? null : durableAckExtension({
     store, log, database, seeds, knowsDeleted: (id) => plans.knowsDeleted(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
   });
-  const persistence = persistenceExtension({
+  const persistence: Extension = persistenceExtension({
     store, log, database, seeds: opts.journal === false ? undefined : seeds, retryMs: opts.storeRetryMs, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
     onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
   });
-  const server = new Server({
+  const server: Server = new Server({
     name: 'plan-studio',
     port: opts.port,
     address: opts.host,
@@ -164,7 +163,12 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     websocketOptions: { maxPayload: MAX_WS_PAYLOAD },
     extensions: [gate, ...(durableAck ? [durableAck] : []), persistence, ...(opts.extensions ?? []), api],
   });
-  plans.hocuspocus = server.hocuspocus;
+  const plans: PlanService = new PlanService(store, opts.templates, log, {
+    hocuspocus: server.hocuspocus,
+    // A deleted plan's invites go with it (a states file may bring the plan back; old links must not).
+    onDeleted: (planId) => invites.revokeAll(planId),
+  });
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports };
   // Invites revoked on another instance close this instance's connections too (docs/coediting.md).
   const sweeper = new RevocationSweeper({
     hocuspocus: server.hocuspocus, invites, log, intervalMs: opts.revocationCheckMs ?? DEFAULT_REVOCATION_CHECK_MS,
@@ -220,25 +224,7 @@ async function handleHttp(
       await serveStatic(staticDir, url.pathname, res);
       return;
     }
-    for (const route of routes) {
-      const m = route.pattern.exec(url.pathname);
-      if (!m || route.method !== req.method) continue;
-      const origin = { loopback: isLocal(req.socket.remoteAddress) };
-      const params = m.slice(1).map((p) => decodeURIComponent(p));
-      const token = tokenOf(req, url);
-      const { auth } = services;
-      const allowed = route.auth === 'plan-reader'
-        ? (auth.canReadPlan ? await auth.canReadPlan(token, params[0] ?? '', origin) : auth.isOwner(token, origin))
-        : !route.auth || auth.isOwner(token, origin);
-      if (!allowed) {
-        services.log.warn(`refused API call ${req.method} ${url.pathname}: bad token`);
-        sendError(res, 401, { code: 'unauthorized', message: '访问令牌无效，请从程序中重新打开。', detail: 'missing or wrong token' });
-        return;
-      }
-      await route.handle({ req, res, url, params, services, token, origin });
-      return;
-    }
-    sendError(res, 404, { code: 'not-found', message: '接口不存在。', detail: `no route ${req.method} ${url.pathname}` });
+    await dispatchApi(handlers, req, res, url, services, { loopback: isLocal(req.socket.remoteAddress) });
   } catch (e) {
     if (e instanceof UserFacingError) {
       if (e.status >= 500) services.log.error(e.userError.detail);

@@ -1,7 +1,7 @@
 import type { Document, Hocuspocus } from '@hocuspocus/server';
 import { PLAN_DELETED_CLOSE_CODE, PLAN_DELETED_REASON } from '../../common/api/refusal-reasons';
 import { DocNames } from '../../common/collab/doc-names';
-import { dropSocket } from './invites/plan-access';
+import { dropSocket } from './drop-socket';
 
 /** A hung unload (a connection that never lets go) must not keep the caller waiting for ever. */
 const UNLOAD_LIMIT_MS = 15_000;

@@ -5,7 +5,7 @@ import { PLAN_DELETED_CLOSE_CODE, PLAN_DELETED_REASON, STORAGE_FAILED_CLOSE_CODE
 import { StorageStatusMessage } from '../../common/api/storage-status';
 import { PlanDeletedError, type DocumentStore } from '../store/document-store';
 import { storageFaultCause } from '../store/storage-fault-cause';
-import { dropSocket } from './invites/plan-access';
+import { dropSocket } from './drop-socket';
 import type { Logger } from './logger';
 import type { UnstoredSeeds } from './unstored-seeds';
 

@@ -4,7 +4,7 @@ import { BODY_SHAPE, PLAN_SHAPE } from '../../common/collab/doc-shape';
 import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
 import { PLAN_DELETED_REASON, UPDATE_REFUSED_CLOSE_CODE, type RefusalReason } from '../../common/api/refusal-reasons';
-import { dropSocket } from './invites/plan-access';
+import { dropSocket } from './drop-socket';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import type { HostGuard } from './limits/host-guard';
 import { DocumentSizes, SocketDocuments, type DocumentLimits } from './limits/document-limits';

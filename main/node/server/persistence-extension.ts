@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { DOCUMENT_CORRUPT_REASON, PLAN_DELETED_REASON, UNAVAILABLE_REASON } from '../../common/api/refusal-reasons';
 import { BodyDoc } from '../../common/collab/body-doc';
 import { DocNames } from '../../common/collab/doc-names';
+import { PlanDocLayout } from '../../common/collab/plan-doc-layout';
 import { CorruptDocumentError, PlanDeletedError, type DocumentStore } from '../store/document-store';
 import { storageFaultCause } from '../store/storage-fault-cause';
 import type { Logger } from './logger';
@@ -34,6 +35,13 @@ const DEFAULT_RETRY_MAX_MS = 30_000;
 interface Failing {
   attempts: number;
   timer: ReturnType<typeof setTimeout> | null;
+}
+
+/** A plan doc of an older layout is migrated before any client sees it; a newer one is served as it is. */
+function migrateLayout(document: Y.Doc, documentName: string, log: Logger): void {
+  const check = PlanDocLayout.migrate(document);
+  if (check.status === 'migrated') log.info(`${documentName}: plan doc layout ${check.from} migrated to ${check.to}`);
+  if (check.status === 'newer') log.warn(`${documentName}: plan doc layout ${check.layout} is newer than this server's (${PlanDocLayout.current})`);
 }
 
 /**
@@ -93,6 +101,7 @@ export function persistenceExtension(deps: PersistenceDeps): Extension {
       }
       if (state) {
         Y.applyUpdate(document, state);
+        if (name.bodyId === null) migrateLayout(document, documentName, log);
       } else if (name.bodyId !== null) {
         BodyDoc.write(document, []);
         // Stored before its first journaled edit (UnstoredSeeds), not now: a body the gate refuses to

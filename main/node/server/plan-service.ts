@@ -24,15 +24,30 @@ export class PlanService {
   private readonly dropping = new Map<string, Promise<void>>();
   /** Plans this instance is deleting right now (the store's delete has not returned yet). */
   private readonly deleting = new Set<string>();
-  hocuspocus: Hocuspocus | null = null;
+  /** The documents in memory (open in an editor, or being loaded or stored). */
+  readonly hocuspocus: Hocuspocus;
   /** Called after a plan is deleted (its invites are revoked there). */
-  onDeleted: ((planId: string) => Promise<unknown>) | null = null;
+  private readonly onDeleted: (planId: string) => Promise<unknown>;
 
   constructor(
     readonly store: DocumentStore,
     readonly templates: TemplateLibrary,
     private readonly log: Logger,
-  ) {}
+    deps: { hocuspocus: Hocuspocus; onDeleted(planId: string): Promise<unknown> },
+  ) {
+    this.hocuspocus = deps.hocuspocus;
+    this.onDeleted = deps.onDeleted;
+  }
+
+  /** The live document of this name, if it is in memory. */
+  liveDocument(docName: string): Y.Doc | undefined {
+    return this.hocuspocus.documents.get(docName);
+  }
+
+  /** The stored state of a document (what was last written, not what is live). */
+  storedState(docName: string): Promise<Uint8Array | null> {
+    return this.store.fetch(docName);
+  }
 
   /** The live state if the document is open, else the stored one. */
   async state(docName: string): Promise<Uint8Array | null> {
@@ -118,7 +133,7 @@ export class PlanService {
     } finally {
       this.deleting.delete(planId);
     }
-    await this.onDeleted?.(planId);
+    await this.onDeleted(planId);
     this.log.info(`deleted plan ${planId}`);
   }
 
@@ -148,7 +163,6 @@ export class PlanService {
   drop(planId: string, why: string): Promise<void> {
     const running = this.dropping.get(planId);
     if (running) return running;
-    if (!this.hocuspocus) return Promise.resolve();
     const { closed, unloaded } = dropPlanDocuments(this.hocuspocus, planId);
     this.log.info(`closed ${closed} connection(s) to plan ${planId} (${why}); unloading its documents without storing them`);
     const done = unloaded

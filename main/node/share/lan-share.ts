@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import { inviteLinks, type InviteRole } from '../../common/api/share-contract';
 import type { SyncServer } from '../server/create-sync-server';
 import type { InviteStore, StoredInvite } from '../server/invites/invite-store';
-import { closeInviteConnections } from '../server/invites/plan-access';
+import { closeInviteConnections } from '../server/invites/invite-connections';
 import type { Logger } from '../server/logger';
 
 export interface LanInterface {

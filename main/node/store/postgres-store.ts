@@ -1,10 +1,9 @@
 import pg from 'pg';
-import { z } from 'zod';
 import { DocNames } from '../../common/collab/doc-names';
 import { createLogger, type Logger } from '../server/logger';
 import { PlanDeletedError, type DocumentStore } from './document-store';
 import { mergeJournal } from './merge-journal';
-import { listenForNotifications, type NotifyListener } from './pg-notify-listener';
+import { planNoticePayload, PlanNoticeWatch } from './plan-notice-watch';
 import { ensureVersionedTable, type TableMigration } from './pg-table-version';
 import { StateEnvelope } from './state-envelope';
 
@@ -41,9 +40,6 @@ interface PendingAppend {
   reject(e: unknown): void;
 }
 
-/** What a deletion announces on `<table>_deleted`: "this plan was deleted, drop your copies". */
-const DeletionNoticeSchema = z.strictObject({ v: z.literal(1), planId: z.string() });
-
 /**
  * DocumentStore in PostgreSQL (or a PG-compatible database) for county deployments:
  * one row per Hocuspocus document — name, plan id, state (the same "PSYD" envelope as the file store,
@@ -52,15 +48,17 @@ const DeletionNoticeSchema = z.strictObject({ v: z.literal(1), planId: z.string(
  * (COEDITING.md §4.2: a null on error would let the server seed an empty doc over real data).
  */
 export class PostgresStore implements DocumentStore {
-  private readonly listeners = new Set<(planId: string | null) => void>();
-  private listener: NotifyListener | null = null;
   /** Appends waiting for the next group commit, and whether one is running. */
   private pendingAppends: PendingAppend[] = [];
   private appending = false;
 
   private constructor(
     private readonly pool: pg.Pool, private readonly url: string, private readonly table: string, private readonly log: Logger,
-  ) {}
+  ) {
+    this.notices = new PlanNoticeWatch({ url, channel: this.channel, log, what: 'plan deletion' });
+  }
+
+  private readonly notices: PlanNoticeWatch;
 
   static async connect(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const table = opts.table ?? 'plan_studio_documents';
@@ -253,7 +251,7 @@ export class PostgresStore implements DocumentStore {
       );
       await client.query(`delete from ${this.table} where plan_id = $1`, [planId]);
       await client.query(`delete from ${journalTable(this.table)} where plan_id = $1`, [planId]);
-      await client.query('select pg_notify($1, $2)', [this.channel, JSON.stringify({ v: 1, planId })]);
+      await client.query('select pg_notify($1, $2)', [this.channel, planNoticePayload(planId)]);
     });
   }
 
@@ -270,28 +268,12 @@ export class PostgresStore implements DocumentStore {
   }
 
   watchDeletions(listener: (planId: string | null) => void): () => void {
-    this.listeners.add(listener);
-    if (!this.listener && !this.closed) {
-      this.listener = listenForNotifications({
-        url: this.url, channel: this.channel, log: this.log,
-        onNotify: (payload) => this.announce(parseNotice(payload, this.log)),
-        onListening: () => this.announce(null),
-      });
-    }
-    return () => this.listeners.delete(listener);
+    return this.notices.watch(listener);
   }
 
-  private closed = false;
-  /** Idempotent: the server closes its store on shutdown, and so may whoever created it. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.listener?.close();
-    await this.pool.end();
-  }
-
-  private announce(planId: string | null): void {
-    for (const l of this.listeners) l(planId);
+  /** Idempotent: the server closes it on shutdown, and so may whoever created it. */
+  close(): Promise<void> {
+    return this.notices.close(this.pool);
   }
 
   private planLock(planId: string): string {
@@ -327,14 +309,6 @@ function bytesOf(b: Buffer): Uint8Array {
 }
 
 /** A notice we cannot read still means "something was deleted": re-check every open plan. */
-function parseNotice(payload: string, log: Logger): string | null {
-  try {
-    return DeletionNoticeSchema.parse(JSON.parse(payload)).planId;
-  } catch {
-    log.warn(`unreadable plan deletion notice ${JSON.stringify(payload.slice(0, 80))}; re-checking every open plan`);
-    return null;
-  }
-}
 
 /**
  * `create table if not exists` is not safe when instances of a county deployment start together on a

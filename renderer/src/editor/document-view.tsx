@@ -1,12 +1,12 @@
 import { memo, useEffect, useState } from 'react';
-import type * as Y from 'yjs';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
+import { OutlineOps } from '../../../main/common/collab/outline-ops';
+import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type { OutlineRow } from './collab/use-outline';
 import { usePlanReadOnly } from './collab/use-plan-read-only';
 import { InlineTextField } from './fields/inline-text-field';
 import { MountScheduler, MountSchedulerContext } from './mount-scheduler';
 import { useLabel } from './numbering/use-label';
-import { OutlineActions } from './outline/outline-actions';
 import { usePageEnv } from './page-env';
 import { SectionBody } from './section-editor';
 
@@ -14,10 +14,9 @@ import { SectionBody } from './section-editor';
  * The page: title, preamble, every section's heading and body editor, closing, stacked on one A4
  * column so they read as one document; the focus chain links them for the keyboard.
  */
-export function DocumentView({ rows, title, meta, guidance }: {
+export function DocumentView({ rows, title, guidance }: {
   rows: OutlineRow[];
   title: string;
-  meta: Y.Map<unknown>;
   guidance(bodyId: string): string;
 }) {
   const { chain, active, session } = usePageEnv();
@@ -35,7 +34,7 @@ export function DocumentView({ rows, title, meta, guidance }: {
     <MountSchedulerContext.Provider value={scheduler}>
     <article className="page" aria-label="计划正文">
       <h1 className="doc-title">
-        <InlineTextField value={title} onChange={(t) => meta.set('title', t)} label="计划标题" focusKey="title"
+        <InlineTextField value={title} onChange={(t) => PlanDoc.setMeta(session.planDoc, 'title', t)} label="计划标题" focusKey="title"
           readOnly={readOnly} onFocus={() => active.enterSection(PREAMBLE_BODY)} />
       </h1>
       <SectionBody bodyId={PREAMBLE_BODY} guidance={guidance(PREAMBLE_BODY)} label="制定依据（导语）" />
@@ -52,14 +51,14 @@ export function DocumentView({ rows, title, meta, guidance }: {
 }
 
 const SectionHeading = memo(function SectionHeading({ row, readOnly }: { row: OutlineRow; readOnly: boolean }) {
-  const { numbering, active } = usePageEnv();
+  const { numbering, active, session } = usePageEnv();
   const label = useLabel(numbering, row.id);
   const Tag = row.level === 1 ? 'h2' : 'h3';
   return (
     <Tag className={row.level === 1 ? 'doc-h1' : 'doc-h2'}>
       <span contentEditable={false} className="heading-label">{label}</span>
       <InlineTextField value={row.title} label="章节标题" focusKey={`title:${row.id}`} readOnly={readOnly}
-        onChange={(t) => row.ytitle && OutlineActions.rename(row.ytitle, t)}
+        onChange={(t) => OutlineOps.rename(session.planDoc, { id: row.id, title: t })}
         onFocus={() => active.enterSection(row.id)} />
     </Tag>
   );

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
-import type { NumberingMode, ResponsibilityNotation } from '../../../main/common/model/meta';
+import type * as Y from 'yjs';
+import type { ExportPlanFacts } from '../../../main/common/docx/export-options';
+import type { NumberingMode, PlanMeta, ResponsibilityNotation } from '../../../main/common/model/meta';
 import type { ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { ExportDialog } from '../export/export-dialog';
@@ -13,7 +15,7 @@ import { anonymousUser, loadUserSettings, saveUserSettings, type UserSettings } 
 import { ActiveEditorStore } from './active-editor-store';
 import type { PlanSession } from './collab/plan-session';
 import { useOutline } from './collab/use-outline';
-import { useY } from './collab/use-y';
+import { shallowArrayEqual, usePlanDoc } from './collab/use-plan-doc';
 import { DocumentView } from './document-view';
 import { EditorEnvContext } from './editor-env';
 import { FocusChain } from './focus-chain';
@@ -47,7 +49,7 @@ export function PlanPage({ api, host, planId }: { api: ApiClient; host: Host; pl
       <PlanEditorView api={api} host={host} planId={planId} session={session} user={user} onSettings={() => setSettingsOpen(true)} />
       {settingsOpen && (
         <SettingsDialog initial={saved} firstTime={saved === null}
-          departments={PlanDoc.records.departments(session.planDoc).toArray().map((d) => d.name)}
+          departments={PlanDoc.departments(session.planDoc).map((d) => d.name)}
           onSave={saveSettings} onCancel={() => setSettingsOpen(false)} />
       )}
     </>
@@ -77,19 +79,30 @@ interface MetaView {
   notation: ResponsibilityNotation;
 }
 
-function readMeta(session: PlanSession): MetaView {
-  const m = PlanDoc.records.meta(session.planDoc);
+/** What the page shows of the meta, with the model's defaults for fields a malformed doc lacks. */
+function readMeta(doc: Y.Doc): MetaView {
+  const m: Partial<PlanMeta> = PlanDoc.meta(doc);
   return {
-    title: String(m.get('title') ?? ''),
-    region: String(m.get('region') ?? ''),
-    templateId: (m.get('templateId') as string | null) ?? null,
-    numbering: m.get('numbering') === 'per-section' ? 'per-section' : 'continuous',
-    notation: (m.get('responsibilityNotation') as ResponsibilityNotation | undefined) ?? 'division',
+    title: m.title ?? '',
+    region: m.region ?? '',
+    templateId: m.templateId ?? null,
+    numbering: m.numbering ?? 'continuous',
+    notation: m.responsibilityNotation ?? 'division',
   };
 }
 
 const sameMeta = (a: MetaView, b: MetaView) =>
   a.title === b.title && a.region === b.region && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
+
+/** What of the plan decides which export defaults apply (as exportPlanFacts reads plan JSON). */
+function exportFacts(doc: Y.Doc): ExportPlanFacts {
+  const m: Partial<PlanMeta> = PlanDoc.meta(doc);
+  return {
+    hasNotice: PlanDoc.noticeEnabled(doc),
+    hasIssuer: Boolean(m.issuer?.trim() || m.signature?.trim()),
+    hasTaskTable: PlanDoc.attachmentList(doc).some((a) => a.kind === 'task-table'),
+  };
+}
 
 type Dialog = 'export' | 'share' | 'progress' | null;
 
@@ -97,8 +110,8 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
-  const metaMap = PlanDoc.records.meta(session.planDoc);
-  const meta = useY(metaMap as never, () => readMeta(session), sameMeta) as MetaView;
+  const meta = usePlanDoc(session.planDoc, 'meta', readMeta, sameMeta);
+  const departments = usePlanDoc(session.planDoc, 'departments', (d) => PlanDoc.departments(d).map((x) => x.name), shallowArrayEqual);
   const rows = useOutline(session);
   const template = useTemplate(api, planId, meta.templateId);
   const guidance = useTemplateGuidance(template);
@@ -133,7 +146,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             <OutlinePane rows={rows} onJump={jump} />
             <main className="doc-scroll">
               <Toolbar />
-              <DocumentView rows={rows} title={meta.title} meta={metaMap} guidance={guidance} />
+              <DocumentView rows={rows} title={meta.title} guidance={guidance} />
             </main>
             <aside className="side-pane">
               <MeasureInspector notation={meta.notation} region={meta.region} />
@@ -142,12 +155,11 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           </div>
         </div>
         {dialog === 'export' && (
-          <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
-            hasTaskTable={[...PlanDoc.records.attachmentRecords(session.planDoc).values()].some((r) => r.get('kind') === 'task-table')}
+          <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} facts={exportFacts(session.planDoc)}
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'share' && (
-          <ShareDialog host={host} planId={planId} departments={PlanDoc.records.departments(session.planDoc).toArray().map((d) => d.name)}
+          <ShareDialog host={host} planId={planId} departments={departments}
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}

@@ -1,51 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ExportApiPaths, type ExportPreview } from '../../../main/common/api/export-contract';
-import type { ExportDefaults } from '../../../main/common/docx/export-options';
+import type { RouteName } from '../../../main/common/api/api-routes';
+import type { ExportPreview } from '../../../main/common/api/export-contract';
+import { exportDialogChoice, type ExportDefaults, type ExportPlanFacts } from '../../../main/common/docx/export-options';
+import { fileNameFor } from '../../../main/common/file-name';
 import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { FontReport } from './font-report';
 
-export interface ExportChoice {
-  redHead: boolean;
-  notice: boolean;
-  taskTable: boolean;
-  sealed: boolean;
-  duplex: boolean;
-  lineMode: 'office-grid' | 'glyph-accurate';
-}
-
-/**
- * The dialog starts from the template's defaults (a 印发通知 plan as a 红头 文件) and from the plan itself:
- * a plan that lists a 任务分解表 among its attachments prints it unless the user unticks it.
- */
-function initialChoice(defaults: ExportDefaults, plan: { hasNotice: boolean; hasTaskTable: boolean }): ExportChoice {
-  return {
-    redHead: defaults.redHead ?? false,
-    notice: plan.hasNotice && (defaults.notice ?? true),
-    taskTable: defaults.taskTable ?? plan.hasTaskTable,
-    sealed: defaults.sealed ?? false,
-    duplex: defaults.duplex ?? true,
-    lineMode: defaults.lineMode ?? 'office-grid',
-  };
-}
+export type ExportChoice = ReturnType<typeof exportDialogChoice>;
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Download an export with the session token; the server sends a Chinese message on failure. */
-async function fetchExport(host: Host, path: string): Promise<Uint8Array> {
-  const res = await fetch(host.serverUrl + path, { headers: { Authorization: `Bearer ${host.token}` } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `导出失败（${res.status}）。`);
-  }
-  return new Uint8Array(await res.arrayBuffer());
-}
-
-function safeName(title: string): string {
-  return title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || '计划';
-}
 
 /** The export as the chosen options make it, asked again whenever they change. */
 function usePreview(api: ApiClient, planId: string, query: string): { preview: ExportPreview | null; error: string | null } {
@@ -65,9 +31,11 @@ function usePreview(api: ApiClient, planId: string, query: string): { preview: E
 
 /** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
 export function ExportDialog(props: {
-  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; hasNotice: boolean; hasTaskTable: boolean; onClose: () => void;
+  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; facts: ExportPlanFacts; onClose: () => void;
 }) {
-  const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(props.defaults, props));
+  // The template's defaults as the API and the CLI apply them (docx/export-options.ts).
+  const [choice, setChoice] = useState<ExportChoice>(() => exportDialogChoice(props.facts, props.defaults));
+  const hasNotice = props.facts.hasNotice;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const query = useMemo(() => new URLSearchParams({
@@ -76,19 +44,19 @@ export function ExportDialog(props: {
     sealed: choice.sealed ? '1' : '0',
     duplex: choice.duplex ? '1' : '0',
     lineMode: choice.lineMode,
-    ...(props.hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
-  }).toString(), [choice, props.hasNotice]);
+    ...(hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
+  }).toString(), [choice, hasNotice]);
   const { preview, error: previewError } = usePreview(props.api, props.planId, query);
 
-  const run = async (path: string, name: string, mime: string) => {
+  const run = async (route: Extract<RouteName, 'exportDocx' | 'taskTableXlsx' | 'taskTableDocx'>, name: string, mime: string) => {
     setBusy(true);
     setMessage(null);
     try {
-      const bytes = await fetchExport(props.host, path);
+      const bytes = await props.api.call(route, { planId: props.planId }, route === 'exportDocx' ? { query: new URLSearchParams(query) } : {});
       const saved = await props.host.saveFile(name, bytes, mime);
       setMessage(saved ? { kind: 'ok', text: `已导出“${name}”。` } : null);
     } catch (e) {
-      setMessage({ kind: 'error', text: (e as Error).message });
+      setMessage({ kind: 'error', text: e instanceof ApiError ? e.userMessage : (e as Error).message });
     } finally {
       setBusy(false);
     }
@@ -104,8 +72,8 @@ export function ExportDialog(props: {
           <label><input type="radio" name="head" checked={!choice.redHead} onChange={() => set({ redHead: false })} />普通文本（无版头）</label>
           <label><input type="radio" name="head" checked={choice.redHead} onChange={() => set({ redHead: true })} />红头文件（发文机关标志、发文字号、红色分隔线）</label>
         </fieldset>
-        <label className="inline-check"><input type="checkbox" checked={choice.notice} disabled={!props.hasNotice} onChange={(e) => set({ notice: e.target.checked })} />
-          以印发通知发文，计划作为附件{props.hasNotice ? '' : '（本计划没有印发通知）'}</label>
+        <label className="inline-check"><input type="checkbox" checked={choice.notice} disabled={!hasNotice} onChange={(e) => set({ notice: e.target.checked })} />
+          以印发通知发文，计划作为附件{hasNotice ? '' : '（本计划没有印发通知）'}</label>
         <label className="inline-check"><input type="checkbox" checked={choice.taskTable} onChange={(e) => set({ taskTable: e.target.checked })} />附任务分解表（由各项措施自动生成，横排）</label>
         <label className="inline-check" title="GB/T 9704 7.3.5.1：成文日期右空四字，发文机关署名以成文日期为准居中">
           <input type="checkbox" checked={choice.sealed} onChange={(e) => set({ sealed: e.target.checked })} />加盖印章（落款按有印章的格式排列）</label>
@@ -124,13 +92,13 @@ export function ExportDialog(props: {
         {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
         <div className="dialog-actions">
           <button type="button" disabled={busy} title="只导出由各项措施生成的任务分解表"
-            onClick={() => void run(ExportApiPaths.taskTable(props.planId, 'xlsx'), `${safeName(props.title)}任务分解表.xlsx`, XLSX)}>任务分解表（Excel）</button>
+            onClick={() => void run('taskTableXlsx', fileNameFor(props.title, '计划', '任务分解表.xlsx'), XLSX)}>任务分解表（Excel）</button>
           <button type="button" disabled={busy}
-            onClick={() => void run(ExportApiPaths.taskTable(props.planId, 'docx'), `${safeName(props.title)}任务分解表.docx`, DOCX)}>任务分解表（Word）</button>
+            onClick={() => void run('taskTableDocx', fileNameFor(props.title, '计划', '任务分解表.docx'), DOCX)}>任务分解表（Word）</button>
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>关闭</button>
           <button type="button" className="primary" disabled={busy}
-            onClick={() => void run(`${ExportApiPaths.docx(props.planId)}?${query}`, `${safeName(props.title)}.docx`, DOCX)}>
+            onClick={() => void run('exportDocx', fileNameFor(props.title, '计划', '.docx'), DOCX)}>
             {busy ? '正在导出…' : '导出 Word'}
           </button>
         </div>

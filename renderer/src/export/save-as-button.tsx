@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { PlanFileApiPaths } from '../../../main/common/api/plan-file-contract';
+import { STATES_FILE_EXTENSION } from '../../../main/common/collab/states-file';
+import { fileNameFor } from '../../../main/common/file-name';
+import { ApiClient, ApiError } from '../api/api-client';
 import type { Host } from '../host/host';
 
-/** 另存为: the whole plan (every Yjs state) as one .planfile to e-mail or carry on USB; copies merge back. */
+/** 另存为: the whole plan (every Yjs state) as one states file (.planfile) to e-mail or carry on USB; copies merge back. */
 export function SaveAsButton({ host, planId, title }: { host: Host; planId: string; title: string }) {
   const [busy, setBusy] = useState(false);
   const save = async () => {
     setBusy(true);
     try {
-      const res = await fetch(host.serverUrl + PlanFileApiPaths.download(planId), { headers: { Authorization: `Bearer ${host.token}` } });
-      if (!res.ok) throw new Error(`另存为失败（${res.status}）。`);
-      const name = `${title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || planId}.planfile`;
-      await host.saveFile(name, new Uint8Array(await res.arrayBuffer()), 'application/json');
+      const bytes = await new ApiClient(host).downloadStatesFile(planId);
+      await host.saveFile(fileNameFor(title, planId, STATES_FILE_EXTENSION), bytes, 'application/json');
     } catch (e) {
-      window.alert((e as Error).message);
+      window.alert(e instanceof ApiError ? `另存为失败：${e.userMessage}` : (e as Error).message);
     } finally {
       setBusy(false);
     }

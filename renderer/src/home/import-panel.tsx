@@ -3,7 +3,7 @@ import type { ImportResponse } from '../../../main/common/api/import-contract';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { ImportReportDialog } from './import-report-dialog';
 import { ConfirmDialog } from './confirm-dialog';
-import { mergeSummary, openPlanFile, type PlanFileStep } from './plan-file-open';
+import { mergeSummary, openStatesFile, type StatesFileStep } from './states-file-open';
 import { navigate } from '../use-route';
 
 /** 导入: pick or drop a .txt/.docx; the server parses it into a new plan and reports what it recognised. */
@@ -14,9 +14,9 @@ export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: (
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResponse | null>(null);
   const [over, setOver] = useState(false);
-  const [planFile, setPlanFile] = useState<PlanFileStep | null>(null);
+  const [planFile, setPlanFile] = useState<StatesFileStep | null>(null);
 
-  const finishPlanFile = (step: PlanFileStep) => {
+  const finishPlanFile = (step: StatesFileStep) => {
     setPlanFile(step);
     if (step.kind === 'done') onImported();
   };
@@ -27,7 +27,7 @@ export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: (
       setError(null);
       setBusy(`正在打开“${file.name}”…`);
       try {
-        finishPlanFile(await openPlanFile(api, file));
+        finishPlanFile(await openStatesFile(api, file));
       } catch (e) {
         setError(e instanceof ApiError ? e.userMessage : String(e));
       } finally {
@@ -82,7 +82,7 @@ export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: (
         <ConfirmDialog title="合并计划文件"
           message={`本机已有计划“${planFile.title}”。合并后，文件中的修改和本机的修改都会保留（不会覆盖任何人的内容）。是否合并？`}
           confirmLabel="合并" confirmKind="primary" onCancel={() => setPlanFile(null)}
-          onConfirm={() => void api.uploadPlanFile(planFile.text).then(
+          onConfirm={() => void api.uploadStatesFile(planFile.contents).then(
             (r) => finishPlanFile({ kind: 'done', result: r }),
             (e: unknown) => { setPlanFile(null); setError(e instanceof ApiError ? e.userMessage : String(e)); })} />
       )}

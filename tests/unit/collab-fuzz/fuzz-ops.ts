@@ -1,7 +1,7 @@
 import { YjsEditor } from '@slate-yjs/core';
 import { Node, Text, Transforms, type Editor, type Point } from 'slate';
 import * as Y from 'yjs';
-import { PlanDoc } from '../../../main/common/collab/plan-doc';
+import { PlanDocRoots } from '../../../main/common/collab/plan-doc-roots';
 import { splitBlockWithFreshId } from '../../../main/common/collab/split-block';
 import { DEPARTMENTS } from './fuzz-plan';
 import { PLAN_DOC, setComposing, type FuzzEditor, type Peer } from './harness';
@@ -135,7 +135,7 @@ function bodyOp(editor: FuzzEditor, ctx: OpContext): string {
 function planOp(doc: Y.Doc, ctx: OpContext): string {
   const { rnd } = ctx;
   const r = rnd();
-  const outline = PlanDoc.records.outline(doc);
+  const outline = PlanDocRoots.outline(doc);
   if (r < 0.5) {
     if (outline.length < 2) return 'noop';
     const from = int(rnd, outline.length);
@@ -146,8 +146,8 @@ function planOp(doc: Y.Doc, ctx: OpContext): string {
     });
     return 'reorder';
   }
-  const ids = [...PlanDoc.records.sections(doc).keys()].sort();
-  const rec = PlanDoc.records.sections(doc).get(pick(rnd, ids));
+  const ids = [...PlanDocRoots.sections(doc).keys()].sort();
+  const rec = PlanDocRoots.sections(doc).get(pick(rnd, ids));
   if (!rec) return 'noop';
   if (r < 0.8) {
     const title = rec.get('title') as Y.Text;

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
+import { OutlineOps } from '../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
-import { OutlineActions } from '../../../renderer/src/editor/outline/outline-actions';
 import { DEPARTMENTS } from './fuzz-plan';
 
 const WORDS = ['工作', '目标', '质量', '强县', '（', '）', '监管', '计量'];
@@ -24,7 +24,7 @@ function rows(doc: Y.Doc) {
 /** ↑ / ↓ in the outline pane (a level-1 section takes its sub-sections along). */
 const step: PlanOp = (doc, { rnd }) => {
   const row = pick(rnd, rows(doc));
-  return row && OutlineActions.step(doc, row.id, rnd() < 0.5 ? -1 : 1) ? 'step' : 'noop';
+  return row && OutlineOps.step(doc, { id: row.id, dir: rnd() < 0.5 ? -1 : 1 }) ? 'step' : 'noop';
 };
 
 /** Drag and drop before another section, or to the end. */
@@ -32,13 +32,13 @@ const drag: PlanOp = (doc, { rnd }) => {
   const all = rows(doc);
   const row = pick(rnd, all);
   const target = rnd() < 0.15 ? null : pick(rnd, all)?.id ?? null;
-  return row && OutlineActions.moveBefore(doc, row.id, target) ? 'drag' : 'noop';
+  return row && OutlineOps.moveBefore(doc, { id: row.id, before: target }) ? 'drag' : 'noop';
 };
 
 const add: PlanOp = (doc, ctx) => {
   if (rows(doc).length > 14) return 'noop';
   const current = pick(ctx.rnd, rows(doc))?.id ?? null;
-  OutlineActions.add(doc, current, ctx.rnd() < 0.5 ? 1 : 2, ctx.rnd() < 0.5 ? '新章节' : '新小节', ctx.mintId);
+  OutlineOps.add(doc, { after: current, level: ctx.rnd() < 0.5 ? 1 : 2, title: ctx.rnd() < 0.5 ? '新章节' : '新小节', mintId: ctx.mintId });
   return 'add';
 };
 
@@ -46,26 +46,25 @@ const remove: PlanOp = (doc, { rnd }) => {
   const all = rows(doc);
   const row = pick(rnd, all);
   if (!row || all.length < 2) return 'noop';
-  OutlineActions.remove(doc, row.id);
+  OutlineOps.remove(doc, { id: row.id });
   return 'remove';
 };
 
-/** Typing in the outline's title field: the field's whole new value goes through OutlineActions.rename. */
+/** Typing in the outline's title field: the field's whole new value goes through OutlineOps.rename. */
 const rename: PlanOp = (doc, { rnd }) => {
   const row = pick(rnd, rows(doc));
-  const ytitle = row && PlanDoc.records.sections(doc).get(row.id)?.get('title');
-  if (!(ytitle instanceof Y.Text)) return 'noop';
-  const old = ytitle.toString();
+  if (!row) return 'noop';
+  const old = row.title;
   const at = int(rnd, old.length + 1);
   const next = old.length > 20 || rnd() < 0.3 ? old.slice(0, at) + old.slice(at + 2) : old.slice(0, at) + pick(rnd, WORDS)! + old.slice(at);
-  OutlineActions.rename(ytitle, next);
+  OutlineOps.rename(doc, { id: row.id, title: next });
   return 'rename';
 };
 
 const assign: PlanOp = (doc, { rnd }) => {
   const row = pick(rnd, rows(doc));
   if (!row) return 'noop';
-  OutlineActions.assign(doc, row.id, rnd() < 0.25 ? null : pick(rnd, DEPARTMENTS)!);
+  OutlineOps.assign(doc, { id: row.id, department: rnd() < 0.25 ? null : pick(rnd, DEPARTMENTS)! });
   return 'assign';
 };
 

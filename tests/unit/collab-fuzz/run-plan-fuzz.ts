@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { PendingStructs } from '../../../main/common/collab/pending-structs';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
+import { PlanDocRoots } from '../../../main/common/collab/plan-doc-roots';
 import { Ids } from '../../../main/common/model/ids';
 import { SECTION_KINDS, Section } from '../../../main/common/model/section';
 import type { Plan } from '../../../main/common/model/plan';
@@ -81,10 +82,10 @@ function checkPlanConverged(peers: readonly NetPeer[]): Plan {
 
 /** The app writes only what the model reads: valid ids, known kinds, string titles and assignees. */
 function strictPlanDoc(doc: Y.Doc): void {
-  for (const id of PlanDoc.records.outline(doc).toArray()) {
+  for (const id of PlanDocRoots.outline(doc).toArray()) {
     if (typeof id !== 'string' || !Ids.isNodeId(id)) throw new Error(`outline holds ${JSON.stringify(id)}, not a section id`);
   }
-  for (const [id, rec] of PlanDoc.records.sections(doc).entries()) {
+  for (const [id, rec] of PlanDocRoots.sections(doc).entries()) {
     if (!(SECTION_KINDS as readonly unknown[]).includes(rec.get('kind'))) throw new Error(`section ${id} has kind ${String(rec.get('kind'))}`);
     if (!(rec.get('title') instanceof Y.Text)) throw new Error(`section ${id} has no Y.Text title`);
     const a = rec.get('assignee');

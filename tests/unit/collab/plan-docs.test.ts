@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
 import { DocNames } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
+import { PlanDocRoots } from '../../../main/common/collab/plan-doc-roots';
 import { decodePlanDocs, encodePlanDocs } from '../../../main/common/collab/plan-docs';
 import { samplePlan } from '../model/fixtures';
 
@@ -21,7 +22,7 @@ describe('plan JSON ⇄ Yjs documents', () => {
     const docs = encodePlanDocs('p-reorder001', plan);
     const planDoc = new Y.Doc();
     Y.applyUpdate(planDoc, docs.get(DocNames.plan('p-reorder001'))!);
-    const outline = PlanDoc.records.outline(planDoc);
+    const outline = PlanDocRoots.outline(planDoc);
     const ids = outline.toArray();
     planDoc.transact(() => {
       outline.delete(0, ids.length);
@@ -37,7 +38,7 @@ describe('plan JSON ⇄ Yjs documents', () => {
     const plan = samplePlan();
     const doc = new Y.Doc();
     PlanDoc.write(doc, plan);
-    PlanDoc.records.outline(doc).push(['s1']);
+    PlanDocRoots.outline(doc).push(['s1']);
     expect(PlanDoc.outline(doc).map((s) => s.id)).toEqual(['s1', 's2', 's2a', 's2b']);
   });
 
@@ -83,20 +84,20 @@ describe('reading a plan doc someone wrote nonsense into (Yjs has no schema)', (
       const bad = new Y.Map<unknown>();
       bad.set('level', 1);
       bad.set('title', new Y.Text('坏的'));
-      PlanDoc.records.sections(d).set('a:b', bad);
-      PlanDoc.records.outline(d).push(['a:b', '../x']);
+      PlanDocRoots.sections(d).set('a:b', bad);
+      PlanDocRoots.outline(d).push(['a:b', '../x']);
     }, expected: (p) => p },
-    { name: 'an outline entry that is not a string', input: (d) => (PlanDoc.records.outline(d) as unknown as Y.Array<unknown>).push([42, null]), expected: (p) => p },
+    { name: 'an outline entry that is not a string', input: (d) => (PlanDocRoots.outline(d) as unknown as Y.Array<unknown>).push([42, null]), expected: (p) => p },
     { name: 'an unknown section kind and a non-string assignee', input: (d) => {
-      const rec = PlanDoc.records.sections(d).get('s1')!;
+      const rec = PlanDocRoots.sections(d).get('s1')!;
       rec.set('kind', 'nonsense');
       rec.set('assignee', { x: 1 });
     }, expected: (p) => ({ ...p, sections: p.sections.map((s) => (s.id === 's1' ? { ...s, kind: 'other', assignee: null } : s)) }) },
     { name: 'an unknown meta key and a meta value of the wrong type', input: (d) => {
-      PlanDoc.records.meta(d).set('evil', '<script>');
-      PlanDoc.records.meta(d).set('docNumber', 12345);
+      PlanDocRoots.meta(d).set('evil', '<script>');
+      PlanDocRoots.meta(d).set('docNumber', 12345);
     }, expected: (p) => ({ ...p, meta: { ...p.meta, docNumber: null } }) },
-    { name: 'a department that is not one', input: (d) => (PlanDoc.records.departments(d) as unknown as Y.Array<unknown>).push([{ name: '' }, 'x']), expected: (p) => p },
+    { name: 'a department that is not one', input: (d) => (PlanDocRoots.departments(d) as unknown as Y.Array<unknown>).push([{ name: '' }, 'x']), expected: (p) => p },
   ];
 
   it.each(cases)('$name', ({ input, expected }) => {

@@ -1,5 +1,6 @@
-import { promises as fs } from 'node:fs';
-import { checkExportOptions } from '../../../common/docx/export-options';
+import { writeFileAtomic } from '../../files/atomic-write';
+import { exportOptionsFor } from '../../../common/docx/export-options';
+import { defaultTemplatesDir, TemplateLibrary } from '../../templates/template-library';
 import { fontReportText } from '../../../common/docx/font-report';
 import { composeDocx } from '../../../common/docx/build-docx';
 import { layoutSummary } from '../../../common/docx/layout/layout-summary';
@@ -8,19 +9,12 @@ import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
 import { COMMAND_SPECS } from './command-specs';
 
-const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'simplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
-
-/** Write atomically, like plan files: a crash never leaves half a .docx. */
-export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, bytes);
-  await fs.rename(tmp, file);
-}
+const KNOWN = new Set(['o', 'output', 'red-head', 'no-red-head', 'sealed', 'no-sealed', 'simplex', 'duplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'templates-dir', 'quiet']);
 
 export const exportCommand: Command = {
   ...COMMAND_SPECS.export,
   async run(args) {
-    const p = parseArgs(args, ['o', 'output', 'line-mode']);
+    const p = parseArgs(args, ['o', 'output', 'line-mode', 'templates-dir']);
     const file = p.positional[0];
     const out = stringFlag(p, 'o', 'output');
     const unknown = [...p.flags.keys()].filter((k) => !KNOWN.has(k));
@@ -32,15 +26,18 @@ export const exportCommand: Command = {
     const loaded = await loadPlanOrReport(file);
     if (!loaded) return 1;
     const tri = (yes: string, no: string) => (p.flags.has(yes) ? true : p.flags.has(no) ? false : undefined);
-    const options = checkExportOptions(loaded, {
-      redHead: p.flags.has('red-head'),
-      sealed: p.flags.has('sealed'),
+    // What the flags leave open comes from the plan's template (exportDefaults), as in the API and the dialog.
+    const library = loaded.meta.templateId ? await TemplateLibrary.load(stringFlag(p, 'templates-dir') ?? defaultTemplatesDir()) : null;
+    const requested = Object.fromEntries(Object.entries({
+      redHead: tri('red-head', 'no-red-head'),
+      sealed: tri('sealed', 'no-sealed'),
       // 双面印刷 is the default (GB/T 9704 6.2); --simplex puts the 版记 on the last page without parity.
-      duplex: !p.flags.has('simplex'),
+      duplex: tri('duplex', 'simplex'),
       taskTable: tri('task-table', 'no-task-table'),
       notice: tri('notice', 'no-notice'),
-      ...(stringFlag(p, 'line-mode') ? { lineMode: stringFlag(p, 'line-mode') } : {}),
-    });
+      lineMode: stringFlag(p, 'line-mode'),
+    }).filter(([, v]) => v !== undefined));
+    const options = exportOptionsFor(loaded, library?.get(loaded.meta.templateId!)?.exportDefaults, requested);
     if (!options.ok) {
       console.error(options.error.message);
       return 2;
@@ -48,7 +45,7 @@ export const exportCommand: Command = {
     const started = performance.now();
     const { document, layout } = composeDocx(loaded, options.value);
     const bytes = await packDocx(document);
-    await writeBytes(out, bytes);
+    await writeFileAtomic(out, bytes);
     console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
     console.log(layoutSummary(layout));
     if (!p.flags.has('quiet')) console.log(fontReportText());

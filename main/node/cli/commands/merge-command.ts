@@ -1,19 +1,20 @@
 import { promises as fs } from 'node:fs';
-import { decodePlanFile, encodePlanFile, MAX_PLAN_FILE_BYTES, mergePlanFiles, type DecodedPlanFile } from '../../../common/collab/plan-file';
+import { writeFileAtomic } from '../../files/atomic-write';
+import { decodeStatesFile, encodeStatesFile, MAX_STATES_FILE_BYTES, mergeStatesFiles, type DecodedStatesFile } from '../../../common/collab/states-file';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { COMMAND_SPECS } from './command-specs';
 
-async function readPlanFile(file: string): Promise<DecodedPlanFile> {
+async function readStatesFile(file: string): Promise<DecodedStatesFile> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) throw new Error(`找不到文件：${file}`);
-  if (stat.size > MAX_PLAN_FILE_BYTES) throw new Error(`文件过大，不是计划文件：${file}`);
+  if (stat.size > MAX_STATES_FILE_BYTES) throw new Error(`文件过大，不是计划文件：${file}`);
   let raw: unknown;
   try {
     raw = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch {
     throw new Error(`不是有效的计划文件：${file}`);
   }
-  const decoded = decodePlanFile(raw);
+  const decoded = decodeStatesFile(raw);
   if (!decoded.ok) throw new Error(`${decoded.error.message}（${file}）`);
   return decoded.value;
 }
@@ -28,15 +29,13 @@ export const mergeCommand: Command = {
       console.error(`用法：npm run cli -- ${this.usage}`);
       return 2;
     }
-    let merged = await readPlanFile(p.positional[0]!);
+    let merged = await readStatesFile(p.positional[0]!);
     for (const file of p.positional.slice(1)) {
-      const r = mergePlanFiles(merged, await readPlanFile(file), new Date().toISOString());
+      const r = mergeStatesFiles(merged, await readStatesFile(file), new Date().toISOString());
       if (!r.ok) throw new Error(`${r.error.message}（${file}）`);
       merged = r.value;
     }
-    const tmp = `${out}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, JSON.stringify(encodePlanFile(merged.planId, merged.docs, merged.savedAt)), 'utf8');
-    await fs.rename(tmp, out);
+    await writeFileAtomic(out, JSON.stringify(encodeStatesFile(merged.planId, merged.docs, merged.savedAt)));
     console.log(`已合并 ${p.positional.length} 个文件（${merged.docs.size} 个文档）：${out}`);
     return 0;
   },

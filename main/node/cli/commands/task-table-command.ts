@@ -3,8 +3,8 @@ import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { exportTaskTableDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
-import { writeBytes } from './export-command';
 import { COMMAND_SPECS } from './command-specs';
+import { writeFileAtomic } from '../../files/atomic-write';
 
 export const taskTableCommand: Command = {
   ...COMMAND_SPECS['task-table'],
@@ -26,7 +26,7 @@ export const taskTableCommand: Command = {
       return 1;
     }
     const bytes = kind === 'xlsx' ? buildTaskTableXlsx(loaded) : await exportTaskTableDocxBytes(loaded);
-    await writeBytes(out, bytes);
+    await writeFileAtomic(out, bytes);
     console.log(`已导出任务分解表（${rows} 项任务）：${out}`);
     return 0;
   },

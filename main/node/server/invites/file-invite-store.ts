@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { INVITE_ROLES, type InviteRole } from '../../../common/api/share-contract';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { safeEqual } from '../auth';
 import { newInvite, normaliseCode, randomCode, type InviteStore, type StoredInvite } from './invite-store';
 
@@ -121,7 +122,7 @@ export class FileInviteStore implements InviteStore {
     const run = this.writing.then(async () => {
       const next = update(this.invites);
       if (next === this.invites) return;
-      if (this.file) await writeAtomic(this.file, `${JSON.stringify({ version: FILE_VERSION, invites: next }, null, 1)}\n`);
+      if (this.file) await writeFileAtomic(this.file, `${JSON.stringify({ version: FILE_VERSION, invites: next }, null, 1)}\n`, { mode: 0o600 });
       this.invites = next;
     });
     this.writing = run.catch(() => undefined);
@@ -129,15 +130,3 @@ export class FileInviteStore implements InviteStore {
   }
 }
 
-async function writeAtomic(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await fs.open(tmp, 'w', 0o600);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, file);
-}

@@ -1,7 +1,6 @@
 import pg from 'pg';
-import { z } from 'zod';
 import { INVITE_ROLES, type InviteRole } from '../../../common/api/share-contract';
-import { listenForNotifications, type NotifyListener } from '../../store/pg-notify-listener';
+import { planNoticePayload, PlanNoticeWatch } from '../../store/plan-notice-watch';
 import { ensureVersionedTable, type TableMigration } from '../../store/pg-table-version';
 import { redact } from '../../store/postgres-store';
 import { safeEqual } from '../auth';
@@ -34,8 +33,6 @@ const MIGRATIONS: readonly TableMigration[] = [
   ],
 ];
 
-/** What a revocation announces on the channel: "the invites of this plan changed, re-check". */
-const NoticeSchema = z.strictObject({ v: z.literal(1), planId: z.string() });
 const COLUMNS = 'id, plan_id, role, department, code, token, created_at, host, port';
 
 interface Row {
@@ -50,13 +47,13 @@ interface Row {
  * A database error is thrown, never turned into "no such invite".
  */
 export class PostgresInviteStore implements InviteStore {
-  private readonly listeners = new Set<(planId: string | null) => void>();
-  private listener: NotifyListener | null = null;
-  private closed = false;
-
   private constructor(
     private readonly pool: pg.Pool, private readonly url: string, private readonly table: string, private readonly log: Logger,
-  ) {}
+  ) {
+    this.notices = new PlanNoticeWatch({ url, channel: this.channel, log, what: 'invite revocation' });
+  }
+
+  private readonly notices: PlanNoticeWatch;
 
   static async connect(url: string, opts: PostgresInviteStoreOptions = {}): Promise<PostgresInviteStore> {
     const table = opts.table ?? 'plan_studio_invites';
@@ -128,27 +125,12 @@ export class PostgresInviteStore implements InviteStore {
   }
 
   watchRevocations(listener: (planId: string | null) => void): () => void {
-    this.listeners.add(listener);
-    if (!this.listener && !this.closed) {
-      this.listener = listenForNotifications({
-        url: this.url, channel: this.channel, log: this.log,
-        onNotify: (payload) => this.announce(parseNotice(payload, this.log)),
-        onListening: () => this.announce(null),
-      });
-    }
-    return () => this.listeners.delete(listener);
+    return this.notices.watch(listener);
   }
 
-  /** Idempotent: the server closes its invite store on shutdown, and so may whoever created it. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.listener?.close();
-    await this.pool.end();
-  }
-
-  private announce(planId: string | null): void {
-    for (const l of this.listeners) l(planId);
+  /** Idempotent: the server closes it on shutdown, and so may whoever created it. */
+  close(): Promise<void> {
+    return this.notices.close(this.pool);
   }
 
   private async insert(i: StoredInvite, conflict = ''): Promise<number> {
@@ -167,7 +149,7 @@ export class PostgresInviteStore implements InviteStore {
       await client.query('begin');
       const r = await client.query<Row>(`delete from ${this.table} where plan_id = $1 ${where} returning ${COLUMNS}`, [planId, ...params]);
       if (r.rows.length > 0) {
-        await client.query('select pg_notify($1, $2)', [this.channel, JSON.stringify({ v: 1, planId })]);
+        await client.query('select pg_notify($1, $2)', [this.channel, planNoticePayload(planId)]);
       }
       await client.query('commit');
       return r.rows.map(fromRow);
@@ -188,11 +170,3 @@ function fromRow(r: Row): StoredInvite {
 }
 
 /** A notice we cannot read still means "something was revoked": re-check every plan. */
-function parseNotice(payload: string, log: Logger): string | null {
-  try {
-    return NoticeSchema.parse(JSON.parse(payload)).planId;
-  } catch {
-    log.warn(`unreadable invite revocation notice ${JSON.stringify(payload.slice(0, 80))}; re-checking all invite connections`);
-    return null;
-  }
-}

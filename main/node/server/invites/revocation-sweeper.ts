@@ -1,7 +1,8 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from '../logger';
 import type { InviteStore } from './invite-store';
-import { dropSocket, liveInviteConnections } from './plan-access';
+import { dropSocket } from '../drop-socket';
+import { liveInviteConnections } from './invite-connections';
 import { scheduleSweeps } from '../schedule-sweeps';
 
 export interface RevocationSweeperOptions {

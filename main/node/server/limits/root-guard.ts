@@ -8,9 +8,9 @@ const SYNC_MESSAGES = new Set([0, 4]);
 /** y-protocols sync message types that carry an update (step 2, update). */
 const UPDATE_STEPS = new Set([1, 2]);
 
-/** The root types our documents use: a body has its Slate root, the plan doc its records. */
+/** The root types our documents use: a body has its Slate root, the plan doc its own (PlanDoc.rootNames). */
 export function allowedRoots(isPlanDoc: boolean): ReadonlySet<string> {
-  return new Set(isPlanDoc ? Object.keys(PlanDoc.records) : [BODY_ROOT]);
+  return new Set(isPlanDoc ? PlanDoc.rootNames : [BODY_ROOT]);
 }
 
 /**

@@ -1,14 +1,15 @@
-import { EXPORT_FLAGS, type ExportPreview } from '../../../common/api/export-contract';
+import { ApiRoutes } from '../../../common/api/api-routes';
+import { fileNameFor } from '../../../common/file-name';
 import { composeDocx } from '../../../common/docx/build-docx';
-import { checkExportOptions, withExportDefaults } from '../../../common/docx/export-options';
+import { exportOptionsFor } from '../../../common/docx/export-options';
 import { fontReport } from '../../../common/docx/font-report';
 import { UserFacingError } from '../../../common/errors';
 import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { buildTaskTableXlsx } from '../../../common/docx/task-table/task-table-xlsx';
 import { exportTaskTableDocxBytes, packDocx } from '../../docx/pack-docx';
-import type { Route, RouteContext } from '../router';
+import type { RouteContext, RouteHandlers } from '../router';
 
-const ALLOWED = new Set<string>(['token', 'lineMode', ...EXPORT_FLAGS]);
+const ALLOWED = new Set<string>(['token', ...ApiRoutes.exportDocx.query]);
 
 /** ?redHead=1&taskTable=0 → options; anything else is a 400 with a Chinese message. */
 function optionsFromQuery(url: URL): Record<string, unknown> {
@@ -27,84 +28,65 @@ function optionsFromQuery(url: URL): Record<string, unknown> {
 }
 
 /** RFC 6266 filename*: the plan title in UTF-8, with an ASCII fallback. */
-function disposition(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || 'plan';
-  return `attachment; filename="plan.docx"; filename*=UTF-8''${encodeURIComponent(`${safe}.docx`)}`;
+function disposition(ascii: string, name: string): string {
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 /** The plan and the export options of the request, checked against each other. */
-async function planAndOptions({ url, params, services }: Pick<RouteContext, 'url' | 'params' | 'services'>) {
+async function planAndOptions({ url, params, services }: Pick<RouteContext<'exportDocx'>, 'url' | 'params' | 'services'>) {
   const query = optionsFromQuery(url);
-  const plan = await services.plans.get(params[0]!);
+  const plan = await services.plans.get(params.planId);
   // What the request leaves out comes from the plan's template (templates/*.template.json exportDefaults).
   const template = plan.meta.templateId ? services.plans.templates.get(plan.meta.templateId) : undefined;
-  const options = checkExportOptions(plan, withExportDefaults(plan, template?.exportDefaults, query));
+  const options = exportOptionsFor(plan, template?.exportDefaults, query);
   if (!options.ok) throw new UserFacingError(400, options.error);
   return { plan, options: options.value };
 }
 
-export const exportDocxRoute: Route = {
-  method: 'GET',
-  pattern: /^\/api\/plans\/([^/]+)\/export\.docx$/,
-  auth: true,
-  async handle({ res, url, params, services }) {
+const DOCX_TYPE = ApiRoutes.exportDocx.response.mime;
+const XLSX_TYPE = ApiRoutes.taskTableXlsx.response.mime;
+
+/** The 任务分解表 alone (PRODUCT.md row 8): .xlsx or .docx. */
+async function sendTaskTable({ res, url, params, services }: RouteContext<'taskTableXlsx' | 'taskTableDocx'>, kind: 'xlsx' | 'docx'): Promise<void> {
+  for (const key of url.searchParams.keys()) {
+    if (key !== 'token') throw new UserFacingError(400, { code: 'export.options', message: `未知的导出选项：${key}`, detail: `unknown task-table query parameter ${key}` });
+  }
+  const plan = await services.plans.get(params.planId);
+  if (taskTableRows(plan).length === 0) {
+    throw new UserFacingError(409, { code: 'export.no-measures', message: '该计划没有工作措施，无法生成任务分解表。', detail: `plan ${params.planId} has no measures` });
+  }
+  const bytes = kind === 'xlsx' ? buildTaskTableXlsx(plan) : await exportTaskTableDocxBytes(plan);
+  res.writeHead(200, {
+    'Content-Type': kind === 'xlsx' ? XLSX_TYPE : DOCX_TYPE,
+    'Content-Length': String(bytes.length),
+    'Content-Disposition': disposition(`tasks.${kind}`, fileNameFor(plan.meta.title, 'plan', `任务分解表.${kind}`)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(bytes);
+}
+
+export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPreview' | 'taskTableXlsx' | 'taskTableDocx'> = {
+  exportDocx: async ({ res, url, params, services }) => {
     const { plan, options } = await planAndOptions({ url, params, services });
     const { document, layout } = composeDocx(plan, options);
     const bytes = await packDocx(document);
-    services.log.info(`exported plan ${params[0]} as docx (${bytes.length} bytes, ${layout.pages} pages estimated)`);
+    services.log.info(`exported plan ${params.planId} as docx (${bytes.length} bytes, ${layout.pages} pages estimated)`);
     res.writeHead(200, {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Type': DOCX_TYPE,
       'Content-Length': String(bytes.length),
-      'Content-Disposition': disposition(plan.meta.title),
+      'Content-Disposition': disposition('plan.docx', fileNameFor(plan.meta.title, 'plan', '.docx')),
       'Cache-Control': 'no-store',
     });
     res.end(bytes);
   },
-};
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** GET /api/plans/:id/task-table.xlsx | .docx — the 任务分解表 alone (PRODUCT.md row 8). */
-export const exportTaskTableRoute: Route = {
-  method: 'GET',
-  pattern: /^\/api\/plans\/([^/]+)\/task-table\.(xlsx|docx)$/,
-  auth: true,
-  async handle({ res, url, params, services }) {
-    for (const key of url.searchParams.keys()) {
-      if (key !== 'token') throw new UserFacingError(400, { code: 'export.options', message: `未知的导出选项：${key}`, detail: `unknown task-table query parameter ${key}` });
-    }
-    const plan = await services.plans.get(params[0]!);
-    if (taskTableRows(plan).length === 0) {
-      throw new UserFacingError(409, { code: 'export.no-measures', message: '该计划没有工作措施，无法生成任务分解表。', detail: `plan ${params[0]} has no measures` });
-    }
-    const kind = params[1] as 'xlsx' | 'docx';
-    const bytes = kind === 'xlsx' ? buildTaskTableXlsx(plan) : await exportTaskTableDocxBytes(plan);
-    const title = `${plan.meta.title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || 'plan'}任务分解表.${kind}`;
-    res.writeHead(200, {
-      'Content-Type': kind === 'xlsx' ? XLSX_TYPE : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'Content-Length': String(bytes.length),
-      'Content-Disposition': `attachment; filename="tasks.${kind}"; filename*=UTF-8''${encodeURIComponent(title)}`,
-      'Cache-Control': 'no-store',
-    });
-    res.end(bytes);
-  },
-};
-
-/**
- * GET /api/plans/:id/export-preview?… — what the export will be, before it is written: the pages as the
- * exporter lays them out (where the 版记 goes, which pages stay unnumbered) and the fonts it names.
- */
-export const exportPreviewRoute: Route = {
-  method: 'GET',
-  pattern: /^\/api\/plans\/([^/]+)\/export-preview$/,
-  auth: true,
-  async handle({ res, url, params, services }) {
+  /**
+   * What the export will be, before it is written: the pages as the exporter lays them out (where the 版记
+   * goes, which pages stay unnumbered) and the fonts it names.
+   */
+  exportPreview: async ({ url, params, services }) => {
     const { plan, options } = await planAndOptions({ url, params, services });
-    const body: ExportPreview = { layout: composeDocx(plan, options).layout, fonts: fontReport() };
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify(body));
+    return { layout: composeDocx(plan, options).layout, fonts: fontReport() };
   },
+  taskTableXlsx: (ctx) => sendTaskTable(ctx, 'xlsx'),
+  taskTableDocx: (ctx) => sendTaskTable(ctx, 'docx'),
 };
-
-/** Every export route; registered together in routes/index.ts. */
-export const exportRoutes: Route[] = [exportDocxRoute, exportPreviewRoute, exportTaskTableRoute];

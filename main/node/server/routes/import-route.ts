@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { IMPORT_HEADERS, IMPORT_PATH, MAX_IMPORT_BYTES } from '../../../common/api/import-contract';
+import { IMPORT_HEADERS, MAX_IMPORT_BYTES } from '../../../common/api/import-contract';
 import { UserFacingError } from '../../../common/errors';
 import { Ids } from '../../../common/model/ids';
-import { fail, sendJson } from '../http-util';
-import type { Route } from '../router';
+import { fail } from '../http-util';
+import type { RouteHandlers } from '../router';
 
 const TOO_LARGE = `文件过大，超过 ${MAX_IMPORT_BYTES / 1048576} MB 的导入上限。`;
 
@@ -31,12 +31,9 @@ function fileName(req: IncomingMessage): string {
   }
 }
 
-/** POST /api/import: raw file bytes in, a new server-side plan and the import report out (import-contract.ts). */
-export const importRoute: Route = {
-  method: 'POST',
-  pattern: new RegExp(`^${IMPORT_PATH}$`),
-  auth: true,
-  async handle({ req, res, services }) {
+/** Route importPlan: raw file bytes in, a new server-side plan and the import report out (import-contract.ts). */
+export const importHandlers: RouteHandlers<'importPlan'> = {
+  importPlan: async ({ req, services }) => {
     const bytes = await readBytes(req);
     const simplify = /^(1|true)$/.test(String(req.headers[IMPORT_HEADERS.simplify] ?? ''));
     const name = fileName(req);
@@ -48,7 +45,7 @@ export const importRoute: Route = {
       throw new UserFacingError(STATUS[result.error.code] ?? 400, result.error);
     }
     const plan = await services.plans.createFromDocs(planId, result.value.docs, result.value.meta);
-    sendJson(res, 201, { plan, report: result.value.report });
+    return { plan, report: result.value.report };
   },
 };
 

@@ -1,27 +1,26 @@
-import type { Route } from '../router';
-import { exportRoutes } from './export-route';
-import { importRoute } from './import-route';
-import { infoRoute } from './info-route';
-import { createPlanRoute, deletePlanRoute, getPlanRoute, listPlansRoute } from './plans-route';
-import { getPlanTemplateRoute, getTemplateRoute, listTemplatesRoute } from './templates-route';
-import { shareRoutes } from './share-route';
-import { downloadPlanFileRoute, uploadPlanFileRoute } from './plan-file-route';
-import { openStatesRoute } from './open-states-route';
+import type { RouteName } from '../../../common/api/api-routes';
+import type { RouteHandlers } from '../router';
+import { exportHandlers } from './export-route';
+import { importHandlers } from './import-route';
+import { infoHandlers } from './info-route';
+import { openStatesHandlers } from './open-states-route';
+import { planHandlers } from './plans-route';
+import { shareHandlers } from './share-route';
+import { statesFileHandlers } from './states-file-route';
+import { templateHandlers } from './templates-route';
 
-/** Every HTTP route of the API; one module per resource. */
-export const routes: Route[] = [
-  infoRoute,
-  listTemplatesRoute,
-  getTemplateRoute,
-  getPlanTemplateRoute,
-  listPlansRoute,
-  createPlanRoute,
-  getPlanRoute,
-  deletePlanRoute,
-  importRoute,
-  ...shareRoutes,
-  downloadPlanFileRoute,
-  openStatesRoute,
-  uploadPlanFileRoute,
-  ...exportRoutes,
-];
+/**
+ * A handler for every route of the table (main/common/api/api-routes.ts), one module per resource. The
+ * type is a Record over the route names: a route without a handler, or a handler without a route, does
+ * not compile.
+ */
+export const handlers: RouteHandlers<RouteName> = {
+  ...infoHandlers,
+  ...templateHandlers,
+  ...planHandlers,
+  ...importHandlers,
+  ...openStatesHandlers,
+  ...statesFileHandlers,
+  ...exportHandlers,
+  ...shareHandlers,
+};

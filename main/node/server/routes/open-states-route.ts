@@ -2,19 +2,16 @@ import { OPEN_STATES_MIME, OpenStates } from '../../../common/api/open-states-co
 import { Ids } from '../../../common/model/ids';
 import { fail } from '../http-util';
 import { collectOpenStates } from '../open-states-service';
-import type { Route } from '../router';
+import type { RouteHandlers } from '../router';
 
 /**
  * Opening a plan in the editor: every state the page needs in one binary response
  * (open-states-contract.ts). Readable by whoever may read the plan over the WebSocket (owner token or
  * an invite of this plan); each document carries the same grant the WebSocket gives that token.
  */
-export const openStatesRoute: Route = {
-  method: 'GET',
-  pattern: /^\/api\/plans\/([^/]+)\/open-states$/,
-  auth: 'plan-reader',
-  async handle({ res, params, services, token, origin }) {
-    const planId = params[0]!;
+export const openStatesHandlers: RouteHandlers<'openStates'> = {
+  openStates: async ({ res, params, services, token, origin }) => {
+    const { planId } = params;
     if (!Ids.isPlanId(planId) || !(await services.plans.exists(planId).catch(() => false))) {
       fail(404, 'plan-not-found', '找不到该计划，可能已被删除。', `no plan ${planId}`);
     }

@@ -5,6 +5,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { OpenState } from '../../../../main/common/api/open-states-contract';
 import { DocNames } from '../../../../main/common/collab/doc-names';
+import { PlanDocLayout } from '../../../../main/common/collab/plan-doc-layout';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import type { Host } from '../../host/host';
 import type { UserSettings } from '../../settings/user-settings';
@@ -202,9 +203,19 @@ export class PlanSession {
   private setPlanReady(): void {
     if (this.planReady) return;
     this.planReady = true;
+    this.migrateLayout();
     this.prefetchBodies();
     for (const w of this.readyWaiters) w();
     this.readyWaiters.clear();
+  }
+
+  /**
+   * The server migrates a plan doc of an older layout when it loads it; this covers a server older than
+   * the app (its doc stays at the old layout). Read-only tokens cannot write: they read it as it is.
+   */
+  private migrateLayout(): void {
+    const check = this.planReadOnly ? null : PlanDocLayout.migrate(this.planDoc);
+    if (check?.status === 'newer') console.warn(`plan doc layout ${check.layout} is newer than this app's (${PlanDocLayout.current})`);
   }
 
   /** Ask for every body in page order as soon as the outline is known, before React renders the page. */

@@ -1,12 +1,11 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
-import type { Department } from '../../../../main/common/model/department';
 import type { Item } from '../../../../main/common/model/item';
 import { Responsibility } from '../../../../main/common/model/responsibility';
 import { unitWord } from '../../../../main/common/templates/instantiate';
 import { Units } from '../../../../main/common/units/units';
 import type { ResponsibilityNotation } from '../../../../main/common/model/meta';
-import { shallowArrayEqual, useY } from '../collab/use-y';
+import { shallowArrayEqual, usePlanDoc } from '../collab/use-plan-doc';
 import { setItemFields, type ItemFieldsPatch } from '../commands/set-item-fields';
 import { usePageEnv } from '../page-env';
 import { UnitPicker } from './unit-picker';
@@ -17,15 +16,14 @@ const ROLE_NAME: Record<Item['role'], string> = { measure: '工作措施', targe
 export function MeasureInspector({ notation, region }: { notation: ResponsibilityNotation; region: string }) {
   const { session, active } = usePageEnv();
   const state = useSyncExternalStore(active.subscribe, active.get);
-  const deptArray = PlanDoc.records.departments(session.planDoc);
-  const departments = useY(deptArray as never, () => deptArray.toArray(), shallowArrayEqual) as Department[];
+  const departments = usePlanDoc(session.planDoc, 'departments', PlanDoc.departments, shallowArrayEqual);
   const item = state.item;
   if (!item || !state.editor) return <p className="muted inspector-empty">将光标放在一条工作措施中，可在此指定牵头单位、责任单位和完成时限。</p>;
   const editor = state.editor;
   const patch = (p: ItemFieldsPatch) => setItemFields(editor, { id: item.id, patch: p });
   const suggest = (name: string) => Units.suggestLevel(name, unitWord(region), { region }) ?? Units.suggest(name, { region });
   const addDepartment = (name: string) => {
-    if (!departments.some((d) => d.name === name)) deptArray.push([{ name, aliases: [] }]);
+    PlanDoc.addDepartment(session.planDoc, { name, aliases: [] });
   };
   return (
     <section className="inspector" aria-label="措施属性">

@@ -3,9 +3,9 @@ import type { OutlineRow } from '../collab/use-outline';
 import { useLabel } from '../numbering/use-label';
 import { useSectionPresence } from '../presence/use-section-presence';
 import { usePageEnv } from '../page-env';
+import { OutlineOps } from '../../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { usePlanReadOnly } from '../collab/use-plan-read-only';
-import { OutlineActions } from './outline-actions';
 
 /** 导航窗格: sections in order with derived numbers; jump, add, rename, delete, reorder (buttons or drag). */
 export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: string): void }) {
@@ -17,14 +17,14 @@ export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: s
   const currentSection = rows.some((r) => r.id === current) ? current : null;
   const [dragId, setDragId] = useState<string | null>(null);
   const add = (level: 1 | 2) => {
-    const id = OutlineActions.add(doc, currentSection, level, level === 1 ? '新章节' : '新小节');
+    const id = OutlineOps.add(doc, { after: currentSection, level, title: level === 1 ? '新章节' : '新小节' });
     // The new heading mounts on the next render; then its title takes the focus for typing.
     requestAnimationFrame(() => onJump(id));
   };
   const drop = (e: DragEvent, targetId: string | null) => {
     e.preventDefault();
     const id = dragId ?? e.dataTransfer.getData('text/x-section-id');
-    if (id) OutlineActions.moveBefore(doc, id, targetId);
+    if (id) OutlineOps.moveBefore(doc, { id, before: targetId });
     setDragId(null);
   };
   return (
@@ -63,15 +63,15 @@ function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
   const visitors = useSectionPresence(session, row.id);
   const doc = session.planDoc;
   const remove = () => {
-    if (window.confirm(`删除“${label}${row.title}”？该节正文将从计划中移除。`)) OutlineActions.remove(doc, row.id);
+    if (window.confirm(`删除“${label}${row.title}”？该节正文将从计划中移除。`)) OutlineOps.remove(doc, { id: row.id });
   };
   return (
     <li className={`outline-row level-${row.level}${current ? ' current' : ''}`} data-section-id={row.id}
       draggable={!readOnly} onDragStart={(e) => { e.dataTransfer.setData('text/x-section-id', row.id); onDragStart(row.id); }}
       onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, row.id)}>
-      {renaming && row.ytitle ? (
+      {renaming ? (
         <input className="outline-rename" aria-label="章节标题" defaultValue={row.title} autoFocus
-          onBlur={(e) => { OutlineActions.rename(row.ytitle!, e.target.value.trim() || row.title); setRenaming(false); }}
+          onBlur={(e) => { OutlineOps.rename(doc, { id: row.id, title: e.target.value.trim() || row.title }); setRenaming(false); }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
             if (e.key === 'Escape') setRenaming(false);
@@ -89,9 +89,9 @@ function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
       {assigning && (
         <select className="outline-assign" aria-label={`分配 ${row.title}`} autoFocus value={row.assignee ?? ''}
           onBlur={() => setAssigning(false)}
-          onChange={(e) => { OutlineActions.assign(doc, row.id, e.target.value || null); setAssigning(false); }}>
+          onChange={(e) => { OutlineOps.assign(doc, { id: row.id, department: e.target.value || null }); setAssigning(false); }}>
           <option value="">（不分配）</option>
-          {PlanDoc.records.departments(doc).toArray().map((d) => <option key={d.name} value={d.name}>{d.name}</option>)}
+          {PlanDoc.departments(doc).map((d) => <option key={d.name} value={d.name}>{d.name}</option>)}
         </select>
       )}
       {visitors.length > 0 && (
@@ -100,8 +100,8 @@ function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
         </span>
       )}
       {!readOnly && <span className="outline-tools">
-        <button type="button" title="上移" aria-label={`上移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, -1)}>↑</button>
-        <button type="button" title="下移" aria-label={`下移 ${row.title}`} onClick={() => OutlineActions.step(doc, row.id, 1)}>↓</button>
+        <button type="button" title="上移" aria-label={`上移 ${row.title}`} onClick={() => OutlineOps.step(doc, { id: row.id, dir: -1 })}>↑</button>
+        <button type="button" title="下移" aria-label={`下移 ${row.title}`} onClick={() => OutlineOps.step(doc, { id: row.id, dir: 1 })}>↓</button>
         <button type="button" title="重命名" aria-label={`重命名 ${row.title}`} onClick={() => setRenaming(true)}>✎</button>
         <button type="button" title="分配给部门" aria-label={`分配部门 ${row.title}`} onClick={() => setAssigning(true)}>⚑</button>
         <button type="button" title="删除" aria-label={`删除 ${row.title}`} onClick={remove}>×</button>

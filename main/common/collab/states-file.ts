@@ -5,20 +5,24 @@ import { UserError, type Result } from '../errors';
 import { DocNames } from './doc-names';
 
 /**
- * A plan as one file (另存为 / 打开, e-mail, USB): every Yjs state of the plan plus a little metadata.
+ * The states file: a plan as one file of Yjs states (另存为 / 打开, e-mail, USB), every state of the plan
+ * plus a little metadata. Users know it as 计划文件 with the extension `.planfile`; in code it is the
+ * "states file", so that "plan file" names one format only, the plan JSON (`*.plan.json`, the format of
+ * the CLI, the API and the seeds). The on-disk format string stays 'plan-studio/plan-file': files saved
+ * before the rename open unchanged.
  * It carries CRDT states, not plan JSON, so two copies edited apart merge without losing anyone's
  * text (Y.mergeUpdates / Y.applyUpdate), and merging into the live plan is an ordinary sync.
  * Re-importing plan JSON instead would duplicate everything (COEDITING.md §2.4).
  */
-export const PLAN_FILE_FORMAT = 'plan-studio/plan-file';
-export const PLAN_FILE_VERSION = 1;
-export const PLAN_FILE_EXTENSION = '.planfile';
+export const STATES_FILE_FORMAT = 'plan-studio/plan-file';
+export const STATES_FILE_VERSION = 1;
+export const STATES_FILE_EXTENSION = '.planfile';
 /** A real plan's states are well under a few MB; anything far larger is not a plan file. */
-export const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_STATES_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_DOCS = 2000;
 
-export const PlanFileSchema = z.strictObject({
-  format: z.literal(PLAN_FILE_FORMAT),
+export const StatesFileSchema = z.strictObject({
+  format: z.literal(STATES_FILE_FORMAT),
   version: z.number().int(),
   planId: z.string().max(64),
   savedAt: z.string().max(40),
@@ -26,32 +30,32 @@ export const PlanFileSchema = z.strictObject({
   title: z.string().max(300).optional(),
   docs: z.record(z.string().max(200), z.string()),
 });
-export type PlanFile = z.infer<typeof PlanFileSchema>;
+export type StatesFile = z.infer<typeof StatesFileSchema>;
 
-export interface DecodedPlanFile {
+export interface DecodedStatesFile {
   planId: string;
   savedAt: string;
   /** Document name → Yjs state (update bytes). */
   docs: Map<string, Uint8Array>;
 }
 
-export function encodePlanFile(planId: string, docs: ReadonlyMap<string, Uint8Array>, savedAt: string, title?: string): PlanFile {
+export function encodeStatesFile(planId: string, docs: ReadonlyMap<string, Uint8Array>, savedAt: string, title?: string): StatesFile {
   const out: Record<string, string> = {};
   for (const [name, state] of [...docs].sort(([a], [b]) => a.localeCompare(b))) out[name] = toBase64(state);
-  return { format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, planId, savedAt, ...(title !== undefined ? { title } : {}), docs: out };
+  return { format: STATES_FILE_FORMAT, version: STATES_FILE_VERSION, planId, savedAt, ...(title !== undefined ? { title } : {}), docs: out };
 }
 
-const bad = (detail: string, message = '不是有效的计划文件。') => UserError.fail<DecodedPlanFile>('plan-file.invalid', message, `invalid plan file: ${detail}`);
+const bad = (detail: string, message = '不是有效的计划文件。') => UserError.fail<DecodedStatesFile>('plan-file.invalid', message, `invalid plan file: ${detail}`);
 
 /** Validate everything from outside: format, version, names of this plan only, base64, Yjs states. */
-export function decodePlanFile(raw: unknown): Result<DecodedPlanFile> {
-  const parsed = PlanFileSchema.safeParse(raw);
+export function decodeStatesFile(raw: unknown): Result<DecodedStatesFile> {
+  const parsed = StatesFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return bad(`${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}`);
   }
   const f = parsed.data;
-  if (f.version !== PLAN_FILE_VERSION) return bad(`unsupported version ${f.version}`, `计划文件版本 ${f.version} 不受支持，请升级本程序。`);
+  if (f.version !== STATES_FILE_VERSION) return bad(`unsupported version ${f.version}`, `计划文件版本 ${f.version} 不受支持，请升级本程序。`);
   const names = Object.keys(f.docs);
   if (names.length > MAX_DOCS) return bad(`${names.length} documents`);
   if (!(DocNames.plan(f.planId) in f.docs) || !DocNames.parse(DocNames.plan(f.planId))) return bad(`no plan document for ${JSON.stringify(f.planId)}`);
@@ -84,7 +88,7 @@ export function isCompleteState(state: Uint8Array): boolean {
  * CRDT merge of two copies of the same plan: every document is the union of both states, so text
  * typed in either copy survives. Different plans are refused (merging them would interleave two plans).
  */
-export function mergePlanFiles(a: DecodedPlanFile, b: DecodedPlanFile, savedAt: string): Result<DecodedPlanFile> {
+export function mergeStatesFiles(a: DecodedStatesFile, b: DecodedStatesFile, savedAt: string): Result<DecodedStatesFile> {
   if (a.planId !== b.planId) {
     return UserError.fail('plan-file.different-plans', '这两个文件不是同一份计划的副本，无法合并。', `plan ids differ: ${a.planId} vs ${b.planId}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDiff } from '../../../renderer/src/editor/fields/text-diff';
+import { textDiff } from '../../../main/common/collab/text-diff';
 
 const apply = (a: string, d: ReturnType<typeof textDiff>) => a.slice(0, d.index) + d.insert + a.slice(d.index + d.remove);
 

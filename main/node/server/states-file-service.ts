@@ -2,14 +2,14 @@ import * as Y from 'yjs';
 import { DocNames } from '../../common/collab/doc-names';
 import { PlanDoc } from '../../common/collab/plan-doc';
 import { decodePlanDocs } from '../../common/collab/plan-docs';
-import type { DecodedPlanFile } from '../../common/collab/plan-file';
+import type { DecodedStatesFile } from '../../common/collab/states-file';
 import { fail } from './http-util';
 import type { Logger } from './logger';
 import type { PlanService } from './plan-service';
 
 export type DocMergeStatus = 'created' | 'merged' | 'unchanged';
 
-export interface PlanFileImport {
+export interface StatesFileImport {
   planId: string;
   created: boolean;
   title: string;
@@ -37,7 +37,7 @@ export async function collectPlanStates(plans: PlanService, planId: string): Pro
  * connection, so connected editors receive the merge live and it is stored like any edit. The file is
  * validated as a whole (it must decode to a schema-valid plan) before anything is written.
  */
-export async function importPlanFile(plans: PlanService, file: DecodedPlanFile, log: Logger): Promise<PlanFileImport> {
+export async function importStatesFile(plans: PlanService, file: DecodedStatesFile, log: Logger): Promise<StatesFileImport> {
   let title = '';
   try {
     title = (await decodePlanDocs(file.planId, async (name) => file.docs.get(name) ?? null)).meta.title;
@@ -47,7 +47,7 @@ export async function importPlanFile(plans: PlanService, file: DecodedPlanFile, 
   const planName = DocNames.plan(file.planId);
   const exists = await plans.exists(file.planId);
   const order = [...file.docs.keys()].filter((n) => n !== planName).concat(planName); // plan doc last: visible once complete
-  const docs: PlanFileImport['docs'] = [];
+  const docs: StatesFileImport['docs'] = [];
   if (!exists) {
     await plans.reopen(file.planId);
     await plans.store.createPlan(file.planId, file.docs);

@@ -2,14 +2,15 @@ import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { PlanFileApiPaths, type PlanFileImportResponse } from '../../main/common/api/plan-file-contract';
-import { ShareApiPaths, type Invite } from '../../main/common/api/share-contract';
+import { type StatesFileImportResponse } from '../../main/common/api/states-file-contract';
+import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { decodePlanFile, encodePlanFile, type PlanFile } from '../../main/common/collab/plan-file';
+import { decodeStatesFile, encodeStatesFile, type StatesFile } from '../../main/common/collab/states-file';
 import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
 import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
+import { apiPath } from '../../main/common/api/api-routes';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -22,24 +23,24 @@ async function server(): Promise<Harness> {
   cleanup.push(() => h.stop());
   return h;
 }
-async function download(h: Harness, planId: string, token = TEST_TOKEN): Promise<PlanFile> {
-  const res = await h.api(PlanFileApiPaths.download(planId), { token });
+async function download(h: Harness, planId: string, token = TEST_TOKEN): Promise<StatesFile> {
+  const res = await h.api(apiPath('downloadStates', { planId: planId }), { token });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.planfile"/);
-  return (await res.json()) as PlanFile;
+  return (await res.json()) as StatesFile;
 }
 function upload(h: Harness, body: unknown, token = TEST_TOKEN): Promise<Response> {
-  return h.api(PlanFileApiPaths.upload, { method: 'POST', token, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return h.api(apiPath('uploadStates', {}), { method: 'POST', token, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 /** Edit a downloaded copy on its own (offline, e-mailed around): type into one section's first block. */
-function editFile(file: PlanFile, name: string, text: string): PlanFile {
-  const decoded = decodePlanFile(file);
+function editFile(file: StatesFile, name: string, text: string): StatesFile {
+  const decoded = decodeStatesFile(file);
   if (!decoded.ok) throw new Error(decoded.error.detail);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, decoded.value.docs.get(name)!);
   (BodyDoc.root(doc).toDelta()[0].insert as Y.XmlText).insert(0, text);
   decoded.value.docs.set(name, Y.encodeStateAsUpdate(doc));
-  return encodePlanFile(file.planId, decoded.value.docs, new Date().toISOString());
+  return encodeStatesFile(file.planId, decoded.value.docs, new Date().toISOString());
 }
 
 describe('plan files over HTTP', () => {
@@ -62,7 +63,7 @@ describe('plan files over HTTP', () => {
     const copy = editFile(file, name, '邮件副本的修改。');
     const res = await upload(h, copy);
     expect(res.status).toBe(200);
-    const report = (await res.json()) as PlanFileImportResponse;
+    const report = (await res.json()) as StatesFileImportResponse;
     expect(report.created).toBe(false);
     expect(report.docs.find((d) => d.name === name)?.status).toBe('merged');
     expect(report.docs.filter((d) => d.status === 'merged')).toHaveLength(1);
@@ -71,7 +72,7 @@ describe('plan files over HTTP', () => {
     expect(plan).toContain('邮件副本的修改。');
     await eventually(() => expect(Editor.string(editor, [0])).toContain('邮件副本的修改。'));
 
-    const again = (await (await upload(h, copy)).json()) as PlanFileImportResponse;
+    const again = (await (await upload(h, copy)).json()) as StatesFileImportResponse;
     expect(again.docs.every((d) => d.status === 'unchanged')).toBe(true);
   });
 
@@ -79,12 +80,12 @@ describe('plan files over HTTP', () => {
     const h = await server();
     const planId = await createPlan(h);
     const file = editFile(await download(h, planId), DocNames.body(planId, 's-ideology'), '带走的文字。');
-    await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
+    await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'edit' }) });
     expect((await h.api(`/api/plans/${planId}`, { method: 'DELETE' })).status).toBe(200);
     expect(await h.server.services.invites.list(planId)).toEqual([]); // deleting a plan revokes its invites
     const res = await upload(h, file);
     expect(res.status).toBe(201);
-    expect(((await res.json()) as PlanFileImportResponse).created).toBe(true);
+    expect(((await res.json()) as StatesFileImportResponse).created).toBe(true);
     const plan = JSON.stringify(await (await h.api(`/api/plans/${planId}`)).json());
     expect(plan).toContain('带走的文字。');
     const list = (await (await h.api('/api/plans')).json()) as { plans: Array<{ id: string }> };
@@ -104,7 +105,7 @@ describe('plan files over HTTP', () => {
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/计划文件|请求内容/);
     }
     expect(snapshotDir(h.dataDir)).toEqual(before);
-    const inv = (await (await h.api(ShareApiPaths.invites(planId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'read' }) })).json()) as { invite: Invite };
+    const inv = (await (await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role: 'read' }) })).json()) as { invite: Invite };
     expect((await download(h, planId, inv.invite.token)).planId).toBe(planId);
     expect((await upload(h, file, inv.invite.token)).status).toBe(401);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, insertionIndex, moveBefore, stepMove, type OutlineRowLike } from '../../../renderer/src/editor/outline/outline-moves';
+import { applyMove, insertionIndex, moveBefore, stepMove, type OutlineRowLike } from '../../../main/common/collab/outline-moves';
 
 // A1 [a1 a2] B1 C1 [c1]
 const rows: OutlineRowLike[] = [
