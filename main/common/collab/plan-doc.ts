@@ -8,6 +8,7 @@ import { parsePlan } from '../model/parse-plan';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../model/plan';
 import { SECTION_KINDS, type Section, type SectionKind } from '../model/section';
 import { CLOSING_BODY, NOTICE_BODY, PREAMBLE_BODY } from './doc-names';
+import { currentMetaValue } from './legacy-meta';
 
 /** Version of the Yjs layout below; stored in the plan doc so a later layout can migrate. */
 export const PLAN_DOC_LAYOUT = 1;
@@ -140,7 +141,8 @@ export const PlanDoc = {
   meta(doc: Y.Doc): PlanMeta {
     const out: Record<string, unknown> = {};
     const shape = PlanMetaSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
-    for (const [k, v] of P.meta(doc).entries()) {
+    for (const [k, stored] of P.meta(doc).entries()) {
+      const v = currentMetaValue(k, stored);
       if (k in shape && shape[k]!.safeParse(v).success) out[k] = v;
     }
     return out as unknown as PlanMeta;

@@ -48,6 +48,8 @@ export type ExportDefaults = z.infer<typeof ExportDefaultsSchema>;
 export function withExportDefaults(plan: Plan, defaults: ExportDefaults | undefined, requested: Record<string, unknown>): Record<string, unknown> {
   const base: Record<string, unknown> = Object.fromEntries(Object.entries(defaults ?? {}).filter(([, v]) => v !== undefined));
   if (!plan.notice) delete base['notice'];
+  // 加盖印章 is a field of the document (文件信息): it wins over the template's default.
+  if (plan.meta.sealed) base['sealed'] = true;
   if (!(plan.meta.issuer.trim() || plan.meta.signature.trim())) delete base['redHead'];
   return { ...base, ...requested };
 }
