@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
+import { documentGaps, type DocumentKind, type GapField } from '../../../main/common/checks/document-gaps';
 import type { NumberingMode, ResponsibilityNotation } from '../../../main/common/model/meta';
 import type { ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
@@ -15,6 +16,8 @@ import type { PlanSession } from './collab/plan-session';
 import { useOutline } from './collab/use-outline';
 import { useY } from './collab/use-y';
 import { DocumentView } from './document-view';
+import { DocumentFieldsPanel } from './document-fields/document-fields-panel';
+import { useDocumentFields, useNoticeTitle } from './document-fields/use-document-fields';
 import { EditorEnvContext } from './editor-env';
 import { FocusChain } from './focus-chain';
 import { GuidancePanel } from './guidance-panel';
@@ -91,12 +94,15 @@ function readMeta(session: PlanSession): MetaView {
 const sameMeta = (a: MetaView, b: MetaView) =>
   a.title === b.title && a.region === b.region && a.templateId === b.templateId && a.numbering === b.numbering && a.notation === b.notation;
 
-type Dialog = 'export' | 'share' | 'progress' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'fields' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [fieldFocus, setFieldFocus] = useState<GapField | null>(null);
+  const fields = useDocumentFields(session);
+  const noticeTitle = useNoticeTitle(session);
   const metaMap = PlanDoc.records.meta(session.planDoc);
   const meta = useY(metaMap as never, () => readMeta(session), sameMeta) as MetaView;
   const rows = useOutline(session);
@@ -112,6 +118,18 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
     document.getElementById(`sec-${id}`)?.scrollIntoView({ block: 'start' });
     chain.focus(`title:${id}`, 'end');
   }, [chain]);
+  const gaps = useCallback((kind: DocumentKind) => documentGaps(
+    { meta: { ...PlanDoc.meta(session.planDoc), ...fields, title: meta.title }, notice: noticeTitle === null ? null : { title: noticeTitle, body: [] } }, kind,
+  ), [session, fields, meta.title, noticeTitle]);
+  const fix = useCallback((field: GapField) => {
+    if (field === 'title') {
+      setDialog(null);
+      chain.focus('title', 'end');
+      return;
+    }
+    setFieldFocus(field);
+    setDialog('fields');
+  }, [chain]);
   const titleOf = useCallback((bodyId: string) => {
     if (bodyId === PREAMBLE_BODY) return '制定依据';
     if (bodyId === CLOSING_BODY) return '结束语';
@@ -123,6 +141,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         <div className="editor-shell">
           <TopBar session={session} title={meta.title} onSettings={onSettings} actions={(
             <>
+              <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
               <SaveAsButton host={host} planId={planId} title={meta.title} />
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
@@ -144,7 +163,10 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         {dialog === 'export' && (
           <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} hasNotice={PlanDoc.records.notice(session.planDoc).get('enabled') === true}
             hasTaskTable={[...PlanDoc.records.attachmentRecords(session.planDoc).values()].some((r) => r.get('kind') === 'task-table')}
-            onClose={() => setDialog(null)} />
+            sealed={fields.sealed} gaps={gaps} onFix={fix} onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'fields' && (
+          <DocumentFieldsPanel session={session} focus={fieldFocus} onClose={() => setDialog(null)} />
         )}
         {dialog === 'share' && (
           <ShareDialog host={host} planId={planId} departments={PlanDoc.records.departments(session.planDoc).toArray().map((d) => d.name)}

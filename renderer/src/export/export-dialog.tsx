@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ExportApiPaths, type ExportPreview } from '../../../main/common/api/export-contract';
+import type { DocumentGap, DocumentKind, GapField } from '../../../main/common/checks/document-gaps';
 import type { ExportDefaults } from '../../../main/common/docx/export-options';
 import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
+import { useEscape } from '../ui/use-escape';
 import { FontReport } from './font-report';
 
 export interface ExportChoice {
@@ -19,12 +21,13 @@ export interface ExportChoice {
  * The dialog starts from the template's defaults (a 印发通知 plan as a 红头 文件) and from the plan itself:
  * a plan that lists a 任务分解表 among its attachments prints it unless the user unticks it.
  */
-function initialChoice(defaults: ExportDefaults, plan: { hasNotice: boolean; hasTaskTable: boolean }): ExportChoice {
+function initialChoice(defaults: ExportDefaults, plan: { hasNotice: boolean; hasTaskTable: boolean; sealed: boolean }): ExportChoice {
   return {
     redHead: defaults.redHead ?? false,
     notice: plan.hasNotice && (defaults.notice ?? true),
     taskTable: defaults.taskTable ?? plan.hasTaskTable,
-    sealed: defaults.sealed ?? false,
+    // 加盖印章 is a field of the document (文件信息); the template's default applies when it is not set.
+    sealed: plan.sealed || (defaults.sealed ?? false),
     duplex: defaults.duplex ?? true,
     lineMode: defaults.lineMode ?? 'office-grid',
   };
@@ -65,9 +68,16 @@ function usePreview(api: ApiClient, planId: string, query: string): { preview: E
 
 /** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
 export function ExportDialog(props: {
-  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; hasNotice: boolean; hasTaskTable: boolean; onClose: () => void;
+  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; hasNotice: boolean; hasTaskTable: boolean; sealed: boolean;
+  /** What the document lacks for the chosen kind (documentGaps over the live plan doc). */
+  gaps: (kind: DocumentKind) => DocumentGap[];
+  /** Open the field that fixes a gap (the 文件信息 panel, or the title on the page). */
+  onFix: (field: GapField) => void;
+  onClose: () => void;
 }) {
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(props.defaults, props));
+  useEscape(props.onClose);
+  const gaps = props.gaps({ redHead: choice.redHead, notice: props.hasNotice && choice.notice });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const query = useMemo(() => new URLSearchParams({
@@ -121,6 +131,16 @@ export function ExportDialog(props: {
           {preview ? `预计${layoutSummary(preview.layout)}` : previewError ?? '正在预估页数…'}
         </p>
         {preview && <FontReport fonts={preview.fonts} />}
+        {gaps.length > 0 && (
+          <div className="export-gaps" role="region" aria-label="尚缺内容">
+            <p><strong>{choice.redHead ? '作为正式文件还缺：' : '还缺：'}</strong><span className="muted">（仍可导出草稿）</span></p>
+            <ul>
+              {gaps.map((g, i) => (
+                <li key={`${g.field}-${i}`}>{g.message}<button type="button" className="link-button" onClick={() => props.onFix(g.field)}>去填写</button></li>
+              ))}
+            </ul>
+          </div>
+        )}
         {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
         <div className="dialog-actions">
           <button type="button" disabled={busy} title="只导出由各项措施生成的任务分解表"
