@@ -115,8 +115,11 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const env: PageEnv = useMemo(() => ({ session, chain, numbering, active, user }), [session, chain, numbering, active, user]);
   const editorEnv = useMemo(() => ({ numbering, notation: meta.notation }), [numbering, meta.notation]);
   const jump = useCallback((id: string) => {
-    document.getElementById(`sec-${id}`)?.scrollIntoView({ block: 'start' });
+    const heading = () => document.getElementById(`sec-${id}`);
+    heading()?.scrollIntoView({ block: 'start' });
     chain.focus(`title:${id}`, 'end');
+    // Sections above it may lay out only now (content-visibility): place it again, below the sticky toolbar.
+    requestAnimationFrame(() => heading()?.scrollIntoView({ block: 'start' }));
   }, [chain]);
   const gaps = useCallback((kind: DocumentKind) => documentGaps(
     { meta: { ...PlanDoc.meta(session.planDoc), ...fields, title: meta.title }, notice: noticeTitle === null ? null : { title: noticeTitle, body: [] } }, kind,
@@ -143,9 +146,12 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             <>
               <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
-              <SaveAsButton host={host} planId={planId} title={meta.title} />
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
-              <button type="button" onClick={() => setDialog('progress')}>填写进度</button>
+            </>
+          )} more={(
+            <>
+              <button type="button" role="menuitem" onClick={() => setDialog('progress')}>填写进度</button>
+              <SaveAsButton host={host} planId={planId} title={meta.title} />
             </>
           )} />
           <div className="editor-columns">

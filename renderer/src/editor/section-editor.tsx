@@ -14,7 +14,7 @@ import { useBoundEditor } from './use-bound-editor';
  * first sync (an Editable over a doc without it crashes: slate-yjs #323), and then starts the body's
  * sync (a no-op when it runs already).
  */
-export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }: { bodyId: string; guidance: string; label: string }) {
+export const SectionBody = memo(function SectionBody({ bodyId, guidance, label, assignee = null }: { bodyId: string; guidance: string; label: string; assignee?: string | null }) {
   const { session } = usePageEnv();
   const conn = useMemo(() => session.body(bodyId), [session, bodyId]);
   const [ready, setReady] = useState(conn.ready);
@@ -27,7 +27,7 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
   // the burst of every section's sync at once.
   useEffect(() => (ready ? whenIdle(() => conn.startSync()) : undefined), [conn, ready]);
   if (!ready) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
-  return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} />;
+  return <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} assignee={assignee} />;
 });
 
 /** Soon, in an idle period (at most a second later); a plain task where requestIdleCallback is missing. Returns cancel. */
@@ -50,7 +50,12 @@ function renderChunk({ attributes, lowest, children }: RenderChunkProps) {
   return <div {...attributes} className={lowest ? 'slate-chunk' : undefined}>{children}</div>;
 }
 
-function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn: BodyConnection; guidance: string; label: string }) {
+/** Why a read-only section cannot be changed, in the words shown to the user. */
+function lockedReason(assignee: string | null): string {
+  return assignee ? `该章节由${assignee}负责，您不能修改；如需修改，请联系${assignee}或计划创建者。` : '您只有查看权限，不能修改此处。';
+}
+
+function SectionEditor({ bodyId, conn, guidance, label, assignee }: { bodyId: string; conn: BodyConnection; guidance: string; label: string; assignee: string | null }) {
   const { chain, active } = usePageEnv();
   const { editor, connected, onChange } = useBoundEditor(bodyId, conn);
   const containerRef = useRef<HTMLDivElement | null>(null);
@@ -65,9 +70,24 @@ function SectionEditor({ bodyId, conn, guidance, label }: { bodyId: string; conn
     e.preventDefault();
     if (!readOnly) editor.insertData(e.clipboardData);
   }, [editor, readOnly]);
+  // A locked section says so, and says why as soon as someone tries to type in it (it gets no caret).
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    if (!readOnly) setTried(false);
+  }, [readOnly]);
   if (!connected) return null;
+  const tryLocked = readOnly ? {
+    tabIndex: -1,
+    onMouseDown: () => setTried(true),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key.length === 1 || e.key === 'Enter' || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Process') setTried(true);
+    },
+    onBlur: () => setTried(false),
+  } : {};
   return (
-    <div className="section-editor" ref={containerRef} data-body-id={bodyId}>
+    <div className={`section-editor${readOnly ? ' section-locked' : ''}`} ref={containerRef} data-body-id={bodyId} {...tryLocked}>
+      {readOnly && assignee && <span className="locked-badge" aria-hidden="true">由{assignee}负责 · 只读</span>}
+      {readOnly && tried && <p className="locked-message" role="status">{lockedReason(assignee)}</p>}
       <Slate editor={editor} initialValue={editor.children as Descendant[]} onChange={onChange}>
         <Editable
           className="section-editable"
