@@ -47,7 +47,7 @@ test('the top bar stays on one line with five people online; presence collapses 
   const clients = await colleaguesOnline(planId);
   try {
     const count = page.getByRole('button', { name: /5 人在线/ });
-    await expect(count).toBeVisible();
+    await expect(count).toBeVisible({ timeout: 20_000 }); // four awareness clients announce themselves
     const { centres, height, overflow } = await topBarRows(page);
     expect(Math.max(...centres) - Math.min(...centres)).toBeLessThanOrEqual(4);
     expect(height).toBeLessThan(60);
