@@ -6,6 +6,7 @@ import { layoutSummary } from '../../../common/docx/layout/layout-summary';
 import { packDocx } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
+import { COMMAND_SPECS } from './command-specs';
 
 const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'simplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
 
@@ -17,9 +18,7 @@ export async function writeBytes(file: string, bytes: Uint8Array): Promise<void>
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: '导出符合 GB/T 9704 的公文 .docx',
-  usage: 'export plan.json -o out.docx [--red-head] [--sealed] [--simplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
+  ...COMMAND_SPECS.export,
   async run(args) {
     const p = parseArgs(args, ['o', 'output', 'line-mode']);
     const file = p.positional[0];
