@@ -68,7 +68,7 @@ test('the top bar stays on one line with five people online; presence collapses 
   await ctx.close();
 });
 
-test('Esc closes every dialog of the editor; deleting a section asks in the app\'s own dialog', async ({ browser, request }) => {
+test('Esc closes every dialog of the editor (export, share, 文件信息, progress, settings)', async ({ browser, request }) => {
   const planId = await createPlan(request, '乙旗');
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await setUser(ctx, '张三', '旗市场监督管理局', '#c0392b');
