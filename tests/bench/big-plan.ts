@@ -1,6 +1,6 @@
 import { Item } from '../../main/common/model/item';
 import { Paragraph } from '../../main/common/model/paragraph';
-import { PLAN_FORMAT, type Plan } from '../../main/common/model/plan';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../../main/common/model/plan';
 import { Section } from '../../main/common/model/section';
 
 /** A synthetic plan of `measures` measures in groups of 10, shaped like seed 000 (≈ 60 pages at 300). */
@@ -18,11 +18,11 @@ export function bigPlan(measures: number): Plan {
     groups.push(Section.create({ title: `第${g + 1}组工作任务`, level: 2, kind: 'measures', body }));
   }
   return {
-    format: PLAN_FORMAT, schemaVersion: 1,
+    format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION,
     meta: {
       title: `某县2025年推进质量强县工作行动计划（${measures}项措施）`, kind: 'action-plan', region: '某县', year: 2025,
       templateId: null, templateVersion: null, leadDepartment: '县市场监督管理局', numbering: 'continuous', responsibilityNotation: 'division',
-      issuer: '某县人民政府', docNumber: null, mainRecipients: [], signature: '某县人民政府', date: '2025-03-06', note: null,
+      issuer: '某县人民政府', docNumber: null, mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null, sealed: false, mainRecipients: [], signature: '某县人民政府', date: '2025-03-06', note: null,
       copyTo: [], printer: null, printDate: null, preparedBy: null,
     },
     notice: null,

@@ -19,7 +19,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'plan-studio-cli-bench-'));
 const RUNS = Number(process.env['CLI_BENCH_RUNS'] ?? 7);
 
 function withImprint(plan: Plan): Plan {
-  return { ...plan, meta: { ...plan.meta, docNumber: '某政发〔2025〕3号', copyTo: ['县委办公室', '县人大常委会办公室'], printer: '某县人民政府办公室', printDate: '2025-03-06' } };
+  return { ...plan, meta: { ...plan.meta, docNumber: { agency: '某政发', year: 2025, serial: 3 }, copyTo: ['县委办公室', '县人大常委会办公室'], printer: '某县人民政府办公室', printDate: '2025-03-06' } };
 }
 
 /** The 300-measure plan as the text a county office would paste or save from Word (what `import` reads). */

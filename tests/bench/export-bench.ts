@@ -8,7 +8,7 @@ import type { Plan } from '../../main/common/model/plan';
 import { bigPlan } from './big-plan';
 
 function withImprint(plan: Plan): Plan {
-  return { ...plan, meta: { ...plan.meta, docNumber: '某政发〔2025〕3号', copyTo: ['县委办公室', '县人大常委会办公室'], printer: '某县人民政府办公室', printDate: '2025-03-06' } };
+  return { ...plan, meta: { ...plan.meta, docNumber: { agency: '某政发', year: 2025, serial: 3 }, copyTo: ['县委办公室', '县人大常委会办公室'], printer: '某县人民政府办公室', printDate: '2025-03-06' } };
 }
 
 async function time(plan: Plan, input: ExportOptionsInput, runs: number): Promise<{ build: number; pack: number; total: number; kb: number }> {

@@ -51,7 +51,7 @@ describe('POST /api/import', () => {
     expect(stored.ok).toBe(true);
     if (!stored.ok) return;
     expect(Plan.measures(stored.value)).toHaveLength(13);
-    expect(stored.value.meta.docNumber).toBe('鄂前政发〔2019〕20号');
+    expect(stored.value.meta.docNumber).toEqual({ agency: '鄂前政发', year: 2019, serial: 20 });
   });
 
   it('imports a .docx and converts traditional characters on request', async () => {

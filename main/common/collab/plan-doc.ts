@@ -11,6 +11,7 @@ import { textValue } from './read-y-element';
 import { PlanDocLayout } from './plan-doc-layout';
 import { PLAN_DOC_ROOT_NAMES, PlanDocRoots as P } from './plan-doc-roots';
 import { nestSections, readRecord, sectionEntries, sectionRecordOf, type SectionRecord } from './section-records';
+import { currentMetaValue } from './legacy-meta';
 
 export type { SectionRecord } from './section-records';
 export { PLAN_DOC_LAYOUT } from './plan-doc-layout';
@@ -91,7 +92,8 @@ export const PlanDoc = {
   /** The plan's meta fields; unknown keys and values that are not valid for their field are left out. */
   meta(doc: Y.Doc): PlanMeta {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of P.meta(doc).entries()) {
+    for (const [k, stored] of P.meta(doc).entries()) {
+      const v = currentMetaValue(k, stored);
       if (k in metaShape && metaShape[k]!.safeParse(v).success) out[k] = v;
     }
     return out as unknown as PlanMeta;

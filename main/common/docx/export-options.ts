@@ -48,6 +48,8 @@ export interface ExportPlanFacts {
   hasIssuer: boolean;
   /** The plan lists a 任务分解表 among its attachments. */
   hasTaskTable: boolean;
+  /** 加盖印章 is ticked in the plan's 文件信息. */
+  sealed: boolean;
 }
 
 export function exportPlanFacts(plan: Plan): ExportPlanFacts {
@@ -55,6 +57,7 @@ export function exportPlanFacts(plan: Plan): ExportPlanFacts {
     hasNotice: plan.notice !== null,
     hasIssuer: Boolean(plan.meta.issuer.trim() || plan.meta.signature.trim()),
     hasTaskTable: plan.attachments.some((a) => a.kind === 'task-table'),
+    sealed: plan.meta.sealed === true,
   };
 }
 
@@ -63,6 +66,8 @@ export function applicableExportDefaults(facts: ExportPlanFacts, defaults: Expor
   const base: ExportDefaults = Object.fromEntries(Object.entries(defaults ?? {}).filter(([, v]) => v !== undefined));
   if (!facts.hasNotice) delete base.notice;
   if (!facts.hasIssuer) delete base.redHead;
+  // 加盖印章 is a field of the document (文件信息): it wins over the template's default.
+  if (facts.sealed) base.sealed = true;
   return base;
 }
 

@@ -1,6 +1,7 @@
 import { UserError, type Result } from '../errors';
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
+import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan, PlanSchema } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { Units } from '../units/units';
@@ -224,9 +225,10 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
       numbering: builder.restarts > 0 ? 'per-section' : 'continuous',
       responsibilityNotation: notation,
       issuer: fm.signature ?? noticeIssuer ?? '',
-      docNumber: fm.docNumber?.docNumber ?? null,
+      docNumber: fm.docNumber?.docNumber ? DocNumber.parse(fm.docNumber.docNumber) : null,
       ...(fm.docNumber && fm.docNumber.raw !== fm.docNumber.docNumber ? { docNumberRaw: fm.docNumber.raw } : {}),
-      mainRecipients: fm.mainRecipients, signature: fm.signature ?? noticeIssuer ?? '', date, note: fm.note,
+      mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null,
+      mainRecipients: fm.mainRecipients, signature: fm.signature ?? noticeIssuer ?? '', date, sealed: false, note: fm.note,
       copyTo: imprint.copyTo, printer: imprint.printer, printDate: imprint.printDate, preparedBy: fm.preparedBy,
     },
     notice: fm.notice ? { title: fm.notice.title, body: paragraphs(fm.notice.body) } : null,

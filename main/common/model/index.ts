@@ -5,6 +5,7 @@ export * from './table';
 export * from './element-types';
 export * from './section';
 export * from './meta';
+export * from './doc-number';
 export * from './department';
 export * from './notice';
 export * from './attachment';

@@ -8,7 +8,7 @@ import { NoticeSchema, type Notice } from './notice';
 import { Section, SectionSchema } from './section';
 
 export const PLAN_FORMAT = 'plan-studio/plan';
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 export const PlanSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT),

@@ -41,7 +41,7 @@ export function DocumentView({ rows, title, guidance }: {
       {rows.map((r) => (
         <section key={r.id} className="doc-section" id={`sec-${r.id}`} data-section-id={r.id}>
           <SectionHeading row={r} readOnly={readOnly} />
-          <SectionBody bodyId={r.id} guidance={guidance(r.id)} label={`${r.title}正文`} />
+          <SectionBody bodyId={r.id} guidance={guidance(r.id)} label={`${r.title}正文`} assignee={r.assignee} />
         </section>
       ))}
       <SectionBody bodyId={CLOSING_BODY} guidance={guidance(CLOSING_BODY)} label="结束语" />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type * as Y from 'yjs';
+import { documentGaps, type DocumentKind, type GapField } from '../../../main/common/checks/document-gaps';
 import type { ExportPlanFacts } from '../../../main/common/docx/export-options';
 import type { NumberingMode, PlanMeta, ResponsibilityNotation } from '../../../main/common/model/meta';
 import type { ApiClient } from '../api/api-client';
@@ -17,6 +18,8 @@ import type { PlanSession } from './collab/plan-session';
 import { useOutline } from './collab/use-outline';
 import { shallowArrayEqual, usePlanDoc } from './collab/use-plan-doc';
 import { DocumentView } from './document-view';
+import { DocumentFieldsPanel } from './document-fields/document-fields-panel';
+import { useDocumentFields, useNoticeTitle } from './document-fields/use-document-fields';
 import { EditorEnvContext } from './editor-env';
 import { FocusChain } from './focus-chain';
 import { GuidancePanel } from './guidance-panel';
@@ -101,10 +104,11 @@ function exportFacts(doc: Y.Doc): ExportPlanFacts {
     hasNotice: PlanDoc.noticeEnabled(doc),
     hasIssuer: Boolean(m.issuer?.trim() || m.signature?.trim()),
     hasTaskTable: PlanDoc.attachmentList(doc).some((a) => a.kind === 'task-table'),
+    sealed: m.sealed === true,
   };
 }
 
-type Dialog = 'export' | 'share' | 'progress' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'fields' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
@@ -112,6 +116,9 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const [dialog, setDialog] = useState<Dialog>(null);
   const meta = usePlanDoc(session.planDoc, 'meta', readMeta, sameMeta);
   const departments = usePlanDoc(session.planDoc, 'departments', (d) => PlanDoc.departments(d).map((x) => x.name), shallowArrayEqual);
+  const [fieldFocus, setFieldFocus] = useState<GapField | null>(null);
+  const fields = useDocumentFields(session);
+  const noticeTitle = useNoticeTitle(session);
   const rows = useOutline(session);
   const template = useTemplate(api, planId, meta.templateId);
   const guidance = useTemplateGuidance(template);
@@ -122,8 +129,23 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const env: PageEnv = useMemo(() => ({ session, chain, numbering, active, user }), [session, chain, numbering, active, user]);
   const editorEnv = useMemo(() => ({ numbering, notation: meta.notation }), [numbering, meta.notation]);
   const jump = useCallback((id: string) => {
-    document.getElementById(`sec-${id}`)?.scrollIntoView({ block: 'start' });
+    const heading = () => document.getElementById(`sec-${id}`);
+    heading()?.scrollIntoView({ block: 'start' });
     chain.focus(`title:${id}`, 'end');
+    // Sections above it may lay out only now (content-visibility): place it again, below the sticky toolbar.
+    requestAnimationFrame(() => heading()?.scrollIntoView({ block: 'start' }));
+  }, [chain]);
+  const gaps = useCallback((kind: DocumentKind) => documentGaps(
+    { meta: { ...PlanDoc.meta(session.planDoc), ...fields, title: meta.title }, notice: noticeTitle === null ? null : { title: noticeTitle, body: [] } }, kind,
+  ), [session, fields, meta.title, noticeTitle]);
+  const fix = useCallback((field: GapField) => {
+    if (field === 'title') {
+      setDialog(null);
+      chain.focus('title', 'end');
+      return;
+    }
+    setFieldFocus(field);
+    setDialog('fields');
   }, [chain]);
   const titleOf = useCallback((bodyId: string) => {
     if (bodyId === PREAMBLE_BODY) return '制定依据';
@@ -136,10 +158,14 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         <div className="editor-shell">
           <TopBar session={session} title={meta.title} onSettings={onSettings} actions={(
             <>
+              <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
-              <SaveAsButton host={host} planId={planId} title={meta.title} />
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
-              <button type="button" onClick={() => setDialog('progress')}>填写进度</button>
+            </>
+          )} more={(
+            <>
+              <button type="button" role="menuitem" onClick={() => setDialog('progress')}>填写进度</button>
+              <SaveAsButton host={host} planId={planId} title={meta.title} />
             </>
           )} />
           <div className="editor-columns">
@@ -156,7 +182,10 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         </div>
         {dialog === 'export' && (
           <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} facts={exportFacts(session.planDoc)}
-            onClose={() => setDialog(null)} />
+            gaps={gaps} onFix={fix} onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'fields' && (
+          <DocumentFieldsPanel session={session} focus={fieldFocus} onClose={() => setDialog(null)} />
         )}
         {dialog === 'share' && (
           <ShareDialog host={host} planId={planId} departments={departments}

@@ -17,10 +17,11 @@ import { useBoundEditor } from './use-bound-editor';
  * first sync (an Editable over a doc without it crashes: slate-yjs #323), and then starts the body's
  * sync (a no-op when it runs already).
  */
-export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }: { bodyId: string; guidance: string; label: string }) {
+export const SectionBody = memo(function SectionBody({ bodyId, guidance, label, assignee = null }: { bodyId: string; guidance: string; label: string; assignee?: string | null }) {
   const { session, chain } = usePageEnv();
   const scheduler = useMountScheduler();
   const conn = useMemo(() => session.body(bodyId), [session, bodyId]);
+  const readOnly = useSyncExternalStore(conn.subscribeAccess, () => conn.readOnly);
   const [ready, setReady] = useState(conn.ready);
   // Without a scheduler the editor mounts at once.
   const [mounted, setMounted] = useState(!scheduler);
@@ -52,7 +53,8 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
   if (!mounted) {
     return (
       <GuardedSection conn={conn} bodyId={bodyId}>
-        <div ref={anchor}>
+        <div ref={anchor} className={readOnly ? 'section-locked' : undefined}>
+          {readOnly && assignee && <LockedBadge assignee={assignee} />}
           <StaticBody bodyId={bodyId} conn={conn} guidance={guidance} onActivate={(point) => {
             focusOnMount.current = point ?? 'end';
             setMounted(true);
@@ -63,10 +65,14 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label }
   }
   return (
     <GuardedSection conn={conn} bodyId={bodyId}>
-      <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} focusOnMount={focusOnMount} />
+      <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} assignee={assignee} focusOnMount={focusOnMount} />
     </GuardedSection>
   );
 });
+
+function LockedBadge({ assignee }: { assignee: string }) {
+  return <span className="locked-badge" aria-hidden="true">由{assignee}负责 · 只读</span>;
+}
 
 /** Where the caret goes when an editor mounts because the user reached its section. */
 type FocusRequest = 'start' | 'end' | { x: number; y: number };
@@ -81,15 +87,23 @@ function renderChunk({ attributes, lowest, children }: RenderChunkProps) {
   return <div {...attributes} className={lowest ? 'slate-chunk' : undefined}>{children}</div>;
 }
 
-function SectionEditor({ bodyId, conn, guidance, label, focusOnMount }: {
+/** Why a read-only section cannot be changed, in the words shown to the user. */
+function lockedReason(assignee: string | null): string {
+  return assignee ? `该章节由${assignee}负责，您不能修改；如需修改，请联系${assignee}或计划创建者。` : '您只有查看权限，不能修改此处。';
+}
+
+function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }: {
   bodyId: string;
   conn: BodyConnection;
   guidance: string;
   label: string;
+  assignee: string | null;
   focusOnMount: MutableRefObject<FocusRequest | null>;
 }) {
   const { chain, active } = usePageEnv();
   const { editor, connected, onChange } = useBoundEditor(bodyId, conn);
+  // Mounted because the user clicked or moved into it: in a locked section that was an attempt to edit.
+  const [tried, setTried] = useState(() => focusOnMount.current !== null && conn.readOnly);
   useEffect(() => {
     const where = focusOnMount.current;
     if (!connected || !where) return;
@@ -108,9 +122,23 @@ function SectionEditor({ bodyId, conn, guidance, label, focusOnMount }: {
     e.preventDefault();
     if (!readOnly) editor.insertData(e.clipboardData);
   }, [editor, readOnly]);
+  // A locked section says so, and says why as soon as someone tries to type in it (it gets no caret).
+  useEffect(() => {
+    if (!readOnly) setTried(false);
+  }, [readOnly]);
   if (!connected) return null;
+  const tryLocked = readOnly ? {
+    tabIndex: -1,
+    onMouseDown: () => setTried(true),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key.length === 1 || e.key === 'Enter' || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Process') setTried(true);
+    },
+    onBlur: () => setTried(false),
+  } : {};
   return (
-    <div className="section-editor" ref={containerRef} data-body-id={bodyId}>
+    <div className={`section-editor${readOnly ? ' section-locked' : ''}`} ref={containerRef} data-body-id={bodyId} {...tryLocked}>
+      {readOnly && assignee && <LockedBadge assignee={assignee} />}
+      {readOnly && tried && <p className="locked-message" role="status">{lockedReason(assignee)}</p>}
       <Slate editor={editor} initialValue={editor.children as Descendant[]} onChange={onChange}>
         <Editable
           className="section-editable"

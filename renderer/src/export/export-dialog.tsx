@@ -3,9 +3,11 @@ import type { RouteName } from '../../../main/common/api/api-routes';
 import type { ExportPreview } from '../../../main/common/api/export-contract';
 import { exportDialogChoice, type ExportDefaults, type ExportPlanFacts } from '../../../main/common/docx/export-options';
 import { fileNameFor } from '../../../main/common/file-name';
+import type { DocumentGap, DocumentKind, GapField } from '../../../main/common/checks/document-gaps';
 import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
+import { useEscape } from '../ui/use-escape';
 import { FontReport } from './font-report';
 
 export type ExportChoice = ReturnType<typeof exportDialogChoice>;
@@ -31,11 +33,18 @@ function usePreview(api: ApiClient, planId: string, query: string): { preview: E
 
 /** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
 export function ExportDialog(props: {
-  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; facts: ExportPlanFacts; onClose: () => void;
+  api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; facts: ExportPlanFacts;
+  /** What the document lacks for the chosen kind (documentGaps over the live plan doc). */
+  gaps: (kind: DocumentKind) => DocumentGap[];
+  /** Open the field that fixes a gap (the 文件信息 panel, or the title on the page). */
+  onFix: (field: GapField) => void;
+  onClose: () => void;
 }) {
   // The template's defaults as the API and the CLI apply them (docx/export-options.ts).
   const [choice, setChoice] = useState<ExportChoice>(() => exportDialogChoice(props.facts, props.defaults));
   const hasNotice = props.facts.hasNotice;
+  useEscape(props.onClose);
+  const gaps = props.gaps({ redHead: choice.redHead, notice: hasNotice && choice.notice });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const query = useMemo(() => new URLSearchParams({
@@ -89,6 +98,16 @@ export function ExportDialog(props: {
           {preview ? `预计${layoutSummary(preview.layout)}` : previewError ?? '正在预估页数…'}
         </p>
         {preview && <FontReport fonts={preview.fonts} />}
+        {gaps.length > 0 && (
+          <div className="export-gaps" role="region" aria-label="尚缺内容">
+            <p><strong>{choice.redHead ? '作为正式文件还缺：' : '还缺：'}</strong><span className="muted">（仍可导出草稿）</span></p>
+            <ul>
+              {gaps.map((g, i) => (
+                <li key={`${g.field}-${i}`}>{g.message}<button type="button" className="link-button" onClick={() => props.onFix(g.field)}>去填写</button></li>
+              ))}
+            </ul>
+          </div>
+        )}
         {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
         <div className="dialog-actions">
           <button type="button" disabled={busy} title="只导出由各项措施生成的任务分解表"

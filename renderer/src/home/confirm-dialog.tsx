@@ -1,4 +1,7 @@
+import { useEscape } from '../ui/use-escape';
+
 export function ConfirmDialog(props: { title: string; message: string; confirmLabel: string; confirmKind?: 'danger' | 'primary'; onCancel: () => void; onConfirm: () => void }) {
+  useEscape(props.onCancel);
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-label={props.title}>

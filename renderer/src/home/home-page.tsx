@@ -39,22 +39,8 @@ export function HomePage({ api }: { api: ApiClient }) {
       </header>
       {error && <div className="banner error" role="alert">{error}</div>}
       <section className="home-section">
-        <h2>新建计划</h2>
-        {templates === null && !error && <p className="muted">正在加载模板…</p>}
-        <ul className="template-list">
-          {templates?.map((t) => (
-            <li key={t.id} className="template-card">
-              <h3>{t.name}</h3>
-              <p>{t.description}</p>
-              <button type="button" className="primary" onClick={() => setCreating(t)}>用此模板新建</button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <ImportPanel api={api} onImported={() => void reload()} />
-      <section className="home-section">
         <h2>最近的计划</h2>
-        {plans !== null && plans.length === 0 && <p className="muted">还没有计划。请从上面的模板新建一个。</p>}
+        {plans !== null && plans.length === 0 && <p className="muted">还没有计划。请从下面的模板新建一个。</p>}
         <ul className="plan-list" aria-label="最近的计划">
           {plans?.map((p) => (
             <li key={p.id} className="plan-row">
@@ -71,6 +57,20 @@ export function HomePage({ api }: { api: ApiClient }) {
           ))}
         </ul>
       </section>
+      <section className="home-section">
+        <h2>新建计划</h2>
+        {templates === null && !error && <p className="muted">正在加载模板…</p>}
+        <ul className="template-list">
+          {templates?.map((t) => (
+            <li key={t.id} className="template-card">
+              <h3>{t.name}</h3>
+              <p>{t.description}</p>
+              <button type="button" className="primary" onClick={() => setCreating(t)}>用此模板新建</button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ImportPanel api={api} onImported={() => void reload()} />
       {creating && (
         <NewPlanDialog
           template={creating}

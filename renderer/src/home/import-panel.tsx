@@ -5,6 +5,7 @@ import { ImportReportDialog } from './import-report-dialog';
 import { ConfirmDialog } from './confirm-dialog';
 import { mergeSummary, openStatesFile, type StatesFileStep } from './states-file-open';
 import { navigate } from '../use-route';
+import { OnEscape } from '../ui/on-escape';
 
 /** 导入: pick or drop a .txt/.docx; the server parses it into a new plan and reports what it recognised. */
 export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: () => void }) {
@@ -89,6 +90,7 @@ export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: (
       {planFile?.kind === 'done' && (
         <div className="dialog-backdrop">
           <div className="dialog" role="dialog" aria-modal="true" aria-label="计划文件">
+            <OnEscape run={() => setPlanFile(null)} />
             <h2>{planFile.result.created ? '已打开计划文件' : '已合并计划文件'}</h2>
             <p role="status">{mergeSummary(planFile.result)}</p>
             <div className="dialog-actions">

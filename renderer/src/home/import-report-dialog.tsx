@@ -1,8 +1,10 @@
 import type { ImportResponse } from '../../../main/common/api/import-contract';
 import { navigate } from '../use-route';
+import { useEscape } from '../ui/use-escape';
 
 /** What the importer recognised and what it did not: the user sees both before editing. */
 export function ImportReportDialog({ result, onClose }: { result: ImportResponse; onClose: () => void }) {
+  useEscape(onClose);
   const { plan, report } = result;
   const c = report.counts;
   return (

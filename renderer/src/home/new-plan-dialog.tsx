@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../main/common/templates/template';
 import { ApiError } from '../api/api-client';
+import { useEscape } from '../ui/use-escape';
 
 export interface NewPlanInput {
   region: string;
@@ -11,6 +12,7 @@ export interface NewPlanInput {
 
 /** The short form of 新建计划: the template fills in the rest. */
 export function NewPlanDialog(props: { template: TemplateSummary; onCancel: () => void; onCreate: (input: NewPlanInput) => Promise<void> }) {
+  useEscape(props.onCancel);
   const [region, setRegion] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [issuer, setIssuer] = useState('');

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useEscape } from '../ui/use-escape';
 import { PRESENCE_COLORS, type UserSettings } from './user-settings';
 
 /** 设置: name, department and colour shown to co-editors with the cursor. */
@@ -13,6 +14,8 @@ export function SettingsDialog({ initial, departments, firstTime, onSave, onCanc
   const [dept, setDept] = useState(initial?.dept ?? '');
   const [color, setColor] = useState(initial?.color ?? PRESENCE_COLORS[0]!);
   const [error, setError] = useState<string | null>(null);
+  // Esc cancels, except the first time: co-editing needs a name.
+  useEscape(() => { if (!firstTime) onCancel(); });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (name.trim() === '') {

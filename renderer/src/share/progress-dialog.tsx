@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { departmentProgress, type DepartmentProgress } from './progress';
+import { useEscape } from '../ui/use-escape';
 
 /** The plan owner's view: which department has filled in the sections assigned to it. */
 export function ProgressDialog({ api, planId, onClose }: { api: ApiClient; planId: string; onClose(): void }) {
+  useEscape(onClose);
   const [rows, setRows] = useState<DepartmentProgress[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

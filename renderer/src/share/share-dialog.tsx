@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { Invite, InviteRole } from '../../../main/common/api/share-contract';
 import type { Host } from '../host/host';
 import { ShareClient } from './share-client';
+import { useEscape } from '../ui/use-escape';
 
 const ROLE_LABEL: Record<InviteRole, string> = { edit: '可编辑', read: '只读', department: '部门（只能填写分配给本部门的章节）' };
 
 /** 共享协作: invite colleagues with a link, a short code or a QR code; 停止共享 revokes every invite. */
 export function ShareDialog(props: { host: Host; planId: string; departments: string[]; onClose: () => void }) {
+  useEscape(props.onClose);
   const { host, planId } = props;
   const [endpoint, setEndpoint] = useState<{ host: string; port: number } | null>(null);
   const [invites, setInvites] = useState<Invite[]>([]);

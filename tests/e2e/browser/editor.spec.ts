@@ -216,10 +216,17 @@ test('outline: add, rename, drag to reorder and delete sections; a new section b
   await expect(page.locator('.doc-h1').first()).toHaveText('一、组织实施');
   await expect(page.locator('.doc-section').first().locator('.section-editable')).toHaveText('各单位要按时报送进展情况。');
 
-  // Delete it again (confirmed).
-  page.once('dialog', (d) => void d.accept());
+  // Delete it again: the app's own dialog asks; Esc cancels, 删除 confirms.
   await page.locator('.outline-row', { hasText: '组织实施' }).hover();
   await page.getByRole('button', { name: '删除 组织实施' }).click();
+  const confirm = page.getByRole('dialog', { name: '删除章节' });
+  await expect(confirm).toContainText('组织实施');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(page.locator('.doc-h1')).toHaveCount(5);
+  await page.locator('.outline-row', { hasText: '组织实施' }).hover();
+  await page.getByRole('button', { name: '删除 组织实施' }).click();
+  await confirm.getByRole('button', { name: '删除' }).click();
   await expect(page.locator('.doc-h1')).toHaveCount(4);
   await expect(page.locator('.doc-h1').first()).toHaveText('一、指导思想');
 });
@@ -242,7 +249,8 @@ test('设置 is asked on first open, and the chosen name shows in the who-is-her
   await page.reload();
   await expect(page.locator('.section-editable').first()).toBeVisible();
   await expect(page.getByRole('dialog', { name: '设置' })).toHaveCount(0);
-  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('button', { name: '更多' }).click();
+  await page.getByRole('menuitem', { name: '设置' }).click();
   await expect(page.getByRole('dialog', { name: '设置' }).getByLabel('姓名')).toHaveValue('赵六');
   await context.close();
 });

@@ -66,7 +66,8 @@ test('sections are assigned to a department; the assignee sees 待我填写 and 
   await page.getByRole('combobox', { name: '分配 保障措施' }).selectOption('旗财政局');
   await expect(page.locator('.outline-row', { hasText: '保障措施' }).locator('.outline-assignee')).toHaveText('旗财政局');
 
-  await page.getByRole('button', { name: '填写进度' }).click();
+  await page.getByRole('button', { name: '更多' }).click(); // the less used actions sit in the top bar's menu
+  await page.getByRole('menuitem', { name: '填写进度' }).click();
   const progress = page.getByRole('dialog', { name: '填写进度' });
   await expect(progress).toContainText('旗发展和改革局');
   await expect(progress.locator('tr', { hasText: '旗发展和改革局' })).toContainText('1 / 1');

@@ -13,7 +13,7 @@ test('另存为 saves a .planfile; opening an older copy offers a merge that kee
   await page.keyboard.insertText('副本里的修改。');
   await expect(page.getByRole('status', { name: '同步状态' })).toContainText('已保存');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '另存为' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '更多' }).click().then(() => page.getByRole('button', { name: '另存为' }).click())]);
   expect(download.suggestedFilename()).toBe('丁旗2026年推进质量强旗工作行动计划.planfile');
   const copy = readFileSync((await download.path())!);
 

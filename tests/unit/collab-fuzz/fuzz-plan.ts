@@ -1,4 +1,4 @@
-import { PLAN_FORMAT, type Plan } from '../../../main/common/model/plan';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../../../main/common/model/plan';
 
 /** The fuzzed plan: three sections plus preamble and closing, paragraphs and items, fixed ids. */
 export const FUZZ_PLAN_ID = 'p-fuzz00001';
@@ -14,11 +14,11 @@ const para = (text: string) => ({ type: 'paragraph' as const, children: [{ text 
 export function fuzzPlan(): Plan {
   return {
     format: PLAN_FORMAT,
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     meta: {
       title: '某县2025年推进质量强县工作行动计划', kind: 'action-plan', region: '某县', year: 2025,
       templateId: null, templateVersion: null, leadDepartment: DEPARTMENTS[0]!, numbering: 'continuous',
-      responsibilityNotation: 'division', issuer: '某县人民政府', docNumber: null, mainRecipients: [],
+      responsibilityNotation: 'division', issuer: '某县人民政府', docNumber: null, mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null, sealed: false, mainRecipients: [],
       signature: '某县人民政府', date: null, note: null, copyTo: [], printer: null, printDate: null, preparedBy: null,
     },
     notice: null,

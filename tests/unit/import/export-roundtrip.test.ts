@@ -36,7 +36,7 @@ describe('an exported 文件 (版头, 印发通知, 版记) imports back with it
     if (!again.ok) throw new Error(again.error.detail);
     const meta = again.value.plan.meta;
     expect(meta).toMatchObject({
-      issuer: '鄂托克前旗人民政府', docNumber: '鄂前政发〔2019〕20号', signature: '鄂托克前旗人民政府', date: '2019-08-16',
+      issuer: '鄂托克前旗人民政府', docNumber: { agency: '鄂前政发', year: 2019, serial: 20 }, signature: '鄂托克前旗人民政府', date: '2019-08-16',
       note: '（此件公开发布）', copyTo: ['旗委办公室', '旗人大办公室'], printer: '鄂托克前旗人民政府办公室', printDate: '2019-08-16',
       mainRecipients: plan.meta.mainRecipients,
     });

@@ -72,7 +72,7 @@ describe('seed anchors (from the issue, checked by hand against the texts)', () 
   it('004: 印发通知 with the damaged 文号 kept raw, per-section numbering, 办法 with 7 章 24 条', () => {
     const plan = imported(SEED_NAMES[4]);
     expect(plan.meta).toMatchObject({
-      docNumber: '鄂前政发〔2019〕20号', docNumberRaw: '鄂前政发〔201920    816', issuer: '鄂托克前旗人民政府',
+      docNumber: { agency: '鄂前政发', year: 2019, serial: 20 }, docNumberRaw: '鄂前政发〔201920    816', issuer: '鄂托克前旗人民政府',
       numbering: 'per-section', responsibilityNotation: 'lead-and-responsible',
     });
     expect(plan.notice?.title).toBe('鄂托克前旗人民政府关于印发《鄂托克前旗推进质量强旗实施方案》的通知');

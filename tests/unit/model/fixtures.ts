@@ -1,16 +1,16 @@
 import { Item } from '../../../main/common/model/item';
-import { PLAN_FORMAT, type Plan } from '../../../main/common/model/plan';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../../../main/common/model/plan';
 import { Table } from '../../../main/common/model/table';
 
 /** A small plan using every element type, section level and attachment kind. */
 export function samplePlan(): Plan {
   return {
     format: PLAN_FORMAT,
-    schemaVersion: 1,
+    schemaVersion: PLAN_SCHEMA_VERSION,
     meta: {
       title: '某县2025年推进质量强县工作行动计划', kind: 'action-plan', region: '某县', year: 2025,
       templateId: null, templateVersion: null, leadDepartment: '县市场监督管理局', numbering: 'continuous',
-      responsibilityNotation: 'division', issuer: '某县人民政府', docNumber: '某政发〔2025〕3号', mainRecipients: ['各乡镇人民政府'],
+      responsibilityNotation: 'division', issuer: '某县人民政府', docNumber: { agency: '某政发', year: 2025, serial: 3 }, mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null, sealed: false, mainRecipients: ['各乡镇人民政府'],
       signature: '某县人民政府', date: '2025-03-06', note: '（此件公开发布）', copyTo: ['县委办公室'], printer: '某县人民政府办公室',
       printDate: '2025-03-06', preparedBy: null,
     },

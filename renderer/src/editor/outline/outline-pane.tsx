@@ -6,6 +6,7 @@ import { usePageEnv } from '../page-env';
 import { OutlineOps } from '../../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { usePlanReadOnly } from '../collab/use-plan-read-only';
+import { ConfirmDialog } from '../../home/confirm-dialog';
 
 /** 导航窗格: sections in order with derived numbers; jump, add, rename, delete, reorder (buttons or drag). */
 export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: string): void }) {
@@ -62,9 +63,8 @@ function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
   const mine = row.assignee !== null && row.assignee === user.dept;
   const visitors = useSectionPresence(session, row.id);
   const doc = session.planDoc;
-  const remove = () => {
-    if (window.confirm(`删除“${label}${row.title}”？该节正文将从计划中移除。`)) OutlineOps.remove(doc, { id: row.id });
-  };
+  const [confirming, setConfirming] = useState(false);
+  const remove = () => setConfirming(true);
   return (
     <li className={`outline-row level-${row.level}${current ? ' current' : ''}`} data-section-id={row.id}
       draggable={!readOnly} onDragStart={(e) => { e.dataTransfer.setData('text/x-section-id', row.id); onDragStart(row.id); }}
@@ -106,6 +106,10 @@ function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
         <button type="button" title="分配给部门" aria-label={`分配部门 ${row.title}`} onClick={() => setAssigning(true)}>⚑</button>
         <button type="button" title="删除" aria-label={`删除 ${row.title}`} onClick={remove}>×</button>
       </span>}
+      {confirming && (
+        <ConfirmDialog title="删除章节" message={`删除“${label}${row.title}”？该节正文将从计划中移除。`} confirmLabel="删除"
+          onCancel={() => setConfirming(false)} onConfirm={() => { setConfirming(false); OutlineOps.remove(doc, { id: row.id }); }} />
+      )}
     </li>
   );
 }

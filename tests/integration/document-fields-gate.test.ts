@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Invite } from '../../main/common/api/share-contract';
+import { apiPath } from '../../main/common/api/api-routes';
+import { DocNames } from '../../main/common/collab/doc-names';
+import { DocumentFields } from '../../main/common/collab/document-fields';
+import type { Plan } from '../../main/common/model/plan';
+import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
+import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createClient, synced } from './helpers/yjs-client';
+
+// The 文件信息 live in the plan doc's meta: owner and edit invites may write them; the server refuses
+// the writes of read and department tokens (their plan-doc connection is read-only), so a department
+// that can edit its own section still cannot change the 文号 or the 成文日期.
+
+const cleanup: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+async function server(): Promise<Harness> {
+  const h = await startServer();
+  cleanup.push(() => removeDir(h.dataDir));
+  cleanup.push(() => h.stop());
+  return h;
+}
+async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
+  const res = await h.api(apiPath('createInvite', { planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return ((await res.json()) as { invite: Invite }).invite;
+}
+async function openPlanDoc(h: Harness, token: string, planId: string) {
+  const c = createClient(h.server.wsUrl, token);
+  cleanup.push(() => c.destroy());
+  const opened = await c.open(DocNames.plan(planId));
+  await synced(opened.provider);
+  return opened;
+}
+const storedMeta = async (h: Harness, planId: string) => ((await (await h.api(`/api/plans/${planId}`)).json()) as Plan).meta;
+
+describe('文件信息 writes through the gate', () => {
+  it('an edit invite writes the fields; read and department tokens are refused and nothing stored changes', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const edit = await invite(h, planId, { role: 'edit' });
+    const others = [await invite(h, planId, { role: 'read' }), await invite(h, planId, { role: 'department', department: '县发展和改革局' })];
+    const editor = await openPlanDoc(h, edit.token, planId);
+    DocumentFields.set(editor.doc, 'docNumber', { agency: '某政发', year: 2026, serial: 3 });
+    DocumentFields.set(editor.doc, 'date', '2026-03-06');
+    await eventually(async () => expect((await storedMeta(h, planId)).docNumber).toEqual({ agency: '某政发', year: 2026, serial: 3 }));
+    await sleep(400); // let the allowed edit reach the store before taking the "before" picture
+
+    const before = snapshotDir(h.dataDir);
+    for (const inv of others) {
+      const other = await openPlanDoc(h, inv.token, planId);
+      DocumentFields.set(other.doc, 'docNumber', { agency: '越权', year: 2026, serial: 99 });
+      DocumentFields.set(other.doc, 'date', '2030-01-01');
+    }
+    await sleep(400);
+    expect(snapshotDir(h.dataDir)).toEqual(before);
+    const meta = await storedMeta(h, planId);
+    expect(meta.docNumber).toEqual({ agency: '某政发', year: 2026, serial: 3 });
+    expect(meta.date).toBe('2026-03-06');
+    // The owner's own connection is not disturbed by the refused writes.
+    const owner = await openPlanDoc(h, TEST_TOKEN, planId);
+    expect(DocumentFields.read(owner.doc).date).toBe('2026-03-06');
+  });
+});
