@@ -4,3 +4,4 @@ export * from './plan-doc';
 export * from './plan-docs';
 export * from './plan-doc-layout';
 export * from './outline-ops';
+export * from './department-ops';
