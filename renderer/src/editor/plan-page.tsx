@@ -28,6 +28,7 @@ import { NumberingStore } from './numbering/numbering-store';
 import { OutlinePane } from './outline/outline-pane';
 import { PageEnvContext, type PageEnv } from './page-env';
 import { TopBar } from './presence/top-bar';
+import { DepartmentDirectoryDialog } from './department-directory-dialog';
 import { Toolbar } from './toolbar';
 import { usePlanSession } from './use-plan-session';
 import { useTemplate } from './use-template';
@@ -108,7 +109,7 @@ function exportFacts(doc: Y.Doc): ExportPlanFacts {
   };
 }
 
-type Dialog = 'export' | 'share' | 'progress' | 'fields' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
@@ -165,6 +166,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           )} more={(
             <>
               <button type="button" role="menuitem" onClick={() => setDialog('progress')}>填写进度</button>
+              <button type="button" role="menuitem" onClick={() => setDialog('departments')}>部门名录</button>
               <SaveAsButton host={host} planId={planId} title={meta.title} />
             </>
           )} />
@@ -191,6 +193,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           <ShareDialog host={host} planId={planId} departments={departments}
             onClose={() => setDialog(null)} />
         )}
+        {dialog === 'departments' && <DepartmentDirectoryDialog session={session} onClose={() => setDialog(null)} />}
         {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
       </EditorEnvContext.Provider>
     </PageEnvContext.Provider>
