@@ -22,6 +22,14 @@ describe('templates', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('takes the member departments chosen in the form instead of the template list', () => {
+    const template = TemplateSchema.parse(JSON.parse(readFileSync(path.join(dir, 'county-quality-action-plan.template.json'), 'utf8')));
+    const plan = instantiate(template, { region: '鄂托克前旗', year: 2026, departments: ['旗市场监督管理局', '旗教育体育局'] });
+    expect(plan.departments.map((d) => d.name)).toEqual(['旗市场监督管理局', '旗教育体育局']);
+    const byDefault = instantiate(template, { region: '鄂托克前旗', year: 2026 });
+    expect(byDefault.departments.length).toBe(template.departments.length);
+  });
+
   it('fills the form into the county template', () => {
     const template = TemplateSchema.parse(JSON.parse(readFileSync(path.join(dir, 'county-quality-action-plan.template.json'), 'utf8')));
     const plan = instantiate(template, { region: '鄂托克前旗', year: 2026, issuer: '', leadDepartment: '' });
