@@ -37,6 +37,7 @@ export const EXPORT_FLAGS = ['redHead', 'sealed', 'taskTable', 'notice', 'duplex
 
 export const ExportApiPaths = {
   docx: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.docx`,
+  pdf: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.pdf`,
   preview: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export-preview`,
   taskTable: (planId: string, kind: 'xlsx' | 'docx') => `/api/plans/${encodeURIComponent(planId)}/task-table.${kind}`,
 };

@@ -31,12 +31,17 @@ export const FONT_CANDIDATES: Record<Face, Candidate[]> = {
   latin: [{ file: 'times.ttf', name: 'Times New Roman' }, { file: 'LiberationSerif-Regular.ttf', name: 'Liberation Serif' }],
 };
 
+/** Chinese names of the roles, for the font report. */
+export const FACE_LABELS: Record<Face, string> = { fangsong: '仿宋', kaiti: '楷体', heiti: '黑体', songti: '宋体', xiaobiaosong: '小标宋', latin: '数字和西文' };
+
 /** Where fonts are looked for: PLAN_STUDIO_FONT_DIR / --font-dir first, then the system's font folders. */
 export function fontDirs(configured: readonly string[] = []): string[] {
   const env = process.env['PLAN_STUDIO_FONT_DIR'];
   const home = os.homedir();
   const windir = process.env['WINDIR'] ?? 'C:\\Windows';
   const local = process.env['LOCALAPPDATA'];
+  // PLAN_STUDIO_FONT_ONLY_DIRS=1: only the configured folders (a deployment with its own font set, tests).
+  if (process.env['PLAN_STUDIO_FONT_ONLY_DIRS'] === '1') return [...configured, ...(env ? env.split(path.delimiter) : [])];
   return [
     ...configured,
     ...(env ? env.split(path.delimiter) : []),

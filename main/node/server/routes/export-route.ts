@@ -6,6 +6,8 @@ import { UserFacingError } from '../../../common/errors';
 import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { buildTaskTableXlsx } from '../../../common/docx/task-table/task-table-xlsx';
 import { exportTaskTableDocxBytes, packDocx } from '../../docx/pack-docx';
+import { FACE_LABELS, MissingFontsError } from '../../pdf/system-fonts';
+import { exportPdfBytes } from '../../pdf/export-pdf';
 import type { Route, RouteContext } from '../router';
 
 const ALLOWED = new Set<string>(['token', 'lineMode', ...EXPORT_FLAGS]);
@@ -27,9 +29,9 @@ function optionsFromQuery(url: URL): Record<string, unknown> {
 }
 
 /** RFC 6266 filename*: the plan title in UTF-8, with an ASCII fallback. */
-function disposition(title: string): string {
+function disposition(title: string, ext: 'docx' | 'pdf' = 'docx'): string {
   const safe = title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim() || 'plan';
-  return `attachment; filename="plan.docx"; filename*=UTF-8''${encodeURIComponent(`${safe}.docx`)}`;
+  return `attachment; filename="plan.${ext}"; filename*=UTF-8''${encodeURIComponent(`${safe}.${ext}`)}`;
 }
 
 /** The plan and the export options of the request, checked against each other. */
@@ -56,6 +58,34 @@ export const exportDocxRoute: Route = {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'Content-Length': String(bytes.length),
       'Content-Disposition': disposition(plan.meta.title),
+      'Cache-Control': 'no-store',
+    });
+    res.end(bytes);
+  },
+};
+
+/**
+ * GET /api/plans/:id/export.pdf?… — the same options as export.docx; the PDF is drawn from the exporter's
+ * page layout with the fonts of this machine embedded as subsets (main/node/pdf), no word processor.
+ */
+export const exportPdfRoute: Route = {
+  method: 'GET',
+  pattern: /^\/api\/plans\/([^/]+)\/export\.pdf$/,
+  auth: true,
+  async handle({ res, url, params, services }) {
+    const { plan, options } = await planAndOptions({ url, params, services });
+    let bytes: Uint8Array;
+    try {
+      bytes = await exportPdfBytes(plan, options);
+    } catch (err) {
+      if (!(err instanceof MissingFontsError)) throw err;
+      throw new UserFacingError(500, { code: 'export.no-fonts', message: `本机缺少导出 PDF 所需的字体（${err.faces.map((f) => FACE_LABELS[f]).join('、')}），请安装仿宋、楷体、黑体、宋体和小标宋字体。`, detail: err.message });
+    }
+    services.log.info(`exported plan ${params[0]} as pdf (${bytes.length} bytes)`);
+    res.writeHead(200, {
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': disposition(plan.meta.title, 'pdf'),
       'Cache-Control': 'no-store',
     });
     res.end(bytes);
@@ -107,4 +137,4 @@ export const exportPreviewRoute: Route = {
 };
 
 /** Every export route; registered together in routes/index.ts. */
-export const exportRoutes: Route[] = [exportDocxRoute, exportPreviewRoute, exportTaskTableRoute];
+export const exportRoutes: Route[] = [exportDocxRoute, exportPdfRoute, exportPreviewRoute, exportTaskTableRoute];
