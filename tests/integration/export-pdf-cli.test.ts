@@ -1,12 +1,27 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ExportOptionsSchema } from '../../main/common/docx/export-options';
+import { exportPdfBytes } from '../../main/node/pdf/export-pdf';
+import { loadPlan } from '../unit/docx/docx-kit';
 import { removeDir } from './helpers/server-harness';
 
 const root = path.join(__dirname, '../..');
 const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'main/node/cli/cli-main.ts'), ...args], { encoding: 'utf8', cwd: root, timeout: 120_000 });
+
+describe('glyphs the role\'s font lacks', () => {
+  it('draws 繁体 characters missing from the GB2312 仿宋 in another face instead of dropping them', async () => {
+    const plan = loadPlan('small');
+    plan.preamble = [{ type: 'paragraph', children: [{ text: '貫徹執行情況監督檢查。' }] }];
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pdf-glyphs-'));
+    const file = path.join(dir, 'x.pdf');
+    writeFileSync(file, await exportPdfBytes(plan, ExportOptionsSchema.parse({})));
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('貫徹執行情況監督檢查。');
+    removeDir(dir);
+  });
+});
 
 describe('CLI export -o x.pdf', () => {
   it('writes a PDF of the plan and prints the pages and the embedded fonts', () => {

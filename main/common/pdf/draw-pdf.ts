@@ -3,7 +3,7 @@ import {
   setStrokingRgbColor, setTextMatrix, setTextRenderingMode, showText, TextRenderingMode, type PDFFont, type PDFHexString, type PDFName, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
 import type { Face } from '../docx/gbt9704-style';
-import type { ModelLine, ModelPage, PageModel } from '../docx/layout/page-model';
+import type { ModelLine, ModelPage, ModelRun, PageModel } from '../docx/layout/page-model';
 import { openFont, selectFace, subsetFontkit } from './subset-fontkit';
 
 /** A font file for one typeface role; `face` names the face inside a collection (.ttc/.otc). */
@@ -35,6 +35,9 @@ const hex = (color: string) => {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 };
 
+/** Where a missing glyph is looked for: the body faces first, then the 小标宋 face (Noto CJK covers 繁体). */
+const FALLBACK_ORDER: Face[] = ['fangsong', 'songti', 'kaiti', 'heiti', 'xiaobiaosong'];
+
 /** Embedded fonts of one document, created on first use (a face nobody uses is not embedded). */
 class FontBox {
   private readonly embedded = new Map<Face, Promise<PDFFont>>();
@@ -51,6 +54,43 @@ class FontBox {
     }
     return f;
   }
+  /**
+   * Runs as drawn: a character the role's font lacks (繁体 in a GB2312 仿宋, a rare 汉字) is drawn in
+   * the first other face that has it, as LibreOffice and Word substitute glyphs; positions stay the model's.
+   */
+  async split(runs: readonly ModelRun[]): Promise<{ run: ModelRun; font: PDFFont }[]> {
+    const out: { run: ModelRun; font: PDFFont }[] = [];
+    for (const run of runs) {
+      const chars = [...run.text];
+      let start = 0;
+      let current = this.faceFor(run.face, chars[0] ?? ' ');
+      const flush = async (end: number, face: Face) => {
+        if (end <= start) return;
+        const dx = run.dx + run.advances.slice(0, start).reduce((x, y) => x + y, 0);
+        out.push({ run: { ...run, text: chars.slice(start, end).join(''), dx, advances: run.advances.slice(start, end) }, font: await this.font(face) });
+      };
+      for (let i = 1; i < chars.length; i++) {
+        const face = this.faceFor(run.face, chars[i]!);
+        if (face !== current) {
+          await flush(i, current);
+          start = i;
+          current = face;
+        }
+      }
+      await flush(chars.length, current);
+    }
+    return out;
+  }
+  private faceFor(face: Face, ch: string): Face {
+    const cp = ch.codePointAt(0) ?? 32;
+    if (cp < 0x80 || this.has(face, cp)) return face;
+    return FALLBACK_ORDER.find((f) => f !== face && this.has(f, cp)) ?? face;
+  }
+  private has(face: Face, cp: number): boolean {
+    const file = this.files[face];
+    if (file.face) selectFace(file.bytes, file.face);
+    return openFont(file.bytes).hasGlyphForCodePoint(cp);
+  }
   encode(font: PDFFont, ch: string): PDFHexString {
     let map = this.glyphs.get(font);
     if (!map) this.glyphs.set(font, (map = new Map()));
@@ -61,14 +101,19 @@ class FontBox {
 }
 
 /** Each character at its model position: the PDF shows the computed breaks and justification exactly. */
-async function lineOps(line: ModelLine, page: PDFPage, pageHeight: number, fonts: FontBox): Promise<PDFOperator[]> {
+async function lineOps(line: ModelLine, page: PDFPage, pageHeight: number, fonts: FontBox, keys: Map<PDFFont, PDFName>): Promise<PDFOperator[]> {
   const ops: PDFOperator[] = [beginText()];
   // Model: y down, rotate clockwise; PDF: y up. Text direction and glyph matrix per rotation.
   // Direction of the baseline in model space (y down) and the glyph matrix in PDF space (y up).
   const [dirX, dirY, a, b, c, d] = line.rotate === 90 ? [0, 1, 0, -1, 1, 0] : line.rotate === -90 ? [0, -1, 0, 1, -1, 0] : [1, 0, 1, 0, 0, 1];
-  for (const run of line.runs) {
-    const font = await fonts.font(run.face);
-    const key: PDFName = page.node.newFontDictionary(font.name, font.ref);
+  const keyOf = (font: PDFFont): PDFName => {
+    let key = keys.get(font);
+    if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+    return key;
+  };
+  for (const part of await fonts.split(line.runs)) {
+    const { run, font } = part;
+    const key = keyOf(font);
     const color = hex(run.color);
     ops.push(setFontAndSize(key, run.sizePt), setCharacterSqueeze(run.scale), setFillingRgbColor(color.red, color.green, color.blue));
     // Bold (only stored for body leaves): the outline stroked too, as Word does for a face without a bold weight.
@@ -90,8 +135,9 @@ async function drawPage(doc: PDFDocument, model: ModelPage, fonts: FontBox): Pro
   for (const r of model.rules) {
     page.drawLine({ start: { x: r.x0, y: h - r.y0 }, end: { x: r.x1, y: h - r.y1 }, thickness: r.width, color: hex(r.color), lineCap: LineCapStyle.Projecting });
   }
+  const keys = new Map<PDFFont, PDFName>();
   for (const line of [...model.lines, ...(model.pageNumber ? [model.pageNumber] : [])]) {
-    page.pushOperators(...(await lineOps(line, page, h, fonts)));
+    page.pushOperators(...(await lineOps(line, page, h, fonts, keys)));
   }
 }
 
