@@ -9,7 +9,7 @@ import { TemplateSchema, type Template } from '../../../main/common/templates/te
 import type { Host } from '../host/host';
 import { PlanFileApiPaths, PlanFileImportResponseSchema, type PlanFileImportResponse } from '../../../main/common/api/plan-file-contract';
 import { IMPORT_PATH, ImportResponseSchema, MAX_IMPORT_BYTES, type ImportResponse } from '../../../main/common/api/import-contract';
-import { ExportApiPaths, ExportPreviewSchema, type ExportPreview } from '../../../main/common/api/export-contract';
+import { ExportApiPaths, ExportPreviewSchema, PageModelSchema, type ExportPreview } from '../../../main/common/api/export-contract';
 import { OpenStates, OpenStatesApiPaths, type OpenState } from '../../../main/common/api/open-states-contract';
 
 /** An API failure with the server's Chinese message. */
@@ -116,6 +116,11 @@ export class ApiClient {
   /** What an export with these options will be: its pages (版记 page, unnumbered pages) and fonts. */
   exportPreview(planId: string, query: URLSearchParams): Promise<ExportPreview> {
     return this.request(ExportPreviewSchema, `${ExportApiPaths.preview(planId)}?${query}`);
+  }
+
+  /** The pages as the PDF draws them, for the 打印预览. */
+  exportPages(planId: string, query: URLSearchParams): Promise<z.output<typeof PageModelSchema>> {
+    return this.request(PageModelSchema, `${ExportApiPaths.pages(planId)}?${query}`);
   }
 
   async deletePlan(id: string): Promise<void> {

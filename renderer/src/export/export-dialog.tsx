@@ -5,6 +5,7 @@ import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { FontReport } from './font-report';
+import { PrintPreview } from './print-preview';
 
 export interface ExportChoice {
   redHead: boolean;
@@ -32,6 +33,7 @@ function initialChoice(defaults: ExportDefaults, plan: { hasNotice: boolean; has
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
 
 /** Download an export with the session token; the server sends a Chinese message on failure. */
 async function fetchExport(host: Host, path: string): Promise<Uint8Array> {
@@ -70,6 +72,7 @@ export function ExportDialog(props: {
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(props.defaults, props));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const query = useMemo(() => new URLSearchParams({
     redHead: choice.redHead ? '1' : '0',
     taskTable: choice.taskTable ? '1' : '0',
@@ -129,12 +132,16 @@ export function ExportDialog(props: {
             onClick={() => void run(ExportApiPaths.taskTable(props.planId, 'docx'), `${safeName(props.title)}任务分解表.docx`, DOCX)}>任务分解表（Word）</button>
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>关闭</button>
+          <button type="button" disabled={busy} title="按导出后的样子逐页查看（与 PDF 相同的版面）" onClick={() => setPreviewing(true)}>打印预览</button>
+          <button type="button" disabled={busy}
+            onClick={() => void run(`${ExportApiPaths.pdf(props.planId)}?${query}`, `${safeName(props.title)}.pdf`, PDF)}>导出 PDF</button>
           <button type="button" className="primary" disabled={busy}
             onClick={() => void run(`${ExportApiPaths.docx(props.planId)}?${query}`, `${safeName(props.title)}.docx`, DOCX)}>
             {busy ? '正在导出…' : '导出 Word'}
           </button>
         </div>
       </div>
+      {previewing && <PrintPreview api={props.api} planId={props.planId} query={query} onClose={() => setPreviewing(false)} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { EXPORT_FLAGS, type ExportPreview } from '../../../common/api/export-contract';
 import { composeDocx } from '../../../common/docx/build-docx';
+import { composePageModel } from '../../../common/docx/layout/compose-page-model';
 import { checkExportOptions, withExportDefaults } from '../../../common/docx/export-options';
 import { fontReport } from '../../../common/docx/font-report';
 import { UserFacingError } from '../../../common/errors';
@@ -136,5 +137,24 @@ export const exportPreviewRoute: Route = {
   },
 };
 
+/** Numbers to 0.01 pt: the page model as JSON is a third of the size, and nothing visible moves. */
+const rounded = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value);
+
+/**
+ * GET /api/plans/:id/export-pages?… — the pages as the PDF draws them (docx/layout/page-model.ts), for
+ * the 打印预览: every line's text, position, typeface and size, the rules and the page numbers.
+ */
+export const exportPagesRoute: Route = {
+  method: 'GET',
+  pattern: /^\/api\/plans\/([^/]+)\/export-pages$/,
+  auth: true,
+  async handle({ res, url, params, services }) {
+    const { plan, options } = await planAndOptions({ url, params, services });
+    const body = JSON.stringify(composePageModel(plan, options), rounded);
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body);
+  },
+};
+
 /** Every export route; registered together in routes/index.ts. */
-export const exportRoutes: Route[] = [exportDocxRoute, exportPdfRoute, exportPreviewRoute, exportTaskTableRoute];
+export const exportRoutes: Route[] = [exportDocxRoute, exportPdfRoute, exportPreviewRoute, exportPagesRoute, exportTaskTableRoute];
