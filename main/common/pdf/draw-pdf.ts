@@ -1,6 +1,6 @@
 import {
-  beginText, endText, LineCapStyle, PDFDocument, rgb, setCharacterSqueeze, setFillingRgbColor, setFontAndSize, setLineWidth,
-  setStrokingRgbColor, setTextMatrix, setTextRenderingMode, showText, TextRenderingMode, type PDFFont, type PDFHexString, type PDFName, type PDFOperator, type PDFPage,
+  beginText, endText, LineCapStyle, PDFArray, PDFDocument, PDFNumber, PDFOperator, PDFOperatorNames, rgb, setCharacterSqueeze, setFillingRgbColor, setFontAndSize, setLineWidth,
+  setStrokingRgbColor, setTextMatrix, setTextRenderingMode, TextRenderingMode, type PDFFont, type PDFHexString, type PDFName, type PDFPage,
 } from 'pdf-lib';
 import type { Face } from '../docx/gbt9704-style';
 import type { ModelLine, ModelPage, ModelRun, PageModel } from '../docx/layout/page-model';
@@ -42,6 +42,7 @@ const FALLBACK_ORDER: Face[] = ['fangsong', 'songti', 'kaiti', 'heiti', 'xiaobia
 class FontBox {
   private readonly embedded = new Map<Face, Promise<PDFFont>>();
   private readonly glyphs = new Map<PDFFont, Map<string, PDFHexString>>();
+  private readonly widths = new Map<PDFFont, Map<string, number>>();
   constructor(private readonly doc: PDFDocument, private readonly files: PdfFonts) {}
   font(face: Face): Promise<PDFFont> {
     let f = this.embedded.get(face);
@@ -91,6 +92,14 @@ class FontBox {
     if (file.face) selectFace(file.bytes, file.face);
     return openFont(file.bytes).hasGlyphForCodePoint(cp);
   }
+  /** The glyph's own advance in em (the font's hmtx), which TJ adjusts to the model's. */
+  width(font: PDFFont, ch: string): number {
+    let map = this.widths.get(font);
+    if (!map) this.widths.set(font, (map = new Map()));
+    let w = map.get(ch);
+    if (w === undefined) map.set(ch, (w = font.widthOfTextAtSize(ch, 1000) / 1000));
+    return w;
+  }
   encode(font: PDFFont, ch: string): PDFHexString {
     let map = this.glyphs.get(font);
     if (!map) this.glyphs.set(font, (map = new Map()));
@@ -118,11 +127,26 @@ async function lineOps(line: ModelLine, page: PDFPage, pageHeight: number, fonts
     ops.push(setFontAndSize(key, run.sizePt), setCharacterSqueeze(run.scale), setFillingRgbColor(color.red, color.green, color.blue));
     // Bold (only stored for body leaves): the outline stroked too, as Word does for a face without a bold weight.
     if (run.bold) ops.push(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(run.sizePt * 0.03), setStrokingRgbColor(color.red, color.green, color.blue));
-    let along = run.dx;
+    // One TJ per run: each glyph followed by the adjustment that makes its advance the model's
+    // (PDF 32000 9.4.4: tx = (w0 − adj/1000) × Tfs × Th), so breaks and justification are exact whatever
+    // the font's own widths, with a fraction of the operators of one positioned glyph each.
+    const th = run.sizePt * (run.scale / 100);
+    const items: (PDFHexString | PDFNumber)[] = [];
+    let pending = 0;
     [...run.text].forEach((ch, i) => {
-      if (ch !== ' ') ops.push(setTextMatrix(a, b, c, d, line.x + dirX * along, pageHeight - (line.y + dirY * along)), showText(fonts.encode(font, ch)));
-      along += run.advances[i] ?? 0;
+      const advance = run.advances[i] ?? 0;
+      if (ch === ' ') {
+        pending -= (advance / th) * 1000;
+        return;
+      }
+      if (pending) items.push(PDFNumber.of(Math.round(pending * 100) / 100));
+      items.push(fonts.encode(font, ch));
+      pending = (fonts.width(font, ch) - advance / th) * 1000;
     });
+    ops.push(setTextMatrix(a, b, c, d, line.x + dirX * run.dx, pageHeight - (line.y + dirY * run.dx)));
+    const array = PDFArray.withContext(page.doc.context);
+    for (const item of items) array.push(item);
+    ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));
     if (run.bold) ops.push(setTextRenderingMode(TextRenderingMode.Fill));
   }
   ops.push(endText());
