@@ -17,11 +17,20 @@ function run(cmd, args, env = {}) {
   return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 }
 
+/** What git sees in the tree: a test run must leave it as it found it (screenshots go to test-results/). */
+function treeState() {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout : null;
+}
+const treeBefore = treeState();
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skipped = [];
 let crashed = false;
 
 if (only !== 'playwright') {
+  // The built CLI (out/cli/plan-studio.cjs) is what tests/integration/cli-bundle.test.ts runs: build it fresh.
+  if (run('node', ['scripts/build-cli.mjs']) !== 0) crashed = true;
   const code = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
   if (existsSync(vitestJson)) {
     const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
@@ -66,6 +75,13 @@ if (only !== 'vitest') {
   } else crashed = true;
 }
 
+const treeAfter = treeState();
+if (treeBefore !== null && treeAfter !== treeBefore) {
+  const before = new Set(treeBefore.split('\n'));
+  console.log('the test run changed or left files in the repository:');
+  for (const line of treeAfter.split('\n')) if (line && !before.has(line)) console.log(`  ${line}`);
+  totals.failed++;
+}
 for (const s of skipped) console.log(`skipped: ${s}`);
 if (crashed) {
   // A runner that died without reporting a failed test still failed: count it, so the line tells the truth.

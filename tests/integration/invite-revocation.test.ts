@@ -48,7 +48,7 @@ describe('invite revocation across instances', () => {
       const t0 = performance.now();
       const res = await a.api(ShareApiPaths.invite(planId, revoked.id), { method: 'DELETE' });
       expect(await res.json()).toEqual({ revoked: 1 });
-      await eventually(() => expect(victim.closedAt()).toBeGreaterThan(0), 5000);
+      await eventually(() => expect(victim.closedAt()).toBeGreaterThan(0));
       latencies.push(victim.closedAt() - t0);
       expect(await victim.failed).toBeTruthy(); // the provider reconnected by itself and B refused the token
       await sleep(200);
@@ -100,7 +100,7 @@ describe('invite revocation across instances', () => {
     // A row deleted behind the server's back (no NOTIFY): caught by the next check.
     const t0 = performance.now();
     await pgQuery(d.pgUrl, `delete from ${d.inviteTable} where id = $1`, [inv.id]);
-    await eventually(() => expect(c.closedAt()).toBeGreaterThan(0), 5000);
+    await eventually(() => expect(c.closedAt()).toBeGreaterThan(0));
     console.log(`revocation without a notice → socket closed on B after ${(c.closedAt() - t0).toFixed(0)} ms (check every 300 ms)`);
     expect(await c.failed).toBeTruthy();
   });
@@ -116,7 +116,7 @@ describe('invite revocation across instances', () => {
     const cut = await pgQuery(d.pgUrl, `select pg_terminate_backend(pid) from pg_stat_activity where query = $1`, [`listen ${d.inviteTable}_revoked`]);
     expect(cut.rowCount).toBe(2);
     expect((await a.api(ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' })).status).toBe(200);
-    await eventually(() => expect(c.closedAt()).toBeGreaterThan(0), 15_000);
+    await eventually(() => expect(c.closedAt()).toBeGreaterThan(0));
     expect(await c.failed).toBeTruthy();
     expect(b.logs.some((l) => l.includes('disconnected; reconnecting'))).toBe(true);
   });

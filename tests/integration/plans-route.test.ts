@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { parsePlan } from '../../main/common/model/parse-plan';
 import { sleep } from './helpers/data-dir-snapshot';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, loadedDocumentsOf, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 
 let h: Harness;
@@ -76,7 +76,8 @@ describe('/api/plans', () => {
         type(n);
         await sleep(50);
       }
-      await sleep(500); // past the debounce (50 ms, at most 200 ms)
+      // Once the server holds none of the plan's documents, no debounced store can write them back.
+      await eventually(() => expect(loadedDocumentsOf(h, id)).toEqual([]));
       expect(existsSync(path.join(h.dataDir, 'plans', id))).toBe(false);
       expect(((await (await h.api('/api/plans')).json()) as { plans: Array<{ id: string }> }).plans.map((p) => p.id)).not.toContain(id);
       expect(closes[0]).toBe('plan-deleted');

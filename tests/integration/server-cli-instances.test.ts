@@ -60,7 +60,7 @@ describe('npm run server with --database-url and --redis: two instances share in
     await synced(d.provider);
     expect(d.provider.authorizedScope).toBe('read-write');
     expect(await (await api(a, ShareApiPaths.invite(planId, inv.id), { method: 'DELETE' })).json()).toEqual({ revoked: 1 });
-    await eventually(() => expect(closed).toBe(true), 5000);
+    await eventually(() => expect(closed).toBe(true));
     expect(await d.failed).toBeTruthy();
   });
 });

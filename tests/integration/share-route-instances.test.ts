@@ -63,7 +63,7 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const writer = await open(b, edit.token, name);
     expect(writer.provider.authorizedScope).toBe('read-write');
     type(writer.doc, '乙实例上的邀请编辑。');
-    await eventually(async () => expect(await planText(a, planId)).toContain('乙实例上的邀请编辑。'), 10_000);
+    await eventually(async () => expect(await planText(a, planId)).toContain('乙实例上的邀请编辑。'));
 
     const reader = await open(b, read.token, name);
     expect(reader.provider.authorizedScope).toBe('readonly');
@@ -95,11 +95,11 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const dept = await invite(a, planId, { role: 'department', department: '县发展和改革局' });
 
     // B reads the assignee from its own copy of the plan doc (loaded from PostgreSQL / relayed by Redis).
-    await eventually(async () => expect(assignee(await planText(b, planId), 's-tasks-1')).toBe('县发展和改革局'), 10_000);
+    await eventually(async () => expect(assignee(await planText(b, planId), 's-tasks-1')).toBe('县发展和改革局'));
     const own = await open(b, dept.token, DocNames.body(planId, 's-tasks-1'));
     expect(own.provider.authorizedScope).toBe('read-write');
     type(own.doc, '发改局在乙实例填写。');
-    await eventually(async () => expect(await planText(a, planId)).toContain('发改局在乙实例填写。'), 10_000);
+    await eventually(async () => expect(await planText(a, planId)).toContain('发改局在乙实例填写。'));
 
     const other = await open(b, dept.token, DocNames.body(planId, 's-ideology'));
     expect(other.provider.authorizedScope).toBe('readonly');

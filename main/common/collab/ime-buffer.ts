@@ -69,11 +69,37 @@ export class ImeBuffer {
     this.opts.onApplied?.();
   }
 
+  /**
+   * A state both docs must hold (the server's state when a plan opens), applied to each directly instead
+   * of through the bridge: the same bytes integrate into both, and neither doc encodes an 'update' event
+   * for it. Encoding every opened body twice only to decode it again was a third of opening a large
+   * plan. Only for a state nobody else must hear of as an update: the network doc's 'update' listeners
+   * are this bridge and the provider (which skips its own origin, `networkOrigin`); the caller applies it
+   * before anything else (an offline cache) listens. Buffered remote updates are applied first.
+   */
+  applyToBoth(update: Uint8Array, networkOrigin: unknown): void {
+    this.flush();
+    withoutUpdateEvents(this.opts.network, () => Y.applyUpdate(this.opts.network, update, networkOrigin));
+    withoutUpdateEvents(this.opts.local, () => Y.applyUpdate(this.opts.local, update, FROM_NETWORK));
+  }
+
   /** Stop bridging; buffered remote updates are applied first so nothing is dropped. */
   destroy(): void {
     this.flush();
     this.unwatchOwn();
     this.opts.local.off('update', this.onLocal);
     this.opts.network.off('update', this.onNetwork);
+  }
+}
+
+/** Run `fn` with the doc's 'update'/'updateV2' listeners set aside (Yjs then does not encode the update). */
+function withoutUpdateEvents(doc: Y.Doc, fn: () => void): void {
+  const observers = (doc as unknown as { _observers: Map<string, unknown> })._observers;
+  const saved = ['update', 'updateV2'].map((name) => [name, observers.get(name)] as const);
+  for (const [name] of saved) observers.delete(name);
+  try {
+    fn();
+  } finally {
+    for (const [name, set] of saved) if (set !== undefined) observers.set(name, set);
   }
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeIssues } from '../../common/model/parse-plan';
 import { TemplateSchema, type Template, type TemplateSummary } from '../../common/templates/template';
+import { packageRoot } from '../package-root';
 
 /** Templates are data files (`templates/*.template.json`), validated when loaded; a bad file is an error, not skipped. */
 export class TemplateLibrary {
@@ -40,5 +41,5 @@ export class TemplateLibrary {
 
 /** The repository's templates/ folder, wherever the code runs from (tsx, bundle, packaged app). */
 export function defaultTemplatesDir(): string {
-  return process.env['PLAN_STUDIO_TEMPLATES'] ?? path.resolve(process.cwd(), 'templates');
+  return process.env['PLAN_STUDIO_TEMPLATES'] ?? path.join(packageRoot(), 'templates');
 }

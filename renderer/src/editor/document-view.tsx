@@ -1,9 +1,10 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import type { OutlineRow } from './collab/use-outline';
 import { usePlanReadOnly } from './collab/use-plan-read-only';
 import { InlineTextField } from './fields/inline-text-field';
+import { MountScheduler, MountSchedulerContext } from './mount-scheduler';
 import { useLabel } from './numbering/use-label';
 import { OutlineActions } from './outline/outline-actions';
 import { usePageEnv } from './page-env';
@@ -21,10 +22,17 @@ export function DocumentView({ rows, title, meta, guidance }: {
 }) {
   const { chain, active, session } = usePageEnv();
   const readOnly = usePlanReadOnly(session);
+  // Sections show as text at once; their editors mount near the screen first, the rest when idle.
+  const [scheduler] = useState(() => new MountScheduler());
+  useEffect(() => {
+    scheduler.start();
+    return () => scheduler.stop();
+  }, [scheduler]);
   useEffect(() => {
     chain.setOrder(['title', `body:${PREAMBLE_BODY}`, ...rows.flatMap((r) => [`title:${r.id}`, `body:${r.id}`]), `body:${CLOSING_BODY}`]);
   }, [chain, rows]);
   return (
+    <MountSchedulerContext.Provider value={scheduler}>
     <article className="page" aria-label="计划正文">
       <h1 className="doc-title">
         <InlineTextField value={title} onChange={(t) => meta.set('title', t)} label="计划标题" focusKey="title"
@@ -39,6 +47,7 @@ export function DocumentView({ rows, title, meta, guidance }: {
       ))}
       <SectionBody bodyId={CLOSING_BODY} guidance={guidance(CLOSING_BODY)} label="结束语" />
     </article>
+    </MountSchedulerContext.Provider>
   );
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
-import { caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, openPlan, sectionBody, setUser, waitForOfflineCopy } from './editor-helpers';
+import { screenshotPath } from '../e2e-env';
 
 async function participant(browser: Browser, name: string, dept: string, color: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
@@ -66,7 +67,7 @@ test('two people see each other: typing, cursor names, who is here', async ({ br
   await caretToEnd(a.page, a.page.locator('.section-editable[aria-label="结束语"]'));
   await a.page.setViewportSize({ width: 1600, height: 1000 });
   await a.page.locator('.section-editable[aria-label="结束语"]').scrollIntoViewIfNeeded();
-  await a.page.screenshot({ path: 'docs/screenshots/editor-collab.png' });
+  await a.page.screenshot({ path: screenshotPath('editor-collab.png') });
   await a.context.close();
   await b.context.close();
 });
@@ -171,8 +172,8 @@ test('edits made offline survive closing the window and reach the server on the 
   await caretToEnd(b.page, sectionBody(b.page, '指导思想'));
   await b.page.keyboard.insertText('断网时写下、随后关闭窗口的一句话。');
   await expect(b.page.getByRole('status', { name: '同步状态' })).toHaveText('离线 · 有未同步的修改');
-  // Give the browser cache a moment, then close the window while still offline.
-  await b.page.waitForTimeout(500);
+  // Close the window while still offline, once the browser's offline copy holds the edit.
+  await waitForOfflineCopy(b.page, planId, '断网时写下、随后关闭窗口的一句话。');
   await b.page.close();
 
   // Nothing reached the server yet.

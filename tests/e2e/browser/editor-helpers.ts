@@ -25,9 +25,11 @@ export async function setUser(context: BrowserContext, name: string, dept: strin
 
 export async function openPlan(page: Page, planId: string): Promise<void> {
   await page.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
-  await expect(page.locator('.section-editable').first()).toBeVisible();
-  // Every body editor mounted (after its own first sync).
-  await expect(page.locator('.section-loading')).toHaveCount(0);
+  // Generous bounds: they only limit a failing test, and CI machines are busy.
+  await expect(page.locator('.section-editable').first()).toBeVisible({ timeout: 30_000 });
+  // Every body editor mounted: none waits for its sync, none is still shown as text (MountScheduler).
+  await expect(page.locator('.section-loading')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.section-static')).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** The body editor of a section by its heading title. */
@@ -41,4 +43,34 @@ export async function caretToEnd(page: Page, editable: ReturnType<Page['locator'
   const text = editable.locator('[data-slate-string], [data-slate-zero-width]');
   await text.last().click();
   await page.keyboard.press('Control+End');
+}
+
+/**
+ * Wait until the browser's offline copy (y-indexeddb, one database per document) holds an update with
+ * this text: Yjs stores inserted strings as UTF-8 inside the update, so the bytes can be searched.
+ */
+export async function waitForOfflineCopy(page: Page, planId: string, text: string): Promise<void> {
+  await expect.poll(() => page.evaluate(async ([prefix, needle]) => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix));
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('updates')) continue;
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+          req.onsuccess = () => resolve(req.result as unknown[]);
+          req.onerror = () => reject(req.error);
+        });
+        const decoder = new TextDecoder();
+        if (rows.some((r) => r instanceof Uint8Array && decoder.decode(r).includes(needle))) return true;
+      } finally {
+        db.close();
+      }
+    }
+    return false;
+  }, [`plan-studio:plan:${planId}:`, text] as const), { timeout: 20_000 }).toBe(true);
 }

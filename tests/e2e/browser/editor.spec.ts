@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
+import { screenshotPath } from '../e2e-env';
 
 const WORD_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word.html', import.meta.url)), 'utf8');
 
@@ -163,7 +164,7 @@ test('ArrowDown and Tab cross from one section into the next', async ({ page, re
   await expect(page.locator('.doc-h1').nth(1)).toHaveText('二、甲工作目标丙');
 });
 
-test('screenshot: the editor reads as a 公文 page (docs/screenshots/editor.png)', async ({ page, request }) => {
+test('screenshot: the editor reads as a 公文 page (npm run screenshots: docs/screenshots/editor.png)', async ({ page, request }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   const planId = await createPlan(request);
   await openPlan(page, planId);
@@ -178,7 +179,7 @@ test('screenshot: the editor reads as a 公文 page (docs/screenshots/editor.png
   expect(await font('.doc-h1')).toContain('黑体');
   expect(await font('.doc-h2')).toContain('楷体');
   expect(await font('.doc-title')).toContain('小标宋');
-  await page.screenshot({ path: 'docs/screenshots/editor.png' });
+  await page.screenshot({ path: screenshotPath('editor.png') });
 });
 
 test('outline: add, rename, drag to reorder and delete sections; a new section body works after reload', async ({ page, request }) => {

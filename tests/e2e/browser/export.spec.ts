@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { createPlan, openPlan, setUser } from './editor-helpers';
+import { screenshotPath } from '../e2e-env';
 
 test('导出 Word downloads a GB/T 9704 .docx of the plan; the task table exports alone as .xlsx', async ({ browser, request }) => {
   const planId = await createPlan(request, '丙旗');
@@ -25,7 +26,7 @@ test('导出 Word downloads a GB/T 9704 .docx of the plan; the task table export
   await expect.poll(pages).toBeGreaterThan(withoutTable); // the landscape 任务分解表 adds pages
   await dialog.getByText('字体说明').click();
   await expect(dialog.getByRole('cell', { name: '仿宋_GB2312' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
+  await page.screenshot({ path: screenshotPath('export-dialog.png') });
 
   const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
   expect(docx.suggestedFilename()).toBe('丙旗2026年推进质量强旗工作行动计划.docx');

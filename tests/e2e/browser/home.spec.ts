@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { E2E_TOKEN } from '../e2e-env';
+import { E2E_TOKEN, screenshotPath } from '../e2e-env';
 
 test('the home page loads, lists templates and creates a plan', async ({ page }) => {
   await page.goto(`/?token=${E2E_TOKEN}`);
@@ -8,6 +8,7 @@ test('the home page loads, lists templates and creates a plan', async ({ page })
   expect(page.url()).not.toContain('token=');
   const card = page.locator('.template-card', { hasText: '县级质量强县年度行动计划' });
   await expect(card).toBeVisible();
+  await page.screenshot({ path: screenshotPath('home.png') });
 
   await card.getByRole('button', { name: '用此模板新建' }).click();
   const dialog = page.getByRole('dialog', { name: '新建计划' });

@@ -8,18 +8,20 @@ async function inviteToken(request: APIRequestContext, planId: string, data: obj
 }
 
 /**
- * Waits for the first frame with every section editor on the page (opened from the open-states
- * response) and returns how many of them were writable in that frame, before any provider had a chance
- * to authenticate and correct it.
+ * Waits for the first frame with every section on the page (opened from the open-states response: the
+ * sections on screen as editors, the others as text whose editors mount when the page is idle) and
+ * returns how many editors that frame had and how many of them were writable, before any provider had
+ * a chance to authenticate and correct it.
  */
-async function openedAtOnce(page: Page): Promise<number> {
+async function openedAtOnce(page: Page): Promise<{ editors: number; writable: number; shown: number }> {
   const firstFrame = await page.waitForFunction(() => {
     const editors = [...document.querySelectorAll('.section-editable')];
     if (editors.length === 0 || document.querySelector('.section-loading')) return null;
-    return { writable: editors.filter((e) => e.getAttribute('contenteditable') === 'true').length };
+    const shown = editors.length + document.querySelectorAll('.section-static').length;
+    return { editors: editors.length, writable: editors.filter((e) => e.getAttribute('contenteditable') === 'true').length, shown };
   }, undefined, { polling: 'raf' });
   expect(await page.evaluate(() => performance.getEntriesByName('open-states-applied').length)).toBe(1);
-  return (await firstFrame.jsonValue())!.writable;
+  return (await firstFrame.jsonValue())!;
 }
 
 test('opening shows every section at once with the grant of the token: read-only, and a department\'s own section', async ({ browser, request }) => {
@@ -28,10 +30,13 @@ test('opening shows every section at once with the grant of the token: read-only
   await setUser(ownerCtx, '张三', '旗市场监督管理局', '#c0392b');
   const owner = await ownerCtx.newPage();
   await owner.goto(`/?token=${E2E_TOKEN}#/plan/${planId}`);
-  const ownerWritable = await openedAtOnce(owner);
-  const sections = await owner.locator('.section-editable').count();
-  expect(sections).toBe(13);
-  expect(ownerWritable).toBe(sections);
+  const first = await openedAtOnce(owner);
+  expect(first.shown).toBe(13);
+  expect(first.writable).toBe(first.editors);
+  // The editors of the sections off screen mount when the page is idle, writable as well.
+  const sections = 13;
+  await expect(owner.locator('.section-editable')).toHaveCount(sections);
+  await expect(owner.locator('.section-editable[contenteditable="true"]')).toHaveCount(sections);
   await owner.locator('.outline-row', { hasText: '指导思想' }).hover();
   await owner.getByRole('button', { name: '分配部门 指导思想' }).click();
   await owner.getByRole('combobox', { name: '分配 指导思想' }).selectOption('旗发展和改革局');
@@ -42,7 +47,7 @@ test('opening shows every section at once with the grant of the token: read-only
   await setUser(readerCtx, '赵六', '', '#2471a3');
   const reader = await readerCtx.newPage();
   await reader.goto(`/#/plan/${planId}?invite=${await inviteToken(request, planId, { role: 'read' })}`);
-  expect(await openedAtOnce(reader)).toBe(0);
+  expect((await openedAtOnce(reader)).writable).toBe(0);
   await expect(reader.locator('.section-editable')).toHaveCount(sections);
   await expect(reader.locator('.section-editable[contenteditable="true"]')).toHaveCount(0);
   await reader.locator('.section-editable').nth(1).locator('[data-slate-string]').first().click();
@@ -64,7 +69,9 @@ test('opening shows every section at once with the grant of the token: read-only
   await setUser(deptCtx, '李四', '旗发展和改革局', '#117a65');
   const dept = await deptCtx.newPage();
   await dept.goto(`/#/plan/${planId}?invite=${await inviteToken(request, planId, { role: 'department', department: '旗发展和改革局' })}`);
-  expect(await openedAtOnce(dept)).toBe(1);
+  // Its own section (the first) is on screen: an editor, writable, from the first frame.
+  expect((await openedAtOnce(dept)).writable).toBe(1);
+  await expect(dept.locator('.section-editable')).toHaveCount(sections);
   await expect(dept.locator('.section-editable[contenteditable="true"]')).toHaveCount(1);
   await expect(sectionBody(dept, '指导思想')).toHaveAttribute('contenteditable', 'true');
   // A department cannot change the outline or the titles (the plan doc is read-only for it).

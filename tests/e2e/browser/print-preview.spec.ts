@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { screenshotPath } from '../e2e-env';
 import { createPlan, openPlan, setUser } from './editor-helpers';
 
 test('打印预览 shows the pages of the PDF one by one with navigation; 导出 PDF downloads them', async ({ browser, request }) => {
@@ -23,7 +24,7 @@ test('打印预览 shows the pages of the PDF one by one with navigation; 导出
   await expect(sheet).toContainText('丁旗人民政府文件'); // the 版头's 标志
   await expect(sheet).toContainText('丁旗2026年推进质量强旗工作行动计划');
   await expect(sheet).toContainText('— 1 —');
-  await page.screenshot({ path: 'docs/screenshots/print-preview.png' });
+  await page.screenshot({ path: screenshotPath('print-preview.png') });
   await expect(preview.getByRole('button', { name: '上一页' })).toBeDisabled();
   await preview.getByRole('button', { name: '下一页' }).click();
   await expect(preview.getByText(`第 2 / ${total} 页`)).toBeVisible();

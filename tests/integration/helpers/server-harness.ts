@@ -52,8 +52,11 @@ export async function createPlan(h: Harness, region = '鄂托克前旗', year = 
   return ((await res.json()) as { plan: { id: string } }).plan.id;
 }
 
-/** Poll until the assertion holds (network delivery is asynchronous). */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+/**
+ * Poll until the assertion holds (network delivery is asynchronous). The timeout only bounds a failing
+ * test: a passing one returns as soon as the condition holds, so it is generous for a loaded CI machine.
+ */
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {
@@ -64,4 +67,9 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
       await new Promise((r) => setTimeout(r, 25));
     }
   }
+}
+
+/** Names of the documents of a plan that a server still holds in memory (loaded, or unloading). */
+export function loadedDocumentsOf(h: Harness, planId: string): string[] {
+  return [...h.server.server.hocuspocus.documents.keys()].filter((name) => name === `plan:${planId}` || name.startsWith(`plan:${planId}:`));
 }

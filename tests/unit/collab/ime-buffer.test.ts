@@ -128,3 +128,40 @@ describe('IME buffer: remote updates wait while composing', () => {
     });
   });
 });
+
+describe('IME buffer: applyToBoth (the server state when a plan opens)', () => {
+  it('puts the state into both docs without an update event on either, and the bridge keeps working after', () => {
+    const server = new Y.Doc();
+    BodyDoc.write(server, [{ type: 'paragraph', children: [{ text: '打开时的服务器内容。' }] }]);
+    const network = new Y.Doc();
+    const local = new Y.Doc();
+    const buffer = new ImeBuffer({ local, network, isComposing: () => false });
+    const sent: Uint8Array[] = [];
+    network.on('update', (u: Uint8Array, origin: unknown) => {
+      if (origin !== 'provider') sent.push(u);
+    });
+    let localEvents = 0;
+    local.on('update', () => localEvents++);
+    buffer.applyToBoth(Y.encodeStateAsUpdate(server), 'provider');
+    expect(sent).toEqual([]);
+    expect(localEvents).toBe(0);
+    expect(BodyDoc.read(network)).toEqual(BodyDoc.read(server));
+    expect(BodyDoc.read(local)).toEqual(BodyDoc.read(server));
+    // The listeners are back: an edit in the editor's doc reaches the network doc (and would be sent).
+    const editor = withYjs(createEditor(), BodyDoc.root(local));
+    YjsEditor.connect(editor);
+    Transforms.insertText(editor, '续写', { at: Editor.end(editor, [0]) });
+    YjsEditor.flushLocalChanges(editor);
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(BodyDoc.read(network))).toContain('打开时的服务器内容。续写');
+    // And a remote update to the network doc still reaches the editor's doc.
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(network));
+    const remote = withYjs(createEditor(), BodyDoc.root(server));
+    YjsEditor.connect(remote);
+    Transforms.insertText(remote, '甲', { at: Editor.start(remote, [0]) });
+    YjsEditor.flushLocalChanges(remote);
+    Y.applyUpdate(network, Y.encodeStateAsUpdate(server, Y.encodeStateVector(network)), 'provider');
+    expect(Editor.string(editor, [0])).toBe('甲打开时的服务器内容。续写');
+    buffer.destroy();
+  });
+});

@@ -1,6 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { OFF_GRID_STYLES, StyleIds } from '../docx-styles';
 import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
+import { replaceZipEntries } from './replace-zip-entries';
 
 // CT_PPrBase children in schema order (ECMA-376 §17.3.1.26); Word rejects a pPr out of order.
 const PPR_ORDER = ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl', 'w:numPr',
@@ -77,17 +78,22 @@ export function fontTableXml(style: Gbt9704Style = GBT9704_STYLE): string {
     + fonts.join('') + '</w:fonts>';
 }
 
+/** The parts patchDocxPackage reads; the others are copied compressed, as docx wrote them. */
+const PATCHED_PARTS = new Set(['word/styles.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+
 /**
  * Post-process the packed .docx: the fontTable with altNames, paragraph-level snapToGrid=0 on
- * off-grid styles, no CJK/Latin autospace. Pure: bytes in, bytes out.
+ * off-grid styles, no CJK/Latin autospace. Pure: bytes in, bytes out. Only the patched parts are
+ * inflated and deflated again (replaceZipEntries): document.xml, the bulk, is copied as it is.
  */
 export function patchDocxPackage(bytes: Uint8Array, style: Gbt9704Style = GBT9704_STYLE): Uint8Array {
-  const files = unzipSync(bytes);
-  files['word/fontTable.xml'] = strToU8(fontTableXml(style));
+  const files = unzipSync(bytes, { filter: (f) => PATCHED_PARTS.has(f.name) });
+  const patched: Record<string, Uint8Array> = { 'word/fontTable.xml': strToU8(fontTableXml(style)) };
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(addLayoutControls(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES)));
+  if (styles) patched['word/styles.xml'] = strToU8(addLayoutControls(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES)));
   ensureFontTableRelation(files);
-  return zipSync(files, { level: 6 });
+  for (const part of ['word/_rels/document.xml.rels', '[Content_Types].xml']) if (files[part]) patched[part] = files[part];
+  return replaceZipEntries(bytes, patched);
 }
 
 /** docx only relates a font table when fonts are embedded; add the part, its relation and content type. */

@@ -8,6 +8,7 @@ import { exportPdfBytes } from '../../pdf/export-pdf';
 import { FACE_LABELS, findFonts, MissingFontsError } from '../../pdf/system-fonts';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
+import { COMMAND_SPECS } from './command-specs';
 
 const KNOWN = new Set(['o', 'output', 'red-head', 'sealed', 'simplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'quiet']);
 
@@ -19,9 +20,7 @@ export async function writeBytes(file: string, bytes: Uint8Array): Promise<void>
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: '导出符合 GB/T 9704 的公文 .docx 或 .pdf',
-  usage: 'export plan.json -o out.docx|out.pdf [--red-head] [--sealed] [--simplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
+  ...COMMAND_SPECS.export,
   async run(args) {
     const p = parseArgs(args, ['o', 'output', 'line-mode']);
     const file = p.positional[0];

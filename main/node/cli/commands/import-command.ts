@@ -2,11 +2,10 @@ import { formatImportReport } from '../../../common/import/import-report';
 import { importFilePath } from '../../import/import-file';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { writePlanFile } from '../plan-file';
+import { COMMAND_SPECS } from './command-specs';
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: '从 .txt 或 .docx 导入计划，输出计划文件和导入报告',
-  usage: 'import <文件.txt|文件.docx> [-o plan.json] [--simplify]',
+  ...COMMAND_SPECS.import,
   async run(args) {
     const p = parseArgs(args, ['o', 'output']);
     const file = p.positional[0];

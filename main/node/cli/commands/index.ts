@@ -1,11 +1,26 @@
 import type { Command } from '../command';
-import { exportCommand } from './export-command';
-import { importCommand } from './import-command';
-import { mergeCommand } from './merge-command';
-import { newCommand } from './new-command';
-import { seedsCommand } from './seeds-command';
-import { showCommand } from './show-command';
-import { taskTableCommand } from './task-table-command';
+import { COMMAND_SPECS, type CommandName } from './command-specs';
 
-/** Every CLI command; one module each. */
-export const commands: Command[] = [newCommand, showCommand, importCommand, seedsCommand, exportCommand, taskTableCommand, mergeCommand];
+/** Every CLI command, loaded only when it runs: `--help` and `show` must not pay for docx, opencc-js or yjs
+ * (whole-process start-up is most of what a CLI user waits for; see README "Benchmarks"). */
+const LOADERS: Record<CommandName, () => Promise<Command>> = {
+  new: async () => (await import('./new-command')).newCommand,
+  show: async () => (await import('./show-command')).showCommand,
+  import: async () => (await import('./import-command')).importCommand,
+  seeds: async () => (await import('./seeds-command')).seedsCommand,
+  export: async () => (await import('./export-command')).exportCommand,
+  'task-table': async () => (await import('./task-table-command')).taskTableCommand,
+  merge: async () => (await import('./merge-command')).mergeCommand,
+};
+
+export interface CommandEntry {
+  name: CommandName;
+  summary: string;
+  usage: string;
+  load(): Promise<Command>;
+}
+
+export const commands: CommandEntry[] = (Object.keys(COMMAND_SPECS) as CommandName[]).map((name) => ({
+  ...COMMAND_SPECS[name],
+  load: LOADERS[name],
+}));

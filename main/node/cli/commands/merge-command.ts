@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { decodePlanFile, encodePlanFile, MAX_PLAN_FILE_BYTES, mergePlanFiles, type DecodedPlanFile } from '../../../common/collab/plan-file';
 import { parseArgs, stringFlag, type Command } from '../command';
+import { COMMAND_SPECS } from './command-specs';
 
 async function readPlanFile(file: string): Promise<DecodedPlanFile> {
   const stat = await fs.stat(file).catch(() => null);
@@ -19,9 +20,7 @@ async function readPlanFile(file: string): Promise<DecodedPlanFile> {
 
 /** Offline CRDT merge of copies of one plan (e-mailed around); nobody's text is lost. */
 export const mergeCommand: Command = {
-  name: 'merge',
-  summary: '合并同一计划的多个计划文件副本（不丢失任何人的修改）',
-  usage: 'merge a.planfile b.planfile [更多…] -o merged.planfile',
+  ...COMMAND_SPECS.merge,
   async run(args) {
     const p = parseArgs(args, ['o', 'output']);
     const out = stringFlag(p, 'o', 'output');

@@ -4,11 +4,10 @@ import { describeIssues } from '../../../common/model/parse-plan';
 import { defaultTemplatesDir, TemplateLibrary } from '../../templates/template-library';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { writePlanFile } from '../plan-file';
+import { COMMAND_SPECS } from './command-specs';
 
 export const newCommand: Command = {
-  name: 'new',
-  summary: '从模板新建计划文件',
-  usage: 'new --template <模板ID> --region <地区名称> --year <年度> [--issuer <发文机关>] [--lead <牵头部门>] -o plan.json',
+  ...COMMAND_SPECS.new,
   async run(args) {
     const p = parseArgs(args, ['template', 'region', 'year', 'issuer', 'lead', 'o', 'output', 'templates-dir']);
     const out = stringFlag(p, 'o', 'output');

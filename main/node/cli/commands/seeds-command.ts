@@ -3,14 +3,14 @@ import path from 'node:path';
 import { importFilePath } from '../../import/import-file';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { writePlanFile } from '../plan-file';
+import { packageRoot } from '../../package-root';
+import { COMMAND_SPECS } from './command-specs';
 
 /** Regenerates seeds/<name>.plan.json from seeds/<name>.txt (`npm run seeds`). */
 export const seedsCommand: Command = {
-  name: 'seeds',
-  summary: '重新导入 seeds/ 中的范例文本，生成 <名称>.plan.json',
-  usage: 'seeds [--dir seeds]',
+  ...COMMAND_SPECS.seeds,
   async run(args) {
-    const dir = stringFlag(parseArgs(args, ['dir']), 'dir') ?? path.resolve(process.cwd(), 'seeds');
+    const dir = stringFlag(parseArgs(args, ['dir']), 'dir') ?? path.join(packageRoot(), 'seeds');
     const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
     if (files.length === 0) {
       console.error(`${dir} 中没有 .txt 范例文本。`);

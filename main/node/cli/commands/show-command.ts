@@ -1,11 +1,10 @@
 import { outlineText } from '../../../common/model/outline-text';
 import { parseArgs, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
+import { COMMAND_SPECS } from './command-specs';
 
 export const showCommand: Command = {
-  name: 'show',
-  summary: '显示计划的大纲（含自动编号）',
-  usage: 'show plan.json [--items]',
+  ...COMMAND_SPECS.show,
   async run(args) {
     const p = parseArgs(args, []);
     const file = p.positional[0];

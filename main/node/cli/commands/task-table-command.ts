@@ -4,11 +4,10 @@ import { exportTaskTableDocxBytes } from '../../docx/pack-docx';
 import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
 import { writeBytes } from './export-command';
+import { COMMAND_SPECS } from './command-specs';
 
 export const taskTableCommand: Command = {
-  name: 'task-table',
-  summary: '单独导出工作任务分解表（.docx 或 .xlsx）',
-  usage: 'task-table plan.json -o tasks.docx|tasks.xlsx',
+  ...COMMAND_SPECS['task-table'],
   async run(args) {
     const p = parseArgs(args, ['o', 'output']);
     const file = p.positional[0];

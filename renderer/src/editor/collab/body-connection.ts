@@ -88,7 +88,11 @@ export class BodyConnection {
    * apply it (the caller then waits for the provider instead).
    */
   applyServerState(state: Uint8Array, readOnly: boolean): void {
-    Y.applyUpdate(this.doc, state, this.provider);
+    // Before the sync starts nothing but the provider and the bridge listen for the doc's updates: the
+    // state goes into both docs without being encoded back (ImeBuffer.applyToBoth). Later, through the
+    // bridge, so the offline copy hears of it.
+    if (this.syncStarted) Y.applyUpdate(this.doc, state, this.provider);
+    else this.bridge.applyToBoth(state, this.provider);
     this.reportedReadOnly = readOnly;
     this.notifyAccess();
     this.markReady();

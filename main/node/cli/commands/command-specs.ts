@@ -1,0 +1,17 @@
+/** What `--help` prints for each command. Kept apart from the command modules so that listing the commands
+ * loads none of them (each module pulls in its own heavy dependencies: docx, opencc-js, yjs). */
+export const COMMAND_SPECS = {
+  new: { name: 'new', summary: '从模板新建计划文件', usage: 'new --template <模板ID> --region <地区名称> --year <年度> [--issuer <发文机关>] [--lead <牵头部门>] -o plan.json' },
+  show: { name: 'show', summary: '显示计划的大纲（含自动编号）', usage: 'show plan.json [--items]' },
+  import: { name: 'import', summary: '从 .txt 或 .docx 导入计划，输出计划文件和导入报告', usage: 'import <文件.txt|文件.docx> [-o plan.json] [--simplify]' },
+  seeds: { name: 'seeds', summary: '重新导入 seeds/ 中的范例文本，生成 <名称>.plan.json', usage: 'seeds [--dir seeds]' },
+  export: {
+    name: 'export',
+    summary: '导出符合 GB/T 9704 的公文 .docx 或 .pdf（PDF 按同一版面绘制，内嵌字体）',
+    usage: 'export plan.json -o out.docx|out.pdf [--red-head] [--sealed] [--simplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate]',
+  },
+  'task-table': { name: 'task-table', summary: '单独导出工作任务分解表（.docx 或 .xlsx）', usage: 'task-table plan.json -o tasks.docx|tasks.xlsx' },
+  merge: { name: 'merge', summary: '合并同一计划的多个计划文件副本（不丢失任何人的修改）', usage: 'merge a.planfile b.planfile [更多…] -o merged.planfile' },
+} as const;
+
+export type CommandName = keyof typeof COMMAND_SPECS;

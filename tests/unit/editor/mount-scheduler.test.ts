@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { MountScheduler } from '../../../renderer/src/editor/mount-scheduler';
+
+/** A scheduler whose idle periods the test runs by hand (no IntersectionObserver in Node: idle only). */
+function manual() {
+  const queue: Array<() => void> = [];
+  const mounted: string[] = [];
+  const scheduler = new MountScheduler((run) => {
+    queue.push(run);
+    return () => queue.splice(queue.indexOf(run), 1);
+  });
+  const request = (id: string) => scheduler.request(id, null, () => mounted.push(id));
+  const idle = () => queue.shift()?.();
+  return { scheduler, queue, mounted, request, idle };
+}
+
+describe('MountScheduler', () => {
+  it('mounts nothing before start, then one editor per idle period in the order asked', () => {
+    const m = manual();
+    for (const id of ['preamble', 's1', 's2', 'closing']) m.request(id);
+    expect(m.queue).toHaveLength(0);
+    m.scheduler.start();
+    m.idle();
+    expect(m.mounted).toEqual(['preamble']);
+    m.idle();
+    m.idle();
+    expect(m.mounted).toEqual(['preamble', 's1', 's2']);
+    m.idle();
+    expect(m.mounted).toEqual(['preamble', 's1', 's2', 'closing']);
+    expect(m.queue).toHaveLength(0);
+  });
+
+  it('a section the user reaches jumps the queue and is mounted once', () => {
+    const m = manual();
+    m.scheduler.start();
+    for (const id of ['s1', 's2', 's3']) m.request(id);
+    m.scheduler.mountNow('s3');
+    m.scheduler.mountNow('s3');
+    expect(m.mounted).toEqual(['s3']);
+    m.idle();
+    m.idle();
+    m.idle();
+    expect(m.mounted).toEqual(['s3', 's1', 's2']);
+  });
+
+  it('a cancelled request (section removed) is never mounted; stop() holds the rest until start()', () => {
+    const m = manual();
+    m.scheduler.start();
+    const cancel = m.request('gone');
+    m.request('kept');
+    cancel();
+    m.scheduler.stop();
+    expect(m.queue).toHaveLength(0);
+    m.scheduler.start();
+    m.idle();
+    m.idle();
+    expect(m.mounted).toEqual(['kept']);
+  });
+});
