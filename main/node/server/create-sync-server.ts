@@ -5,6 +5,7 @@ import { FileStore } from '../store/file-store';
 import type { TemplateLibrary } from '../templates/template-library';
 import { inviteAuthority, ownerAuthority, type TokenAuthority } from './auth';
 import { DEFAULT_DELETION_CHECK_MS, DeletedPlanSweeper } from './deleted-plan-sweeper';
+import { durableAckExtension } from './durable-ack-extension';
 import { gateExtension, type MessageLimits } from './gate-extension';
 import { FileInviteStore } from './invites/file-invite-store';
 import type { InviteStore } from './invites/invite-store';
@@ -65,6 +66,13 @@ export interface SyncServerOptions {
   isLocalAddress?: (address: string | undefined) => boolean;
   messageLimits?: Partial<MessageLimits>;
   connectionLimits?: Partial<ConnectionLimits>;
+  /**
+   * false: acknowledge updates once applied in memory, as Hocuspocus does by itself, instead of once
+   * journaled (docs/coediting.md "Durability"). Only the benchmark's baseline uses it.
+   */
+  journal?: boolean;
+  /** First retry of a failed document store after this many ms (doubling up to 30 s); default 500. */
+  storeRetryMs?: number;
 }
 
 /** Typing sends one small update per keystroke plus awareness; 400 at once and 200/s is generous. */
@@ -81,7 +89,7 @@ export interface SyncServer {
 
 export async function createSyncServer(opts: SyncServerOptions): Promise<SyncServer> {
   const log = opts.logger ?? createLogger(opts.quiet ?? false);
-  const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir) : null);
+  const store = opts.store ?? (opts.dataDir ? new FileStore(opts.dataDir, log) : null);
   if (!store) throw new Error('createSyncServer needs a dataDir or a store');
   const invites = opts.invites ?? (opts.dataDir ? await FileInviteStore.open(opts.dataDir) : FileInviteStore.memory());
   const plans = new PlanService(store, opts.templates, log);
@@ -109,8 +117,14 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     },
   };
 
+  // Anything but the file store is a database: its failures are worded "database unavailable".
+  const database = !(store instanceof FileStore);
+  // After the gate: only updates it lets through are journaled, and each before it is acknowledged.
+  const durableAck = opts.journal === false ? null : durableAckExtension({
+    store, log, database, knowsDeleted: (id) => plans.knowsDeleted(id), onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
+  });
   const persistence = persistenceExtension({
-    store, log, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
+    store, log, database, retryMs: opts.storeRetryMs, isDropping: (id) => plans.isDropping(id), knowsDeleted: (id) => plans.knowsDeleted(id),
     onPlanDeleted: (id) => void plans.drop(id, 'its store was refused'),
   });
   const server = new Server({
@@ -122,7 +136,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     debounce: opts.debounceMs ?? 1000,
     maxDebounce: opts.maxDebounceMs ?? 5000,
     websocketOptions: { maxPayload: MAX_WS_PAYLOAD },
-    extensions: [gate, persistence, ...(opts.extensions ?? []), api],
+    extensions: [gate, ...(durableAck ? [durableAck] : []), persistence, ...(opts.extensions ?? []), api],
   });
   plans.hocuspocus = server.hocuspocus;
   // Invites revoked on another instance close this instance's connections too (docs/coediting.md).

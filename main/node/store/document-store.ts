@@ -5,10 +5,23 @@ export interface StoredDoc {
 }
 
 export interface DocumentStore {
-  /** The stored state, or null when the document does not exist. Throws on I/O errors or corruption. */
+  /**
+   * The stored state with every journaled update applied (docs/coediting.md "Durability"), or null when
+   * the document does not exist. Throws on I/O errors or corruption.
+   */
   fetch(name: string): Promise<Uint8Array | null>;
-  /** Replace the stored state atomically. Throws PlanDeletedError for a document of a deleted plan. */
+  /**
+   * Replace the stored state atomically, merged with the document's journal, which is then emptied
+   * (compaction: no journaled update the state lacks is ever dropped). Throws PlanDeletedError for a
+   * document of a deleted plan.
+   */
   store(name: string, state: Uint8Array): Promise<void>;
+  /**
+   * Journal one update: resolves once it is on disk (fsync) or committed, so that it survives a crash
+   * from then on; only then may the server acknowledge it. Concurrent appends are group-committed.
+   * Throws PlanDeletedError for a document of a deleted plan, and the I/O or database error otherwise.
+   */
+  append(name: string, update: Uint8Array): Promise<void>;
   /** Ids of all plans that have a plan document. */
   listPlans(): Promise<Array<{ planId: string; updatedAt: Date }>>;
   /**

@@ -1,14 +1,20 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DocNames } from '../../common/collab/doc-names';
+import type { Logger } from '../server/logger';
 import { PlanDeletedError, type DocumentStore } from './document-store';
+import { FileJournal, syncDir } from './file-journal';
+import { mergeJournal } from './merge-journal';
 import { StateEnvelope } from './state-envelope';
 
 const PLAN_FILE = '_plan.ydoc';
+const PLAN_JOURNAL = '_plan.journal';
 
 /**
- * One directory per plan, one file per document: `<dataDir>/plans/<planId>/<bodyId>.ydoc`.
- * Writes are atomic (tmp + fsync + rename + directory fsync) so a crash leaves the old or the new state.
+ * One directory per plan, one file per document: `<dataDir>/plans/<planId>/<bodyId>.ydoc`, and next to
+ * it the document's update journal `<bodyId>.journal` (file-journal.ts), which holds every acknowledged
+ * update the snapshot may lack. Snapshot writes are atomic (tmp + fsync + rename + directory fsync) so a
+ * crash leaves the old or the new state; a failed write removes its temp file.
  * One process owns the directory (the desktop app, or a standalone server without a database), so the
  * deleted-plan marks that refuse late stores live in memory: nothing that process held in memory
  * survives a restart, so after one there is nothing left that could be written back.
@@ -19,8 +25,11 @@ export class FileStore implements DocumentStore {
   /** Stores in progress per plan: deleting a plan waits for them, or one could recreate its directory. */
   private readonly writing = new Map<string, Set<Promise<void>>>();
 
-  constructor(dataDir: string) {
+  private readonly journal: FileJournal;
+
+  constructor(dataDir: string, private readonly log?: Logger) {
     this.root = path.join(path.resolve(dataDir), 'plans');
+    this.journal = new FileJournal(log);
   }
 
   /** Only names that parse as ours map to a path: no traversal is possible. */
@@ -30,22 +39,75 @@ export class FileStore implements DocumentStore {
     return path.join(this.root, parsed.planId, parsed.bodyId === null ? PLAN_FILE : `${parsed.bodyId}.ydoc`);
   }
 
-  async fetch(name: string): Promise<Uint8Array | null> {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(this.fileOf(name));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-    return StateEnvelope.unwrap(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  private journalOf(name: string): string {
+    const parsed = DocNames.parse(name);
+    if (!parsed) throw new Error(`not a plan document name: ${JSON.stringify(name)}`);
+    return path.join(this.root, parsed.planId, parsed.bodyId === null ? PLAN_JOURNAL : `${parsed.bodyId}.journal`);
   }
 
+  async fetch(name: string): Promise<Uint8Array | null> {
+    const file = this.fileOf(name);
+    const journal = this.journalOf(name);
+    return this.journal.exclusive(journal, async () => {
+      let state: Uint8Array | null = null;
+      try {
+        const bytes = await fs.readFile(file);
+        state = StateEnvelope.unwrap(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+      return mergeJournal(name, state, await this.journal.read(journal), this.log);
+    });
+  }
+
+  /**
+   * Compaction: under the journal's lock (no append is written meanwhile) the journal's records and the
+   * current snapshot are merged into the state, the snapshot is replaced, and only then is the journal
+   * removed. A record appended after the caller encoded `state` is in the journal, so in the merge.
+   */
   async store(name: string, state: Uint8Array): Promise<void> {
     const file = this.fileOf(name);
+    const journal = this.journalOf(name);
+    await this.track(name, () => this.journal.exclusive(journal, async () => {
+      const records = await this.journal.read(journal);
+      const stored = await this.storedState(name, file);
+      await this.write(file, mergeJournal(name, state, [...stored, ...records], this.log) ?? state);
+      if (records.length > 0) await this.journal.remove(journal);
+    }));
+  }
+
+  /**
+   * The snapshot being replaced, merged into the new one: a caller's state encoded before an earlier
+   * compaction (which moved journaled updates into the snapshot) must not overwrite them. Yjs merges are
+   * idempotent, so a state that already has them gains nothing twice. A damaged snapshot is replaced
+   * (it could not have been loaded) and logged.
+   */
+  private async storedState(name: string, file: string): Promise<Uint8Array[]> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    try {
+      return [StateEnvelope.unwrap(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))];
+    } catch (e) {
+      this.log?.warn(`replacing the damaged snapshot of ${name}: ${(e as Error).message}`);
+      return [];
+    }
+  }
+
+  async append(name: string, update: Uint8Array): Promise<void> {
+    const journal = this.journalOf(name);
+    await this.track(name, () => this.journal.append(journal, update));
+  }
+
+  /** Refuse documents of deleted plans; let deletePlan wait for the writes already running. */
+  private async track(name: string, work: () => Promise<void>): Promise<void> {
     const planId = DocNames.parse(name)!.planId;
     if (this.deleted.has(planId)) throw new PlanDeletedError(name, planId);
-    const write = this.write(file, state);
+    const write = work();
     const inPlan = this.writing.get(planId) ?? new Set<Promise<void>>();
     this.writing.set(planId, inPlan.add(write));
     try {
@@ -60,14 +122,20 @@ export class FileStore implements DocumentStore {
     const dir = path.dirname(file);
     await fs.mkdir(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    const handle = await fs.open(tmp, 'w');
     try {
-      await handle.writeFile(StateEnvelope.wrap(state));
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await fs.open(tmp, 'w');
+      try {
+        await handle.writeFile(StateEnvelope.wrap(state));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(tmp, file);
+    } catch (e) {
+      // A full disk leaves a partial temp file: never leave it behind (it would fill the disk further).
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw e;
     }
-    await fs.rename(tmp, file);
     await syncDir(dir);
   }
 
@@ -113,15 +181,4 @@ export class FileStore implements DocumentStore {
   }
 
   async close(): Promise<void> {}
-}
-
-async function syncDir(dir: string): Promise<void> {
-  // Directory fsync makes the rename durable on Linux; Windows cannot open directories, and needs none.
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { PLAN_DELETED_REASON } from '../../../../main/common/api/refusal-reasons';
+import { PLAN_DELETED_REASON, UNAVAILABLE_REASON } from '../../../../main/common/api/refusal-reasons';
+import { StorageStatusMessage } from '../../../../main/common/api/storage-status';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { OpenState } from '../../../../main/common/api/open-states-contract';
@@ -14,6 +15,8 @@ import { resyncWhenStalled } from './resync-when-stalled';
 
 /** Past this, the page stops waiting for the open-states response and opens through the providers' sync. */
 const OPEN_STATES_TIMEOUT_MS = 4000;
+/** After an `unavailable` refusal (server storage failing), reconnect the socket after this long. */
+const UNAVAILABLE_RETRY_MS = 3000;
 
 /** Fetches the open-states response (api-client `openStates`); rejects on any failure. */
 export type OpenStatesLoader = (signal: AbortSignal) => Promise<OpenState[]>;
@@ -34,7 +37,8 @@ export class PlanSession {
   readonly planDoc = new Y.Doc();
   readonly planProvider: HocuspocusProvider;
   private readonly bodies = new Map<string, BodyConnection>();
-  private status: ConnectionStatus = { socket: 'connecting', unsynced: 0, authFailed: false, deleted: false };
+  private status: ConnectionStatus = { socket: 'connecting', unsynced: 0, authFailed: false, deleted: false, refusal: null, storageFault: null };
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly token: string;
   private readonly queue: AttachQueue;
@@ -60,10 +64,14 @@ export class PlanSession {
     this.cache = new IndexeddbPersistence(`plan-studio:${DocNames.plan(planId)}`, this.planDoc);
     this.planProvider = new HocuspocusProvider({
       websocketProvider: this.socket, name: DocNames.plan(planId), document: this.planDoc, token: host.token,
-      onAuthenticationFailed: ({ reason }) => this.patch({ authFailed: true, deleted: reason === PLAN_DELETED_REASON }),
+      onAuthenticationFailed: ({ reason }) => this.refused(reason),
     });
     this.planProvider.on('unsyncedChanges', () => this.recount());
-    this.planProvider.on('authenticated', () => this.notifyAccess());
+    this.planProvider.on('stateless', ({ payload }: { payload: string }) => this.onStateless(payload));
+    this.planProvider.on('authenticated', () => {
+      if (this.status.refusal === UNAVAILABLE_REASON) this.patch({ authFailed: false, refusal: null });
+      this.notifyAccess();
+    });
     // Outline moves and section records can wait for missing structs like any Yjs update.
     this.stopStallWatch = resyncWhenStalled(this.planDoc, this.planProvider, (o) => o === this.planProvider || o === this.cache);
     this.planProvider.on('synced', () => {
@@ -107,6 +115,11 @@ export class PlanSession {
 
   private createBody(bodyId: string): BodyConnection {
     const conn = new BodyConnection(this.socket, DocNames.body(this.planId, bodyId), this.token, () => this.recount(), (p) => this.queue.add(p));
+    conn.provider.on('stateless', ({ payload }: { payload: string }) => this.onStateless(payload));
+    // A section refused for a reason worth telling (damaged, storage unavailable) says so in the top bar.
+    conn.provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      if (reason !== 'permission-denied' && reason !== 'forbidden') this.refused(reason);
+    });
     this.bodies.set(bodyId, conn);
     return conn;
   }
@@ -204,18 +217,41 @@ export class PlanSession {
   private recount(): void {
     let n = this.planProvider.unsyncedChanges;
     for (const b of this.bodies.values()) n += b.provider.unsyncedChanges;
-    this.patch({ unsynced: n });
+    // Every change acknowledged again: the server stores again (it acknowledges only what it stored).
+    const recovered = n === 0 && this.status.socket === 'connected';
+    this.patch(recovered ? { unsynced: n, storageFault: null } : { unsynced: n });
+  }
+
+  /** The server could not store our edits: say so until they are acknowledged (they stay in IndexedDB). */
+  private onStateless(payload: string): void {
+    const status = StorageStatusMessage.parse(payload);
+    if (status) this.patch({ storageFault: status.cause });
+  }
+
+  private refused(reason: string): void {
+    this.patch({ authFailed: true, deleted: reason === PLAN_DELETED_REASON, refusal: reason });
+    // The server could not read its store: not final. Reconnect later; the refusal clears on success.
+    if (reason === UNAVAILABLE_REASON && !this.retryTimer && !this.destroyed) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (this.destroyed) return;
+        this.socket.disconnect();
+        void this.socket.connect();
+      }, UNAVAILABLE_RETRY_MS);
+    }
   }
 
   private patch(p: Partial<ConnectionStatus>): void {
     const next = { ...this.status, ...p };
-    if (next.socket === this.status.socket && next.unsynced === this.status.unsynced && next.authFailed === this.status.authFailed && next.deleted === this.status.deleted) return;
+    const keys = Object.keys(next) as Array<keyof ConnectionStatus>;
+    if (keys.every((k) => next[k] === this.status[k])) return;
     this.status = next;
     for (const l of this.listeners) l();
   }
 
   destroy(): void {
     this.destroyed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.openAbort.abort();
     this.readyWaiters.clear();
     for (const b of this.bodies.values()) {
