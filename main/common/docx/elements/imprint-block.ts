@@ -35,7 +35,7 @@ export interface ImprintBlock {
  * the 版记 always shares the last page with the end of the body. Each frame is followed by a tiny
  * ordinary paragraph: LO anchors a frame to the paragraph after it, and a frame anchored to another
  * frame was laid inline or drawn twice. Floating tables and bottom-aligned frames with borders did not
- * render there at all (GBT9704.md appendix).
+ * render there at all (docs/gbt9704.md#版记).
  */
 /** The 版记's rows as data: the 抄送 paragraph and the 印发 line (what the PDF draws, compose-page-model.ts). */
 export interface ImprintRow {

@@ -50,7 +50,7 @@ const DOCX_TYPE = ApiRoutes.exportDocx.response.mime;
 const PDF_TYPE = ApiRoutes.exportPdf.response.mime;
 const XLSX_TYPE = ApiRoutes.taskTableXlsx.response.mime;
 
-/** The 任务分解表 alone (PRODUCT.md row 8): .xlsx or .docx. */
+/** The 任务分解表 alone (docs/product.md#what-a-user-can-do row 8): .xlsx or .docx. */
 async function sendTaskTable({ res, url, params, services }: RouteContext<'taskTableXlsx' | 'taskTableDocx'>, kind: 'xlsx' | 'docx'): Promise<void> {
   for (const key of url.searchParams.keys()) {
     if (key !== 'token') throw new UserFacingError(400, { code: 'export.options', message: `未知的导出选项：${key}`, detail: `unknown task-table query parameter ${key}` });
