@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { all, exportParts, loadPlan, paragraphTexts, styleXml } from './docx-kit';
 
-// GB/T 9704-2012 Tier 1 (OOXML) checks from shared/docs/docs/gbt9704.md#what-is-checked-and-how.
+// GB/T 9704-2012 Tier 1 (OOXML) checks from docs/gbt9704.md#what-is-checked-and-how.
 describe('buildDocx: page geometry [Std 5.2.1]', () => {
   it('mode A: A4, margins 37/26/35/28 mm, 28.95 pt exact lines on a 22-line grid', async () => {
     const p = await exportParts(loadPlan('small'));
