@@ -123,7 +123,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   };
   const hosts = new HostGuard(opts.allowedHosts);
   const gate: Extension = gateExtension({
-    hosts,
+    hosts, database: !(store instanceof FileStore),
     auth, log, planExists: (id) => plans.exists(id), planDeleted: (id) => plans.wasDeleted(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
