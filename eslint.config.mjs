@@ -1,4 +1,4 @@
-// Runtime boundaries (ARCHITECTURE.md "Layout") are lint errors: a wrong import fails `npm run lint`.
+// Runtime boundaries (docs/architecture.md#layout) are lint errors: a wrong import fails `npm run lint`.
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'stream', 'url', 'util', 'worker_threads', 'zlib'];

@@ -17,7 +17,7 @@ function templatesDir(): string {
 }
 
 async function start(): Promise<void> {
-  // The embedded server: loopback only, random port, a fresh token per launch (ARCHITECTURE.md "Embedded").
+  // The embedded server: loopback only, random port, a fresh token per launch (docs/architecture.md#embedded-desktop).
   const token = randomBytes(24).toString('base64url');
   // LAN sharing: the server stays on loopback; shared plans get a second listener (docs/coediting.md).
   const shared = new SharedPlans();

@@ -1,5 +1,5 @@
 // Export benchmark: buildDocx + Packer + post-processing for a generated 300-measure plan (≈ 60 pages),
-// plus the same with 红头, 版记 and the landscape 任务分解表. PRODUCT.md bar: well under 1 s.
+// plus the same with 红头, 版记 and the landscape 任务分解表. docs/product.md#quality-bars bar: well under 1 s.
 import { Packer } from 'docx';
 import { buildDocx } from '../../main/common/docx/build-docx';
 import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/docx/export-options';

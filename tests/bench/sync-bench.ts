@@ -1,6 +1,6 @@
 // Sync latency: one keystroke in a section editor until it is in the Y docs (and bound Slate editors)
 // of N co-editors, each on its own WebSocket, over loopback. The server runs as its own process (as
-// `npm run server`), the clients share this one. Quality bar (PRODUCT.md): p95 < 50 ms for 20 co-editors.
+// `npm run server`), the clients share this one. Quality bar (docs/product.md#quality-bars): p95 < 50 ms for 20 co-editors.
 import { YjsEditor } from '@slate-yjs/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

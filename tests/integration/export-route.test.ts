@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../main/common/api/contracts';
@@ -66,6 +70,34 @@ describe('GET /api/plans/:id/export.docx', () => {
   it('needs the token and a real plan', async () => {
     expect((await h.api(`/api/plans/${planId}/export.docx`, { token: 'wrong' })).status).toBe(401);
     await refused(await h.api('/api/plans/p-doesnotexist/export.docx'), 404);
+  });
+});
+
+describe('GET /api/plans/:id/export.pdf', () => {
+  it('returns the plan as a PDF with the options of export.docx, fonts embedded', async () => {
+    const res = await h.api(`/api/plans/${planId}/export.pdf?redHead=1&taskTable=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('鄂托克前旗2025年推进质量强旗工作行动计划.pdf')}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'export-pdf-'));
+    const file = path.join(dir, 'plan.pdf');
+    writeFileSync(file, bytes);
+    const preview = ExportPreviewSchema.parse(await (await h.api(`/api/plans/${planId}/export-preview?redHead=1&taskTable=1`)).json());
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${preview.layout.pages}\\n`));
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('鄂托克前旗人民政府文件');
+    expect(text).toContain('鄂托克前旗2025年推进质量强旗工作行动计划');
+    removeDir(dir);
+  });
+
+  it('refuses bad options with a Chinese message, like export.docx', async () => {
+    expect(await refused(await h.api(`/api/plans/${planId}/export.pdf?redhead=1`), 400)).toContain('redhead');
+    await refused(await h.api(`/api/plans/${planId}/export.pdf?duplex=maybe`), 400);
+    await refused(await h.api(`/api/plans/${planId}/export.pdf?lineMode=tight`), 400);
+    expect(await refused(await h.api(`/api/plans/${planId}/export.pdf?notice=1`), 400)).toBe('该计划没有印发通知，无法按“印发通知”导出。');
+    expect((await h.api(`/api/plans/${planId}/export.pdf`, { token: 'wrong' })).status).toBe(401);
   });
 });
 

@@ -10,7 +10,7 @@ import { exportTaskTableDocxBytes, packDocx } from '../../main/node/docx/pack-do
 import { loadPlan } from '../unit/docx/docx-kit';
 import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Line, type Page } from './render-kit';
 
-// GB/T 9704 Tier 2: the rendered pages, measured (shared/docs/GBT9704.md "Acceptance criteria").
+// GB/T 9704 Tier 2: the rendered pages, measured (docs/gbt9704.md#what-is-checked-and-how).
 // LibreOffice headless + the pinned Fandol/Noto/Liberation fonts (setup-fonts.sh). Missing tools FAIL.
 
 interface Rendered { pdf: string; pages: Page[]; layout?: ExportLayout }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Fonts for the LibreOffice render tests (GBT9704.md "Free fonts for rendering here").
+# Fonts for the LibreOffice render tests (docs/gbt9704.md#fonts).
 # Idempotent; installs nothing: downloads the texlive-lang-chinese .deb (without installing texlive),
 # extracts the four Fandol faces, and writes a private fontconfig file (tests/render/fonts.conf)
 # that the render tests pass as FONTCONFIG_FILE, so nothing under /etc changes.

@@ -6,7 +6,7 @@ import {
   CreatePlanRequestSchema, CreatePlanResponseSchema, DeletePlanResponseSchema, MAX_JSON_BODY, PlanListSchema, ServerInfoSchema,
   TemplateListSchema,
 } from './contracts';
-import { EXPORT_QUERY_KEYS, ExportPreviewSchema } from './export-contract';
+import { EXPORT_QUERY_KEYS, ExportPreviewSchema, PageModelSchema } from './export-contract';
 import { ImportHeadersSchema, ImportResponseSchema, MAX_IMPORT_BYTES } from './import-contract';
 import { OPEN_STATES_MIME } from './open-states-contract';
 import { decodeStatesFile, MAX_STATES_FILE_BYTES, StatesFileSchema } from '../collab/states-file';
@@ -96,6 +96,10 @@ export const ApiRoutes = {
 
   exportDocx: { method: 'GET', path: '/api/plans/:planId/export.docx', auth: 'owner', query: EXPORT_QUERY_KEYS, request: none, response: binary(DOCX) },
   exportPreview: { method: 'GET', path: '/api/plans/:planId/export-preview', auth: 'owner', query: EXPORT_QUERY_KEYS, request: none, response: ok(ExportPreviewSchema) },
+  /** The same document as a PDF drawn from the exporter's layout, fonts embedded as subsets (main/node/pdf). */
+  exportPdf: { method: 'GET', path: '/api/plans/:planId/export.pdf', auth: 'owner', query: EXPORT_QUERY_KEYS, request: none, response: binary('application/pdf') },
+  /** The pages as the PDF draws them, for the 打印预览 (docx/layout/page-model.ts). */
+  exportPages: { method: 'GET', path: '/api/plans/:planId/export-pages', auth: 'owner', query: EXPORT_QUERY_KEYS, request: none, response: ok(PageModelSchema) },
   /** The 任务分解表 alone. */
   taskTableXlsx: { method: 'GET', path: '/api/plans/:planId/task-table.xlsx', auth: 'owner', request: none, response: binary(XLSX) },
   taskTableDocx: { method: 'GET', path: '/api/plans/:planId/task-table.docx', auth: 'owner', request: none, response: binary(DOCX) },

@@ -32,6 +32,26 @@ export const ExportPreviewSchema = z.strictObject({
 });
 export type ExportPreview = z.infer<typeof ExportPreviewSchema>;
 
+const FACES = ['fangsong', 'kaiti', 'heiti', 'songti', 'xiaobiaosong', 'latin'] as const;
+
+/** The pages as drawn (docx/layout/page-model.ts): what the 打印预览 shows and the PDF prints. */
+const ModelRunSchema = z.strictObject({
+  text: z.string(), face: z.enum(FACES), sizePt: z.number(), scale: z.number(), color: z.string().regex(/^[0-9A-Fa-f]{6}$/),
+  bold: z.boolean(), dx: z.number(), advances: z.array(z.number()),
+});
+const ModelLineSchema = z.strictObject({ x: z.number(), y: z.number(), rotate: z.union([z.literal(90), z.literal(-90)]).optional(), runs: z.array(ModelRunSchema) });
+export const PageModelSchema = z.strictObject({
+  pages: z.array(z.strictObject({
+    number: z.number().int().min(1),
+    orientation: z.enum(['portrait', 'landscape']),
+    widthPt: z.number(),
+    heightPt: z.number(),
+    lines: z.array(ModelLineSchema),
+    rules: z.array(z.strictObject({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number(), width: z.number(), color: z.string() })),
+    pageNumber: ModelLineSchema.nullable(),
+  })),
+});
+
 /** Query parameters every export route reads as 1/0 flags; `lineMode` is the one string option. */
 export const EXPORT_FLAGS = ['redHead', 'sealed', 'taskTable', 'notice', 'duplex'] as const;
 export const EXPORT_QUERY_KEYS = [...EXPORT_FLAGS, 'lineMode'] as const;

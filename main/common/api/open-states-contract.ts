@@ -9,7 +9,7 @@ import { UserError, type Result } from '../errors';
  * page shows, in ONE binary response, each with the grant the WebSocket gives the same token for that
  * document. The editor applies them to its docs before the providers attach, so every section can be
  * shown at once and the providers' sync only exchanges what changed since. These are the server's own
- * states (same CRDT history), never a document rebuilt from JSON (COEDITING.md §2.4).
+ * states (same CRDT history), never a document rebuilt from JSON (docs/coediting.md#seeding-on-the-server-once).
  *
  * Wire format: "PSOS", uint32 (big-endian) header length, the header as UTF-8 JSON
  * (OpenStatesHeaderSchema), then each document's state in header order (`bytes` long each).

@@ -40,7 +40,7 @@ export const BodyDoc = {
   },
   /**
    * Write a body into an empty doc. An empty body becomes one empty paragraph, so no client ever has to
-   * "insert if missing" (COEDITING.md §2.5: that duplicates under concurrency).
+   * "insert if missing" (docs/coediting.md#normalisers-remove-never-insert-ids-at-creation: that duplicates under concurrency).
    */
   write(doc: Y.Doc, body: Body): void {
     const nodes = body.length > 0 ? body : [Paragraph.create()];

@@ -8,7 +8,7 @@ export const NOTICE_BODY = 'notice';
 export type DocName = { planId: string; bodyId: null } | { planId: string; bodyId: string };
 
 /**
- * A plan is a set of Hocuspocus documents (ARCHITECTURE.md "The plan in Yjs"):
+ * A plan is a set of Hocuspocus documents (docs/architecture.md#the-plan-in-yjs):
  * `plan:<planId>` for meta + outline, `plan:<planId>:sec:<bodyId>` for each body.
  */
 export const DocNames = {

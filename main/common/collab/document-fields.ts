@@ -6,7 +6,7 @@ import { PlanDocRoots as P } from './plan-doc-roots';
 
 /**
  * The 文件信息 of a plan (发文机关, 发文字号, 版头 marks, 主送, 落款, 附注, 版记): typed reads and writes
- * of the plan doc's `meta` map, where they live as the plan file's meta fields (PLAN-FORMAT.md).
+ * of the plan doc's `meta` map, where they live as the plan file's meta fields (docs/plan-format.md).
  *
  * Co-editing: each field is its own key of the Y.Map, a last-writer-wins value. Two people editing
  * different fields always converge with both edits kept. Two people typing into the same field end with

@@ -27,7 +27,7 @@ function before(a: Y.XmlText, b: Y.XmlText): boolean {
  * Two copies of one item id can reach a body without anyone minting an id: two peers delete the same
  * item concurrently and both undo (each undo re-inserts its own copy), or two peers move the same
  * item (slate-yjs moves by delete + re-insert). Ids are assigned at creation and on split, never in a
- * normaliser (COEDITING.md §2.5): a normaliser that minted random ids would write different ids on
+ * normaliser (docs/coediting.md#normalisers-remove-never-insert-ids-at-creation): a normaliser that minted random ids would write different ids on
  * every peer. This rule mints nothing random. Among items sharing an id, the one whose Yjs element has
  * the smallest Yjs id (client, then clock) keeps it; every other copy gets `<id>-y<client>-<clock>`
  * from its OWN Yjs element id. So the result depends only on the Yjs state: every peer, the server's

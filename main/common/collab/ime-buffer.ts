@@ -17,7 +17,7 @@ export interface ImeBufferOptions {
 }
 
 /**
- * Keeps remote edits out of the editor while the user composes with an IME (COEDITING.md §2.7;
+ * Keeps remote edits out of the editor while the user composes with an IME (docs/coediting.md#ime-composition-maincommoncollabime-bufferts;
  * slate-yjs #362: a remote change to the composing line moves the caret and breaks pinyin input).
  * Two docs: local edits go to the network doc at once; network updates are applied to the local doc
  * immediately when not composing, and buffered while composing, then applied together in ONE

@@ -42,7 +42,7 @@ function isEmptyTree(children: readonly Descendant[]): boolean {
 
 function reload(editor: YjsEditor): true {
   resyncFromYjs(editor);
-  // connect() normalises; those ops go to Yjs now, not at the next remote update (COEDITING.md §2.3).
+  // connect() normalises; those ops go to Yjs now, not at the next remote update (docs/coediting.md#flush-local-changes-after-every-remote-update).
   YjsEditor.flushLocalChanges(editor);
   return true;
 }

@@ -6,7 +6,7 @@ const ITEM_ATTRS = ['id', 'level', 'role', 'leadUnits', 'supportUnits', 'deadlin
 
 /**
  * Enter at `at`, as a pure editor command: split the top-level block containing `at`. Slate's
- * split_node copies every property, id included (COEDITING.md §2.5), so when the block is an item the
+ * split_node copies every property, id included (docs/coediting.md#normalisers-remove-never-insert-ids-at-creation), so when the block is an item the
  * new half gets a NEW id from `mintId` and no units or deadline; the run-in title (`lead`) stays with
  * the old half. Everything happens in one withoutNormalizing batch, so slate-yjs writes it to Yjs in
  * one transaction: no peer ever sees two items with the same id.

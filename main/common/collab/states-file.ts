@@ -12,7 +12,7 @@ import { DocNames } from './doc-names';
  * before the rename open unchanged.
  * It carries CRDT states, not plan JSON, so two copies edited apart merge without losing anyone's
  * text (Y.mergeUpdates / Y.applyUpdate), and merging into the live plan is an ordinary sync.
- * Re-importing plan JSON instead would duplicate everything (COEDITING.md §2.4).
+ * Re-importing plan JSON instead would duplicate everything (docs/coediting.md#seeding-on-the-server-once).
  */
 export const STATES_FILE_FORMAT = 'plan-studio/plan-file';
 export const STATES_FILE_VERSION = 1;

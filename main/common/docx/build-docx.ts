@@ -60,7 +60,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
   const g = ctx.geometry;
   const landscape = seg.orientation === 'landscape';
   const margin = landscape
-    // The 版心 stays where it is on the sheet when the page is turned (GBT9704.md §1.6 "Tables").
+    // The 版心 stays where it is on the sheet when the page is turned (docs/gbt9704.md#tables-and-landscape-pages).
     ? s.page.landscapeMargins
     : { top: g.top, bottom: g.bottom, left: s.page.left, right: s.page.right };
   return {

@@ -21,7 +21,7 @@ const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0
 
 /**
  * Real paragraph styles: Word/WPS 导航窗格 and 目录 work from Heading1–4 (outline levels 0–3), and
- * re-applying a style in Word gives the GB/T 9704 look, not docx's blue 13–16 pt defaults (GBT9704.md §1.6).
+ * re-applying a style in Word gives the GB/T 9704 look, not docx's blue 13–16 pt defaults (docs/gbt9704.md#styles).
  */
 export function docxStyles(style: Gbt9704Style, g: Geometry): IStylesOptions {
   const f = style.faces;

@@ -45,7 +45,7 @@ export function bodyIndent(ctx: BuildContext): { firstLine: number; firstLineCha
   return { firstLine: ctx.style.body.firstLine, firstLineChars: ctx.style.body.firstLineChars };
 }
 
-/** One empty grid line: "空一行" is a real empty paragraph, not w:before (GBT9704.md §1.6). */
+/** One empty grid line: "空一行" is a real empty paragraph, not w:before (docs/gbt9704.md#the-22--28-grid). */
 export function blankLine(ctx: BuildContext, styleId: string): Flow {
   return flowParagraph(ctx, { style: styleId, runs: [bodyRun(ctx, '')] });
 }

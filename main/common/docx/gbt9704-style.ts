@@ -2,7 +2,7 @@
  * GB/T 9704-2012 layout as data ("styles are data"): every font name, size and length the exporter writes
  * comes from here. Sizes are half-points (OOXML w:sz), lengths twips (1/20 pt) unless named *Mm.
  * Numbers marked "LO-calibrated" were measured in LibreOffice 7.4 renders (tests/render) with the
- * Fandol/Noto fallback fonts; shared/docs/GBT9704.md explains each choice.
+ * Fandol/Noto fallback fonts; docs/gbt9704.md explains each choice.
  */
 
 /** Millimetres to twips, rounded (docx's convertMillimetersToTwip floors: 210 mm → 11905). */
@@ -40,7 +40,7 @@ export const GBT9704_STYLE = {
     xiaobiaosong: '方正小标宋简体',
     latin: 'Times New Roman',
   } satisfies FaceSet,
-  /** fontTable.xml w:altName entries (GBT9704.md §1.6 "Fonts"): what Word/WPS may substitute. */
+  /** fontTable.xml w:altName entries (docs/gbt9704.md#fonts): what Word/WPS may substitute. */
   altNames: {
     '仿宋_GB2312': '仿宋',
     '楷体_GB2312': '楷体',
@@ -78,19 +78,19 @@ export const GBT9704_STYLE = {
     left: 11906 - 8844 - mm(26),
     /** 210 − 28 − 156 mm. */
     right: mm(26),
-    /** 版心 width 156 mm = 8844 twips; full-width tables use it (GBT9704.md §5 Tier 1). */
+    /** 版心 width 156 mm = 8844 twips; full-width tables use it (docs/gbt9704.md#tables-and-landscape-pages). */
     textWidth: 8844,
     /** 版心 bottom edge, mm from the paper top [Std 5.2.1]. */
     textBottomMm: 262,
     /**
-     * Landscape pages keep the 版心 where it is on the sheet when turned (GBT9704.md §1.6 "Tables"):
+     * Landscape pages keep the 版心 where it is on the sheet when turned (docs/gbt9704.md#tables-and-landscape-pages):
      * top 28 / bottom 26 / left 35 / right 37 mm, so the 版心 is 225 × 156 mm = 12756 twips wide.
      */
     landscapeMargins: { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37) },
     landscapeTextWidth: 12756,
   },
   modes: {
-    /** A: office convention, 28.95 pt grid, 37/35 mm margins (GBT9704.md §1.3). */
+    /** A: office convention, 28.95 pt grid, 37/35 mm margins (docs/gbt9704.md#the-22--28-grid). */
     'office-grid': { top: mm(37), bottom: mm(35), line: 579 },
     /**
      * B: glyph-compensated — line-1 glyph top at 37 mm, line-22 glyph bottom at 262 mm (29.6 pt pitch).
@@ -99,7 +99,7 @@ export const GBT9704_STYLE = {
     'glyph-accurate': { top: mm(33.3), bottom: mm(32.6), line: 592 },
   } satisfies Record<LineMode, Geometry>,
   body: {
-    /** Condense 16 pt glyphs to 15.68 pt so 28 fit in 156 mm (LO mis-renders negative charSpace; GBT9704.md §1.6). */
+    /** Condense 16 pt glyphs to 15.68 pt so 28 fit in 156 mm (LO mis-renders negative charSpace; docs/gbt9704.md#the-22--28-grid). */
     scale: 98,
     /** 左空二字 [Std 7.3.3]: both firstLineChars (Word/WPS) and firstLine (LO ignores the former). */
     firstLineChars: 200,
@@ -148,7 +148,7 @@ export const GBT9704_STYLE = {
     indent: 280,
   },
   table: {
-    /** Table text is not on the body grid: exact 18 pt lines for 小四 (GBT9704.md §1.6 "Tables"). */
+    /** Table text is not on the body grid: exact 18 pt lines for 小四 (docs/gbt9704.md#tables-and-landscape-pages). */
     line: 360,
     cellMargin: 80,
     cellMarginVertical: 40,

@@ -3,7 +3,7 @@ import type { Face, FaceSet } from './gbt9704-style';
 
 /**
  * Fonts for one run: the Chinese face for East Asian text, Times New Roman for digits/Latin, and
- * hint="eastAsia" so ambiguous punctuation (“ ” — …) stays in the Chinese face (GBT9704.md §1.6 Fonts).
+ * hint="eastAsia" so ambiguous punctuation (“ ” — …) stays in the Chinese face (docs/gbt9704.md#fonts).
  * Named explicitly on every run: theme fonts would override them and WPS reports 缺失字体.
  */
 export function runFonts(faces: FaceSet, face: Face): IFontAttributesProperties {

@@ -4,7 +4,7 @@ import { Ids } from '../model/ids';
 import type { IpcChannelName } from './channel-names';
 
 /**
- * IPC carries only what needs Electron (ARCHITECTURE.md): app info, the embedded server endpoint,
+ * IPC carries only what needs Electron (docs/architecture.md#ipc): app info, the embedded server endpoint,
  * native save/open dialogs. Both sides validate with these schemas.
  */
 export const ipcContracts = {

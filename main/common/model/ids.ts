@@ -3,7 +3,7 @@ declare const crypto: { getRandomValues<T extends Uint8Array>(a: T): T };
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** Ids are minted at creation and on split, never in normalisers (COEDITING.md §2.5). */
+/** Ids are minted at creation and on split, never in normalisers (docs/coediting.md#normalisers-remove-never-insert-ids-at-creation). */
 export const Ids = {
   create(prefix: string, length = 10): string {
     const bytes = crypto.getRandomValues(new Uint8Array(length));

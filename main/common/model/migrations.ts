@@ -4,7 +4,7 @@ import { PLAN_SCHEMA_VERSION } from './plan';
 type Raw = Record<string, unknown>;
 
 /**
- * 1 → 2: the 文件 fields (PLAN-FORMAT.md). `docNumber` was one string and becomes its parts; a string
+ * 1 → 2: the 文件 fields (docs/plan-format.md). `docNumber` was one string and becomes its parts; a string
  * that is not a normalised 文号 is kept as `docNumberRaw` (it was shown to nobody as parts). The new
  * fields (mark, signers, copyNumber, secrecy, secrecyTerm, urgency, sealed) take their defaults.
  */

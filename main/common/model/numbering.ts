@@ -93,7 +93,7 @@ function numberSections(
   });
 }
 
-/** Derived numbering: nothing stores numerals as text (PLAN-FORMAT.md rules). */
+/** Derived numbering: nothing stores numerals as text (docs/plan-format.md#rules-the-format-keeps rules). */
 export const Numbering = {
   chinese,
   label,

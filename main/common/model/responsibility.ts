@@ -2,7 +2,7 @@ import type { Item } from './item';
 import type { ResponsibilityNotation } from './meta';
 
 /**
- * The responsibility annotation printed after a measure, rendered from data (PLAN-FORMAT.md rules):
+ * The responsibility annotation printed after a measure, rendered from data (docs/plan-format.md#rules-the-format-keeps rules):
  * units are never part of the item's text. Shared by the docx exporter and the editor.
  */
 export const Responsibility = {

@@ -28,7 +28,7 @@ import { dispatchApi, type Services } from './router';
 import { serveStatic } from './static-files';
 
 export const SERVER_VERSION = '0.1.0';
-/** Largest WebSocket frame we accept; ws's default (100 MiB) is far too generous (COEDITING.md §6). */
+/** Largest WebSocket frame we accept; ws's default (100 MiB) is far too generous (docs/coediting.md#security-the-limits-hocuspocus-does-not-set). */
 export const MAX_WS_PAYLOAD = 8 * 1024 * 1024;
 
 export interface SyncServerOptions {
@@ -123,7 +123,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   };
   const hosts = new HostGuard(opts.allowedHosts);
   const gate: Extension = gateExtension({
-    hosts,
+    hosts, database: !(store instanceof FileStore),
     auth, log, planExists: (id) => plans.exists(id), planDeleted: (id) => plans.wasDeleted(id), assigneeOf: lookupAssignee,
     messages: { ...DEFAULT_MESSAGE_LIMITS, ...opts.messageLimits },
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },

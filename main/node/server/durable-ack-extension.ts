@@ -1,12 +1,11 @@
 import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { PLAN_DELETED_CLOSE_CODE, PLAN_DELETED_REASON, STORAGE_FAILED_CLOSE_CODE, STORAGE_FAILED_REASON } from '../../common/api/refusal-reasons';
-import { StorageStatusMessage } from '../../common/api/storage-status';
+import { PLAN_DELETED_CLOSE_CODE, PLAN_DELETED_REASON } from '../../common/api/refusal-reasons';
 import { PlanDeletedError, type DocumentStore } from '../store/document-store';
-import { storageFaultCause } from '../store/storage-fault-cause';
 import { dropSocket } from './drop-socket';
 import type { Logger } from './logger';
+import { refuseForStorage } from './storage-refusal';
 import type { UnstoredSeeds } from './unstored-seeds';
 
 /** Hocuspocus message types that carry Yjs sync messages (Sync, SyncReply). */
@@ -62,11 +61,7 @@ export function durableAckExtension(deps: DurableAckDeps): Extension {
           dropSocket(connection, PLAN_DELETED_REASON, PLAN_DELETED_CLOSE_CODE);
           throw Object.assign(new Error(PLAN_DELETED_REASON), { reason: PLAN_DELETED_REASON, code: PLAN_DELETED_CLOSE_CODE });
         }
-        const cause = storageFaultCause(e, deps.database);
-        log.error(`could not journal an update to ${documentName} (${cause}: ${(e as Error).message}); not acknowledged, closing the socket so the client resends it`);
-        connection.sendStateless(StorageStatusMessage.encode(cause));
-        dropSocket(connection, STORAGE_FAILED_REASON, STORAGE_FAILED_CLOSE_CODE);
-        throw Object.assign(new Error(STORAGE_FAILED_REASON), { reason: STORAGE_FAILED_REASON, code: STORAGE_FAILED_CLOSE_CODE });
+        refuseForStorage(connection, e, deps.database, log, `could not journal an update to ${documentName}`);
       }
     },
   };

@@ -12,6 +12,7 @@ import { RateLimiter } from './limits/rate-limiter';
 import { allowedRoots, foreignRoot, syncUpdate } from './limits/root-guard';
 import { checkUpdate } from './limits/update-guard';
 import type { Logger } from './logger';
+import { refuseForStorage } from './storage-refusal';
 
 /** Set by the server on every upgrade (a client-sent value is overwritten), read in onAuthenticate. */
 export const LOOPBACK_HEADER = 'x-plan-studio-loopback';
@@ -33,6 +34,8 @@ export interface GateContext extends Partial<Grant> {
 export interface GateDeps {
   auth: TokenAuthority;
   log: Logger;
+  /** The document store is a database (a failure then means "database unavailable" unless it says disk full). */
+  database?: boolean;
   planExists(planId: string): Promise<boolean>;
   /** Was a plan that does not exist deleted (rather than never there)? Asked only to word a refusal. */
   planDeleted(planId: string): Promise<boolean>;
@@ -65,6 +68,7 @@ export function gateExtension(deps: GateDeps): Extension {
   const socketDocs = new SocketDocuments(deps.documents.maxDocumentsPerSocket);
   const sizes = new DocumentSizes(deps.documents.maxDocumentBytes);
   const watchedSockets = new Set<string>();
+  const namedBodies = new WeakSet<object>();
   const refuse = (connection: beforeHandleMessagePayload['connection'], reason: RefusalReason, code = UPDATE_REFUSED_CLOSE_CODE): never => {
     dropSocket(connection, reason, code);
     throw Object.assign(new Error(reason), { reason, code });
@@ -187,9 +191,20 @@ export function gateExtension(deps: GateDeps): Extension {
       refuse(connection, 'update-refused');
     }
     if (!check.grows) return;
-    if (context.planId && context.bodyId && !(await deps.namesBody(context.planId, context.bodyId, deps.documents.unknownBodyGraceMs))) {
-      log.warn(`refused an update to ${documentName}: the plan names no such body`);
-      refuse(connection, 'unknown-section');
+    if (context.planId && context.bodyId && !namedBodies.has(document)) {
+      let named: boolean;
+      try {
+        named = await deps.namesBody(context.planId, context.bodyId, deps.documents.unknownBodyGraceMs);
+      } catch (e) {
+        // The plan doc could not be read (its store failing): the update can be neither checked nor kept.
+        refuseForStorage(connection, e, deps.database ?? false, log, `could not check an update to ${documentName} against its plan`);
+      }
+      if (!named) {
+        log.warn(`refused an update to ${documentName}: the plan names no such body`);
+        refuse(connection, 'unknown-section');
+      }
+      // A body once named stays so while it is loaded (a deleted section's editors are closed): asked once.
+      namedBodies.add(document);
     }
     if (!sizes.admits(document, update.length, () => Y.encodeStateAsUpdate(document).length)) {
       log.warn(`refused an update to ${documentName}: the document would exceed ${deps.documents.maxDocumentBytes} bytes`);

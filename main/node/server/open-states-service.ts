@@ -11,7 +11,7 @@ import type { PlanService } from './plan-service';
  * shows, live where open, else stored, each with `grantOf` (the WebSocket gate's own decision for that
  * document). A body the server has never stored is left out rather than made up here: the server seeds
  * it once when a provider first loads it, and a second, different empty paragraph would be a
- * duplicate after the merge (COEDITING.md §2.4). Ids in the outline that are not valid document names
+ * duplicate after the merge (docs/coediting.md#seeding-on-the-server-once). Ids in the outline that are not valid document names
  * are left out too (the gate refuses them as well).
  */
 export async function collectOpenStates(

@@ -63,7 +63,7 @@ export class PlanService {
   }
 
   /**
-   * A new plan is seeded from its template here, on the server, once (COEDITING.md §2.4):
+   * A new plan is seeded from its template here, on the server, once (docs/coediting.md#seeding-on-the-server-once):
    * every document is written to the store before the id is handed to any client.
    */
   async create(templateId: string, input: TemplateInput): Promise<PlanSummary> {

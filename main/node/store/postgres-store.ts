@@ -45,7 +45,7 @@ interface PendingAppend {
  * one row per Hocuspocus document — name, plan id, state (the same "PSYD" envelope as the file store,
  * so corruption is recognised), a write counter `version`, updated_at. Writes are upserts in a
  * transaction; fetch throws on any database error and returns null only when the row does not exist
- * (COEDITING.md §4.2: a null on error would let the server seed an empty doc over real data).
+ * (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on: a null on error would let the server seed an empty doc over real data).
  */
 export class PostgresStore implements DocumentStore {
   /** Appends waiting for the next group commit, and whether one is running. */

@@ -3,6 +3,7 @@ import {
 } from '../../../main/common/api/api-routes';
 import { ErrorBodySchema, type CreatePlanRequest } from '../../../main/common/api/contracts';
 import type { ExportPreview } from '../../../main/common/api/export-contract';
+import type { PageModel } from '../../../main/common/docx/layout/page-model';
 import { MAX_IMPORT_BYTES, type ImportResponse } from '../../../main/common/api/import-contract';
 import { OpenStates, type OpenState } from '../../../main/common/api/open-states-contract';
 import type { StatesFileImportResponse } from '../../../main/common/api/states-file-contract';
@@ -135,6 +136,11 @@ export class ApiClient {
   /** What an export with these options will be: its pages (版记 page, unnumbered pages) and fonts. */
   exportPreview(planId: string, query: URLSearchParams): Promise<ExportPreview> {
     return this.call('exportPreview', { planId }, { query });
+  }
+
+  /** The pages as the PDF draws them, for the 打印预览. */
+  exportPages(planId: string, query: URLSearchParams): Promise<PageModel> {
+    return this.call('exportPages', { planId }, { query });
   }
 
   async deletePlan(id: string): Promise<void> {

@@ -16,7 +16,7 @@ export class MountScheduler {
   private idle: (() => void) | null = null;
   private running = false;
 
-  constructor(private readonly schedule: (run: () => void) => () => void = whenIdle, private readonly nearPx = 1200) {}
+  constructor(private readonly schedule: (run: () => void) => () => void = whenIdle, private readonly nearPx = 200) {}
 
   /** Start observing and mounting (the page's effect; stop() undoes it, start() resumes). */
   start(): void {

@@ -111,7 +111,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
     placeCaret(editor, where);
   }, [connected, editor, focusOnMount]);
   const containerRef = useRef<HTMLDivElement | null>(null);
-  // A read-only grant is enforced by the server; the UI must not pretend otherwise (COEDITING.md §4.2).
+  // A read-only grant is enforced by the server; the UI must not pretend otherwise (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on).
   // Known from the open-states response before the provider authenticates; a new grant shows at once.
   const readOnly = useSyncExternalStore(conn.subscribeAccess, () => conn.readOnly);
   const onKeyDown = useCallback((e: KeyboardEvent) => {

@@ -7,7 +7,7 @@ const TOP_LEVEL: ReadonlySet<ElementType> = new Set(['paragraph', 'item', 'table
 
 /**
  * The plan's body schema on a Slate editor. Enter is overridden (new ids on split); the normaliser only
- * removes or relabels what is invalid, never inserts anything (COEDITING.md §2.5: insert-if-missing
+ * removes or relabels what is invalid, never inserts anything (docs/coediting.md#normalisers-remove-never-insert-ids-at-creation: insert-if-missing
  * duplicates under concurrency), and never mints ids.
  */
 export function withPlanSchema<T extends Editor>(editor: T): T {

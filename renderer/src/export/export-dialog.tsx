@@ -9,11 +9,13 @@ import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { useEscape } from '../ui/use-escape';
 import { FontReport } from './font-report';
+import { PrintPreview } from './print-preview';
 
 export type ExportChoice = ReturnType<typeof exportDialogChoice>;
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
 
 /** The export as the chosen options make it, asked again whenever they change. */
 function usePreview(api: ApiClient, planId: string, query: string): { preview: ExportPreview | null; error: string | null } {
@@ -47,6 +49,7 @@ export function ExportDialog(props: {
   const gaps = props.gaps({ redHead: choice.redHead, notice: hasNotice && choice.notice });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const query = useMemo(() => new URLSearchParams({
     redHead: choice.redHead ? '1' : '0',
     taskTable: choice.taskTable ? '1' : '0',
@@ -57,11 +60,11 @@ export function ExportDialog(props: {
   }).toString(), [choice, hasNotice]);
   const { preview, error: previewError } = usePreview(props.api, props.planId, query);
 
-  const run = async (route: Extract<RouteName, 'exportDocx' | 'taskTableXlsx' | 'taskTableDocx'>, name: string, mime: string) => {
+  const run = async (route: Extract<RouteName, 'exportDocx' | 'exportPdf' | 'taskTableXlsx' | 'taskTableDocx'>, name: string, mime: string) => {
     setBusy(true);
     setMessage(null);
     try {
-      const bytes = await props.api.call(route, { planId: props.planId }, route === 'exportDocx' ? { query: new URLSearchParams(query) } : {});
+      const bytes = await props.api.call(route, { planId: props.planId }, route === 'exportDocx' || route === 'exportPdf' ? { query: new URLSearchParams(query) } : {});
       const saved = await props.host.saveFile(name, bytes, mime);
       setMessage(saved ? { kind: 'ok', text: `已导出“${name}”。` } : null);
     } catch (e) {
@@ -116,12 +119,16 @@ export function ExportDialog(props: {
             onClick={() => void run('taskTableDocx', fileNameFor(props.title, '计划', '任务分解表.docx'), DOCX)}>任务分解表（Word）</button>
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>关闭</button>
+          <button type="button" disabled={busy} title="按导出后的样子逐页查看（与 PDF 相同的版面）" onClick={() => setPreviewing(true)}>打印预览</button>
+          <button type="button" disabled={busy}
+            onClick={() => void run('exportPdf', fileNameFor(props.title, '计划', '.pdf'), PDF)}>导出 PDF</button>
           <button type="button" className="primary" disabled={busy}
             onClick={() => void run('exportDocx', fileNameFor(props.title, '计划', '.docx'), DOCX)}>
             {busy ? '正在导出…' : '导出 Word'}
           </button>
         </div>
       </div>
+      {previewing && <PrintPreview api={props.api} planId={props.planId} query={query} onClose={() => setPreviewing(false)} />}
     </div>
   );
 }

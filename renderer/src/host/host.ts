@@ -1,7 +1,7 @@
 import type { Bridge } from '../../../main/preload/bridge-types';
 
 /**
- * The renderer picks one Host at boot; feature code never checks which (ARCHITECTURE.md).
+ * The renderer picks one Host at boot; feature code never checks which (docs/architecture.md#the-renderers-host).
  * Both hosts talk to a plan-studio server over HTTP + WebSocket; only file saving differs.
  */
 export interface Host {

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
 import { DocNames } from '../../../main/common/collab/doc-names';
@@ -25,7 +27,10 @@ function deepBody(): Uint8Array {
 test('a section whose stored body cannot be shown says so, the rest of the plan opens, and 重置此章节内容 restores it for everyone', async ({ browser, request }) => {
   const planId = await createPlan(request, '庚旗');
   // Written straight into the server's store before anyone opened the section (the server has not loaded it).
-  const store = new FileStore(process.env['E2E_DATA_DIR']!);
+  // A store merges into what is stored: the template's body goes first, so the damaged one is all there is.
+  const dataDir = process.env['E2E_DATA_DIR']!;
+  for (const ext of ['ydoc', 'journal']) await rm(path.join(dataDir, 'plans', planId, `s-ideology.${ext}`), { force: true });
+  const store = new FileStore(dataDir);
   await store.store(DocNames.body(planId, 's-ideology'), deepBody());
   await store.close();
 

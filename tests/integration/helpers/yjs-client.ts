@@ -13,7 +13,7 @@ export interface Client {
 
 /**
  * A Node client as the renderer builds it: one shared socket (ws polyfill on Node < 22), one provider
- * per document, attach() required with a shared socket in Hocuspocus 4 (COEDITING.md §4.2).
+ * per document, attach() required with a shared socket in Hocuspocus 4 (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on).
  */
 export function createClient(wsUrl: string, token: string): Client {
   const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket, delay: 1000, minDelay: 1000, maxAttempts: 0 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runFuzz } from './run-fuzz';
 
 /**
- * Convergence fuzz (COEDITING.md §7.2.1): FUZZ_RUNS seeded runs per configuration (default 100: with the
+ * Convergence fuzz (docs/coediting.md#the-convergence-fuzz): FUZZ_RUNS seeded runs per configuration (default 100: with the
  * marks and plan-outline configurations 450 runs in CI); FUZZ_OFFSET=<n> starts n seeds later (beyond
  * the CI seeds); FUZZ_SEED=<n> replays one run; FUZZ_NO_HEAL=1 turns the app's repairs off. A failure
  * names its seed and last ops.

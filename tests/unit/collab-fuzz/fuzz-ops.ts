@@ -159,7 +159,7 @@ function planOp(doc: Y.Doc, ctx: OpContext): string {
   return 'assignee';
 }
 
-/** A random local operation on a peer; its editor is flushed at once (COEDITING.md §2.3). */
+/** A random local operation on a peer; its editor is flushed at once (docs/coediting.md#flush-local-changes-after-every-remote-update). */
 export function randomOp(peer: Peer, ctx: OpContext): void {
   const r = ctx.rnd();
   if (r < 0.12) {

@@ -82,7 +82,7 @@ export function createPeer(id: number, peers: Peer[], clientId?: number): Peer {
     peer.editors.set(name, bindFuzzEditor(local, counted));
   }
   // Slate's normaliser reacts to remote changes with local ops that must reach Yjs before the next
-  // remote update (COEDITING.md §2.3): flush at once, then the app's divergence check.
+  // remote update (docs/coediting.md#flush-local-changes-after-every-remote-update): flush at once, then the app's divergence check.
   peer.afterApply = (msg) => settle(peer, msg.doc);
   return peer;
 }

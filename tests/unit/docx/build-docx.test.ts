@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { all, exportParts, loadPlan, paragraphTexts, styleXml } from './docx-kit';
 
-// GB/T 9704-2012 Tier 1 (OOXML) checks from shared/docs/GBT9704.md "Acceptance criteria".
+// GB/T 9704-2012 Tier 1 (OOXML) checks from docs/gbt9704.md#what-is-checked-and-how.
 describe('buildDocx: page geometry [Std 5.2.1]', () => {
   it('mode A: A4, margins 37/26/35/28 mm, 28.95 pt exact lines on a 22-line grid', async () => {
     const p = await exportParts(loadPlan('small'));
@@ -220,7 +220,7 @@ describe('buildDocx: 落款 [Std 7.3.5]', () => {
   });
 });
 
-describe('buildDocx: text rules (GBT9704.md §1.7)', () => {
+describe('buildDocx: text rules (docs/gbt9704.md#text-rules)', () => {
   it('附件说明 names and order match the 附件 labels and titles', async () => {
     const plan = loadPlan('small');
     const two = { ...plan, attachments: [...plan.attachments, { id: 'a2', kind: 'task-table' as const, title: '工作任务分解表' }] };

@@ -7,7 +7,7 @@ import { tableBlock } from './table-block';
 
 type BlockBuilder<K extends BlockType> = (block: BlockByType[K], ctx: BuildContext, scheme: NumberingScheme) => Flow[];
 
-/** Exhaustive: a new block type does not compile until it has a docx mapping (ARCHITECTURE.md). */
+/** Exhaustive: a new block type does not compile until it has a docx mapping (docs/architecture.md#registries). */
 export const blockBuilders: { [K in BlockType]: BlockBuilder<K> } = {
   paragraph: (b, ctx) => paragraphBlock(b, ctx),
   item: (b, ctx, scheme) => itemBlock(b, ctx, scheme),

@@ -18,7 +18,7 @@ export interface GridTableSpec {
 
 /**
  * A bordered table whose text is NOT on the body's 28.95 pt grid: exact 20 pt lines in 小四
- * (GBT9704.md §1.6 "Tables": the body line spacing blows up row heights).
+ * (docs/gbt9704.md#tables-and-landscape-pages: the body line spacing blows up row heights).
  */
 export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
   const s = ctx.style;

@@ -35,25 +35,46 @@ export interface ImprintBlock {
  * the 版记 always shares the last page with the end of the body. Each frame is followed by a tiny
  * ordinary paragraph: LO anchors a frame to the paragraph after it, and a frame anchored to another
  * frame was laid inline or drawn twice. Floating tables and bottom-aligned frames with borders did not
- * render there at all (GBT9704.md appendix).
+ * render there at all (docs/gbt9704.md#版记).
  */
+/** The 版记's rows as data: the 抄送 paragraph and the 印发 line (what the PDF draws, compose-page-model.ts). */
+export interface ImprintRow {
+  kind: 'copy' | 'print';
+  /** 抄送 text, or the 印发机关 (left) … */
+  text: string;
+  /** … and the 印发日期 + 印发 (right), for the print row. */
+  right?: string;
+  lines: number;
+  indent: { left: number; right: number; hanging?: number };
+}
+
+export function imprintRows(meta: PlanMeta, ctx: BuildContext): ImprintRow[] {
+  const s = ctx.style;
+  const size = s.sizes.imprint;
+  const indent = s.imprint.indent;
+  const rows: ImprintRow[] = [];
+  const copy = meta.copyTo.map((c) => c.trim().replace(/[。，、；]+$/, '')).filter(Boolean);
+  if (copy.length) {
+    const text = `抄送：${copy.join('，')}。`;
+    const colon = 3 * (size / 2) * 20; // wrapped names align after 抄送：
+    const lines = estimateLines(text, { widthPt: TEXT_WIDTH_PT, sizePt: size / 2, scale: 100, leftIndentPt: (indent + colon) / 20, rightIndentPt: indent / 20, firstIndentPt: -colon / 20 });
+    rows.push({ kind: 'copy', lines, text, indent: { left: indent + colon, hanging: colon, right: indent } });
+  }
+  const printer = meta.printer?.trim() ?? '';
+  const date = meta.printDate ? `${chineseDate(meta.printDate)}印发` : '';
+  if (printer || date) rows.push({ kind: 'print', lines: 1, text: printer, right: date, indent: { left: indent, right: indent } });
+  return rows;
+}
+
 export function imprintBlock(meta: PlanMeta, ctx: BuildContext): ImprintBlock | null {
   const s = ctx.style;
   const size = s.sizes.imprint;
   const pitch = ctx.geometry.line;
   const indent = s.imprint.indent;
   const run = (text: string) => textRun(s.faces, { text, face: 'fangsong', size });
-  const rows: Row[] = [];
-  const copy = meta.copyTo.map((c) => c.trim().replace(/[。，、；]+$/, '')).filter(Boolean);
-  if (copy.length) {
-    const text = `抄送：${copy.join('，')}。`;
-    const colon = 3 * (size / 2) * 20; // wrapped names align after 抄送：
-    const lines = estimateLines(text, { widthPt: TEXT_WIDTH_PT, sizePt: size / 2, scale: 100, leftIndentPt: (indent + colon) / 20, rightIndentPt: indent / 20, firstIndentPt: -colon / 20 });
-    rows.push({ lines, text: [run(text)], indent: { left: indent + colon, hanging: colon, right: indent } });
-  }
-  const printer = meta.printer?.trim() ?? '';
-  const date = meta.printDate ? `${chineseDate(meta.printDate)}印发` : '';
-  if (printer || date) rows.push({ lines: 1, text: [run(printer), ...(date ? [run('\t'), run(date)] : [])], indent: { left: indent, right: indent }, tabs: true });
+  const rows: Row[] = imprintRows(meta, ctx).map((r) => r.kind === 'copy'
+    ? { lines: r.lines, text: [run(r.text)], indent: r.indent }
+    : { lines: 1, text: [run(r.text), ...(r.right ? [run('\t'), run(r.right)] : [])], indent: r.indent, tabs: true });
 
   const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: s.imprint.thick, color: '000000', space: 0 };
   const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: s.imprint.thin, color: '000000', space: 0 };

@@ -5,7 +5,7 @@ import { keepLastWithNext, signatureBlock } from './closing-block';
 import { headBlock } from './title-block';
 
 /**
- * The 印发通知 wrapper (PLAN-FORMAT.md `notice`): its title, 主送, body and 落款/附注 from meta; the plan it
+ * The 印发通知 wrapper (docs/plan-format.md#top-level `notice`): its title, 主送, body and 落款/附注 from meta; the plan it
  * issues follows on a new page, as the document the notice prints.
  */
 export function noticeFlows(plan: Plan, ctx: BuildContext): Flow[] {

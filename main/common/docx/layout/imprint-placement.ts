@@ -25,7 +25,7 @@ export interface TextEnd {
 /**
  * GB/T 9704 7.4.1: the 版记 is at the bottom of the last face, its last rule on the 版心 bottom. Printed
  * on both sides (6.2), the last face is the back of the last sheet, an even page (expert reading,
- * GBT9704.md "Which page carries the 版记"): text ending on an odd page puts the 版记 alone on the next
+ * docs/gbt9704.md#版记): text ending on an odd page puts the 版记 alone on the next
  * page; text ending on an even page without room for it leaves a blank page before the 版记 page, and
  * 7.5 then numbers neither. Printed on one side, a 版记 without room pulls the last paragraph with it.
  */

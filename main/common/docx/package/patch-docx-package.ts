@@ -61,7 +61,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /**
  * word/fontTable.xml naming every face the document uses, with w:altName (仿宋_GB2312 → 仿宋 …) and the
- * GB2312 charset, so Word/WPS can substitute sensibly (GBT9704.md §1.6 Fonts; docx writes none of this).
+ * GB2312 charset, so Word/WPS can substitute sensibly (docs/gbt9704.md#fonts; docx writes none of this).
  */
 export function fontTableXml(style: Gbt9704Style = GBT9704_STYLE): string {
   const names = [...new Set(Object.values(style.faces))];

@@ -12,7 +12,7 @@ import { titleBlock } from '../elements/title-block';
 import { blankLine } from '../flow-paragraph';
 import { StyleIds } from '../docx-styles';
 
-/** The 任务分解表 alone, as a landscape A4 document (PRODUCT.md row 8). Pure, like buildDocx. */
+/** The 任务分解表 alone, as a landscape A4 document (docs/product.md#what-a-user-can-do row 8). Pure, like buildDocx. */
 export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STYLE): Document {
   const options = ExportOptionsSchema.parse({});
   const geometry = style.modes[options.lineMode];

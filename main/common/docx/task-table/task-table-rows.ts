@@ -4,7 +4,7 @@ import { Plan } from '../../model/plan';
 export const TASK_TABLE_HEADER = ['序号', '工作任务', '主要内容', '牵头单位', '责任单位', '完成时限'] as const;
 
 /**
- * The 任务分解表, generated from the measures and never retyped (PRODUCT.md): one row per measure,
+ * The 任务分解表, generated from the measures and never retyped (docs/product.md#the-plan-is-data): one row per measure,
  * run-in title as 工作任务 (without its closing 。), the rest as 主要内容.
  */
 export function taskTableRows(plan: Plan): string[][] {

@@ -44,11 +44,25 @@ export const exportCommand: Command = {
     }
     const started = performance.now();
     const { document, layout } = composeDocx(loaded, options.value);
-    const bytes = await packDocx(document);
+    const pdf = /\.pdf$/i.test(out);
+    // The PDF side (fontkit, font discovery) loads only for a .pdf: a .docx export does not pay for it.
+    const pdfKit = pdf ? { ...(await import('../../pdf/export-pdf')), ...(await import('../../pdf/system-fonts')) } : null;
+    let bytes: Uint8Array;
+    try {
+      bytes = pdfKit ? await pdfKit.exportPdfBytes(loaded, options.value) : await packDocx(document);
+    } catch (err) {
+      if (!pdfKit || !(err instanceof pdfKit.MissingFontsError)) throw err;
+      const { FACE_LABELS } = pdfKit;
+      console.error(`本机缺少导出 PDF 所需的字体（${err.faces.map((f) => FACE_LABELS[f]).join('、')}）。请安装字体，或用环境变量 PLAN_STUDIO_FONT_DIR 指定字体文件夹。`);
+      return 1;
+    }
     await writeFileAtomic(out, bytes);
     console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
     console.log(layoutSummary(layout));
-    if (!p.flags.has('quiet')) console.log(fontReportText());
+    if (!p.flags.has('quiet')) {
+      if (pdfKit) console.log(['PDF 内嵌的字体（子集）：', ...(await pdfKit.findFonts()).map((f) => `  ${pdfKit.FACE_LABELS[f.face]}：${f.name}（${f.file}）`)].join('\n'));
+      else console.log(fontReportText());
+    }
     return 0;
   },
 };

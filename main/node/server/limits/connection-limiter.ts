@@ -14,7 +14,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { maxOpenPerAddress: 
 
 /**
  * WebSocket upgrade limiter keyed by the socket's remote address, not by X-Forwarded-For / X-Real-IP
- * headers a LAN client could forge (Hocuspocus's Throttle uses those: COEDITING.md §4.2).
+ * headers a LAN client could forge (Hocuspocus's Throttle uses those: docs/coediting.md#hocuspocus-4-behaviour-we-rely-on).
  * `admit` answers a refused upgrade with 429 and closes the socket itself.
  */
 export class ConnectionLimiter {

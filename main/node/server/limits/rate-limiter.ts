@@ -1,6 +1,6 @@
 /**
  * Token buckets by key: `burst` messages at once, refilled at `perSecond`. Used per WebSocket
- * connection in beforeHandleMessage (Hocuspocus has no message rate limit, COEDITING.md §6).
+ * connection in beforeHandleMessage (Hocuspocus has no message rate limit, docs/coediting.md#security-the-limits-hocuspocus-does-not-set).
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

@@ -14,7 +14,7 @@ export function allowedRoots(isPlanDoc: boolean): ReadonlySet<string> {
 }
 
 /**
- * Yjs has no schema: any writer can create new root types (COEDITING.md §6, defence 2). Returns the
+ * Yjs has no schema: any writer can create new root types (docs/coediting.md#security-the-limits-hocuspocus-does-not-set, defence 2). Returns the
  * name of a root type the update writes that the document does not use, or null when it only touches
  * ours (or is not an update at all). Items whose parent is given by an origin inherit an existing
  * parent, so checking the items that name a root is enough. Throws on a malformed message.

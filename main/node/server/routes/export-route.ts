@@ -1,12 +1,15 @@
 import { ApiRoutes } from '../../../common/api/api-routes';
 import { fileNameFor } from '../../../common/file-name';
 import { composeDocx } from '../../../common/docx/build-docx';
+import { composePageModel } from '../../../common/docx/layout/compose-page-model';
 import { exportOptionsFor } from '../../../common/docx/export-options';
 import { fontReport } from '../../../common/docx/font-report';
 import { UserFacingError } from '../../../common/errors';
 import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { buildTaskTableXlsx } from '../../../common/docx/task-table/task-table-xlsx';
 import { exportTaskTableDocxBytes, packDocx } from '../../docx/pack-docx';
+import { exportPdfBytes } from '../../pdf/export-pdf';
+import { FACE_LABELS, MissingFontsError } from '../../pdf/system-fonts';
 import type { RouteContext, RouteHandlers } from '../router';
 
 const ALLOWED = new Set<string>(['token', ...ApiRoutes.exportDocx.query]);
@@ -44,9 +47,10 @@ async function planAndOptions({ url, params, services }: Pick<RouteContext<'expo
 }
 
 const DOCX_TYPE = ApiRoutes.exportDocx.response.mime;
+const PDF_TYPE = ApiRoutes.exportPdf.response.mime;
 const XLSX_TYPE = ApiRoutes.taskTableXlsx.response.mime;
 
-/** The 任务分解表 alone (PRODUCT.md row 8): .xlsx or .docx. */
+/** The 任务分解表 alone (docs/product.md#what-a-user-can-do row 8): .xlsx or .docx. */
 async function sendTaskTable({ res, url, params, services }: RouteContext<'taskTableXlsx' | 'taskTableDocx'>, kind: 'xlsx' | 'docx'): Promise<void> {
   for (const key of url.searchParams.keys()) {
     if (key !== 'token') throw new UserFacingError(400, { code: 'export.options', message: `未知的导出选项：${key}`, detail: `unknown task-table query parameter ${key}` });
@@ -65,7 +69,12 @@ async function sendTaskTable({ res, url, params, services }: RouteContext<'taskT
   res.end(bytes);
 }
 
-export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPreview' | 'taskTableXlsx' | 'taskTableDocx'> = {
+/** Numbers to 0.01 pt: the page model as JSON is a third of the size, and nothing visible moves. */
+function roundedModel<T>(model: T): T {
+  return JSON.parse(JSON.stringify(model, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value))) as T;
+}
+
+export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPdf' | 'exportPreview' | 'exportPages' | 'taskTableXlsx' | 'taskTableDocx'> = {
   exportDocx: async ({ res, url, params, services }) => {
     const { plan, options } = await planAndOptions({ url, params, services });
     const { document, layout } = composeDocx(plan, options);
@@ -78,6 +87,33 @@ export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPreview' | 'tas
       'Cache-Control': 'no-store',
     });
     res.end(bytes);
+  },
+  /**
+   * The same options as export.docx; the PDF is drawn from the exporter's page layout with the fonts of
+   * this machine embedded as subsets (main/node/pdf), no word processor.
+   */
+  exportPdf: async ({ res, url, params, services }) => {
+    const { plan, options } = await planAndOptions({ url, params, services });
+    let bytes: Uint8Array;
+    try {
+      bytes = await exportPdfBytes(plan, options);
+    } catch (err) {
+      if (!(err instanceof MissingFontsError)) throw err;
+      throw new UserFacingError(500, { code: 'export.no-fonts', message: `本机缺少导出 PDF 所需的字体（${err.faces.map((f) => FACE_LABELS[f]).join('、')}），请安装仿宋、楷体、黑体、宋体和小标宋字体。`, detail: err.message });
+    }
+    services.log.info(`exported plan ${params.planId} as pdf (${bytes.length} bytes)`);
+    res.writeHead(200, {
+      'Content-Type': PDF_TYPE,
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': disposition('plan.pdf', fileNameFor(plan.meta.title, 'plan', '.pdf')),
+      'Cache-Control': 'no-store',
+    });
+    res.end(bytes);
+  },
+  /** The pages as the PDF draws them (docx/layout/page-model.ts), for the 打印预览. */
+  exportPages: async ({ url, params, services }) => {
+    const { plan, options } = await planAndOptions({ url, params, services });
+    return roundedModel(composePageModel(plan, options));
   },
   /**
    * What the export will be, before it is written: the pages as the exporter lays them out (where the 版记

@@ -15,7 +15,7 @@ const DIVERGENCE_CHECK_MS = 250;
  * One body document (`plan:<id>:sec:<bodyId>`) on the shared socket, as two Y.Docs bridged by an
  * ImeBuffer: the provider syncs the network doc, the editor is bound to a local doc. Local updates go
  * to the network at once; network updates wait while the user is composing with an IME, so a
- * colleague's edit to the same line cannot make the pinyin caret jump (slate-yjs #362, COEDITING.md
+ * colleague's edit to the same line cannot make the pinyin caret jump (slate-yjs #362, docs/coediting.md
  * §2.7). The editor's doc only ever gets what the network doc integrated (see ImeBuffer).
  */
 export class BodyConnection {
@@ -56,7 +56,7 @@ export class BodyConnection {
     // reader derives (DuplicateItemIds), so the inspector and numbering tell them apart. Not on a
     // read-only grant: the server would drop the write.
     this.stops.push(watchDuplicateItemIds(BodyDoc.root(this.local), () => !this.readOnly));
-    // isSynced never flips back after a disconnect (COEDITING.md §4.2); we only need the first sync.
+    // isSynced never flips back after a disconnect (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on); we only need the first sync.
     this.provider.on('synced', () => {
       // The milestone tests/bench/editor-bench.ts reads: this body is in step with the server.
       if (!this.syncedOnce) performance.mark(`synced:${name}`);

@@ -37,7 +37,7 @@ const REFUSAL_TEXT: Record<string, string> = {
 };
 
 /**
- * What the top bar says: driven by socket status + unsyncedChanges, never isSynced (COEDITING.md §4.2).
+ * What the top bar says: driven by socket status + unsyncedChanges, never isSynced (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on).
  * 已保存 only when every change is acknowledged, which the server does only once it is stored.
  */
 export function statusLabel(s: ConnectionStatus): { text: string; tone: 'ok' | 'warn' | 'bad' } {

@@ -23,7 +23,7 @@ const UNAVAILABLE_RETRY_MS = 3000;
 export type OpenStatesLoader = (signal: AbortSignal) => Promise<OpenState[]>;
 
 /**
- * Every document of one open plan, multiplexed on ONE WebSocket (ARCHITECTURE.md): the plan doc
+ * Every document of one open plan, multiplexed on ONE WebSocket (docs/architecture.md#the-plan-in-yjs): the plan doc
  * (meta, outline, section records, departments) and one body doc per section, opened on demand.
  *
  * Opening: the server's states of the plan doc and of every body on the page come in ONE HTTP response
@@ -58,7 +58,7 @@ export class PlanSession {
 
   constructor(host: Host, readonly planId: string, user: UserSettings, loadOpenStates?: OpenStatesLoader) {
     this.token = host.token;
-    // delay must not be below minDelay or the provider silently never connects (COEDITING.md §4.2).
+    // delay must not be below minDelay or the provider silently never connects (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on).
     this.socket = new HocuspocusProviderWebsocket({ url: host.wsUrl, delay: 1000, minDelay: 1000, maxDelay: 4000, factor: 1.5 });
     this.socket.on('status', ({ status }: { status: SocketState }) => this.patch({ socket: status }));
     this.socket.on('maxAttemptsFailed', () => this.patch({ socket: 'disconnected' }));

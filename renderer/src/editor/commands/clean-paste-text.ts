@@ -1,6 +1,6 @@
 /**
  * Leading numbering a Word/WPS paragraph carries as text: 一、 （一） 1. 1、 （1） ① and bullets.
- * Our numbering is derived (PLAN-FORMAT.md), so a pasted "1." would print twice.
+ * Our numbering is derived (docs/plan-format.md), so a pasted "1." would print twice.
  */
 const LEADING_NUMBERING = new RegExp(
   '^(?:' + [

@@ -5,7 +5,7 @@ import { ITEM_FIELDS } from './item-fields';
 
 /**
  * Enter. In an item it makes a new item of the same level and role with a NEW id and no units
- * (Slate's split copies every property, id included: COEDITING.md §2.5); the split itself is the shared,
+ * (Slate's split copies every property, id included: docs/coediting.md#normalisers-remove-never-insert-ids-at-creation); the split itself is the shared,
  * fuzz-tested splitBlockWithFreshId. Enter in an empty item turns it back into a paragraph, as Word does
  * with an empty list item.
  */

@@ -7,7 +7,7 @@ export type ItemFieldsPatch = Partial<Pick<Item, 'leadUnits' | 'supportUnits' | 
 export function setItemFields(editor: Editor, args: { id: string; patch: ItemFieldsPatch }): void {
   const at = findItemPath(editor, args.id);
   if (!at) return;
-  // Flat values only: a concurrent edit of another field must survive (COEDITING.md §2.9).
+  // Flat values only: a concurrent edit of another field must survive (docs/coediting.md#flat-attributes-and-no-false-marks).
   Transforms.setNodes(editor, { ...args.patch }, { at });
 }
 

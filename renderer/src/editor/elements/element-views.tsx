@@ -5,7 +5,7 @@ import { ItemView } from './item-view';
 import { ParagraphView } from './paragraph-view';
 import { TableCellView, TableRowView, TableView } from './table-view';
 
-/** Exhaustive: a new element type does not compile until it has a view (ARCHITECTURE.md registries). */
+/** Exhaustive: a new element type does not compile until it has a view (docs/architecture.md#registries). */
 export const elementViews: Record<ElementType, ComponentType<RenderElementProps>> = {
   paragraph: ParagraphView,
   item: ItemView,
@@ -19,7 +19,7 @@ export function renderElement(props: RenderElementProps) {
   return <View {...props} />;
 }
 
-/** Only `bold` and `lead` exist as formatting (PLAN-FORMAT.md); fonts come from the stylesheet. */
+/** Only `bold` and `lead` exist as formatting (docs/plan-format.md#blocks); fonts come from the stylesheet. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   const cls = [leaf.bold ? 'mark-bold' : '', leaf.lead ? 'mark-lead' : ''].filter(Boolean).join(' ');
   return <span {...attributes} className={cls || undefined}>{children}</span>;
