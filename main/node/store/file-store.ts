@@ -7,6 +7,7 @@ import { FileJournal, syncDir } from './file-journal';
 import { mergeJournal } from './merge-journal';
 import { isMissingOrPartial, removeStagingLeftovers, stagingDirOf, trashDirOf, writeStagedFiles } from './plan-staging';
 import { StateEnvelope } from './state-envelope';
+import { writeFileAtomic } from '../files/atomic-write';
 
 const PLAN_FILE = '_plan.ydoc';
 const PLAN_JOURNAL = '_plan.journal';
@@ -125,24 +126,8 @@ export class FileStore implements DocumentStore {
   }
 
   private async write(file: string, state: Uint8Array): Promise<void> {
-    const dir = path.dirname(file);
-    await fs.mkdir(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      const handle = await fs.open(tmp, 'w');
-      try {
-        await handle.writeFile(StateEnvelope.wrap(state));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(tmp, file);
-    } catch (e) {
-      // A full disk leaves a partial temp file: never leave it behind (it would fill the disk further).
-      await fs.rm(tmp, { force: true }).catch(() => undefined);
-      throw e;
-    }
-    await syncDir(dir);
+    // tmp + fsync + rename + directory fsync; a full disk's partial temp file is removed (atomic-write.ts).
+    await writeFileAtomic(file, StateEnvelope.wrap(state));
   }
 
   /**
