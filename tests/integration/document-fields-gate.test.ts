@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Invite } from '../../main/common/api/share-contract';
-import { apiPath } from '../../main/common/api/api-routes';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { DocumentFields } from '../../main/common/collab/document-fields';
 import type { Plan } from '../../main/common/model/plan';
 import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
 import { createClient, synced } from './helpers/yjs-client';
 
 // The 文件信息 live in the plan doc's meta: owner and edit invites may write them; the server refuses
@@ -22,10 +20,6 @@ async function server(): Promise<Harness> {
   cleanup.push(() => removeDir(h.dataDir));
   cleanup.push(() => h.stop());
   return h;
-}
-async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(apiPath('createInvite', { planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return ((await res.json()) as { invite: Invite }).invite;
 }
 async function openPlanDoc(h: Harness, token: string, planId: string) {
   const c = createClient(h.server.wsUrl, token);

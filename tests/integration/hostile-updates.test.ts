@@ -2,14 +2,12 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { apiPath } from '../../main/common/api/api-routes';
 import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
-import type { Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { CLOSING_BODY, DocNames } from '../../main/common/collab/doc-names';
 import type { SyncServerOptions } from '../../main/node/server/create-sync-server';
 import { snapshotDir } from './helpers/data-dir-snapshot';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
 import { createClient, synced, type Client } from './helpers/yjs-client';
 
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -32,10 +30,6 @@ async function openSynced(h: Harness, token: string, name: string) {
   const d = await client(h, token).open(name);
   await synced(d.provider);
   return d;
-}
-async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(apiPath('listInvites', { planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return ((await res.json()) as { invite: Invite }).invite;
 }
 const planText = async (h: Harness, planId: string) => JSON.stringify(await (await h.api(`/api/plans/${planId}`)).json());
 

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
-import { createPlan, eventually, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, type Harness, createInvite as invite } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
 import { createClient, synced } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
@@ -13,11 +12,6 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 
-async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { invite: Invite }).invite;
-}
 
 /** A colleague's client on one instance, with the moment its socket was closed by the server. */
 async function colleague(h: Harness, token: string, name: string) {

@@ -6,13 +6,12 @@ import { Transforms } from 'slate';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OPEN_STATES_MIME, OpenStates, type OpenState } from '../../main/common/api/open-states-contract';
-import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { PlanDoc } from '../../main/common/collab/plan-doc';
 import { OutlineOps } from '../../main/common/collab/outline-ops';
 import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
 
@@ -31,11 +30,6 @@ function client(h: Harness, token: string): Client {
   const c = createClient(h.server.wsUrl, token);
   cleanup.push(() => c.destroy());
   return c;
-}
-async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { invite: Invite }).invite;
 }
 async function openStates(h: Harness, planId: string, token = TEST_TOKEN): Promise<OpenState[]> {
   const res = await h.api(apiPath('openStates', { planId: planId }), { token });

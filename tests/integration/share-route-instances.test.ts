@@ -7,7 +7,7 @@ import { DocNames } from '../../main/common/collab/doc-names';
 import { OutlineOps } from '../../main/common/collab/outline-ops';
 import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
-import { createPlan, eventually, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
@@ -17,11 +17,6 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 
-async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { invite: Invite }).invite;
-}
 async function open(h: Harness, token: string, name: string) {
   const c = createClient(h.server.wsUrl, token);
   cleanup.push(() => c.destroy());

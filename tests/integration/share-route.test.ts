@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseJoinLink, type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { createPlan, eventually, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, removeDir, startServer, type Harness, createInvite as invite } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
 
@@ -22,11 +22,6 @@ async function server(): Promise<Harness> {
   return h;
 }
 
-async function invite(h: Harness, planId: string, body: object): Promise<Invite> {
-  const res = await h.api(apiPath('listInvites', { planId: planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { invite: Invite }).invite;
-}
 
 describe('share API: invites', () => {
   it('creates 128-bit invite tokens with a short code and both links, stored in a versioned file', async () => {

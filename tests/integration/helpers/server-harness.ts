@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiPath } from '../../../main/common/api/api-routes';
+import type { Invite } from '../../../main/common/api/share-contract';
 import { createSyncServer, type SyncServer, type SyncServerOptions } from '../../../main/node/server/create-sync-server';
 import { createLogger } from '../../../main/node/server/logger';
 import { TemplateLibrary } from '../../../main/node/templates/template-library';
@@ -72,4 +74,11 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
 /** Names of the documents of a plan that a server still holds in memory (loaded, or unloading). */
 export function loadedDocumentsOf(h: Harness, planId: string): string[] {
   return [...h.server.server.hocuspocus.documents.keys()].filter((name) => name === `plan:${planId}` || name.startsWith(`plan:${planId}:`));
+}
+
+/** An invite of the plan (POST createInvite), failing the test unless the server created it. */
+export async function createInvite(h: Harness, planId: string, body: object): Promise<Invite> {
+  const res = await h.api(apiPath('createInvite', { planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.status !== 201) throw new Error(`invite not created: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { invite: Invite }).invite;
 }
