@@ -101,6 +101,10 @@ describe('DELETE /api/plans/:id with several instances', () => {
     const editor = await ownerEditor(b, planId);
     editor.type();
     await eventually(() => expect(editor.body.provider.unsyncedChanges).toBe(0));
+    // The edits are acknowledged once journaled; B's debounced store follows. Wait for it (the journal is
+    // emptied by the store), or on a slow machine that store runs after the DELETE, is refused, and drops
+    // the plan by the store-refusal path (the next test's subject) before the periodic check can.
+    await eventually(async () => expect(await rowsOf(d.pgUrl, `${d.docTable}_journal`, planId)).toBe(0));
     expect(await cutDeletionListeners(d.pgUrl, d.docTable)).toBe(2);
     const t0 = performance.now();
     expect((await a.api(`/api/plans/${planId}`, { method: 'DELETE' })).status).toBe(200);
