@@ -4,7 +4,7 @@ import type { ResponsibilityNotation } from '../model/meta';
 import type { Section, SectionKind } from '../model/section';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
-import { sliceLine, type Line } from './line';
+import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
 
@@ -27,6 +27,8 @@ export class BodyBuilder {
   readonly sections: Section[] = [];
   readonly notations = new Map<ResponsibilityNotation, number>();
   readonly notes: string[] = [];
+  /** Inferred decisions with a confidence (for the report's 推断 list). */
+  readonly guesses: Array<{ what: string; confidence: number }> = [];
   /** Numbering that starts again at 1 in a new section: the plan numbers per section. */
   restarts = 0;
   private top: Section | null = null;
@@ -132,6 +134,28 @@ export class BodyBuilder {
       }
     }
     this.paragraph(line.text);
+  }
+
+  /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
+  finish(): void {
+    for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
+  }
+
+  /**
+   * "（一）进一步推进权力清单公开" then unnumbered paragraphs: in a group of a measures part with no
+   * numbered item, each paragraph is a measure (a 工作要点's usual layout). Reported as a guess.
+   */
+  private measuresFromParagraphs(s: Section, parent: SectionKind): void {
+    if (s.body.length === 0 || s.body.some((b) => b.type !== 'paragraph')) return;
+    if (itemRole(s.kind, false) !== 'measure' || itemRole(parent, false) !== 'measure') return;
+    s.body = s.body.map((b) => {
+      const text = b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '';
+      if (text.length < 15) return b;
+      const parsed = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids, { runInTitle: false });
+      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+      this.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
+      return parsed.item;
+    });
   }
 
   /** Trailing "各…确保…" paragraphs of the last section are the plan's closing. */

@@ -2,7 +2,7 @@ import { UserError, type Result } from '../errors';
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
 import { DocNumber } from '../model/doc-number';
-import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan, PlanSchema } from '../model/plan';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { Units } from '../units/units';
 import { parseAttachments } from './attachments';
@@ -19,6 +19,8 @@ import { normalizeText } from './normalize-text';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { Traditional } from './traditional';
 import { isWebChrome } from './web-chrome';
+import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
+import { degradeInvalid } from './degrade-invalid';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
@@ -49,14 +51,22 @@ function softBreaks(text: string): string {
   return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
 }
 
-function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
+export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
+  let glosses = 0;
+  let html = false;
   for (const p of paragraphs) {
-    for (const text of normalizeText(softBreaks(p.text))) {
+    const h = stripHtml(p.text);
+    html ||= h.stripped;
+    const g = stripPinyinGlosses(h.text);
+    glosses += g.count;
+    for (const text of normalizeText(softBreaks(g.text))) {
       if (isWebChrome(text)) report.droppedLines.push(text);
       else lines.push(makeLine(text, p.bold?.trim() || undefined));
     }
   }
+  if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
+  if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
   return lines;
 }
 
@@ -95,7 +105,8 @@ function describeFront(fm: FrontMatter, report: ImportReport): void {
   if (fm.date) report.recognised.push(`成文日期：${fm.date}`);
   if (fm.note) report.recognised.push(`附注：${fm.note}`);
   if (fm.preparedBy) report.recognised.push(`起草单位：${fm.preparedBy}`);
-  if (fm.issuerHead) report.recognised.push(`版头发文机关：${fm.issuerHead}`);
+  if (fm.issuerHead) report.recognised.push(`发文机关：${fm.issuerHead}`);
+  for (const g of fm.guesses) report.guesses.push(g);
 }
 
 /** 鄂前政发〔201920    816: the digits after the number may be the date (month, day) — a guess, reported. */
@@ -184,6 +195,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const ids = new IdMaker();
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
+  builder.finish();
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   if (builder.sections.length === 0 && !hasItems) return noStructure();
@@ -224,7 +236,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
       leadDepartment: fm.preparedBy?.replace(/[(（].*$/, '') ?? mostUsed(leads, ''),
       numbering: builder.restarts > 0 ? 'per-section' : 'continuous',
       responsibilityNotation: notation,
-      issuer: fm.signature ?? noticeIssuer ?? '',
+      issuer: fm.issuerHead ?? fm.signature ?? noticeIssuer ?? '',
       docNumber: fm.docNumber?.docNumber ? DocNumber.parse(fm.docNumber.docNumber) : null,
       ...(fm.docNumber && fm.docNumber.raw !== fm.docNumber.docNumber ? { docNumberRaw: fm.docNumber.raw } : {}),
       mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null,
@@ -236,7 +248,9 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
     preamble: builder.preamble, sections: builder.sections, closing, attachments,
   };
   plan.departments = Plan.unitsInUse(plan).map((name) => ({ name, aliases: [] }));
-  const checked = PlanSchema.safeParse(plan);
+  if (!fm.signature && plan.meta.signature) report.guesses.push({ what: `原文没有署名，按通知标题取发文机关“${plan.meta.signature}”`, confidence: 0.5 });
+  // One odd element must not lose the file: invalid elements are degraded (reported), never the whole import.
+  const checked = degradeInvalid(plan, report);
   if (!checked.success) {
     const d = describeIssues(checked.error);
     return UserError.fail('import.invalid', `导入结果不符合计划格式：${d.zh}`, `imported plan is invalid: ${d.en}`);
@@ -248,6 +262,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
   if (closing.length) report.recognised.push('结束语 1 段');
   // Loops, not push(...list): a spread passes every element as an argument, and 200,000 notes overflow the stack.
   for (const n of builder.notes) report.warnings.push(n);
+  for (const g of builder.guesses) report.guesses.push(g);
   for (const n of notes) (/请核对|不同|未能/.test(n) ? report.warnings : report.recognised).push(n);
   countPlan(plan, report);
   return UserError.ok({ plan: checked.data as Plan, report });
