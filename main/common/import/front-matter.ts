@@ -1,7 +1,7 @@
 import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import { parseDocNumber, type DocNumber } from './doc-number';
-import { makeLine, type Line } from './line';
+import { fold, makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
 import { isWebChrome } from './web-chrome';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
@@ -40,6 +40,18 @@ function isNoticeTitle(m: string): boolean {
 function quoted(m: string): string | null {
   const q = /《(.+)》/.exec(m);
   return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
+}
+
+/**
+ * 主送 are separated by ，; a 、 joins the parts of one recipient ("各省、自治区、直辖市人民政府"). Only
+ * when no ， is written and every 、-part is a whole recipient ("各市(州)人民政府、省级有关部门") is 、 the separator.
+ */
+function splitRecipients(text: string): string[] {
+  const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length > 1) return parts;
+  const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
+  const whole = (p: string) => /^各.{3,}|^.{2,}(政府|部门|单位|管委会|机构|局|委|厅)$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
+  return byComma.length > 1 && byComma.every(whole) ? byComma : parts;
 }
 
 function isRecipients(line: Line): boolean {
@@ -91,12 +103,12 @@ function isNote(m: string): boolean {
 /** A title as the page wrote it: without 【规范性文件】, a wrapping 《》, or a 文号 before or after it. */
 function cleanTitle(text: string, fm: FrontMatter): string {
   let t = text.trim().replace(/^【[^】]{1,10}】/, '');
-  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}号)\s*(.+)$/.exec(t);
+  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
   if (before) {
     fm.docNumber ??= parseNum(before[1]!);
     t = before[2]!;
   }
-  const after = /^(.+?)\s*[(（]([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}号)[)）]$/.exec(t);
+  const after = /^(.+?)\s*[(（]([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號])[)）]$/.exec(t);
   if (after) {
     fm.docNumber ??= parseNum(after[2]!);
     t = after[1]!;
@@ -106,7 +118,7 @@ function cleanTitle(text: string, fm: FrontMatter): string {
 }
 
 function parseNum(raw: string): FrontMatter['docNumber'] {
-  const n = parseDocNumber(raw);
+  const n = parseDocNumber(fold(raw));
   return n ? { ...n, raw } : null;
 }
 
@@ -198,10 +210,10 @@ function preparedBy(lines: readonly Line[], i: number, fm: FrontMatter): number 
   return i;
 }
 
-function applyMetadata(meta: WebMetadata, fm: FrontMatter): void {
+function applyMetadata(meta: WebMetadata, fm: FrontMatter, withDate: boolean): void {
   if (meta.docNumber && !fm.docNumber) fm.docNumber = { ...meta.docNumber };
   if (meta.issuer && !fm.issuerHead) fm.issuerHead = meta.issuer;
-  if (meta.date && !fm.date) {
+  if (withDate && meta.date && !fm.date) {
     fm.date = meta.date;
     fm.guesses.push({ what: `成文日期取自网页的信息栏：${meta.date}`, confidence: 0.7 });
   }
@@ -249,14 +261,15 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   let r = -1;
   for (let i = 0; i < to; i++) if (!used.has(i) && isRecipients(lines[i]!)) { r = i; break; }
   const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
-  applyMetadata(meta, fm);
+  applyMetadata(meta, fm, false);
   if (r >= 0) {
-    fm.mainRecipients = lines[r]!.text.replace(/[:：]\s*$/, '').split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
+    fm.mainRecipients = splitRecipients(lines[r]!.text.replace(/[:：]\s*$/, ''));
     const named = top.titles.map((t) => quoted(makeLine(t).m)).find(Boolean) ?? null;
     const end = noticeEnd(lines, r + 1, to, named);
     if (end) {
       fm.next = readNotice(lines, r, end, to, top, fm);
       fm.title ??= meta.title;
+      applyMetadata(meta, fm, true);
       return fm;
     }
     fm.next = r + 1;
@@ -265,5 +278,6 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   fm.title = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0] ?? meta.title;
   if (fm.title && r < 0 && top.titles.length === 0) fm.guesses.push({ what: `标题取自网页信息栏：${fm.title}`, confidence: 0.6 });
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
+  applyMetadata(meta, fm, true);
   return fm;
 }

@@ -198,7 +198,9 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   builder.finish();
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
-  if (builder.sections.length === 0 && !hasItems) return noStructure();
+  // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
+  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null;
+  if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
   const closing = builder.takeClosing();
   const measures: Item[] = [];
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);

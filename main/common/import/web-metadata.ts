@@ -24,6 +24,8 @@ const KEYS = [
 // Keys may be spaced out ("文 号", "索 引 号") in table copies.
 const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
 
+const USEFUL = /^(发文字号|文号|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
+
 function keyOf(raw: string): string {
   return raw.replace(/\s/g, '');
 }
@@ -74,13 +76,11 @@ export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; us
         apply(meta, key, value);
         continue;
       }
-      // "• 发文字号:" then the value alone on the next line.
+      // "• 发文字号:" alone on its line, the value on the next (a list rendered one item per line).
       const next = lines[i + 1];
-      if (next && !pairsOf(next.m, next.text) && next.m.length <= 60 && i === lines.indexOf(lines[i]!)) {
-        if (pairs[pairs.length - 1]![0] === key) {
-          apply(meta, key, next.text.trim());
-          used.add(++i);
-        }
+      if (pairs.length === 1 && USEFUL.test(key) && next && !pairsOf(next.m, next.text) && next.m.length <= 60) {
+        apply(meta, key, next.text.trim());
+        used.add(++i);
       }
     }
   }
