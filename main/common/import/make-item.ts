@@ -5,6 +5,7 @@ import { extractDeadline } from './deadline';
 import type { IdMaker } from './id-maker';
 import type { Line } from './line';
 import { extractResponsibility } from './responsibility';
+import type { StandingRules } from './standing-rules';
 import { splitRunInTitle } from './run-in-title';
 
 export interface ItemParse {
@@ -12,6 +13,8 @@ export interface ItemParse {
   notation: ResponsibilityNotation | null;
   /** Chinese notes for the report (repairs, guessed titles). */
   notes: string[];
+  /** A rule for later measures written in the annotation ("排在首位的为牵头单位，下同"). */
+  rules: StandingRules | null;
 }
 
 /**
@@ -57,5 +60,6 @@ export function makeItem(
     },
     notation: resp?.notation ?? null,
     notes,
+    rules: resp?.rules ?? null,
   };
 }
