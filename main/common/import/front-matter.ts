@@ -68,7 +68,8 @@ function titleish(line: Line): boolean {
 }
 
 function isSignatureLine(m: string): boolean {
-  return m.length <= 60 && !/[。,;:、《]/.test(m) && SIGNATURE.test(m.replace(/\s+/g, ''));
+  const plain = m.replace(/“[^”]*”/g, '');
+  return m.length <= 60 && !/[。,;:、《]/.test(plain) && SIGNATURE.test(m.replace(/\s+/g, ''));
 }
 
 /** "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. */
@@ -181,6 +182,10 @@ function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: 
     if (parseChineseDate(m.replace(/\s+/g, '')) || damagedDate(m)) return { at: i, by: 'date' };
     if (isNote(m) && i > from) return { at: i, by: 'note' };
     if (planTitle && same(m.replace(/^《(.*)》$/, '$1'), planTitle) && i > from) return { at: i, by: 'title' };
+  }
+  // Neither written in the copy: the notice is the sentence that hands the plan over ("现印发给你们").
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (/(印发|转发|下发)给?你们|现予印发|现印发|请.{0,16}(贯彻|执行|落实|实施)/.test(lines[i]!.m)) return { at: i + 1, by: 'title' };
   }
   return null;
 }
