@@ -21,6 +21,7 @@ import { Traditional } from './traditional';
 import { isWebChrome } from './web-chrome';
 import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
 import { degradeInvalid } from './degrade-invalid';
+import { firstCopy, MAX_ATTACHMENTS } from './repeated-copies';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
@@ -187,6 +188,11 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     if (num) report.warnings.push(`网页附带的文件名中有文号“${num[1]}”，可能是本计划的发文字号，未自动填入`);
   }
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
+  const once = firstCopy(joined.lines);
+  if (once.copies > 1) {
+    report.warnings.push(`原文中同一份文件连续重复了 ${once.copies} 次，只导入了第一份`);
+    joined.lines = [...once.lines];
+  }
   const imprint = takeImprint(joined.lines);
   const fm = parseFrontMatter(joined.lines);
   const rest = repairLines(joined.lines.slice(fm.next), report);
@@ -205,9 +211,32 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const measures: Item[] = [];
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   const notes: string[] = [];
-  const attachments = attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [];
+  const attachments = boundAttachments(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });
+}
+
+/** The same attachment twice is kept once; past MAX_ATTACHMENTS the rest are left out. Both reported. */
+function boundAttachments(list: Plan['attachments'], report: ImportReport): Plan['attachments'] {
+  const seen = new Set<string>();
+  const out: Plan['attachments'] = [];
+  let repeated = 0;
+  for (const a of list) {
+    const { id: _id, ...rest } = a;
+    const key = JSON.stringify(rest);
+    if (seen.has(key)) {
+      repeated++;
+      continue;
+    }
+    seen.add(key);
+    out.push(a);
+  }
+  if (repeated) report.warnings.push(`有 ${repeated} 个附件与前面的附件完全相同，未重复导入`);
+  if (out.length > MAX_ATTACHMENTS) {
+    report.warnings.push(`附件有 ${out.length} 个，超过 ${MAX_ATTACHMENTS} 个，只导入了前 ${MAX_ATTACHMENTS} 个，请检查原文`);
+    return out.slice(0, MAX_ATTACHMENTS);
+  }
+  return out;
 }
 
 interface Parts {
