@@ -13,7 +13,7 @@ import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
-import { takeImprint, type Imprint } from './imprint';
+import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
@@ -52,6 +52,17 @@ function softBreaks(text: string): string {
   return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
 }
 
+/**
+ * A table row copied from Word into a .txt keeps its cells apart with TABs ("1\t推进…\t县发改局\t12月底"):
+ * written as a `|` row (the form the table reader takes), so it is not glued to the next line as prose.
+ */
+function tabRow(text: string): string {
+  // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
+  if (!text.includes('\t') || /印发\s*$/.test(text)) return text;
+  const cells = text.split(/\t+/).map((c) => c.trim());
+  return cells.filter(Boolean).length >= 2 ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ');
+}
+
 export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
   let glosses = 0;
@@ -61,7 +72,8 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     html ||= h.stripped;
     const g = stripPinyinGlosses(h.text);
     glosses += g.count;
-    for (const text of normalizeText(softBreaks(g.text))) {
+    for (const raw of normalizeText(softBreaks(g.text))) {
+      const text = tabRow(raw);
       if (isWebChrome(text)) report.droppedLines.push(text);
       else lines.push(makeLine(text, p.bold?.trim() || undefined));
     }
@@ -195,6 +207,14 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   }
   const imprint = takeImprint(joined.lines);
   const fm = parseFrontMatter(joined.lines);
+  // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
+  const closingSig = fm.notice ? null : takeClosingSignature(joined.lines, fm.next);
+  if (closingSig) {
+    fm.signature ??= closingSig.signature;
+    fm.date ??= closingSig.date;
+    fm.note ??= closingSig.note;
+    report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
+  }
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
   const bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
