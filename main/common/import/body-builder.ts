@@ -38,6 +38,8 @@ export class BodyBuilder {
   private lastN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastMeasureN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastItemLevel: ItemLevel = 3;
+  /** Level-1 headings written run-in ("一、稳定粮食播种面积。将……（县农业农村局负责）"), with their line. */
+  private readonly runIn = new Map<Section, { line: Line; start: number }>();
   /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
   private rules: StandingRules = { firstLeads: false, later: [] };
 
@@ -129,6 +131,7 @@ export class BodyBuilder {
         const stop = rest.m.indexOf('。');
         if (stop >= 0 && stop < rest.m.length - 1) {
           this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
+          this.runIn.set(this.sections[this.sections.length - 1]!, { line, start: c.start });
           this.paragraph(rest.text.slice(stop + 1));
         } else this.openSection(1, rest.text, rest.m);
         this.lastN[2] = 0;
@@ -180,6 +183,25 @@ export class BodyBuilder {
   /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
   finish(): void {
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
+    this.topLevelItems();
+  }
+
+  /**
+   * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
+   * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
+   */
+  private topLevelItems(): void {
+    const all = this.sections;
+    if (all.length === 0 || !all.every((s) => this.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
+    for (const s of all) {
+      const { line, start } = this.runIn.get(s)!;
+      const parsed = makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
+      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+      this.applyRules(parsed.item, parsed.rules, parsed.notation);
+      this.preamble.push(parsed.item);
+    }
+    this.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节`, confidence: 0.7 });
+    this.sections.length = 0;
   }
 
   /**
