@@ -1,4 +1,4 @@
-import { parseChineseDate } from './chinese-number';
+import { damagedDate, parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import { parseDocNumber, type DocNumber } from './doc-number';
 import { fold, makeLine, type Line } from './line';
@@ -70,22 +70,6 @@ function titleish(line: Line): boolean {
 function isSignatureLine(m: string): boolean {
   const plain = m.replace(/“[^”]*”/g, '');
   return m.length <= 60 && !/[。,;:、《]/.test(plain) && SIGNATURE.test(m.replace(/\s+/g, ''));
-}
-
-/** "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. */
-function damagedDate(m: string): { iso: string; sure: boolean } | null {
-  const d = /^((?:19|20)\d{2})(\d{2,4})$/.exec(m.replace(/\s/g, ''));
-  if (!d) return null;
-  const rest = d[2]!;
-  const reads = new Set<string>();
-  for (let k = 1; k < rest.length; k++) {
-    const [mo, day] = [rest.slice(0, k), rest.slice(k)];
-    if (mo.length > 2 || day.length > 2 || (mo.length === 1 && mo === '0') || (day.length === 1 && day === '0')) continue;
-    const [a, b] = [Number(mo), Number(day)];
-    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(`${d[1]}-${String(a).padStart(2, '0')}-${String(b).padStart(2, '0')}`);
-  }
-  const all = [...reads];
-  return all.length ? { iso: all[0]!, sure: all.length === 1 } : null;
 }
 
 function dateOf(line: Line, fm: FrontMatter): string | null {

@@ -214,6 +214,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     fm.date ??= closingSig.date;
     fm.note ??= closingSig.note;
     report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
+    if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”缺少年月日，读作 ${closingSig.date}`, confidence: 0.7 });
   }
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');

@@ -34,12 +34,12 @@ export function takeStandingRules(text: string, m: string): { text: string; m: s
       const start = s.index + c.index;
       const clause = c[0].replace(/[,。;]$/, '');
       let isRule = false;
+      const inv = laterSentence ? INVOLVES.exec(clause) : null;
       if (FIRST_LEADS.test(clause)) {
         rules.firstLeads = true;
         isRule = true;
-      } else if (APPLIES_LATER.test(clause)) isRule = true;
+      } else if (!inv && APPLIES_LATER.test(clause)) isRule = true;
       else if (laterSentence) {
-        const inv = INVOLVES.exec(clause);
         if (inv) {
           const from = start + inv.index + inv[1]!.length;
           const units = splitUnits(text.slice(from, from + inv[2]!.length), inv[2]!).units;
