@@ -167,9 +167,10 @@ function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: 
     if (isNote(m) && i > from) return { at: i, by: 'note' };
     if (planTitle && same(m.replace(/^《(.*)》$/, '$1'), planTitle) && i > from) return { at: i, by: 'title' };
   }
-  // Neither written in the copy: the notice is the sentence that hands the plan over ("现印发给你们").
+  // Neither written in the copy: the notice is the sentence that hands a named plan over ("现将《…》印发给你们").
   for (let i = from; i < Math.min(to, from + 3); i++) {
-    if (/(印发|转发|下发)给?你们|现予印发|现印发|请.{0,16}(贯彻|执行|落实|实施)/.test(lines[i]!.m)) return { at: i + 1, by: 'title' };
+    const m = lines[i]!.m;
+    if (/《.+》/.test(m) && /(印发|转发|下发)给?你们|现予印发|现印发/.test(m)) return { at: i + 1, by: 'title' };
   }
   return null;
 }
@@ -228,7 +229,7 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
     fm.title = cleanTitle(run.title, fm);
     j = run.next;
   } else if (named) {
-    fm.title = noticeTitle ? quoted(noticeTitle) : quoted(body[0]!);
+    fm.title = named;
     fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
   }
   const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';

@@ -64,7 +64,9 @@ export function parseInner(text: string, m: string): { lead: string[]; support: 
   if (lp && looksLikeUnitList(lp[1]!)) {
     const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
     const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
-    const support = lp[2] ? splitUnits(text.slice(supFrom, supFrom + lp[2].length), lp[2]) : { units: [], glued: 0 };
+    // "A牵头，B、C按职责分工负责": the others' part is a division list.
+    const supM = lp[2] ? lp[2].slice(0, DIVISION.exec(lp[2])?.index ?? lp[2].length) : '';
+    const support = supM ? splitUnits(text.slice(supFrom, supFrom + supM.length), supM) : { units: [], glued: 0 };
     return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
   }
   const div = DIVISION.exec(m);
