@@ -56,7 +56,7 @@ function splitRecipients(text: string): string[] {
 
 function isRecipients(line: Line): boolean {
   const m = line.m;
-  return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
+  return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
     && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
 }
 

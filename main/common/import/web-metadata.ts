@@ -17,7 +17,7 @@ export interface WebMetadata {
 }
 
 const KEYS = [
-  '索引号', '主题分类', '组配分类', '信息分类', '分类', '体裁分类', '发文机关', '发文机构', '发布机构', '发文单位', '制发机关',
+  '信息索引号', '索引号', '公开方式', '统一编号', '访问次数', '字体大小', '发布单位', '主题分类', '组配分类', '信息分类', '分类', '体裁分类', '发文机关', '发文机构', '发布机构', '发文单位', '制发机关',
   '发文字号', '文号', '成文日期', '发文日期', '生成日期', '发布日期', '公开日期', '生效日期', '生效时间', '废止时间', '废止日期',
   '时效性', '时效说明', '有效性', '名称', '标题', '关键词', '主题词', '信息来源', '来源', '内容概述', '浏览次数',
 ];
@@ -50,7 +50,7 @@ function dateOf(v: string): string | null {
 function apply(meta: WebMetadata, key: string, value: string): void {
   if (!value) return;
   if ((key === '发文字号' || key === '文号') && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
-  else if (/^(发文机关|发文机构|发布机构|发文单位|制发机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
+  else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
   else if (/^(成文日期|发文日期|生成日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
   else if (/^(名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
