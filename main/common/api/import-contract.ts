@@ -32,6 +32,8 @@ export const ImportReportSchema = z.strictObject({
   }),
   recognised: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** Inferred decisions with a confidence 0..1 (docs/import.md "The report"). */
+  guesses: z.array(z.strictObject({ what: z.string(), confidence: z.number().min(0).max(1) })),
   plainParagraphs: z.array(z.string()),
   droppedLines: z.array(z.string()),
   flags: z.strictObject({

@@ -36,7 +36,9 @@ function numberOf(s: string): number {
 }
 
 /** A line that is a date and nothing else: 2014年7月1日, 二〇一四年七月一日 → 2014-07-01. */
-export function parseChineseDate(text: string): string | null {
+export function parseChineseDate(raw: string): string | null {
+  // ○ (U+25CB) and Ｏ/O stand for 〇 in many typed dates ("二○○九年").
+  const text = raw.replace(/[○ＯO]/g, '〇');
   const m = /^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$/.exec(text);
   if (!m) return null;
   const y = yearDigits(m[1]!);
@@ -45,3 +47,20 @@ export function parseChineseDate(text: string): string | null {
   if (!(y >= 1949 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. */
+export function damagedDate(m: string): { iso: string; sure: boolean } | null {
+  const d = /^((?:19|20)\d{2})(\d{2,4})$/.exec(m.replace(/\s/g, ''));
+  if (!d) return null;
+  const rest = d[2]!;
+  const reads = new Set<string>();
+  for (let k = 1; k < rest.length; k++) {
+    const [mo, day] = [rest.slice(0, k), rest.slice(k)];
+    if (mo.length > 2 || day.length > 2 || (mo.length === 1 && mo === '0') || (day.length === 1 && day === '0')) continue;
+    const [a, b] = [Number(mo), Number(day)];
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(`${d[1]}-${String(a).padStart(2, '0')}-${String(b).padStart(2, '0')}`);
+  }
+  const all = [...reads];
+  return all.length ? { iso: all[0]!, sure: all.length === 1 } : null;
+}
+

@@ -21,6 +21,11 @@ export function ImportReportDialog({ result, onClose }: { result: ImportResponse
         {report.warnings.length > 0 && (
           <details open><summary>需要核对（{report.warnings.length}）</summary><ul className="warnings">{report.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul></details>
         )}
+        {report.guesses.length > 0 && (
+          <details open><summary>推断的内容（{report.guesses.length}，原文未明写，请核对）</summary>
+            <ul className="warnings">{report.guesses.map((g, i) => <li key={i}>{g.what}（把握 {Math.round(g.confidence * 100)}%）</li>)}</ul>
+          </details>
+        )}
         {report.unitSuggestions.length > 0 && (
           <details><summary>单位名称建议（{report.unitSuggestions.length}）</summary>
             <ul>{report.unitSuggestions.map((s, i) => <li key={i}>{s.name} → {s.current}（{s.reason}）</li>)}</ul>

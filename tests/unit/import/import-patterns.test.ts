@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importPlan, type ImportResult } from '../../../main/common/import/import-plan';
+import { recognizeBody } from '../../../main/common/import/recognize-body';
+import { formatImportReport } from '../../../main/common/import/import-report';
+import { Plan } from '../../../main/common/model/plan';
+
+const DIR = path.join(__dirname, '../../fixtures/import-patterns');
+
+function load(name: string): ImportResult {
+  const r = importPlan(readFileSync(path.join(DIR, `${name}.txt`), 'utf8'), { fileName: `${name}.txt` });
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value;
+}
+
+function measures(plan: Plan) {
+  return Plan.items(plan).map((l) => l.item).filter((i) => i.role === 'measure');
+}
+
+const text = (i: { children: Array<{ text: string }> }) => i.children.map((c) => c.text).join('');
+
+describe('import patterns (made-up texts in the style of real plans)', () => {
+  it('"一、…。…（X负责）" items of a 通知 are measures with their units, not sections', () => {
+    const { plan, report } = load('top-level-measures');
+    expect(plan.sections).toEqual([]);
+    const m = measures(plan);
+    expect(m.map((i) => i.children[0]!.text)).toEqual(['稳定粮食播种面积。', '抓好农资供应保障。', '强化农业技术指导。']);
+    expect(m.map((i) => [i.leadUnits, i.supportUnits])).toEqual([
+      [['县农业农村局'], []], [['县供销社', '县市场监管局'], []], [['县农业农村局'], ['各乡镇人民政府']],
+    ]);
+    expect(report.guesses.some((g) => g.confidence < 1 && /条目/.test(g.what))).toBe(true);
+  });
+
+  it('a heading over 200 characters degrades to a short heading and a paragraph; the file is not lost', () => {
+    const { plan, report } = load('long-heading');
+    const s = plan.sections[0]!;
+    expect(s.title.length).toBeLessThanOrEqual(60);
+    expect(s.body[0]).toMatchObject({ type: 'paragraph' });
+    expect(report.warnings.some((w) => /标题过长/.test(w))).toBe(true);
+    expect(measures(plan)).toHaveLength(1);
+  });
+
+  it('unnumbered paragraphs under （一） group headings are measures; 保障措施 paragraphs are not', () => {
+    const { plan, report } = load('group-paragraphs');
+    expect(measures(plan).map((i) => text(i).slice(0, 8))).toEqual(['全面梳理涉企政策', '严格落实行政执法']);
+    expect(plan.sections[1]!.body[0]).toMatchObject({ type: 'paragraph' });
+    expect(report.guesses.filter((g) => /按措施导入/.test(g.what))).toHaveLength(2);
+  });
+
+  it('notations: 指导, 牵头/参与, 会同有关部门, 责任单位 on its own line, two unit groups in one measure', () => {
+    const m = measures(load('notations').plan);
+    expect(m.map((i) => [i.leadUnits, i.supportUnits])).toEqual([
+      [['县行政审批局', '县市场监管局'], []],
+      [['县住建局'], ['县自然资源局', '县行政审批局']],
+      [['县发展改革局'], ['有关部门']],
+      [['县市场监管局', '县财政局'], []],
+      [['县税务局', '县财政局'], []],
+    ]);
+  });
+
+  it('"排在第一位的部门为牵头部门" and "以下各项均需…落实，不再列出" apply to later measures', () => {
+    const m = measures(load('standing-rules').plan);
+    expect(m.map((i) => [i.leadUnits, i.supportUnits])).toEqual([
+      [['市人社局'], ['市发展改革委', '市财政局']],
+      [['市人社局'], ['市教育局', '各县区人民政府']],
+      [['市人社局'], ['市财政局', '各县区人民政府']],
+    ]);
+  });
+
+  it('TAB-separated task-table rows in a .txt are read as a table, not glued into one paragraph', () => {
+    const { plan, report } = load('tab-table');
+    expect(plan.attachments).toHaveLength(1);
+    expect(formatImportReport(report)).toMatch(/任务分解表|表格/);
+    expect(measures(plan).map((i) => i.deadline)).toEqual(['2024年6月底', '2024年12月底']);
+  });
+
+  it('a document without 印发通知: title over two lines, 文号, 主送, and 署名/damaged 成文日期/附注 at the end', () => {
+    const { plan, report } = load('no-notice');
+    expect(plan.notice).toBeNull();
+    expect(plan.meta).toMatchObject({
+      title: '某省人民政府关于进一步加强安全生产工作的意见', docNumber: { agency: '某政发', year: 2024, serial: 12 },
+      mainRecipients: ['各市、县人民政府', '省政府各部门'], signature: '某省人民政府', date: '2024-04-19', note: '（此件公开发布）',
+    });
+    expect(report.guesses.some((g) => /2024419/.test(g.what) && g.confidence < 1)).toBe(true);
+  });
+
+  it('a web copy: metadata block, pinyin glosses in traditional text, the notice and the plan', () => {
+    const { plan, report } = load('web-copy');
+    expect(plan.meta).toMatchObject({
+      title: '某縣質量提升行動方案', docNumber: { agency: '某政办发', year: 2024, serial: 7 }, signature: '某縣人民政府辦公室', date: '2024-03-05',
+      mainRecipients: ['各鄉鎮人民政府、街道辦事處', '縣直各有關單位'],
+    });
+    expect(plan.notice?.title).toBe('某縣人民政府辦公室關于印發某縣質量提升行動方案的通知');
+    expect(JSON.stringify(plan)).not.toMatch(/\((fā|zhì)\)|索引号/);
+    expect(report.recognised.some((r) => /拼音/.test(r))).toBe(true);
+  });
+
+  it('主送: 、 inside one recipient is kept; ， separates recipients', () => {
+    expect(load('recipients').plan.meta.mainRecipients).toEqual(['各市（州）、县（市、区）人民政府', '省政府各部门、各直属机构']);
+    expect(load('recipients-one').plan.meta.mainRecipients).toEqual(['各省、自治区、直辖市人民政府']);
+  });
+
+  it('the recognizer runs on a list of paragraphs (paste): levels, run-in titles and units', () => {
+    const r = recognizeBody([{ text: '一、重点任务' }, { text: '（一）加快项目建设' }, { text: '1.推进重点项目开工。年内开工30个。（县发展改革局负责）' }]);
+    expect(r.sections[0]!.title).toBe('重点任务');
+    const item = r.sections[0]!.sections[0]!.body[0]!;
+    expect(item).toMatchObject({ type: 'item', level: 3, role: 'measure', leadUnits: ['县发展改革局'], children: [{ text: '推进重点项目开工。', lead: true }, { text: '年内开工30个。' }] });
+  });
+
+  it('a text holding the same document many times imports one copy and says so', () => {
+    const one = readFileSync(path.join(DIR, 'recipients.txt'), 'utf8').trim();
+    const r = importPlan(Array(925).fill(one).join('\n'));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.report.counts.measures).toBe(1);
+    expect(r.value.report.warnings).toContain('原文中同一份文件连续重复了 925 次，只导入了第一份');
+  });
+});
