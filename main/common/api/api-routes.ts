@@ -9,6 +9,7 @@ import {
 import { EXPORT_QUERY_KEYS, ExportPreviewSchema, PageModelSchema } from './export-contract';
 import { ImportHeadersSchema, ImportResponseSchema, MAX_IMPORT_BYTES } from './import-contract';
 import { OPEN_STATES_MIME } from './open-states-contract';
+import { RollForwardRequestSchema, RollForwardResponseSchema } from './roll-forward-contract';
 import { decodeStatesFile, MAX_STATES_FILE_BYTES, StatesFileSchema } from '../collab/states-file';
 import { STATES_FILE_MIME, StatesFileImportResponseSchema } from './states-file-contract';
 import {
@@ -82,6 +83,12 @@ export const ApiRoutes = {
   importPlan: {
     method: 'POST', path: '/api/import', auth: 'owner', request: { kind: 'bytes', maxBytes: MAX_IMPORT_BYTES, headers: ImportHeadersSchema },
     response: ok(ImportResponseSchema, 201),
+  },
+
+  /** 以去年的计划为底稿: a new plan for the given year from this one, and the report of what changed. */
+  rollForward: {
+    method: 'POST', path: '/api/plans/:planId/roll-forward', auth: 'owner', request: json(RollForwardRequestSchema, 4096),
+    response: ok(RollForwardResponseSchema, 201),
   },
 
   /** Every state the editor page needs, in one binary frame (open-states-contract.ts). */

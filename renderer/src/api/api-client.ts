@@ -91,6 +91,10 @@ export class ApiClient {
   plan(id: string): Promise<Plan> {
     return this.call('getPlan', { planId: id });
   }
+  /** 以去年的计划为底稿: a new plan for `year` from this one, and what changed. */
+  rollForward(planId: string, year: number) {
+    return this.call('rollForward', { planId }, { body: { year } });
+  }
   /** Upload a .txt/.docx as raw bytes (import-contract.ts); the server creates the plan and reports what it recognised. */
   async importFile(file: File, simplify: boolean): Promise<ImportResponse> {
     if (file.size > MAX_IMPORT_BYTES) {

@@ -5,6 +5,7 @@ import { importHandlers } from './import-route';
 import { infoHandlers } from './info-route';
 import { openStatesHandlers } from './open-states-route';
 import { planHandlers } from './plans-route';
+import { reuseHandlers } from './reuse-route';
 import { shareHandlers } from './share-route';
 import { statesFileHandlers } from './states-file-route';
 import { templateHandlers } from './templates-route';
@@ -18,6 +19,7 @@ export const handlers: RouteHandlers<RouteName> = {
   ...infoHandlers,
   ...templateHandlers,
   ...planHandlers,
+  ...reuseHandlers,
   ...importHandlers,
   ...openStatesHandlers,
   ...statesFileHandlers,
