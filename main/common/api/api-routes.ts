@@ -8,6 +8,7 @@ import {
 } from './contracts';
 import { EXPORT_QUERY_KEYS, ExportPreviewSchema, PageModelSchema } from './export-contract';
 import { ImportHeadersSchema, ImportResponseSchema, MAX_IMPORT_BYTES } from './import-contract';
+import { CLAUSE_QUERY_KEYS, ClauseSearchResponseSchema } from './clauses-contract';
 import { OPEN_STATES_MIME } from './open-states-contract';
 import { RollForwardRequestSchema, RollForwardResponseSchema } from './roll-forward-contract';
 import { decodeStatesFile, MAX_STATES_FILE_BYTES, StatesFileSchema } from '../collab/states-file';
@@ -89,6 +90,15 @@ export const ApiRoutes = {
   rollForward: {
     method: 'POST', path: '/api/plans/:planId/roll-forward', auth: 'owner', request: json(RollForwardRequestSchema, 4096),
     response: ok(RollForwardResponseSchema, 201),
+  },
+
+  /**
+   * 条款库: full-text search over the measures and paragraphs of the seeds, the templates and every plan
+   * the token can read (the owner token: all plans; an invite: its plan), each result with its source.
+   */
+  searchClauses: {
+    method: 'GET', path: '/api/plans/:planId/clauses', auth: 'plan-reader', query: CLAUSE_QUERY_KEYS, request: none,
+    response: ok(ClauseSearchResponseSchema),
   },
 
   /** Every state the editor page needs, in one binary frame (open-states-contract.ts). */

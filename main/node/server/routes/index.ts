@@ -1,5 +1,6 @@
 import type { RouteName } from '../../../common/api/api-routes';
 import type { RouteHandlers } from '../router';
+import { clauseHandlers } from './clauses-route';
 import { exportHandlers } from './export-route';
 import { importHandlers } from './import-route';
 import { infoHandlers } from './info-route';
@@ -20,6 +21,7 @@ export const handlers: RouteHandlers<RouteName> = {
   ...templateHandlers,
   ...planHandlers,
   ...reuseHandlers,
+  ...clauseHandlers,
   ...importHandlers,
   ...openStatesHandlers,
   ...statesFileHandlers,
