@@ -74,7 +74,7 @@ export function HomePage({ api }: { api: ApiClient }) {
           ))}
         </ul>
       </section>
-      <ImportPanel api={api} onImported={() => void reload()} />
+      <ImportPanel api={api} onImported={() => void reload()} onRollForward={setRolling} />
       {creating && (
         <NewPlanDialog
           template={creating}

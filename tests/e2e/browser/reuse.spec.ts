@@ -54,3 +54,28 @@ test('以去年的计划为底稿: a 2027 draft from the 2026 plan, years rolled
   await expect(page.locator('.doc-title')).toHaveText(`${region}2026年推进质量强旗工作行动计划`);
   await expect(page.locator('.needs-review')).toHaveCount(0);
 });
+
+test('以去年的计划为底稿 from last year’s issued .docx: import it, then roll it forward from the import report', async ({ page, request }) => {
+  // Last year's issued document: a 2025 plan exported as the .docx it was issued as.
+  const region = `印发${Date.now() % 100000}旗`;
+  const res = await request.post('/api/plans', { headers: { Authorization: `Bearer ${E2E_TOKEN}` }, data: { templateId: 'county-quality-action-plan', region, year: 2025 } });
+  const lastYear = ((await res.json()) as { plan: { id: string } }).plan.id;
+  const docx = await request.get(`/api/plans/${lastYear}/export.docx`, { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+  expect(docx.ok()).toBe(true);
+
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  await page.getByTestId('import-file').setInputFiles({
+    name: `${region}2025年行动计划.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docx.body(),
+  });
+  const imported = page.getByRole('dialog', { name: '导入结果' });
+  await expect(imported.getByRole('heading')).toContainText(`${region}2025年`);
+  await imported.getByRole('button', { name: '以此为底稿' }).click();
+  const dialog = page.getByRole('dialog', { name: '以去年的计划为底稿' });
+  await expect(dialog.getByLabel('新计划年度')).toHaveValue('2026');
+  await dialog.getByRole('button', { name: '生成草稿' }).click();
+  await expect(dialog.getByLabel('底稿摘要')).toContainText(`${region}2026年`);
+  await expect(dialog.getByLabel('底稿摘要')).toContainText(/沿用措施 [1-9]\d* 项/);
+  await dialog.getByRole('button', { name: '打开新计划' }).click();
+  await expect(page.locator('.doc-title')).toContainText(`${region}2026年`, { timeout: 30_000 });
+  await expect(page.locator('.needs-review').first()).toBeVisible();
+});
