@@ -130,6 +130,9 @@ test('paste from Word keeps the structure: items with levels, run-in titles and 
   const sub = body.locator('.doc-item.level-4', { hasText: '开展农产品质量安全追溯试点' });
   await expect(sub.locator('.item-label')).toHaveText('（1）');
   await expect(body.locator('p.doc-p:not(.doc-item)', { hasText: '各有关部门要按照职责分工' })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await lead.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('paste-structure-1366.png') });
   // No foreign formatting reached the document: no inline styles, no fonts.
   expect(await body.locator('[style*="font"], [style*="color"], b, strong').count()).toBe(0);
 });
