@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ReactEditor } from 'slate-react';
 import type { ClauseSearchResponse } from '../../../main/common/api/clauses-contract';
 import type { Clause, ClauseOrigin } from '../../../main/common/clauses/clause';
+import { queryTerms } from '../../../main/common/clauses/cjk-tokens';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import { unitWord } from '../../../main/common/templates/instantiate';
 import { ApiError, type ApiClient } from '../api/api-client';
@@ -10,6 +11,15 @@ import { insertClause } from './commands/insert-clause';
 import { usePageEnv } from './page-env';
 
 const ORIGIN: Record<ClauseOrigin, string> = { seed: '范例', template: '模板', plan: '计划' };
+
+/** The query's terms marked in a result's text (case and width as typed are matched after NFKC). */
+function Marked({ text, terms }: { text: string; terms: string[] }) {
+  const wanted = terms.filter((t) => t.length > 0);
+  if (wanted.length === 0) return <>{text}</>;
+  const escaped = wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = text.split(new RegExp(`(${escaped.join('|')})`, 'gi'));
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : p))}</>;
+}
 
 /**
  * 条款库: search the measures and paragraphs of the seeds, the templates and the plans this user can
@@ -40,6 +50,7 @@ export function ClauseLibraryDialog({ api, planId, onClose }: { api: ApiClient; 
     }, 150);
     return () => clearTimeout(timer);
   }, [api, planId, q]);
+  const terms = queryTerms(q);
   const insert = (clause: Clause) => {
     const editor = state.editor;
     if (!editor) return setStatus('请先在正文中点一下要插入的位置。');
@@ -61,7 +72,9 @@ export function ClauseLibraryDialog({ api, planId, onClose }: { api: ApiClient; 
         <ul className="clause-results" aria-label="搜索结果">
           {res?.results.map(({ clause }) => (
             <li key={clause.id} className="clause-result">
-              <p className="clause-text">{clause.lead && <b>{clause.lead}</b>}{clause.body}</p>
+              <p className="clause-text">
+                {clause.lead && <b><Marked text={clause.lead} terms={terms} /></b>}<Marked text={clause.body} terms={terms} />
+              </p>
               {clause.leadUnits.length + clause.supportUnits.length > 0 && (
                 <p className="clause-units">牵头：{clause.leadUnits.join('、') || '—'}{clause.supportUnits.length > 0 && `；责任：${clause.supportUnits.join('、')}`}</p>
               )}

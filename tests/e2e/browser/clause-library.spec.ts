@@ -27,6 +27,7 @@ test('条款库: a measure written in one plan is found from another and inserte
   await dialog.getByLabel('搜索条款').fill('蒙古族刺绣');
   const results = dialog.getByRole('list', { name: '搜索结果' }).locator('.clause-result');
   await expect(results.first()).toContainText(marker);
+  await expect(results.first().locator('mark').first()).toHaveText('蒙古族刺绣');
   await expect(results.first().locator('.clause-meta')).toContainText('乌审旗2026年推进质量强旗工作行动计划');
   await expect(results.first().locator('.clause-meta')).toContainText('实施标准化战略，引领质量发展');
 
