@@ -127,3 +127,12 @@ describe('RollForward.plan', () => {
     expect(rollForwardYearError(2025, 2026)).toBeNull();
   });
 });
+
+describe('rolled-forward-figure per body', () => {
+  it('one body’s findings are the plan’s findings with that sectionId', async () => {
+    const { rolledForwardFigureInBody } = await import('../../../main/common/checks/rules/rolled-forward-figure');
+    const { plan } = RollForward.plan(fixture(), 2026);
+    const all = rolledForwardFigure(plan);
+    for (const s of plan.sections) expect(rolledForwardFigureInBody(s.body, s.id)).toEqual(all.filter((f) => f.where.sectionId === s.id));
+  });
+});

@@ -5,11 +5,21 @@ import type { Finding } from '../finding';
 
 export const ROLLED_FORWARD_FIGURE = 'rolled-forward-figure';
 
-const MESSAGE = '此处的目标数字沿用自上年计划，请按本年度实际核对，确认后在措施检查器中点“数字已核对”。';
+const MESSAGE = '此处的目标数字沿用自上年计划，请按本年度实际核对，核对后点该段旁的“已核对”。';
 const SOURCE = '以去年的计划为底稿：沿用的目标数字须核对';
 
 function blockText(b: Body[number]): string {
   return b.type === 'table' ? '' : b.children.map((l) => l.text).join('');
+}
+
+/**
+ * The findings of one body (`sectionId`: its id — a section, `preamble`, `closing`, `notice`, an
+ * attachment): what the registry's per-body check (`checkUnit(plan, ref)` → `rolledForwardFigureInBody(ref.body, ref.id)`) calls.
+ */
+export function rolledForwardFigureInBody(body: Body, sectionId: string): Finding[] {
+  const out: Finding[] = [];
+  bodyFindings(body, sectionId, out);
+  return out;
 }
 
 function bodyFindings(body: Body, sectionId: string, out: Finding[]): void {
@@ -30,6 +40,7 @@ function bodyFindings(body: Body, sectionId: string, out: Finding[]): void {
  */
 export function rolledForwardFigure(plan: Plan): Finding[] {
   const out: Finding[] = [];
+  if (plan.notice) bodyFindings(plan.notice.body, 'notice', out);
   bodyFindings(plan.preamble, 'preamble', out);
   for (const s of Section.flatten(plan.sections)) bodyFindings(s.body, s.id, out);
   bodyFindings(plan.closing, 'closing', out);
