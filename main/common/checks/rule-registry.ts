@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan';
 import { doubledPunctuation } from './rules/doubled-punctuation';
 import { halfWidthPunctuation } from './rules/half-width-punctuation';
 import { measureUnits } from './rules/measure-units';
+import { rolledForwardFigureRule } from './rules/rolled-forward-figure';
 import { title } from './rules/title';
 
 /**
@@ -14,6 +15,7 @@ export const RULE_IDS = [
   'half-width-punctuation',
   'doubled-punctuation',
   'measure-units',
+  'rolled-forward-figure',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -69,6 +71,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'half-width-punctuation': halfWidthPunctuation,
   'doubled-punctuation': doubledPunctuation,
   'measure-units': measureUnits,
+  'rolled-forward-figure': rolledForwardFigureRule,
 };
 
 /** Every rule in RULE_IDS order. */

@@ -136,3 +136,15 @@ describe('rolled-forward-figure per body', () => {
     for (const s of plan.sections) expect(rolledForwardFigureInBody(s.body, s.id)).toEqual(all.filter((f) => f.where.sectionId === s.id));
   });
 });
+
+describe('rolled-forward-figure in the 体检 registry', () => {
+  it('is registered, and checkAll / checkBody report what the rule reports', async () => {
+    const { RULES, checkAll } = await import('../../../main/common/checks/rule-registry');
+    const { plan } = RollForward.plan(fixture(), 2026);
+    const ctx = { today: '2026-01-05' };
+    const rule = RULES['rolled-forward-figure'];
+    expect(rule.scope).toBe('body');
+    expect(checkAll(plan, ctx).filter((f) => f.rule === 'rolled-forward-figure')).toEqual(rolledForwardFigure(plan));
+    if (rule.scope === 'body') expect(rule.checkBody(plan, 's-1', ctx)).toHaveLength(2);
+  });
+});
