@@ -1,12 +1,14 @@
 import type { Body } from '../model/element-types';
-import type { ItemLevel } from '../model/item';
+import type { Item, ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { Section, SectionKind } from '../model/section';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
-import { sliceLine, type Line } from './line';
+import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
+import { parseUnitsText } from './responsibility';
+import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 
 /** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
 function isHeadingText(m: string): boolean {
@@ -27,6 +29,8 @@ export class BodyBuilder {
   readonly sections: Section[] = [];
   readonly notations = new Map<ResponsibilityNotation, number>();
   readonly notes: string[] = [];
+  /** Inferred decisions with a confidence (for the report's 推断 list). */
+  readonly guesses: Array<{ what: string; confidence: number }> = [];
   /** Numbering that starts again at 1 in a new section: the plan numbers per section. */
   restarts = 0;
   private top: Section | null = null;
@@ -34,6 +38,10 @@ export class BodyBuilder {
   private lastN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastMeasureN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastItemLevel: ItemLevel = 3;
+  /** Level-1 headings written run-in ("一、稳定粮食播种面积。将……（县农业农村局负责）"), with their line. */
+  private readonly runIn = new Map<Section, { line: Line; start: number }>();
+  /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
+  private rules: StandingRules = { firstLeads: false, later: [] };
 
   constructor(private readonly ids: IdMaker) {}
 
@@ -81,7 +89,38 @@ export class BodyBuilder {
       this.lastMeasureN[level] = n;
     }
     this.lastItemLevel = level;
+    this.applyRules(item, parsed.rules, parsed.notation);
     this.body.push(item);
+  }
+
+  /** A rule read now replaces the one in force; the rule in force shapes this item's units. */
+  private applyRules(item: Item, read: StandingRules | null, notation: ResponsibilityNotation | null): void {
+    if (read) {
+      if (read.firstLeads) this.rules.firstLeads = true;
+      if (read.later.length) this.rules.later = read.later;
+      this.guesses.push({ what: `“${excerpt(item.children.map((l) => l.text).join(''))}”的注释定下了以后各项的规则：${read.firstLeads ? '排在第一位的单位牵头' : ''}${read.later.length ? `各项均涉及${read.later.join('、')}` : ''}（下同）`, confidence: 0.8 });
+    }
+    if (item.role !== 'measure') return;
+    if (this.rules.firstLeads && item.supportUnits.length === 0 && item.leadUnits.length > 1 && notation !== 'lead-and-participate') {
+      item.supportUnits = item.leadUnits.slice(1);
+      item.leadUnits = item.leadUnits.slice(0, 1);
+    }
+    for (const u of this.rules.later) if (!item.leadUnits.includes(u) && !item.supportUnits.includes(u)) item.supportUnits.push(u);
+  }
+
+  /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
+  private unitsLine(line: Line): boolean {
+    if (!/^(牵头|责任|主责|配合|参与|协办)?(单位|部门)\s*:/.test(line.m)) return false;
+    const last = this.body[this.body.length - 1];
+    if (!last || last.type !== 'item') return false;
+    const r = parseUnitsText(line.text, line.m);
+    if (!r) return false;
+    for (const u of r.lead) if (!last.leadUnits.includes(u)) last.leadUnits.push(u);
+    for (const u of r.support) if (!last.supportUnits.includes(u) && !last.leadUnits.includes(u)) last.supportUnits.push(u);
+    if (last.role === 'point') last.role = 'measure';
+    this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
+    this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
+    return true;
   }
 
   add(line: Line): void {
@@ -92,6 +131,7 @@ export class BodyBuilder {
         const stop = rest.m.indexOf('。');
         if (stop >= 0 && stop < rest.m.length - 1) {
           this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
+          this.runIn.set(this.sections[this.sections.length - 1]!, { line, start: c.start });
           this.paragraph(rest.text.slice(stop + 1));
         } else this.openSection(1, rest.text, rest.m);
         this.lastN[2] = 0;
@@ -121,17 +161,64 @@ export class BodyBuilder {
 
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
   private text(line: Line): void {
+    if (this.unitsLine(line)) return;
+    if (hasStandingRule(line.m) && line.m.length <= 120) {
+      const r = takeStandingRules(line.text, line.m.replace(/^\(|\)$/g, ' ')).rules;
+      if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
+    }
     const kind = this.kind();
     if (this.section && kind !== 'targets') {
       const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
       if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
         if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
         this.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
+        this.applyRules(parsed.item, parsed.rules, parsed.notation);
         this.body.push(parsed.item);
         return;
       }
     }
     this.paragraph(line.text);
+  }
+
+  /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
+  finish(): void {
+    for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
+    this.topLevelItems();
+  }
+
+  /**
+   * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
+   * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
+   */
+  private topLevelItems(): void {
+    const all = this.sections;
+    if (all.length === 0 || !all.every((s) => this.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
+    for (const s of all) {
+      const { line, start } = this.runIn.get(s)!;
+      const parsed = makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
+      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+      this.applyRules(parsed.item, parsed.rules, parsed.notation);
+      this.preamble.push(parsed.item);
+    }
+    this.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节`, confidence: 0.7 });
+    this.sections.length = 0;
+  }
+
+  /**
+   * "（一）进一步推进权力清单公开" then unnumbered paragraphs: in a group of a measures part with no
+   * numbered item, each paragraph is a measure (a 工作要点's usual layout). Reported as a guess.
+   */
+  private measuresFromParagraphs(s: Section, parent: SectionKind): void {
+    if (s.body.length === 0 || s.body.some((b) => b.type !== 'paragraph')) return;
+    if (itemRole(s.kind, false) !== 'measure' || itemRole(parent, false) !== 'measure') return;
+    s.body = s.body.map((b) => {
+      const text = b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '';
+      if (text.length < 15) return b;
+      const parsed = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids, { runInTitle: false });
+      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+      this.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
+      return parsed.item;
+    });
   }
 
   /** Trailing "各…确保…" paragraphs of the last section are the plan's closing. */

@@ -36,7 +36,9 @@ function numberOf(s: string): number {
 }
 
 /** A line that is a date and nothing else: 2014年7月1日, 二〇一四年七月一日 → 2014-07-01. */
-export function parseChineseDate(text: string): string | null {
+export function parseChineseDate(raw: string): string | null {
+  // ○ (U+25CB) and Ｏ/O stand for 〇 in many typed dates ("二○○九年").
+  const text = raw.replace(/[○ＯO]/g, '〇');
   const m = /^\s*([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$/.exec(text);
   if (!m) return null;
   const y = yearDigits(m[1]!);

@@ -1,10 +1,18 @@
 import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import { parseDocNumber, type DocNumber } from './doc-number';
-import type { Line } from './line';
+import { fold, makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
+import { isWebChrome } from './web-chrome';
+import { readWebMetadata, type WebMetadata } from './web-metadata';
 
-/** What comes before the plan's first heading: the 印发/转发通知 wrapper, title, drafting unit. */
+/** A decision about the head that was inferred, not read: shown in the report with its confidence. */
+export interface HeadGuess {
+  what: string;
+  confidence: number;
+}
+
+/** What comes before the plan's first heading: 版头, the 印发/转发通知 wrapper, title, drafting unit. */
 export interface FrontMatter {
   notice: { title: string; titleSynthesized: boolean; body: string[] } | null;
   docNumber: DocNumber | null;
@@ -14,101 +22,188 @@ export interface FrontMatter {
   note: string | null;
   title: string | null;
   preparedBy: string | null;
-  /** The 发文机关标志 of a 版头 ("鄂托克前旗人民政府文件" → 鄂托克前旗人民政府). */
+  /** The 发文机关 named by the 发文机关标志 ("湖南省人民政府办公厅文件") or a web page's 发文机关 field. */
   issuerHead: string | null;
+  guesses: HeadGuess[];
   /** Index of the first line after the front matter (preamble or first heading). */
   next: number;
 }
 
-const NOTICE_TITLE = /关于(印发|转发|下发|颁发)?.{0,100}的通知$/;
-const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部)$/;
-const TITLE_WORDS = /(方案|计划|要点|意见|办法|规划|纲要)》?$/;
+const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|中心|政府)$/;
+const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|清单|指南)(\([^)]{1,8}\))?》?$/;
+const HEAD_CHROME = /^(\|+|全文|返回顶部|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
-function quoted(m: string): string | null {
-  const q = /《([^》]+)》/.exec(m);
-  return q ? q[1]! : null;
+function isNoticeTitle(m: string): boolean {
+  return /(印发|转发|下发|颁发)/.test(m) || /通知》?$/.test(m);
 }
 
-function isPlainTitle(line: Line): boolean {
-  if (classifyLine(line).kind !== 'text') return false;
-  const m = line.m;
-  return m.length <= 80 && !/[。,;、:]/.test(m.replace(/《[^》]*》/g, '')) && !/[。;:]$/.test(m);
+function quoted(m: string): string | null {
+  const q = /《(.+)》/.exec(m);
+  return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
+}
+
+/**
+ * 主送 are separated by ，; a 、 joins the parts of one recipient ("各省、自治区、直辖市人民政府"). Only
+ * when no ， is written and every 、-part is a whole recipient ("各市(州)人民政府、省级有关部门") is 、 the separator.
+ */
+function splitRecipients(text: string): string[] {
+  const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length > 1) return parts;
+  const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
+  const whole = (p: string) => /^各.{3,}|^.{2,}(政府|部门|单位|管委会|机构|局|委|厅)$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
+  return byComma.length > 1 && byComma.every(whole) ? byComma : parts;
 }
 
 function isRecipients(line: Line): boolean {
-  return line.m.length <= 200 && /:$/.test(line.m) && /各|人民政府|部门|单位|委|厅|局/.test(line.m) && classifyLine(line).kind === 'text';
+  const m = line.m;
+  return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
+    && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
 }
 
-function stripBookQuotes(text: string): string {
-  return text.replace(/^《(.*)》$/, '$1');
+/** A line that can be (part of) a title: no sentence inside, not a list item, not a date. */
+function titleish(line: Line): boolean {
+  const m = line.m;
+  return classifyLine(line).kind === 'text' && m.length <= 160 && !/[。;:!?,]/.test(m.replace(/《[^》]*》/g, '')) && !/[,;:]$/.test(m)
+    && !parseChineseDate(m) && !isRecipients(line);
 }
 
-interface Tail { signature: string | null; date: string | null; note: string | null; body: string[] }
+function isSignatureLine(m: string): boolean {
+  const plain = m.replace(/“[^”]*”/g, '');
+  return m.length <= 60 && !/[。,;:、《]/.test(plain) && SIGNATURE.test(m.replace(/\s+/g, ''));
+}
 
-/** Split the lines between 主送 and the plan title into body, 署名, 成文日期, 附注. */
-function noticeTail(lines: readonly Line[]): Tail {
-  const tail: Tail = { signature: null, date: null, note: null, body: [] };
-  for (const line of lines) {
-    const date = parseChineseDate(line.m);
-    if (date && !tail.date) tail.date = date;
-    else if (/^\(.{1,40}\)$/.test(line.m) && tail.date !== null) tail.note = line.text;
-    else if (line.m.length <= 30 && !/[。,;、:]/.test(line.m) && SIGNATURE.test(line.m) && !tail.signature) tail.signature = line.text;
-    else tail.body.push(line.text);
+/** "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. */
+function damagedDate(m: string): { iso: string; sure: boolean } | null {
+  const d = /^((?:19|20)\d{2})(\d{2,4})$/.exec(m.replace(/\s/g, ''));
+  if (!d) return null;
+  const rest = d[2]!;
+  const reads = new Set<string>();
+  for (let k = 1; k < rest.length; k++) {
+    const [mo, day] = [rest.slice(0, k), rest.slice(k)];
+    if (mo.length > 2 || day.length > 2 || (mo.length === 1 && mo === '0') || (day.length === 1 && day === '0')) continue;
+    const [a, b] = [Number(mo), Number(day)];
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(`${d[1]}-${String(a).padStart(2, '0')}-${String(b).padStart(2, '0')}`);
   }
-  return tail;
+  const all = [...reads];
+  return all.length ? { iso: all[0]!, sure: all.length === 1 } : null;
 }
 
-/** The 版头, notice title, 文号 and 主送 at the top; returns where the notice body starts. */
-function parseHead(lines: readonly Line[], fm: FrontMatter): { i: number; noticeTitle: Line | null; recipients: boolean } {
-  let i = 0;
-  const noticeAt = lines.slice(0, 6).findIndex((l) => NOTICE_TITLE.test(l.m) && classifyLine(l).kind === 'text');
-  let noticeTitle: Line | null = null;
-  if (noticeAt >= 0) {
-    // A 版头 above the title: 发文机关标志 and 发文字号.
-    for (const line of lines.slice(0, noticeAt)) {
-      const head = /^(.{2,40}?)文件$/.exec(line.m);
-      const num = parseDocNumber(line.m);
-      if (head) fm.issuerHead = line.text.slice(0, head[1]!.length);
-      else if (num) fm.docNumber = { ...num, raw: line.text.trim() };
+function dateOf(line: Line, fm: FrontMatter): string | null {
+  const d = parseChineseDate(line.m.replace(/\s+/g, ''));
+  if (d) return d;
+  const broken = damagedDate(line.m);
+  if (!broken) return null;
+  fm.guesses.push({ what: `成文日期“${line.text}”缺少年月日，读作 ${broken.iso}${broken.sure ? '' : '（另有其他读法）'}`, confidence: broken.sure ? 0.8 : 0.4 });
+  return broken.iso;
+}
+
+function isNote(m: string): boolean {
+  return /^\(.{2,40}\)$/.test(m);
+}
+
+/** A title as the page wrote it: without 【规范性文件】, a wrapping 《》, or a 文号 before or after it. */
+function cleanTitle(text: string, fm: FrontMatter): string {
+  let t = text.trim().replace(/^【[^】]{1,10}】/, '');
+  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
+  if (before) {
+    fm.docNumber ??= parseNum(before[1]!);
+    t = before[2]!;
+  }
+  const after = /^(.+?)\s*[(（]([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號])[)）]$/.exec(t);
+  if (after) {
+    fm.docNumber ??= parseNum(after[2]!);
+    t = after[1]!;
+  }
+  if (/^《.*》$/.test(t) && t.indexOf('》') === t.length - 1) t = t.slice(1, -1).replace(/〈/g, '《').replace(/〉/g, '》');
+  return t.trim();
+}
+
+function parseNum(raw: string): FrontMatter['docNumber'] {
+  const n = parseDocNumber(fold(raw));
+  return n ? { ...n, raw } : null;
+}
+
+function same(a: string, b: string): boolean {
+  const k = (s: string) => s.replace(/[\s《》〈〉()（）“”"]/g, '');
+  return k(a) === k(b);
+}
+
+interface Top { titles: string[] }
+
+/** The lines above the 主送 (or above the text when there is none): 版头, 文号, titles, page chrome. */
+function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: boolean, used: Set<number>, fm: FrontMatter): Top & { stop: number } {
+  const titles: string[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const t = cleanTitle(run.map((l) => l.text).join(''), fm);
+    run = [];
+    if (t && !titles.some((x) => same(x, t))) titles.push(t);
+  };
+  let i = from;
+  for (; i < to; i++) {
+    const line = lines[i]!;
+    const m = line.m.trim();
+    if (used.has(i) || HEAD_CHROME.test(m) || isWebChrome(m)) {
+      flush();
+      continue;
     }
-    noticeTitle = lines[noticeAt]!;
-    i = noticeAt + 1;
-    while (i < lines.length && lines[i]!.m === noticeTitle.m) i++;
+    const mark = /^(.{2,40}?)\s*文件$/.exec(m);
+    if (mark && !fm.issuerHead && titles.length === 0 && run.length === 0) {
+      fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
+      continue;
+    }
+    const num = parseDocNumber(m);
+    if (num) {
+      flush();
+      fm.docNumber ??= { ...num, raw: line.text.trim() };
+      continue;
+    }
+    if (!titleish(line)) {
+      flush();
+      if (stopAtProse) break;
+      continue;
+    }
+    const runM = run.map((l) => l.m).join('');
+    // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
+    // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
+    if (run.length && looksLikeUnit(runM) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
+    if (run.length && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
+    run.push(line);
   }
-  const num = i < lines.length ? parseDocNumber(lines[i]!.m) : null;
-  if (num && noticeTitle && !fm.docNumber) {
-    fm.docNumber = { ...num, raw: lines[i]!.text.trim() };
-    i++;
-  }
-  const recipients = i < lines.length && isRecipients(lines[i]!);
-  if (recipients) {
-    fm.mainRecipients = lines[i]!.text.replace(/[:：]\s*$/, '').split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
-    i++;
-  }
-  return { i, noticeTitle, recipients };
+  flush();
+  return { titles, stop: i };
 }
 
-/** The notice body up to the plan title, with 署名, 成文日期 and 附注; returns where the plan starts. */
-function parseNoticeBody(lines: readonly Line[], start: number, noticeTitle: Line | null, fm: FrontMatter): number {
-  // The plan title is the 《…》 of the notice title, or of the notice body's first line.
-  const planTitle = quoted(noticeTitle?.m ?? '') ?? quoted(lines[start]?.m ?? '');
-  let end = start;
-  while (end < lines.length && classifyLine(lines[end]!).kind === 'text' && stripBookQuotes(lines[end]!.m) !== planTitle) end++;
-  if (end >= lines.length || classifyLine(lines[end]!).kind !== 'text') end = Math.min(end, start + 1);
-  const tail = noticeTail(lines.slice(start, end));
-  fm.signature = tail.signature;
-  fm.date = tail.date;
-  fm.note = tail.note;
-  const title = noticeTitle?.text ?? (planTitle ? `关于转发《${lines[end]?.text ?? planTitle}》的通知` : '通知');
-  fm.notice = { title, titleSynthesized: !noticeTitle, body: tail.body };
-  return end;
+/** Where the notice ends: its 成文日期, its 附注, or (neither written) the plan title it names. */
+function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: string | null): { at: number; by: 'date' | 'note' | 'title' } | null {
+  for (let i = from; i < to; i++) {
+    const m = lines[i]!.m.trim();
+    if (parseChineseDate(m.replace(/\s+/g, '')) || damagedDate(m)) return { at: i, by: 'date' };
+    if (isNote(m) && i > from) return { at: i, by: 'note' };
+    if (planTitle && same(m.replace(/^《(.*)》$/, '$1'), planTitle) && i > from) return { at: i, by: 'title' };
+  }
+  // Neither written in the copy: the notice is the sentence that hands the plan over ("现印发给你们").
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (/(印发|转发|下发)给?你们|现予印发|现印发|请.{0,16}(贯彻|执行|落实|实施)/.test(lines[i]!.m)) return { at: i + 1, by: 'title' };
+  }
+  return null;
 }
 
-/** The plan title and the drafting-unit line under it ("省質監局" + "(2014年7月)"); returns the next index. */
-function parseTitle(lines: readonly Line[], i: number, fm: FrontMatter): number {
-  if (!(i < lines.length && isPlainTitle(lines[i]!) && (TITLE_WORDS.test(lines[i]!.m) || i === 0 || fm.notice))) return i;
-  fm.title = stripBookQuotes(lines[i]!.text);
-  i++;
+/** Title over one to four lines, starting at `i`; returns it and the next index. */
+function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
+  const parts: Line[] = [];
+  while (i < to && parts.length < 4 && titleish(lines[i]!) && !isSignatureLine(lines[i]!.m)) {
+    parts.push(lines[i]!);
+    i++;
+    if (TITLE_END.test(parts.map((l) => l.m).join(''))) break;
+  }
+  if (!parts.length) return null;
+  return { title: parts.map((l) => l.text.trim()).join(''), next: i };
+}
+
+/** The drafting-unit line under a plan title ("省質監局" + "(2014年7月)"); returns the next index. */
+function preparedBy(lines: readonly Line[], i: number, fm: FrontMatter): number {
   const withDate = i < lines.length ? /^(.{2,20}?)\(\d{4}年\d{1,2}月(\d{1,2}日)?\)$/.exec(lines[i]!.m) : null;
   if (withDate && looksLikeUnit(withDate[1]!)) {
     fm.preparedBy = lines[i++]!.text;
@@ -120,14 +215,74 @@ function parseTitle(lines: readonly Line[], i: number, fm: FrontMatter): number 
   return i;
 }
 
+function applyMetadata(meta: WebMetadata, fm: FrontMatter, withDate: boolean): void {
+  if (meta.docNumber && !fm.docNumber) fm.docNumber = { ...meta.docNumber };
+  if (meta.issuer && !fm.issuerHead) fm.issuerHead = meta.issuer;
+  if (withDate && meta.date && !fm.date) {
+    fm.date = meta.date;
+    fm.guesses.push({ what: `成文日期取自网页的信息栏：${meta.date}`, confidence: 0.7 });
+  }
+}
+
+/** The wrapper: notice body, 署名 (one or more lines), 成文日期, 附注, then the plan title. */
+function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
+  const end = stop.at;
+  const noticeTitle = top.titles.find((t) => isNoticeTitle(makeLine(t).m)) ?? null;
+  let sigFrom = end;
+  while (sigFrom - 1 > r && isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
+  const body = lines.slice(r + 1, sigFrom).map((l) => l.text);
+  if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).map((l) => l.text.trim()).join('、');
+  let j = end;
+  if (stop.by === 'date') {
+    fm.date = dateOf(lines[end]!, fm);
+    if (fm.date) j++;
+  }
+  if (j < to && isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  const run = titleRun(lines, j, to);
+  const named = quoted(noticeTitle ? makeLine(noticeTitle).m : '') ?? (body[0] ? quoted(makeLine(body[0]).m) : null);
+  if (run) {
+    fm.title = cleanTitle(run.title, fm);
+    j = run.next;
+  } else if (named) {
+    fm.title = noticeTitle ? quoted(noticeTitle) : quoted(body[0]!);
+    fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
+  }
+  const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
+  const title = noticeTitle ?? `关于${verb}《${fm.title ?? ''}》的通知`;
+  if (!noticeTitle) fm.guesses.push({ what: `原文没有通知标题，已拟为“${title}”`, confidence: 0.3 });
+  fm.notice = { title, titleSynthesized: !noticeTitle, body };
+  return preparedBy(lines, j, fm);
+}
+
 export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const fm: FrontMatter = {
     notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
-    title: null, preparedBy: null, issuerHead: null, next: 0,
+    title: null, preparedBy: null, issuerHead: null, guesses: [], next: 0,
   };
-  const head = parseHead(lines, fm);
-  let i = head.i;
-  if (head.noticeTitle || head.recipients) i = parseNoticeBody(lines, i, head.noticeTitle, fm);
-  fm.next = parseTitle(lines, i, fm);
+  let to = lines.findIndex((l) => ['h1', 'chapter', 'article', 'h2'].includes(classifyLine(l).kind));
+  if (to < 0) to = lines.length;
+  to = Math.min(to, 80);
+  const { meta, used } = readWebMetadata(lines.slice(0, to));
+  let r = -1;
+  for (let i = 0; i < to; i++) if (!used.has(i) && isRecipients(lines[i]!)) { r = i; break; }
+  const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
+  applyMetadata(meta, fm, false);
+  if (r >= 0) {
+    fm.mainRecipients = splitRecipients(lines[r]!.text.replace(/[:：]\s*$/, ''));
+    const named = top.titles.map((t) => quoted(makeLine(t).m)).find(Boolean) ?? null;
+    const end = noticeEnd(lines, r + 1, to, named);
+    if (end) {
+      fm.next = readNotice(lines, r, end, to, top, fm);
+      fm.title ??= meta.title;
+      applyMetadata(meta, fm, true);
+      return fm;
+    }
+    fm.next = r + 1;
+  } else fm.next = top.stop;
+  // No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
+  fm.title = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0] ?? meta.title;
+  if (fm.title && r < 0 && top.titles.length === 0) fm.guesses.push({ what: `标题取自网页信息栏：${fm.title}`, confidence: 0.6 });
+  if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
+  applyMetadata(meta, fm, true);
   return fm;
 }

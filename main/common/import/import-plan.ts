@@ -2,7 +2,7 @@ import { UserError, type Result } from '../errors';
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
 import { DocNumber } from '../model/doc-number';
-import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan, PlanSchema } from '../model/plan';
+import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { Units } from '../units/units';
 import { parseAttachments } from './attachments';
@@ -13,12 +13,15 @@ import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
-import { takeImprint, type Imprint } from './imprint';
+import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { Traditional } from './traditional';
 import { isWebChrome } from './web-chrome';
+import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
+import { degradeInvalid } from './degrade-invalid';
+import { firstCopy, MAX_ATTACHMENTS } from './repeated-copies';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
@@ -49,14 +52,34 @@ function softBreaks(text: string): string {
   return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
 }
 
-function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
+/**
+ * A table row copied from Word into a .txt keeps its cells apart with TABs ("1\t推进…\t县发改局\t12月底"):
+ * written as a `|` row (the form the table reader takes), so it is not glued to the next line as prose.
+ */
+function tabRow(text: string): string {
+  // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
+  if (!text.includes('\t') || /印发\s*$/.test(text)) return text;
+  const cells = text.split(/\t+/).map((c) => c.trim());
+  return cells.filter(Boolean).length >= 2 ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ');
+}
+
+export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
+  let glosses = 0;
+  let html = false;
   for (const p of paragraphs) {
-    for (const text of normalizeText(softBreaks(p.text))) {
+    const h = stripHtml(p.text);
+    html ||= h.stripped;
+    const g = stripPinyinGlosses(h.text);
+    glosses += g.count;
+    for (const raw of normalizeText(softBreaks(g.text))) {
+      const text = tabRow(raw);
       if (isWebChrome(text)) report.droppedLines.push(text);
       else lines.push(makeLine(text, p.bold?.trim() || undefined));
     }
   }
+  if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
+  if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
   return lines;
 }
 
@@ -95,7 +118,8 @@ function describeFront(fm: FrontMatter, report: ImportReport): void {
   if (fm.date) report.recognised.push(`成文日期：${fm.date}`);
   if (fm.note) report.recognised.push(`附注：${fm.note}`);
   if (fm.preparedBy) report.recognised.push(`起草单位：${fm.preparedBy}`);
-  if (fm.issuerHead) report.recognised.push(`版头发文机关：${fm.issuerHead}`);
+  if (fm.issuerHead) report.recognised.push(`发文机关：${fm.issuerHead}`);
+  for (const g of fm.guesses) report.guesses.push(g);
 }
 
 /** 鄂前政发〔201920    816: the digits after the number may be the date (month, day) — a guess, reported. */
@@ -176,24 +200,63 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     if (num) report.warnings.push(`网页附带的文件名中有文号“${num[1]}”，可能是本计划的发文字号，未自动填入`);
   }
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
+  const once = firstCopy(joined.lines);
+  if (once.copies > 1) {
+    report.warnings.push(`原文中同一份文件连续重复了 ${once.copies} 次，只导入了第一份`);
+    joined.lines = [...once.lines];
+  }
   const imprint = takeImprint(joined.lines);
   const fm = parseFrontMatter(joined.lines);
+  // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
+  const closingSig = fm.notice ? null : takeClosingSignature(joined.lines, fm.next);
+  if (closingSig) {
+    fm.signature ??= closingSig.signature;
+    fm.date ??= closingSig.date;
+    fm.note ??= closingSig.note;
+    report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
+  }
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
   const bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
   const ids = new IdMaker();
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
+  builder.finish();
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
-  if (builder.sections.length === 0 && !hasItems) return noStructure();
+  // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
+  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null;
+  if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
   const closing = builder.takeClosing();
   const measures: Item[] = [];
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   const notes: string[] = [];
-  const attachments = attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [];
+  const attachments = boundAttachments(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });
+}
+
+/** The same attachment twice is kept once; past MAX_ATTACHMENTS the rest are left out. Both reported. */
+function boundAttachments(list: Plan['attachments'], report: ImportReport): Plan['attachments'] {
+  const seen = new Set<string>();
+  const out: Plan['attachments'] = [];
+  let repeated = 0;
+  for (const a of list) {
+    const { id: _id, ...rest } = a;
+    const key = JSON.stringify(rest);
+    if (seen.has(key)) {
+      repeated++;
+      continue;
+    }
+    seen.add(key);
+    out.push(a);
+  }
+  if (repeated) report.warnings.push(`有 ${repeated} 个附件与前面的附件完全相同，未重复导入`);
+  if (out.length > MAX_ATTACHMENTS) {
+    report.warnings.push(`附件有 ${out.length} 个，超过 ${MAX_ATTACHMENTS} 个，只导入了前 ${MAX_ATTACHMENTS} 个，请检查原文`);
+    return out.slice(0, MAX_ATTACHMENTS);
+  }
+  return out;
 }
 
 interface Parts {
@@ -224,7 +287,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
       leadDepartment: fm.preparedBy?.replace(/[(（].*$/, '') ?? mostUsed(leads, ''),
       numbering: builder.restarts > 0 ? 'per-section' : 'continuous',
       responsibilityNotation: notation,
-      issuer: fm.signature ?? noticeIssuer ?? '',
+      issuer: fm.issuerHead ?? fm.signature ?? noticeIssuer ?? '',
       docNumber: fm.docNumber?.docNumber ? DocNumber.parse(fm.docNumber.docNumber) : null,
       ...(fm.docNumber && fm.docNumber.raw !== fm.docNumber.docNumber ? { docNumberRaw: fm.docNumber.raw } : {}),
       mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null,
@@ -236,7 +299,9 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
     preamble: builder.preamble, sections: builder.sections, closing, attachments,
   };
   plan.departments = Plan.unitsInUse(plan).map((name) => ({ name, aliases: [] }));
-  const checked = PlanSchema.safeParse(plan);
+  if (!fm.signature && plan.meta.signature) report.guesses.push({ what: `原文没有署名，按通知标题取发文机关“${plan.meta.signature}”`, confidence: 0.5 });
+  // One odd element must not lose the file: invalid elements are degraded (reported), never the whole import.
+  const checked = degradeInvalid(plan, report);
   if (!checked.success) {
     const d = describeIssues(checked.error);
     return UserError.fail('import.invalid', `导入结果不符合计划格式：${d.zh}`, `imported plan is invalid: ${d.en}`);
@@ -248,6 +313,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
   if (closing.length) report.recognised.push('结束语 1 段');
   // Loops, not push(...list): a spread passes every element as an argument, and 200,000 notes overflow the stack.
   for (const n of builder.notes) report.warnings.push(n);
+  for (const g of builder.guesses) report.guesses.push(g);
   for (const n of notes) (/请核对|不同|未能/.test(n) ? report.warnings : report.recognised).push(n);
   countPlan(plan, report);
   return UserError.ok({ plan: checked.data as Plan, report });

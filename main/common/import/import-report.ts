@@ -17,6 +17,11 @@ export interface ImportReport {
   recognised: string[];
   /** Things to check: repairs, guesses, damaged 文号, traditional characters. */
   warnings: string[];
+  /**
+   * Decisions that were inferred rather than read (a title taken from the notice, units extended by
+   * "下同", a measure recognised without a number …), each with a confidence from 0 to 1.
+   */
+  guesses: Array<{ what: string; confidence: number }>;
   /** Lines kept as plain paragraphs in sections (first characters of each). */
   plainParagraphs: string[];
   /** Web-page lines dropped (breadcrumbs, 来源, 上一篇 …). */
@@ -35,7 +40,7 @@ export function emptyReport(fileName: string | null): ImportReport {
   return {
     fileName,
     counts: { sections: 0, measures: 0, targets: 0, points: 0, units: 0, measuresWithUnits: 0, attachments: 0, plainParagraphs: 0 },
-    recognised: [], warnings: [], plainParagraphs: [], droppedLines: [],
+    recognised: [], warnings: [], guesses: [], plainParagraphs: [], droppedLines: [],
     flags: { damagedDocNumber: false, traditionalChars: 0, simplified: false, titleMissing: false },
     unitSuggestions: [],
   };
@@ -55,6 +60,10 @@ export function formatImportReport(r: ImportReport): string {
   };
   list('已识别：', r.recognised, (s) => `  · ${s}`);
   list('请核对：', r.warnings, (s) => `  ! ${s}`);
+  if (r.guesses.length) {
+    out.push('推断（非原文明写，括号内为把握程度）：');
+    for (const g of r.guesses) out.push(`  ? ${g.what}（${Math.round(g.confidence * 100)}%）`);
+  }
   if (r.unitSuggestions.length) {
     out.push('单位名称建议（未自动修改）：');
     for (const s of r.unitSuggestions) out.push(`  · ${s.name} → ${s.current}（${s.reason}）`);

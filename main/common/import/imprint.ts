@@ -29,3 +29,26 @@ export function takeImprint(lines: Line[]): Imprint {
   }
   return imprint;
 }
+
+const SIGNER = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|局|厅|委|部|中心)$/;
+
+/**
+ * 署名, 成文日期 and 附注 at the end of a document issued without a 印发通知 (the 意见/方案 itself is the
+ * 公文): taken out of `lines` and returned, or null when the text does not end with a date.
+ */
+export function takeClosingSignature(lines: Line[], min: number): { signature: string | null; date: string; note: string | null } | null {
+  let end = lines.length;
+  let note: string | null = null;
+  if (end > 0 && /^\(.{2,40}\)$/.test(lines[end - 1]!.m.trim())) {
+    note = lines[end - 1]!.text.trim();
+    end--;
+  }
+  const date = end > 0 ? parseChineseDate(lines[end - 1]!.m.replace(/\s+/g, '')) : null;
+  if (!date) return null;
+  let from = end - 1;
+  while (from > 0 && end - 1 - from < 4 && lines[from - 1]!.m.length <= 60 && !/[。,;:]/.test(lines[from - 1]!.m) && SIGNER.test(lines[from - 1]!.m.trim())) from--;
+  if (from <= min) return null;
+  const signature = from < end - 1 ? lines.slice(from, end - 1).map((l) => l.text.trim()).join('、') : null;
+  lines.splice(from, lines.length - from);
+  return { signature, date, note };
+}

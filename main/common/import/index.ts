@@ -5,3 +5,4 @@ export * from './doc-number';
 export * from './responsibility';
 export * from './run-in-title';
 export * from './chinese-number';
+export * from './recognize-body';

@@ -17,6 +17,8 @@ function joinable(line: Line): boolean {
   if (TERMINAL.test(line.m)) return false;
   // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.
   if (c.kind === 'h2' && line.m.length - c.start <= 40) return false;
+  // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
+  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m)) return false;
   // Prose broken mid-sentence has inner punctuation or an open bracket; titles and signatures have neither.
   return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
 }

@@ -4,7 +4,8 @@ import type { Text } from '../model/text';
 import { extractDeadline } from './deadline';
 import type { IdMaker } from './id-maker';
 import type { Line } from './line';
-import { extractResponsibility } from './responsibility';
+import { extractResponsibility, innerUnitGroups } from './responsibility';
+import type { StandingRules } from './standing-rules';
 import { splitRunInTitle } from './run-in-title';
 
 export interface ItemParse {
@@ -12,6 +13,8 @@ export interface ItemParse {
   notation: ResponsibilityNotation | null;
   /** Chinese notes for the report (repairs, guessed titles). */
   notes: string[];
+  /** A rule for later measures written in the annotation ("排在首位的为牵头单位，下同"). */
+  rules: StandingRules | null;
 }
 
 /**
@@ -48,8 +51,14 @@ export function makeItem(
   const children: Text[] = [];
   if (split.lead) children.push({ text: split.lead, lead: true });
   if (split.body || children.length === 0) children.push({ text: split.body });
-  const leadUnits = resp?.leadUnits ?? [];
-  const supportUnits = resp?.supportUnits ?? [];
+  const leadUnits = [...(resp?.leadUnits ?? [])];
+  const supportUnits = [...(resp?.supportUnits ?? [])];
+  const groups = resp ? innerUnitGroups(text, m) : [];
+  for (const g of groups) {
+    for (const u of g.lead) if (!leadUnits.includes(u)) leadUnits.push(u);
+    for (const u of g.support) if (!supportUnits.includes(u) && !leadUnits.includes(u)) supportUnits.push(u);
+  }
+  if (groups.length) notes.push(`一项措施中有 ${groups.length + 1} 组责任单位，均已保留`);
   return {
     item: {
       type: 'item', id: ids.next('m'), level, role: role(leadUnits.length + supportUnits.length > 0),
@@ -57,5 +66,6 @@ export function makeItem(
     },
     notation: resp?.notation ?? null,
     notes,
+    rules: resp?.rules ?? null,
   };
 }

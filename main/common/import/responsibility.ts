@@ -1,4 +1,5 @@
 import type { ResponsibilityNotation } from '../model/meta';
+import { takeStandingRules, type StandingRules } from './standing-rules';
 import { looksLikeUnit, splitUnits } from './unit-names';
 
 /** Units written in a table cell or an annotation's inside, e.g. "牵头部门:A;参与部门:B、C。" */
@@ -18,11 +19,13 @@ export interface Responsibility {
   notation: ResponsibilityNotation;
   /** Repairs worth reporting: a missing "(" or "、", no parentheses at all. */
   repairs: string[];
+  /** A rule for later measures written inside the annotation ("排在首位的为牵头单位，下同"). */
+  rules: StandingRules | null;
 }
 
 const ROLE_LABEL = /(牵头|责任|参与|配合|协办|协助|参加)(单位|部门)\s*[:]/g;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
-const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|负责)$/;
+const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|牵头负责|负责|指导|督导|组织实施)$/;
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
@@ -49,6 +52,14 @@ function parseLabelled(text: string, m: string): { lead: string[]; support: stri
 export function parseInner(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const labelled = parseLabelled(text, m);
   if (labelled) return labelled;
+  // "X会同有关部门负责": X leads, the others take part.
+  const with_ = /^(.+?)会同(.+?)(负责|落实|实施|推进)?$/.exec(m);
+  if (with_ && looksLikeUnitList(with_[1]!)) {
+    const lead = splitUnits(text.slice(0, with_[1]!.length), with_[1]!);
+    const from = with_[1]!.length + 2;
+    const support = splitUnits(text.slice(from, from + with_[2]!.length), with_[2]!);
+    return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
+  }
   const lp = /^(.+?)牵头[,、]?\s*(.*?)(参加|参与|配合|协助|协办)?$/.exec(m);
   if (lp && looksLikeUnitList(lp[1]!)) {
     const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
@@ -90,7 +101,9 @@ function sentenceStart(m: string, end: number): number {
  * "(牵头部门:A;责任部门:B、C)", "(A牵头,B参加)", "(责任单位:…)", a bare unit list "(A、B)", with or
  * without the trailing 。, with a missing "(" or no parentheses at all. `m` is the matching copy.
  */
-export function extractResponsibility(text: string, m: string): Responsibility | null {
+export function extractResponsibility(text: string, m0: string): Responsibility | null {
+  // 〔〕 enclose annotations too (〔责任单位：…〕); same length, so indexes still match `text`.
+  const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
   let end = m.length;
   while (end > 0 && /[。.\s]/.test(m[end - 1]!)) end--;
   const repairs: string[] = [];
@@ -111,9 +124,11 @@ export function extractResponsibility(text: string, m: string): Responsibility |
     keep = open + 1;
     repairs.push('责任单位注释缺少括号');
   } else return null;
-  const innerM = m.slice(open + 1, innerEnd).trim();
-  const innerStart = m.indexOf(innerM, open + 1);
-  const innerText = text.slice(innerStart, innerStart + innerM.length);
+  const rawM = m.slice(open + 1, innerEnd).trim();
+  const innerStart = m.indexOf(rawM, open + 1);
+  const ruled = takeStandingRules(text.slice(innerStart, innerStart + rawM.length), rawM);
+  const innerM = ruled.m;
+  const innerText = ruled.text;
   const dl = DEADLINE_LABEL.exec(innerM);
   const unitsM = dl ? innerM.slice(0, dl.index) : innerM;
   const parsed = parseInner(innerText.slice(0, unitsM.length), unitsM);
@@ -127,5 +142,25 @@ export function extractResponsibility(text: string, m: string): Responsibility |
     deadline: dl ? innerText.slice(dl.index + dl[0].length - dl[2]!.length).trim() : null,
     notation: parsed.notation,
     repairs,
+    rules: ruled.rules,
   };
+}
+
+/**
+ * Annotations inside a measure, before its last one: "…建设任务（A负责）；…考核（B牵头，C参与）。" —
+ * each sub-task has its own units and every group is kept. Only an inside that reads as units in a
+ * known notation counts ("（以下简称…）" does not). The text is left as written.
+ */
+export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[]; support: string[] }> {
+  const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
+  const out: Array<{ lead: string[]; support: string[] }> = [];
+  for (const g of m.matchAll(/\(([^()]{2,120})\)(?=[;。,])/g)) {
+    const inner = g[1]!;
+    if (!/(牵头|负责|参与|配合|单位|部门\s*:|指导|会同)/.test(inner) || /简称|以下|详见|见附件/.test(inner)) continue;
+    const from = g.index + 1;
+    const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);
+    const parsed = parseInner(ruled.text, ruled.m);
+    if (parsed && parsed.lead.length + parsed.support.length > 0) out.push({ lead: parsed.lead, support: parsed.support });
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ export interface TaskTableParse {
   table: Table;
 }
 
-const HEADER_CELL = /^(序号|编号|工作任务|重点任务|任务|主要内容|工作内容|内容|具体措施|措施|责任部门|责任单位|牵头部门|牵头单位|参与部门|参与单位|配合单位|协办单位|完成时限|时限|完成时间|时间|备注)$/;
+const HEADER_CELL = /^(序号|编号|工作任务|重点任务|主要任务|任务|任务内容|目标任务|工作目标|主要内容|工作内容|内容|改革举措|具体措施|工作措施|主要措施|措施|责任部门|责任单位|牵头部门|牵头单位|参与部门|参与单位|配合单位|配合部门|协办单位|指导部门|推广范围|完成时限|时限|时限要求|完成时间|时间|时间节点|备注)$/;
 
 function cellsOf(line: Line): string[] {
   return line.text.replace(/\s*[|｜]\s*$/, '').split(/\s*[|｜]\s*/).map((c) => c.trim());
@@ -109,9 +109,9 @@ export interface RowMatch {
  */
 export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]): RowMatch {
   const col = (re: RegExp) => parse.header.findIndex((h) => re.test(fold(h)));
-  const taskCol = Math.max(0, col(/任务|事项|名称|措施/));
+  const taskCol = Math.max(0, col(/任务|事项|名称|措施|举措/));
   const leadCol = col(/牵头/);
-  const supportCol = col(/责任|参与|配合|协办/);
+  const supportCol = col(/责任|参与|配合|协办|指导/);
   const unitsCol = leadCol >= 0 ? leadCol : Math.max(0, col(/责任|部门|单位/));
   const deadlineCol = col(/时限|时间/);
   const fills: Array<() => void> = [];

@@ -21,6 +21,13 @@ function splitGlued(text: string, m: string): Array<[string, string]> {
   return [[text, m]];
 }
 
+/** "市级各有关部门及各县市区政府": 及/和/与 between two whole unit names separates them. */
+function splitJoined(text: string, m: string): Array<[string, string]> {
+  const at = m.search(/[及和与]/);
+  if (at > 1 && looksLikeUnit(m.slice(0, at)) && looksLikeUnit(m.slice(at + 1))) return [[text.slice(0, at), m.slice(0, at)], [text.slice(at + 1), m.slice(at + 1)]];
+  return [[text, m]];
+}
+
 /** "市发改委、市工信委、市质监局等" → three names (as written); `glued` counts repaired separators. */
 export function splitUnits(text: string, m: string): { units: string[]; glued: number } {
   const units: string[] = [];
@@ -36,7 +43,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     const name = etc ? part.slice(0, part.length - etc[0].length) : part;
     const nameM = etc ? pm.slice(0, pm.length - etc[0].length) : pm;
     if (!name) continue;
-    const pieces = splitGlued(name, nameM);
+    const pieces = splitJoined(name, nameM).flatMap(([t, x]) => splitGlued(t, x));
     glued += pieces.length - 1;
     for (const [p] of pieces) if (!units.includes(p)) units.push(p);
   }

@@ -11,6 +11,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   export: async () => (await import('./export-command')).exportCommand,
   'task-table': async () => (await import('./task-table-command')).taskTableCommand,
   'roll-forward': async () => (await import('./roll-forward-command')).rollForwardCommand,
+  'import-eval': async () => (await import('./import-eval-command')).importEvalCommand,
   merge: async () => (await import('./merge-command')).mergeCommand,
 };
 

@@ -1,0 +1,26 @@
+/**
+ * Web copies converted to traditional characters by some sites carry a pinyin gloss after characters
+ * the converter was unsure of: "印發(fā)", "質(zhì)量", "號(hào)". A gloss is a parenthesis right after a
+ * Chinese character holding one lowercase syllable with a tone mark; it is not text of the document.
+ */
+const GLOSS = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
+
+export function stripPinyinGlosses(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(GLOSS, (_all, ch: string) => {
+    count++;
+    return ch;
+  });
+  return { text: out, count };
+}
+
+/** A page's HTML pasted as text ("<p>…</p><p style=…>"): paragraphs become lines, other tags go. */
+export function stripHtml(text: string): { text: string; stripped: boolean } {
+  if (!/<\/?(p|br|div|span|strong|b|td|tr|table|font)\b[^>]*>/i.test(text)) return { text, stripped: false };
+  const out = text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|tr|li|h\d)>/gi, '\n')
+    .replace(/<[a-z/][^>]*>/gi, '')
+    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return { text: out, stripped: true };
+}

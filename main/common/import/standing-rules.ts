@@ -1,0 +1,62 @@
+import { splitUnits } from './unit-names';
+
+/**
+ * Clauses inside an annotation (or a line of their own) that set a rule for the measures after them:
+ * "排在首位的为牵头单位，下同" (the first unit of each list leads), "具体任务均涉及相关市(州)人民政府，
+ * 不再做分工，下同" (a unit that takes part in every later measure). They are not unit names.
+ */
+export interface StandingRules {
+  firstLeads: boolean;
+  /** Units added to every measure from here on. */
+  later: string[];
+}
+
+const FIRST_LEADS = /(排在?|列|居)(第一位|首位|第一|前面)的?(部门|单位|者)?(为|是)牵头(部门|单位)?|第一(个|位)?(部门|单位)为牵头/;
+const APPLIES_LATER = /下同|以下同|不再(一一)?列出|不再(做|作)?分工|以下(各项|任务)?均/;
+const INVOLVES = /(涉及|均需|均由|需由|需)(.{2,40}?)(负责|落实|参与|配合|实施|推进)?$/;
+
+export function hasStandingRule(m: string): boolean {
+  return FIRST_LEADS.test(m) || APPLIES_LATER.test(m);
+}
+
+/**
+ * Removes the rule clauses from an annotation's inside (`text`/`m` aligned) and returns what is left
+ * (still aligned) and the rules. Clauses are cut at ， ； 。 (folded to , ; 。 in `m`).
+ */
+export function takeStandingRules(text: string, m: string): { text: string; m: string; rules: StandingRules | null } {
+  if (!hasStandingRule(m)) return { text, m, rules: null };
+  const rules: StandingRules = { firstLeads: false, later: [] };
+  const drop = new Set<number>();
+  const sentences = [...m.matchAll(/[^。;]+[。;]?/g)];
+  for (const s of sentences) {
+    const laterSentence = APPLIES_LATER.test(s[0]);
+    for (const c of s[0].matchAll(/[^,。;]+[,。;]?/g)) {
+      const start = s.index + c.index;
+      const clause = c[0].replace(/[,。;]$/, '');
+      let isRule = false;
+      if (FIRST_LEADS.test(clause)) {
+        rules.firstLeads = true;
+        isRule = true;
+      } else if (APPLIES_LATER.test(clause)) isRule = true;
+      else if (laterSentence) {
+        const inv = INVOLVES.exec(clause);
+        if (inv) {
+          const from = start + inv.index + inv[1]!.length;
+          const units = splitUnits(text.slice(from, from + inv[2]!.length), inv[2]!).units;
+          for (const u of units) if (!rules.later.includes(u)) rules.later.push(u);
+          isRule = true;
+        }
+      }
+      if (isRule) for (let i = start; i < start + c[0].length; i++) drop.add(i);
+    }
+  }
+  let t = '';
+  let mm = '';
+  for (let i = 0; i < m.length; i++) {
+    if (drop.has(i)) continue;
+    t += text[i];
+    mm += m[i];
+  }
+  const trim = mm.length - mm.replace(/[,;。\s]+$/, '').length;
+  return { text: t.slice(0, t.length - trim), m: mm.slice(0, mm.length - trim), rules };
+}

@@ -1,0 +1,88 @@
+import { parseChineseDate } from './chinese-number';
+import { parseDocNumber, type DocNumber } from './doc-number';
+import type { Line } from './line';
+
+/**
+ * The metadata block of a government web page's copy (政府信息公开目录): 索引号, 发文机关, 发文字号,
+ * 成文日期, 发布日期 … as "键：值" pairs, several on a line, one per line, a key with its value on the
+ * next line, or flattened table cells ("文 号 | 涟政办发〔2021〕12号 |"). Only keys known to name a
+ * 文件 field are kept; the rest (索引号, 主题分类, 有效性 …) are page data and dropped with the block.
+ */
+export interface WebMetadata {
+  docNumber: DocNumber | null;
+  issuer: string | null;
+  /** 成文日期 (or 发文日期 / 生成日期, the page's words for it); 发布日期 is publication, not kept. */
+  date: string | null;
+  title: string | null;
+}
+
+const KEYS = [
+  '索引号', '主题分类', '组配分类', '信息分类', '分类', '体裁分类', '发文机关', '发文机构', '发布机构', '发文单位', '制发机关',
+  '发文字号', '文号', '成文日期', '发文日期', '生成日期', '发布日期', '公开日期', '生效日期', '生效时间', '废止时间', '废止日期',
+  '时效性', '时效说明', '有效性', '名称', '标题', '关键词', '主题词', '信息来源', '来源', '内容概述', '浏览次数',
+];
+// Keys may be spaced out ("文 号", "索 引 号") in table copies.
+const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
+
+const USEFUL = /^(发文字号|文号|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
+
+function keyOf(raw: string): string {
+  return raw.replace(/\s/g, '');
+}
+
+/** Pairs on one line; a key with nothing after it takes the value from the next line. */
+function pairsOf(m: string, text: string): Array<[string, string]> | null {
+  const hits = [...m.matchAll(KEY_RE)];
+  if (hits.length === 0 || m.slice(0, hits[0]!.index).replace(/[\s•·|-]/g, '') !== '') return null;
+  return hits.map((h, i) => {
+    const from = h.index + h[0].length;
+    const to = i + 1 < hits.length ? hits[i + 1]!.index : m.length;
+    return [keyOf(h[1]!), text.slice(from, to).replace(/[|\s]+$/g, '').replace(/^[|\s]+/, '').trim()];
+  });
+}
+
+function dateOf(v: string): string | null {
+  const iso = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/.exec(v);
+  if (!iso) return parseChineseDate(v);
+  return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
+}
+
+function apply(meta: WebMetadata, key: string, value: string): void {
+  if (!value) return;
+  if ((key === '发文字号' || key === '文号') && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
+  else if (/^(发文机关|发文机构|发布机构|发文单位|制发机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
+  else if (/^(成文日期|发文日期|生成日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
+  else if (/^(名称|标题)$/.test(key) && !meta.title) meta.title = value;
+}
+
+/** True when the line opens or continues a metadata block ("• 索引号:", "文 号 | …"). */
+export function isMetadataLine(line: Line): boolean {
+  return pairsOf(line.m, line.text) !== null;
+}
+
+/**
+ * Reads the metadata lines among `lines` (the document head); returns the fields and the indexes of the
+ * lines it used (the key lines and the value lines after a bare key), which are not plan text.
+ */
+export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; used: Set<number> } {
+  const meta: WebMetadata = { docNumber: null, issuer: null, date: null, title: null };
+  const used = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const pairs = pairsOf(lines[i]!.m, lines[i]!.text);
+    if (!pairs) continue;
+    used.add(i);
+    for (const [key, value] of pairs) {
+      if (value) {
+        apply(meta, key, value);
+        continue;
+      }
+      // "• 发文字号:" alone on its line, the value on the next (a list rendered one item per line).
+      const next = lines[i + 1];
+      if (pairs.length === 1 && USEFUL.test(key) && next && !pairsOf(next.m, next.text) && next.m.length <= 60) {
+        apply(meta, key, next.text.trim());
+        used.add(++i);
+      }
+    }
+  }
+  return { meta, used };
+}
