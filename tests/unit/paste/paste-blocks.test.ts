@@ -107,4 +107,11 @@ describe('pasted paragraphs → blocks through the recognizer', () => {
     const blocks = pasteBlocks(plainTextParagraphs('开展质量月活动。（县市场监督管理局负责）'), ctx());
     expect(items(blocks)[0]!.leadUnits).toEqual(['县市场监督管理局']);
   });
+
+  it('a 责任单位：line after a measure gives it its units (the importer’s rule, through recognizeBody)', () => {
+    const blocks = pasteBlocks(plainTextParagraphs('1.开展质量提升行动。对重点产品开展比对。\n责任单位：县市场监督管理局、县工业和信息化局\n2.加强计量工作。推进计量惠民。'), ctx());
+    expect(blocks).toHaveLength(2);
+    expect(items(blocks)[0]!.leadUnits.concat(items(blocks)[0]!.supportUnits)).toEqual(['县市场监督管理局', '县工业和信息化局']);
+    expect(texts(blocks).some((t) => t.includes('责任单位'))).toBe(false);
+  });
 });
