@@ -5,7 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHOSEN = ['fields-panel-1366.png', 'export-gaps-1366.png', 'topbar-5-people-1366.png', 'locked-section-1366.png'];
+const CHOSEN = [
+  'fields-panel-1366.png', 'export-gaps-1366.png', 'topbar-5-people-1366.png', 'locked-section-1366.png',
+  'roll-forward-report-1366.png', 'clause-library-1366.png', 'paste-structure-1366.png',
+];
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {

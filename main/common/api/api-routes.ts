@@ -8,7 +8,9 @@ import {
 } from './contracts';
 import { EXPORT_QUERY_KEYS, ExportPreviewSchema, PageModelSchema } from './export-contract';
 import { ImportHeadersSchema, ImportResponseSchema, MAX_IMPORT_BYTES } from './import-contract';
+import { CLAUSE_QUERY_KEYS, ClauseSearchResponseSchema } from './clauses-contract';
 import { OPEN_STATES_MIME } from './open-states-contract';
+import { RollForwardRequestSchema, RollForwardResponseSchema } from './roll-forward-contract';
 import { decodeStatesFile, MAX_STATES_FILE_BYTES, StatesFileSchema } from '../collab/states-file';
 import { STATES_FILE_MIME, StatesFileImportResponseSchema } from './states-file-contract';
 import {
@@ -82,6 +84,21 @@ export const ApiRoutes = {
   importPlan: {
     method: 'POST', path: '/api/import', auth: 'owner', request: { kind: 'bytes', maxBytes: MAX_IMPORT_BYTES, headers: ImportHeadersSchema },
     response: ok(ImportResponseSchema, 201),
+  },
+
+  /** 以去年的计划为底稿: a new plan for the given year from this one, and the report of what changed. */
+  rollForward: {
+    method: 'POST', path: '/api/plans/:planId/roll-forward', auth: 'owner', request: json(RollForwardRequestSchema, 4096),
+    response: ok(RollForwardResponseSchema, 201),
+  },
+
+  /**
+   * 条款库: full-text search over the measures and paragraphs of the seeds, the templates and every plan
+   * the token can read (the owner token: all plans; an invite: its plan), each result with its source.
+   */
+  searchClauses: {
+    method: 'GET', path: '/api/plans/:planId/clauses', auth: 'plan-reader', query: CLAUSE_QUERY_KEYS, request: none,
+    response: ok(ClauseSearchResponseSchema),
   },
 
   /** Every state the editor page needs, in one binary frame (open-states-contract.ts). */

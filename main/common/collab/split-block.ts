@@ -29,6 +29,8 @@ export function splitBlockWithFreshId(editor: Editor, at: Point, mintId: () => s
     // peer's tree would differ. Setting then unsetting makes both sides remove it.
     if (old['deadline'] === null) Transforms.setNodes(editor, { deadline: '' } as never, { at: next });
     if ('deadline' in old) Transforms.unsetNodes(editor, 'deadline', { at: next });
+    // The new half was written here, not taken from the 条款库.
+    if ('source' in old) Transforms.unsetNodes(editor, 'source', { at: next });
     Transforms.unsetNodes(editor, 'lead', { at: next, match: (n) => !Element.isElement(n) && 'lead' in n, mode: 'all' });
   });
   return next;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Ids } from './ids';
+import { ClauseSourceSchema } from './clause-source';
+import { ReviewSchema } from './review';
 import { Text, TextSchema } from './text';
 
 export const ITEM_ROLES = ['measure', 'target', 'point'] as const;
@@ -20,6 +22,10 @@ export const ItemSchema = z.strictObject({
   supportUnits: z.array(unitName).default([]),
   deadline: z.string().max(80).nullable().default(null),
   children: z.array(TextSchema).min(1, 'an item needs at least one text leaf'),
+  /** Optional: what still needs review (review.ts); absent when nothing does. */
+  review: ReviewSchema.optional(),
+  /** Optional: the clause this item was inserted from (条款库); absent for items written here. */
+  source: ClauseSourceSchema.optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Server, type Extension, type onRequestPayload } from '@hocuspocus/server';
 import { UserFacingError } from '../../common/errors';
 import { ImportRunner } from '../import/import-in-worker';
@@ -9,6 +10,8 @@ import { inviteAuthority, ownerAuthority, type TokenAuthority } from './auth';
 import { DEFAULT_DELETION_CHECK_MS, DeletedPlanSweeper } from './deleted-plan-sweeper';
 import { durableAckExtension } from './durable-ack-extension';
 import { UnstoredSeeds } from './unstored-seeds';
+import { ClauseLibrary } from './clause-library';
+import { packageRoot } from '../package-root';
 import { gateExtension, type MessageLimits } from './gate-extension';
 import { FileInviteStore } from './invites/file-invite-store';
 import type { InviteStore } from './invites/invite-store';
@@ -63,6 +66,8 @@ export interface SyncServerOptions {
    * one (PostgresAttemptLimiter); the server closes it on close().
    */
   codeAttempts?: AttemptLimiter;
+  /** The seeds the 条款库 searches (seeds/*.plan.json); default: the package's seeds/ folder. */
+  seedsDir?: string;
   /**
    * Embedded (desktop) mode: the owner token works from loopback only, and LAN connections need an
    * invite of a plan for which `isShared` is true (LAN sharing, docs/coediting.md).
@@ -168,7 +173,8 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     // A deleted plan's invites go with it (a states file may bring the plan back; old links must not).
     onDeleted: (planId) => invites.revokeAll(planId),
   });
-  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports };
+  const clauses = new ClauseLibrary(plans, opts.templates, opts.seedsDir ?? path.join(packageRoot(), 'seeds'), log);
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports, clauses };
   // Invites revoked on another instance close this instance's connections too (docs/coediting.md).
   const sweeper = new RevocationSweeper({
     hocuspocus: server.hocuspocus, invites, log, intervalMs: opts.revocationCheckMs ?? DEFAULT_REVOCATION_CHECK_MS,

@@ -12,6 +12,7 @@ import type { ImportRunner } from '../import/import-in-worker';
 import type { ImportLimits } from '../import/import-limits';
 import type { Logger } from './logger';
 import type { PlanService } from './plan-service';
+import type { ClauseLibrary } from './clause-library';
 
 export interface Services {
   plans: PlanService;
@@ -23,6 +24,8 @@ export interface Services {
   codeAttempts: AttemptLimiter;
   /** POST /api/import: the worker runner and the limits of one import. */
   imports: { runner: ImportRunner; limits: ImportLimits };
+  /** GET /api/plans/:planId/clauses: the 条款库. */
+  clauses: ClauseLibrary;
 }
 
 export interface RouteContext<N extends RouteName = RouteName> {

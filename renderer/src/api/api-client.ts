@@ -91,6 +91,14 @@ export class ApiClient {
   plan(id: string): Promise<Plan> {
     return this.call('getPlan', { planId: id });
   }
+  /** 条款库: search the seeds, templates and the plans this token can read. */
+  searchClauses(planId: string, q: string, limit = 20) {
+    return this.call('searchClauses', { planId }, { query: new URLSearchParams({ q, limit: String(limit) }) });
+  }
+  /** 以去年的计划为底稿: a new plan for `year` from this one, and what changed. */
+  rollForward(planId: string, year: number) {
+    return this.call('rollForward', { planId }, { body: { year } });
+  }
   /** Upload a .txt/.docx as raw bytes (import-contract.ts); the server creates the plan and reports what it recognised. */
   async importFile(file: File, simplify: boolean): Promise<ImportResponse> {
     if (file.size > MAX_IMPORT_BYTES) {

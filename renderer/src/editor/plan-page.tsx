@@ -30,6 +30,7 @@ import { PageEnvContext, type PageEnv } from './page-env';
 import { TopBar } from './presence/top-bar';
 import { DepartmentDirectoryDialog } from './department-directory-dialog';
 import { Toolbar } from './toolbar';
+import { ClauseLibraryDialog } from './clause-library-dialog';
 import { usePlanSession } from './use-plan-session';
 import { useTemplate } from './use-template';
 import { useTemplateGuidance } from './use-template-guidance';
@@ -109,7 +110,7 @@ function exportFacts(doc: Y.Doc): ExportPlanFacts {
   };
 }
 
-type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | 'clauses' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
@@ -173,7 +174,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
           <div className="editor-columns">
             <OutlinePane rows={rows} onJump={jump} />
             <main className="doc-scroll">
-              <Toolbar />
+              <Toolbar onClauseLibrary={() => setDialog('clauses')} />
               <DocumentView rows={rows} title={meta.title} guidance={guidance} />
             </main>
             <aside className="side-pane">
@@ -195,6 +196,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         )}
         {dialog === 'departments' && <DepartmentDirectoryDialog session={session} onClose={() => setDialog(null)} />}
         {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
+        {dialog === 'clauses' && <ClauseLibraryDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
       </EditorEnvContext.Provider>
     </PageEnvContext.Provider>
   );

@@ -1,9 +1,11 @@
 import { CursorEditor } from '@slate-yjs/core';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent, type MutableRefObject } from 'react';
-import { Editor, type Descendant } from 'slate';
+import { Editor, type Descendant, type Element as SlateElement } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderPlaceholderProps } from 'slate-react';
 import type { BodyConnection } from './collab/body-connection';
+import { confirmBlockReview } from './commands/confirm-block-review';
 import { renderElement, renderLeaf } from './elements/element-views';
+import { ConfirmReviewContext } from './elements/review-badge';
 import { useMountScheduler, whenIdle } from './mount-scheduler';
 import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
@@ -122,6 +124,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
     e.preventDefault();
     if (!readOnly) editor.insertData(e.clipboardData);
   }, [editor, readOnly]);
+  const confirmReview = useCallback((element: SlateElement) => confirmBlockReview(editor, element), [editor]);
   // A locked section says so, and says why as soon as someone tries to type in it (it gets no caret).
   useEffect(() => {
     if (!readOnly) setTried(false);
@@ -140,6 +143,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
       {readOnly && assignee && <LockedBadge assignee={assignee} />}
       {readOnly && tried && <p className="locked-message" role="status">{lockedReason(assignee)}</p>}
       <Slate editor={editor} initialValue={editor.children as Descendant[]} onChange={onChange}>
+        <ConfirmReviewContext.Provider value={readOnly ? null : confirmReview}>
         <Editable
           className="section-editable"
           readOnly={readOnly}
@@ -158,6 +162,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
           onCompositionEnd={() => conn.setComposing(false)}
           spellCheck={false}
         />
+        </ConfirmReviewContext.Provider>
         <RemoteCursors containerRef={containerRef} />
       </Slate>
     </div>

@@ -13,7 +13,7 @@ const KINDS: Array<{ kind: BlockKind; label: string; keys: string }> = [
 ];
 
 /** Acts on the editor that last had the caret; mousedown is cancelled so the caret stays in the text. */
-export function Toolbar() {
+export function Toolbar({ onClauseLibrary }: { onClauseLibrary?: () => void } = {}) {
   const { active } = usePageEnv();
   const state = useSyncExternalStore(active.subscribe, active.get);
   const editor = state.editor;
@@ -36,6 +36,12 @@ export function Toolbar() {
         onMouseDown={act((e) => toggleBold(e))}><b>B</b></button>
       <button type="button" disabled={!editor} title="撤销（Ctrl+Z）" onMouseDown={act((e) => e.undo())}>撤销</button>
       <button type="button" disabled={!editor} title="重做（Ctrl+Y）" onMouseDown={act((e) => e.redo())}>重做</button>
+      {onClauseLibrary && (
+        <>
+          <span className="toolbar-sep" />
+          <button type="button" title="条款库：搜索范例、模板和各计划中的措施，插入到光标处" onMouseDown={(e) => { e.preventDefault(); onClauseLibrary(); }}>条款库</button>
+        </>
+      )}
     </div>
   );
 }

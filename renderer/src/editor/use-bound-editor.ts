@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { BodyConnection } from './collab/body-connection';
+import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import { createSectionEditor } from './create-section-editor';
 import { usePageEnv } from './page-env';
 import type { CursorData } from './slate-types';
@@ -15,10 +16,12 @@ const TEXT_OPS = new Set(['insert_text', 'remove_text', 'set_selection']);
  * the milestones tests/bench/editor-bench.ts reads.)
  */
 export function useBoundEditor(bodyId: string, conn: BodyConnection): { editor: Editor; connected: boolean; onChange(): void } {
-  const { chain, numbering, active, user } = usePageEnv();
+  const { chain, numbering, active, user, session } = usePageEnv();
   // Later changes of the cursor data are sent below without rebuilding the editor.
   const data = useRef<CursorData>({ name: user.name, color: user.color, dept: user.dept });
-  const editor = useMemo(() => createSectionEditor(conn.root, conn.provider.awareness!, data.current), [conn]);
+  const editor = useMemo(() => createSectionEditor(
+    conn.root, conn.provider.awareness!, data.current, () => PlanDoc.outline(session.planDoc).find((s) => s.id === bodyId)?.kind ?? null,
+  ), [conn]);
   const [connected, setConnected] = useState(false);
 
   useLayoutEffect(() => {

@@ -1,8 +1,10 @@
 import { Element, type Descendant, type Editor } from 'slate';
 import { Ids } from '../../../main/common/model/ids';
-import { plainTextBlocks } from './commands/clean-paste-text';
-import { htmlToBlocks } from './commands/html-to-blocks';
-import { insertPlainBlocks } from './commands/insert-plain-blocks';
+import { clipboardHtmlParagraphs } from '../../../main/common/paste/clipboard-html';
+import { pasteBlocks } from '../../../main/common/paste/paste-blocks';
+import { plainTextParagraphs } from '../../../main/common/paste/pasted-paragraph';
+import type { SectionKind } from '../../../main/common/model/section';
+import { insertPastedBlocks } from './commands/insert-pasted-blocks';
 
 /** Items copied inside the app keep their structure but get new ids, so no two items share one. */
 function freshIds(nodes: Descendant[]): Descendant[] {
@@ -20,10 +22,14 @@ function slateFragment(data: DataTransfer): Descendant[] | null {
 }
 
 /**
- * Paste: our own fragments keep their structure; anything from outside (Word, WPS, web pages) becomes
- * clean paragraphs of text, with no foreign styles and no typed-in numbering.
+ * Paste: our own fragments keep their structure; anything from outside (Word, WPS, web pages) goes
+ * through the importer's recognizer (main/common/paste): "（一）…" / "1．…" lines become items of their
+ * level with their units and bold run-in title, other text clean paragraphs; no foreign styles, no typed
+ * numbering (it is derived).
  */
-export function withCleanPaste<T extends Editor & { insertData(data: DataTransfer): void }>(editor: T): T {
+export function withCleanPaste<T extends Editor & { insertData(data: DataTransfer): void }>(
+  editor: T, sectionKind: () => SectionKind | null = () => null,
+): T {
   editor.insertData = (data: DataTransfer) => {
     const fragment = slateFragment(data);
     if (fragment) {
@@ -31,8 +37,8 @@ export function withCleanPaste<T extends Editor & { insertData(data: DataTransfe
       return;
     }
     const html = data.getData('text/html');
-    const texts = html ? htmlToBlocks(html) : plainTextBlocks(data.getData('text/plain'));
-    insertPlainBlocks(editor, { texts });
+    const paragraphs = html ? clipboardHtmlParagraphs(html) : plainTextParagraphs(data.getData('text/plain'));
+    insertPastedBlocks(editor, { blocks: pasteBlocks(paragraphs, { sectionKind: sectionKind(), newId: () => Ids.create('m') }) });
   };
   return editor;
 }

@@ -6,6 +6,7 @@ import { navigate } from '../use-route';
 import { ConfirmDialog } from './confirm-dialog';
 import { ImportPanel } from './import-panel';
 import { NewPlanDialog } from './new-plan-dialog';
+import { RollForwardDialog } from './roll-forward-dialog';
 
 export function HomePage({ api }: { api: ApiClient }) {
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
@@ -14,6 +15,7 @@ export function HomePage({ api }: { api: ApiClient }) {
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState<TemplateSummary | null>(null);
   const [deleting, setDeleting] = useState<PlanSummary | null>(null);
+  const [rolling, setRolling] = useState<PlanSummary | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -41,11 +43,13 @@ export function HomePage({ api }: { api: ApiClient }) {
       <section className="home-section">
         <h2>最近的计划</h2>
         {plans !== null && plans.length === 0 && <p className="muted">还没有计划。请从下面的模板新建一个。</p>}
+        {plans !== null && plans.length > 0 && <p className="muted">以去年的计划为底稿：点计划后的“以此为底稿”；去年印发的 .docx 可先在下方导入。</p>}
         <ul className="plan-list" aria-label="最近的计划">
           {plans?.map((p) => (
             <li key={p.id} className="plan-row">
               <a href={`#/plan/${p.id}`} className="plan-title">{p.title || '（未命名计划）'}</a>
               <span className="muted">{p.region} · {p.year}年 · 更新于 {new Date(p.updatedAt).toLocaleString('zh-CN')}</span>
+              <button type="button" className="link-button" title="以此计划为底稿生成下一年度的计划草稿" onClick={() => setRolling(p)}>以此为底稿</button>
               <button type="button" className="danger-link" onClick={() => setDeleting(p)}>删除</button>
             </li>
           ))}
@@ -70,7 +74,7 @@ export function HomePage({ api }: { api: ApiClient }) {
           ))}
         </ul>
       </section>
-      <ImportPanel api={api} onImported={() => void reload()} />
+      <ImportPanel api={api} onImported={() => void reload()} onRollForward={setRolling} />
       {creating && (
         <NewPlanDialog
           template={creating}
@@ -82,6 +86,7 @@ export function HomePage({ api }: { api: ApiClient }) {
           }}
         />
       )}
+      {rolling && <RollForwardDialog api={api} source={rolling} onClose={() => setRolling(null)} onCreated={() => void reload()} />}
       {deleting && (
         <ConfirmDialog
           title="删除计划"

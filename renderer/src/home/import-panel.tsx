@@ -1,3 +1,4 @@
+import type { PlanSummary } from '../../../main/common/api/contracts';
 import { useRef, useState, type DragEvent } from 'react';
 import type { ImportResponse } from '../../../main/common/api/import-contract';
 import { ApiError, type ApiClient } from '../api/api-client';
@@ -8,7 +9,7 @@ import { navigate } from '../use-route';
 import { OnEscape } from '../ui/on-escape';
 
 /** 导入: pick or drop a .txt/.docx; the server parses it into a new plan and reports what it recognised. */
-export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: () => void }) {
+export function ImportPanel({ api, onImported, onRollForward }: { api: ApiClient; onImported: () => void; onRollForward?: (plan: PlanSummary) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [simplify, setSimplify] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -78,7 +79,7 @@ export function ImportPanel({ api, onImported }: { api: ApiClient; onImported: (
         {busy && <p className="muted" role="status"><span className="spinner" />{busy}</p>}
         {error && <p className="error-text" role="alert">{error}</p>}
       </div>
-      {result && <ImportReportDialog result={result} onClose={() => setResult(null)} />}
+      {result && <ImportReportDialog result={result} onClose={() => setResult(null)} onRollForward={onRollForward} />}
       {planFile?.kind === 'confirm-merge' && (
         <ConfirmDialog title="合并计划文件"
           message={`本机已有计划“${planFile.title}”。合并后，文件中的修改和本机的修改都会保留（不会覆盖任何人的内容）。是否合并？`}

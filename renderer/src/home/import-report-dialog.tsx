@@ -3,7 +3,9 @@ import { navigate } from '../use-route';
 import { useEscape } from '../ui/use-escape';
 
 /** What the importer recognised and what it did not: the user sees both before editing. */
-export function ImportReportDialog({ result, onClose }: { result: ImportResponse; onClose: () => void }) {
+export function ImportReportDialog({ result, onClose, onRollForward }: {
+  result: ImportResponse; onClose: () => void; onRollForward?: (plan: ImportResponse['plan']) => void;
+}) {
   useEscape(onClose);
   const { plan, report } = result;
   const c = report.counts;
@@ -38,6 +40,9 @@ export function ImportReportDialog({ result, onClose }: { result: ImportResponse
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>关闭</button>
+          {onRollForward && (
+            <button type="button" title="去年印发的计划：以它为底稿生成下一年度的草稿" onClick={() => { onClose(); onRollForward(plan); }}>以此为底稿</button>
+          )}
           <button type="button" className="primary" onClick={() => { onClose(); navigate({ page: 'plan', planId: plan.id }); }}>打开计划</button>
         </div>
       </div>

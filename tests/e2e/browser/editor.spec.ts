@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
-const WORD_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word.html', import.meta.url)), 'utf8');
+const WORD_MEASURES_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word-measures.html', import.meta.url)), 'utf8');
 
 test.beforeEach(async ({ context }) => {
   await setUser(context, '张三', '旗市场监督管理局', '#1971c2');
@@ -111,21 +111,41 @@ async function pasteHtml(page: Page, selector: string, html: string): Promise<vo
   }, html);
 }
 
-test('paste from Word gives clean paragraphs without styles or typed numbering', async ({ page, request }) => {
+test('paste from Word keeps the structure: items with levels, run-in titles and units, labels derived', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const body = sectionBody(page, '实施质量提升行动，增强质量竞争力');
+  const before = await body.locator('.doc-item').count();
+  await caretToEnd(page, body);
+  await page.keyboard.press('Enter');
+  await pasteHtml(page, '.doc-section:has(.inline-field:text-is("实施质量提升行动，增强质量竞争力")) .section-editable', WORD_MEASURES_HTML);
+  const items = body.locator('.doc-item');
+  await expect(items).toHaveCount(before + 5);
+  const lead = body.locator('.doc-item', { hasText: '强化标准引领' });
+  // The label is derived (the plan's numbering), the bold run is the run-in title, the units are data.
+  await expect(lead.locator('.mark-lead')).toHaveText('强化标准引领');
+  await expect(lead.locator('.item-label')).toHaveText(/^\d+\.$/);
+  await expect(lead.locator('.item-resp')).toContainText('县市场监督管理局');
+  await expect(lead).not.toContainText('1. 强化');
+  const sub = body.locator('.doc-item.level-4', { hasText: '开展农产品质量安全追溯试点' });
+  await expect(sub.locator('.item-label')).toHaveText('（1）');
+  await expect(body.locator('p.doc-p:not(.doc-item)', { hasText: '各有关部门要按照职责分工' })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await lead.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('paste-structure-1366.png') });
+  // No foreign formatting reached the document: no inline styles, no fonts.
+  expect(await body.locator('[style*="font"], [style*="color"], b, strong').count()).toBe(0);
+});
+
+test('paste from WPS as plain paragraphs where nothing is numbered', async ({ page, request }) => {
   const planId = await createPlan(request);
   await openPlan(page, planId);
   const closing = page.locator('.section-editable[aria-label="结束语"]');
   await caretToEnd(page, closing);
   await page.keyboard.press('Enter');
-  await pasteHtml(page, '.section-editable[aria-label="结束语"]', WORD_HTML);
-  const paras = closing.locator('p.doc-p');
-  await expect(paras).toHaveCount(5);
-  await expect(paras.nth(1)).toHaveText('加强组织领导。各乡镇、各部门要把质量工作摆上重要议事日程，主要负责同志亲自抓。');
-  await expect(paras.nth(2)).toHaveText('强化经费保障，将质量工作经费纳入财政预算。');
-  await expect(paras.nth(3)).toHaveText('严格督查考核，将质量工作纳入政府绩效考核体系。');
-  await expect(paras.nth(4)).toHaveText('加大宣传力度，营造全社会重视质量的良好氛围。');
-  // No foreign formatting reached the document: no inline styles, no bold from Word, no fonts.
-  expect(await closing.locator('[style*="font"], [style*="color"], .mark-bold, b, strong').count()).toBe(0);
+  await pasteHtml(page, '.section-editable[aria-label="结束语"]', '<html><body><!--StartFragment--><p class=MsoNormal><span style="font-family:仿宋_GB2312;font-size:16.0000pt;"><font face="仿宋_GB2312">请各单位认真贯彻执行。</font></span></p><p class=MsoNormal><span style="font-size:16.0000pt;">本方案自印发之日起施行。</span></p><!--EndFragment--></body></html>');
+  await expect(closing.locator('p.doc-p', { hasText: '本方案自印发之日起施行。' })).toBeVisible();
+  await expect(closing.locator('.doc-item')).toHaveCount(0);
 });
 
 test('toolbar and shortcuts turn a paragraph into a measure, a sub-item and back', async ({ page, request }) => {

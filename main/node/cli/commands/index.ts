@@ -10,6 +10,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   seeds: async () => (await import('./seeds-command')).seedsCommand,
   export: async () => (await import('./export-command')).exportCommand,
   'task-table': async () => (await import('./task-table-command')).taskTableCommand,
+  'roll-forward': async () => (await import('./roll-forward-command')).rollForwardCommand,
   'import-eval': async () => (await import('./import-eval-command')).importEvalCommand,
   merge: async () => (await import('./merge-command')).mergeCommand,
 };

@@ -1,10 +1,12 @@
 import type { RouteName } from '../../../common/api/api-routes';
 import type { RouteHandlers } from '../router';
+import { clauseHandlers } from './clauses-route';
 import { exportHandlers } from './export-route';
 import { importHandlers } from './import-route';
 import { infoHandlers } from './info-route';
 import { openStatesHandlers } from './open-states-route';
 import { planHandlers } from './plans-route';
+import { reuseHandlers } from './reuse-route';
 import { shareHandlers } from './share-route';
 import { statesFileHandlers } from './states-file-route';
 import { templateHandlers } from './templates-route';
@@ -18,6 +20,8 @@ export const handlers: RouteHandlers<RouteName> = {
   ...infoHandlers,
   ...templateHandlers,
   ...planHandlers,
+  ...reuseHandlers,
+  ...clauseHandlers,
   ...importHandlers,
   ...openStatesHandlers,
   ...statesFileHandlers,

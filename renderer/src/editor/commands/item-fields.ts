@@ -1,7 +1,7 @@
 import type { Item } from '../../../../main/common/model/item';
 
 /** The structured attributes of an item besides its type; what a paragraph must not carry. */
-export const ITEM_FIELDS = ['id', 'level', 'role', 'leadUnits', 'supportUnits', 'deadline'] as const;
+export const ITEM_FIELDS = ['id', 'level', 'role', 'leadUnits', 'supportUnits', 'deadline', 'source'] as const;
 
 /**
  * Attributes of a brand-new item: a fresh id and no units (never copied from a neighbour). No deadline

@@ -3,6 +3,7 @@ import type { Item } from '../../../../main/common/model/item';
 import { Responsibility } from '../../../../main/common/model/responsibility';
 import { useEditorEnv } from '../editor-env';
 import { useLabel } from '../numbering/use-label';
+import { ReviewBadge, SourceNote } from './review-badge';
 
 const ROLE_CLASS: Record<Item['role'], string> = { measure: 'is-measure', target: 'is-target', point: 'is-point' };
 
@@ -16,10 +17,12 @@ export function ItemView({ attributes, children, element }: RenderElementProps) 
   const label = useLabel(env.numbering, item.id);
   const resp = item.role === 'measure' ? Responsibility.text(item, env.notation) : '';
   return (
-    <p {...attributes} className={`doc-p doc-item level-${item.level} ${ROLE_CLASS[item.role]}`} data-item-id={item.id}>
+    <p {...attributes} className={`doc-p doc-item level-${item.level} ${ROLE_CLASS[item.role]}${item.review?.figure ? ' needs-review' : ''}`} data-item-id={item.id}>
       <span contentEditable={false} className="item-label" data-label={label}>{label}</span>
       {children}
       {resp && <span contentEditable={false} className="item-resp">{resp}</span>}
+      <ReviewBadge element={element} />
+      <SourceNote element={element} />
     </p>
   );
 }

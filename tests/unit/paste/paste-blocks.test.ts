@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { clipboardHtmlParagraphs, decodeEntities } from '../../../main/common/paste/clipboard-html';
+import { pasteBlocks, type PasteContext } from '../../../main/common/paste/paste-blocks';
+import { flattenParagraph, plainTextParagraphs } from '../../../main/common/paste/pasted-paragraph';
+import type { Block } from '../../../main/common/model/element-types';
+import { Item } from '../../../main/common/model/item';
+import { BodySchema } from '../../../main/common/model/element-types';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/paste/${name}`, import.meta.url)), 'utf8');
+
+function ctx(sectionKind: PasteContext['sectionKind'] = 'measures'): PasteContext {
+  let n = 0;
+  return { sectionKind, newId: () => `p-${++n}` };
+}
+
+const items = (blocks: Block[]) => blocks.filter((b): b is Item => b.type === 'item');
+const texts = (blocks: Block[]) => blocks.map((b) => (b.type === 'table' ? '' : b.children.map((l) => l.text).join('')));
+
+describe('clipboard HTML → paragraphs', () => {
+  it('Word: list labels kept as the visible numbering, <o:p> and styles dropped, bold runs flagged', () => {
+    const paras = clipboardHtmlParagraphs(fixture('word-measures.html')).map(flattenParagraph);
+    expect(paras.map((p) => p.text)).toEqual([
+      '三、重点任务',
+      '（一）提升产品质量水平',
+      '1. 强化标准引领鼓励企业制定高于国家标准、行业标准的企业标准，开展企业标准“领跑者”活动。（县市场监督管理局牵头，县工业和信息化局、县农牧局配合）',
+      '2. 加强质量品牌建设。培育一批区域公共品牌，2026年底前新增地理标志商标2件以上。（县市场监督管理局、县农牧局按职责分工负责）',
+      '（1）开展农产品质量安全追溯试点。',
+      '各有关部门要按照职责分工，抓好贯彻落实。',
+    ]);
+    const third = paras[2]!;
+    expect(third.bold.slice(3, 9).every(Boolean)).toBe(true);
+    expect(third.bold[9]).toBe(false);
+  });
+
+  it('WPS: font-weight in the style, <font face>, entities, nothing outside the fragment', () => {
+    const paras = clipboardHtmlParagraphs(fixture('wps-measures.html')).map(flattenParagraph);
+    expect(paras).toHaveLength(3);
+    expect(paras[0]!.text.startsWith('（二）严格质量安全监管。')).toBe(true);
+    expect(paras[0]!.bold[3]).toBe(true);
+    expect(paras[0]!.bold[0]).toBe(false);
+    expect(paras[2]!.text).toBe('4．推进检验检测机构整合 & 资源共享。');
+    expect(paras.some((p) => /font-face|mso-/.test(p.text))).toBe(false);
+  });
+
+  it('a bullet from a Symbol-font list label is dropped, a font-weight:normal inside <b> is not bold', () => {
+    const html = `<p style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]><b>甲<span style="font-weight:normal">乙</span></b></p>`;
+    const [p] = clipboardHtmlParagraphs(html).map(flattenParagraph);
+    expect(p).toEqual({ text: '甲乙', bold: [true, false] });
+  });
+
+  it('entities decode; unknown ones stay as written', () => {
+    expect(decodeEntities('&lt;a&gt;&#20013;&#x6587;&foo;')).toBe('<a>中文&foo;');
+  });
+});
+
+describe('pasted paragraphs → blocks through the recognizer', () => {
+  it('Word: headings, items with levels, bold run-in titles and units; labels are not text', () => {
+    const blocks = pasteBlocks(clipboardHtmlParagraphs(fixture('word-measures.html')), ctx());
+    expect(BodySchema.safeParse(blocks).success).toBe(true);
+    expect(blocks.map((b) => (b.type === 'item' ? b.level : 'p'))).toEqual([1, 2, 3, 3, 4, 'p']);
+    const [h1, h2, m1, m2] = items(blocks);
+    expect(Item.leadText(h1!)).toBe('重点任务');
+    expect(h2!.role).toBe('point');
+    // The bold run is the run-in title even without a 。 after it.
+    expect(Item.leadText(m1!)).toBe('强化标准引领');
+    expect(m1!.leadUnits).toEqual(['县市场监督管理局']);
+    expect(m1!.supportUnits).toEqual(['县工业和信息化局', '县农牧局']);
+    expect(Item.leadText(m2!)).toBe('加强质量品牌建设。');
+    expect(m2!.leadUnits).toEqual(['县市场监督管理局', '县农牧局']);
+    expect(texts(blocks).some((t) => /^(\d|（|一|三)/.test(t))).toBe(false);
+    expect(texts(blocks).some((t) => t.includes('负责）') || t.includes('配合）'))).toBe(false);
+  });
+
+  it('WPS: an unbolded label before a bold title; 牵头单位/责任单位 notation; a dotless full-width label', () => {
+    const blocks = pasteBlocks(clipboardHtmlParagraphs(fixture('wps-measures.html')), ctx());
+    const [a, b, c] = items(blocks);
+    expect([a!.level, b!.level, c!.level]).toEqual([2, 3, 3]);
+    expect(Item.leadText(a!)).toBe('严格质量安全监管。');
+    expect(Item.leadText(b!)).toBe('开展计量惠民行动');
+    expect(b!.leadUnits).toEqual(['县市场监督管理局']);
+    expect(b!.supportUnits).toEqual(['各苏木镇人民政府']);
+    expect(Item.bodyText(c!)).toContain('推进检验检测机构整合');
+  });
+
+  it('ids come from the editor, and a targets section makes targets', () => {
+    const blocks = pasteBlocks(plainTextParagraphs('1.产品质量合格率达到95%以上。\n2.新增地理标志商标2件。'), ctx('targets'));
+    expect(items(blocks).map((i) => [i.id, i.role])).toEqual([['p-1', 'target'], ['p-2', 'target']]);
+  });
+
+  it('plain text: empty lines dropped; a plain paragraph stays a paragraph, typed bullets go', () => {
+    const blocks = pasteBlocks(plainTextParagraphs('• 要点一\r\n\r\n为深入实施质量强国战略，制定本方案。\n'), ctx('ideology'));
+    expect(blocks).toEqual([
+      { type: 'paragraph', children: [{ text: '要点一' }] },
+      { type: 'paragraph', children: [{ text: '为深入实施质量强国战略，制定本方案。' }] },
+    ]);
+  });
+
+  it('numbers that are not labels stay text: 1.5倍, 2026年', () => {
+    const blocks = pasteBlocks(plainTextParagraphs('1.5倍以上\n2026年底前完成'), ctx('ideology'));
+    expect(texts(blocks)).toEqual(['1.5倍以上', '2026年底前完成']);
+    expect(items(blocks)).toHaveLength(0);
+  });
+
+  it('an unnumbered paragraph with a responsibility notation is a measure with its units', () => {
+    const blocks = pasteBlocks(plainTextParagraphs('开展质量月活动。（县市场监督管理局负责）'), ctx());
+    expect(items(blocks)[0]!.leadUnits).toEqual(['县市场监督管理局']);
+  });
+
+  it('a 责任单位：line after a measure gives it its units (the importer’s rule, through recognizeBody)', () => {
+    const blocks = pasteBlocks(plainTextParagraphs('1.开展质量提升行动。对重点产品开展比对。\n责任单位：县市场监督管理局、县工业和信息化局\n2.加强计量工作。推进计量惠民。'), ctx());
+    expect(blocks).toHaveLength(2);
+    expect(items(blocks)[0]!.leadUnits.concat(items(blocks)[0]!.supportUnits)).toEqual(['县市场监督管理局', '县工业和信息化局']);
+    expect(texts(blocks).some((t) => t.includes('责任单位'))).toBe(false);
+  });
+});
