@@ -11,6 +11,7 @@ export const COMMAND_SPECS = {
     usage: 'export plan.json -o out.docx|out.pdf [--red-head|--no-red-head] [--sealed|--no-sealed] [--simplex|--duplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate] [--templates-dir dir]',
   },
   'task-table': { name: 'task-table', summary: '单独导出工作任务分解表（.docx 或 .xlsx）', usage: 'task-table plan.json -o tasks.docx|tasks.xlsx' },
+  diff: { name: 'diff', summary: '比较两个计划文件：措施增删改移、责任单位、完成时限、目标数值、文件信息', usage: 'diff old.plan.json new.plan.json [--json]' },
   merge: { name: 'merge', summary: '合并同一计划的多个计划文件副本（不丢失任何人的修改）', usage: 'merge a.planfile b.planfile [更多…] -o merged.planfile' },
 } as const;
 

@@ -10,6 +10,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   seeds: async () => (await import('./seeds-command')).seedsCommand,
   export: async () => (await import('./export-command')).exportCommand,
   'task-table': async () => (await import('./task-table-command')).taskTableCommand,
+  diff: async () => (await import('./diff-command')).diffCommand,
   merge: async () => (await import('./merge-command')).mergeCommand,
 };
 
