@@ -228,3 +228,38 @@ describe('FileVersionStore', () => {
     expect(await store.lock(planId)).toMatchObject({ versionId: v!.id });
   });
 });
+
+describe('修订稿 of two versions (route compareDocx)', () => {
+  it('the difference between a version and now, and between two versions, as w:ins / w:del with the saver as author', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const c = client(h);
+    const body = await c.open(DocNames.body(planId, 's-ideology'));
+    await synced(body.provider);
+    const first = ((await (await save(h, planId, '初稿', TEST_TOKEN, '张三')).json()) as { version: VersionSummary }).version.id;
+    type(body.doc, '征求意见后补充的内容。');
+    await eventually(() => expect(body.provider.unsyncedChanges).toBe(0));
+    const second = ((await (await save(h, planId, '送审稿', TEST_TOKEN, '县发展和改革局')).json()) as { version: VersionSummary }).version.id;
+
+    const xmlOf = async (query: string) => {
+      const res = await h.api(`${apiPath('compareDocx', { planId })}?${query}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('修订稿'));
+      const { unzipSync, strFromU8 } = await import('fflate');
+      return strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['word/document.xml']!);
+    };
+    const between = await xmlOf(`from=${first}&to=${second}`);
+    expect(between).toMatch(/<w:ins w:id="\d+" w:author="县发展和改革局" w:date="[^"]+"><w:r>.*?征求意见后补充的内容。/);
+    const toNow = await xmlOf(`from=${first}`);
+    expect(toNow).toContain('w:author="修订"');
+    expect(toNow).toContain('征求意见后补充的内容。');
+    const same = await xmlOf(`from=${second}`);
+    expect(same).not.toMatch(/<w:(ins|del) /);
+
+    expect((await h.api(apiPath('compareDocx', { planId }))).status).toBe(400);
+    expect((await h.api(`${apiPath('compareDocx', { planId })}?from=vnothere1`)).status).toBe(404);
+    expect((await h.api(`${apiPath('compareDocx', { planId })}?from=${first}&color=red`)).status).toBe(400);
+    const read = await createInvite(h, planId, { role: 'read' });
+    expect((await h.api(`${apiPath('compareDocx', { planId })}?from=${first}`, { token: read.token })).status).toBe(401);
+  });
+});
