@@ -59,6 +59,8 @@ export const VersionListSchema = z.strictObject({
   versions: z.array(VersionSummarySchema),
   /** Set while a 签发稿 locks the plan. */
   lock: PlanLockSchema.nullable(),
+  /** What the caller's token may do here: save and restore (owner, edit invite), unlock and export (owner). */
+  you: z.strictObject({ canEdit: z.boolean(), owner: z.boolean() }),
 });
 
 export const SaveVersionResponseSchema = z.strictObject({

@@ -37,7 +37,11 @@ async function comparePlans({ url, params, services }: RouteContext<'compareDocx
 }
 
 export const versionHandlers: RouteHandlers<'listVersions' | 'saveVersion' | 'getVersion' | 'restoreVersion' | 'unlockPlan' | 'compareDocx'> = {
-  listVersions: async ({ params, services }) => services.versions.list(params.planId),
+  listVersions: async ({ params, services, token, origin }) => {
+    const owner = services.auth.isOwner(token, origin);
+    const canEdit = owner || (await services.auth.canEditPlan?.(token, params.planId, origin)) === true;
+    return { ...(await services.versions.list(params.planId)), you: { canEdit, owner } };
+  },
   saveVersion: async (ctx) => ctx.services.versions.save(ctx.params.planId, ctx.body.name, await saverOf(ctx)),
   getVersion: async ({ params, services }) => services.versions.get(params.planId, params.versionId),
   restoreVersion: async ({ params, services }) => ({ changedDocuments: await services.versions.restore(params.planId, params.versionId) }),
