@@ -7,6 +7,7 @@ import type { PlanChange } from '../../../main/common/diff/plan-change';
 import { runsText, wordDiff } from '../../../main/common/diff/word-diff';
 import type { Item } from '../../../main/common/model/item';
 import { parsePlanText } from '../../../main/common/model/parse-plan';
+import type { Paragraph } from '../../../main/common/model/paragraph';
 import type { Plan } from '../../../main/common/model/plan';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/diff');
@@ -105,11 +106,11 @@ describe('PlanDiff.compare', () => {
     const b = base();
     const [s1, s1b, s2, s3] = b.sections;
     s1!.title = '总体要求';
-    s3!.assignee = '县市场监督管理局';
+    s2!.assignee = '县市场监督管理局';
     b.sections = [s1b!, s1!, s2!, { ...s3!, id: 's4', title: '附则', body: [] }];
-    b.preamble[0]!.children[0]!.text = '为深入实施质量强国战略，制定本行动计划。';
+    (b.preamble[0] as Paragraph).children[0]!.text = '为深入实施质量强国战略，制定本行动计划。';
     const cs = PlanDiff.compare(base(), b);
-    expect(kinds(cs).sort()).toEqual(['item-removed', 'section-added', 'section-moved', 'section-removed', 'section-renamed', 'section-text'].sort());
+    expect(kinds(cs).sort()).toEqual(['item-removed', 'section-added', 'section-assignee', 'section-moved', 'section-removed', 'section-renamed', 'section-text'].sort());
     expect(cs).toContainEqual(expect.objectContaining({ kind: 'section-removed', sectionId: 's3' }));
     expect(cs).toContainEqual(expect.objectContaining({ kind: 'section-text', sectionId: '(preamble)' }));
   });
