@@ -117,7 +117,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
-  const lock = usePlanLock(api, planId);
+  const lock = usePlanLock(api, planId, session.subscribeAccess);
   const meta = usePlanDoc(session.planDoc, 'meta', readMeta, sameMeta);
   const departments = usePlanDoc(session.planDoc, 'departments', (d) => PlanDoc.departments(d).map((x) => x.name), shallowArrayEqual);
   const [fieldFocus, setFieldFocus] = useState<GapField | null>(null);

@@ -12,13 +12,19 @@ export interface PlanLockState {
   error: string | null;
 }
 
-/** The 签发稿 lock of the plan as the server has it (listVersions), read when the page opens. */
-export function usePlanLock(api: ApiClient, planId: string): PlanLockState {
+/**
+ * The 签发稿 lock of the plan as the server has it (listVersions): read when the page opens and again
+ * whenever the plan doc re-authenticates — a lock or unlock elsewhere closes every editor's socket, so a
+ * colleague's page learns of it at its reconnection.
+ */
+export function usePlanLock(api: ApiClient, planId: string, subscribeAccess: (cb: () => void) => () => void): PlanLockState {
   const [state, setState] = useState<{ lock: PlanLock | null; owner: boolean }>({ lock: null, owner: false });
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.call('listVersions', { planId }).then((l) => setState({ lock: l.lock, owner: l.you.owner }), () => undefined);
-  }, [api, planId]);
+    const read = () => void api.call('listVersions', { planId }).then((l) => setState({ lock: l.lock, owner: l.you.owner }), () => undefined);
+    read();
+    return subscribeAccess(read);
+  }, [api, planId, subscribeAccess]);
   const reopen = useCallback(() => window.location.reload(), []);
   const unlock = useCallback(() => {
     api.call('unlockPlan', { planId }).then(reopen, (e: unknown) => setError(e instanceof ApiError ? e.userMessage : String(e)));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../e2e-env';
-import { caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -62,4 +62,36 @@ test('版本: save 初稿, edit, compare inline and side by side, view read-only
   await page.screenshot({ path: screenshotPath('versions-locked-1366.png') });
   await chip.getByRole('button', { name: '解锁' }).click();
   await expect(page.locator('.lock-chip')).toHaveCount(0, { timeout: 30_000 });
+});
+
+test('a colleague already editing when the 签发稿 is saved: told the plan is locked, the page goes read-only', async ({ browser, request }) => {
+  const planId = await createPlan(request);
+  const owner = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const colleague = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(owner, '张三', '旗市场监督管理局', '#1677ff');
+  await setUser(colleague, '李四', '旗发展和改革局', '#cf1322');
+  const a = await owner.newPage();
+  const b = await colleague.newPage();
+  await openPlan(a, planId);
+  // The colleague comes through an edit invite (not the owner's token).
+  const res = await request.post(`/api/plans/${planId}/invites`, { headers: { Authorization: `Bearer ${E2E_TOKEN}` }, data: { role: 'edit' } });
+  expect(res.status()).toBe(201);
+  await b.goto(`/#/plan/${planId}?invite=${((await res.json()) as { invite: { token: string } }).invite.token}`);
+  await expect(b.locator('.section-editable').first()).toBeVisible({ timeout: 30_000 });
+  await expect(b.locator('.section-locked')).toHaveCount(0);
+
+  await a.getByRole('button', { name: '更多 ▾' }).click();
+  await a.getByRole('menuitem', { name: '版本' }).click();
+  const dialog = a.getByRole('dialog', { name: '版本' });
+  await dialog.getByRole('combobox', { name: '版本名称' }).fill('签发稿');
+  await dialog.getByRole('button', { name: '保存版本' }).click();
+
+  await expect(b.getByText('计划已锁定（签发稿）')).toBeVisible({ timeout: 30_000 });
+  await expect(b.locator('.section-editor.section-locked').first()).toBeVisible({ timeout: 30_000 });
+  // The colleague is not the owner: 已锁定 without 解锁.
+  await expect(b.locator('.lock-chip')).toContainText('已锁定（签发稿）', { timeout: 30_000 });
+  await expect(b.locator('.lock-chip').getByRole('button', { name: '解锁' })).toHaveCount(0);
+  await b.screenshot({ path: screenshotPath('versions-colleague-locked-1366.png') });
+  await owner.close();
+  await colleague.close();
 });
