@@ -14,6 +14,9 @@ import { RollForwardRequestSchema, RollForwardResponseSchema } from './roll-forw
 import { decodeStatesFile, MAX_STATES_FILE_BYTES, StatesFileSchema } from '../collab/states-file';
 import { STATES_FILE_MIME, StatesFileImportResponseSchema } from './states-file-contract';
 import {
+  RestoreVersionResponseSchema, SaveVersionRequestSchema, SaveVersionResponseSchema, UnlockResponseSchema, VersionListSchema, VersionSchema,
+} from './version-contract';
+import {
   CreateInviteRequestSchema, CreateInviteResponseSchema, InviteListSchema, ResolveInviteRequestSchema, ResolveInviteResponseSchema,
   RevokeResponseSchema,
 } from './share-contract';
@@ -31,8 +34,11 @@ import {
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
-/** none: anyone; owner: the owner token; plan-reader: the owner token or an invite token of the plan `:planId`. */
-export type RouteAuth = 'none' | 'owner' | 'plan-reader';
+/**
+ * none: anyone; owner: the owner token; plan-reader: the owner token or an invite token of the plan
+ * `:planId`; plan-editor: the owner token or an edit invite of the plan (not read, not department).
+ */
+export type RouteAuth = 'none' | 'owner' | 'plan-reader' | 'plan-editor';
 
 export type RouteRequest =
   | { kind: 'none' }
@@ -120,6 +126,16 @@ export const ApiRoutes = {
   /** The 任务分解表 alone. */
   taskTableXlsx: { method: 'GET', path: '/api/plans/:planId/task-table.xlsx', auth: 'owner', request: none, response: binary(XLSX) },
   taskTableDocx: { method: 'GET', path: '/api/plans/:planId/task-table.docx', auth: 'owner', request: none, response: binary(DOCX) },
+
+  /** Named versions (docs/versions.md): list with the lock, save (a 签发稿 locks the plan), read one, restore as new edits. */
+  listVersions: { method: 'GET', path: '/api/plans/:planId/versions', auth: 'plan-reader', request: none, response: ok(VersionListSchema) },
+  saveVersion: { method: 'POST', path: '/api/plans/:planId/versions', auth: 'plan-editor', request: json(SaveVersionRequestSchema, 4096), response: ok(SaveVersionResponseSchema, 201) },
+  getVersion: { method: 'GET', path: '/api/plans/:planId/versions/:versionId', auth: 'plan-reader', request: none, response: ok(VersionSchema) },
+  restoreVersion: { method: 'POST', path: '/api/plans/:planId/versions/:versionId/restore', auth: 'plan-editor', request: none, response: ok(RestoreVersionResponseSchema) },
+  /** 解锁: the owner lifts a 签发稿's lock. */
+  unlockPlan: { method: 'DELETE', path: '/api/plans/:planId/lock', auth: 'owner', request: none, response: ok(UnlockResponseSchema) },
+  /** 修订稿: the difference between version `from` and version `to` (or the plan now) as tracked changes. */
+  compareDocx: { method: 'GET', path: '/api/plans/:planId/compare.docx', auth: 'owner', query: ['from', 'to', ...EXPORT_QUERY_KEYS], request: none, response: binary(DOCX) },
 
   createInvite: { method: 'POST', path: '/api/plans/:planId/invites', auth: 'owner', request: json(CreateInviteRequestSchema), response: ok(CreateInviteResponseSchema, 201) },
   listInvites: { method: 'GET', path: '/api/plans/:planId/invites', auth: 'owner', request: none, response: ok(InviteListSchema) },

@@ -28,6 +28,8 @@ export const REFUSAL_REASONS = {
   'too-many-documents': '同时打开的文档过多，服务器拒绝再打开。',
   'rate limit': '发送的消息过多，连接已被服务器断开，稍后会自动重连。',
   'unknown root type': '服务器拒绝了这次修改：内容结构不符合计划格式。',
+  'plan-locked': '计划已锁定（签发稿），不能再修改；计划所有者解锁后才能继续编辑。',
+  'plan-unlocked': '计划已解锁，可以继续编辑。',
 } as const;
 export type RefusalReason = keyof typeof REFUSAL_REASONS;
 /** WebSocket close code for refused updates (4000–4999 are the application's; 400 is HTTP's "Bad Request"). */

@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { ResponsibilityNotation } from '../model/meta';
+import type { BlockRevisions } from './compare/block-marks';
 import type { ExportOptions } from './export-options';
 import type { FlowParagraphSpec } from './flow-paragraph';
 import type { GridTableSpec } from './elements/grid-table';
@@ -15,6 +16,8 @@ export interface BuildContext {
   labels: Map<string, string>;
   /** Names a title line break must not split (the region, the issuer). */
   names?: { region: string; issuer: string };
+  /** A compared export (`--compare-to`): which blocks are inserted, deleted or edited (compare/tracked-plan.ts). */
+  revisions?: BlockRevisions;
 }
 
 /**

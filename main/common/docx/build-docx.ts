@@ -116,8 +116,12 @@ export interface ComposedDocx {
 
 /** The plan as a GB/T 9704-2012 document and its page layout. Pure: no packing, no I/O. */
 export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): ComposedDocx {
-  const ctx = exportContext(plan, input, style);
-  const { options, geometry } = ctx;
+  return composeWithContext(plan, exportContext(plan, input, style));
+}
+
+/** composeDocx with a prepared context (a compared export brings its labels and revisions). */
+export function composeWithContext(plan: Plan, ctx: BuildContext): ComposedDocx {
+  const { options, geometry, style } = ctx;
   const segments = composeSegments(plan, ctx);
   const document = new Document({
     title: plan.meta.title,

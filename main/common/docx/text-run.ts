@@ -1,4 +1,4 @@
-import { TextRun, type IFontAttributesProperties, type IRunOptions } from 'docx';
+import { DeletedTextRun, InsertedTextRun, TextRun, type IFontAttributesProperties, type IRunOptions } from 'docx';
 import type { Face, FaceSet } from './gbt9704-style';
 
 /**
@@ -21,10 +21,12 @@ export interface RunSpec {
   bold?: boolean;
   /** Start the run on a new line (w:br), e.g. a 梯形 title broken by hand. */
   breakBefore?: boolean;
+  /** A tracked change (tracked-changes.ts): the run is written inside w:ins or w:del. */
+  change?: { kind: 'insert' | 'delete'; id: number; author: string; date: string };
 }
 
-export function textRun(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({
+function runOptions(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions>): IRunOptions {
+  return {
     text: spec.text,
     font: runFonts(faces, spec.face),
     size: spec.size,
@@ -34,5 +36,18 @@ export function textRun(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOption
     ...(spec.bold ? { bold: true } : {}),
     ...(spec.breakBefore ? { break: 1 } : {}),
     ...extra,
-  });
+  };
+}
+
+/** A plain run (its `change`, if any, is not written: use flowRun for tracked paragraphs). */
+export function textRun(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions> = {}): TextRun {
+  return new TextRun(runOptions(faces, spec, extra));
+}
+
+/** A run of a flow paragraph: plain, or inside w:ins / w:del when the spec carries a tracked change. */
+export function flowRun(faces: FaceSet, spec: RunSpec): TextRun | InsertedTextRun | DeletedTextRun {
+  const options = runOptions(faces, spec, {});
+  if (!spec.change) return new TextRun(options);
+  const { kind, id, author, date } = spec.change;
+  return kind === 'insert' ? new InsertedTextRun({ ...options, id, author, date }) : new DeletedTextRun({ ...options, id, author, date });
 }

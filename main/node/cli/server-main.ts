@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createSyncServer } from '../server/create-sync-server';
 import { importInviteFile } from '../server/invites/import-invite-file';
 import { PostgresInviteStore } from '../server/invites/postgres-invite-store';
+import { PostgresVersionStore } from '../store/postgres-version-store';
 import { PostgresAttemptLimiter } from '../server/limits/postgres-attempt-limiter';
 import { parseRedisAddress, pingRedis, redisExtension } from '../server/redis-link';
 import { importLimitsFrom, LIMIT_FLAGS, limitEnvName, type LimitFlag } from '../import/import-limits';
@@ -15,7 +16,7 @@ import { parseArgs, stringFlag } from './command';
 const USAGE = `用法：npm run server -- [--host 127.0.0.1] [--port 8080] [--data-dir ./data] [--token <令牌>] [--static-dir out/renderer]
        [--database-url postgres://用户:密码@主机:5432/库名] [--redis 主机:6379] [--max-connections-per-address 64]
        [--max-document-mb 16] [--allowed-hosts 名称,名称]
-  --database-url  文档和邀请存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
+  --database-url  文档、邀请和版本存入 PostgreSQL（也可用环境变量 PLAN_STUDIO_DATABASE_URL）；不给则存入数据目录
   --redis         多个服务实例通过 Redis 互通（各实例须共用同一个数据库）
   --max-connections-per-address  每个来源地址最多同时连接数（默认 64；经其他主机上的反向代理时请调大）
   --max-document-mb  单个文档（计划或一个章节）的大小上限，单位 MB（默认 16）
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   const imported = invites ? await importInviteFile(dataDir, invites) : null;
   // …and count wrong invite codes there too, or N instances would allow N times the guesses.
   const codeAttempts = databaseUrl ? await PostgresAttemptLimiter.connect(databaseUrl) : undefined;
+  // Named versions and the 签发稿 lock: shared by every instance too.
+  const versions = databaseUrl ? await PostgresVersionStore.connect(databaseUrl) : undefined;
   const redisSpec = stringFlag(p, 'redis');
   const redis = redisSpec ? parseRedisAddress(redisSpec) : null;
   if (redis) await pingRedis(redis);
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   const limitFlags = Object.keys(LIMIT_FLAGS) as LimitFlag[];
   const importLimits = importLimitsFrom(Object.fromEntries(limitFlags.map((f) => [f, stringFlag(p, f) ?? process.env[limitEnvName(f)]])));
   const server = await createSyncServer({
-    host, port, dataDir, token, templates, store, invites, codeAttempts, allowedHosts, importLimits,
+    host, port, dataDir, token, templates, store, invites, versions, codeAttempts, allowedHosts, importLimits,
     ...(maxDocMb !== undefined ? { documentLimits: { maxDocumentBytes: Math.round(Number(maxDocMb) * 1024 * 1024) } } : {}),
     ...(maxConn !== undefined ? { connectionLimits: { maxOpenPerAddress: Number(maxConn), perMinute: Number(maxConn) * 4 } } : {}),
     staticDir: existsSync(staticDir) ? staticDir : null,

@@ -28,6 +28,8 @@ export interface TokenAuthority {
   isOwner(token: string, origin?: Origin): boolean;
   /** May this token read the plan's JSON over HTTP (owner, or any live invite for this plan)? Throws if the invite store fails. */
   canReadPlan?(token: string, planId: string, origin?: Origin): boolean | Promise<boolean>;
+  /** May this token change the plan over HTTP (owner, or an edit invite of this plan)? Throws if the invite store fails. */
+  canEditPlan?(token: string, planId: string, origin?: Origin): boolean | Promise<boolean>;
 }
 
 export function safeEqual(a: string, b: string): boolean {
@@ -43,6 +45,7 @@ export function ownerAuthority(ownerToken: string): TokenAuthority {
     grant: (token) => (safeEqual(token, ownerToken) ? { role: 'owner', readOnly: false } : null),
     isOwner: (token) => safeEqual(token, ownerToken),
     canReadPlan: (token) => safeEqual(token, ownerToken),
+    canEditPlan: (token) => safeEqual(token, ownerToken),
   };
 }
 
@@ -87,5 +90,7 @@ export function inviteAuthority(deps: InviteAuthorityDeps): TokenAuthority {
     isOwner: (token, origin) => ownerAllowed(origin) && deps.owner.isOwner(token, origin),
     canReadPlan: async (token, planId, origin) =>
       (ownerAllowed(origin) && deps.owner.isOwner(token, origin)) || (await inviteFor(token, planId, origin)) !== null,
+    canEditPlan: async (token, planId, origin) =>
+      (ownerAllowed(origin) && deps.owner.isOwner(token, origin)) || (await inviteFor(token, planId, origin))?.role === 'edit',
   };
 }

@@ -25,6 +25,10 @@ import { sendError } from './http-util';
 import { createLogger, type Logger } from './logger';
 import { persistenceExtension } from './persistence-extension';
 import { PlanService } from './plan-service';
+import { VersionService } from './version-service';
+import type { VersionStore } from '../store/version-store';
+import { FileVersionStore } from '../store/file-version-store';
+import { MemoryVersionStore } from '../store/memory-version-store';
 import { sectionAssignee } from './section-assignee';
 import { handlers } from './routes/index';
 import { dispatchApi, type Services } from './router';
@@ -57,6 +61,8 @@ export interface SyncServerOptions {
    * need a shared one (PostgresInviteStore); the server closes it on close().
    */
   invites?: InviteStore;
+  /** Named versions and locks; default: `<dataDir>/versions/`, or in memory without a data dir (PostgresVersionStore with a database). */
+  versions?: VersionStore;
   /** Shared invite stores: how often live invite connections are re-checked besides the revocation notices. */
   revocationCheckMs?: number;
   /** Shared document stores: how often open plans are checked for deletion besides the deletion notices. */
@@ -134,6 +140,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
     connections: { ...DEFAULT_CONNECTION_LIMITS, ...opts.connectionLimits },
     documents: { ...DEFAULT_DOCUMENT_LIMITS, ...opts.documentLimits },
     namesBody: (planId, bodyId, graceMs) => planNamesBody(plans, planId, bodyId, graceMs),
+    planLocked: (planId) => versions.isLocked(planId),
     isLocal: opts.isLocalAddress,
   });
 
@@ -171,10 +178,14 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
   const plans: PlanService = new PlanService(store, opts.templates, log, {
     hocuspocus: server.hocuspocus,
     // A deleted plan's invites go with it (a states file may bring the plan back; old links must not).
-    onDeleted: (planId) => invites.revokeAll(planId),
+    onDeleted: async (planId) => {
+      await invites.revokeAll(planId);
+      await versions.deletePlan(planId);
+    },
   });
   const clauses = new ClauseLibrary(plans, opts.templates, opts.seedsDir ?? path.join(packageRoot(), 'seeds'), log);
-  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports, clauses };
+  const versions = new VersionService(opts.versions ?? (opts.dataDir ? new FileVersionStore(opts.dataDir, log) : new MemoryVersionStore()), plans, log);
+  const services: Services = { plans, auth, log, version: SERVER_VERSION, invites, codeAttempts, imports, clauses, versions };
   // Invites revoked on another instance close this instance's connections too (docs/coediting.md).
   const sweeper = new RevocationSweeper({
     hocuspocus: server.hocuspocus, invites, log, intervalMs: opts.revocationCheckMs ?? DEFAULT_REVOCATION_CHECK_MS,
@@ -200,6 +211,7 @@ export async function createSyncServer(opts: SyncServerOptions): Promise<SyncSer
       await server.destroy();
       await store.close();
       await invites.close();
+      await versions.store.close();
       await codeAttempts.close();
     },
   };

@@ -42,6 +42,8 @@ export interface GateDeps {
   assigneeOf(planId: string, bodyId: string): Promise<string | null>;
   /** Does the plan doc name this body (waiting up to `graceMs` for it to)? */
   namesBody(planId: string, bodyId: string, graceMs: number): Promise<boolean>;
+  /** Is the plan locked by a 签发稿 (docs/versions.md)? Writers then get read-only connections, and growing updates are refused. */
+  planLocked?(planId: string): Promise<boolean>;
   messages: MessageLimits;
   documents: DocumentLimits;
   connections: ConnectionLimits;
@@ -118,6 +120,7 @@ export function gateExtension(deps: GateDeps): Extension {
         throw Object.assign(new Error('too-many-documents'), { reason: 'too-many-documents' });
       }
       if (grant.readOnly) connectionConfig.readOnly = true;
+      else if (deps.planLocked && (await deps.planLocked(name.planId).catch(() => false))) connectionConfig.readOnly = true;
       return { ...grant, planId: name.planId, bodyId: name.bodyId };
     },
     async beforeHandleMessage({ update, documentName, socketId, context, connection, document }: beforeHandleMessagePayload<GateContext>) {
@@ -191,6 +194,11 @@ export function gateExtension(deps: GateDeps): Extension {
       refuse(connection, 'update-refused');
     }
     if (!check.grows) return;
+    // A 签发稿 locks the plan for everyone (another instance's lock is seen within a second).
+    if (context.planId && deps.planLocked && (await deps.planLocked(context.planId).catch(() => false))) {
+      log.warn(`refused an update to ${documentName}: the plan is locked`);
+      refuse(connection, 'plan-locked');
+    }
     if (context.planId && context.bodyId && !namedBodies.has(document)) {
       let named: boolean;
       try {

@@ -13,6 +13,7 @@ import type { ImportLimits } from '../import/import-limits';
 import type { Logger } from './logger';
 import type { PlanService } from './plan-service';
 import type { ClauseLibrary } from './clause-library';
+import type { VersionService } from './version-service';
 
 export interface Services {
   plans: PlanService;
@@ -22,6 +23,8 @@ export interface Services {
   invites: InviteStore;
   /** Invite-code guesses per address (route resolveInvite). */
   codeAttempts: AttemptLimiter;
+  /** Named versions and the 签发稿 lock (docs/versions.md). */
+  versions: VersionService;
   /** POST /api/import: the worker runner and the limits of one import. */
   imports: { runner: ImportRunner; limits: ImportLimits };
   /** GET /api/plans/:planId/clauses: the 条款库. */
@@ -65,6 +68,7 @@ export function tokenOf(req: IncomingMessage, url: URL): string {
 async function allowed(route: ApiRoute, params: Record<string, string>, token: string, origin: Origin, auth: TokenAuthority): Promise<boolean> {
   if (route.auth === 'none') return true;
   if (route.auth === 'owner') return auth.isOwner(token, origin);
+  if (route.auth === 'plan-editor') return auth.canEditPlan ? auth.canEditPlan(token, params['planId'] ?? '', origin) : auth.isOwner(token, origin);
   return auth.canReadPlan ? auth.canReadPlan(token, params['planId'] ?? '', origin) : auth.isOwner(token, origin);
 }
 
@@ -81,6 +85,12 @@ export async function dispatchApi(
     const params = matchApiPath(route, url.pathname);
     if (!params) continue;
     const token = tokenOf(req, url);
+    if (route.auth === 'plan-editor' && !(await allowed(route, params, token, origin, services.auth))
+      && (await allowed({ ...route, auth: 'plan-reader' }, params, token, origin, services.auth))) {
+      services.log.warn(`refused API call ${req.method} ${url.pathname}: the invite may not edit`);
+      sendError(res, 403, { code: 'forbidden', message: '您的邀请只能查看或只能编辑指定章节，不能执行此操作。', detail: 'invite without the edit role' });
+      return;
+    }
     if (!(await allowed(route, params, token, origin, services.auth))) {
       services.log.warn(`refused API call ${req.method} ${url.pathname}: bad token`);
       sendError(res, 401, { code: 'unauthorized', message: '访问令牌无效，请从程序中重新打开。', detail: 'missing or wrong token' });

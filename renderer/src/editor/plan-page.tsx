@@ -29,6 +29,8 @@ import { OutlinePane } from './outline/outline-pane';
 import { PageEnvContext, type PageEnv } from './page-env';
 import { TopBar } from './presence/top-bar';
 import { DepartmentDirectoryDialog } from './department-directory-dialog';
+import { VersionsDialog } from '../versions/versions-dialog';
+import { LockChip, usePlanLock } from '../versions/lock-chip';
 import { Toolbar } from './toolbar';
 import { ClauseLibraryDialog } from './clause-library-dialog';
 import { usePlanSession } from './use-plan-session';
@@ -110,12 +112,13 @@ function exportFacts(doc: Y.Doc): ExportPlanFacts {
   };
 }
 
-type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | 'clauses' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | 'clauses' | 'versions' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
+  const lock = usePlanLock(api, planId, session.subscribeAccess);
   const meta = usePlanDoc(session.planDoc, 'meta', readMeta, sameMeta);
   const departments = usePlanDoc(session.planDoc, 'departments', (d) => PlanDoc.departments(d).map((x) => x.name), shallowArrayEqual);
   const [fieldFocus, setFieldFocus] = useState<GapField | null>(null);
@@ -160,6 +163,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         <div className="editor-shell">
           <TopBar session={session} title={meta.title} onSettings={onSettings} actions={(
             <>
+              <LockChip state={lock} />
               <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
@@ -168,6 +172,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             <>
               <button type="button" role="menuitem" onClick={() => setDialog('progress')}>填写进度</button>
               <button type="button" role="menuitem" onClick={() => setDialog('departments')}>部门名录</button>
+              <button type="button" role="menuitem" onClick={() => setDialog('versions')}>版本</button>
               <SaveAsButton host={host} planId={planId} title={meta.title} />
             </>
           )} />
@@ -195,6 +200,9 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'departments' && <DepartmentDirectoryDialog session={session} onClose={() => setDialog(null)} />}
+        {dialog === 'versions' && (
+          <VersionsDialog api={api} host={host} planId={planId} userName={user.name} onClose={() => setDialog(null)} onLockChange={lock.reopen} />
+        )}
         {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
         {dialog === 'clauses' && <ClauseLibraryDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
       </EditorEnvContext.Provider>

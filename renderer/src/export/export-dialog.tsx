@@ -7,6 +7,7 @@ import type { DocumentGap, DocumentKind, GapField } from '../../../main/common/c
 import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
+import { CompareExport } from '../versions/compare-export';
 import { useEscape } from '../ui/use-escape';
 import { FontReport } from './font-report';
 import { PrintPreview } from './print-preview';
@@ -101,6 +102,7 @@ export function ExportDialog(props: {
           {preview ? `预计${layoutSummary(preview.layout)}` : previewError ?? '正在预估页数…'}
         </p>
         {preview && <FontReport fonts={preview.fonts} />}
+        <CompareExport api={props.api} host={props.host} planId={props.planId} title={props.title} query={query} />
         {gaps.length > 0 && (
           <div className="export-gaps" role="region" aria-label="尚缺内容">
             <p><strong>{choice.redHead ? '作为正式文件还缺：' : '还缺：'}</strong><span className="muted">（仍可导出草稿）</span></p>

@@ -24,8 +24,8 @@ describe('the HTTP route table (main/common/api/api-routes.ts)', () => {
     for (const [name, r] of routes) {
       expect(['GET', 'POST', 'DELETE'], name).toContain(r.method);
       expect(r.path, name).toMatch(/^\/api\/[a-z0-9.:/-]*[a-z0-9]$/i);
-      expect(['none', 'owner', 'plan-reader'], name).toContain(r.auth);
-      if (r.auth === 'plan-reader') expect(r.path, `${name} names its plan`).toContain(':planId');
+      expect(['none', 'owner', 'plan-reader', 'plan-editor'], name).toContain(r.auth);
+      if (r.auth === 'plan-reader' || r.auth === 'plan-editor') expect(r.path, `${name} names its plan`).toContain(':planId');
       if (r.request.kind === 'json') expect(typeof r.request.schema.safeParse, name).toBe('function');
       if (r.request.kind !== 'none') expect(r.method, `${name} carries a body`).toBe('POST');
       if (r.response.kind === 'json') expect(typeof r.response.schema.safeParse, name).toBe('function');

@@ -4,6 +4,7 @@ import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
 import type { RunSpec } from '../text-run';
+import { diffRunSpecs, markOf, wholeBlockRuns } from '../compare/block-marks';
 
 /**
  * A numbered item: label, run-in title (the `lead` leaves) in the heading face of its level, the rest
@@ -13,6 +14,12 @@ import type { RunSpec } from '../text-run';
 export function itemBlock(item: Item, ctx: BuildContext, scheme: 'plan' | 'regulation' = 'plan'): Flow[] {
   const label = ctx.labels.get(item.id) ?? '';
   const face = scheme === 'regulation' && item.level === 3 ? 'heiti' : ctx.style.headings.faces[item.level];
+  const mark = markOf(ctx, item);
+  if (mark?.kind === 'edit') {
+    // A compared export: the title, text and annotation as word diffs against the old plan.
+    const runs = [bodyRun(ctx, label, face), ...diffRunSpecs(ctx, mark.lead, bodyRun(ctx, '', face)), ...diffRunSpecs(ctx, mark.body, bodyRun(ctx, '')), ...diffRunSpecs(ctx, mark.note, bodyRun(ctx, ''))];
+    return [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs })];
+  }
   const runs: RunSpec[] = [];
   const leads = item.children.filter((l) => l.lead);
   const rest = item.children.filter((l) => !l.lead);
@@ -32,5 +39,6 @@ export function itemBlock(item: Item, ctx: BuildContext, scheme: 'plan' | 'regul
   }
   const note = Responsibility.text(item, ctx.notation);
   if (note) runs.push(bodyRun(ctx, note));
-  return [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs })];
+  const whole = wholeBlockRuns(ctx, mark, runs);
+  return [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs: whole.runs, ...(whole.extra ? { extra: whole.extra } : {}) })];
 }

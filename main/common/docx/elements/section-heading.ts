@@ -5,6 +5,7 @@ import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
+import { diffRunSpecs, markOf, wholeBlockRuns } from '../compare/block-marks';
 
 /**
  * A standalone heading line: 一、 in 黑体 (Heading1), （一） in 楷体 (Heading2), 左空二字, kept with the
@@ -22,11 +23,17 @@ export function sectionHeading(section: Section, ctx: BuildContext, scheme: Numb
       runs: [bodyRun(ctx, `${label}　${section.title}`, face)],
     });
   }
+  const mark = markOf(ctx, section);
+  const plain = mark?.kind === 'edit'
+    ? [bodyRun(ctx, label, face), ...diffRunSpecs(ctx, mark.body, bodyRun(ctx, '', face))]
+    : [bodyRun(ctx, `${label}${section.title}`, face)];
+  const { runs, extra } = wholeBlockRuns(ctx, mark, plain);
   return flowParagraph(ctx, {
     style: StyleIds.heading(section.level),
     indent: bodyIndent(ctx),
     keepNext: true,
-    runs: [bodyRun(ctx, `${label}${section.title}`, face)],
+    runs,
+    ...(extra ? { extra } : {}),
   });
 }
 

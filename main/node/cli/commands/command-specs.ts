@@ -8,7 +8,7 @@ export const COMMAND_SPECS = {
   export: {
     name: 'export',
     summary: '导出符合 GB/T 9704 的公文 .docx 或 .pdf（PDF 按同一版面绘制，内嵌字体）',
-    usage: 'export plan.json -o out.docx|out.pdf [--red-head|--no-red-head] [--sealed|--no-sealed] [--simplex|--duplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate] [--templates-dir dir]',
+    usage: 'export plan.json -o out.docx|out.pdf [--red-head|--no-red-head] [--sealed|--no-sealed] [--simplex|--duplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate] [--templates-dir dir] [--compare-to old.plan.json [--author 修订人]]',
   },
   'task-table': { name: 'task-table', summary: '单独导出工作任务分解表（.docx 或 .xlsx）', usage: 'task-table plan.json -o tasks.docx|tasks.xlsx' },
   'roll-forward': {
@@ -16,6 +16,7 @@ export const COMMAND_SPECS = {
     usage: 'roll-forward <去年的计划.plan.json|.docx|.txt> [--year <新年度>] -o out.plan.json [--report report.json]',
   },
   'import-eval': { name: 'import-eval', summary: '用带标注的语料评估导入器：措施、责任单位、文件信息的准确率、召回率和 F1', usage: 'import-eval <语料目录> [--verbose] [--json]' },
+  diff: { name: 'diff', summary: '比较两个计划文件：措施增删改移、责任单位、完成时限、目标数值、文件信息', usage: 'diff old.plan.json new.plan.json [--json]' },
   merge: { name: 'merge', summary: '合并同一计划的多个计划文件副本（不丢失任何人的修改）', usage: 'merge a.planfile b.planfile [更多…] -o merged.planfile' },
 } as const;
 

@@ -9,12 +9,12 @@ import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
 import { COMMAND_SPECS } from './command-specs';
 
-const KNOWN = new Set(['o', 'output', 'red-head', 'no-red-head', 'sealed', 'no-sealed', 'simplex', 'duplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'templates-dir', 'quiet']);
+const KNOWN = new Set(['o', 'output', 'red-head', 'no-red-head', 'sealed', 'no-sealed', 'simplex', 'duplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'templates-dir', 'quiet', 'compare-to', 'author']);
 
 export const exportCommand: Command = {
   ...COMMAND_SPECS.export,
   async run(args) {
-    const p = parseArgs(args, ['o', 'output', 'line-mode', 'templates-dir']);
+    const p = parseArgs(args, ['o', 'output', 'line-mode', 'templates-dir', 'compare-to', 'author']);
     const file = p.positional[0];
     const out = stringFlag(p, 'o', 'output');
     const unknown = [...p.flags.keys()].filter((k) => !KNOWN.has(k));
@@ -43,8 +43,17 @@ export const exportCommand: Command = {
       return 2;
     }
     const started = performance.now();
-    const { document, layout } = composeDocx(loaded, options.value);
     const pdf = /\.pdf$/i.test(out);
+    const compareTo = stringFlag(p, 'compare-to');
+    if (compareTo && pdf) {
+      console.error('修订稿只能导出为 .docx（PDF 无法显示修订）。');
+      return 2;
+    }
+    const older = compareTo ? await loadPlanOrReport(compareTo) : null;
+    if (compareTo && !older) return 1;
+    const { document, layout } = older
+      ? (await import('../../../common/docx/compare/compose-tracked-docx')).composeTrackedDocx(older, loaded, options.value, { author: stringFlag(p, 'author'), date: new Date().toISOString() })
+      : composeDocx(loaded, options.value);
     // The PDF side (fontkit, font discovery) loads only for a .pdf: a .docx export does not pay for it.
     const pdfKit = pdf ? { ...(await import('../../pdf/export-pdf')), ...(await import('../../pdf/system-fonts')) } : null;
     let bytes: Uint8Array;
@@ -57,6 +66,7 @@ export const exportCommand: Command = {
       return 1;
     }
     await writeFileAtomic(out, bytes);
+    if (older) console.log(`修订稿：与 ${compareTo} 相比的修改以修订（插入/删除）标出，可在 Word/WPS 中逐条接受或拒绝。`);
     console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
     console.log(layoutSummary(layout));
     if (!p.flags.has('quiet')) {

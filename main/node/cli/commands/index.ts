@@ -12,6 +12,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   'task-table': async () => (await import('./task-table-command')).taskTableCommand,
   'roll-forward': async () => (await import('./roll-forward-command')).rollForwardCommand,
   'import-eval': async () => (await import('./import-eval-command')).importEvalCommand,
+  diff: async () => (await import('./diff-command')).diffCommand,
   merge: async () => (await import('./merge-command')).mergeCommand,
 };
 

@@ -79,6 +79,7 @@ export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPdf' | 'exportP
     const { plan, options } = await planAndOptions({ url, params, services });
     const { document, layout } = composeDocx(plan, options);
     const bytes = await packDocx(document);
+    await services.versions.recordExport(params.planId, plan, '（Word）');
     services.log.info(`exported plan ${params.planId} as docx (${bytes.length} bytes, ${layout.pages} pages estimated)`);
     res.writeHead(200, {
       'Content-Type': DOCX_TYPE,
@@ -101,6 +102,7 @@ export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPdf' | 'exportP
       if (!(err instanceof MissingFontsError)) throw err;
       throw new UserFacingError(500, { code: 'export.no-fonts', message: `本机缺少导出 PDF 所需的字体（${err.faces.map((f) => FACE_LABELS[f]).join('、')}），请安装仿宋、楷体、黑体、宋体和小标宋字体。`, detail: err.message });
     }
+    await services.versions.recordExport(params.planId, plan, '（PDF）');
     services.log.info(`exported plan ${params.planId} as pdf (${bytes.length} bytes)`);
     res.writeHead(200, {
       'Content-Type': PDF_TYPE,

@@ -10,6 +10,7 @@ import { reuseHandlers } from './reuse-route';
 import { shareHandlers } from './share-route';
 import { statesFileHandlers } from './states-file-route';
 import { templateHandlers } from './templates-route';
+import { versionHandlers } from './versions-route';
 
 /**
  * A handler for every route of the table (main/common/api/api-routes.ts), one module per resource. The
@@ -27,4 +28,5 @@ export const handlers: RouteHandlers<RouteName> = {
   ...statesFileHandlers,
   ...exportHandlers,
   ...shareHandlers,
+  ...versionHandlers,
 };

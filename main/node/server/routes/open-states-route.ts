@@ -15,7 +15,12 @@ export const openStatesHandlers: RouteHandlers<'openStates'> = {
     if (!Ids.isPlanId(planId) || !(await services.plans.exists(planId).catch(() => false))) {
       fail(404, 'plan-not-found', '找不到该计划，可能已被删除。', `no plan ${planId}`);
     }
-    const docs = await collectOpenStates(services.plans, planId, async (bodyId) => services.auth.grant(token, planId, bodyId, origin));
+    // As the gate does: while a 签发稿 locks the plan every document is read-only (docs/versions.md).
+    const locked = await services.versions.isLocked(planId);
+    const docs = await collectOpenStates(services.plans, planId, async (bodyId) => {
+      const grant = await services.auth.grant(token, planId, bodyId, origin);
+      return grant && locked ? { ...grant, readOnly: true } : grant;
+    });
     const body = OpenStates.encode(planId, docs);
     res.writeHead(200, { 'Content-Type': OPEN_STATES_MIME, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
     res.end(body);

@@ -1,0 +1,32 @@
+import type { PlanMeta } from '../model/meta';
+
+/** The Chinese name of each 文件 field, as the 文件信息 panel calls it (exhaustive: a new field must be named). */
+export const META_FIELD_LABELS: Record<keyof PlanMeta, string> = {
+  title: '标题',
+  kind: '计划类型',
+  region: '地区',
+  year: '年度',
+  templateId: '模板',
+  templateVersion: '模板版本',
+  leadDepartment: '牵头部门',
+  numbering: '编号方式',
+  responsibilityNotation: '责任单位写法',
+  issuer: '发文机关',
+  mark: '发文机关标志',
+  docNumber: '发文字号',
+  docNumberRaw: '发文字号（原文）',
+  signers: '签发人',
+  copyNumber: '份号',
+  secrecy: '密级',
+  secrecyTerm: '保密期限',
+  urgency: '紧急程度',
+  mainRecipients: '主送机关',
+  signature: '署名',
+  date: '成文日期',
+  sealed: '加盖印章',
+  note: '附注',
+  copyTo: '抄送机关',
+  printer: '印发机关',
+  printDate: '印发日期',
+  preparedBy: '起草单位',
+};
