@@ -28,6 +28,8 @@ export const REFUSAL_REASONS = {
   'too-many-documents': '同时打开的文档过多，服务器拒绝再打开。',
   'rate limit': '发送的消息过多，连接已被服务器断开，稍后会自动重连。',
   'unknown root type': '服务器拒绝了这次修改：内容结构不符合计划格式。',
+  'suggest-only': '服务器拒绝了这次修改：您只能以修订方式提出修改和添加批注，不能直接改动正文或他人的修订。',
+  'comment-only': '服务器拒绝了这次修改：您只能对该章节添加批注，不能修改正文。',
 } as const;
 export type RefusalReason = keyof typeof REFUSAL_REASONS;
 /** WebSocket close code for refused updates (4000–4999 are the application's; 400 is HTTP's "Bad Request"). */

@@ -10,6 +10,7 @@ import type { HostGuard } from './limits/host-guard';
 import { DocumentSizes, SocketDocuments, type DocumentLimits } from './limits/document-limits';
 import { RateLimiter } from './limits/rate-limiter';
 import { allowedRoots, foreignRoot, syncUpdate } from './limits/root-guard';
+import { reviewViolation } from './limits/review-guard';
 import { checkUpdate } from './limits/update-guard';
 import type { Logger } from './logger';
 import { refuseForStorage } from './storage-refusal';
@@ -134,7 +135,7 @@ export function gateExtension(deps: GateDeps): Extension {
         refuse(connection, 'rate limit', 4403);
       }
       if (!connection.readOnly) await checkWrite(update, documentName, context, connection, document);
-      if (context.role === 'department' && !connection.readOnly && context.planId && context.bodyId) {
+      if (context.role === 'department' && !context.limit && !connection.readOnly && context.planId && context.bodyId) {
         const assignee = await deps.assigneeOf(context.planId, context.bodyId);
         if (assignee !== context.department) {
           log.info(`closing ${documentName} for ${context.department}: the section was reassigned`);
@@ -189,6 +190,19 @@ export function gateExtension(deps: GateDeps): Extension {
     if (check.violation) {
       log.warn(`refused an update to ${documentName} (${context.role ?? 'owner'}): ${check.violation}`);
       refuse(connection, 'update-refused');
+    }
+    if (context.limit) {
+      // Comment-only and suggest-only writers (issue #14): the part of the body they may change.
+      let why: string | null;
+      try {
+        why = isPlanDoc ? 'the plan document' : reviewViolation(document, update, context.limit, context.department ?? '');
+      } catch (e) {
+        why = `malformed (${(e as Error).message})`;
+      }
+      if (why) {
+        log.warn(`refused an update to ${documentName} (${context.role} ${context.limit}-only, ${context.department}): ${why}`);
+        refuse(connection, context.limit === 'suggest' ? 'suggest-only' : 'comment-only');
+      }
     }
     if (!check.grows) return;
     if (context.planId && context.bodyId && !namedBodies.has(document)) {

@@ -28,6 +28,8 @@ export class BodyConnection {
   private readonly accessListeners = new Set<() => void>();
   /** The grant the open-states response reported, until the provider's own authentication says. */
   private reportedReadOnly = false;
+  /** A writable grant limited to 批注 / 修订 (open-states): the text editor stays read-only for it. */
+  private reportedLimit: 'comment' | 'suggest' | undefined;
   private syncStarted = false;
   private syncedOnce = false;
   private composing = false;
@@ -87,21 +89,31 @@ export class BodyConnection {
    * it back, and the IME bridge passes it to the editor's doc as it would a sync. Throws if Yjs cannot
    * apply it (the caller then waits for the provider instead).
    */
-  applyServerState(state: Uint8Array, readOnly: boolean): void {
+  applyServerState(state: Uint8Array, readOnly: boolean, limit?: 'comment' | 'suggest'): void {
     // Before the sync starts nothing but the provider and the bridge listen for the doc's updates: the
     // state goes into both docs without being encoded back (ImeBuffer.applyToBoth). Later, through the
     // bridge, so the offline copy hears of it.
     if (this.syncStarted) Y.applyUpdate(this.doc, state, this.provider);
     else this.bridge.applyToBoth(state, this.provider);
     this.reportedReadOnly = readOnly;
+    this.reportedLimit = limit;
     this.notifyAccess();
     this.markReady();
   }
 
   /** True when our writes to this body would be dropped by the server: the UI must not offer them. */
   get readOnly(): boolean {
+    // A comment- or suggest-limited grant is read-write for the socket (its 批注 must go through) but the
+    // server refuses any direct text change, so the text editor is read-only (suggest mode: not built yet).
+    if (this.reportedLimit) return true;
     const scope = this.provider.authorizedScope;
     return scope === undefined ? this.reportedReadOnly : scope === 'readonly';
+  }
+
+  /** May we write 批注 to this body (any writable grant, limited or not)? */
+  get canComment(): boolean {
+    const scope = this.provider.authorizedScope;
+    return scope === undefined ? !this.reportedReadOnly : scope !== 'readonly';
   }
 
   subscribeAccess = (cb: () => void): (() => void) => {
