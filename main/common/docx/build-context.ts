@@ -4,6 +4,7 @@ import type { ExportOptions } from './export-options';
 import type { FlowParagraphSpec } from './flow-paragraph';
 import type { GridTableSpec } from './elements/grid-table';
 import type { Geometry, Gbt9704Style } from './gbt9704-style';
+import type { ReviewMarks } from './review-runs';
 
 /** Everything a block builder needs; built once per export. */
 export interface BuildContext {
@@ -15,6 +16,8 @@ export interface BuildContext {
   labels: Map<string, string>;
   /** Names a title line break must not split (the region, the issuer). */
   names?: { region: string; issuer: string };
+  /** Set for the 修订稿 (options.revisions): tracked changes and comments. */
+  review?: ReviewMarks;
 }
 
 /**

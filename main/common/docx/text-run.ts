@@ -1,4 +1,4 @@
-import { TextRun, type IFontAttributesProperties, type IRunOptions } from 'docx';
+import { DeletedTextRun, InsertedTextRun, TextRun, type IFontAttributesProperties, type IRunOptions } from 'docx';
 import type { Face, FaceSet } from './gbt9704-style';
 
 /**
@@ -21,10 +21,15 @@ export interface RunSpec {
   bold?: boolean;
   /** Start the run on a new line (w:br), e.g. a 梯形 title broken by hand. */
   breakBefore?: boolean;
+  /** A 修订 of the 修订稿: a tracked insertion or deletion (review-runs.ts). */
+  change?: { kind: 'ins' | 'del'; id: number; author: string; date: string };
+  /** Word comment ids whose range starts before / ends after this run (review-runs.ts). */
+  commentStart?: number[];
+  commentEnd?: number[];
 }
 
-export function textRun(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({
+function runOptions(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions>): IRunOptions {
+  return {
     text: spec.text,
     font: runFonts(faces, spec.face),
     size: spec.size,
@@ -34,5 +39,17 @@ export function textRun(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOption
     ...(spec.bold ? { bold: true } : {}),
     ...(spec.breakBefore ? { break: 1 } : {}),
     ...extra,
-  });
+  };
+}
+
+export function textRun(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions> = {}): TextRun {
+  return new TextRun(runOptions(faces, spec, extra));
+}
+
+/** A run of the flow: a tracked insertion or deletion when the spec carries a 修订, else a plain run. */
+export function flowRun(faces: FaceSet, spec: RunSpec): TextRun | InsertedTextRun | DeletedTextRun {
+  const options = runOptions(faces, spec, {});
+  if (!spec.change) return new TextRun(options);
+  const change = { id: spec.change.id, author: spec.change.author, date: spec.change.date };
+  return spec.change.kind === 'ins' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
 }

@@ -65,7 +65,8 @@ function mapLeaves(nodes: ReviewNode[], leafFn: (leaf: ReviewNode) => ReviewNode
     for (const c of (n['children'] as ReviewNode[] | undefined) ?? []) {
       if (isLeaf(c)) { const m = leafFn(c); if (m) children.push(m); } else children.push(rebuilt.get(c)!);
     }
-    rebuilt.set(n, { ...n, children: normaliseLeaves(children) });
+    // The root stands for the body (a list of blocks, possibly empty), not an element.
+    rebuilt.set(n, { ...n, children: n === root ? children : normaliseLeaves(children) });
   }
   return rebuilt.get(root)!['children'] as ReviewNode[];
 }

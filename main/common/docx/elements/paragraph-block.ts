@@ -8,6 +8,8 @@ export function paragraphBlock(block: PlanParagraph, ctx: BuildContext): Flow[] 
   return [flowParagraph(ctx, {
     style: StyleIds.body,
     indent: bodyIndent(ctx),
-    runs: block.children.map((leaf) => bodyRun(ctx, leaf.text, 'fangsong', leaf.bold === true)),
+    runs: ctx.review
+      ? ctx.review.runs(block, block.children, (t, f, b) => bodyRun(ctx, t, f, b), () => 'fangsong')
+      : block.children.map((leaf) => bodyRun(ctx, leaf.text, 'fangsong', leaf.bold === true)),
   })];
 }
