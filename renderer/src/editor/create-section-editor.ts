@@ -7,6 +7,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { CursorData } from './slate-types';
 import { withCleanPaste } from './with-clean-paste';
 import { withPlanSchema } from './with-plan-schema';
+import { withSuggestMode, type SuggestAuthor } from './with-suggest-mode';
 
 const CHUNK_SIZE = 40;
 
@@ -14,13 +15,14 @@ const CHUNK_SIZE = 40;
  * One body doc's editor: withYjs (+ withResyncOnBindingError) → withYHistory (never slate-history: it would undo remote edits) →
  * withCursors → withReact → our schema and paste. Connected by the caller after the first sync.
  */
-export function createSectionEditor(root: Y.XmlText, awareness: Awareness, data: CursorData): Editor {
+export function createSectionEditor(root: Y.XmlText, awareness: Awareness, data: CursorData, suggestAs: () => SuggestAuthor | null = () => null): Editor {
   // slate-yjs can throw while mapping (slate-yjs #394); the guard reloads the tree from Yjs instead.
   const yjs = withResyncOnBindingError(withYjs(createEditor(), root, { autoConnect: false }), (e) => console.warn('slate-yjs binding error; editor reloaded from Yjs', e));
   const history = withYHistory(yjs);
   const cursors = withCursors(history, awareness, { data });
   const react = withReact(cursors);
-  const editor = withCleanPaste(withPlanSchema(react));
+  // Suggest mode outermost: paste and every command's text edits go through it (修订, issue #14).
+  const editor = withSuggestMode(withCleanPaste(withPlanSchema(react)), suggestAs);
   // Render long bodies in chunks (memoised by Slate, laid out lazily: see renderChunk in section-editor).
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Only the focused editor shows a caret to others: Slate keeps a blurred editor's selection, and the

@@ -4,6 +4,7 @@ import { Editor, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderPlaceholderProps } from 'slate-react';
 import type { BodyConnection } from './collab/body-connection';
 import { renderElement, renderLeaf } from './elements/element-views';
+import { ReviewMargin } from './review/review-margin';
 import { useMountScheduler, whenIdle } from './mount-scheduler';
 import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
@@ -159,6 +160,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
           spellCheck={false}
         />
         <RemoteCursors containerRef={containerRef} />
+        <ReviewMargin conn={conn} readOnly={readOnly} />
       </Slate>
     </div>
   );

@@ -18,7 +18,10 @@ export function useBoundEditor(bodyId: string, conn: BodyConnection): { editor: 
   const { chain, numbering, active, user } = usePageEnv();
   // Later changes of the cursor data are sent below without rebuilding the editor.
   const data = useRef<CursorData>({ name: user.name, color: user.color, dept: user.dept });
-  const editor = useMemo(() => createSectionEditor(conn.root, conn.provider.awareness!, data.current), [conn]);
+  const editor = useMemo(() => createSectionEditor(conn.root, conn.provider.awareness!, data.current, () => {
+    const dept = conn.suggestDept;
+    return dept === null ? null : { by: data.current.name, dept };
+  }), [conn]);
   const [connected, setConnected] = useState(false);
 
   useLayoutEffect(() => {

@@ -163,7 +163,7 @@ export class PlanSession {
       // Not started: its editor starts the sync once it is on screen (BodyConnection.startSync).
       const conn = this.bodies.get(bodyId) ?? this.createBody(bodyId);
       try {
-        conn.applyServerState(s.state, s.readOnly, s.limit);
+        conn.applyServerState(s.state, s.readOnly, s.limit, s.department);
       } catch (e) {
         console.warn(`open-states: ${s.name} could not be applied; waiting for its sync`, e);
         conn.startSync();
