@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { GrantStatusMessage } from '../../main/common/api/grant-status';
 import { BodyComments } from '../../main/common/collab/body-comments';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
@@ -91,6 +92,8 @@ describe('suggest and comment-only writers at the gate', () => {
     const inv = await invite(h, planId, { role: 'department', department: '县商务局' });
     const name = DocNames.body(planId, SECTION);
     const dept = await open(h, inv.token, name);
+    const grants: unknown[] = [];
+    dept.provider.on('stateless', ({ payload }: { payload: string }) => grants.push(GrantStatusMessage.parse(payload)));
     const root = BodyDoc.root(dept.doc);
     BodyComments.add(dept.doc, {
       id: 'c1', start: Y.createRelativePositionFromTypeIndex(firstBlock(dept.doc), 0), end: Y.createRelativePositionFromTypeIndex(firstBlock(dept.doc), 2),
@@ -102,6 +105,11 @@ describe('suggest and comment-only writers at the gate', () => {
     expect(root.length).toBeGreaterThan(0);
     firstBlock(dept.doc).insert(0, '越权修改');
     expect(await dept.closed).toBe('comment-only');
+    expect(await sectionText(h, planId)).not.toContain('越权修改');
+    // Reconnected, it is told its grant again; its state (still holding the refused text) is dropped
+    // unacknowledged instead of closing the socket once more (no reconnect loop).
+    await eventually(() => expect(grants).toContainEqual({ type: 'plan-studio/grant', v: 1, limit: 'comment', department: '县商务局' }));
+    await eventually(() => expect(h.logs.filter((l) => l.includes('comment-only, 县商务局): changed the text')).length).toBeGreaterThanOrEqual(2));
     expect(await sectionText(h, planId)).not.toContain('越权修改');
   });
 });

@@ -30,6 +30,17 @@ export function foreignRoot(rawMessage: Uint8Array, allowed: ReadonlySet<string>
   return null;
 }
 
+/** True when a Hocuspocus message is a sync step 2 (what a client sends back on (re)connecting), not a live update. */
+export function isSyncStep2(rawMessage: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(rawMessage);
+    decoding.readVarString(decoder);
+    return SYNC_MESSAGES.has(decoding.readVarUint(decoder)) && decoding.readVarUint(decoder) === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** The Yjs update a Hocuspocus message carries (sync step 2 or update), or null. Throws on a malformed one. */
 export function syncUpdate(rawMessage: Uint8Array): Uint8Array | null {
   const decoder = decoding.createDecoder(rawMessage);

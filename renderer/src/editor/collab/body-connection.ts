@@ -112,6 +112,13 @@ export class BodyConnection {
     return scope === undefined ? this.reportedReadOnly : scope === 'readonly';
   }
 
+  /** The grant as the server states it after authenticating (GrantStatusMessage): wins over open-states. */
+  applyGrantStatus(limit: 'comment' | 'suggest' | null, department: string | null): void {
+    this.reportedLimit = limit ?? undefined;
+    this.reportedDepartment = department;
+    this.notifyAccess();
+  }
+
   /** The department our 修订 are attributed to when the grant is suggest-only (the editor is then in suggest mode). */
   get suggestDept(): string | null {
     return this.reportedLimit === 'suggest' ? this.reportedDepartment ?? '' : null;
