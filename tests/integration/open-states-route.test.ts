@@ -134,7 +134,10 @@ describe('GET /api/plans/:id/open-states', () => {
     expect(readStates.every((s) => s.readOnly)).toBe(true);
     expect((await openStates(h, planId, edit.token)).every((s) => !s.readOnly)).toBe(true);
     const deptStates = await openStates(h, planId, dept.token);
-    expect(deptStates.filter((s) => !s.readOnly).map((s) => s.name)).toEqual([DocNames.body(planId, 's-tasks-1')]);
+    // Its own section is writable; every other body is writable for 批注 only (issue #14); the plan doc is read-only.
+    expect(deptStates.filter((s) => !s.readOnly && !s.limit).map((s) => s.name)).toEqual([DocNames.body(planId, 's-tasks-1')]);
+    expect(deptStates.filter((s) => s.readOnly).map((s) => s.name)).toEqual([DocNames.plan(planId)]);
+    expect(deptStates.filter((s) => s.limit === 'comment')).toHaveLength(12);
 
     for (const [token, states] of [[read.token, readStates], [dept.token, deptStates]] as const) {
       const c = client(h, token);

@@ -57,7 +57,7 @@ describe('PostgresInviteStore', () => {
 
     // The table carries its version; tokens are looked up by digest, and stored for the owner's list.
     const mark = await pgQuery(url, `select obj_description($1::regclass, 'pg_class') as mark`, [t]);
-    expect(mark.rows[0].mark).toBe('plan-studio:invites:v1');
+    expect(mark.rows[0].mark).toBe('plan-studio:invites:v2');
     const row = await pgQuery(url, `select token, encode(token_sha256, 'hex') as digest from ${t}`);
     expect(row.rows[0].token).toBe(other.token);
     expect(row.rows[0].digest).toMatch(/^[0-9a-f]{64}$/);
@@ -84,7 +84,24 @@ describe('PostgresInviteStore', () => {
     await pgQuery(url, `create table ${newer} (id text)`);
     await expect(PostgresInviteStore.connect(url, { table: newer })).rejects.toThrow(/没有本程序的版本标记 plan-studio:invites/);
     await pgQuery(url, `comment on table ${newer} is 'plan-studio:invites:v7'`);
-    await expect(PostgresInviteStore.connect(url, { table: newer })).rejects.toThrow(/版本为 v7，高于本程序支持的 v1/);
+    await expect(PostgresInviteStore.connect(url, { table: newer })).rejects.toThrow(/版本为 v7，高于本程序支持的 v2/);
+  });
+
+  it('a v1 table (before the suggest grant) is migrated to v2 and keeps its invites; suggest invites are accepted', async () => {
+    const t = table();
+    await pgQuery(url, `create table ${t} (id text primary key, plan_id text not null,
+      role text not null check (role in ('edit', 'read', 'department')), department text, code text not null,
+      code_sha256 bytea not null unique, token text not null, token_sha256 bytea not null unique,
+      created_at timestamptz not null, host text, port integer)`);
+    await pgQuery(url, `comment on table ${t} is 'plan-studio:invites:v1'`);
+    await expect(pgQuery(url, `insert into ${t} (id, plan_id, role, code, code_sha256, token, token_sha256, created_at)
+      values ('x', 'p', 'suggest', 'c', '\\x01', 't', '\\x02', now())`)).rejects.toThrow(/role_check/);
+    const s = await open(t);
+    const mark = await pgQuery(url, `select obj_description($1::regclass, 'pg_class') as mark`, [t]);
+    expect(mark.rows[0].mark).toBe('plan-studio:invites:v2');
+    const inv = await s.create('p-pginv00009', 'suggest', '县商务局');
+    expect(inv.department).toBe('县商务局');
+    expect(await s.byToken(inv.token)).toEqual(inv);
   });
 
   it('a database error is an error, never "no such invite"', async () => {

@@ -24,9 +24,15 @@ export function ensureFonts(): string {
 
 /** Convert several .docx in ONE soffice call (2-core CI), private profile so parallel runs don't clash. */
 export function convertToPdf(docxFiles: string[], outDir: string): string[] {
+  return convertTo(docxFiles, outDir, 'pdf');
+}
+
+/** As convertToPdf, to another format LibreOffice writes (`fodt`: flat ODF XML, to read what it understood). */
+export function convertTo(docxFiles: string[], outDir: string, format: string): string[] {
+  const ext = format.split(':')[0]!;
   const profile = mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, ...docxFiles], {
       env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
       stdio: 'pipe',
       timeout: 180_000,
@@ -35,9 +41,9 @@ export function convertToPdf(docxFiles: string[], outDir: string): string[] {
     rmSync(profile, { recursive: true, force: true });
   }
   return docxFiles.map((f) => {
-    const pdf = path.join(outDir, `${path.basename(f, '.docx')}.pdf`);
-    if (!existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${f}`);
-    return pdf;
+    const converted = path.join(outDir, `${path.basename(f, '.docx')}.${ext}`);
+    if (!existsSync(converted)) throw new Error(`LibreOffice produced no ${ext} for ${f}`);
+    return converted;
   });
 }
 

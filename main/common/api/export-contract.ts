@@ -53,6 +53,6 @@ export const PageModelSchema = z.strictObject({
 });
 
 /** Query parameters every export route reads as 1/0 flags; `lineMode` is the one string option. */
-export const EXPORT_FLAGS = ['redHead', 'sealed', 'taskTable', 'notice', 'duplex'] as const;
+export const EXPORT_FLAGS = ['redHead', 'sealed', 'taskTable', 'notice', 'duplex', 'revisions'] as const;
 export const EXPORT_QUERY_KEYS = [...EXPORT_FLAGS, 'lineMode'] as const;
 

@@ -30,6 +30,10 @@ export const OpenStatesHeaderSchema = z.strictObject({
     bytes: z.number().int().min(0),
     /** What the WebSocket grants this token on this document: true = its writes are dropped. */
     readOnly: z.boolean(),
+    /** A writable grant limited to 批注 (`comment`) or 批注 + 修订 (`suggest`), issue #14. */
+    limit: z.enum(['comment', 'suggest']).optional(),
+    /** With a limit: the department the token speaks for (its 批注 and 修订 must carry this name). */
+    department: z.string().max(80).optional(),
   })).max(MAX_DOCS),
 });
 
@@ -38,13 +42,15 @@ export interface OpenState {
   /** Y.encodeStateAsUpdate of the server's document. */
   state: Uint8Array;
   readOnly: boolean;
+  limit?: 'comment' | 'suggest';
+  department?: string;
 }
 
 
 export const OpenStates = {
   encode(planId: string, docs: readonly OpenState[]): Uint8Array {
     const header = encodeUtf8(JSON.stringify({
-      version: OPEN_STATES_VERSION, planId, docs: docs.map((d) => ({ name: d.name, bytes: d.state.length, readOnly: d.readOnly })),
+      version: OPEN_STATES_VERSION, planId, docs: docs.map((d) => ({ name: d.name, bytes: d.state.length, readOnly: d.readOnly, ...(d.limit ? { limit: d.limit, department: d.department ?? '' } : {}) })),
     }));
     const out = new Uint8Array(8 + header.length + docs.reduce((n, d) => n + d.state.length, 0));
     out.set(MAGIC, 0);
@@ -81,7 +87,7 @@ export const OpenStates = {
       if (DocNames.parse(d.name)?.planId !== planId || seen.has(d.name)) return bad(`document ${JSON.stringify(d.name)} does not belong to plan ${planId} or repeats`);
       seen.add(d.name);
       if (at + d.bytes > bytes.length) return bad(`document ${d.name} runs past the end`);
-      docs.push({ name: d.name, state: bytes.subarray(at, at + d.bytes), readOnly: d.readOnly });
+      docs.push({ name: d.name, state: bytes.subarray(at, at + d.bytes), readOnly: d.readOnly, ...(d.limit ? { limit: d.limit, department: d.department ?? '' } : {}) });
       at += d.bytes;
     }
     if (at !== bytes.length) return bad(`${bytes.length - at} bytes after the last document`);

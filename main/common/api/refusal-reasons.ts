@@ -30,6 +30,8 @@ export const REFUSAL_REASONS = {
   'unknown root type': '服务器拒绝了这次修改：内容结构不符合计划格式。',
   'plan-locked': '计划已锁定（签发稿），不能再修改；计划所有者解锁后才能继续编辑。',
   'plan-unlocked': '计划已解锁，可以继续编辑。',
+  'suggest-only': '服务器拒绝了这次修改：您只能以修订方式提出修改和添加批注，不能直接改动正文或他人的修订。',
+  'comment-only': '服务器拒绝了这次修改：您只能对该章节添加批注，不能修改正文。',
 } as const;
 export type RefusalReason = keyof typeof REFUSAL_REASONS;
 /** WebSocket close code for refused updates (4000–4999 are the application's; 400 is HTTP's "Bad Request"). */

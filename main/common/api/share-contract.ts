@@ -7,9 +7,13 @@ import { z } from 'zod';
  *  - read: every document read-only;
  *  - department: may edit only the section bodies whose `assignee` is that department; the plan
  *    document (meta, outline, assignees) and every other body are read-only, so a department cannot
- *    reassign a section to itself.
+ *    reassign a section to itself. It may still comment (批注) on the other bodies;
+ *  - suggest (修订, issue #14): between read and edit, for a department too: what it types in any body
+ *    becomes suggestions attributed to that department, and it may comment; the plan document is read-only.
  */
-export const INVITE_ROLES = ['edit', 'read', 'department'] as const;
+export const INVITE_ROLES = ['edit', 'read', 'department', 'suggest'] as const;
+/** Roles whose invite names a department. */
+export const roleHasDepartment = (role: InviteRole): boolean => role === 'department' || role === 'suggest';
 export type InviteRole = (typeof INVITE_ROLES)[number];
 
 /** Codes avoid look-alikes (0/O, 1/I/L) because people type them. */
@@ -26,8 +30,8 @@ export const CreateInviteRequestSchema = z
     host: z.string().regex(/^[A-Za-z0-9.:[\]-]{1,255}$/, 'host must be a host name or an IP address').optional(),
     port: z.number().int().min(1).max(65535).optional(),
   })
-  .refine((r) => (r.role === 'department') === (r.department !== undefined), {
-    message: 'department is required for, and only for, the department role',
+  .refine((r) => roleHasDepartment(r.role) === (r.department !== undefined), {
+    message: 'department is required for, and only for, the department and suggest roles',
     path: ['department'],
   });
 export type CreateInviteRequest = z.input<typeof CreateInviteRequestSchema>;

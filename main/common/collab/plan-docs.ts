@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import type { Plan } from '../model/plan';
+import type { PlanComment } from '../model/plan-comment';
 import { BodyDoc } from './body-doc';
+import { CommentAnchors } from './comment-anchors';
 import { DocNames } from './doc-names';
 import { PlanDoc } from './plan-doc';
 import { PlanDocLayout } from './plan-doc-layout';
@@ -14,6 +16,7 @@ export function encodePlanDocs(planId: string, plan: Plan): Map<string, Uint8Arr
   for (const [bodyId, body] of PlanDoc.bodies(plan)) {
     const doc = new Y.Doc();
     BodyDoc.write(doc, body);
+    CommentAnchors.fromPlan(doc, (plan.comments ?? []).filter((c) => c.bodyId === bodyId));
     out.set(DocNames.body(planId, bodyId), Y.encodeStateAsUpdate(doc));
   }
   return out;
@@ -31,6 +34,7 @@ export async function decodePlanDocs(
   // A stored doc of an older layout is read as the current one (the copy here only; the server's load migrates the stored one).
   PlanDocLayout.migrate(planDoc);
   const bodies = new Map<string, ReturnType<typeof BodyDoc.read>>();
+  const comments: PlanComment[] = [];
   for (const bodyId of PlanDoc.bodyIds(planDoc)) {
     const state = await load(DocNames.body(planId, bodyId));
     if (!state) {
@@ -40,6 +44,8 @@ export async function decodePlanDocs(
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
     bodies.set(bodyId, BodyDoc.read(doc));
+    comments.push(...CommentAnchors.toPlan(bodyId, doc));
   }
-  return PlanDoc.read(planDoc, (id) => bodies.get(id) ?? []);
+  const plan = PlanDoc.read(planDoc, (id) => bodies.get(id) ?? []);
+  return comments.length > 0 ? { ...plan, comments } : plan;
 }

@@ -5,6 +5,7 @@ import type { ExportOptions } from './export-options';
 import type { FlowParagraphSpec } from './flow-paragraph';
 import type { GridTableSpec } from './elements/grid-table';
 import type { Geometry, Gbt9704Style } from './gbt9704-style';
+import type { ReviewMarks } from './review-runs';
 
 /** Everything a block builder needs; built once per export. */
 export interface BuildContext {
@@ -18,6 +19,8 @@ export interface BuildContext {
   names?: { region: string; issuer: string };
   /** A compared export (`--compare-to`): which blocks are inserted, deleted or edited (compare/tracked-plan.ts). */
   revisions?: BlockRevisions;
+  /** Set for the 修订稿 (options.revisions): tracked changes and comments. */
+  review?: ReviewMarks;
 }
 
 /**

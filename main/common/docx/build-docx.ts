@@ -18,6 +18,8 @@ import { redHead } from './elements/red-head';
 import { sectionFlows } from './elements/section-heading';
 import { taskTableTitle } from './task-table/task-table-rows';
 import { headBlock } from './elements/title-block';
+import { PlanReview } from '../review/plan-review';
+import { ReviewMarks } from './review-runs';
 
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
@@ -105,7 +107,10 @@ export function composeSegments(plan: Plan, ctx: BuildContext): Segment[] {
 export function exportContext(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): BuildContext {
   const options = ExportOptionsSchema.parse(input);
   const names = { region: plan.meta.region, issuer: plan.meta.issuer };
-  return { style, geometry: style.modes[options.lineMode], options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names };
+  return {
+    style, geometry: style.modes[options.lineMode], options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names,
+    ...(options.revisions ? { review: new ReviewMarks(plan) } : {}),
+  };
 }
 
 export interface ComposedDocx {
@@ -115,7 +120,9 @@ export interface ComposedDocx {
 }
 
 /** The plan as a GB/T 9704-2012 document and its page layout. Pure: no packing, no I/O. */
-export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): ComposedDocx {
+export function composeDocx(source: Plan, input: ExportOptionsInput = {}, style: Gbt9704Style = GBT9704_STYLE): ComposedDocx {
+  // Without 修订稿 the open suggestions are not applied: the text as it stands (PlanReview.accepted).
+  const plan = ExportOptionsSchema.parse(input).revisions ? source : PlanReview.accepted(source);
   return composeWithContext(plan, exportContext(plan, input, style));
 }
 
@@ -130,6 +137,7 @@ export function composeWithContext(plan: Plan, ctx: BuildContext): ComposedDocx 
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
     sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0)),
+    ...(ctx.review && ctx.review.comments.length > 0 ? { comments: { children: ctx.review.comments } } : {}),
   });
   return { document, layout: documentLayout(segments, ctx, options.duplex) };
 }

@@ -24,6 +24,11 @@ export const ExportOptionsSchema = z.strictObject({
   duplex: z.boolean().default(true),
   /** 'office-grid' (A, 28.95 pt) or 'glyph-accurate' (B, 29.6 pt, glyph block on the 版心). */
   lineMode: z.enum(LINE_MODES).default('office-grid'),
+  /**
+   * 修订稿 (包含修订和批注, issue #14): open suggestions as tracked changes (w:ins/w:del, author = the
+   * department) and 批注 as Word comments. false: the text as it stands, without either.
+   */
+  revisions: z.boolean().default(false),
 });
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;
 

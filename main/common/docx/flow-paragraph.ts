@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from 'docx';
 import type { BuildContext, Flow } from './build-context';
 import type { Face } from './gbt9704-style';
+import { withCommentMarks } from './review-runs';
 import { flowRun, type RunSpec } from './text-run';
 
 /** 版心 width in points (156 mm). */
@@ -29,7 +30,7 @@ export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow 
     // A kept paragraph also keeps its lines together: LibreOffice moves it whole, and Word then does too.
     ...(spec.keepNext ? { keepNext: true, keepLines: true } : {}),
     ...(spec.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: spec.runs.map((r) => flowRun(ctx.style.faces, r)),
+    children: spec.runs.flatMap((r) => withCommentMarks(r, flowRun(ctx.style.faces, r))),
     ...spec.extra,
   });
   return { node, spec };

@@ -23,6 +23,9 @@ export interface RunSpec {
   breakBefore?: boolean;
   /** A tracked change (tracked-changes.ts): the run is written inside w:ins or w:del. */
   change?: { kind: 'insert' | 'delete'; id: number; author: string; date: string };
+  /** Word comment ids whose range starts before / ends after this run (review-runs.ts). */
+  commentStart?: number[];
+  commentEnd?: number[];
 }
 
 function runOptions(faces: FaceSet, spec: RunSpec, extra: Partial<IRunOptions>): IRunOptions {

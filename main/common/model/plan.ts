@@ -5,6 +5,7 @@ import { BodySchema, type Block, type Body } from './element-types';
 import type { Item } from './item';
 import { PlanMetaSchema, type PlanMeta } from './meta';
 import { NoticeSchema, type Notice } from './notice';
+import { PlanCommentSchema, type PlanComment } from './plan-comment';
 import { Section, SectionSchema } from './section';
 
 export const PLAN_FORMAT = 'plan-studio/plan';
@@ -20,6 +21,8 @@ export const PlanSchema = z.strictObject({
   sections: z.array(SectionSchema).default([]),
   closing: BodySchema.default([]),
   attachments: z.array(AttachmentSchema).default([]),
+  /** 批注 threads (issue #14); absent = none. Open 修订 travel as `suggest` marks on text leaves. */
+  comments: z.array(PlanCommentSchema).optional(),
 });
 
 export interface Plan {
@@ -32,6 +35,7 @@ export interface Plan {
   sections: Section[];
   closing: Body;
   attachments: Attachment[];
+  comments?: PlanComment[];
 }
 
 /** Where an item sits: which top-level body, and which section (if any). */

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { SuggestMarkSchema } from './suggest-mark';
 
-/** A text leaf. Only `bold` and `lead` (the run-in title) are stored; fonts come from the template. */
+/**
+ * A text leaf. Only `bold` and `lead` (the run-in title) are stored; fonts come from the template.
+ * `suggest` marks an open 修订 (main/common/review/suggestions.ts).
+ */
 export const TextSchema = z.strictObject({
   text: z.string(),
   bold: z.literal(true).optional(),
   lead: z.literal(true).optional(),
+  suggest: SuggestMarkSchema.optional(),
 });
 export type Text = z.infer<typeof TextSchema>;
 

@@ -1,15 +1,21 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { StoredInvite } from './invites/invite-store';
 
-export type Role = 'owner' | 'edit' | 'read' | 'department';
+export type Role = 'owner' | 'edit' | 'read' | 'department' | 'suggest';
 
 export interface Grant {
   role: Role;
   readOnly: boolean;
   /** The invite the token belongs to (owner: none); revoking it closes the connection. */
   inviteId?: string;
-  /** For department invites: the department whose sections the token may edit. */
+  /** For department and suggest invites: the department whose sections the token may edit / it speaks for. */
   department?: string;
+  /**
+   * A writable connection that may change only part of the document (issue #14), checked on every update
+   * by the gate (limits/review-guard.ts): `comment` — only its department's 批注; `suggest` — 批注 and
+   * 修订 marks (the text as accepted stays the same).
+   */
+  limit?: 'comment' | 'suggest';
 }
 
 /** Where a connection comes from, as the server sees the socket (not as the client claims). */
@@ -84,8 +90,11 @@ export function inviteAuthority(deps: InviteAuthorityDeps): TokenAuthority {
       if (invite.role === 'read') return { ...base, role: 'read', readOnly: true };
       const department = invite.department ?? '';
       // The plan doc holds the assignees: a department that could write it could take any section.
-      const writable = bodyId !== null && (await deps.assigneeOf(planId, bodyId)) === department;
-      return { ...base, role: 'department', readOnly: !writable, department };
+      if (bodyId === null) return { ...base, role: invite.role, readOnly: true, department };
+      if (invite.role === 'suggest') return { ...base, role: 'suggest', readOnly: false, department, limit: 'suggest' };
+      const writable = (await deps.assigneeOf(planId, bodyId)) === department;
+      // Other departments' sections: 批注 only (the gate lets nothing else through).
+      return { ...base, role: 'department', readOnly: false, department, ...(writable ? {} : { limit: 'comment' as const }) };
     },
     isOwner: (token, origin) => ownerAllowed(origin) && deps.owner.isOwner(token, origin),
     canReadPlan: async (token, planId, origin) =>

@@ -5,11 +5,13 @@ import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
 import { PLAN_DELETED_REASON, UPDATE_REFUSED_CLOSE_CODE, type RefusalReason } from '../../common/api/refusal-reasons';
 import { dropSocket } from './drop-socket';
+import { GrantStatusMessage } from '../../common/api/grant-status';
 import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/connection-limiter';
 import type { HostGuard } from './limits/host-guard';
 import { DocumentSizes, SocketDocuments, type DocumentLimits } from './limits/document-limits';
 import { RateLimiter } from './limits/rate-limiter';
-import { allowedRoots, foreignRoot, syncUpdate } from './limits/root-guard';
+import { allowedRoots, foreignRoot, isSyncStep2, syncUpdate } from './limits/root-guard';
+import { reviewViolation } from './limits/review-guard';
 import { checkUpdate } from './limits/update-guard';
 import type { Logger } from './logger';
 import { refuseForStorage } from './storage-refusal';
@@ -136,8 +138,10 @@ export function gateExtension(deps: GateDeps): Extension {
         log.warn(`closing socket ${socketId} (${documentName}): more than ${deps.messages.burst} messages in a burst`);
         refuse(connection, 'rate limit', 4403);
       }
+      // A limited connection may have been made read-only for its previous message only (below).
+      if (context.limit) connection.readOnly = false;
       if (!connection.readOnly) await checkWrite(update, documentName, context, connection, document);
-      if (context.role === 'department' && !connection.readOnly && context.planId && context.bodyId) {
+      if (context.role === 'department' && !context.limit && !connection.readOnly && context.planId && context.bodyId) {
         const assignee = await deps.assigneeOf(context.planId, context.bodyId);
         if (assignee !== context.department) {
           log.info(`closing ${documentName} for ${context.department}: the section was reassigned`);
@@ -146,7 +150,12 @@ export function gateExtension(deps: GateDeps): Extension {
         }
       }
     },
-    async connected({ socketId, connection }: connectedPayload) {
+    async connected({ socketId, connection, context }: connectedPayload) {
+      // A body connection learns its limit (批注 / 修订 only) and department: the scope cannot say it.
+      const grant = context as GateContext;
+      if (grant.bodyId && (grant.limit || grant.department !== undefined)) {
+        connection.sendStateless(GrantStatusMessage.encode(grant.limit ?? null, grant.department ?? null));
+      }
       // Once per socket (not per document: one socket carries dozens), forget its counts when it closes.
       if (watchedSockets.has(socketId)) return;
       watchedSockets.add(socketId);
@@ -192,6 +201,26 @@ export function gateExtension(deps: GateDeps): Extension {
     if (check.violation) {
       log.warn(`refused an update to ${documentName} (${context.role ?? 'owner'}): ${check.violation}`);
       refuse(connection, 'update-refused');
+    }
+    if (context.limit) {
+      // Comment-only and suggest-only writers (issue #14): the part of the body they may change.
+      let why: string | null;
+      try {
+        why = isPlanDoc ? 'the plan document' : reviewViolation(document, update, context.limit, context.department ?? '');
+      } catch (e) {
+        why = `malformed (${(e as Error).message})`;
+      }
+      if (why) {
+        log.warn(`refused an update to ${documentName} (${context.role} ${context.limit}-only, ${context.department}): ${why}`);
+        // A sync step 2 is the client's state on (re)connecting: it still holds what was refused before
+        // (typed just before its section was reassigned, say). Closing again would loop; drop this message
+        // as Hocuspocus drops a read-only connection's (unacknowledged, the client keeps it).
+        if (isSyncStep2(message)) {
+          connection.readOnly = true;
+          return;
+        }
+        refuse(connection, context.limit === 'suggest' ? 'suggest-only' : 'comment-only');
+      }
     }
     if (!check.grows) return;
     // A 签发稿 locks the plan for everyone (another instance's lock is seen within a second).

@@ -28,7 +28,7 @@ export async function collectOpenStates(
   const bodies = await Promise.all(bodyIds.map(async (bodyId): Promise<OpenState | null> => {
     const name = DocNames.body(planId, bodyId);
     const [state, grant] = await Promise.all([plans.state(name), grantOf(bodyId)]);
-    return state && grant ? { name, state, readOnly: grant.readOnly } : null;
+    return state && grant ? { name, state, readOnly: grant.readOnly, ...(grant.limit ? { limit: grant.limit, department: grant.department ?? '' } : {}) } : null;
   }));
   return [{ name: planName, state: planState, readOnly: planGrant.readOnly }, ...bodies.filter((b): b is OpenState => b !== null)];
 }

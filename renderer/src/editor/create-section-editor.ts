@@ -8,6 +8,7 @@ import type { SectionKind } from '../../../main/common/model/section';
 import type { CursorData } from './slate-types';
 import { withCleanPaste } from './with-clean-paste';
 import { withPlanSchema } from './with-plan-schema';
+import { withSuggestMode, type SuggestAuthor } from './with-suggest-mode';
 
 const CHUNK_SIZE = 40;
 
@@ -16,14 +17,16 @@ const CHUNK_SIZE = 40;
  * withCursors → withReact → our schema and paste. Connected by the caller after the first sync.
  */
 export function createSectionEditor(
-  root: Y.XmlText, awareness: Awareness, data: CursorData, sectionKind: () => SectionKind | null = () => null,
+  root: Y.XmlText, awareness: Awareness, data: CursorData,
+  sectionKind: () => SectionKind | null = () => null, suggestAs: () => SuggestAuthor | null = () => null,
 ): Editor {
   // slate-yjs can throw while mapping (slate-yjs #394); the guard reloads the tree from Yjs instead.
   const yjs = withResyncOnBindingError(withYjs(createEditor(), root, { autoConnect: false }), (e) => console.warn('slate-yjs binding error; editor reloaded from Yjs', e));
   const history = withYHistory(yjs);
   const cursors = withCursors(history, awareness, { data });
   const react = withReact(cursors);
-  const editor = withCleanPaste(withPlanSchema(react), sectionKind);
+  // Suggest mode outermost: paste and every command's text edits go through it (修订, issue #14).
+  const editor = withSuggestMode(withCleanPaste(withPlanSchema(react), sectionKind), suggestAs);
   // Render long bodies in chunks (memoised by Slate, laid out lazily: see renderChunk in section-editor).
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   // Only the focused editor shows a caret to others: Slate keeps a blurred editor's selection, and the

@@ -6,6 +6,7 @@ import type { BodyConnection } from './collab/body-connection';
 import { confirmBlockReview } from './commands/confirm-block-review';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { ConfirmReviewContext } from './elements/review-badge';
+import { ReviewMargin } from './review/review-margin';
 import { useMountScheduler, whenIdle } from './mount-scheduler';
 import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
@@ -164,6 +165,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
         />
         </ConfirmReviewContext.Provider>
         <RemoteCursors containerRef={containerRef} />
+        <ReviewMargin conn={conn} readOnly={readOnly} />
       </Slate>
     </div>
   );

@@ -20,7 +20,12 @@ export function useBoundEditor(bodyId: string, conn: BodyConnection): { editor: 
   // Later changes of the cursor data are sent below without rebuilding the editor.
   const data = useRef<CursorData>({ name: user.name, color: user.color, dept: user.dept });
   const editor = useMemo(() => createSectionEditor(
-    conn.root, conn.provider.awareness!, data.current, () => PlanDoc.outline(session.planDoc).find((s) => s.id === bodyId)?.kind ?? null,
+    conn.root, conn.provider.awareness!, data.current,
+    () => PlanDoc.outline(session.planDoc).find((s) => s.id === bodyId)?.kind ?? null,
+    () => {
+      const dept = conn.suggestDept;
+      return dept === null ? null : { by: data.current.name, dept };
+    },
   ), [conn]);
   const [connected, setConnected] = useState(false);
 

@@ -51,14 +51,17 @@ export function ExportDialog(props: {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  // 修订稿 (issue #14): not a template default, a per-export choice.
+  const [revisions, setRevisions] = useState(false);
   const query = useMemo(() => new URLSearchParams({
     redHead: choice.redHead ? '1' : '0',
     taskTable: choice.taskTable ? '1' : '0',
     sealed: choice.sealed ? '1' : '0',
     duplex: choice.duplex ? '1' : '0',
     lineMode: choice.lineMode,
+    ...(revisions ? { revisions: '1' } : {}),
     ...(hasNotice ? { notice: choice.notice ? '1' : '0' } : {}),
-  }).toString(), [choice, hasNotice]);
+  }).toString(), [choice, hasNotice, revisions]);
   const { preview, error: previewError } = usePreview(props.api, props.planId, query);
 
   const run = async (route: Extract<RouteName, 'exportDocx' | 'exportPdf' | 'taskTableXlsx' | 'taskTableDocx'>, name: string, mime: string) => {
@@ -92,6 +95,8 @@ export function ExportDialog(props: {
           <input type="checkbox" checked={choice.sealed} onChange={(e) => set({ sealed: e.target.checked })} />加盖印章（落款按有印章的格式排列）</label>
         <label className="inline-check" title="GB/T 9704：公文双面印刷，版记位于最后一页（偶数页）；需要时在版记页前留空白页，空白页和版记页均不编页码">
           <input type="checkbox" checked={choice.duplex} onChange={(e) => set({ duplex: e.target.checked })} />双面印刷（版记排在偶数页）</label>
+        <label className="inline-check" title="修订稿：未处理的修订以修订标记（作者为提出修订的部门）写入，批注写为 Word 批注，可在 WPS 或 Word 中逐条接受或拒绝">
+          <input type="checkbox" checked={revisions} onChange={(e) => setRevisions(e.target.checked)} />包含修订和批注（修订稿）</label>
         <label>行距
           <select value={choice.lineMode} onChange={(e) => set({ lineMode: e.target.value as ExportChoice['lineMode'] })}>
             <option value="office-grid">常用模板：每页 22 行（28.95 磅）</option>

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Invite, InviteRole } from '../../../main/common/api/share-contract';
+import { roleHasDepartment, type Invite, type InviteRole } from '../../../main/common/api/share-contract';
 import type { Host } from '../host/host';
 import { ShareClient } from './share-client';
 import { useEscape } from '../ui/use-escape';
 
-const ROLE_LABEL: Record<InviteRole, string> = { edit: '可编辑', read: '只读', department: '部门（只能填写分配给本部门的章节）' };
+// Ordered from most to least right: 修订 sits between 只读 and 可编辑 (issue #14).
+const ROLE_LABEL: Record<InviteRole, string> = {
+  edit: '可编辑', department: '部门（只能填写分配给本部门的章节，其他章节可批注）', suggest: '修订（以部门名义提出修订和批注）', read: '只读',
+};
 
 /** 共享协作: invite colleagues with a link, a short code or a QR code; 停止共享 revokes every invite. */
 export function ShareDialog(props: { host: Host; planId: string; departments: string[]; onClose: () => void }) {
@@ -37,7 +40,7 @@ export function ShareDialog(props: { host: Host; planId: string; departments: st
     const ep = endpoint ?? (await host.beginSharing(planId));
     setEndpoint(ep);
     const invite = await ShareClient.create(host, planId, {
-      role, ...(role === 'department' ? { department } : {}), host: ep.host, port: ep.port,
+      role, ...(roleHasDepartment(role) ? { department } : {}), host: ep.host, port: ep.port,
     });
     setInvites((list) => [invite, ...list]);
   });
@@ -59,14 +62,14 @@ export function ShareDialog(props: { host: Host; planId: string; departments: st
           {(Object.keys(ROLE_LABEL) as InviteRole[]).map((r) => (
             <label key={r}><input type="radio" name="role" checked={role === r} onChange={() => setRole(r)} />{ROLE_LABEL[r]}</label>
           ))}
-          {role === 'department' && (
+          {roleHasDepartment(role) && (
             <label>部门
               <select value={department} onChange={(e) => setDepartment(e.target.value)} aria-label="邀请的部门">
                 {props.departments.map((d) => <option key={d} value={d}>{d}</option>)}
               </select>
             </label>
           )}
-          <div><button type="button" className="primary" disabled={busy || (role === 'department' && !department)} onClick={() => void create()}>生成邀请</button></div>
+          <div><button type="button" className="primary" disabled={busy || (roleHasDepartment(role) && !department)} onClick={() => void create()}>生成邀请</button></div>
         </fieldset>
         {error && <p className="error-text" role="alert">{error}</p>}
         <ul className="invite-list" aria-label="邀请">

@@ -7,7 +7,7 @@ import { runFuzz } from './run-fuzz';
  * the CI seeds); FUZZ_SEED=<n> replays one run; FUZZ_NO_HEAL=1 turns the app's repairs off. A failure
  * names its seed and last ops.
  */
-export function defineFuzzSuite(c: { name: string; peers: number; steps: number; undo: boolean; base: number; marks?: boolean; resync?: boolean; runs?: number }): void {
+export function defineFuzzSuite(c: { name: string; peers: number; steps: number; undo: boolean; base: number; marks?: boolean; review?: boolean; resync?: boolean; runs?: number }): void {
   const runs = Number(process.env['FUZZ_RUNS'] ?? c.runs ?? 100);
   const only = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : null;
   const offset = Number(process.env['FUZZ_OFFSET'] ?? 0);
@@ -17,7 +17,7 @@ export function defineFuzzSuite(c: { name: string; peers: number; steps: number;
       let ops = 0;
       let reloads = 0;
       for (const seed of seeds) {
-        const r = await runFuzz({ seed, peers: c.peers, steps: c.steps, undo: c.undo, marks: c.marks, resync: c.resync });
+        const r = await runFuzz({ seed, peers: c.peers, steps: c.steps, undo: c.undo, marks: c.marks, review: c.review, resync: c.resync });
         ops += r.ops;
         reloads += r.resyncs;
         expect(r.plan.sections.length).toBeGreaterThan(0);

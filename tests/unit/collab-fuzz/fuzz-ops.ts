@@ -1,10 +1,13 @@
-import { YjsEditor } from '@slate-yjs/core';
-import { Node, Text, Transforms, type Editor, type Point } from 'slate';
+import { slatePointToRelativePosition, YjsEditor } from '@slate-yjs/core';
+import { Node, Point, Text, Transforms, type Editor } from 'slate';
+import { BodyComments } from '../../../main/common/collab/body-comments';
+import { Suggestions, type ReviewNode } from '../../../main/common/review/suggestions';
+import { decideSuggestions } from '../../../renderer/src/editor/commands/decide-suggestions';
 import * as Y from 'yjs';
 import { PlanDocRoots } from '../../../main/common/collab/plan-doc-roots';
 import { splitBlockWithFreshId } from '../../../main/common/collab/split-block';
 import { DEPARTMENTS } from './fuzz-plan';
-import { PLAN_DOC, setComposing, type FuzzEditor, type Peer } from './harness';
+import { PLAN_DOC, setComposing, suggestAs, type FuzzEditor, type Peer } from './harness';
 
 const WORDS = ['质量', '强县', '推进', '。', '，', '监督管理', '“标准”', '（一）', '计量', '检验检测', '95%', '年底前'];
 
@@ -12,6 +15,8 @@ export interface OpContext {
   rnd: () => number;
   undo: boolean;
   marks: boolean;
+  /** 修订 and 批注: suggest-mode typing and deleting, accept/reject, comments, replies, resolve. */
+  review?: boolean;
   /** Deterministic ids: a run replays exactly from its seed. */
   mintId: () => string;
   log: string[];
@@ -95,6 +100,71 @@ function bold(editor: FuzzEditor, ctx: OpContext): string {
   return 'bold';
 }
 
+const REVIEWERS = [{ by: '张三', dept: '县商务局' }, { by: '李四', dept: '县财政局' }];
+
+/** A suggest grant typing or deleting (the editor in suggest mode, as with-suggest-mode.ts does it). */
+function suggest(editor: FuzzEditor, ctx: OpContext): string {
+  if (!ctx.review) return 'noop';
+  const a = randomPoint(editor, ctx.rnd);
+  if (!a) return 'noop';
+  suggestAs.current = pick(ctx.rnd, REVIEWERS);
+  try {
+    if (ctx.rnd() < 0.55) {
+      Transforms.select(editor, a);
+      editor.insertText(pick(ctx.rnd, WORDS));
+      return 'suggestInsert';
+    }
+    const b = randomPoint(editor, ctx.rnd, a.path[0]);
+    if (!b) return 'noop';
+    Transforms.select(editor, { anchor: a, focus: b });
+    if (ctx.rnd() < 0.5) editor.deleteFragment();
+    else editor.deleteBackward('character');
+    return 'suggestDelete';
+  } finally {
+    suggestAs.current = null;
+  }
+}
+
+/** The owner accepting or rejecting one suggestion, one department's, or all. */
+function decide(editor: FuzzEditor, ctx: OpContext): string {
+  if (!ctx.review) return 'noop';
+  const open = Suggestions.list(editor.children as unknown as ReviewNode[]);
+  if (open.length === 0) return 'noop';
+  const decision = ctx.rnd() < 0.5 ? 'accept' : 'reject';
+  const c = ctx.rnd();
+  const one = pick(ctx.rnd, open);
+  decideSuggestions(editor, { decision, which: c < 0.5 ? (m) => m.id === one.id : c < 0.8 ? (m) => m.dept === one.dept : () => true });
+  return `${decision}Suggestion`;
+}
+
+/** A comment on a random range, a reply, or resolve/reopen: through BodyComments on the editor's doc. */
+function comment(editor: FuzzEditor, ctx: OpContext): string {
+  if (!ctx.review) return 'noop';
+  const root = (editor as unknown as YjsEditor).sharedRoot;
+  const doc = root.doc!;
+  const who = pick(ctx.rnd, REVIEWERS);
+  const threads = BodyComments.threads(doc);
+  const r = ctx.rnd();
+  if (threads.length > 0 && r < 0.3) {
+    BodyComments.reply(doc, { id: ctx.mintId(), parent: pick(ctx.rnd, threads).root.id, text: pick(ctx.rnd, WORDS), by: who.by, dept: who.dept, at: `t${ctx.log.length}` });
+    return 'reply';
+  }
+  if (threads.length > 0 && r < 0.5) {
+    const t = pick(ctx.rnd, threads);
+    BodyComments.setResolved(doc, t.root.id, !t.root.resolved);
+    return 'resolve';
+  }
+  const a = randomPoint(editor, ctx.rnd);
+  const b = a && randomPoint(editor, ctx.rnd, a.path[0]);
+  if (!a || !b) return 'noop';
+  const [start, end] = Point.isBefore(b, a) ? [b, a] : [a, b];
+  BodyComments.add(doc, {
+    id: ctx.mintId(), start: slatePointToRelativePosition(root, editor, start), end: slatePointToRelativePosition(root, editor, end),
+    quote: '', text: pick(ctx.rnd, WORDS), by: who.by, dept: who.dept, at: `t${ctx.log.length}`,
+  });
+  return 'comment';
+}
+
 function insertItem(editor: FuzzEditor, ctx: OpContext): string {
   const node = { type: 'item', id: ctx.mintId(), level: 3, role: 'measure', leadUnits: [], supportUnits: [], children: [{ text: pick(ctx.rnd, WORDS) }] };
   Transforms.insertNodes(editor, node as never, { at: [int(ctx.rnd, editor.children.length + 1)] });
@@ -124,10 +194,17 @@ const BODY_OPS: Array<[number, BodyOp]> = [
   [0.3, insertText], [0.42, deleteRange], [0.54, split], [0.62, merge], [0.72, setItemFields],
   [0.77, bold], [0.82, insertItem], [0.86, removeBlock], [0.94, undo], [1, redo],
 ];
+/** With review ops: half of the edits are 修订, decisions and 批注 (the rest as above). */
+const REVIEW_OPS: Array<[number, BodyOp]> = [[0.28, suggest], [0.4, decide], [0.5, comment]];
 
 /** One random edit as a user makes it in a section editor. Returns the op name for the failure log. */
 function bodyOp(editor: FuzzEditor, ctx: OpContext): string {
   const r = ctx.rnd();
+  if (ctx.review) {
+    const review = REVIEW_OPS.find(([w]) => r < w);
+    if (review) return review[1](editor, ctx);
+    return BODY_OPS.find(([w]) => (r - 0.5) * 2 < w)![1](editor, ctx);
+  }
   return BODY_OPS.find(([w]) => r < w)![1](editor, ctx);
 }
 

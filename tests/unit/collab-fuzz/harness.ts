@@ -9,6 +9,7 @@ import { resyncIfDiverged } from '../../../main/common/collab/resync-if-diverged
 import { ITEM_ATTRIBUTES } from '../../../main/common/collab/split-block';
 import { watchDuplicateItemIds } from '../../../main/common/collab/watch-duplicate-item-ids';
 import { withResyncOnBindingError } from '../../../main/common/collab/with-resync-on-binding-error';
+import { withSuggestMode, type SuggestAuthor } from '../../../renderer/src/editor/with-suggest-mode';
 import { FUZZ_BODIES, FUZZ_PLAN_ID, fuzzPlan } from './fuzz-plan';
 import { addDoc, NO_HEAL, type NetPeer } from './fuzz-network';
 
@@ -53,11 +54,14 @@ function withBodySchema<T extends Editor>(editor: T): T {
   return editor;
 }
 
-/** The app's section editor without React: withYjs (+ the binding-error guard) → withYHistory → schema. */
+/** Who suggests while a review op runs (suggest mode is on only then, as for a suggest grant's editor). */
+export const suggestAs: { current: SuggestAuthor | null } = { current: null };
+
+/** The app's section editor without React: withYjs (+ the binding-error guard) → withYHistory → schema → suggest mode. */
 export function bindFuzzEditor(doc: Y.Doc, onResync: () => void = () => undefined): FuzzEditor {
   const yjs = withYjs(withBodySchema(createEditor()), BodyDoc.root(doc));
   const guarded = NO_HEAL ? yjs : withResyncOnBindingError(yjs, onResync);
-  const editor = withYHistory(guarded, { captureTimeout: 0 }) as FuzzEditor;
+  const editor = withSuggestMode(withYHistory(guarded, { captureTimeout: 0 }), () => suggestAs.current) as FuzzEditor;
   YjsEditor.connect(editor);
   return editor;
 }

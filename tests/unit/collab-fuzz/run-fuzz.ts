@@ -17,6 +17,8 @@ export interface FuzzOptions {
   undo: boolean;
   /** Bold/unbold ranges (FUZZ_MARKS=1 turns them on everywhere, to replay the slate-yjs desync). */
   marks?: boolean;
+  /** 修订 and 批注 ops (suggest mode, accept/reject, comments). */
+  review?: boolean;
   /** Peers run resyncIfDiverged after remote updates, as the app does (default true). */
   resync?: boolean;
 }
@@ -52,7 +54,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult> {
   for (let i = 0; i < opts.peers; i++) peers.push(createPeer(i, peers, 1 + i + opts.peers * Math.floor(rnd() * 2 ** 24)));
   for (const p of peers) p.resync = opts.resync ?? true;
   let minted = 0;
-  const ctx: OpContext = { rnd, undo: opts.undo, marks: opts.marks ?? process.env['FUZZ_MARKS'] === '1', mintId: () => `m-s${opts.seed}-${minted++}`, log: [] };
+  const ctx: OpContext = { rnd, undo: opts.undo, marks: opts.marks ?? process.env['FUZZ_MARKS'] === '1', review: opts.review ?? false, mintId: () => `m-s${opts.seed}-${minted++}`, log: [] };
   try {
     for (let s = 0; s < opts.steps; s++) {
       const p = peers[Math.floor(rnd() * peers.length)]!;

@@ -6,7 +6,7 @@ describe('checkExportOptions', () => {
   const plan = loadPlan('small');
   it('fills defaults', () => {
     const r = checkExportOptions(plan, {});
-    expect(r).toEqual({ ok: true, value: { redHead: false, sealed: false, duplex: true, lineMode: 'office-grid' } });
+    expect(r).toEqual({ ok: true, value: { redHead: false, revisions: false, sealed: false, duplex: true, lineMode: 'office-grid' } });
   });
   it('refuses unknown options and bad values with a Chinese message', () => {
     const r = checkExportOptions(plan, { redHed: true });

@@ -3,6 +3,7 @@ import { Responsibility } from '../../model/responsibility';
 import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
+import type { Face } from '../gbt9704-style';
 import type { RunSpec } from '../text-run';
 import { diffRunSpecs, markOf, wholeBlockRuns } from '../compare/block-marks';
 
@@ -25,7 +26,16 @@ export function itemBlock(item: Item, ctx: BuildContext, scheme: 'plan' | 'regul
   const rest = item.children.filter((l) => !l.lead);
   // 第一条 is followed by a full-width space before the text [Prac].
   runs.push(bodyRun(ctx, scheme === 'regulation' && item.level === 3 ? `${label}　` : label, face));
-  if (leads.length > 0) {
+  if (ctx.review) {
+    // 修订稿: the same faces, cut at comments; leaves keep their 修订 (review-runs.ts).
+    const run = (t: string, f: Face, b: boolean) => bodyRun(ctx, t, f, b);
+    if (leads.length > 0) runs.push(...ctx.review.runs(item, [...leads, ...rest], run, (l) => (l.lead ? face : 'fangsong')));
+    else if (item.level <= 2 && face !== 'fangsong') {
+      const stop = Item.bodyText(item).indexOf('。');
+      const cut = stop >= 0 ? stop + 1 : Number.MAX_SAFE_INTEGER;
+      runs.push(...ctx.review.runs(item, rest, run, (_l, at) => (at < cut ? face : 'fangsong'), stop >= 0 ? [cut] : []));
+    } else runs.push(...ctx.review.runs(item, rest, run, () => 'fangsong'));
+  } else if (leads.length > 0) {
     for (const l of leads) runs.push(bodyRun(ctx, l.text, face, l.bold === true));
     for (const l of rest) runs.push(bodyRun(ctx, l.text, 'fangsong', l.bold === true));
   } else if (item.level <= 2 && face !== 'fangsong') {

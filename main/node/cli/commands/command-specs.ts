@@ -8,7 +8,7 @@ export const COMMAND_SPECS = {
   export: {
     name: 'export',
     summary: '导出符合 GB/T 9704 的公文 .docx 或 .pdf（PDF 按同一版面绘制，内嵌字体）',
-    usage: 'export plan.json -o out.docx|out.pdf [--red-head|--no-red-head] [--sealed|--no-sealed] [--simplex|--duplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate] [--templates-dir dir] [--compare-to old.plan.json [--author 修订人]]',
+    usage: 'export plan.json -o out.docx|out.pdf [--red-head|--no-red-head] [--sealed|--no-sealed] [--simplex|--duplex] [--task-table|--no-task-table] [--notice|--no-notice] [--line-mode office-grid|glyph-accurate] [--revisions] [--templates-dir dir] [--compare-to old.plan.json [--author 修订人]]',
   },
   'task-table': { name: 'task-table', summary: '单独导出工作任务分解表（.docx 或 .xlsx）', usage: 'task-table plan.json -o tasks.docx|tasks.xlsx' },
   'roll-forward': {

@@ -9,7 +9,7 @@ import { parseArgs, stringFlag, type Command } from '../command';
 import { loadPlanOrReport } from '../plan-file';
 import { COMMAND_SPECS } from './command-specs';
 
-const KNOWN = new Set(['o', 'output', 'red-head', 'no-red-head', 'sealed', 'no-sealed', 'simplex', 'duplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'templates-dir', 'quiet', 'compare-to', 'author']);
+const KNOWN = new Set(['o', 'output', 'red-head', 'no-red-head', 'sealed', 'no-sealed', 'simplex', 'duplex', 'task-table', 'no-task-table', 'notice', 'no-notice', 'line-mode', 'templates-dir', 'quiet', 'compare-to', 'author', 'revisions']);
 
 export const exportCommand: Command = {
   ...COMMAND_SPECS.export,
@@ -36,6 +36,8 @@ export const exportCommand: Command = {
       taskTable: tri('task-table', 'no-task-table'),
       notice: tri('notice', 'no-notice'),
       lineMode: stringFlag(p, 'line-mode'),
+      // 修订稿: open suggestions as tracked changes, 批注 as Word comments (issue #14).
+      revisions: p.flags.has('revisions') ? true : undefined,
     }).filter(([, v]) => v !== undefined));
     const options = exportOptionsFor(loaded, library?.get(loaded.meta.templateId!)?.exportDefaults, requested);
     if (!options.ok) {

@@ -48,7 +48,7 @@ export function newInvite(
 ): StoredInvite {
   return {
     id: randomBytes(6).toString('hex'),
-    planId, role, department: role === 'department' ? department : null,
+    planId, role, department: role === 'department' || role === 'suggest' ? department : null,
     code,
     token: randomBytes(16).toString('base64url'),
     createdAt: new Date().toISOString(),

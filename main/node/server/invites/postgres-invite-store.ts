@@ -14,13 +14,13 @@ export interface PostgresInviteStoreOptions {
   log?: Logger;
 }
 
-/** v1. Token and code are looked up by their SHA-256 (see secretDigest); the plain values are for the owner's list. */
+/** v1, v2 (role `suggest`). Token and code are looked up by their SHA-256 (see secretDigest); the plain values are for the owner's list. */
 const MIGRATIONS: readonly TableMigration[] = [
   (t) => [
     `create table ${t} (
       id text primary key,
       plan_id text not null,
-      role text not null check (role in (${INVITE_ROLES.map((r) => `'${r}'`).join(', ')})),
+      role text not null check (role in ('edit', 'read', 'department')),
       department text,
       code text not null,
       code_sha256 bytea not null unique,
@@ -30,6 +30,11 @@ const MIGRATIONS: readonly TableMigration[] = [
       host text,
       port integer)`,
     `create index ${t}_plan_id on ${t} (plan_id)`,
+  ],
+  // v2: the suggest grant (issue #14). The check is the one Postgres named for v1's column constraint.
+  (t) => [
+    `alter table ${t} drop constraint if exists ${t}_role_check`,
+    `alter table ${t} add constraint ${t}_role_check check (role in (${INVITE_ROLES.map((r) => `'${r}'`).join(', ')}))`,
   ],
 ];
 

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { BODY_ROOT } from '../../../common/collab/body-doc';
+import { COMMENTS_ROOT } from '../../../common/collab/body-comments';
 import { PlanDoc } from '../../../common/collab/plan-doc';
 
 /** Hocuspocus message types that carry Yjs sync messages (Sync, SyncReply). */
@@ -10,7 +11,7 @@ const UPDATE_STEPS = new Set([1, 2]);
 
 /** The root types our documents use: a body has its Slate root, the plan doc its own (PlanDoc.rootNames). */
 export function allowedRoots(isPlanDoc: boolean): ReadonlySet<string> {
-  return new Set(isPlanDoc ? PlanDoc.rootNames : [BODY_ROOT]);
+  return new Set(isPlanDoc ? PlanDoc.rootNames : [BODY_ROOT, COMMENTS_ROOT]);
 }
 
 /**
@@ -27,6 +28,17 @@ export function foreignRoot(rawMessage: Uint8Array, allowed: ReadonlySet<string>
     if (typeof parent === 'string' && !allowed.has(parent)) return parent;
   }
   return null;
+}
+
+/** True when a Hocuspocus message is a sync step 2 (what a client sends back on (re)connecting), not a live update. */
+export function isSyncStep2(rawMessage: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(rawMessage);
+    decoding.readVarString(decoder);
+    return SYNC_MESSAGES.has(decoding.readVarUint(decoder)) && decoding.readVarUint(decoder) === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** The Yjs update a Hocuspocus message carries (sync step 2 or update), or null. Throws on a malformed one. */

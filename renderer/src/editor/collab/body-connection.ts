@@ -28,6 +28,9 @@ export class BodyConnection {
   private readonly accessListeners = new Set<() => void>();
   /** The grant the open-states response reported, until the provider's own authentication says. */
   private reportedReadOnly = false;
+  /** A writable grant limited to 批注 / 修订 (open-states): the text editor stays read-only for it. */
+  private reportedLimit: 'comment' | 'suggest' | undefined;
+  private reportedDepartment: string | null = null;
   private syncStarted = false;
   private syncedOnce = false;
   private composing = false;
@@ -87,21 +90,49 @@ export class BodyConnection {
    * it back, and the IME bridge passes it to the editor's doc as it would a sync. Throws if Yjs cannot
    * apply it (the caller then waits for the provider instead).
    */
-  applyServerState(state: Uint8Array, readOnly: boolean): void {
+  applyServerState(state: Uint8Array, readOnly: boolean, limit?: 'comment' | 'suggest', department?: string): void {
     // Before the sync starts nothing but the provider and the bridge listen for the doc's updates: the
     // state goes into both docs without being encoded back (ImeBuffer.applyToBoth). Later, through the
     // bridge, so the offline copy hears of it.
     if (this.syncStarted) Y.applyUpdate(this.doc, state, this.provider);
     else this.bridge.applyToBoth(state, this.provider);
     this.reportedReadOnly = readOnly;
+    this.reportedLimit = limit;
+    this.reportedDepartment = department ?? null;
     this.notifyAccess();
     this.markReady();
   }
 
   /** True when our writes to this body would be dropped by the server: the UI must not offer them. */
   get readOnly(): boolean {
+    // A comment-limited grant is read-write for the socket (its 批注 must go through) but the server
+    // refuses any text change: the text editor is read-only. A suggest grant edits in suggest mode.
+    if (this.reportedLimit === 'comment') return true;
     const scope = this.provider.authorizedScope;
     return scope === undefined ? this.reportedReadOnly : scope === 'readonly';
+  }
+
+  /** The grant as the server states it after authenticating (GrantStatusMessage): wins over open-states. */
+  applyGrantStatus(limit: 'comment' | 'suggest' | null, department: string | null): void {
+    this.reportedLimit = limit ?? undefined;
+    this.reportedDepartment = department;
+    this.notifyAccess();
+  }
+
+  /** The department our 修订 are attributed to when the grant is suggest-only (the editor is then in suggest mode). */
+  get suggestDept(): string | null {
+    return this.reportedLimit === 'suggest' ? this.reportedDepartment ?? '' : null;
+  }
+
+  /** The department the server requires on our 批注 (limited grants), or null: any (owner, edit). */
+  get grantDept(): string | null {
+    return this.reportedLimit ? this.reportedDepartment ?? '' : null;
+  }
+
+  /** May we write 批注 to this body (any writable grant, limited or not)? */
+  get canComment(): boolean {
+    const scope = this.provider.authorizedScope;
+    return scope === undefined ? !this.reportedReadOnly : scope !== 'readonly';
   }
 
   subscribeAccess = (cb: () => void): (() => void) => {

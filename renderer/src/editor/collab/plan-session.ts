@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { PLAN_DELETED_REASON, refusalMessage, UNAVAILABLE_REASON } from '../../../../main/common/api/refusal-reasons';
 import { StorageStatusMessage } from '../../../../main/common/api/storage-status';
+import { GrantStatusMessage } from '../../../../main/common/api/grant-status';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { OpenState } from '../../../../main/common/api/open-states-contract';
@@ -121,7 +122,11 @@ export class PlanSession {
 
   private createBody(bodyId: string): BodyConnection {
     const conn = new BodyConnection(this.socket, DocNames.body(this.planId, bodyId), this.token, () => this.recount(), (p) => this.queue.add(p));
-    conn.provider.on('stateless', ({ payload }: { payload: string }) => this.onStateless(payload));
+    conn.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const grant = GrantStatusMessage.parse(payload);
+      if (grant) conn.applyGrantStatus(grant.limit, grant.department);
+      else this.onStateless(payload);
+    });
     // A section refused for a reason worth telling (damaged, storage unavailable) says so in the top bar.
     conn.provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
       if (reason !== 'permission-denied' && reason !== 'forbidden') this.refused(reason);
@@ -163,7 +168,7 @@ export class PlanSession {
       // Not started: its editor starts the sync once it is on screen (BodyConnection.startSync).
       const conn = this.bodies.get(bodyId) ?? this.createBody(bodyId);
       try {
-        conn.applyServerState(s.state, s.readOnly);
+        conn.applyServerState(s.state, s.readOnly, s.limit, s.department);
       } catch (e) {
         console.warn(`open-states: ${s.name} could not be applied; waiting for its sync`, e);
         conn.startSync();

@@ -21,6 +21,8 @@ export function renderElement(props: RenderElementProps) {
 
 /** Only `bold` and `lead` exist as formatting (docs/plan-format.md#blocks); fonts come from the stylesheet. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  const cls = [leaf.bold ? 'mark-bold' : '', leaf.lead ? 'mark-lead' : ''].filter(Boolean).join(' ');
-  return <span {...attributes} className={cls || undefined}>{children}</span>;
+  const cls = [leaf.bold ? 'mark-bold' : '', leaf.lead ? 'mark-lead' : '', leaf.suggest ? `suggest-${leaf.suggest.kind}` : ''].filter(Boolean).join(' ');
+  // 修订: insertions underlined, deletions struck through, in the department's colour (docs/product.md).
+  const title = leaf.suggest ? `${leaf.suggest.dept} ${leaf.suggest.by}：${leaf.suggest.kind === 'ins' ? '建议插入' : '建议删除'}` : undefined;
+  return <span {...attributes} className={cls || undefined} title={title}>{children}</span>;
 }

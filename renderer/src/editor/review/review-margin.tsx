@@ -1,0 +1,137 @@
+import { relativePositionToSlatePoint, slatePointToRelativePosition } from '@slate-yjs/core';
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { Editor, Range } from 'slate';
+import { useSlate } from 'slate-react';
+import { BodyComments, type CommentThread } from '../../../../main/common/collab/body-comments';
+import type { SuggestMark } from '../../../../main/common/model/suggest-mark';
+import { Suggestions, type ReviewNode } from '../../../../main/common/review/suggestions';
+import type { BodyConnection } from '../collab/body-connection';
+import { decideSuggestions } from '../commands/decide-suggestions';
+import { usePageEnv } from '../page-env';
+
+const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The comment threads of this body, re-read when the comments map changes. */
+function useThreads(conn: BodyConnection): CommentThread[] {
+  const doc = conn.local;
+  const store = useMemo(() => {
+    let cache = BodyComments.threads(doc);
+    return {
+      subscribe: (cb: () => void) => BodyComments.observe(doc, () => { cache = BodyComments.threads(doc); cb(); }),
+      get: () => cache,
+    };
+  }, [doc]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/**
+ * 修订 and 批注 of one section, in the margin beside it (issue #14): each open suggestion with 接受/拒绝
+ * (owner, edit grant, the section's own department), per department and for all; comment threads with
+ * replies and 解决/重新打开; 添加批注 on the selected text. Writes go through decideSuggestions and
+ * BodyComments, never raw Yjs.
+ */
+export function ReviewMargin(props: { conn: BodyConnection; readOnly: boolean }) {
+  const editor = useSlate();
+  const { user } = usePageEnv();
+  const { conn } = props;
+  const threads = useThreads(conn);
+  const [draft, setDraft] = useState('');
+  const [replyTo, setReplyTo] = useState<Record<string, string>>({});
+  const suggestions = Suggestions.list(editor.children as unknown as ReviewNode[]);
+  const canDecide = !props.readOnly && conn.suggestDept === null;
+  const canComment = conn.canComment;
+  // Limited grants must sign with their invite's department (the server checks it).
+  const dept = conn.grantDept ?? user.dept;
+  const selection = editor.selection;
+  const hasRange = selection !== null && Range.isExpanded(selection);
+  if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
+
+  const decide = (decision: 'accept' | 'reject', which: (m: SuggestMark) => boolean) => decideSuggestions(editor, { decision, which });
+  const depts = [...new Set(suggestions.map((s) => s.dept))];
+  const addComment = () => {
+    if (!selection || !draft.trim()) return;
+    const [start, end] = Range.edges(selection);
+    BodyComments.add(conn.local, {
+      id: newId('cm'), start: slatePointToRelativePosition(conn.root, editor, start), end: slatePointToRelativePosition(conn.root, editor, end),
+      quote: Editor.string(editor, selection).slice(0, 200), text: draft.trim(), by: user.name, dept, at: new Date().toISOString(),
+    });
+    setDraft('');
+  };
+  const quoteOf = (t: CommentThread) => {
+    const anchor = BodyComments.anchor(t.root);
+    const a = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.start);
+    const b = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.end);
+    try {
+      return a && b ? Editor.string(editor, { anchor: a, focus: b }) || t.root.quote : t.root.quote;
+    } catch {
+      return t.root.quote;
+    }
+  };
+
+  return (
+    <aside className="review-margin" aria-label="修订和批注" contentEditable={false}>
+      {suggestions.length > 0 && (
+        <section aria-label="修订">
+          <h4>修订（{suggestions.length}）</h4>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.id} className={`review-item suggest-${s.kind}-card`}>
+                <div className="review-who">{s.dept}{s.by ? ` · ${s.by}` : ''}</div>
+                <div>{s.kind === 'ins' ? '插入' : '删除'}：<span className={`suggest-${s.kind}`}>{s.text}</span></div>
+                {canDecide && (
+                  <div className="review-actions">
+                    <button type="button" onClick={() => decide('accept', (m) => m.id === s.id)}>接受</button>
+                    <button type="button" onClick={() => decide('reject', (m) => m.id === s.id)}>拒绝</button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+          {canDecide && (
+            <div className="review-actions">
+              {depts.length > 1 && depts.map((d) => (
+                <button key={d} type="button" onClick={() => decide('accept', (m) => m.dept === d)}>接受{d}的全部修订</button>
+              ))}
+              <button type="button" onClick={() => decide('accept', () => true)}>全部接受</button>
+              <button type="button" onClick={() => decide('reject', () => true)}>全部拒绝</button>
+            </div>
+          )}
+        </section>
+      )}
+      {canComment && hasRange && (
+        <section aria-label="添加批注" className="review-new">
+          <textarea value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="对选中的文字添加批注" aria-label="批注内容" rows={2} />
+          <button type="button" className="primary" disabled={!draft.trim()} onMouseDown={(e) => e.preventDefault()} onClick={addComment}>添加批注</button>
+        </section>
+      )}
+      {threads.length > 0 && (
+        <section aria-label="批注">
+          <h4>批注（{threads.filter((t) => !t.root.resolved).length}）</h4>
+          <ul>
+            {threads.map((t) => (
+              <li key={t.root.id} className={`review-item comment-card${t.root.resolved ? ' resolved' : ''}`}>
+                <blockquote>{quoteOf(t)}</blockquote>
+                <div className="review-who">{t.root.dept} · {t.root.by}{t.root.resolved ? '（已解决）' : ''}</div>
+                <p>{t.root.text}</p>
+                {t.replies.map((r) => <p key={r.id} className="review-reply"><b>{r.dept} · {r.by}：</b>{r.text}</p>)}
+                {canComment && (
+                  <div className="review-actions">
+                    <input value={replyTo[t.root.id] ?? ''} onChange={(e) => setReplyTo({ ...replyTo, [t.root.id]: e.target.value })} placeholder="回复" aria-label="回复批注" />
+                    <button type="button" disabled={!(replyTo[t.root.id] ?? '').trim()} onClick={() => {
+                      BodyComments.reply(conn.local, { id: newId('cm'), parent: t.root.id, text: (replyTo[t.root.id] ?? '').trim(), by: user.name, dept, at: new Date().toISOString() });
+                      setReplyTo({ ...replyTo, [t.root.id]: '' });
+                    }}>回复</button>
+                    {(conn.grantDept === null || t.root.dept === dept) && (
+                      <button type="button" onClick={() => BodyComments.setResolved(conn.local, t.root.id, !t.root.resolved)}>{t.root.resolved ? '重新打开' : '解决'}</button>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}
+
