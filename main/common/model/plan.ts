@@ -5,6 +5,7 @@ import { BodySchema, type Block, type Body } from './element-types';
 import type { Item } from './item';
 import { PlanMetaSchema, type PlanMeta } from './meta';
 import { NoticeSchema, type Notice } from './notice';
+import { ReviewRoundSchema, type ReviewRound } from './review-round';
 import { Section, SectionSchema } from './section';
 
 export const PLAN_FORMAT = 'plan-studio/plan';
@@ -20,6 +21,8 @@ export const PlanSchema = z.strictObject({
   sections: z.array(SectionSchema).default([]),
   closing: BodySchema.default([]),
   attachments: z.array(AttachmentSchema).default([]),
+  /** The 征求意见 round, if one was started (review-round.ts). */
+  round: ReviewRoundSchema.nullable().default(null),
 });
 
 export interface Plan {
@@ -32,6 +35,8 @@ export interface Plan {
   sections: Section[];
   closing: Body;
   attachments: Attachment[];
+  /** The 征求意见 round, if one was started; absent in plans written before rounds existed. */
+  round?: ReviewRound | null;
 }
 
 /** Where an item sits: which top-level body, and which section (if any). */

@@ -5,6 +5,7 @@ import { importHandlers } from './import-route';
 import { infoHandlers } from './info-route';
 import { openStatesHandlers } from './open-states-route';
 import { planHandlers } from './plans-route';
+import { roundHandlers } from './round-route';
 import { shareHandlers } from './share-route';
 import { statesFileHandlers } from './states-file-route';
 import { templateHandlers } from './templates-route';
@@ -23,4 +24,5 @@ export const handlers: RouteHandlers<RouteName> = {
   ...statesFileHandlers,
   ...exportHandlers,
   ...shareHandlers,
+  ...roundHandlers,
 };
