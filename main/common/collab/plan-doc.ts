@@ -189,7 +189,7 @@ export const PlanDoc = {
       sections: nestSections(P.outline(doc).toArray(), records, bodyOf),
       closing: bodyOf(CLOSING_BODY),
       attachments,
-      round: RoundOps.read(doc),
+      ...roundField(RoundOps.read(doc)),
     };
     const parsed = parsePlan(raw);
     if (!parsed.ok) throw new Error(parsed.error.detail);
@@ -213,3 +213,8 @@ export const PlanDoc = {
   /** The names of the plan doc's root types (for the server's foreign-root check). */
   rootNames: PLAN_DOC_ROOT_NAMES,
 };
+
+/** A plan without a round leaves the field out, so files written before rounds existed read back unchanged. */
+function roundField(round: ReturnType<typeof RoundOps.read>): { round?: NonNullable<typeof round> } {
+  return round ? { round } : {};
+}

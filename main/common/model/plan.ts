@@ -21,8 +21,8 @@ export const PlanSchema = z.strictObject({
   sections: z.array(SectionSchema).default([]),
   closing: BodySchema.default([]),
   attachments: z.array(AttachmentSchema).default([]),
-  /** The 征求意见 round, if one was started (review-round.ts). */
-  round: ReviewRoundSchema.nullable().default(null),
+  /** The 征求意见 round, if one was started (review-round.ts); left out of the file when there is none. */
+  round: ReviewRoundSchema.nullish(),
 });
 
 export interface Plan {

@@ -29,6 +29,8 @@ import { OutlinePane } from './outline/outline-pane';
 import { PageEnvContext, type PageEnv } from './page-env';
 import { TopBar } from './presence/top-bar';
 import { DepartmentDirectoryDialog } from './department-directory-dialog';
+import { ReviewRoundDialog } from './review-round/review-round-dialog';
+import { RoundNotice } from './review-round/round-notice';
 import { Toolbar } from './toolbar';
 import { usePlanSession } from './use-plan-session';
 import { useTemplate } from './use-template';
@@ -109,7 +111,7 @@ function exportFacts(doc: Y.Doc): ExportPlanFacts {
   };
 }
 
-type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | 'round' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
@@ -162,11 +164,13 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
               <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
+              <RoundNotice session={session} onOpen={() => setDialog('round')} />
             </>
           )} more={(
             <>
               <button type="button" role="menuitem" onClick={() => setDialog('progress')}>填写进度</button>
               <button type="button" role="menuitem" onClick={() => setDialog('departments')}>部门名录</button>
+              <button type="button" role="menuitem" onClick={() => setDialog('round')}>征求意见</button>
               <SaveAsButton host={host} planId={planId} title={meta.title} />
             </>
           )} />
@@ -194,6 +198,9 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             onClose={() => setDialog(null)} />
         )}
         {dialog === 'departments' && <DepartmentDirectoryDialog session={session} onClose={() => setDialog(null)} />}
+        {dialog === 'round' && (
+          <ReviewRoundDialog host={host} session={session} planId={planId} title={meta.title} user={user} onClose={() => setDialog(null)} />
+        )}
         {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
       </EditorEnvContext.Provider>
     </PageEnvContext.Provider>
