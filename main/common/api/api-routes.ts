@@ -20,6 +20,7 @@ import {
   CreateInviteRequestSchema, CreateInviteResponseSchema, InviteListSchema, ResolveInviteRequestSchema, ResolveInviteResponseSchema,
   RevokeResponseSchema,
 } from './share-contract';
+import { RoundAnswerRequestSchema, RoundAnswerResponseSchema } from './round-contract';
 
 /**
  * The HTTP API (`/api/*`) as one table: method, path (`:name` segments are params), who may call it,
@@ -144,6 +145,11 @@ export const ApiRoutes = {
   revokeInvite: { method: 'DELETE', path: '/api/plans/:planId/invites/:inviteId', auth: 'owner', request: none, response: ok(RevokeResponseSchema) },
   /** The invite as a QR code; ?kind=app encodes the planstudio:// link instead of the web link. */
   inviteQr: { method: 'GET', path: '/api/plans/:planId/invites/:inviteId/qr.svg', auth: 'owner', query: ['kind'], request: none, response: binary('image/svg+xml') },
+  /** 征求意见: a department's answer (已反馈 / 无意见) to the plan's round, written into the plan doc for it. */
+  roundAnswer: { method: 'POST', path: '/api/plans/:planId/round/answer', auth: 'plan-reader', request: json(RoundAnswerRequestSchema, 4096), response: ok(RoundAnswerResponseSchema) },
+  /** The 征求意见采纳情况表 of the round (GB/T 9704 table), or as a spreadsheet. */
+  adoptionDocx: { method: 'GET', path: '/api/plans/:planId/round/adoption.docx', auth: 'owner', request: none, response: binary(DOCX) },
+  adoptionXlsx: { method: 'GET', path: '/api/plans/:planId/round/adoption.xlsx', auth: 'owner', request: none, response: binary(XLSX) },
   /** No token: the code is the secret (rate-limited per address). */
   resolveInvite: { method: 'POST', path: '/api/invites/resolve', auth: 'none', request: json(ResolveInviteRequestSchema, 4096), response: ok(ResolveInviteResponseSchema) },
 } as const satisfies Record<string, ApiRoute>;

@@ -5,3 +5,4 @@ export * from './plan-docs';
 export * from './plan-doc-layout';
 export * from './outline-ops';
 export * from './department-ops';
+export * from './round-ops';

@@ -21,6 +21,8 @@ export const PlanDocRoots = {
   notice: (d: Y.Doc) => d.getMap<unknown>('notice'),
   attachments: (d: Y.Doc) => d.getArray<string>('attachments'),
   attachmentRecords: (d: Y.Doc) => d.getMap<Y.Map<unknown>>('attachmentRecords'),
+  /** The 征求意见 round (round-ops.ts): 'info', 'answer:<department>', 'opinion:<id>' → plain JSON. */
+  round: (d: Y.Doc) => d.getMap<unknown>('round'),
 };
 
 /** The names of the plan doc's roots (the server refuses updates that write any other root). */

@@ -12,12 +12,13 @@ import { PlanDocLayout } from './plan-doc-layout';
 import { PLAN_DOC_ROOT_NAMES, PlanDocRoots as P } from './plan-doc-roots';
 import { nestSections, readRecord, sectionEntries, sectionRecordOf, type SectionRecord } from './section-records';
 import { currentMetaValue } from './legacy-meta';
+import { RoundOps } from './round-ops';
 
 export type { SectionRecord } from './section-records';
 export { PLAN_DOC_LAYOUT } from './plan-doc-layout';
 
 /** Parts of the plan doc a view can watch (PlanDoc.observe). */
-export type PlanDocPart = 'meta' | 'outline' | 'departments' | 'notice' | 'attachments';
+export type PlanDocPart = 'meta' | 'outline' | 'departments' | 'notice' | 'attachments' | 'round';
 
 /** What PlanDoc.attachmentList reports of an attachment (its bodies are read by PlanDoc.read). */
 export interface AttachmentSummary {
@@ -68,6 +69,7 @@ export const PlanDoc = {
         P.attachmentRecords(doc).set(a.id, rec);
       }
       P.attachments(doc).push(plan.attachments.map((a) => a.id));
+      if (plan.round) RoundOps.write(doc, plan.round);
     }, 'seed');
   },
 
@@ -151,6 +153,7 @@ export const PlanDoc = {
       departments: [P.departments(doc)],
       notice: [P.notice(doc)],
       attachments: [P.attachments(doc), P.attachmentRecords(doc)],
+      round: [P.round(doc)],
     }[part] as Array<Y.AbstractType<unknown>>;
     const handler = () => cb();
     for (const t of targets) t.observeDeep(handler);
@@ -186,6 +189,7 @@ export const PlanDoc = {
       sections: nestSections(P.outline(doc).toArray(), records, bodyOf),
       closing: bodyOf(CLOSING_BODY),
       attachments,
+      ...roundField(RoundOps.read(doc)),
     };
     const parsed = parsePlan(raw);
     if (!parsed.ok) throw new Error(parsed.error.detail);
@@ -209,3 +213,8 @@ export const PlanDoc = {
   /** The names of the plan doc's root types (for the server's foreign-root check). */
   rootNames: PLAN_DOC_ROOT_NAMES,
 };
+
+/** A plan without a round leaves the field out, so files written before rounds existed read back unchanged. */
+function roundField(round: ReturnType<typeof RoundOps.read>): { round?: NonNullable<typeof round> } {
+  return round ? { round } : {};
+}

@@ -4,3 +4,9 @@ export function chineseDate(iso: string): string {
   if (!m) return iso;
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
+
+/** The calendar date of `now` in the machine's own time zone (a county office's today), as ISO yyyy-mm-dd. */
+export function localIsoDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -6,6 +6,7 @@ import type { Item } from './item';
 import { PlanMetaSchema, type PlanMeta } from './meta';
 import { NoticeSchema, type Notice } from './notice';
 import { PlanCommentSchema, type PlanComment } from './plan-comment';
+import { ReviewRoundSchema, type ReviewRound } from './review-round';
 import { Section, SectionSchema } from './section';
 
 export const PLAN_FORMAT = 'plan-studio/plan';
@@ -23,6 +24,8 @@ export const PlanSchema = z.strictObject({
   attachments: z.array(AttachmentSchema).default([]),
   /** 批注 threads (issue #14); absent = none. Open 修订 travel as `suggest` marks on text leaves. */
   comments: z.array(PlanCommentSchema).optional(),
+  /** The 征求意见 round, if one was started (review-round.ts); left out of the file when there is none. */
+  round: ReviewRoundSchema.nullish(),
 });
 
 export interface Plan {
@@ -36,6 +39,8 @@ export interface Plan {
   closing: Body;
   attachments: Attachment[];
   comments?: PlanComment[];
+  /** The 征求意见 round, if one was started; absent in plans written before rounds existed. */
+  round?: ReviewRound | null;
 }
 
 /** Where an item sits: which top-level body, and which section (if any). */

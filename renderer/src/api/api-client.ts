@@ -17,6 +17,15 @@ export class ApiError extends Error {
   }
 }
 
+/** Dialogs show an Error's message: the server's Chinese one for an API error. */
+export async function userFacing<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    throw e instanceof ApiError ? new Error(e.userMessage) : e;
+  }
+}
+
 /** Where the API is and the token to call it with (a Host, or a server an invite code is resolved on). */
 export interface ApiTarget {
   serverUrl: string;

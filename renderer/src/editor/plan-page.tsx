@@ -31,6 +31,8 @@ import { TopBar } from './presence/top-bar';
 import { DepartmentDirectoryDialog } from './department-directory-dialog';
 import { VersionsDialog } from '../versions/versions-dialog';
 import { LockChip, usePlanLock } from '../versions/lock-chip';
+import { ReviewRoundDialog } from './review-round/review-round-dialog';
+import { RoundNotice } from './review-round/round-notice';
 import { Toolbar } from './toolbar';
 import { ClauseLibraryDialog } from './clause-library-dialog';
 import { usePlanSession } from './use-plan-session';
@@ -112,7 +114,7 @@ function exportFacts(doc: Y.Doc): ExportPlanFacts {
   };
 }
 
-type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | 'clauses' | 'versions' | null;
+type Dialog = 'export' | 'share' | 'progress' | 'departments' | 'fields' | 'clauses' | 'versions' | 'round' | null;
 
 function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   api: ApiClient; host: Host; planId: string; session: PlanSession; user: UserSettings; onSettings(): void;
@@ -167,12 +169,14 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
               <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
+              <RoundNotice session={session} onOpen={() => setDialog('round')} />
             </>
           )} more={(
             <>
               <button type="button" role="menuitem" onClick={() => setDialog('progress')}>填写进度</button>
               <button type="button" role="menuitem" onClick={() => setDialog('departments')}>部门名录</button>
               <button type="button" role="menuitem" onClick={() => setDialog('versions')}>版本</button>
+              <button type="button" role="menuitem" onClick={() => setDialog('round')}>征求意见</button>
               <SaveAsButton host={host} planId={planId} title={meta.title} />
             </>
           )} />
@@ -202,6 +206,9 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         {dialog === 'departments' && <DepartmentDirectoryDialog session={session} onClose={() => setDialog(null)} />}
         {dialog === 'versions' && (
           <VersionsDialog api={api} host={host} planId={planId} userName={user.name} onClose={() => setDialog(null)} onLockChange={lock.reopen} />
+        )}
+        {dialog === 'round' && (
+          <ReviewRoundDialog host={host} session={session} planId={planId} title={meta.title} user={user} onClose={() => setDialog(null)} />
         )}
         {dialog === 'progress' && <ProgressDialog api={api} planId={planId} onClose={() => setDialog(null)} />}
         {dialog === 'clauses' && <ClauseLibraryDialog api={api} planId={planId} onClose={() => setDialog(null)} />}

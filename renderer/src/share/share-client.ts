@@ -1,15 +1,6 @@
 import type { CreateInviteRequest, Invite, ResolveInviteResponse } from '../../../main/common/api/share-contract';
-import { ApiClient, ApiError } from '../api/api-client';
+import { ApiClient, userFacing } from '../api/api-client';
 import type { Host } from '../host/host';
-
-/** The dialogs show an Error's message: the server's Chinese one. */
-async function userFacing<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    throw e instanceof ApiError ? new Error(e.userMessage) : e;
-  }
-}
 
 /** The sharing routes (api-routes.ts), validated on receipt. */
 export const ShareClient = {

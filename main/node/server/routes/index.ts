@@ -7,6 +7,7 @@ import { infoHandlers } from './info-route';
 import { openStatesHandlers } from './open-states-route';
 import { planHandlers } from './plans-route';
 import { reuseHandlers } from './reuse-route';
+import { roundHandlers } from './round-route';
 import { shareHandlers } from './share-route';
 import { statesFileHandlers } from './states-file-route';
 import { templateHandlers } from './templates-route';
@@ -29,4 +30,5 @@ export const handlers: RouteHandlers<RouteName> = {
   ...exportHandlers,
   ...shareHandlers,
   ...versionHandlers,
+  ...roundHandlers,
 };

@@ -1,0 +1,52 @@
+import { Document } from 'docx';
+import { ADOPTION_HEADER, ReviewRound } from '../../model/review-round';
+import { Numbering } from '../../model/numbering';
+import type { Plan } from '../../model/plan';
+import type { BuildContext } from '../build-context';
+import { docxStyles, StyleIds } from '../docx-styles';
+import { pageFooter } from '../elements/page-footer';
+import { titleBlock } from '../elements/title-block';
+import { gridTableFlow } from '../elements/grid-table';
+import { ExportOptionsSchema } from '../export-options';
+import { blankLine } from '../flow-paragraph';
+import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
+
+/**
+ * Column widths of the 采纳情况表 in twips, summing to the 版心 width (8844, GB/T 9704 5.2.1): 序号 and
+ * 是否采纳 narrow and centred, 意见内容 the widest, 理由 next.
+ */
+export const ADOPTION_COLUMNS = [700, 1700, 3444, 1200, 1800] as const;
+
+/**
+ * The 征求意见采纳情况表 as a portrait A4 document on the plan's page geometry (GB/T 9704 5.2, the table
+ * as in 任务分解表: 黑体 header repeated on every page, 仿宋 小四 cells; page numbers per 7.5). Pure.
+ */
+export function buildAdoptionDocx(plan: Plan, today: string, style: Gbt9704Style = GBT9704_STYLE): Document {
+  if (!plan.round) throw new Error('the plan has no review round');
+  const options = ExportOptionsSchema.parse({});
+  const geometry = style.modes[options.lineMode];
+  const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan) };
+  const title = ReviewRound.adoptionTitle(plan.meta.title);
+  const rows = ReviewRound.adoptionRows(plan.round, today).map((r) => [String(r.index), r.department, r.content, r.decision, r.reason]);
+  return new Document({
+    title,
+    creator: plan.meta.issuer || '计划编制助手',
+    lastModifiedBy: plan.meta.issuer || '计划编制助手',
+    evenAndOddHeaderAndFooters: true,
+    styles: docxStyles(style, geometry),
+    sections: [{
+      properties: {
+        page: {
+          size: { width: style.page.width, height: style.page.height },
+          margin: { top: geometry.top, bottom: geometry.bottom, left: style.page.left, right: style.page.right, header: style.header.distance, footer: style.footer.distance, gutter: 0 },
+        },
+      },
+      footers: { default: pageFooter(style, 'odd'), even: pageFooter(style, 'even') },
+      children: [
+        titleBlock(title, ctx).node,
+        blankLine(ctx, StyleIds.body).node,
+        gridTableFlow(ctx, { rows: [[...ADOPTION_HEADER], ...rows], header: true, widths: [...ADOPTION_COLUMNS], centred: [0, 3], splitRows: true }).node,
+      ],
+    }],
+  });
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { PlanDoc } from '../../../../main/common/collab/plan-doc';
+import { RoundOps } from '../../../../main/common/collab/round-ops';
+import { localIsoDate } from '../../../../main/common/model/chinese-date';
+import { Ids } from '../../../../main/common/model/ids';
+import type { Invite } from '../../../../main/common/api/share-contract';
+import type { ReviewRound, RoundAnswer } from '../../../../main/common/model/review-round';
+import type { Host } from '../../host/host';
+import { ShareClient } from '../../share/share-client';
+import { useEscape } from '../../ui/use-escape';
+import type { PlanSession } from '../collab/plan-session';
+import { usePlanDoc } from '../collab/use-plan-doc';
+import { AdoptionEditor } from './adoption-editor';
+import { RoundBoard } from './round-board';
+import { RoundClient } from './round-client';
+import { RoundStartForm, type RoundStart } from './round-start-form';
+
+const sameRound = (a: ReviewRound | null, b: ReviewRound | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * 征求意见: the owner (or an edit grant) starts a round — an invite per department, a deadline — follows
+ * the board, records opinions and decisions, exports the 采纳情况表 and ends the round (its invites are
+ * revoked). A department sees the round and answers 无意见 or 意见已提交 for itself.
+ */
+export function ReviewRoundDialog({ host, session, planId, title, user, onClose }: {
+  host: Host; session: PlanSession; planId: string; title: string; user: { name: string; dept: string }; onClose(): void;
+}) {
+  const round = usePlanDoc(session.planDoc, 'round', RoundOps.read, sameRound);
+  const departments = usePlanDoc(session.planDoc, 'departments', (d) => PlanDoc.departments(d).map((x) => x.name), (a, b) => a.join() === b.join());
+  const canManage = !session.planReadOnly;
+  const [starting, setStarting] = useState(round === null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [codes, setCodes] = useState<Map<string, string>>(new Map());
+  const today = localIsoDate(new Date());
+  useEscape(onClose);
+
+  // Invite codes are the owner's to read (listInvites is an owner route).
+  const inviteKey = round?.departments.map((d) => d.inviteId).join() ?? '';
+  useEffect(() => {
+    if (!canManage || !round) return;
+    let live = true;
+    ShareClient.list(host, planId).then((invites) => {
+      if (!live) return;
+      const byId = new Map(invites.map((i) => [i.id, i.code]));
+      setCodes(new Map(round.departments.flatMap((d) => (d.inviteId && byId.has(d.inviteId) ? [[d.name, byId.get(d.inviteId)!] as const] : []))));
+    }).catch(() => undefined);
+    return () => { live = false; };
+  }, [host, planId, canManage, inviteKey, round]);
+
+  const run = async (what: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await what();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const start = (s: RoundStart) => run(async () => {
+    const invites: Invite[] = [];
+    for (const department of s.departments) invites.push(await ShareClient.create(host, planId, { role: 'department', department }));
+    RoundOps.start(session.planDoc, {
+      id: Ids.create('r'), name: s.name, deadline: s.deadline, startedAt: new Date().toISOString(), startedBy: user.dept || user.name,
+      versionId: null, closed: false, opinions: [],
+      departments: s.departments.map((name, i) => ({ name, inviteId: invites[i]!.id, answer: 'pending', answeredAt: null })),
+    });
+    setStarting(false);
+  });
+  const answer = (department: string | undefined, a: RoundAnswer) => run(() => RoundClient.answer(host, planId, a, department));
+  const close = () => run(async () => {
+    for (const d of round?.departments ?? []) if (d.inviteId) await ShareClient.revoke(host, planId, d.inviteId).catch(() => undefined);
+    RoundOps.close(session.planDoc);
+  });
+  const save = (kind: 'docx' | 'xlsx') => run(() => RoundClient.saveAdoption(host, planId, title, kind));
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog review-round" role="dialog" aria-modal="true" aria-label="征求意见">
+        <h2>征求意见</h2>
+        {starting && canManage ? (
+          <RoundStartForm departments={departments} busy={busy} onStart={(s) => void start(s)} onCancel={() => (round ? setStarting(false) : onClose())} />
+        ) : round === null ? (
+          <p className="muted">本计划尚未发起征求意见。</p>
+        ) : (
+          <>
+            <RoundBoard round={round} today={today} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
+            {!canManage && !round.closed && (
+              <p className="round-own-answer">
+                本部门答复：
+                <button type="button" disabled={busy} onClick={() => void answer(undefined, 'no-opinion')}>无意见</button>{' '}
+                <button type="button" disabled={busy} onClick={() => void answer(undefined, 'answered')}>意见已提交</button>
+              </p>
+            )}
+            <AdoptionEditor round={round} readOnly={!canManage}
+              onAdd={(o) => RoundOps.putOpinion(session.planDoc, { ...o, id: Ids.create('o'), kind: 'letter', decision: null, reason: '', at: new Date().toISOString() })}
+              onDecide={(id, decision, reason) => RoundOps.decide(session.planDoc, id, decision, reason)}
+              onRemove={(id) => RoundOps.removeOpinion(session.planDoc, id)} />
+          </>
+        )}
+        {error && <p className="error-text" role="alert">{error}</p>}
+        {!starting && (
+          <div className="dialog-actions">
+            {canManage && round && <button type="button" disabled={busy} onClick={() => void save('docx')}>导出采纳情况表（Word）</button>}
+            {canManage && round && <button type="button" disabled={busy} onClick={() => void save('xlsx')}>导出采纳情况表（Excel）</button>}
+            {canManage && round && !round.closed && <button type="button" disabled={busy} onClick={() => void close()}>结束征求意见</button>}
+            {canManage && (round === null || round.closed) && <button type="button" className="primary" onClick={() => setStarting(true)}>发起征求意见</button>}
+            <button type="button" onClick={onClose}>关闭</button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { RoundAnswer, ReviewRound } from '../../../../main/common/model/review-round';
+import { ApiClient, userFacing } from '../../api/api-client';
+import type { Host } from '../../host/host';
+import { fileNameFor } from '../../../../main/common/file-name';
+
+/** The round's HTTP routes (api-routes.ts): a department's answer, the 采纳情况表 downloads. */
+export const RoundClient = {
+  async answer(host: Host, planId: string, answer: RoundAnswer, department?: string): Promise<ReviewRound> {
+    const body = department ? { answer, department } : { answer };
+    return (await userFacing(new ApiClient(host).call('roundAnswer', { planId }, { body }))).round;
+  },
+  async saveAdoption(host: Host, planId: string, title: string, kind: 'docx' | 'xlsx'): Promise<boolean> {
+    const bytes = await userFacing(new ApiClient(host).call(kind === 'docx' ? 'adoptionDocx' : 'adoptionXlsx', { planId }));
+    const mime = kind === 'docx'
+      ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    return host.saveFile(fileNameFor(title, 'plan', `征求意见采纳情况表.${kind}`), bytes, mime);
+  },
+};

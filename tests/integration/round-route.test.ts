@@ -1,0 +1,139 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiPath } from '../../main/common/api/api-routes';
+import { DocNames } from '../../main/common/collab/doc-names';
+import { RoundOps } from '../../main/common/collab/round-ops';
+import type { ReviewRound } from '../../main/common/model/review-round';
+import type { Plan } from '../../main/common/model/plan';
+import { createInvite, createPlan, eventually, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { createClient, synced } from './helpers/yjs-client';
+
+const cleanup: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+async function server(): Promise<Harness> {
+  const h = await startServer();
+  cleanup.push(() => removeDir(h.dataDir));
+  cleanup.push(() => h.stop());
+  return h;
+}
+
+const ROUND: ReviewRound = {
+  id: 'r-1', name: '征求意见稿', deadline: '2025-03-20', startedAt: '2025-03-10T08:00:00.000Z', startedBy: '县市场监管局',
+  versionId: null, closed: false,
+  departments: [
+    { name: '县发展和改革局', inviteId: null, answer: 'pending', answeredAt: null },
+    { name: '县财政局', inviteId: null, answer: 'pending', answeredAt: null },
+  ],
+  opinions: [],
+};
+
+/** The owner starts the round in the plan doc, as the editor does. */
+async function startRound(h: Harness, planId: string, round: ReviewRound = ROUND) {
+  const { TEST_TOKEN } = await import('./helpers/server-harness');
+  const c = createClient(h.server.wsUrl, TEST_TOKEN);
+  cleanup.push(() => c.destroy());
+  const plan = await c.open(DocNames.plan(planId));
+  await synced(plan.provider);
+  RoundOps.start(plan.doc, round);
+  await eventually(async () => expect(((await (await h.api(apiPath('getPlan', { planId }))).json()) as Plan).round?.id).toBe(round.id));
+  return plan;
+}
+
+const answer = (h: Harness, planId: string, token: string, body: object) => h.api(apiPath('roundAnswer', { planId }), {
+  method: 'POST', token, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+});
+
+describe('POST /api/plans/:id/round/answer', () => {
+  it('a department of the round answers 无意见 for itself; every editor of the plan doc sees it', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const ownerDoc = await startRound(h, planId);
+    const dept = await createInvite(h, planId, { role: 'department', department: '县财政局' });
+
+    const res = await answer(h, planId, dept.token, { answer: 'no-opinion' });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { round: ReviewRound };
+    expect(body.round.departments.find((d) => d.name === '县财政局')?.answer).toBe('no-opinion');
+    expect(body.round.departments.find((d) => d.name === '县发展和改革局')?.answer).toBe('pending');
+    await eventually(() => expect(RoundOps.read(ownerDoc.doc)?.departments.find((d) => d.name === '县财政局')?.answer).toBe('no-opinion'));
+    expect(h.logs.some((l) => l.includes('县财政局 answered the review round (no-opinion)'))).toBe(true);
+  });
+
+  it('refuses a department not asked, a department answering for another, a read invite, a wrong token; nothing changes', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    await startRound(h, planId);
+    const other = await createInvite(h, planId, { role: 'department', department: '县教育局' });
+    const dept = await createInvite(h, planId, { role: 'department', department: '县财政局' });
+    const reader = await createInvite(h, planId, { role: 'read' });
+
+    const notAsked = await answer(h, planId, other.token, { answer: 'no-opinion' });
+    expect(notAsked.status).toBe(403);
+    expect(((await notAsked.json()) as { error: { message: string } }).error.message).toContain('未征求“县教育局”的意见');
+    expect((await answer(h, planId, dept.token, { answer: 'no-opinion', department: '县发展和改革局' })).status).toBe(403);
+    expect((await answer(h, planId, reader.token, { answer: 'no-opinion' })).status).toBe(403);
+    expect((await answer(h, planId, 'not-a-token-at-all-000000', { answer: 'no-opinion' })).status).toBe(401);
+    expect((await answer(h, planId, dept.token, { answer: 'maybe' })).status).toBe(400);
+
+    const plan = (await (await h.api(apiPath('getPlan', { planId }))).json()) as Plan;
+    expect(plan.round?.departments.every((d) => d.answer === 'pending')).toBe(true);
+  });
+
+  it('the owner may answer for a department (a reply by telephone), naming it; a plan without a round is a 409', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    expect((await answer(h, planId, 'integration-token-0123456789', { answer: 'no-opinion', department: '县财政局' })).status).toBe(409);
+    await startRound(h, planId);
+    expect((await answer(h, planId, 'integration-token-0123456789', { answer: 'answered' })).status).toBe(400);
+    const res = await answer(h, planId, 'integration-token-0123456789', { answer: 'answered', department: '县发展和改革局' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { round: ReviewRound }).round.departments[0]!.answer).toBe('answered');
+  });
+
+  it('a closed round takes no more answers', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    await startRound(h, planId, { ...ROUND, closed: true });
+    const dept = await createInvite(h, planId, { role: 'department', department: '县财政局' });
+    const res = await answer(h, planId, dept.token, { answer: 'no-opinion' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('本轮征求意见已结束。');
+  });
+});
+
+describe('GET /api/plans/:id/round/adoption.docx|.xlsx', () => {
+  it('exports the 采纳情况表 with the opinions, decisions and reasons, and a row per silent department', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    await startRound(h, planId, {
+      ...ROUND,
+      opinions: [{ id: 'o-1', department: '县发展和改革局', kind: 'letter', place: '二、（一）', content: '建议将目标值调整为95%', decision: 'partly', reason: '结合全县实际调整为93%', at: '2025-03-12T02:00:00.000Z' }],
+    });
+    const docx = await h.api(apiPath('adoptionDocx', { planId }));
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toContain(encodeURIComponent('征求意见采纳情况表.docx'));
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml']!);
+    for (const text of ['序号', '意见内容', '是否采纳', '建议将目标值调整为95%', '部分采纳', '结合全县实际调整为93%', '县财政局']) expect(xml).toContain(text);
+    expect(xml).toContain('<w:tblHeader/>');
+
+    const xlsx = await h.api(apiPath('adoptionXlsx', { planId }));
+    expect(xlsx.status).toBe(200);
+    const sheet = strFromU8(unzipSync(new Uint8Array(await xlsx.arrayBuffer()))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toMatch(/<c r="A3" s="3"><v>1<\/v><\/c>/);
+    expect(sheet).toContain('县财政局');
+
+    const reader = await createInvite(h, planId, { role: 'read' });
+    expect((await h.api(apiPath('adoptionDocx', { planId }), { token: reader.token })).status).toBe(401);
+  });
+
+  it('a plan without a round: 409 with a Chinese message', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const res = await h.api(apiPath('adoptionXlsx', { planId }));
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('该计划尚未发起征求意见。');
+  });
+});
