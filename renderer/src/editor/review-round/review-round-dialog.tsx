@@ -60,11 +60,14 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
     }
   };
   const start = (s: RoundStart) => run(async () => {
+    // The version first: if saving it fails, no invite has been sent yet.
+    const versionId = await RoundClient.saveVersion(host, planId, '征求意见稿', user.name);
     const invites: Invite[] = [];
-    for (const department of s.departments) invites.push(await ShareClient.create(host, planId, { role: 'department', department }));
+    // 修订 grant: a department answers with suggestions and comments, never by changing the text itself.
+    for (const department of s.departments) invites.push(await ShareClient.create(host, planId, { role: 'suggest', department }));
     RoundOps.start(session.planDoc, {
       id: Ids.create('r'), name: s.name, deadline: s.deadline, startedAt: new Date().toISOString(), startedBy: user.dept || user.name,
-      versionId: null, closed: false, opinions: [],
+      versionId, closed: false, opinions: [],
       departments: s.departments.map((name, i) => ({ name, inviteId: invites[i]!.id, answer: 'pending', answeredAt: null })),
     });
     setStarting(false);

@@ -9,6 +9,11 @@ export const RoundClient = {
     const body = department ? { answer, department } : { answer };
     return (await userFacing(new ApiClient(host).call('roundAnswer', { planId }, { body }))).round;
   },
+  /** The 征求意见稿 the departments are asked about, saved as a named version when the round starts. */
+  async saveVersion(host: Host, planId: string, name: string, author: string): Promise<string> {
+    const body = author.trim() ? { name, author: author.trim() } : { name };
+    return (await userFacing(new ApiClient(host).call('saveVersion', { planId }, { body }))).version.id;
+  },
   async saveAdoption(host: Host, planId: string, title: string, kind: 'docx' | 'xlsx'): Promise<boolean> {
     const bytes = await userFacing(new ApiClient(host).call(kind === 'docx' ? 'adoptionDocx' : 'adoptionXlsx', { planId }));
     const mime = kind === 'docx'
