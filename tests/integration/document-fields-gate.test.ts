@@ -1,26 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { DocumentFields } from '../../main/common/collab/document-fields';
 import type { Plan } from '../../main/common/model/plan';
 import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
+import { createPlan, eventually, TEST_TOKEN, type Harness, createInvite as invite, serverPerTest } from './helpers/server-harness';
 import { createClient, synced } from './helpers/yjs-client';
 
 // The 文件信息 live in the plan doc's meta: owner and edit invites may write them; the server refuses
 // the writes of read and department tokens (their plan-doc connection is read-only), so a department
 // that can edit its own section still cannot change the 文号 or the 成文日期.
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { cleanup, server } = serverPerTest();
 async function openPlanDoc(h: Harness, token: string, planId: string) {
   const c = createClient(h.server.wsUrl, token);
   cleanup.push(() => c.destroy());

@@ -3,7 +3,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import path from 'node:path';
 import { YjsEditor } from '@slate-yjs/core';
 import { Transforms } from 'slate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { OPEN_STATES_MIME, OpenStates, type OpenState } from '../../main/common/api/open-states-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
@@ -11,21 +11,11 @@ import { DocNames } from '../../main/common/collab/doc-names';
 import { PlanDoc } from '../../main/common/collab/plan-doc';
 import { OutlineOps } from '../../main/common/collab/outline-ops';
 import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
+import { createPlan, eventually, TEST_TOKEN, type Harness, createInvite as invite, serverPerTest } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { cleanup, server } = serverPerTest();
 function client(h: Harness, token: string): Client {
   const c = createClient(h.server.wsUrl, token);
   cleanup.push(() => c.destroy());

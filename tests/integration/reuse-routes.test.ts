@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../main/common/api/api-routes';
 import { ClauseSearchResponseSchema } from '../../main/common/api/clauses-contract';
 import { RollForwardResponseSchema } from '../../main/common/api/roll-forward-contract';
 import { PlanSchema } from '../../main/common/model/plan';
-import { createInvite, createPlan, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { createInvite, createPlan, type Harness, serverPerTest } from './helpers/server-harness';
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { server } = serverPerTest();
 
 async function search(h: Harness, planId: string, q: string, token?: string) {
   const res = await h.api(`${apiPath('searchClauses', { planId })}?q=${encodeURIComponent(q)}&limit=50`, token ? { token } : {});

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { GrantStatusMessage } from '../../main/common/api/grant-status';
 import { BodyComments } from '../../main/common/collab/body-comments';
@@ -7,22 +7,13 @@ import { DocNames } from '../../main/common/collab/doc-names';
 import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
 import { Plan } from '../../main/common/model/plan';
 import type { SuggestMark } from '../../main/common/model/suggest-mark';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
+import { createPlan, eventually, TEST_TOKEN, type Harness, createInvite as invite, serverPerTest } from './helpers/server-harness';
 import { createClient, synced } from './helpers/yjs-client';
 
 // issue #14: a suggest token writes 修订 marks and 批注, never the text; a department token comments on a
 // section it cannot edit. Refusals close the socket with the reason (4400) and nothing is stored.
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { cleanup, server } = serverPerTest();
 async function open(h: Harness, token: string, name: string) {
   const c = createClient(h.server.wsUrl, token);
   cleanup.push(() => c.destroy());

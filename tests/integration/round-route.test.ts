@@ -1,24 +1,14 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../main/common/api/api-routes';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { RoundOps } from '../../main/common/collab/round-ops';
 import type { ReviewRound } from '../../main/common/model/review-round';
 import type { Plan } from '../../main/common/model/plan';
-import { createInvite, createPlan, eventually, removeDir, startServer, type Harness } from './helpers/server-harness';
+import { createInvite, createPlan, eventually, type Harness, serverPerTest } from './helpers/server-harness';
 import { createClient, synced } from './helpers/yjs-client';
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { cleanup, server } = serverPerTest();
 
 const ROUND: ReviewRound = {
   id: 'r-1', name: '征求意见稿', deadline: '2025-03-20', startedAt: '2025-03-10T08:00:00.000Z', startedBy: '县市场监管局',

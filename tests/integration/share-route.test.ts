@@ -2,25 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Transforms } from 'slate';
 import { YjsEditor } from '@slate-yjs/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseJoinLink, type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { createPlan, eventually, removeDir, startServer, type Harness, createInvite as invite } from './helpers/server-harness';
+import { createPlan, eventually, createInvite as invite, serverPerTest } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { cleanup, server } = serverPerTest();
 
 
 describe('share API: invites', () => {

@@ -1,6 +1,6 @@
 import { YjsEditor } from '@slate-yjs/core';
 import { Editor, Transforms } from 'slate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type StatesFileImportResponse } from '../../main/common/api/states-file-contract';
 import { type Invite } from '../../main/common/api/share-contract';
@@ -8,21 +8,11 @@ import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { decodeStatesFile, encodeStatesFile, type StatesFile } from '../../main/common/collab/states-file';
 import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { createPlan, eventually, TEST_TOKEN, type Harness, serverPerTest } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-async function server(): Promise<Harness> {
-  const h = await startServer();
-  cleanup.push(() => removeDir(h.dataDir));
-  cleanup.push(() => h.stop());
-  return h;
-}
+const { cleanup, server } = serverPerTest();
 async function download(h: Harness, planId: string, token = TEST_TOKEN): Promise<StatesFile> {
   const res = await h.api(apiPath('downloadStates', { planId: planId }), { token });
   expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +82,26 @@ export async function createInvite(h: Harness, planId: string, body: object): Pr
   const res = await h.api(apiPath('createInvite', { planId }), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   if (res.status !== 201) throw new Error(`invite not created: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { invite: Invite }).invite;
+}
+
+export type Cleanup = Array<() => Promise<void> | void>;
+
+/**
+ * A test file's cleanup list, run after each test (last registered first), and a server factory whose server
+ * stops and whose data directory goes when the test ends. Call once at the top of a test file.
+ */
+export function serverPerTest(): { cleanup: Cleanup; server(): Promise<Harness> } {
+  const cleanup: Cleanup = [];
+  afterEach(async () => {
+    for (const fn of cleanup.splice(0).reverse()) await fn();
+  });
+  return {
+    cleanup,
+    async server() {
+      const h = await startServer();
+      cleanup.push(() => removeDir(h.dataDir));
+      cleanup.push(() => h.stop());
+      return h;
+    },
+  };
 }
