@@ -3,6 +3,7 @@ import { UserError, type Result } from '../errors';
 import { PlanMetaSchema, type PlanMeta } from '../model/meta';
 import { currentMetaValue } from './legacy-meta';
 import { PlanDocRoots as P } from './plan-doc-roots';
+import { META_FIELD_LABELS } from '../model/meta-field-labels';
 
 /**
  * The 文件信息 of a plan (发文机关, 发文字号, 版头 marks, 主送, 落款, 附注, 版记): typed reads and writes
@@ -94,22 +95,5 @@ export const DocumentFields = {
   },
 };
 
-/** The fields' names as the 文件信息 panel and the export dialog show them. */
-export const FIELD_LABELS: Record<DocumentFieldKey, string> = {
-  issuer: '发文机关',
-  mark: '发文机关标志',
-  signature: '署名',
-  docNumber: '发文字号',
-  signers: '签发人',
-  copyNumber: '份号',
-  secrecy: '密级',
-  secrecyTerm: '保密期限',
-  urgency: '紧急程度',
-  mainRecipients: '主送机关',
-  date: '成文日期',
-  sealed: '加盖印章',
-  note: '附注',
-  copyTo: '抄送机关',
-  printer: '印发机关',
-  printDate: '印发日期',
-};
+/** The fields' names as the 文件信息 panel and the export dialog show them (the one list of meta field names). */
+export const FIELD_LABELS: Record<DocumentFieldKey, string> = META_FIELD_LABELS;

@@ -1,5 +1,5 @@
 import type { ItemRole } from '../model/item';
-import { META_FIELD_LABELS } from './meta-field-labels';
+import { META_FIELD_LABELS } from '../model/meta-field-labels';
 import { CLOSING_ID, PREAMBLE_ID, type PlanChange } from './plan-change';
 import type { DiffRun } from './word-diff';
 

@@ -8,7 +8,7 @@ import { Section } from '../model/section';
 import { Table } from '../model/table';
 import { Text } from '../model/text';
 import { figuresOf } from './figures';
-import { META_FIELD_LABELS } from './meta-field-labels';
+import { META_FIELD_LABELS } from '../model/meta-field-labels';
 import { CLOSING_ID, PREAMBLE_ID, type BodyId, type PlanChange } from './plan-change';
 import { wordDiff } from './word-diff';
 

@@ -1,4 +1,4 @@
-import type { PlanMeta } from '../model/meta';
+import type { PlanMeta } from './meta';
 
 /** The Chinese name of each 文件 field, as the 文件信息 panel calls it (exhaustive: a new field must be named). */
 export const META_FIELD_LABELS: Record<keyof PlanMeta, string> = {
