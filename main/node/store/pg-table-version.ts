@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from './pg-transaction';
 
 /** One schema step: the SQL statements that take a table from version i to i + 1 (index 0 creates it). */
 export type TableMigration = (table: string) => string[];
@@ -25,9 +26,7 @@ export async function ensureVersionedTable(pool: pg.Pool, spec: VersionedTable):
   const { table, kind, migrations } = spec;
   if (!TABLE_NAME.test(table)) throw new Error(`invalid table name ${JSON.stringify(table)}`);
   const target = migrations.length;
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [`plan-studio:${table}`]);
     const r = await client.query<{ present: boolean; mark: string | null }>(
       `select to_regclass($1) is not null as present, obj_description(to_regclass($1), 'pg_class') as mark`, [table],
@@ -44,12 +43,6 @@ export async function ensureVersionedTable(pool: pg.Pool, spec: VersionedTable):
       for (const sql of migrations[v]!(table)) await client.query(sql);
     }
     if (version < target) await client.query(`comment on table ${table} is 'plan-studio:${kind}:v${target}'`);
-    await client.query('commit');
     return target;
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }

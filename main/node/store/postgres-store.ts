@@ -6,6 +6,7 @@ import { mergeJournal } from './merge-journal';
 import { planNoticePayload, PlanNoticeWatch } from './plan-notice-watch';
 import { ensureVersionedTable, type TableMigration } from './pg-table-version';
 import { StateEnvelope } from './state-envelope';
+import { inTransaction } from './pg-transaction';
 
 export interface PostgresStoreOptions {
   /** Table name (tests use their own); letters, digits and underscores. Deleted plans: `<table>_deleted`. */
@@ -280,19 +281,8 @@ export class PostgresStore implements DocumentStore {
     return `plan-studio:${this.table}:plan:${planId}`;
   }
 
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      const result = await work(client);
-      await client.query('commit');
-      return result;
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 }
 
@@ -316,9 +306,7 @@ function bytesOf(b: Buffer): Uint8Array {
  * the transaction lets one create and the others find the table.
  */
 async function createTable(pool: pg.Pool, table: string): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(hashtext($1))', [`plan-studio:${table}`]);
     await client.query(`create table if not exists ${table} (
       name text primary key,
@@ -327,13 +315,7 @@ async function createTable(pool: pg.Pool, table: string): Promise<void> {
       version integer not null default 1,
       updated_at timestamptz not null default now())`);
     await client.query(`create index if not exists ${table}_plan_id on ${table} (plan_id)`);
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 function planIdOf(name: string): string {

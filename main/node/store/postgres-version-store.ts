@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '../server/logger';
 import { ensureVersionedTable, type TableMigration } from './pg-table-version';
 import { redact } from './postgres-store';
 import type { VersionStore } from './version-store';
+import { inTransaction } from './pg-transaction';
 
 export interface PostgresVersionStoreOptions {
   /** Table name (tests use their own); the locks live in `<table>_locks`. */
@@ -66,9 +67,7 @@ export class PostgresVersionStore implements VersionStore {
   }
 
   async save(v: Version, lock?: PlanLock): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    await inTransaction(this.pool, async (client) => {
       await client.query(
         `insert into ${this.table} (id, plan_id, name, author, role, kind, title, created_at, plan) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [v.id, v.planId, v.name, v.author, v.role, v.kind, v.title, v.createdAt, JSON.stringify(v.plan)],
@@ -80,13 +79,7 @@ export class PostgresVersionStore implements VersionStore {
           [v.planId, lock.versionId, lock.versionName, lock.lockedBy, lock.lockedAt],
         );
       }
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async list(planId: string): Promise<VersionSummary[]> {
@@ -130,18 +123,10 @@ export class PostgresVersionStore implements VersionStore {
   }
 
   async deletePlan(planId: string): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    await inTransaction(this.pool, async (client) => {
       await client.query(`delete from ${this.table} where plan_id = $1`, [planId]);
       await client.query(`delete from ${this.locks} where plan_id = $1`, [planId]);
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async close(): Promise<void> {

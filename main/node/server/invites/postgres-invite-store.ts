@@ -6,6 +6,7 @@ import { redact } from '../../store/postgres-store';
 import { safeEqual } from '../auth';
 import { createLogger, type Logger } from '../logger';
 import { newInvite, normaliseCode, randomCode, secretDigest, type InviteStore, type StoredInvite } from './invite-store';
+import { inTransaction } from '../../store/pg-transaction';
 
 export interface PostgresInviteStoreOptions {
   /** Table name (tests use their own); its revocation channel is `<table>_revoked`. */
@@ -149,21 +150,13 @@ export class PostgresInviteStore implements InviteStore {
 
   /** NOTIFY is transactional: other instances hear of the revocation when, and only if, the delete commits. */
   private async deleteAndNotify(planId: string, where: string, params: unknown[]): Promise<StoredInvite[]> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    return inTransaction(this.pool, async (client) => {
       const r = await client.query<Row>(`delete from ${this.table} where plan_id = $1 ${where} returning ${COLUMNS}`, [planId, ...params]);
       if (r.rows.length > 0) {
         await client.query('select pg_notify($1, $2)', [this.channel, planNoticePayload(planId)]);
       }
-      await client.query('commit');
       return r.rows.map(fromRow);
-    } catch (e) {
-      await client.query('rollback').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 }
 
