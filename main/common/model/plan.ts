@@ -5,6 +5,7 @@ import { BodySchema, type Block, type Body } from './element-types';
 import type { Item } from './item';
 import { PlanMetaSchema, type PlanMeta } from './meta';
 import { NoticeSchema, type Notice } from './notice';
+import { PlanChecksSchema, type PlanChecks } from './plan-checks';
 import { Section, SectionSchema } from './section';
 
 export const PLAN_FORMAT = 'plan-studio/plan';
@@ -20,6 +21,8 @@ export const PlanSchema = z.strictObject({
   sections: z.array(SectionSchema).default([]),
   closing: BodySchema.default([]),
   attachments: z.array(AttachmentSchema).default([]),
+  /** 公文体检 state shared with colleagues (ignored findings); optional, absent = none. */
+  checks: PlanChecksSchema.optional(),
 });
 
 export interface Plan {
@@ -32,6 +35,7 @@ export interface Plan {
   sections: Section[];
   closing: Body;
   attachments: Attachment[];
+  checks?: PlanChecks;
 }
 
 /** Where an item sits: which top-level body, and which section (if any). */
