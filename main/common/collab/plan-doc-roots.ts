@@ -21,6 +21,11 @@ export const PlanDocRoots = {
   notice: (d: Y.Doc) => d.getMap<unknown>('notice'),
   attachments: (d: Y.Doc) => d.getArray<string>('attachments'),
   attachmentRecords: (d: Y.Doc) => d.getMap<Y.Map<unknown>>('attachmentRecords'),
+  /**
+   * 公文体检 ignores (model/plan-checks.ts CheckIgnore, plain JSON entries). A root of its own, empty in
+   * older docs: no migration needed (an absent root reads as nothing ignored).
+   */
+  checkIgnores: (d: Y.Doc) => d.getArray<unknown>('checkIgnores'),
 };
 
 /** The names of the plan doc's roots (the server refuses updates that write any other root). */
