@@ -1,5 +1,6 @@
 import type { RouteName } from '../../../common/api/api-routes';
 import type { RouteHandlers } from '../router';
+import { checkHandlers } from './check-route';
 import { exportHandlers } from './export-route';
 import { importHandlers } from './import-route';
 import { infoHandlers } from './info-route';
@@ -18,6 +19,7 @@ export const handlers: RouteHandlers<RouteName> = {
   ...infoHandlers,
   ...templateHandlers,
   ...planHandlers,
+  ...checkHandlers,
   ...importHandlers,
   ...openStatesHandlers,
   ...statesFileHandlers,
