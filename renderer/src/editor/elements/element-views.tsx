@@ -21,6 +21,8 @@ export function renderElement(props: RenderElementProps) {
 
 /** Only `bold` and `lead` exist as formatting (docs/plan-format.md#blocks); fonts come from the stylesheet. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  const cls = [leaf.bold ? 'mark-bold' : '', leaf.lead ? 'mark-lead' : ''].filter(Boolean).join(' ');
+  // `check`: a 公文体检 finding's decoration (checks/finding-range.ts), underlined by severity.
+  const check = (leaf as { check?: string }).check;
+  const cls = [leaf.bold ? 'mark-bold' : '', leaf.lead ? 'mark-lead' : '', check ? `check-mark check-${check}` : ''].filter(Boolean).join(' ');
   return <span {...attributes} className={cls || undefined}>{children}</span>;
 }
