@@ -1,5 +1,5 @@
 import { Traditional } from '../../import/traditional';
-import { findingOf, textRule } from './make-rule';
+import { findingOf, replaceFix, textRule } from './make-rule';
 
 const RULE = { id: 'citation-form', source: 'GB/T 9704 7.2.5' } as const;
 
@@ -37,9 +37,7 @@ export const citationForm = textRule({
       const written = t.slice(start, end);
       const right = `〔${year}〕${Number(serial)}${written.endsWith('號') ? '號' : '号'}`;
       const what = [wrongBracket && '年份用六角括号〔〕', di && '序号前不加“第”', leadingZero && '序号不编虚位'].filter(Boolean).join('，') || '文号中不留空格';
-      emit(findingOf(RULE, 'error', `引用的文号“${agency}${written}”格式不对：${what}，应为“${agency}${right}”。`, unit.at(start, end), {
-        kind: 'replace-text', label: `改为“${right}”`, start, end, text: right,
-      }));
+      emit(findingOf(RULE, 'error', `引用的文号“${agency}${written}”格式不对：${what}，应为“${agency}${right}”。`, unit.at(start, end), replaceFix(unit, start, end, right, `改为“${right}”`)));
     }
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(m0); m; m = NO_YEAR.exec(m0)) {

@@ -2,7 +2,7 @@ import { Traditional } from '../../import/traditional';
 import type { Finding } from '../finding';
 import type { BodyRule, CheckContext } from '../rule-registry';
 import type { Plan } from '../../model/plan';
-import { findingOf, textRule } from './make-rule';
+import { findingOf, replaceFix, textRule } from './make-rule';
 
 const RULE = { id: 'traditional-chars', source: '国家通用语言文字法 第九条' } as const;
 
@@ -38,9 +38,7 @@ const textPart = textRule({
     if (span) {
       const [start, end] = span;
       const found = Traditional.scan(unit.text.slice(start, end)).sample.join('');
-      emit(findingOf(RULE, 'error', `有繁体字（${found}）：公文应使用规范汉字，改为简体。`, unit.at(start, end), {
-        kind: 'replace-text', label: '繁体改为简体', start, end, text: simplify(unit.text.slice(start, end), ctx),
-      }));
+      emit(findingOf(RULE, 'error', `有繁体字（${found}）：公文应使用规范汉字，改为简体。`, unit.at(start, end), replaceFix(unit, start, end, simplify(unit.text.slice(start, end), ctx), '繁体改为简体')));
     }
     const item = unit.item;
     if (!item) return;
