@@ -1,4 +1,4 @@
-import { findingOf, textRule } from './make-rule';
+import { findingOf, replaceFix, textRule } from './make-rule';
 import { isCjkOrCjkPunct } from './text-units';
 
 const RULE = { id: 'half-width-punctuation', source: 'GB/T 15834-2011 5.1' } as const;
@@ -27,9 +27,7 @@ export const halfWidthPunctuation = textRule({
       if (!isCjkOrCjkPunct(prev) && !isCjkOrCjkPunct(next)) continue;
       const half = t[i]!;
       const full = FULL[half]!;
-      emit(findingOf(RULE, 'warning', `中文里用了半角标点“${half}”：改为全角“${full}”。`, unit.at(i, i + 1), {
-        kind: 'replace-text', label: `改为“${full}”`, start: i, end: i + 1, text: full,
-      }));
+      emit(findingOf(RULE, 'warning', `中文里用了半角标点“${half}”：改为全角“${full}”。`, unit.at(i, i + 1), replaceFix(unit, i, i + 1, full, `改为“${full}”`)));
     }
   },
 });
