@@ -1,6 +1,9 @@
 import { Editor, Transforms } from 'slate';
 import type * as Y from 'yjs';
 import type { Finding } from '../../../../main/common/checks/finding';
+import { SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
+import { DocumentFields } from '../../../../main/common/collab/document-fields';
+import { OutlineOps } from '../../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import type { PlanMeta } from '../../../../main/common/model/meta';
 import { setItemFields } from '../commands/set-item-fields';
@@ -38,15 +41,33 @@ export function applyFixInEditor(editor: Editor, args: { finding: Finding }): bo
   return true;
 }
 
-/** Apply a fix on the plan's own fields (set-field, or text in a meta field) through the plan doc's owner. */
+const splice = (s: string, start: number, end: number, text: string) => s.slice(0, start) + text + s.slice(end);
+
+/**
+ * Apply a fix on the plan doc: set-field, or text in a meta field, a section's title or the notice's
+ * title, each through its one owner (PlanDoc, OutlineOps, DocumentFields). False when the place is gone.
+ */
 export function applyFixInPlanDoc(doc: Y.Doc, args: { finding: Finding }): boolean {
   const { fix, where } = args.finding;
   if (!fix) return false;
   if (fix.kind === 'set-field') return PlanDoc.setMeta(doc, fix.field as keyof PlanMeta, fix.value as never);
   if (fix.kind !== 'replace-text') return false;
-  const field = (fix.where ?? where).field as keyof PlanMeta | undefined;
+  const at = fix.where ?? where;
+  if (at.field === SECTION_TITLE_FIELD && at.sectionId) {
+    const row = PlanDoc.outline(doc).find((s) => s.id === at.sectionId);
+    if (!row) return false;
+    OutlineOps.rename(doc, { id: row.id, title: splice(row.title, fix.start, fix.end, fix.text) });
+    return true;
+  }
+  if (at.field === 'noticeTitle') {
+    const title = DocumentFields.noticeTitle(doc);
+    if (title === null) return false;
+    DocumentFields.setNoticeTitle(doc, splice(title, fix.start, fix.end, fix.text));
+    return true;
+  }
+  const field = at.field as keyof PlanMeta | undefined;
   if (!field) return false;
   const value = PlanDoc.meta(doc)[field];
   if (typeof value !== 'string') return false;
-  return PlanDoc.setMeta(doc, field, (value.slice(0, fix.start) + fix.text + value.slice(fix.end)) as never);
+  return PlanDoc.setMeta(doc, field, splice(value, fix.start, fix.end, fix.text) as never);
 }
