@@ -43,12 +43,18 @@ export function whereLabel(plan: Plan, where: FindingWhere, labels = new Map<str
   return parts.join(' › ');
 }
 
+/** The flagged text and up to `radius` characters of its own block on each side, or null without a range. */
+export function excerptParts(plan: Plan, where: FindingWhere, radius = 8): { before: string; text: string; after: string } | null {
+  if (where.start === undefined || where.end === undefined) return null;
+  const text = textAt(plan, where);
+  if (text === null) return null;
+  const before = text.slice(Math.max(0, where.start - radius), where.start).split('\n').pop()!;
+  const after = text.slice(where.end, where.end + radius).split('\n')[0]!;
+  return { before, text: text.slice(where.start, where.end), after };
+}
+
 /** The flagged text with a little context, for the CLI (`…为此[,]制定…`); empty without a range. */
 export function flaggedExcerpt(plan: Plan, where: FindingWhere): string {
-  if (where.start === undefined || where.end === undefined) return '';
-  const text = textAt(plan, where);
-  if (text === null) return '';
-  const before = text.slice(Math.max(0, where.start - 8), where.start).split('\n').pop()!;
-  const after = text.slice(where.end, where.end + 8).split('\n')[0]!;
-  return `${before}【${text.slice(where.start, where.end)}】${after}`;
+  const x = excerptParts(plan, where);
+  return x ? `${x.before}【${x.text}】${x.after}` : '';
 }

@@ -105,7 +105,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
   const { editor, connected, onChange } = useBoundEditor(bodyId, conn);
   // 公文体检: this body's findings underlined (a list keeps its identity while unchanged: no re-decoration).
   const findings = useSyncExternalStore(checks.subscribe, () => checks.get().byBody.get(bodyId));
-  const decorate = useMemo(() => checkDecorator(editor.children, findings ?? []), [editor, findings]);
+  const decorate = useMemo(() => checkDecorator(editor, findings ?? []), [editor, findings]);
   useEffect(() => (connected ? checks.registerEditor(bodyId, editor) : undefined), [checks, bodyId, editor, connected]);
   // Mounted because the user clicked or moved into it: in a locked section that was an attempt to edit.
   const [tried, setTried] = useState(() => focusOnMount.current !== null && conn.readOnly);

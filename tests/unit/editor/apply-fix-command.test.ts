@@ -5,7 +5,7 @@ import { Checks } from '../../../main/common/checks/checks';
 import type { Finding } from '../../../main/common/checks/finding';
 import { DocumentFields } from '../../../main/common/collab/document-fields';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
-import { applyFixInEditor, applyFixInPlanDoc, fixTargetsBody } from '../../../renderer/src/editor/checks/apply-fix-command';
+import { applyFixInEditor, applyFixInPlanDoc, applyFixesInEditor, fixTargetsBody } from '../../../renderer/src/editor/checks/apply-fix-command';
 import { cleanPlan } from '../checks/helpers/rule-fixtures';
 import { headless } from './headless';
 
@@ -23,6 +23,20 @@ describe('applying a 体检 fix in the editor', () => {
     expect(applyFixInEditor(editor, { finding: f })).toBe(true);
     expect(editor.children[4]).toEqual({ type: 'paragraph', children: [{ text: '普通段落，', bold: true }, { text: '带加粗' }] });
     expect(text(editor.children.slice(0, 4))).toBe(text(body.slice(0, 4) as Descendant[]));
+  });
+
+  it('全部同类: every fix of a body applied at once, later places first, so shortening fixes do not move the rest', () => {
+    const plan = cleanPlan();
+    const body = plan.sections[1]!.sections[0]!.body;
+    const m1 = body[0]!;
+    if (m1.type === 'item') m1.children = [{ text: '推进示范创建。。', lead: true }, { text: '按照方案推进。。' }];
+    body[4] = { type: 'paragraph', children: [{ text: '普通段落。。带加粗。。' }] };
+    const found = Checks.all(plan, CTX).filter((x) => x.rule === 'doubled-punctuation' && x.where.sectionId === 's2a');
+    expect(found).toHaveLength(4);
+    const editor = headless(body as Descendant[], null);
+    expect(applyFixesInEditor(editor, { findings: found })).toBe(4);
+    expect(text(editor.children)).toBe(text(body as Descendant[]).replaceAll('。。', '。'));
+    expect(editor.selection).toBeNull();
   });
 
   it('a fix whose place is gone changes nothing', () => {

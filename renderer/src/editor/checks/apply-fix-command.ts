@@ -22,7 +22,7 @@ export function fixTargetsBody(f: Finding): boolean {
  * Apply a body finding's fix in its section's editor (a Slate command: collaborators get it as any
  * edit, and it undoes as one). The same as checks/apply-fix.ts does on plan JSON.
  */
-export function applyFixInEditor(editor: Editor, args: { finding: Finding }): boolean {
+export function applyFixInEditor(editor: Editor, args: { finding: Finding; select?: boolean }): boolean {
   const { fix, where } = args.finding;
   if (!fix) return false;
   if (fix.kind === 'set-units') {
@@ -34,11 +34,31 @@ export function applyFixInEditor(editor: Editor, args: { finding: Finding }): bo
   const range = target && slateRangeOf(editor, target);
   if (!range) return false;
   Editor.withoutNormalizing(editor, () => {
-    Transforms.select(editor, range);
+    // The caret lands on the fixed text (one fix); a batch leaves the user's selection alone.
+    if (args.select !== false) Transforms.select(editor, range);
     if (fix.text) Transforms.insertText(editor, fix.text, { at: range });
     else Transforms.delete(editor, { at: range });
   });
   return true;
+}
+
+/**
+ * Apply many replace-text fixes of one body in its editor, as one undo step: from the last place in the
+ * body to the first, so a fix that changes a text's length does not move the places still to fix
+ * (a paragraph's offsets count the items before it). Returns how many were applied.
+ */
+export function applyFixesInEditor(editor: Editor, args: { findings: readonly Finding[] }): number {
+  const places = args.findings.flatMap((f) => {
+    if (f.fix?.kind !== 'replace-text') return [];
+    const r = blockRangeOf(editor.children, { ...(f.fix.where ?? f.where), start: f.fix.start, end: f.fix.end });
+    return r ? [{ f, r }] : [];
+  });
+  places.sort((a, b) => b.r.block - a.r.block || b.r.start - a.r.start);
+  let n = 0;
+  Editor.withoutNormalizing(editor, () => {
+    for (const { f } of places) if (applyFixInEditor(editor, { finding: f, select: false })) n++;
+  });
+  return n;
 }
 
 const splice = (s: string, start: number, end: number, text: string) => s.slice(0, start) + text + s.slice(end);

@@ -1,9 +1,10 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { IgnoredFinding } from '../../../../main/common/checks/checks';
 import type { Finding } from '../../../../main/common/checks/finding';
+import type { Plan } from '../../../../main/common/model/plan';
 import { findingKey } from '../../../../main/common/checks/finding-key';
 import { sectionsOf } from '../../../../main/common/checks/own-first';
-import { whereLabel } from '../../../../main/common/checks/where-label';
+import { excerptParts, whereLabel } from '../../../../main/common/checks/where-label';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { Numbering } from '../../../../main/common/model/numbering';
 import { usePageEnv } from '../page-env';
@@ -16,6 +17,22 @@ export interface CheckPanelActions {
   jump(f: Finding): void;
   /** Apply the finding's fix where it is. */
   fix(f: Finding): void;
+  /** Apply the fixes of many findings (one rule's), each body as one undo step. */
+  fixAll(list: readonly Finding[]): void;
+}
+
+/** The flagged text in its context: `…推进[,]落实…`. */
+function Excerpt({ plan, f }: { plan: Plan; f: Finding }) {
+  const x = excerptParts(plan, f.where, 10);
+  if (!x || !x.text) return null;
+  return <p className="check-excerpt">{x.before}<mark className={`sev-${f.severity}`}>{x.text}</mark>{x.after}</p>;
+}
+
+/** One rule's findings with a replace-text fix (what 全部改正 applies). */
+function fixableByRule(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) if (f.fix?.kind === 'replace-text') out.set(f.rule, [...(out.get(f.rule) ?? []), f]);
+  return out;
 }
 
 /**
@@ -31,6 +48,7 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
   const plan = snap.plan;
   const labels = useMemo(() => (plan ? Numbering.plan(plan) : new Map<string, string>()), [plan]);
   const own = useMemo(() => (plan && user.dept ? sectionsOf(plan, user.dept) : new Set<string>()), [plan, user.dept]);
+  const bulk = useMemo(() => fixableByRule(snap.findings), [snap.findings]);
   if (!plan) return <section className="check-panel" aria-label="公文体检"><h3>公文体检</h3><p className="muted">正在检查…</p></section>;
   const shown = snap.findings.filter((f) => !filter || f.severity === filter);
   const ignore = (f: Finding, reason: string) => {
@@ -54,15 +72,19 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
             <button type="button" className="check-where link" onClick={() => actions.jump(f)} title="定位到原文">
               <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               {own.has(f.where.sectionId ?? '') && <span className="own-tag">本部门</span>}
-              {whereLabel(plan, f.where, labels)}
+              <span className="check-place">{whereLabel(plan, f.where, labels)}</span>
             </button>
+            <Excerpt plan={plan} f={f} />
             <p className="check-message">{f.message}</p>
-            <p className="check-source muted">依据：{f.source}</p>
+            <p className="check-source">依据：{f.source}</p>
             {ignoring === f
               ? <IgnoreForm onCancel={() => setIgnoring(null)} onIgnore={(reason) => ignore(f, reason)} />
               : (
                 <div className="check-actions">
-                  {f.fix && !readOnly && <button type="button" onClick={() => actions.fix(f)}>{f.fix.label}</button>}
+                  {f.fix && !readOnly && <button type="button" className="check-fix" onClick={() => actions.fix(f)}>{f.fix.label}</button>}
+                  {f.fix?.kind === 'replace-text' && !readOnly && (bulk.get(f.rule)?.length ?? 0) > 1 && (
+                    <button type="button" title="对所有同类问题应用修正" onClick={() => actions.fixAll(bulk.get(f.rule)!)}>全部同类（{bulk.get(f.rule)!.length}）</button>
+                  )}
                   {!readOnly && <button type="button" onClick={() => setIgnoring(f)}>忽略</button>}
                 </div>
               )}

@@ -55,26 +55,42 @@ export interface CheckMark {
   check?: Finding['severity'];
 }
 
+type Marked = BlockRange & { severity: Finding['severity'] };
+
 /**
  * Slate `decorate` for a body: every finding with a range becomes a decoration on the leaves it covers
- * (underlined by severity). Computed per leaf from a per-block index, so a body of hundreds of blocks
- * decorates in the time of its leaves.
+ * (underlined by severity). Items are found by id and paragraphs by the body offsets of the editor's
+ * children as they are when a leaf is drawn (indexed once per children array), so an editor whose
+ * content arrives after the findings, or a block inserted above, still gets its marks in the right place.
  */
-export function checkDecorator(children: readonly Descendant[], findings: readonly Finding[]): (entry: NodeEntry) => Array<BaseRange & CheckMark> {
-  const byBlock = new Map<number, Array<BlockRange & { severity: Finding['severity'] }>>();
+export function checkDecorator(editor: Editor, findings: readonly Finding[]): (entry: NodeEntry) => Array<BaseRange & CheckMark> {
+  const byItem = new Map<string, Marked[]>();
+  const inBody: Array<{ start: number; end: number; severity: Finding['severity'] }> = [];
   for (const f of findings) {
-    const r = blockRangeOf(children, f.where);
-    if (!r || r.end <= r.start) continue;
-    const list = byBlock.get(r.block) ?? [];
-    list.push({ ...r, severity: f.severity });
-    byBlock.set(r.block, list);
+    const { field, itemId, start, end } = f.where;
+    if (field || start === undefined || end === undefined || end <= start) continue;
+    if (itemId) byItem.set(itemId, [...(byItem.get(itemId) ?? []), { block: -1, start, end, severity: f.severity }]);
+    else inBody.push({ start, end, severity: f.severity });
   }
+  let indexed: readonly Descendant[] | null = null;
+  let byBlock = new Map<number, Marked[]>();
+  const paragraphRanges = (block: number): Marked[] => {
+    if (indexed !== editor.children) {
+      indexed = editor.children;
+      byBlock = new Map();
+      for (const f of inBody) {
+        const r = blockRangeOf(indexed, f);
+        if (r && r.end > r.start) byBlock.set(r.block, [...(byBlock.get(r.block) ?? []), { ...r, severity: f.severity }]);
+      }
+    }
+    return byBlock.get(block) ?? [];
+  };
   return ([node, path]: NodeEntry) => {
     if (!Text.isText(node) || path.length !== 2) return [];
-    const ranges = byBlock.get(path[0]!);
-    if (!ranges) return [];
-    const block = children[path[0]!];
-    if (!block || !Element.isElement(block)) return [];
+    const block = editor.children[path[0]!];
+    if (!block || !Element.isElement(block) || block.type === 'table') return [];
+    const ranges = block.type === 'item' ? byItem.get(block.id) : paragraphRanges(path[0]!);
+    if (!ranges || ranges.length === 0) return [];
     let leafStart = 0;
     for (let i = 0; i < path[1]!; i++) leafStart += (block.children[i] as { text?: string }).text?.length ?? 0;
     const leafEnd = leafStart + node.text.length;

@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { Editor, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Finding } from '../../../../main/common/checks/finding';
+import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
 import { DOCUMENT_FIELD_KEYS, type DocumentFieldKey } from '../../../../main/common/collab/document-fields';
 import type { FocusChain } from '../focus-chain';
-import { applyFixInEditor, applyFixInPlanDoc, fixTargetsBody } from './apply-fix-command';
+import { applyFixInEditor, applyFixInPlanDoc, applyFixesInEditor, fixTargetsBody } from './apply-fix-command';
 import type { CheckPanelActions } from './check-panel';
 import type { CheckStore } from './check-store';
 import { blockRangeOf, slateRangeOf } from './finding-range';
+import { editOffPage } from './off-page-editor';
 import type { PlanSession } from '../collab/plan-session';
 
 /** Scroll a section's heading (or a body's editor) into view, below the sticky toolbar. */
@@ -67,6 +69,16 @@ export function useCheckActions(args: {
         }
       });
     };
+    /** Edit a body in its page editor (mounted on demand), or headless when the page does not show it. */
+    const editBody = (bodyId: string, edit: (editor: Editor) => void) => {
+      if (!PlanDoc.pageBodyIds(session.planDoc).includes(bodyId)) {
+        void editOffPage(session.body(bodyId), edit);
+        return;
+      }
+      void editorFor(bodyId).then((editor) => {
+        if (editor) edit(editor);
+      });
+    };
     const fix = (f: Finding) => {
       if (!f.fix) return;
       if (!fixTargetsBody(f)) {
@@ -75,10 +87,26 @@ export function useCheckActions(args: {
       }
       const bodyId = (f.fix.kind === 'replace-text' ? f.fix.where?.sectionId : undefined) ?? f.where.sectionId;
       if (!bodyId) return;
-      void editorFor(bodyId).then((editor) => {
-        if (editor && !applyFixInEditor(editor, { finding: f })) jump(f);
+      editBody(bodyId, (editor) => {
+        if (!applyFixInEditor(editor, { finding: f })) jump(f);
       });
     };
-    return { jump, fix };
+    const fixAll = (list: readonly Finding[]) => {
+      const byBody = new Map<string, Finding[]>();
+      // Later places first, so a fix that changes a length does not move the others (same text).
+      const onDoc = list.filter((f) => f.fix && !fixTargetsBody(f)).sort((a, b) => (b.fix?.kind === 'replace-text' ? b.fix.start : 0) - (a.fix?.kind === 'replace-text' ? a.fix.start : 0));
+      session.planDoc.transact(() => {
+        for (const f of onDoc) applyFixInPlanDoc(session.planDoc, { finding: f });
+      });
+      for (const f of list) {
+        if (!f.fix || !fixTargetsBody(f)) continue;
+        const bodyId = (f.fix.kind === 'replace-text' ? f.fix.where?.sectionId : undefined) ?? f.where.sectionId;
+        if (bodyId) byBody.set(bodyId, [...(byBody.get(bodyId) ?? []), f]);
+      }
+      for (const [bodyId, found] of byBody) {
+        editBody(bodyId, (editor) => applyFixesInEditor(editor, { findings: found }));
+      }
+    };
+    return { jump, fix, fixAll };
   }, [session, checks, chain, openField]);
 }

@@ -1,0 +1,111 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { apiPath } from '../../../main/common/api/api-routes';
+import type { CheckResponse } from '../../../main/common/api/check-contract';
+import { E2E_TOKEN, caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** A seed plan imported through the API (as 导入 does), so the panel has real findings to show. */
+async function importSeed(request: APIRequestContext, name: string): Promise<string> {
+  const file = fileURLToPath(new URL(`../../../seeds/${name}.txt`, import.meta.url));
+  const res = await request.post('/api/import', {
+    headers: { Authorization: `Bearer ${E2E_TOKEN}`, 'content-type': 'text/plain', 'x-file-name': encodeURIComponent(`${name}.txt`) },
+    data: readFileSync(file),
+  });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { plan: { id: string } }).plan.id;
+}
+
+test('体检 panel on a seed plan: counts, underlines, jump to the place, 全部同类 fixes every half-width mark', async ({ browser, request }) => {
+  const planId = await importSeed(request, '004_c4e12caab4fdde4e');
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '李四', '旗市场监督管理局', '#2563eb');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const panel = page.getByRole('region', { name: '公文体检' });
+  const preamble = page.locator('.section-editable[aria-label="制定依据（导语）"]');
+  // The seed's text has half-width commas throughout: underlined as soon as the editors are there.
+  await expect(preamble.locator('.check-mark.check-warning').first()).toBeVisible();
+  const warnings = panel.locator('.check-count.sev-warning b');
+  const before = Number(await warnings.textContent());
+  expect(before).toBeGreaterThan(100);
+  await page.screenshot({ path: test.info().outputPath('checks-panel-1366.png') });
+
+  const row = panel.locator('.check-item', { hasText: '制定依据' }).first();
+  await row.locator('.check-where').click();
+  await expect(preamble).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(await row.locator('.check-excerpt mark').textContent());
+  await page.screenshot({ path: test.info().outputPath('checks-jump-1366.png') });
+
+  await row.getByRole('button', { name: /^全部同类/ }).click();
+  await expect(panel.locator('.check-item', { hasText: '中文里用了半角标点' })).toHaveCount(0, { timeout: 30_000 });
+  await expect(preamble.locator('.check-mark')).toHaveCount(0);
+  await expect(preamble).toContainText('为深入开展质量强旗工作，加快转变经济发展方式，以质量促转型');
+  expect(Number(await warnings.textContent())).toBeLessThan(before);
+  await page.screenshot({ path: test.info().outputPath('checks-fixed-all-1366.png') });
+  await ctx.close();
+});
+
+test('a half-width comma typed next to Chinese text is underlined and listed; the fix clears it; 忽略 with a reason persists', async ({ browser, request }) => {
+  const planId = await createPlan(request, '庚县');
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '吴十', '县市场监督管理局', '#b45309');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const panel = page.getByRole('region', { name: '公文体检' });
+  const body = sectionBody(page, '指导思想');
+  await caretToEnd(page, body);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('坚持质量第一');
+  await page.keyboard.type(',');
+  await page.keyboard.insertText('效益优先。');
+
+  // Underlined in the page and listed in the panel with its context.
+  const mark = body.locator('.check-mark.check-warning', { hasText: ',' });
+  await expect(mark).toHaveCount(1);
+  const row = panel.locator('.check-item', { has: page.locator('.check-excerpt', { hasText: '质量第一,效益优先' }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('中文里用了半角标点“,”');
+  await expect(row).toContainText('依据：GB/T 15834-2011');
+  await page.screenshot({ path: test.info().outputPath('checks-typed-1366.png') });
+
+  await row.getByRole('button', { name: '改为“，”' }).click();
+  await expect(body.locator('p.doc-p', { hasText: '坚持质量第一，效益优先。' })).toHaveCount(1);
+  await expect(mark).toHaveCount(0);
+  await expect(row).toHaveCount(0);
+
+  // 忽略 with a reason: gone from the list, kept in the plan with who and why, after a reload too.
+  await caretToEnd(page, body);
+  await page.keyboard.insertText('注重实效');
+  await page.keyboard.type(';');
+  await page.keyboard.insertText('久久为功。');
+  const second = panel.locator('.check-item', { has: page.locator('.check-excerpt', { hasText: '注重实效;久久为功' }) });
+  await expect(second).toHaveCount(1);
+  await second.getByRole('button', { name: '忽略' }).click();
+  const reason = second.getByLabel('忽略原因');
+  await expect(reason).toBeFocused();
+  await expect(second.getByRole('button', { name: '确认忽略' })).toBeDisabled();
+  await reason.fill('引用原文，保持不变');
+  await page.screenshot({ path: test.info().outputPath('checks-ignore-1366.png') });
+  await second.getByRole('button', { name: '确认忽略' }).click();
+  await expect(second).toHaveCount(0);
+  await expect(body.locator('.check-mark', { hasText: ';' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: '已忽略 1 项' })).toBeVisible();
+
+  await expect.poll(async () => {
+    const res = await request.get(apiPath('checkPlan', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+    const { ignored } = (await res.json()) as CheckResponse;
+    return ignored.map((x) => [x.finding.rule, x.ignore.reason, x.ignore.by]);
+  }).toEqual([['half-width-punctuation', '引用原文，保持不变', '吴十']]);
+
+  await page.reload();
+  await openPlan(page, planId);
+  await panel.getByRole('button', { name: '已忽略 1 项' }).click();
+  const ignored = panel.locator('.check-item.ignored');
+  await expect(ignored).toContainText('吴十忽略：引用原文，保持不变');
+  await expect(panel.locator('.check-item:not(.ignored)', { has: page.locator('.check-excerpt', { hasText: '注重实效;久久为功' }) })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('checks-ignored-1366.png') });
+  await ctx.close();
+});
