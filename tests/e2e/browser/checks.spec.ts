@@ -109,3 +109,39 @@ test('a half-width comma typed next to Chinese text is underlined and listed; th
   await page.screenshot({ path: test.info().outputPath('checks-ignored-1366.png') });
   await ctx.close();
 });
+
+test('导出: the dialog lists the 体检 errors of the kind chosen; a 文件 with errors asks once, a draft never', async ({ browser, request }) => {
+  const planId = await createPlan(request, '辛县');
+  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '郑一', '县人民政府办公室', '#0f766e');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word' });
+  const errors = dialog.getByRole('region', { name: '公文体检错误' });
+  const ask = page.getByRole('dialog', { name: '仍要导出正式文件？' });
+
+  // A draft of a new plan: no 文号 or 版记 needed, nothing listed, no question.
+  await dialog.getByLabel(/红头文件/).uncheck();
+  await expect(errors).toHaveCount(0);
+  const [draft] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
+  expect(draft.suggestedFilename()).toMatch(/\.docx$/);
+  await expect(ask).toHaveCount(0);
+
+  // A 文件: the missing 文号 is listed; the first export asks, 取消 exports nothing, the next asks no more.
+  await dialog.getByLabel(/红头文件/).check();
+  await expect(errors).toContainText('发文字号');
+  await dialog.getByRole('button', { name: '导出 Word', exact: true }).click();
+  await expect(ask).toContainText('公文体检发现');
+  await page.screenshot({ path: test.info().outputPath('checks-export-ask-1366.png') });
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '导出 Word', exact: true }).click();
+  const [first] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: '仍要导出' }).click()]);
+  expect(first.suggestedFilename()).toMatch(/\.docx$/);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(ask).toHaveCount(0);
+  await ctx.close();
+});
