@@ -10,7 +10,7 @@ const RULE = { id: 'citation-form', source: 'GB/T 9704 7.2.5' } as const;
 const CITED = /([\u4e00-\u9fff]{1,10})([〔[［(（【])\s*((?:19|20)\d{2})\s*([〕\]］)）】])\s*(第?)\s*(\d{1,5})\s*号/g;
 
 /** A 文号 whose year was left out: 政发〔〕14号. */
-const NO_YEAR = /[\u4e00-\u9fff][〔[［(（]\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号/g;
+const NO_YEAR = /([\u4e00-\u9fff]{1,6})([〔[［(（]\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号)/g;
 
 /**
  * Cited documents are written `《标题》（代字〔2023〕12号）` (title first, then 文号 in parentheses); the
@@ -41,7 +41,9 @@ export const citationForm = textRule({
     }
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(m0); m; m = NO_YEAR.exec(m0)) {
-      emit(findingOf(RULE, 'error', `引用的文号“${t.slice(m.index, m.index + m[0].length)}”缺年份：请补上发文年份，如“〔2024〕”。`, unit.at(m.index + 1, m.index + m[0].length)));
+      // Quoted with the 代字 before the bracket (政发〔〕14号), pointed at from the bracket on.
+      const start = m.index + m[1]!.length;
+      emit(findingOf(RULE, 'error', `引用的文号“${t.slice(m.index, start + m[2]!.length)}”缺年份：请补上发文年份，如“〔2024〕”。`, unit.at(start, start + m[2]!.length)));
     }
   },
 });

@@ -1,5 +1,6 @@
 import { bodyRule, findingOf } from './make-rule';
-import { blockText } from './text-units';
+import { Item } from '../../model/item';
+import { blockText, quoteStart } from './text-units';
 
 const RULE = { id: 'target-figure', source: '实务：目标应可量化考核' } as const;
 
@@ -20,7 +21,7 @@ export const targetFigure = bodyRule({
       if (block.type !== 'item' || block.role !== 'target') continue;
       const text = blockText(block);
       if (!text.trim() || FIGURE.test(text)) continue;
-      out.push(findingOf(RULE, 'warning', `目标“${text.slice(0, 20)}”没有量化指标：写明数值（如“达到95%以上”“新增3家”），便于考核。`, { sectionId: ref.id, itemId: block.id }));
+      out.push(findingOf(RULE, 'warning', `目标“${quoteStart(Item.leadText(block) || text)}”没有量化指标：写明数值（如“达到95%以上”“新增3家”），便于考核。`, { sectionId: ref.id, itemId: block.id }));
     }
     return out;
   },

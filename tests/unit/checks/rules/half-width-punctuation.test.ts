@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, cleanPlan, run, setItemText, slice } from '../helpers/rule-fixtures';
+import { applyFix, cleanPlan, item, run, setItemText, slice } from '../helpers/rule-fixtures';
 
 describe('half-width-punctuation', () => {
   it('a half-width comma between Chinese words is named at its offset, and the fix makes it full-width', () => {
@@ -10,6 +10,14 @@ describe('half-width-punctuation', () => {
     expect(found[0]!.fix).toMatchObject({ kind: 'replace-text', text: '，' });
     expect(run('half-width-punctuation', applyFix(p, found[0]!))).toEqual([]);
     expect(run('half-width-punctuation', cleanPlan())).toEqual([]);
+  });
+
+  it('the space typed after a half-width mark goes with it into the fix', () => {
+    const p = cleanPlan();
+    setItemText(p, 'm1', '加强人才建设, 构建体系');
+    const found = run('half-width-punctuation', p);
+    expect(found.map((f) => slice(p, f))).toEqual([', ']);
+    expect(item(applyFix(p, found[0]!), 'm1').children.map((l) => l.text).join('')).toBe('推进示范创建。加强人才建设，构建体系');
   });
 
   it('paragraph offsets index the body text; numbers and times are left alone', () => {
