@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHOSEN = ['fields-panel-1366.png', 'export-gaps-1366.png', 'topbar-5-people-1366.png', 'locked-section-1366.png'];
+const CHOSEN = ['fields-panel-1366.png', 'export-gaps-1366.png', 'topbar-5-people-1366.png', 'locked-section-1366.png', 'checks-panel-1366.png', 'checks-typed-1366.png'];
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -20,7 +20,7 @@ for (const file of walk(path.join(root, 'test-results'))) if (CHOSEN.includes(pa
 for (const name of CHOSEN) {
   const from = found.get(name);
   if (!from) {
-    console.error(`missing ${name}: run the e2e tests first (tests/e2e/browser/document-fields.spec.ts, laptop.spec.ts)`);
+    console.error(`missing ${name}: run the e2e tests first (tests/e2e/browser/document-fields.spec.ts, laptop.spec.ts, checks.spec.ts)`);
     process.exitCode = 1;
     continue;
   }
