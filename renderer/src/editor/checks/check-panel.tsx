@@ -92,6 +92,7 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
         ))}
       </ol>
       {shown.length > 200 && <p className="muted">另有 {shown.length - 200} 项未列出，请先处理以上问题。</p>}
+      <p className="check-note muted">导出红头文件时，还会检查发文字号、成文日期、落款和版记是否齐全（见导出对话框）。</p>
       {snap.ignored.length > 0 && (
         <div className="check-ignored">
           <button type="button" className="link" aria-expanded={showIgnored} onClick={() => setShowIgnored(!showIgnored)}>已忽略 {snap.ignored.length} 项</button>
