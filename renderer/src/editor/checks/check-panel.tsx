@@ -1,6 +1,6 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { IgnoredFinding } from '../../../../main/common/checks/checks';
-import type { Finding } from '../../../../main/common/checks/finding';
+import { SEVERITIES, type Finding } from '../../../../main/common/checks/finding';
 import type { Plan } from '../../../../main/common/model/plan';
 import { findingKey } from '../../../../main/common/checks/finding-key';
 import { sectionsOf } from '../../../../main/common/checks/own-first';
@@ -62,7 +62,7 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
     <section className="check-panel" aria-label="公文体检">
       <h3>公文体检</h3>
       <div className="check-counts" role="group" aria-label="按严重程度筛选">
-        {(['error', 'warning', 'info'] as const).map((s) => (
+        {SEVERITIES.map((s) => (
           <button key={s} type="button" className={`check-count sev-${s}`} aria-pressed={filter === s} onClick={() => setFilter(filter === s ? null : s)}>
             {SEVERITY_LABEL[s]} <b>{snap.counts[s]}</b>
           </button>
@@ -72,7 +72,8 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
       <ol className="check-list">
         {shown.slice(0, 200).map((f, i) => (
           <li key={`${f.rule}:${f.where.sectionId ?? ''}:${f.where.itemId ?? ''}:${f.where.field ?? ''}:${f.where.start ?? ''}:${i}`} className={`check-item sev-${f.severity}`}>
-            <button type="button" className="check-where link" onClick={() => actions.jump(f)} disabled={offPage(f)}
+            {/* Named 定位到原文, not by the place: the outline's section buttons keep their names to themselves. */}
+            <button type="button" className="check-where link" onClick={() => actions.jump(f)} disabled={offPage(f)} aria-label="定位到原文"
               title={offPage(f) ? '此处不在编辑页面中显示（印发通知正文或附件）' : '定位到原文'}>
               <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               {own.has(f.where.sectionId ?? '') && <span className="own-tag">本部门</span>}
