@@ -145,3 +145,33 @@ test('导出: the dialog lists the 体检 errors of the kind chosen; a 文件 wi
   await expect(ask).toHaveCount(0);
   await ctx.close();
 });
+
+test('a colleague\'s keystroke reaches the other editor\'s 体检: listed and underlined there, gone when the colleague fixes it', async ({ browser, request }) => {
+  const planId = await createPlan(request, '壬县');
+  const aCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(aCtx, '王五', '县市场监督管理局', '#2563eb');
+  const a = await aCtx.newPage();
+  await openPlan(a, planId);
+  const bCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(bCtx, '冯二', '县财政局', '#9333ea');
+  const b = await bCtx.newPage();
+  await openPlan(b, planId);
+
+  await caretToEnd(b, sectionBody(b, '指导思想'));
+  await b.keyboard.press('Enter');
+  await b.keyboard.insertText('统筹推进');
+  await b.keyboard.type(',');
+  await b.keyboard.insertText('协同发力。');
+
+  const aRow = a.getByRole('region', { name: '公文体检' }).locator('.check-item', { has: a.locator('.check-excerpt', { hasText: '统筹推进,协同发力' }) });
+  await expect(aRow).toHaveCount(1, { timeout: 20_000 });
+  await expect(sectionBody(a, '指导思想').locator('.check-mark', { hasText: ',' })).toHaveCount(1);
+
+  const bRow = b.getByRole('region', { name: '公文体检' }).locator('.check-item', { has: b.locator('.check-excerpt', { hasText: '统筹推进,协同发力' }) });
+  await bRow.getByRole('button', { name: '改为“，”' }).click();
+  await expect(sectionBody(a, '指导思想')).toContainText('统筹推进，协同发力。', { timeout: 20_000 });
+  await expect(aRow).toHaveCount(0);
+  await expect(sectionBody(a, '指导思想').locator('.check-mark')).toHaveCount(0);
+  await aCtx.close();
+  await bCtx.close();
+});
