@@ -9,6 +9,7 @@ const CHOSEN = [
   'fields-panel-1366.png', 'export-gaps-1366.png', 'topbar-5-people-1366.png', 'locked-section-1366.png',
   'roll-forward-report-1366.png', 'clause-library-1366.png', 'paste-structure-1366.png',
   'versions-compare-inline-1366.png', 'versions-compare-side-1366.png', 'versions-locked-1366.png',
+  'checks-panel-1366.png', 'checks-typed-1366.png',
 ];
 
 function* walk(dir) {
@@ -24,7 +25,7 @@ for (const file of walk(path.join(root, 'test-results'))) if (CHOSEN.includes(pa
 for (const name of CHOSEN) {
   const from = found.get(name);
   if (!from) {
-    console.error(`missing ${name}: run the e2e tests first (tests/e2e/browser/document-fields.spec.ts, laptop.spec.ts, versions.spec.ts)`);
+    console.error(`missing ${name}: run the e2e tests first (tests/e2e/browser/document-fields.spec.ts, laptop.spec.ts, versions.spec.ts, checks.spec.ts)`);
     process.exitCode = 1;
     continue;
   }

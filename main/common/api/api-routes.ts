@@ -6,6 +6,7 @@ import {
   CreatePlanRequestSchema, CreatePlanResponseSchema, DeletePlanResponseSchema, MAX_JSON_BODY, PlanListSchema, ServerInfoSchema,
   TemplateListSchema,
 } from './contracts';
+import { CheckResponseSchema } from './check-contract';
 import { EXPORT_QUERY_KEYS, ExportPreviewSchema, PageModelSchema } from './export-contract';
 import { ImportHeadersSchema, ImportResponseSchema, MAX_IMPORT_BYTES } from './import-contract';
 import { CLAUSE_QUERY_KEYS, ClauseSearchResponseSchema } from './clauses-contract';
@@ -86,6 +87,8 @@ export const ApiRoutes = {
   createPlan: { method: 'POST', path: '/api/plans', auth: 'owner', request: json(CreatePlanRequestSchema), response: ok(CreatePlanResponseSchema, 201) },
   /** The plan JSON (docs/plan format), for invited colleagues too. */
   getPlan: { method: 'GET', path: '/api/plans/:planId', auth: 'plan-reader', request: none, response: ok(PlanSchema) },
+  /** 公文体检 of the plan (check-contract.ts), for whoever may read it. */
+  checkPlan: { method: 'GET', path: '/api/plans/:planId/check', auth: 'plan-reader', request: none, response: ok(CheckResponseSchema) },
   deletePlan: { method: 'DELETE', path: '/api/plans/:planId', auth: 'owner', request: none, response: ok(DeletePlanResponseSchema) },
   /** A .txt/.docx as raw bytes (import-contract.ts) → a new plan and the import report. */
   importPlan: {

@@ -1,21 +1,65 @@
 import type { Finding } from './finding';
 import type { Plan } from '../model/plan';
+import { attachmentNote } from './rules/attachment-note';
+import { citationForm } from './rules/citation-form';
+import { copyNumber } from './rules/copy-number';
+import { dates } from './rules/dates';
+import { deadlineRange } from './rules/deadline-range';
+import { docNumber } from './rules/doc-number';
 import { doubledPunctuation } from './rules/doubled-punctuation';
+import { emptySection } from './rules/empty-section';
 import { halfWidthPunctuation } from './rules/half-width-punctuation';
+import { imprint } from './rules/imprint';
+import { issuerSignature } from './rules/issuer-signature';
+import { mainRecipients } from './rules/main-recipients';
 import { measureUnits } from './rules/measure-units';
 import { rolledForwardFigureRule } from './rules/rolled-forward-figure';
+import { numberingHierarchy } from './rules/numbering-hierarchy';
+import { percentRange } from './rules/percent-range';
+import { placeholders } from './rules/placeholders';
+import { secrecy } from './rules/secrecy';
+import { targetFigure } from './rules/target-figure';
 import { title } from './rules/title';
+import { traditionalChars } from './rules/traditional-chars';
+import { unbalancedBrackets } from './rules/unbalanced-brackets';
+import { unitDirectory } from './rules/unit-directory';
+import { unitLevel } from './rules/unit-level';
+import { unitOutdated } from './rules/unit-outdated';
 
 /**
  * The 公文体检 rules (docs/checks.md#rules). One module per rule under rules/; this registry is
  * exhaustive, so a rule id without a module (or a module without an id) does not compile.
  */
 export const RULE_IDS = [
+  // meta: the 文件 fields
   'title',
+  'doc-number',
+  'dates',
+  'main-recipients',
+  'issuer-signature',
+  'copy-number',
+  'secrecy',
+  'imprint',
+  // body: structure and units
+  'numbering-hierarchy',
+  'empty-section',
+  'measure-units',
+  'unit-directory',
+  'unit-outdated',
+  'unit-level',
+  'target-figure',
+  'percent-range',
+  'deadline-range',
+  // body: text
   'half-width-punctuation',
   'doubled-punctuation',
-  'measure-units',
   'rolled-forward-figure',
+  'unbalanced-brackets',
+  'traditional-chars',
+  'placeholders',
+  'citation-form',
+  // plan: across bodies
+  'attachment-note',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -68,10 +112,30 @@ export type Rule = MetaRule | BodyRule | PlanRule;
 
 export const RULES: Readonly<Record<RuleId, Rule>> = {
   'title': title,
+  'doc-number': docNumber,
+  'dates': dates,
+  'main-recipients': mainRecipients,
+  'issuer-signature': issuerSignature,
+  'copy-number': copyNumber,
+  'secrecy': secrecy,
+  'imprint': imprint,
+  'numbering-hierarchy': numberingHierarchy,
+  'empty-section': emptySection,
+  'measure-units': measureUnits,
+  'unit-directory': unitDirectory,
+  'unit-outdated': unitOutdated,
+  'unit-level': unitLevel,
+  'target-figure': targetFigure,
+  'percent-range': percentRange,
+  'deadline-range': deadlineRange,
   'half-width-punctuation': halfWidthPunctuation,
   'doubled-punctuation': doubledPunctuation,
-  'measure-units': measureUnits,
   'rolled-forward-figure': rolledForwardFigureRule,
+  'unbalanced-brackets': unbalancedBrackets,
+  'traditional-chars': traditionalChars,
+  'placeholders': placeholders,
+  'citation-form': citationForm,
+  'attachment-note': attachmentNote,
 };
 
 /** Every rule in RULE_IDS order. */

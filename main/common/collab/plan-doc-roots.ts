@@ -23,6 +23,11 @@ export const PlanDocRoots = {
   attachmentRecords: (d: Y.Doc) => d.getMap<Y.Map<unknown>>('attachmentRecords'),
   /** The 征求意见 round (round-ops.ts): 'info', 'answer:<department>', 'opinion:<id>' → plain JSON. */
   round: (d: Y.Doc) => d.getMap<unknown>('round'),
+  /**
+   * 公文体检 ignores (model/plan-checks.ts CheckIgnore, plain JSON entries). A root of its own, empty in
+   * older docs: no migration needed (an absent root reads as nothing ignored).
+   */
+  checkIgnores: (d: Y.Doc) => d.getArray<unknown>('checkIgnores'),
 };
 
 /** The names of the plan doc's roots (the server refuses updates that write any other root). */

@@ -6,6 +6,7 @@ import type { Body } from '../model/element-types';
 import { PlanMetaSchema, type PlanMeta } from '../model/meta';
 import { parsePlan } from '../model/parse-plan';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../model/plan';
+import { CheckIgnoreSchema, type CheckIgnore } from '../model/plan-checks';
 import { CLOSING_BODY, NOTICE_BODY, PREAMBLE_BODY } from './doc-names';
 import { textValue } from './read-y-element';
 import { PlanDocLayout } from './plan-doc-layout';
@@ -18,7 +19,7 @@ export type { SectionRecord } from './section-records';
 export { PLAN_DOC_LAYOUT } from './plan-doc-layout';
 
 /** Parts of the plan doc a view can watch (PlanDoc.observe). */
-export type PlanDocPart = 'meta' | 'outline' | 'departments' | 'notice' | 'attachments' | 'round';
+export type PlanDocPart = 'meta' | 'outline' | 'departments' | 'notice' | 'attachments' | 'round' | 'checks';
 
 /** What PlanDoc.attachmentList reports of an attachment (its bodies are read by PlanDoc.read). */
 export interface AttachmentSummary {
@@ -36,6 +37,42 @@ function attachmentEntries(doc: Y.Doc): Array<{ id: string; rec: Y.Map<unknown> 
     if (rec instanceof Y.Map && typeof id === 'string' && Ids.isNodeId(id)) out.push({ id, rec });
   }
   return out;
+}
+
+/** The plan JSON a plan doc and its bodies hold, before validation. */
+function assemble(doc: Y.Doc, bodyOf: (bodyId: string) => Body) {
+  const records = P.sections(doc);
+  const notice = P.notice(doc);
+  const ignored = PlanDoc.checkIgnores(doc);
+  const attachments: Attachment[] = [];
+  for (const { id, rec } of attachmentEntries(doc)) {
+    const title = textValue(rec.get('title'));
+    const kind = rec.get('kind');
+    if (kind === 'task-table') attachments.push({ id, title, kind });
+    else if (kind === 'table') attachments.push({ id, title, kind, body: bodyOf(id) });
+    else if (kind === 'document') {
+      const outline = rec.get('outline');
+      const ids: unknown[] = outline instanceof Y.Array ? outline.toArray() : [];
+      attachments.push({
+        id, title, kind, numberingScheme: rec.get('numberingScheme') === 'regulation' ? 'regulation' : 'plan',
+        sections: nestSections(ids, records, bodyOf),
+      });
+    }
+  }
+  const raw = {
+    format: PLAN_FORMAT,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    meta: PlanDoc.meta(doc),
+    notice: PlanDoc.noticeEnabled(doc) ? { title: textValue(notice.get('title')), body: bodyOf(NOTICE_BODY) } : null,
+    departments: PlanDoc.departments(doc),
+    preamble: bodyOf(PREAMBLE_BODY),
+    sections: nestSections(P.outline(doc).toArray(), records, bodyOf),
+    closing: bodyOf(CLOSING_BODY),
+    attachments,
+    ...(ignored.length > 0 ? { checks: { ignored } } : {}),
+    ...roundField(RoundOps.read(doc)),
+  };
+  return raw;
 }
 
 /** The plan doc (`plan:<id>`): its one owner. Reads are tolerant (section-records.ts), writes typed. */
@@ -70,6 +107,7 @@ export const PlanDoc = {
       }
       P.attachments(doc).push(plan.attachments.map((a) => a.id));
       if (plan.round) RoundOps.write(doc, plan.round);
+      if (plan.checks?.ignored.length) P.checkIgnores(doc).push(plan.checks.ignored.map((x) => ({ ...x })));
     }, 'seed');
   },
 
@@ -145,6 +183,38 @@ export const PlanDoc = {
     return out;
   },
 
+  /** The 公文体检 findings colleagues ignored, with their reasons (malformed entries left out). */
+  checkIgnores(doc: Y.Doc): CheckIgnore[] {
+    const out: CheckIgnore[] = [];
+    for (const v of P.checkIgnores(doc).toArray()) {
+      const r = CheckIgnoreSchema.safeParse(v);
+      if (r.success) out.push(r.data);
+    }
+    return out;
+  },
+
+  /** Ignore a finding (by rule and stable key) with a reason; one entry per key (a second replaces the first). */
+  ignoreFinding(doc: Y.Doc, ignore: CheckIgnore): boolean {
+    const parsed = CheckIgnoreSchema.safeParse(ignore);
+    if (!parsed.success) return false;
+    doc.transact(() => {
+      PlanDoc.unignoreFinding(doc, ignore.rule, ignore.key);
+      P.checkIgnores(doc).push([{ ...parsed.data }]);
+    });
+    return true;
+  },
+
+  /** Take an ignore back: the finding shows again. */
+  unignoreFinding(doc: Y.Doc, rule: string, key: string): void {
+    const arr = P.checkIgnores(doc);
+    doc.transact(() => {
+      for (let i = arr.length - 1; i >= 0; i--) {
+        const v = arr.get(i) as Partial<CheckIgnore> | null;
+        if (v && v.rule === rule && v.key === key) arr.delete(i, 1);
+      }
+    });
+  },
+
   /** Call `cb` after every change of one part of the plan doc (any peer's); returns the unsubscribe. */
   observe(doc: Y.Doc, part: PlanDocPart, cb: () => void): () => void {
     const targets: Array<Y.AbstractType<unknown>> = {
@@ -154,6 +224,7 @@ export const PlanDoc = {
       notice: [P.notice(doc)],
       attachments: [P.attachments(doc), P.attachmentRecords(doc)],
       round: [P.round(doc)],
+      checks: [P.checkIgnores(doc)],
     }[part] as Array<Y.AbstractType<unknown>>;
     const handler = () => cb();
     for (const t of targets) t.observeDeep(handler);
@@ -162,38 +233,20 @@ export const PlanDoc = {
 
   /** Assemble and validate plan JSON from the plan doc and a reader for bodies. */
   read(doc: Y.Doc, bodyOf: (bodyId: string) => Body): Plan {
-    const records = P.sections(doc);
-    const notice = P.notice(doc);
-    const attachments: Attachment[] = [];
-    for (const { id, rec } of attachmentEntries(doc)) {
-      const title = textValue(rec.get('title'));
-      const kind = rec.get('kind');
-      if (kind === 'task-table') attachments.push({ id, title, kind });
-      else if (kind === 'table') attachments.push({ id, title, kind, body: bodyOf(id) });
-      else if (kind === 'document') {
-        const outline = rec.get('outline');
-        const ids: unknown[] = outline instanceof Y.Array ? outline.toArray() : [];
-        attachments.push({
-          id, title, kind, numberingScheme: rec.get('numberingScheme') === 'regulation' ? 'regulation' : 'plan',
-          sections: nestSections(ids, records, bodyOf),
-        });
-      }
-    }
-    const raw = {
-      format: PLAN_FORMAT,
-      schemaVersion: PLAN_SCHEMA_VERSION,
-      meta: PlanDoc.meta(doc),
-      notice: PlanDoc.noticeEnabled(doc) ? { title: textValue(notice.get('title')), body: bodyOf(NOTICE_BODY) } : null,
-      departments: PlanDoc.departments(doc),
-      preamble: bodyOf(PREAMBLE_BODY),
-      sections: nestSections(P.outline(doc).toArray(), records, bodyOf),
-      closing: bodyOf(CLOSING_BODY),
-      attachments,
-      ...roundField(RoundOps.read(doc)),
-    };
-    const parsed = parsePlan(raw);
+    const parsed = parsePlan(assemble(doc, bodyOf));
     if (!parsed.ok) throw new Error(parsed.error.detail);
     return parsed.value;
+  },
+
+  /**
+   * Plan JSON as the doc holds it, not validated: the bodies are `bodyOf`'s arrays themselves (the live
+   * 体检 keeps an untouched body's findings by its array's identity). Meta gets the model's defaults.
+   * For readers that tolerate a body the schema would refuse (the checks do); exports use `read`.
+   */
+  readLive(doc: Y.Doc, bodyOf: (bodyId: string) => Body): Plan {
+    const raw = assemble(doc, bodyOf);
+    const meta = PlanMetaSchema.safeParse(raw.meta);
+    return { ...raw, meta: meta.success ? meta.data : raw.meta } as Plan;
   },
 
   /** Every body of a plan, keyed by body id (what the server seeds as section docs). */

@@ -7,6 +7,7 @@ import { PlanMetaSchema, type PlanMeta } from './meta';
 import { NoticeSchema, type Notice } from './notice';
 import { PlanCommentSchema, type PlanComment } from './plan-comment';
 import { ReviewRoundSchema, type ReviewRound } from './review-round';
+import { PlanChecksSchema, type PlanChecks } from './plan-checks';
 import { Section, SectionSchema } from './section';
 
 export const PLAN_FORMAT = 'plan-studio/plan';
@@ -26,6 +27,8 @@ export const PlanSchema = z.strictObject({
   comments: z.array(PlanCommentSchema).optional(),
   /** The 征求意见 round, if one was started (review-round.ts); left out of the file when there is none. */
   round: ReviewRoundSchema.nullish(),
+  /** 公文体检 state shared with colleagues (ignored findings); optional, absent = none. */
+  checks: PlanChecksSchema.optional(),
 });
 
 export interface Plan {
@@ -41,6 +44,7 @@ export interface Plan {
   comments?: PlanComment[];
   /** The 征求意见 round, if one was started; absent in plans written before rounds existed. */
   round?: ReviewRound | null;
+  checks?: PlanChecks;
 }
 
 /** Where an item sits: which top-level body, and which section (if any). */

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ActiveEditorStore } from './active-editor-store';
+import type { CheckStore } from './checks/check-store';
 import type { PlanSession } from './collab/plan-session';
 import type { FocusChain } from './focus-chain';
 import type { NumberingStore } from './numbering/numbering-store';
@@ -12,6 +13,8 @@ export interface PageEnv {
   numbering: NumberingStore;
   active: ActiveEditorStore;
   user: UserSettings;
+  /** The live 公文体检 (panel, underlines). */
+  checks: CheckStore;
 }
 
 export const PageEnvContext = createContext<PageEnv | null>(null);

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type * as Y from 'yjs';
-import { documentGaps, type DocumentKind, type GapField } from '../../../main/common/checks/document-gaps';
+import type { DocumentKind, GapField } from '../../../main/common/checks/document-gaps';
+import { Checks } from '../../../main/common/checks/checks';
+import { isoDay } from '../../../main/common/checks/iso-day';
+import type { DocumentFieldKey } from '../../../main/common/collab/document-fields';
 import type { ExportPlanFacts } from '../../../main/common/docx/export-options';
 import type { NumberingMode, PlanMeta, ResponsibilityNotation } from '../../../main/common/model/meta';
 import type { ApiClient } from '../api/api-client';
@@ -14,12 +17,14 @@ import { ShareDialog } from '../share/share-dialog';
 import { SettingsDialog } from '../settings/settings-dialog';
 import { anonymousUser, loadUserSettings, saveUserSettings, type UserSettings } from '../settings/user-settings';
 import { ActiveEditorStore } from './active-editor-store';
+import { CheckPanel } from './checks/check-panel';
+import { CheckStore } from './checks/check-store';
+import { useCheckActions } from './checks/use-check-actions';
 import type { PlanSession } from './collab/plan-session';
 import { useOutline } from './collab/use-outline';
 import { shallowArrayEqual, usePlanDoc } from './collab/use-plan-doc';
 import { DocumentView } from './document-view';
 import { DocumentFieldsPanel } from './document-fields/document-fields-panel';
-import { useDocumentFields, useNoticeTitle } from './document-fields/use-document-fields';
 import { EditorEnvContext } from './editor-env';
 import { FocusChain } from './focus-chain';
 import { GuidancePanel } from './guidance-panel';
@@ -124,16 +129,19 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const meta = usePlanDoc(session.planDoc, 'meta', readMeta, sameMeta);
   const departments = usePlanDoc(session.planDoc, 'departments', (d) => PlanDoc.departments(d).map((x) => x.name), shallowArrayEqual);
   const [fieldFocus, setFieldFocus] = useState<GapField | null>(null);
-  const fields = useDocumentFields(session);
-  const noticeTitle = useNoticeTitle(session);
   const rows = useOutline(session);
   const template = useTemplate(api, planId, meta.templateId);
   const guidance = useTemplateGuidance(template);
   const [chain] = useState(() => new FocusChain());
   const [numbering] = useState(() => new NumberingStore());
   const [active] = useState(() => new ActiveEditorStore());
+  const [checks] = useState(() => new CheckStore(session, user.dept || null));
+  const [checksOpen, setChecksOpen] = useState(true);
+  useEffect(() => () => checks.destroy(), [checks]);
+  useEffect(() => checks.setDepartment(user.dept || null), [checks, user.dept]);
+  const counts = useSyncExternalStore(checks.subscribe, () => checks.get().counts);
   useEffect(() => numbering.setOutline(rows, meta.numbering), [numbering, rows, meta.numbering]);
-  const env: PageEnv = useMemo(() => ({ session, chain, numbering, active, user }), [session, chain, numbering, active, user]);
+  const env: PageEnv = useMemo(() => ({ session, chain, numbering, active, user, checks }), [session, chain, numbering, active, user, checks]);
   const editorEnv = useMemo(() => ({ numbering, notation: meta.notation }), [numbering, meta.notation]);
   const jump = useCallback((id: string) => {
     const heading = () => document.getElementById(`sec-${id}`);
@@ -142,18 +150,16 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
     // Sections above it may lay out only now (content-visibility): place it again, below the sticky toolbar.
     requestAnimationFrame(() => heading()?.scrollIntoView({ block: 'start' }));
   }, [chain]);
-  const gaps = useCallback((kind: DocumentKind) => documentGaps(
-    { meta: { ...PlanDoc.meta(session.planDoc), ...fields, title: meta.title }, notice: noticeTitle === null ? null : { title: noticeTitle, body: [] } }, kind,
-  ), [session, fields, meta.title, noticeTitle]);
-  const fix = useCallback((field: GapField) => {
-    if (field === 'title') {
-      setDialog(null);
-      chain.focus('title', 'end');
-      return;
-    }
+  const openField = useCallback((field: DocumentFieldKey) => {
     setFieldFocus(field);
     setDialog('fields');
-  }, [chain]);
+  }, []);
+  const checkActions = useCheckActions({ session, checks, chain, openField });
+  // The export dialog's list: the 体检 errors for the kind of document chosen, over the live plan.
+  const exportErrors = useCallback((kind: DocumentKind) => {
+    const plan = checks.get().plan;
+    return plan ? Checks.run(plan, { today: isoDay(new Date()), kind }).findings.filter((f) => f.severity === 'error') : [];
+  }, [checks]);
   const titleOf = useCallback((bodyId: string) => {
     if (bodyId === PREAMBLE_BODY) return '制定依据';
     if (bodyId === CLOSING_BODY) return '结束语';
@@ -167,6 +173,8 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             <>
               <LockChip state={lock} />
               <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
+              <button type="button" aria-pressed={checksOpen} onClick={() => setChecksOpen(!checksOpen)} title="公文体检：检查格式、标点、责任单位等问题">
+                体检{counts.error + counts.warning > 0 ? `（${counts.error + counts.warning}）` : ''}</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
               <RoundNotice session={session} onOpen={() => setDialog('round')} />
@@ -187,6 +195,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
               <DocumentView rows={rows} title={meta.title} guidance={guidance} />
             </main>
             <aside className="side-pane">
+              {checksOpen && <CheckPanel store={checks} actions={checkActions} readOnly={session.planReadOnly} />}
               <MeasureInspector notation={meta.notation} region={meta.region} />
               <GuidancePanel guidance={guidance} titleOf={titleOf} />
             </aside>
@@ -194,7 +203,10 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
         </div>
         {dialog === 'export' && (
           <ExportDialog api={api} host={host} planId={planId} title={meta.title} defaults={template?.exportDefaults ?? {}} facts={exportFacts(session.planDoc)}
-            gaps={gaps} onFix={fix} onClose={() => setDialog(null)} />
+            errors={exportErrors} onGo={(f) => {
+              setDialog(null);
+              checkActions.jump(f);
+            }} onClose={() => setDialog(null)} />
         )}
         {dialog === 'fields' && (
           <DocumentFieldsPanel session={session} focus={fieldFocus} onClose={() => setDialog(null)} />

@@ -14,6 +14,7 @@ import { GuardedSection } from './section-boundary';
 import { handleSectionKey } from './section-keys';
 import { StaticBody } from './static-body';
 import { useBoundEditor } from './use-bound-editor';
+import { checkDecorator } from './checks/finding-range';
 
 /**
  * Mounts the body's editor once its doc holds the server's state, from the open-states response or the
@@ -103,8 +104,12 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
   assignee: string | null;
   focusOnMount: MutableRefObject<FocusRequest | null>;
 }) {
-  const { chain, active } = usePageEnv();
+  const { chain, active, checks } = usePageEnv();
   const { editor, connected, onChange } = useBoundEditor(bodyId, conn);
+  // 公文体检: this body's findings underlined (a list keeps its identity while unchanged: no re-decoration).
+  const findings = useSyncExternalStore(checks.subscribe, () => checks.get().byBody.get(bodyId));
+  const decorate = useMemo(() => checkDecorator(editor, findings ?? []), [editor, findings]);
+  useEffect(() => (connected ? checks.registerEditor(bodyId, editor) : undefined), [checks, bodyId, editor, connected]);
   // Mounted because the user clicked or moved into it: in a locked section that was an attempt to edit.
   const [tried, setTried] = useState(() => focusOnMount.current !== null && conn.readOnly);
   useEffect(() => {
@@ -151,6 +156,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
           aria-label={label}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
+          decorate={decorate}
           placeholder={guidance || '在此输入正文'}
           renderPlaceholder={renderPlaceholder}
           renderChunk={renderChunk}

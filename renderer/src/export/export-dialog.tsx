@@ -3,11 +3,13 @@ import type { RouteName } from '../../../main/common/api/api-routes';
 import type { ExportPreview } from '../../../main/common/api/export-contract';
 import { exportDialogChoice, type ExportDefaults, type ExportPlanFacts } from '../../../main/common/docx/export-options';
 import { fileNameFor } from '../../../main/common/file-name';
-import type { DocumentGap, DocumentKind, GapField } from '../../../main/common/checks/document-gaps';
+import type { DocumentKind } from '../../../main/common/checks/document-gaps';
+import type { Finding } from '../../../main/common/checks/finding';
 import { layoutSummary } from '../../../main/common/docx/layout/layout-summary';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { Host } from '../host/host';
 import { CompareExport } from '../versions/compare-export';
+import { ConfirmDialog } from '../home/confirm-dialog';
 import { useEscape } from '../ui/use-escape';
 import { FontReport } from './font-report';
 import { PrintPreview } from './print-preview';
@@ -37,17 +39,22 @@ function usePreview(api: ApiClient, planId: string, query: string): { preview: E
 /** 导出 Word: the per-export options of GB/T 9704 layout; desktop saves through a native dialog, browsers download. */
 export function ExportDialog(props: {
   api: ApiClient; host: Host; planId: string; title: string; defaults: ExportDefaults; facts: ExportPlanFacts;
-  /** What the document lacks for the chosen kind (documentGaps over the live plan doc). */
-  gaps: (kind: DocumentKind) => DocumentGap[];
-  /** Open the field that fixes a gap (the 文件信息 panel, or the title on the page). */
-  onFix: (field: GapField) => void;
+  /** The 公文体检 errors for the chosen kind of document (over the live plan: what is missing or wrong). */
+  errors: (kind: DocumentKind) => Finding[];
+  /** Go to where an error is fixed (the 文件信息 panel, the title, the text). */
+  onGo: (finding: Finding) => void;
   onClose: () => void;
 }) {
   // The template's defaults as the API and the CLI apply them (docx/export-options.ts).
   const [choice, setChoice] = useState<ExportChoice>(() => exportDialogChoice(props.facts, props.defaults));
   const hasNotice = props.facts.hasNotice;
-  useEscape(props.onClose);
-  const gaps = props.gaps({ redHead: choice.redHead, notice: hasNotice && choice.notice });
+  const [asking, setAsking] = useState<(() => void) | null>(null);
+  // Asked once per dialog: having said 仍要导出, the user is not asked again for the next format.
+  const [confirmed, setConfirmed] = useState(false);
+  useEscape(() => {
+    if (!asking) props.onClose();
+  });
+  const errors = props.errors({ redHead: choice.redHead, notice: hasNotice && choice.notice });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -78,6 +85,11 @@ export function ExportDialog(props: {
     }
   };
   const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  /** A 文件 (红头) with errors asks once before it is exported; a draft never asks. */
+  const issue = (go: () => void) => {
+    if (choice.redHead && errors.length > 0 && !confirmed) setAsking(() => go);
+    else go();
+  };
 
   return (
     <div className="dialog-backdrop">
@@ -108,14 +120,15 @@ export function ExportDialog(props: {
         </p>
         {preview && <FontReport fonts={preview.fonts} />}
         <CompareExport api={props.api} host={props.host} planId={props.planId} title={props.title} query={query} />
-        {gaps.length > 0 && (
-          <div className="export-gaps" role="region" aria-label="尚缺内容">
-            <p><strong>{choice.redHead ? '作为正式文件还缺：' : '还缺：'}</strong><span className="muted">（仍可导出草稿）</span></p>
+        {errors.length > 0 && (
+          <div className="export-gaps" role="region" aria-label="公文体检错误">
+            <p><strong>{choice.redHead ? `作为正式文件，公文体检发现 ${errors.length} 项错误：` : `公文体检发现 ${errors.length} 项错误：`}</strong><span className="muted">（仍可导出草稿）</span></p>
             <ul>
-              {gaps.map((g, i) => (
-                <li key={`${g.field}-${i}`}>{g.message}<button type="button" className="link-button" onClick={() => props.onFix(g.field)}>去填写</button></li>
+              {errors.slice(0, 30).map((f, i) => (
+                <li key={`${f.rule}-${i}`}>{f.message}<button type="button" className="link-button" onClick={() => props.onGo(f)}>去处理</button></li>
               ))}
             </ul>
+            {errors.length > 30 && <p className="muted">另有 {errors.length - 30} 项，见公文体检面板。</p>}
           </div>
         )}
         {message && <p className={message.kind === 'error' ? 'error-text' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
@@ -128,13 +141,24 @@ export function ExportDialog(props: {
           <button type="button" onClick={props.onClose}>关闭</button>
           <button type="button" disabled={busy} title="按导出后的样子逐页查看（与 PDF 相同的版面）" onClick={() => setPreviewing(true)}>打印预览</button>
           <button type="button" disabled={busy}
-            onClick={() => void run('exportPdf', fileNameFor(props.title, '计划', '.pdf'), PDF)}>导出 PDF</button>
+            onClick={() => issue(() => void run('exportPdf', fileNameFor(props.title, '计划', '.pdf'), PDF))}>导出 PDF</button>
           <button type="button" className="primary" disabled={busy}
-            onClick={() => void run('exportDocx', fileNameFor(props.title, '计划', '.docx'), DOCX)}>
+            onClick={() => issue(() => void run('exportDocx', fileNameFor(props.title, '计划', '.docx'), DOCX))}>
             {busy ? '正在导出…' : '导出 Word'}
           </button>
         </div>
       </div>
+      {asking && (
+        <ConfirmDialog title="仍要导出正式文件？" confirmKind="primary" confirmLabel="仍要导出"
+          message={`公文体检发现 ${errors.length} 项错误（见上方列表）。作为红头文件印发前应先改正。仍要导出吗？`}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            const go = asking;
+            setAsking(null);
+            setConfirmed(true);
+            go();
+          }} />
+      )}
       {previewing && <PrintPreview api={props.api} planId={props.planId} query={query} onClose={() => setPreviewing(false)} />}
     </div>
   );

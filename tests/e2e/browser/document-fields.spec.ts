@@ -16,7 +16,7 @@ test('文件信息: the export dialog names what a 文件 lacks, links to the fi
   await page.getByRole('button', { name: '导出 Word' }).click();
   let dialog = page.getByRole('dialog', { name: '导出 Word' });
   await dialog.getByLabel(/红头文件/).check();
-  const gaps = dialog.getByRole('region', { name: '尚缺内容' });
+  const gaps = dialog.getByRole('region', { name: '公文体检错误' });
   // A new plan has the year of its 文号 (from the form) but no 代字, 序号 or 成文日期 yet.
   await expect(gaps).toContainText('发文字号不完整：缺机关代字、序号');
   await expect(gaps).toContainText('落款需要成文日期');
@@ -24,7 +24,7 @@ test('文件信息: the export dialog names what a 文件 lacks, links to the fi
   await page.screenshot({ path: test.info().outputPath('export-gaps-1366.png') });
 
   // The link opens 文件信息 with the 文号's first part focused.
-  await gaps.getByRole('listitem').filter({ hasText: '发文字号' }).getByRole('button', { name: '去填写' }).click();
+  await gaps.getByRole('listitem').filter({ hasText: '发文字号' }).getByRole('button', { name: '去处理' }).click();
   const panel = page.getByRole('dialog', { name: '文件信息' });
   await expect(panel).toBeVisible();
   await expect(dialog).toHaveCount(0);
@@ -46,7 +46,7 @@ test('文件信息: the export dialog names what a 文件 lacks, links to the fi
   await page.getByRole('button', { name: '导出 Word' }).click();
   dialog = page.getByRole('dialog', { name: '导出 Word' });
   await dialog.getByLabel(/红头文件/).check();
-  await expect(dialog.getByRole('region', { name: '尚缺内容' })).toHaveCount(0);
+  await expect(dialog.getByRole('region', { name: '公文体检错误' })).toHaveCount(0);
   const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
   const xml = strFromU8(unzipSync(new Uint8Array(readFileSync((await docx.path())!)))['word/document.xml']!);
   expect(xml).toContain('丁政发〔2026〕3号');

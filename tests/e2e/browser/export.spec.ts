@@ -28,7 +28,11 @@ test('导出 Word downloads a GB/T 9704 .docx of the plan; the task table export
   await expect(dialog.getByRole('cell', { name: '仿宋_GB2312' })).toBeVisible();
   await page.screenshot({ path: screenshotPath('export-dialog.png') });
 
-  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
+  // A 文件 with 公文体检 errors (a new plan has no 文号 or 成文日期 yet) asks once before it is exported.
+  await dialog.getByRole('button', { name: '导出 Word', exact: true }).click();
+  const ask = page.getByRole('dialog', { name: '仍要导出正式文件？' });
+  await expect(ask).toContainText('公文体检发现');
+  const [docx] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: '仍要导出' }).click()]);
   expect(docx.suggestedFilename()).toBe('丙旗2026年推进质量强旗工作行动计划.docx');
   const files = unzipSync(new Uint8Array(readFileSync((await docx.path())!)));
   const xml = strFromU8(files['word/document.xml']!);

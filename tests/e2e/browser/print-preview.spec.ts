@@ -40,7 +40,10 @@ test('打印预览 shows the pages of the PDF one by one with navigation; 导出
   await preview.getByRole('button', { name: '关闭预览' }).click();
   await expect(preview).toBeHidden();
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 PDF' }).click()]);
+  // A 文件 with 公文体检 errors asks once before it is exported (a draft would not).
+  await dialog.getByRole('button', { name: '导出 PDF' }).click();
+  const ask = page.getByRole('dialog', { name: '仍要导出正式文件？' });
+  const [pdf] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: '仍要导出' }).click()]);
   expect(pdf.suggestedFilename()).toBe('丁旗2026年推进质量强旗工作行动计划.pdf');
   const file = (await pdf.path())!;
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${total}\\n`));

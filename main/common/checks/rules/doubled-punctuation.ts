@@ -1,4 +1,4 @@
-import { findingOf, textRule } from './make-rule';
+import { findingOf, replaceFix, textRule } from './make-rule';
 
 const RULE = { id: 'doubled-punctuation', source: 'GB/T 15834-2011 4' } as const;
 
@@ -35,7 +35,7 @@ export const doubledPunctuation = textRule({
       if (run.length >= 2 && !allowed) {
         const same = [...run].every((x) => x === c);
         emit(findingOf(RULE, 'error', `标点重复“${run}”：${same ? `只保留一个“${c}”` : '只保留应有的一个标点'}。`, unit.at(i, j),
-          same ? { kind: 'replace-text', label: `改为“${c}”`, start: i, end: j, text: c } : undefined));
+          same ? replaceFix(unit, i, j, c, `改为“${c}”`) : undefined));
       }
       i = j;
     }

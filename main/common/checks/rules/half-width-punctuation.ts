@@ -1,4 +1,4 @@
-import { findingOf, textRule } from './make-rule';
+import { findingOf, replaceFix, textRule } from './make-rule';
 import { isCjkOrCjkPunct } from './text-units';
 
 const RULE = { id: 'half-width-punctuation', source: 'GB/T 15834-2011 5.1' } as const;
@@ -27,9 +27,9 @@ export const halfWidthPunctuation = textRule({
       if (!isCjkOrCjkPunct(prev) && !isCjkOrCjkPunct(next)) continue;
       const half = t[i]!;
       const full = FULL[half]!;
-      emit(findingOf(RULE, 'warning', `中文里用了半角标点“${half}”：改为全角“${full}”。`, unit.at(i, i + 1), {
-        kind: 'replace-text', label: `改为“${full}”`, start: i, end: i + 1, text: full,
-      }));
+      // `建设, 构建`: the space typed after a half-width mark goes with it (a full-width mark has its own).
+      const end = half !== '(' && t[i + 1] === ' ' && isCjkOrCjkPunct(t.charCodeAt(i + 2)) ? i + 2 : i + 1;
+      emit(findingOf(RULE, 'warning', `中文里用了半角标点“${half}”：改为全角“${full}”。`, unit.at(i, end), replaceFix(unit, i, end, full, `改为“${full}”`)));
     }
   },
 });

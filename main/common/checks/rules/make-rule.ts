@@ -70,3 +70,9 @@ export function textRule(def: {
     checkMeta: def.bodiesOnly ? undefined : (plan, ctx) => run(metaTextUnits(plan), ctx, true),
   });
 }
+
+/** A replace-text fix for [start, end) of a text unit, in the offsets of the text its `where` names. */
+export function replaceFix(unit: TextUnit, start: number, end: number, text: string, label: string): Fix {
+  const at = unit.at(start, end);
+  return { kind: 'replace-text', label, start: at.start!, end: at.end!, text };
+}

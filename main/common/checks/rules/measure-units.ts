@@ -1,5 +1,6 @@
 import { Item } from '../../model/item';
 import { bodyRule, findingOf } from './make-rule';
+import { quoteStart } from './text-units';
 
 const RULE = { id: 'measure-units', source: '实务：行动计划的每项措施明确责任单位' } as const;
 
@@ -18,7 +19,7 @@ export const measureUnits = bodyRule({
     for (const block of ref.body) {
       if (block.type !== 'item' || block.role !== 'measure') continue;
       if (block.leadUnits.length + block.supportUnits.length > 0) continue;
-      const name = (Item.leadText(block) || Item.bodyText(block)).slice(0, 20);
+      const name = quoteStart(Item.leadText(block) || Item.bodyText(block));
       out.push(findingOf(RULE, 'warning', `措施“${name}”没有责任单位：请在“责任单位”中填写牵头单位。`, { sectionId: ref.id, itemId: block.id }));
     }
     return out;

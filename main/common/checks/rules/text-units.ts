@@ -64,6 +64,12 @@ export function metaTextUnits(plan: Plan): TextUnit[] {
   return out;
 }
 
+/** The start of a text for a message: at most `n` characters, an ellipsis when cut. */
+export function quoteStart(text: string, n = 20): string {
+  const t = text.trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
 /** Is this UTF-16 code unit a CJK ideograph (Unified, Ext A, Compatibility)? */
 export function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);

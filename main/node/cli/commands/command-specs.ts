@@ -2,6 +2,7 @@
  * loads none of them (each module pulls in its own heavy dependencies: docx, opencc-js, yjs). */
 export const COMMAND_SPECS = {
   new: { name: 'new', summary: '从模板新建计划文件', usage: 'new --template <模板ID> --region <地区名称> --year <年度> [--issuer <发文机关>] [--lead <牵头部门>] -o plan.json' },
+  check: { name: 'check', summary: '公文体检：列出计划中的问题（有错误时退出码为 1）', usage: 'check plan.json [--json]' },
   show: { name: 'show', summary: '显示计划的大纲（含自动编号）', usage: 'show plan.json [--items]' },
   import: { name: 'import', summary: '从 .txt 或 .docx 导入计划，输出计划文件和导入报告', usage: 'import <文件.txt|文件.docx> [-o plan.json] [--simplify]' },
   seeds: { name: 'seeds', summary: '重新导入 seeds/ 中的范例文本，生成 <名称>.plan.json', usage: 'seeds [--dir seeds]' },

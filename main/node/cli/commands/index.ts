@@ -6,6 +6,7 @@ import { COMMAND_SPECS, type CommandName } from './command-specs';
 const LOADERS: Record<CommandName, () => Promise<Command>> = {
   new: async () => (await import('./new-command')).newCommand,
   show: async () => (await import('./show-command')).showCommand,
+  check: async () => (await import('./check-command')).checkCommand,
   import: async () => (await import('./import-command')).importCommand,
   seeds: async () => (await import('./seeds-command')).seedsCommand,
   export: async () => (await import('./export-command')).exportCommand,

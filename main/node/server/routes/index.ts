@@ -1,6 +1,7 @@
 import type { RouteName } from '../../../common/api/api-routes';
 import type { RouteHandlers } from '../router';
 import { clauseHandlers } from './clauses-route';
+import { checkHandlers } from './check-route';
 import { exportHandlers } from './export-route';
 import { importHandlers } from './import-route';
 import { infoHandlers } from './info-route';
@@ -24,6 +25,7 @@ export const handlers: RouteHandlers<RouteName> = {
   ...planHandlers,
   ...reuseHandlers,
   ...clauseHandlers,
+  ...checkHandlers,
   ...importHandlers,
   ...openStatesHandlers,
   ...statesFileHandlers,

@@ -1,0 +1,177 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { apiPath } from '../../../main/common/api/api-routes';
+import type { CheckResponse } from '../../../main/common/api/check-contract';
+import { E2E_TOKEN, caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** A seed plan imported through the API (as 导入 does), so the panel has real findings to show. */
+async function importSeed(request: APIRequestContext, name: string): Promise<string> {
+  const file = fileURLToPath(new URL(`../../../seeds/${name}.txt`, import.meta.url));
+  const res = await request.post('/api/import', {
+    headers: { Authorization: `Bearer ${E2E_TOKEN}`, 'content-type': 'text/plain', 'x-file-name': encodeURIComponent(`${name}.txt`) },
+    data: readFileSync(file),
+  });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { plan: { id: string } }).plan.id;
+}
+
+test('体检 panel on a seed plan: counts, underlines, jump to the place, 全部同类 fixes every half-width mark', async ({ browser, request }) => {
+  const planId = await importSeed(request, '004_c4e12caab4fdde4e');
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '李四', '旗市场监督管理局', '#2563eb');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const panel = page.getByRole('region', { name: '公文体检' });
+  const preamble = page.locator('.section-editable[aria-label="制定依据（导语）"]');
+  // The seed's text has half-width commas throughout: underlined as soon as the editors are there.
+  await expect(preamble.locator('.check-mark.check-warning').first()).toBeVisible();
+  const warnings = panel.locator('.check-count.sev-warning b');
+  const before = Number(await warnings.textContent());
+  expect(before).toBeGreaterThan(100);
+  await page.screenshot({ path: test.info().outputPath('checks-panel-1366.png') });
+
+  const row = panel.locator('.check-item', { hasText: '制定依据' }).first();
+  await row.locator('.check-where').click();
+  await expect(preamble).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(await row.locator('.check-excerpt mark').textContent());
+  await page.screenshot({ path: test.info().outputPath('checks-jump-1366.png') });
+
+  await row.getByRole('button', { name: /^全部同类/ }).click();
+  await expect(panel.locator('.check-item', { hasText: '中文里用了半角标点' })).toHaveCount(0, { timeout: 30_000 });
+  await expect(preamble.locator('.check-mark')).toHaveCount(0);
+  await expect(preamble).toContainText('为深入开展质量强旗工作，加快转变经济发展方式，以质量促转型');
+  expect(Number(await warnings.textContent())).toBeLessThan(before);
+  await page.screenshot({ path: test.info().outputPath('checks-fixed-all-1366.png') });
+  await ctx.close();
+});
+
+test('a half-width comma typed next to Chinese text is underlined and listed; the fix clears it; 忽略 with a reason persists', async ({ browser, request }) => {
+  const planId = await createPlan(request, '庚县');
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '吴十', '县市场监督管理局', '#b45309');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const panel = page.getByRole('region', { name: '公文体检' });
+  const body = sectionBody(page, '指导思想');
+  await caretToEnd(page, body);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('坚持质量第一');
+  await page.keyboard.type(',');
+  await page.keyboard.insertText('效益优先。');
+
+  // Underlined in the page and listed in the panel with its context.
+  const mark = body.locator('.check-mark.check-warning', { hasText: ',' });
+  await expect(mark).toHaveCount(1);
+  const row = panel.locator('.check-item', { has: page.locator('.check-excerpt', { hasText: '质量第一,效益优先' }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('中文里用了半角标点“,”');
+  await expect(row).toContainText('依据：GB/T 15834-2011');
+  await page.screenshot({ path: test.info().outputPath('checks-typed-1366.png') });
+
+  await row.getByRole('button', { name: '改为“，”' }).click();
+  await expect(body.locator('p.doc-p', { hasText: '坚持质量第一，效益优先。' })).toHaveCount(1);
+  await expect(mark).toHaveCount(0);
+  await expect(row).toHaveCount(0);
+
+  // 忽略 with a reason: gone from the list, kept in the plan with who and why, after a reload too.
+  await caretToEnd(page, body);
+  await page.keyboard.insertText('注重实效');
+  await page.keyboard.type(';');
+  await page.keyboard.insertText('久久为功。');
+  const second = panel.locator('.check-item', { has: page.locator('.check-excerpt', { hasText: '注重实效;久久为功' }) });
+  await expect(second).toHaveCount(1);
+  await second.getByRole('button', { name: '忽略' }).click();
+  const reason = second.getByLabel('忽略原因');
+  await expect(reason).toBeFocused();
+  await expect(second.getByRole('button', { name: '确认忽略' })).toBeDisabled();
+  await reason.fill('引用原文，保持不变');
+  await page.screenshot({ path: test.info().outputPath('checks-ignore-1366.png') });
+  await second.getByRole('button', { name: '确认忽略' }).click();
+  await expect(second).toHaveCount(0);
+  await expect(body.locator('.check-mark', { hasText: ';' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: '已忽略 1 项' })).toBeVisible();
+
+  await expect.poll(async () => {
+    const res = await request.get(apiPath('checkPlan', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+    const { ignored } = (await res.json()) as CheckResponse;
+    return ignored.map((x) => [x.finding.rule, x.ignore.reason, x.ignore.by]);
+  }).toEqual([['half-width-punctuation', '引用原文，保持不变', '吴十']]);
+
+  await page.reload();
+  await openPlan(page, planId);
+  await panel.getByRole('button', { name: '已忽略 1 项' }).click();
+  const ignored = panel.locator('.check-item.ignored');
+  await expect(ignored).toContainText('吴十忽略：引用原文，保持不变');
+  await expect(panel.locator('.check-item:not(.ignored)', { has: page.locator('.check-excerpt', { hasText: '注重实效;久久为功' }) })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('checks-ignored-1366.png') });
+  await ctx.close();
+});
+
+test('导出: the dialog lists the 体检 errors of the kind chosen; a 文件 with errors asks once, a draft never', async ({ browser, request }) => {
+  const planId = await createPlan(request, '辛县');
+  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '郑一', '县人民政府办公室', '#0f766e');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word' });
+  const errors = dialog.getByRole('region', { name: '公文体检错误' });
+  const ask = page.getByRole('dialog', { name: '仍要导出正式文件？' });
+
+  // A draft of a new plan: no 文号 or 版记 needed, nothing listed, no question.
+  await dialog.getByLabel(/红头文件/).uncheck();
+  await expect(errors).toHaveCount(0);
+  const [draft] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 Word', exact: true }).click()]);
+  expect(draft.suggestedFilename()).toMatch(/\.docx$/);
+  await expect(ask).toHaveCount(0);
+
+  // A 文件: the missing 文号 is listed; the first export asks, 取消 exports nothing, the next asks no more.
+  await dialog.getByLabel(/红头文件/).check();
+  await expect(errors).toContainText('发文字号');
+  await dialog.getByRole('button', { name: '导出 Word', exact: true }).click();
+  await expect(ask).toContainText('公文体检发现');
+  await page.screenshot({ path: test.info().outputPath('checks-export-ask-1366.png') });
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '导出 Word', exact: true }).click();
+  const [first] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: '仍要导出' }).click()]);
+  expect(first.suggestedFilename()).toMatch(/\.docx$/);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出 PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(ask).toHaveCount(0);
+  await ctx.close();
+});
+
+test('a colleague\'s keystroke reaches the other editor\'s 体检: listed and underlined there, gone when the colleague fixes it', async ({ browser, request }) => {
+  const planId = await createPlan(request, '壬县');
+  const aCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(aCtx, '王五', '县市场监督管理局', '#2563eb');
+  const a = await aCtx.newPage();
+  await openPlan(a, planId);
+  const bCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(bCtx, '冯二', '县财政局', '#9333ea');
+  const b = await bCtx.newPage();
+  await openPlan(b, planId);
+
+  await caretToEnd(b, sectionBody(b, '指导思想'));
+  await b.keyboard.press('Enter');
+  await b.keyboard.insertText('统筹推进');
+  await b.keyboard.type(',');
+  await b.keyboard.insertText('协同发力。');
+
+  const aRow = a.getByRole('region', { name: '公文体检' }).locator('.check-item', { has: a.locator('.check-excerpt', { hasText: '统筹推进,协同发力' }) });
+  await expect(aRow).toHaveCount(1, { timeout: 20_000 });
+  await expect(sectionBody(a, '指导思想').locator('.check-mark', { hasText: ',' })).toHaveCount(1);
+
+  const bRow = b.getByRole('region', { name: '公文体检' }).locator('.check-item', { has: b.locator('.check-excerpt', { hasText: '统筹推进,协同发力' }) });
+  await bRow.getByRole('button', { name: '改为“，”' }).click();
+  await expect(sectionBody(a, '指导思想')).toContainText('统筹推进，协同发力。', { timeout: 20_000 });
+  await expect(aRow).toHaveCount(0);
+  await expect(sectionBody(a, '指导思想').locator('.check-mark')).toHaveCount(0);
+  await aCtx.close();
+  await bCtx.close();
+});
