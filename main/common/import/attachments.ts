@@ -59,7 +59,7 @@ export function parseAttachments(
         match.apply();
         for (const [k, v] of match.notations) notations.set(k, (notations.get(k) ?? 0) + v);
         notes.push(`附件“${title}”识别为任务分解表：${table.rows.length} 行，与 ${match.matched} 条措施对应，为 ${match.filled} 条措施补充了责任单位`);
-        notes.push('任务分解表由措施生成，原表“主要内容”列未单独保存，请核对措施正文');
+        if (match.contentAdded) notes.push(`任务分解表中措施正文没有的内容（“主要内容”等列）已接在 ${match.contentAdded} 条措施正文之后，请核对`);
         for (const d of match.differing) notes.push(`任务分解表“${d}”的责任单位与措施正文不同，已保留措施正文中的单位`);
         return { id: ids.next('a'), title, kind: 'task-table' };
       }

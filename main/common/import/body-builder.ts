@@ -1,10 +1,10 @@
 import type { Body } from '../model/element-types';
-import type { Item, ItemLevel } from '../model/item';
+import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { Section, SectionKind } from '../model/section';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
-import { makeLine, sliceLine, type Line } from './line';
+import { fold, makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
 import { parseUnitsText } from './responsibility';
@@ -14,6 +14,18 @@ import { hasStandingRule, takeStandingRules, type StandingRules } from './standi
 function isHeadingText(m: string): boolean {
   const stop = m.search(/[。](?!$)/);
   return stop < 0 && m.length <= 40;
+}
+
+/** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
+const TARGETS_TITLE = /^(主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务)?[。.:]?$/;
+
+/**
+ * A figure a target can be checked against: a number that is not only a year or a date ("到2020年"
+ * alone is not one), or a Chinese ratio (百分之…, 翻一番).
+ */
+export function hasFigure(m: string): boolean {
+  const rest = m.replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '');
+  return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
 }
 
 function excerpt(text: string): string {
@@ -42,6 +54,9 @@ export class BodyBuilder {
   private readonly runIn = new Map<Section, { line: Line; start: number }>();
   /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
   private rules: StandingRules = { firstLeads: false, later: [] };
+  /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
+  private targetsLevel: ItemLevel | null = null;
+  private targetsFromLine = false;
 
   constructor(private readonly ids: IdMaker) {}
 
@@ -62,6 +77,7 @@ export class BodyBuilder {
   }
 
   private openSection(level: 1 | 2, title: string, titleM: string): void {
+    this.targetsLevel = null;
     const clean = title.replace(/[。.]$/, '');
     const s: Section = {
       id: this.ids.next('s'), level, kind: sectionKind(titleM, level === 2 ? this.top?.kind ?? null : null),
@@ -90,7 +106,31 @@ export class BodyBuilder {
     }
     this.lastItemLevel = level;
     this.applyRules(item, parsed.rules, parsed.notation);
+    // "2.主要目标" then "（1）…（2）…": the numbered items under the bare title are its targets.
+    // After a bare "主要目标" line (no number to nest under), a numbered item is a target only with a figure.
+    const nested = this.targetsLevel !== null && level >= this.targetsLevel && (!this.targetsFromLine || hasFigure(fold(Item.bodyText(item))));
+    if (nested && item.leadUnits.length + item.supportUnits.length === 0) item.role = 'target';
+    else {
+      this.targetsLevel = null;
+      this.targetRole(item);
+    }
     this.body.push(item);
+  }
+
+  /**
+   * "2.主要目标" with nothing after it: the plain paragraphs that follow are its targets (seed 003's
+   * layout). "2.主要目标。到2020年……达到95%" written run-in is itself a target.
+   */
+  private targetRole(item: Item): void {
+    const lead = Item.leadText(item);
+    const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
+    if (!TARGETS_TITLE.test(title) || item.leadUnits.length + item.supportUnits.length > 0) return;
+    const body = lead ? Item.bodyText(item) : '';
+    if (!body.trim()) {
+      this.targetsLevel = Math.min(item.level + 1, 4) as ItemLevel;
+      this.targetsFromLine = false;
+    }
+    else if (hasFigure(fold(body))) item.role = 'target';
   }
 
   /** A rule read now replaces the one in force; the rule in force shapes this item's units. */
@@ -167,6 +207,7 @@ export class BodyBuilder {
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
     }
     const kind = this.kind();
+    if (this.targetParagraph(line, kind)) return;
     if (this.section && kind !== 'targets') {
       const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
       if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
@@ -178,6 +219,27 @@ export class BodyBuilder {
       }
     }
     this.paragraph(line.text);
+  }
+
+  /**
+   * A plain paragraph with a figure under "主要目标" (a targets section, or a bare "2.主要目标" item or
+   * line) is a target. Paragraphs without a figure (the overall aim) stay paragraphs. Reported as a guess.
+   */
+  private targetParagraph(line: Line, kind: SectionKind | null): boolean {
+    const bare = line.m.replace(/\s/g, '');
+    if (TARGETS_TITLE.test(bare)) {
+      this.targetsLevel = 3;
+      this.targetsFromLine = true;
+      return false;
+    }
+    const level = this.targetsLevel ?? (kind === 'targets' ? 3 : null);
+    if (level === null || !hasFigure(line.m) || line.m.length < 10) return false;
+    const parsed = makeItem(line, 0, level, () => 'target', this.ids);
+    if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return false;
+    parsed.item.role = 'target';
+    this.body.push(parsed.item);
+    this.guesses.push({ what: `“主要目标”下带数字指标的段落“${excerpt(line.text)}”按目标导入`, confidence: 0.75 });
+    return true;
   }
 
   /** Post-pass once every line is added: paragraphs under group headings that are the measures. */

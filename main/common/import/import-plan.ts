@@ -59,7 +59,8 @@ function softBreaks(text: string): string {
 function tabRow(text: string): string {
   // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
   if (!text.includes('\t') || /印发\s*$/.test(text)) return text;
-  const cells = text.split(/\t+/).map((c) => c.trim());
+  // One TAB per cell boundary: an empty cell ("A\t\tB") keeps its place, so later columns stay aligned.
+  const cells = text.replace(/^\t+|\t+$/g, '').split(/\t/).map((c) => c.trim());
   return cells.filter(Boolean).length >= 2 ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ');
 }
 

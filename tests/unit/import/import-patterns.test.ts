@@ -115,4 +115,24 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     expect(r.value.report.counts.measures).toBe(1);
     expect(r.value.report.warnings).toContain('原文中同一份文件连续重复了 925 次，只导入了第一份');
   });
+
+  it('"2.主要目标" followed by plain paragraphs: those with a figure are targets under it; 等有关部门 keeps 有关部门', () => {
+    const { plan, report } = load('targets-after-heading');
+    const items = Plan.items(plan).map((l) => l.item);
+    const targets = items.filter((i) => i.role === 'target');
+    expect(targets.map((t) => [t.level, text(t).slice(0, 8)])).toEqual([
+      [4, '粮食生产保持稳定'], [4, '农民收入持续增长'], [3, '全年新增市场主体'],
+    ]);
+    // The overall aim has no figure: it stays a paragraph; 1.–2. of 总体要求 stay points.
+    expect(plan.sections[0]!.body.filter((b) => b.type === 'paragraph')).toHaveLength(1);
+    expect(items.filter((i) => i.role === 'point')).toHaveLength(2);
+    expect(measures(plan).map((i) => [i.leadUnits, i.supportUnits])).toEqual([
+      [['县农业农村局', '县发展改革局', '有关部门'], []],
+      [['县农业农村局'], ['县财政局']],
+    ]);
+    // "各乡镇要…落实" without a figure is not a target (here it is the plan's closing).
+    expect(plan.sections[2]!.body.map((b) => b.type)).toEqual(['item']);
+    expect(plan.closing).toHaveLength(1);
+    expect(report.guesses.filter((g) => /按目标导入/.test(g.what))).toHaveLength(3);
+  });
 });

@@ -11,7 +11,10 @@ const responsibility: Array<{ input: string; expected: { text: string; lead: str
   { input: '加强监管。(市质监局、市工商局按职责分工负责)。', expected: { text: '加强监管。', lead: ['市质监局', '市工商局'], support: [], notation: 'division' } },
   { input: '加强监管。（市质监局、市工商局按职责分工负责）', expected: { text: '加强监管。', lead: ['市质监局', '市工商局'], support: [], notation: 'division' } },
   { input: '完善制度。(牵头部门:旗发改委;责任部门:旗工信和科技局、统计局)', expected: { text: '完善制度。', lead: ['旗发改委'], support: ['旗工信和科技局', '统计局'], notation: 'lead-and-responsible' } },
-  { input: '完善制度。（牵头单位：县市场监督管理局；责任单位：县财政局、县公安局等部门）', expected: { text: '完善制度。', lead: ['县市场监督管理局'], support: ['县财政局', '县公安局'], notation: 'lead-and-responsible' } },
+  { input: '完善制度。（牵头单位：县市场监督管理局；责任单位：县财政局、县公安局等部门）', expected: { text: '完善制度。', lead: ['县市场监督管理局'], support: ['县财政局', '县公安局', '有关部门'], notation: 'lead-and-responsible' } },
+  // 等有关部门: the list stays open — 有关部门 is kept as a unit, not dropped (it would narrow who is responsible).
+  { input: '强化监管。（县市场监管局、县公安局等有关部门按职责分工负责）', expected: { text: '强化监管。', lead: ['县市场监管局', '县公安局', '有关部门'], support: [], notation: 'division' } },
+  { input: '加强宣传。(县委宣传部牵头,县教育局等相关单位参与)', expected: { text: '加强宣传。', lead: ['县委宣传部'], support: ['县教育局', '相关单位'], notation: 'lead-and-participate' } },
   { input: '推进共治。(省質監局牽頭,省政府有關部門參加)', expected: { text: '推进共治。', lead: ['省質監局'], support: ['省政府有關部門'], notation: 'lead-and-participate' } },
   { input: '推进文化。(责任单位:市委宣传部、市质监局、各县区政府按职责分工负责)', expected: { text: '推进文化。', lead: ['市委宣传部', '市质监局', '各县区政府'], support: [], notation: 'division' } },
   { input: '加快升级。(省質監局、省發展改革委、省統計局)', expected: { text: '加快升级。', lead: ['省質監局', '省發展改革委', '省統計局'], support: [], notation: 'division' } },

@@ -42,4 +42,24 @@ describe('task tables', () => {
     expect(a.kind === 'table' && a.body[0]?.type).toBe('table');
     expect(Plan.measures(r.value.plan)[0]!.item.leadUnits).toEqual([]);
   });
+
+  it('every column is data: 主要内容 sentences the measure lacks are added to its text, other columns as "列名：值"', () => {
+    const text = [...PLAN,
+      '附件：某某县质量提升行动任务分解表',
+      '工作任务\t主要内容\t推广范围\t责任单位',
+      '提升产品质量\t开展质量提升行动。到2026年，规上企业产品抽检合格率不低于95%。\t全县\t县市场监督管理局',
+      '提升工程质量\t落实工程质量责任。\t\t县住房和城乡建设局',
+      '提升服务质量\t推进服务标准化；网上可办率不低于80%。\t城区\t县商务局',
+    ].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    const measures = Plan.measures(r.value.plan).map((l) => l.item);
+    expect(measures.map((m) => Item.bodyText(m))).toEqual([
+      '开展质量提升行动。到2026年，规上企业产品抽检合格率不低于95%。推广范围：全县。',
+      '落实工程质量责任。',
+      '推进服务标准化。网上可办率不低于80%。推广范围：城区。',
+    ]);
+    expect(measures.map((m) => m.leadUnits)).toEqual([['县市场监督管理局'], ['县住房和城乡建设局'], ['县商务局']]);
+    expect(r.value.report.recognised.concat(r.value.report.warnings).some((w) => /接在 2 条措施正文之后/.test(w))).toBe(true);
+  });
 });
