@@ -28,6 +28,14 @@ export function hasFigure(m: string): boolean {
   return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
 }
 
+/** A bracketed rule at the end of a units line is cut off and read ("…(列第一位的为牵头单位,下同)"). */
+function trailingRule(line: Line): { text: string; m: string; rules: StandingRules | null } {
+  const g = /\(([^()]*)\)[。.\s]*$/.exec(line.m);
+  if (!g || !hasStandingRule(g[1]!)) return { ...takeStandingRules(line.text, line.m) };
+  const inner = line.text.slice(g.index + 1, g.index + 1 + g[1]!.length);
+  return { text: line.text.slice(0, g.index), m: line.m.slice(0, g.index), rules: takeStandingRules(inner, g[1]!).rules };
+}
+
 function excerpt(text: string): string {
   return text.length > 30 ? `${text.slice(0, 30)}……` : text;
 }
@@ -153,13 +161,16 @@ export class BodyBuilder {
     if (!/^(牵头|责任|主责|配合|参与|协办)?(单位|部门)\s*:/.test(line.m)) return false;
     const last = this.body[this.body.length - 1];
     if (!last || last.type !== 'item') return false;
-    const r = parseUnitsText(line.text, line.m);
+    // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
+    const ruled = trailingRule(line);
+    const r = parseUnitsText(ruled.text, ruled.m);
     if (!r) return false;
     for (const u of r.lead) if (!last.leadUnits.includes(u)) last.leadUnits.push(u);
     for (const u of r.support) if (!last.supportUnits.includes(u) && !last.leadUnits.includes(u)) last.supportUnits.push(u);
     if (last.role === 'point') last.role = 'measure';
     this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
+    this.applyRules(last, ruled.rules, r.notation === 'lead-and-responsible' ? 'lead-and-participate' : r.notation);
     return true;
   }
 
@@ -243,21 +254,34 @@ export class BodyBuilder {
   }
 
   /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
-  finish(): void {
+  finish(opts: { noticeOnly?: boolean } = {}): void {
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
-    this.topLevelItems();
+    this.topLevelItems(opts.noticeOnly ?? false);
   }
+
+  /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */
+  readonly noticeTail: string[] = [];
 
   /**
    * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
    * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
    */
-  private topLevelItems(): void {
+  private topLevelItems(noticeOnly: boolean): void {
     const all = this.sections;
     if (all.length === 0 || !all.every((s) => this.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
-    for (const s of all) {
+    const parses = all.map((s) => {
       const { line, start } = this.runIn.get(s)!;
-      const parsed = makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
+      return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids) };
+    });
+    // A 印发通知 whose plan is not in the text ("一、强化责任落实。……" after "现印发给你们"), with no unit
+    // named anywhere: these are the notice's requirements, kept as its text.
+    if (noticeOnly && parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0)) {
+      for (const s of all) this.noticeTail.push(this.runIn.get(s)!.line.text);
+      this.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
+      this.sections.length = 0;
+      return;
+    }
+    for (const { parsed } of parses) {
       if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
       this.applyRules(parsed.item, parsed.rules, parsed.notation);
       this.preamble.push(parsed.item);

@@ -27,10 +27,12 @@ export interface FrontMatter {
   guesses: HeadGuess[];
   /** Index of the first line after the front matter (preamble or first heading). */
   next: number;
+  /** The plan title was not written: it was taken from the notice's 《》 (the plan may not be in the text). */
+  titleFromNotice: boolean;
 }
 
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|中心|政府)$/;
-const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|清单|指南)(\([^)]{1,8}\))?》?$/;
+const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
 const HEAD_CHROME = /^(\|+|全文|返回顶部|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 function isNoticeTitle(m: string): boolean {
@@ -133,7 +135,8 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
       continue;
     }
     const mark = /^(.{2,40}?)\s*文件$/.exec(m);
-    if (mark && !fm.issuerHead && titles.length === 0 && run.length === 0) {
+    // "县本级非规范性文件" is a page's category, not a 发文机关标志: the mark names an organ.
+    if (mark && SIGNATURE.test(mark[1]!.replace(/\s/g, '')) && !fm.issuerHead && titles.length === 0 && run.length === 0) {
       fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
       continue;
     }
@@ -175,13 +178,31 @@ function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: 
   return null;
 }
 
+const HANDS_OVER = /《.+》.*((印发|转发|下发)给?你们|现予印发|现印发)/;
+
+/** A 成文日期 line past the notice's own 一、二、, followed (after an 附注) by a title line. */
+function datedEnd(lines: readonly Line[], from: number, to: number): { at: number; by: 'date' } | null {
+  for (let i = from; i < to; i++) {
+    const m = lines[i]!.m.trim();
+    if (!parseChineseDate(m.replace(/\s+/g, ''))) continue;
+    let j = i + 1;
+    if (j < lines.length && isNote(lines[j]!.m.trim())) j++;
+    return j < lines.length && titleish(lines[j]!) ? { at: i, by: 'date' } : null;
+  }
+  return null;
+}
+
 /** Title over one to four lines, starting at `i`; returns it and the next index. */
 function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
   const parts: Line[] = [];
   while (i < to && parts.length < 4 && titleish(lines[i]!) && !isSignatureLine(lines[i]!.m)) {
     parts.push(lines[i]!);
     i++;
-    if (TITLE_END.test(parts.map((l) => l.m).join(''))) break;
+    if (TITLE_END.test(parts.map((l) => l.m).join(''))) {
+      // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
+      if (i < to && /^\([^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
+      break;
+    }
   }
   if (!parts.length) return null;
   return { title: parts.map((l) => l.text.trim()).join(''), next: i };
@@ -230,6 +251,7 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
     j = run.next;
   } else if (named) {
     fm.title = named;
+    fm.titleFromNotice = true;
     fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
   }
   const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
@@ -242,7 +264,7 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
 export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const fm: FrontMatter = {
     notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
-    title: null, preparedBy: null, issuerHead: null, guesses: [], next: 0,
+    title: null, preparedBy: null, issuerHead: null, guesses: [], next: 0, titleFromNotice: false,
   };
   let to = lines.findIndex((l) => ['h1', 'chapter', 'article', 'h2'].includes(classifyLine(l).kind));
   if (to < 0) to = lines.length;
@@ -255,7 +277,17 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   if (r >= 0) {
     fm.mainRecipients = splitRecipients(lines[r]!.text.replace(/[:：]\s*$/, ''));
     const named = top.titles.map((t) => quoted(makeLine(t).m)).find(Boolean) ?? null;
-    const end = noticeEnd(lines, r + 1, to, named);
+    let end = noticeEnd(lines, r + 1, to, named);
+    // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
+    // requirements are not the plan; it ends at its date when a title follows it.
+    if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(lines[r + 1]!.m)) {
+      const far = Math.min(lines.length, r + 60);
+      const dated = datedEnd(lines, Math.max(to, r + 2), far);
+      if (dated) {
+        end = dated;
+        to = far;
+      }
+    }
     if (end) {
       fm.next = readNotice(lines, r, end, to, top, fm);
       fm.title ??= meta.title;

@@ -223,7 +223,8 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const ids = new IdMaker();
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
-  builder.finish();
+  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice });
+  if (fm.notice && builder.noticeTail.length) fm.notice.body.push(...builder.noticeTail);
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.

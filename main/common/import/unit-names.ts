@@ -15,7 +15,8 @@ function etcUnit(etc: string): string | null {
 }
 
 export function looksLikeUnit(m: string): boolean {
-  const s = m.replace(TRAILING_ETC, '');
+  // "各县(市、区)人民政府": a bracketed part inside a name is not checked.
+  const s = m.replace(/\([^()]{1,20}\)(?=.)/g, '').replace(TRAILING_ETC, '');
   return s.length >= 2 && s.length <= 40 && UNIT_SUFFIX.test(s) && !/[。,;:()《》\d]/.test(s);
 }
 
@@ -44,8 +45,12 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
   const units: string[] = [];
   let glued = 0;
   let start = 0;
+  let depth = 0;
   for (let i = 0; i <= m.length; i++) {
-    if (i < m.length && !SEPARATORS.test(m[i]!)) continue;
+    // "各县(市、区)人民政府", "各区县政府(南太湖新区、长合区管委会)": a 、 inside brackets is part of one name.
+    if (i < m.length && /[(〈<]/.test(m[i]!)) depth++;
+    else if (i < m.length && /[)〉>]/.test(m[i]!)) depth = Math.max(0, depth - 1);
+    if (i < m.length && (depth > 0 || !SEPARATORS.test(m[i]!))) continue;
     const part = text.slice(start, i).trim();
     const pm = m.slice(start, i).trim();
     start = i + 1;

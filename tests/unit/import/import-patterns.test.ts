@@ -135,4 +135,44 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     expect(plan.closing).toHaveLength(1);
     expect(report.guesses.filter((g) => /按目标导入/.test(g.what))).toHaveLength(3);
   });
+
+  it('a 责任单位 line with a rule in brackets: the rule applies here and later; 、 inside 各县（市、区） is one unit', () => {
+    const { plan, report } = load('units-line-rule');
+    expect(measures(plan).map((i) => [i.leadUnits, i.supportUnits])).toEqual([
+      [['市发展改革委'], ['市统计局', '各县（市、区）人民政府']],
+      [['市国资委'], ['市财政局']],
+      [['市财政局'], []],
+    ]);
+    expect(report.guesses.some((g) => /排在第一位的单位牵头/.test(g.what))).toBe(true);
+  });
+
+  it('a metadata block written without colons ("索引号 …  发布机构 …") is page data, not the title', () => {
+    const { plan } = load('spaced-metadata');
+    expect(plan.meta).toMatchObject({ title: '某县2024年重点工作任务分解', date: '2024-02-20', issuer: '某县人民政府办公室' });
+    expect(measures(plan)[0]!.leadUnits).toEqual(['县财政局']);
+  });
+
+  it('a notice with its own 一、二、 requirements ends at its date; the plan title follows over two lines', () => {
+    const { plan } = load('notice-requirements');
+    expect(plan.meta).toMatchObject({ title: '某市2024年重点任务责任分解方案', signature: '某市人民政府办公厅', date: '2024-01-20' });
+    expect(plan.notice!.body).toHaveLength(3);
+    expect(plan.sections.map((s) => s.title)).toEqual(['重点任务']);
+    expect(measures(plan).map((i) => [i.leadUnits, i.supportUnits])).toEqual([[['市发改委'], ['各区人民政府']]]);
+  });
+
+  it('a 印发通知 whose plan is not in the text: its 一、二、 requirements stay notice text, not measures', () => {
+    const { plan, report } = load('notice-only');
+    expect(measures(plan)).toEqual([]);
+    expect(plan.sections).toEqual([]);
+    expect(plan.notice!.body.slice(1).map((b) => (b.type === 'paragraph' ? text(b) : '').slice(0, 6))).toEqual(['一、强化责任', '二、严格督查']);
+    expect(report.guesses.some((g) => /通知提出的要求/.test(g.what))).toBe(true);
+  });
+
+  it('a title line followed by "（2025年版）" on its own line is one title', () => {
+    const text = ['各乡镇人民政府：', '《关于推动经济高质量发展若干政策举措（2025年版）》已经区政府同意，现印发给你们。', '某区人民政府', '2025年4月1日',
+      '关于推动经济高质量发展若干政策举措', '（2025年版）', '一、强化科技创新', '（一）加强平台建设。新建平台3个。（区科技局负责）'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.meta.title).toBe('关于推动经济高质量发展若干政策举措（2025年版）');
+  });
 });
