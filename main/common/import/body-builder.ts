@@ -9,6 +9,8 @@ import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
 import { parseUnitsText } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
+import { tableMeasures } from './table-measures';
+import { parseCellTable } from './task-table';
 
 /** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
 function isHeadingText(m: string): boolean {
@@ -174,8 +176,39 @@ export class BodyBuilder {
     return true;
   }
 
+  /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
+  private cells: Line[] = [];
+
+  /**
+   * A table in the body: a task table's rows become measures (reported), another table stays a table.
+   * A single row is not a table: it is kept as text.
+   */
+  private flushCells(): void {
+    const rows = this.cells;
+    if (rows.length === 0) return;
+    this.cells = [];
+    const parse = rows.length >= 2 ? parseCellTable(rows) : null;
+    if (!parse) {
+      for (const r of rows) this.paragraph(r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' '));
+      return;
+    }
+    const read = this.section && itemRole(this.kind(), false) === 'measure' ? tableMeasures(parse, 3, this.ids) : null;
+    if (!read) {
+      this.body.push(parse.table);
+      return;
+    }
+    for (const b of read.body) this.body.push(b);
+    for (const n of read.notations) this.notations.set(n, (this.notations.get(n) ?? 0) + 1);
+    this.guesses.push({ what: `正文中的表格（表头“${parse.header.join('、')}”）按任务表读取：${read.measures} 行作为措施导入`, confidence: 0.75 });
+  }
+
   add(line: Line): void {
     const c = classifyLine(line);
+    if (c.kind === 'cell') {
+      this.cells.push(line);
+      return;
+    }
+    this.flushCells();
     const rest = sliceLine(line, c.start);
     switch (c.kind) {
       case 'h1': {
@@ -255,6 +288,7 @@ export class BodyBuilder {
 
   /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
   finish(opts: { noticeOnly?: boolean } = {}): void {
+    this.flushCells();
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
     this.topLevelItems(opts.noticeOnly ?? false);
   }

@@ -58,10 +58,15 @@ function softBreaks(text: string): string {
  */
 function tabRow(text: string): string {
   // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
-  if (!text.includes('\t') || /印发\s*$/.test(text)) return text;
+  if (!text.includes('\t') || /印发\s*$/.test(text)) return text.trim();
   // One TAB per cell boundary: an empty cell ("A\t\tB") keeps its place, so later columns stay aligned.
-  const cells = text.replace(/^\t+|\t+$/g, '').split(/\t/).map((c) => c.trim());
-  return cells.filter(Boolean).length >= 2 ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ');
+  // A line of two or more TABs is a row even with one cell filled (a group row "\t一、厕所革命\t\t\t"):
+  // its cells keep their columns. One TAB between two words may be a row of two cells, never one.
+  // Indentation is TABs before the text only; a group row has empty cells after its text too.
+  const group = /\S[^\S\n]*\t/.test(text) && (text.match(/\t/g) ?? []).length >= 2;
+  const cells = (group ? text.replace(/\s+$/, '') : text.trim()).split(/\t/).map((c) => c.trim());
+  const filled = cells.filter(Boolean).length;
+  return filled >= 2 || (group && filled === 1) ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ').trim();
 }
 
 export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {

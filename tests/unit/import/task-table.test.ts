@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
+import { importBytes } from '../../../main/node/import/import-file';
+import { docxOf, documentXml, paragraphXml } from './helpers/hostile-docx';
+
+const BODY_TABLE = [
+  ['序号', '工作任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+  ['', '一、农村厕所革命', '', '', '', ''],
+  ['1', '农村厕所改造', '新改建户厕1000座', '县农业农村局', '各乡镇人民政府', '2024年10月底'],
+  ['2', '生活垃圾治理', '建立收运处置体系。', '县住建局', '县财政局、县生态环境分局', '2024年12月底'],
+  ['', '合计', '2项', '', '', ''],
+];
+
+function expectBodyTableMeasures(plan: Plan): void {
+  const s = plan.sections[0]!;
+  expect(s.body.map((b) => b.type)).toEqual(['paragraph', 'item', 'item', 'paragraph']);
+  const m = Plan.measures(plan).map((l) => l.item);
+  expect(m.map((i) => [Item.leadText(i), Item.bodyText(i), i.leadUnits, i.supportUnits, i.deadline])).toEqual([
+    ['农村厕所改造。', '新改建户厕1000座。', ['县农业农村局'], ['各乡镇人民政府'], '2024年10月底'],
+    ['生活垃圾治理。', '建立收运处置体系。', ['县住建局'], ['县财政局', '县生态环境分局'], '2024年12月底'],
+  ]);
+}
 
 const PLAN = [
   '某某县质量提升行动方案',
@@ -61,5 +81,30 @@ describe('task tables', () => {
     ]);
     expect(measures.map((m) => m.leadUnits)).toEqual([['县市场监督管理局'], ['县住房和城乡建设局'], ['县商务局']]);
     expect(r.value.report.recognised.concat(r.value.report.warnings).some((w) => /接在 2 条措施正文之后/.test(w))).toBe(true);
+  });
+
+  it('a task table in the body (.txt TAB rows): each row is a measure; group and 合计 rows stay text', () => {
+    const text = ['某县2024年农村人居环境整治工作方案', '一、重点任务', ...BODY_TABLE.map((r) => r.join('\t')), '二、保障措施', '加强组织领导。'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    expectBodyTableMeasures(r.value.plan);
+    expect(r.value.report.guesses.some((g) => /按任务表读取：2 行/.test(g.what))).toBe(true);
+  });
+
+  it('the same table as a Word table in a .docx reads the same', () => {
+    const cell = (t: string) => `<w:tc>${paragraphXml(t)}</w:tc>`;
+    const table = `<w:tbl>${BODY_TABLE.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+    const xml = documentXml([paragraphXml('某县2024年农村人居环境整治工作方案'), paragraphXml('一、重点任务'), table, paragraphXml('二、保障措施'), paragraphXml('加强组织领导。')].join(''));
+    const r = importBytes(docxOf(xml), 'plan.docx');
+    if (!r.ok) throw new Error(r.error.detail);
+    expectBodyTableMeasures(r.value.plan);
+  });
+
+  it('a table in the body without a units column stays a table', () => {
+    const text = ['某县2024年工作方案', '一、重点任务', '指标\t2023年\t2024年', '粮食产量\t10万吨\t11万吨', '二、保障措施', '加强组织领导。'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.sections[0]!.body.map((b) => b.type)).toEqual(['table']);
+    expect(Plan.measures(r.value.plan)).toEqual([]);
   });
 });
