@@ -229,7 +229,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice });
-  if (fm.notice && builder.noticeTail.length) fm.notice.body.push(...builder.noticeTail);
+  if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
