@@ -290,6 +290,7 @@ export class BodyBuilder {
   finish(opts: { noticeOnly?: boolean } = {}): void {
     this.flushCells();
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
+    for (const top of this.sections) if (top.sections.length === 0) this.runInParagraphs(top);
     this.topLevelItems(opts.noticeOnly ?? false);
   }
 
@@ -337,6 +338,25 @@ export class BodyBuilder {
       const parsed = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids, { runInTitle: false });
       if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
       this.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
+      return parsed.item;
+    });
+  }
+
+  /**
+   * "一、加强基础设施建设" then an intro paragraph and paragraphs that open with a short run-in title
+   * ("加快铁路网络建设。突出……"): in a part that holds measures and has no numbered item, those
+   * paragraphs are its measures (an 意见's usual layout); the intro stays a paragraph. Reported as a guess.
+   */
+  private runInParagraphs(s: Section): void {
+    if (s.body.length < 2 || s.body.some((b) => b.type !== 'paragraph') || itemRole(s.kind, false) !== 'measure') return;
+    const runIn = (t: string) => /^[^，,、；;：:。\d\s“”"]{2,20}。./.test(t);
+    const texts = s.body.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : ''));
+    if (!texts.some(runIn)) return;
+    s.body = s.body.map((b, i) => {
+      if (!runIn(texts[i]!)) return b;
+      const parsed = makeItem(makeLine(texts[i]!), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
+      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+      this.guesses.push({ what: `“${s.title}”下以短标题开头的段落“${excerpt(texts[i]!)}”按措施导入`, confidence: 0.6 });
       return parsed.item;
     });
   }

@@ -146,6 +146,16 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
       fm.docNumber ??= { ...num, raw: line.text.trim() };
       continue;
     }
+    // "川办发〔2009〕59号 二○○九年十二月八日": a 公报 prints the 文号 and the 成文日期 on one line.
+    const numDate = /^(\S+号)\s+(\S+日)$/.exec(m);
+    const nd = numDate ? parseDocNumber(numDate[1]!) : null;
+    const ndDate = numDate && nd ? parseChineseDate(numDate[2]!) : null;
+    if (nd && ndDate) {
+      flush();
+      fm.docNumber ??= { ...nd, raw: line.text.trim().slice(0, numDate![1]!.length) };
+      fm.date ??= ndDate;
+      continue;
+    }
     if (!titleish(line)) {
       flush();
       if (stopAtProse) break;

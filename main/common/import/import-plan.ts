@@ -6,6 +6,7 @@ import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { Units } from '../units/units';
 import { parseAttachments } from './attachments';
+import { parseRegulation } from './regulation';
 import { BodyBuilder } from './body-builder';
 import { classifyLine } from './classify-line';
 import { repairCitedDocNumbers } from './doc-number';
@@ -224,8 +225,12 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   }
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
-  const bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
+  let bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
   const ids = new IdMaker();
+  // A notice that hands over an 办法 (第一章 … 第一条 …) with no plan text: the 办法 is kept as a document
+  // with its own 章/条 numbering (the plan body has no such numbering), not lost as "no structure".
+  const regulation = regulationBody(bodyLines, fm, ids, report);
+  if (regulation) bodyLines = [];
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice });
@@ -233,15 +238,29 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
-  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null;
+  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || regulation !== null;
   if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
   const closing = builder.takeClosing();
   const measures: Item[] = [];
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   const notes: string[] = [];
-  const attachments = boundAttachments(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [], report);
+  const attachments = boundAttachments([
+    ...(regulation ? [regulation] : []),
+    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : []),
+  ], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });
+}
+
+/** The body is an 办法/规定 (its first label is 第X章 or 第X条, no 一、 before it): one regulation document. */
+function regulationBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report: ImportReport): Plan['attachments'][number] | null {
+  const first = lines.findIndex((l) => classifyLine(l).kind !== 'text');
+  if (first < 0 || !['chapter', 'article'].includes(classifyLine(lines[first]!).kind)) return null;
+  const reg = parseRegulation(lines, ids);
+  if (reg.articles === 0) return null;
+  const title = fm.title ?? '办法';
+  report.guesses.push({ what: `正文是按“第X章”“第X条”编排的办法（${reg.articles} 条），作为附件“${title}”导入，保留章条编号`, confidence: 0.7 });
+  return { id: ids.next('a'), title, kind: 'document', numberingScheme: 'regulation', sections: reg.sections };
 }
 
 /** The same attachment twice is kept once; past MAX_ATTACHMENTS the rest are left out. Both reported. */

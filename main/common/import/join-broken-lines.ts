@@ -4,7 +4,8 @@ import type { Line } from './line';
 
 const TERMINAL = /[。;!?:)"”’」』】|]$/;
 const INNER_PUNCT = /[、,;]/;
-const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)$/;
+// A title may be quoted as a whole ("黔府办发〔2012〕34号《…的通知》"): it still ends there.
+const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)》?$/;
 
 function unbalanced(m: string): boolean {
   const count = (re: RegExp) => (m.match(re) ?? []).length;

@@ -20,12 +20,12 @@ const KEYS = [
   '信息索引号', '索引号', '公开方式', '统一编号', '访问次数', '字体大小', '发布单位', '主题分类', '组配分类', '信息分类', '分类', '体裁分类', '发文机关', '发文机构', '发布机构', '发文单位', '制发机关',
   '发文字号', '文号', '成文日期', '发文日期', '生成日期', '发布日期', '公开日期', '生效日期', '生效时间', '废止时间', '废止日期',
   '时效性', '时效说明', '有效性', '名称', '标题', '关键词', '主题词', '信息来源', '来源', '内容概述', '浏览次数',
-  '文件编号', '文件登记号', '发文时间', '公开时限', '公开范围',
+  '文件编号', '文件登记号', '发文时间', '发布时间', '公开时限', '公开范围', '时效',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies.
 const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
 // "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
-const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.join('|')})\\s+(?=\\S)`, 'g');
+const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
 const USEFUL = /^(发文字号|文号|文件编号|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
 
@@ -37,7 +37,7 @@ function keyOf(raw: string): string {
 }
 
 /** Where each key starts, where its value starts, and the key. */
-interface KeyHit { at: number; from: number; key: string }
+interface KeyHit { at: number; from: number; key: string; spread?: boolean }
 
 function keyHits(m: string): KeyHit[] {
   const hits = [...m.matchAll(KEY_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
@@ -45,10 +45,11 @@ function keyHits(m: string): KeyHit[] {
   // Without colons a line is metadata only when it starts with a key and names two, or starts with 索引号.
   const spaced = [...m.matchAll(SPACED_KEY_RE)].map((h) => {
     const at = h.index + (h[0].length - h[0].trimStart().length);
-    return { at, from: h.index + h[0].length, key: h[1]! };
+    return { at, from: h.index + h[0].length, key: keyOf(h[1]!), spread: /\s/.test(h[1]!) };
   });
   if (spaced.length === 0 || m.slice(0, spaced[0]!.at).trim() !== '') return [];
-  return spaced.length >= 2 || /索引号$/.test(spaced[0]!.key) ? spaced : [];
+  // A key spread out to fill a table cell ("标  题") is a metadata key even alone on its line.
+  return spaced.length >= 2 || /索引号$/.test(spaced[0]!.key) || spaced[0]!.spread ? spaced : [];
 }
 
 /** Pairs on one line; a key with nothing after it takes the value from the next line. */

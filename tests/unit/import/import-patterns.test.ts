@@ -175,4 +175,25 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     if (!r.ok) throw new Error(r.error.detail);
     expect(r.value.plan.meta.title).toBe('关于推动经济高质量发展若干政策举措（2025年版）');
   });
+
+  it('a notice handing over an 办法 (第一章/第一条) with no plan text imports it as a regulation document', () => {
+    const { plan, report } = load('regulation-body');
+    expect(plan.meta).toMatchObject({ title: '某县专项资金管理办法', signature: '某县人民政府办公室', date: '2024-02-28', docNumber: { agency: '某政办发', year: 2024, serial: 5 } });
+    expect(plan.notice?.title).toBe('某县人民政府办公室关于印发《某县专项资金管理办法》的通知');
+    const a = plan.attachments[0]!;
+    expect(a.kind === 'document' && a.numberingScheme).toBe('regulation');
+    expect(a.kind === 'document' && a.sections.map((s) => s.body.length)).toEqual([2, 1]);
+    expect(report.guesses.some((g) => /办法（3 条）/.test(g.what))).toBe(true);
+  });
+
+  it('a gazette head: metadata table with spread keys and no colons, 文号 and 成文日期 on one line; run-in paragraphs under 一、 are measures', () => {
+    const { plan } = load('gazette-head');
+    expect(plan.meta).toMatchObject({
+      title: '某省人民政府关于进一步扩大有效投资的实施意见', docNumber: { agency: '某政', year: 2024, serial: 3 }, date: '2024-02-29',
+      mainRecipients: ['各市、县人民政府', '省人民政府各部门'],
+    });
+    const s = plan.sections[0]!;
+    expect(s.body.map((b) => b.type)).toEqual(['paragraph', 'item', 'item']);
+    expect(measures(plan).map((i) => i.children[0]!.text)).toEqual(['加快铁路网络建设。', '加强水利设施建设。']);
+  });
 });
