@@ -10,6 +10,7 @@ import { itemRole, sectionKind } from './section-kind';
 import { parseUnitsText } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { tableMeasures } from './table-measures';
+import { looksLikeUnit, splitUnits } from './unit-names';
 import { parseCellTable } from './task-table';
 
 /** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
@@ -36,6 +37,19 @@ function trailingRule(line: Line): { text: string; m: string; rules: StandingRul
   if (!g || !hasStandingRule(g[1]!)) return { ...takeStandingRules(line.text, line.m) };
   const inner = line.text.slice(g.index + 1, g.index + 1 + g[1]!.length);
   return { text: line.text.slice(0, g.index), m: line.m.slice(0, g.index), rules: takeStandingRules(inner, g[1]!).rules };
+}
+
+/**
+ * "一、扩大有效投资政策(由县发改局牵头实施)", "一、强化科技创新(区科技局牵头)": the unit named after a heading
+ * leads the whole part — the section's assignee, not a unit of each measure under it.
+ */
+function headingAssignee(title: string, titleM: string): { title: string; titleM: string; assignee: string | null } {
+  const g = /\((由)?([^()]{2,40}?)(牵头|负责)(实施|落实|推进)?\)$/.exec(titleM);
+  if (!g || g.index < 2) return { title, titleM, assignee: null };
+  const from = g.index + 1 + (g[1]?.length ?? 0);
+  const units = splitUnits(title.slice(from, from + g[2]!.length), g[2]!).units;
+  if (units.length === 0 || !units.every((u) => looksLikeUnit(fold(u)))) return { title, titleM, assignee: null };
+  return { title: title.slice(0, g.index).trim(), titleM: titleM.slice(0, g.index).trim(), assignee: units[0]! };
 }
 
 function excerpt(text: string): string {
@@ -86,12 +100,14 @@ export class BodyBuilder {
     this.body.push({ type: 'paragraph', children: [{ text }] });
   }
 
-  private openSection(level: 1 | 2, title: string, titleM: string): void {
+  private openSection(level: 1 | 2, title0: string, titleM0: string): void {
     this.targetsLevel = null;
+    const { title, titleM, assignee } = headingAssignee(title0, titleM0);
+    if (assignee) this.guesses.push({ what: `标题“${title}”后的“${assignee}”牵头本部分，记为本部分的责任部门`, confidence: 0.8 });
     const clean = title.replace(/[。.]$/, '');
     const s: Section = {
       id: this.ids.next('s'), level, kind: sectionKind(titleM, level === 2 ? this.top?.kind ?? null : null),
-      title: clean, assignee: null, body: [], sections: [],
+      title: clean, assignee, body: [], sections: [],
     };
     if (level === 1 || !this.top) {
       s.level = 1;

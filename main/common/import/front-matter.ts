@@ -33,7 +33,7 @@ export interface FrontMatter {
 
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|中心|政府)$/;
 const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
-const HEAD_CHROME = /^(\|+|全文|返回顶部|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
+const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 function isNoticeTitle(m: string): boolean {
   return /(印发|转发|下发|颁发)/.test(m) || /通知》?$/.test(m);
@@ -305,9 +305,24 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
       return fm;
     }
     fm.next = r + 1;
-  } else fm.next = top.stop;
+  } else {
+    fm.next = top.stop;
+    // A notice copied without its 主送 line: notice title, body, 署名, date, then the plan title.
+    const noticeTitle = top.titles.some((t) => isNoticeTitle(makeLine(t).m));
+    const dated = noticeTitle ? datedEnd(lines, top.stop, Math.min(lines.length, top.stop + 40)) : null;
+    if (dated && dated.at > top.stop) {
+      fm.next = readNotice(lines, top.stop - 1, dated, lines.length, top, fm);
+      fm.title ??= meta.title;
+      applyMetadata(meta, fm, true);
+      fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
+      return fm;
+    }
+  }
   // No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
-  fm.title = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0] ?? meta.title;
+  // A page title and the document's own title set with its 发文机关 ("沙县人民政府" / "关于…"): the fuller one.
+  const full = (t: string) => top.titles.find((x) => x !== t && x.length > t.length && same(x.slice(x.length - t.length), t)) ?? t;
+  const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0];
+  fm.title = found ? full(found) : meta.title;
   if (fm.title && r < 0 && top.titles.length === 0) fm.guesses.push({ what: `标题取自网页信息栏：${fm.title}`, confidence: 0.6 });
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
   applyMetadata(meta, fm, true);

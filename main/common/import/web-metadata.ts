@@ -39,7 +39,7 @@ function keyOf(raw: string): string {
 /** Where each key starts, where its value starts, and the key. */
 interface KeyHit { at: number; from: number; key: string; spread?: boolean }
 
-function keyHits(m: string): KeyHit[] {
+function keyHits(m: string, inBlock = false): KeyHit[] {
   const hits = [...m.matchAll(KEY_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
   if (hits.length) return hits;
   // Without colons a line is metadata only when it starts with a key and names two, or starts with 索引号.
@@ -49,12 +49,13 @@ function keyHits(m: string): KeyHit[] {
   });
   if (spaced.length === 0 || m.slice(0, spaced[0]!.at).trim() !== '') return [];
   // A key spread out to fill a table cell ("标  题") is a metadata key even alone on its line.
-  return spaced.length >= 2 || /索引号$/.test(spaced[0]!.key) || spaced[0]!.spread ? spaced : [];
+  // Inside a block (the line above was metadata) one key is enough ("统一编号 CLCD00-2022-0003").
+  return spaced.length >= 2 || /索引号$/.test(spaced[0]!.key) || spaced[0]!.spread || inBlock ? spaced : [];
 }
 
 /** Pairs on one line; a key with nothing after it takes the value from the next line. */
-function pairsOf(m: string, text: string): Array<[string, string]> | null {
-  const hits = keyHits(m);
+function pairsOf(m: string, text: string, inBlock = false): Array<[string, string]> | null {
+  const hits = keyHits(m, inBlock);
   if (hits.length === 0 || m.slice(0, hits[0]!.at).replace(/[\s•·|-]/g, '') !== '') return null;
   return hits.map((h, i) => {
     const to = i + 1 < hits.length ? hits[i + 1]!.at : m.length;
@@ -89,7 +90,7 @@ export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; us
   const meta: WebMetadata = { docNumber: null, issuer: null, date: null, title: null };
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const pairs = pairsOf(lines[i]!.m, lines[i]!.text);
+    const pairs = pairsOf(lines[i]!.m, lines[i]!.text, used.has(i - 1));
     if (!pairs) continue;
     used.add(i);
     for (const [key, value] of pairs) {

@@ -196,4 +196,20 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     expect(s.body.map((b) => b.type)).toEqual(['paragraph', 'item', 'item']);
     expect(measures(plan).map((i) => i.children[0]!.text)).toEqual(['加快铁路网络建设。', '加强水利设施建设。']);
   });
+
+  it('a notice copied without its 主送: notice title, metadata cells, body, 署名, date, the 办法 title over two lines', () => {
+    const { plan } = load('notice-no-recipients');
+    expect(plan.meta).toMatchObject({ title: '某县涉农资金管理办法', signature: '某县人民政府办公室', date: '2024-03-05', docNumber: { agency: '某政办发', year: 2024, serial: 8 } });
+    expect(plan.notice?.title).toBe('某县人民政府办公室关于印发《某县涉农资金管理办法》的通知');
+    expect(plan.attachments[0]).toMatchObject({ kind: 'document', numberingScheme: 'regulation' });
+  });
+
+  it('a heading "(由X牵头实施)" gives the part its assignee; ㈠ labels; the fuller title over two lines; page chrome', () => {
+    const { plan } = load('heading-assignee');
+    expect(plan.meta.title).toBe('某县人民政府关于加快服务业发展的实施意见（试行）');
+    expect(plan.sections.map((s) => [s.title, s.assignee])).toEqual([['扩大有效投资', '县发改局'], ['重点发展领域', null]]);
+    expect(measures(plan).map((i) => [i.children[0]!.text, i.leadUnits])).toEqual([
+      ['加大财政支持力度。', []], ['加强要素保障。', []], ['大力发展商贸业。', ['县商务局']], ['加快发展物流业。', ['县交通运输局']],
+    ]);
+  });
 });
