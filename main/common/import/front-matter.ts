@@ -33,7 +33,7 @@ export interface FrontMatter {
 
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|中心|政府)$/;
 const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
-const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
+const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 function isNoticeTitle(m: string): boolean {
   return /(印发|转发|下发|颁发)/.test(m) || /通知》?$/.test(m);
@@ -89,7 +89,8 @@ function isNote(m: string): boolean {
 
 /** A title as the page wrote it: without 【规范性文件】, a wrapping 《》, or a 文号 before or after it. */
 function cleanTitle(text: string, fm: FrontMatter): string {
-  let t = text.trim().replace(/^【[^】]{1,10}】/, '');
+  // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
+  let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
   const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
   if (before) {
     fm.docNumber ??= parseNum(before[1]!);
@@ -140,7 +141,8 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
       fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
       continue;
     }
-    const num = parseDocNumber(m);
+    // "(穗府办[2006]37号)": the 文号 in brackets on a line of its own under the title.
+    const num = parseDocNumber(m.replace(/^\((.+号)\)$/, '$1'));
     if (num) {
       flush();
       fm.docNumber ??= { ...num, raw: line.text.trim() };
@@ -247,7 +249,9 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
   let sigFrom = end;
   while (sigFrom - 1 > r && isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
   const body = lines.slice(r + 1, sigFrom).map((l) => l.text);
-  if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).map((l) => l.text.trim()).join('、');
+  // Joint 署名: one organ per line, or several on one line set apart by spaces ("A财政局     A农业农村局").
+  const organs = (t: string) => { const parts = t.trim().split(/\s+/); return parts.length > 1 && parts.every((x) => isSignatureLine(fold(x))) ? parts : [t.trim()]; };
+  if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).flatMap((l) => organs(l.text)).join('、');
   let j = end;
   if (stop.by === 'date') {
     fm.date = dateOf(lines[end]!, fm);

@@ -212,4 +212,20 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
       ['加大财政支持力度。', []], ['加强要素保障。', []], ['大力发展商贸业。', ['县商务局']], ['加快发展物流业。', ['县交通运输局']],
     ]);
   });
+
+  it('a collection page: chrome lines, "第一篇：", metadata in 【】 labels, the 文号 in brackets under the title', () => {
+    const { plan } = load('collection-page');
+    expect(plan.meta).toMatchObject({ title: '某市人民政府办公厅关于加强社区体育设施建设的意见', docNumber: { agency: '某府办', year: 2024, serial: 7 } });
+    expect(measures(plan)[0]!.leadUnits).toEqual(['市体育局']);
+  });
+
+  it('toneless pinyin glosses ("政(zheng)府(fu)", "區(qu)(qu)") are removed when a text has several; a site banner is dropped', () => {
+    const { plan, report } = load('toneless-pinyin');
+    expect(plan.meta).toMatchObject({
+      docNumber: { agency: '某农厅发', year: 2024, serial: 9 }, mainRecipients: ['各市、縣人民政府', '自治區人民政府各組成部門'],
+      signature: '某區農業農村廳、某區財政廳', date: '2024-01-22', title: '某區高標準農田建設方案',
+    });
+    expect(JSON.stringify(plan)).not.toMatch(/\((zheng|fu|qu|nong|yao)\)/);
+    expect(report.recognised.some((r) => /拼音/.test(r))).toBe(true);
+  });
 });

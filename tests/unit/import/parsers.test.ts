@@ -5,6 +5,17 @@ import { fold } from '../../../main/common/import/line';
 import { extractResponsibility } from '../../../main/common/import/responsibility';
 import { splitRunInTitle } from '../../../main/common/import/run-in-title';
 import { Traditional } from '../../../main/common/import/traditional';
+import { stripPinyinGlosses } from '../../../main/common/import/pinyin-glosses';
+
+describe('pinyin glosses', () => {
+  it('tone-marked glosses always go; toneless ones only when a text has three or more valid syllables', () => {
+    expect(stripPinyinGlosses('印發(fā)通知').text).toBe('印發通知');
+    expect(stripPinyinGlosses('人民政(zheng)府(fu)區(qu)(qu)').text).toBe('人民政府區');
+    // Two toneless glosses are not enough evidence; "(GMP)" and "(xyz)" are not syllables.
+    expect(stripPinyinGlosses('政(zheng)府(fu)').text).toBe('政(zheng)府(fu)');
+    expect(stripPinyinGlosses('規範(GMP)政(zheng)府(fu)區(qu)體(xyz)').text).toBe('規範(GMP)政府區體(xyz)');
+  });
+});
 
 const responsibility: Array<{ input: string; expected: { text: string; lead: string[]; support: string[]; notation: string } | null }> = [
   { input: '加强监管。(市质监局、市工商局按职责分工负责)', expected: { text: '加强监管。', lead: ['市质监局', '市工商局'], support: [], notation: 'division' } },
