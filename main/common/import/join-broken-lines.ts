@@ -24,7 +24,7 @@ function joinable(line: Line): boolean {
   return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
 }
 
-const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部)$/;
+const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部|院|署)$/;
 
 /** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
 function continues(next: Line): boolean {

@@ -1,4 +1,5 @@
 import type { ResponsibilityNotation } from '../model/meta';
+import { fold } from './line';
 import { takeStandingRules, type StandingRules } from './standing-rules';
 import { looksLikeUnit, splitUnits } from './unit-names';
 
@@ -25,7 +26,7 @@ export interface Responsibility {
 
 const ROLE_LABEL = /(牵头|责任|参与|配合|协办|协助|参加)(单位|部门)\s*[:]/g;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
-const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|牵头负责|负责|指导|督导|组织实施)$/;
+const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|牵头负责|负责|指导|督导|组织实施|抓好落实|落实)$/;
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
@@ -49,7 +50,29 @@ function parseLabelled(text: string, m: string): { lead: string[]; support: stri
   return { lead, support, notation, glued };
 }
 
-export function parseInner(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
+type Inner = { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number };
+
+export function parseInner(text: string, m: string): Inner | null {
+  const one = parseClause(text, m);
+  if (one || !/[,;]/.test(m)) return one;
+  // "（科技部、中国科协按职责分工负责，地方各级人民政府落实）": clauses, each a list with its verb. Every
+  // clause must read as units; the groups are kept together (leads with leads, others with others).
+  const out: Inner = { lead: [], support: [], notation: 'division', glued: 0 };
+  let from = 0;
+  for (const part of m.split(/[,;]/)) {
+    const r = part.trim() ? parseClause(text.slice(from, from + part.length), part) : null;
+    from += part.length + 1;
+    if (!part.trim()) continue;
+    if (!r) return null;
+    for (const u of r.lead) if (!out.lead.includes(u)) out.lead.push(u);
+    for (const u of r.support) if (!out.support.includes(u)) out.support.push(u);
+    if (r.notation !== 'division') out.notation = r.notation;
+    out.glued += r.glued;
+  }
+  return out.lead.length + out.support.length > 0 ? out : null;
+}
+
+function parseClause(text: string, m: string): Inner | null {
   const labelled = parseLabelled(text, m);
   if (labelled) return labelled;
   // "X会同有关部门负责": X leads, the others take part.
@@ -71,9 +94,11 @@ export function parseInner(text: string, m: string): { lead: string[]; support: 
   }
   const div = DIVISION.exec(m);
   const listM = div ? m.slice(0, div.index) : m;
-  if (!div && !looksLikeUnitList(listM)) return null;
+  // "…落实" ends many a phrase ("按要求落实"): with it, what comes before must read as unit names.
+  if ((!div || /落实$/.test(div[0]) && !/负责落实$/.test(div[0])) && !looksLikeUnitList(listM)) return null;
   const r = splitUnits(text.slice(0, listM.length), listM);
-  if (r.units.length === 0) return null;
+  // A "unit" holding a verb ("全国妇联按职责分工负责") means the list is several clauses: read them one by one.
+  if (r.units.length === 0 || r.units.some((u) => /(负责|落实|牵头|配合|参与)/.test(fold(u)))) return null;
   return { lead: r.units, support: [], notation: 'division', glued: r.glued };
 }
 

@@ -228,4 +228,12 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     expect(JSON.stringify(plan)).not.toMatch(/\((zheng|fu|qu|nong|yao)\)/);
     expect(report.recognised.some((r) => /拼音/.test(r))).toBe(true);
   });
+
+  it('a document issued as it is, signed by an organ whose name ends in 院 or 署', () => {
+    const text = ['某市中级人民法院关于优化诉讼服务的意见', '各基层人民法院：', '一、重点任务', '（一）推行网上立案。全年网上立案率达到80%。（立案庭负责）',
+      '某市中级人民法院', '2024年5月6日'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.meta).toMatchObject({ signature: '某市中级人民法院', date: '2024-05-06' });
+  });
 });

@@ -32,6 +32,10 @@ const responsibility: Array<{ input: string; expected: { text: string; lead: str
   { input: '提供依据。市统计局、市质监局按职责分工负责)', expected: { text: '提供依据。', lead: ['市统计局', '市质监局'], support: [], notation: 'division' } },
   { input: '完善预案。市食品药品监管局、市公安局按职责分工负责', expected: { text: '完善预案。', lead: ['市食品药品监管局', '市公安局'], support: [], notation: 'division' } },
   { input: '严厉打击。(市商务局、市工商局市质监局按职责分工负责)', expected: { text: '严厉打击。', lead: ['市商务局', '市工商局', '市质监局'], support: [], notation: 'division' } },
+  // Two clauses, each a list with its own verb: every group is kept.
+  { input: '开展试点。（县科技局、县科协按职责分工负责，各乡镇人民政府落实）', expected: { text: '开展试点。', lead: ['县科技局', '县科协', '各乡镇人民政府'], support: [], notation: 'division' } },
+  { input: '推进建设。（各乡镇人民政府落实）', expected: { text: '推进建设。', lead: ['各乡镇人民政府'], support: [], notation: 'division' } },
+  { input: '完成任务。（按要求落实）', expected: null },
   { input: '开展检查(GMP)。', expected: null },
   { input: '合格率达到85%(达到或优于Ⅲ类)。', expected: null },
   { input: '没有任何注释的措施。', expected: null },
