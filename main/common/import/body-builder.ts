@@ -208,7 +208,8 @@ export class BodyBuilder {
       for (const r of rows) this.paragraph(r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' '));
       return;
     }
-    const read = this.section && itemRole(this.kind(), false) === 'measure' ? tableMeasures(parse, 3, this.ids) : null;
+    // Before any heading (a 任务分解表 handed over as the plan) or in a part that holds measures.
+    const read = itemRole(this.kind(), false) === 'measure' ? tableMeasures(parse, 3, this.ids) : null;
     if (!read) {
       this.body.push(parse.table);
       return;

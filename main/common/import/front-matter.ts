@@ -259,6 +259,8 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
     if (fm.date) j++;
   }
   if (j < to && isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title.
+  if (j < to && /^附\s*件\s*\d*$/.test(lines[j]!.m.trim())) j++;
   const run = titleRun(lines, j, to);
   const named = quoted(noticeTitle ? makeLine(noticeTitle).m : '') ?? (body[0] ? quoted(makeLine(body[0]).m) : null);
   if (run) {

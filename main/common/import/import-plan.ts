@@ -1,6 +1,7 @@
 import { UserError, type Result } from '../errors';
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
+import type { Section } from '../model/section';
 import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
@@ -242,11 +243,23 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
   const closing = builder.takeClosing();
   const measures: Item[] = [];
+  for (const b of builder.preamble) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   const notes: string[] = [];
+  // Rows of a task table that is the plan itself go to the end of the body (loops: no spread of big lists).
+  // With no heading in the text they follow the preamble; else they get a part of their own, titled as the table.
+  const planRows = (body: Body, title: string) => {
+    let target = builder.preamble;
+    if (builder.sections.length) {
+      const s: Section = { id: ids.next('s'), level: 1, kind: 'measures', title: title.replace(/(分解表|清单|一览表|表)$/, '') || title, assignee: null, body: [], sections: [] };
+      builder.sections.push(s);
+      target = s.body;
+    }
+    for (const b of body) target.push(b);
+  };
   const attachments = boundAttachments([
     ...(regulation ? [regulation] : []),
-    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : []),
+    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations, planRows) : []),
   ], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });

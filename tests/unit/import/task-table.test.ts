@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { Item } from '../../../main/common/model/item';
@@ -106,5 +108,31 @@ describe('task tables', () => {
     if (!r.ok) throw new Error(r.error.detail);
     expect(r.value.plan.sections[0]!.body.map((b) => b.type)).toEqual(['table']);
     expect(Plan.measures(r.value.plan)).toEqual([]);
+  });
+
+  it('a notice whose plan is its task table (no measure in the text): the rows become the measures', () => {
+    const text = readFileSync(path.join(__dirname, '../../fixtures/import-patterns/table-is-plan.txt'), 'utf8');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    const m = Plan.measures(r.value.plan).map((l) => l.item);
+    expect(m.map((i) => [Item.leadText(i), i.leadUnits, i.supportUnits, i.deadline])).toEqual([
+      ['地区生产总值增长6%左右。', ['县发改局'], ['各乡镇人民政府'], '2024年12月底'],
+      ['新建高标准农田3万亩。', ['县农业农村局'], ['县财政局', '各乡镇人民政府'], '2024年10月底'],
+    ]);
+    expect(r.value.plan.meta.title).toBe('2024年县政府重点工作任务分解表');
+    expect(r.value.report.guesses.some((g) => /按任务表读取：2 行/.test(g.what))).toBe(true);
+  });
+
+  it('the same table after a "附件：" line of its own: rows become measures, the attachment is the generated task table', () => {
+    const text = ['某县2024年重点工作方案', '一、总体要求', '全面完成年度目标任务。', '附件：2024年重点工作任务分解表',
+      '序号\t重点工作\t牵头单位\t完成时限', '1\t新建高标准农田3万亩\t县农业农村局\t2024年10月底', '2\t新增市场主体2000户\t县市场监管局\t2024年12月底'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => [Item.leadText(l.item), l.item.leadUnits])).toEqual([
+      ['新建高标准农田3万亩。', ['县农业农村局']], ['新增市场主体2000户。', ['县市场监管局']],
+    ]);
+    expect(r.value.plan.sections.map((s) => s.title)).toEqual(['总体要求', '2024年重点工作任务']);
+    expect(r.value.plan.attachments).toEqual([{ id: expect.any(String), title: '2024年重点工作任务分解表', kind: 'task-table' }]);
+    expect(r.value.report.warnings.some((w) => /2 行作为措施导入正文/.test(w))).toBe(true);
   });
 });
