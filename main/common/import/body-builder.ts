@@ -176,7 +176,7 @@ export class BodyBuilder {
 
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
-    if (!/^(牵头|责任|主责|配合|参与|协办)?(单位|部门)\s*:/.test(line.m)) return false;
+    if (!/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m)) return false;
     const last = this.body[this.body.length - 1];
     if (!last || last.type !== 'item') return false;
     // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
@@ -188,7 +188,9 @@ export class BodyBuilder {
     if (last.role === 'point') last.role = 'measure';
     this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
-    this.applyRules(last, ruled.rules, r.notation === 'lead-and-responsible' ? 'lead-and-participate' : r.notation);
+    // Leads written out (牵头单位：…, "A、B分别牵头") are not reshaped by a "first one leads" rule.
+    const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
+    this.applyRules(last, ruled.rules, explicit ? 'lead-and-participate' : r.notation);
     return true;
   }
 

@@ -34,7 +34,7 @@ export interface FrontMatter {
 // 国务院 and 海关总署 sign too (院, 署).
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|院|署|中心|政府)$/;
 const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
-const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
+const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 function isNoticeTitle(m: string): boolean {
   return /(印发|转发|下发|颁发)/.test(m) || /通知》?$/.test(m);
@@ -168,7 +168,9 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
     // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
     // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
     if (run.length && looksLikeUnit(runM) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
-    if (run.length && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
+    // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
+    const finishes = /^(\([^()]{1,20}\))?的/.test(m);
+    if (run.length && !finishes && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
   }
   flush();

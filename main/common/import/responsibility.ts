@@ -24,9 +24,13 @@ export interface Responsibility {
   rules: StandingRules | null;
 }
 
-const ROLE_LABEL = /(牵头|责任|参与|配合|协办|协助|参加)(单位|部门)\s*[:]/g;
+// "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：".
+const ROLE_LABEL = /((?:主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)+)(单位|部门)\s*[:]/g;
+const LEAD_ROLE = /牵头|主责|主体/;
+const SUPPORT_ROLE = /参与|配合|协办|协助|协作|协同|参加/;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
-const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|牵头负责|负责|指导|督导|组织实施|抓好落实|落实)$/;
+// "A、B分别牵头": each leads its own part — all are leads.
+const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|分别牵头|牵头负责|负责|指导|督导|组织实施|抓好落实|落实)$/;
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
@@ -43,10 +47,11 @@ function parseLabelled(text: string, m: string): { lead: string[]; support: stri
     const r = splitUnits(text.slice(from, from + segM.length), segM);
     glued += r.glued;
     // 责任单位 alone (no 牵头) names the units that carry the task: they are its leads.
-    const isLead = h[1] === '牵头' || (h[1] === '责任' && !hits.some((x) => x[1] === '牵头'));
+    const role = h[1]!;
+    const isLead = LEAD_ROLE.test(role) || (!SUPPORT_ROLE.test(role) && !hits.some((x) => LEAD_ROLE.test(x[1]!)));
     (isLead ? lead : support).push(...r.units);
   });
-  const notation: ResponsibilityNotation = hits.some((x) => x[1] === '牵头') ? 'lead-and-responsible' : 'division';
+  const notation: ResponsibilityNotation = hits.some((x) => LEAD_ROLE.test(x[1]!)) ? 'lead-and-responsible' : 'division';
   return { lead, support, notation, glued };
 }
 

@@ -236,4 +236,23 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     if (!r.ok) throw new Error(r.error.detail);
     expect(r.value.plan.meta).toMatchObject({ signature: '某市中级人民法院', date: '2024-05-06' });
   });
+
+  it('compound unit labels (牵头责任单位, 主要协作单位), "分别牵头", a "first leads" rule, breadcrumbs and chrome', () => {
+    const { plan } = load('compound-labels');
+    expect(plan.meta.title).toBe('某县2024年重点工作任务分解');
+    expect(measures(plan).map((i) => [i.leadUnits, i.supportUnits])).toEqual([
+      [['县卫健委', '县民政局'], ['各乡镇人民政府', '县政府有关部门']],
+      [['县人社局', '县农业农村局'], []],
+      [['县住建局'], ['县财政局']],
+      [['县文旅局'], ['县财政局']],
+    ]);
+  });
+
+  it('a notice title broken inside its bracket ("…三年行动计划" / "(2023—2025年)的通知") is one title', () => {
+    const text = ['关于印发某市卫生体系建设三年行动计划', '(2023—2025年)的通知', '各区人民政府：', '《某市卫生体系建设三年行动计划(2023—2025年)》已经市政府同意，现印发给你们。',
+      '某市人民政府办公室', '2023年12月25日', '某市卫生体系建设三年行动计划(2023—2025年)', '一、重点任务', '（一）新建医院2所。（市卫健委负责）'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.notice?.title).toBe('关于印发某市卫生体系建设三年行动计划(2023—2025年)的通知');
+  });
 });
