@@ -306,11 +306,15 @@ export class BodyBuilder {
   }
 
   /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
-  finish(opts: { noticeOnly?: boolean } = {}): void {
+  /**
+   * `noticeOnly`: a 印发通知 whose plan is not in the text; `handsOver`: a 通知 issued as it is whose
+   * opening hands a plan over ("现将…予以分解印发") — in both, run-in 一、二、 without units are requirements.
+   */
+  finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
     this.flushCells();
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
     for (const top of this.sections) if (top.sections.length === 0) this.runInParagraphs(top);
-    this.topLevelItems(opts.noticeOnly ?? false);
+    this.topLevelItems(opts.noticeOnly ?? false, opts.handsOver ?? false);
   }
 
   /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */
@@ -320,7 +324,7 @@ export class BodyBuilder {
    * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
    * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
    */
-  private topLevelItems(noticeOnly: boolean): void {
+  private topLevelItems(noticeOnly: boolean, handsOver: boolean): void {
     const all = this.sections;
     if (all.length === 0 || !all.every((s) => this.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
     const parses = all.map((s) => {
@@ -329,7 +333,12 @@ export class BodyBuilder {
     });
     // A 印发通知 whose plan is not in the text ("一、强化责任落实。……" after "现印发给你们"), with no unit
     // named anywhere: these are the notice's requirements, kept as its text.
-    if (noticeOnly && parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0)) {
+    const noUnits = parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0);
+    if (handsOver && !noticeOnly && noUnits) {
+      this.guesses.push({ what: `通知说明印发了任务（计划不在文中），${all.length} 段“一、”是提出的要求，按章节保留，不作措施`, confidence: 0.6 });
+      return;
+    }
+    if (noticeOnly && noUnits) {
       for (const s of all) this.noticeTail.push(this.runIn.get(s)!.line.text);
       this.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
       this.sections.length = 0;

@@ -234,7 +234,10 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   if (regulation) bodyLines = [];
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
-  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice });
+  // "现将《…》印发给你们" / "现将…任务予以分解印发": the text hands a plan over that is not in it.
+  const opening = builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join('');
+  const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
+  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');

@@ -255,4 +255,11 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     if (!r.ok) throw new Error(r.error.detail);
     expect(r.value.plan.notice?.title).toBe('关于印发某市卫生体系建设三年行动计划(2023—2025年)的通知');
   });
+
+  it('a 通知 issued as it is that hands a decomposition over: its run-in 一、二、 without units are requirements, not measures', () => {
+    const { plan, report } = load('notice-requirements-itself');
+    expect(measures(plan)).toEqual([]);
+    expect(plan.sections.map((s) => s.title)).toEqual(['细化任务抓落实', '明确责任抓落实']);
+    expect(report.guesses.some((g) => /提出的要求/.test(g.what))).toBe(true);
+  });
 });
