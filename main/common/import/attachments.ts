@@ -6,6 +6,8 @@ import type { IdMaker } from './id-maker';
 import { fold, sliceLine, type Line } from './line';
 import { parseRegulation } from './regulation';
 import { applyTaskRows, parseCellTable } from './task-table';
+import { tableMeasures } from './table-measures';
+import type { Body } from '../model/element-types';
 
 interface Group {
   title: string;
@@ -42,6 +44,7 @@ function groups(lines: readonly Line[]): Group[] {
  */
 export function parseAttachments(
   lines: readonly Line[], measures: readonly Item[], ids: IdMaker, notes: string[], notations: Map<ResponsibilityNotation, number>,
+  planRows?: (body: Body, title: string) => void,
 ): Attachment[] {
   return groups(lines).map((g): Attachment => {
     const title = g.title || '附件';
@@ -53,13 +56,21 @@ export function parseAttachments(
     }
     const cells = g.lines.filter((l) => classifyLine(l).kind === 'cell');
     const table = cells.length >= 2 ? parseCellTable(cells) : null;
+    // A 责任分解 notice whose plan is the table itself (no measure in the text): its rows are the measures.
+    const rows = table && measures.length === 0 && planRows ? tableMeasures(table, 3, ids) : null;
+    if (rows && planRows) {
+      planRows(rows.body, title);
+      for (const n of rows.notations) notations.set(n, (notations.get(n) ?? 0) + 1);
+      notes.push(`附件“${title}”是任务分解表，正文没有措施：表中 ${rows.measures} 行作为措施导入正文，附件由措施生成，请核对`);
+      return { id: ids.next('a'), title, kind: 'task-table' };
+    }
     if (table) {
       const match = applyTaskRows(table, measures);
       if (measures.length > 0 && match.matched >= Math.ceil(table.rows.length * 0.8)) {
         match.apply();
         for (const [k, v] of match.notations) notations.set(k, (notations.get(k) ?? 0) + v);
         notes.push(`附件“${title}”识别为任务分解表：${table.rows.length} 行，与 ${match.matched} 条措施对应，为 ${match.filled} 条措施补充了责任单位`);
-        notes.push('任务分解表由措施生成，原表“主要内容”列未单独保存，请核对措施正文');
+        if (match.contentAdded) notes.push(`任务分解表中措施正文没有的内容（“主要内容”等列）已接在 ${match.contentAdded} 条措施正文之后，请核对`);
         for (const d of match.differing) notes.push(`任务分解表“${d}”的责任单位与措施正文不同，已保留措施正文中的单位`);
         return { id: ids.next('a'), title, kind: 'task-table' };
       }

@@ -1,19 +1,55 @@
 import type { Body } from '../model/element-types';
-import type { Item, ItemLevel } from '../model/item';
+import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { Section, SectionKind } from '../model/section';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
-import { makeLine, sliceLine, type Line } from './line';
+import { fold, makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
 import { parseUnitsText } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
+import { tableMeasures } from './table-measures';
+import { looksLikeUnit, splitUnits } from './unit-names';
+import { parseCellTable } from './task-table';
 
 /** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
 function isHeadingText(m: string): boolean {
   const stop = m.search(/[。](?!$)/);
   return stop < 0 && m.length <= 40;
+}
+
+/** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
+const TARGETS_TITLE = /^(主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务)?[。.:]?$/;
+
+/**
+ * A figure a target can be checked against: a number that is not only a year or a date ("到2020年"
+ * alone is not one), or a Chinese ratio (百分之…, 翻一番).
+ */
+export function hasFigure(m: string): boolean {
+  const rest = m.replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '');
+  return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
+}
+
+/** A bracketed rule at the end of a units line is cut off and read ("…(列第一位的为牵头单位,下同)"). */
+function trailingRule(line: Line): { text: string; m: string; rules: StandingRules | null } {
+  const g = /\(([^()]*)\)[。.\s]*$/.exec(line.m);
+  if (!g || !hasStandingRule(g[1]!)) return { ...takeStandingRules(line.text, line.m) };
+  const inner = line.text.slice(g.index + 1, g.index + 1 + g[1]!.length);
+  return { text: line.text.slice(0, g.index), m: line.m.slice(0, g.index), rules: takeStandingRules(inner, g[1]!).rules };
+}
+
+/**
+ * "一、扩大有效投资政策(由县发改局牵头实施)", "一、强化科技创新(区科技局牵头)": the unit named after a heading
+ * leads the whole part — the section's assignee, not a unit of each measure under it.
+ */
+function headingAssignee(title: string, titleM: string): { title: string; titleM: string; assignee: string | null } {
+  const g = /\((由)?([^()]{2,40}?)(牵头|负责)(实施|落实|推进)?\)$/.exec(titleM);
+  if (!g || g.index < 2) return { title, titleM, assignee: null };
+  const from = g.index + 1 + (g[1]?.length ?? 0);
+  const units = splitUnits(title.slice(from, from + g[2]!.length), g[2]!).units;
+  if (units.length === 0 || !units.every((u) => looksLikeUnit(fold(u)))) return { title, titleM, assignee: null };
+  return { title: title.slice(0, g.index).trim(), titleM: titleM.slice(0, g.index).trim(), assignee: units[0]! };
 }
 
 function excerpt(text: string): string {
@@ -42,6 +78,9 @@ export class BodyBuilder {
   private readonly runIn = new Map<Section, { line: Line; start: number }>();
   /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
   private rules: StandingRules = { firstLeads: false, later: [] };
+  /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
+  private targetsLevel: ItemLevel | null = null;
+  private targetsFromLine = false;
 
   constructor(private readonly ids: IdMaker) {}
 
@@ -61,11 +100,14 @@ export class BodyBuilder {
     this.body.push({ type: 'paragraph', children: [{ text }] });
   }
 
-  private openSection(level: 1 | 2, title: string, titleM: string): void {
+  private openSection(level: 1 | 2, title0: string, titleM0: string): void {
+    this.targetsLevel = null;
+    const { title, titleM, assignee } = headingAssignee(title0, titleM0);
+    if (assignee) this.guesses.push({ what: `标题“${title}”后的“${assignee}”牵头本部分，记为本部分的责任部门`, confidence: 0.8 });
     const clean = title.replace(/[。.]$/, '');
     const s: Section = {
       id: this.ids.next('s'), level, kind: sectionKind(titleM, level === 2 ? this.top?.kind ?? null : null),
-      title: clean, assignee: null, body: [], sections: [],
+      title: clean, assignee, body: [], sections: [],
     };
     if (level === 1 || !this.top) {
       s.level = 1;
@@ -90,7 +132,31 @@ export class BodyBuilder {
     }
     this.lastItemLevel = level;
     this.applyRules(item, parsed.rules, parsed.notation);
+    // "2.主要目标" then "（1）…（2）…": the numbered items under the bare title are its targets.
+    // After a bare "主要目标" line (no number to nest under), a numbered item is a target only with a figure.
+    const nested = this.targetsLevel !== null && level >= this.targetsLevel && (!this.targetsFromLine || hasFigure(fold(Item.bodyText(item))));
+    if (nested && item.leadUnits.length + item.supportUnits.length === 0) item.role = 'target';
+    else {
+      this.targetsLevel = null;
+      this.targetRole(item);
+    }
     this.body.push(item);
+  }
+
+  /**
+   * "2.主要目标" with nothing after it: the plain paragraphs that follow are its targets (seed 003's
+   * layout). "2.主要目标。到2020年……达到95%" written run-in is itself a target.
+   */
+  private targetRole(item: Item): void {
+    const lead = Item.leadText(item);
+    const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
+    if (!TARGETS_TITLE.test(title) || item.leadUnits.length + item.supportUnits.length > 0) return;
+    const body = lead ? Item.bodyText(item) : '';
+    if (!body.trim()) {
+      this.targetsLevel = Math.min(item.level + 1, 4) as ItemLevel;
+      this.targetsFromLine = false;
+    }
+    else if (hasFigure(fold(body))) item.role = 'target';
   }
 
   /** A rule read now replaces the one in force; the rule in force shapes this item's units. */
@@ -110,21 +176,58 @@ export class BodyBuilder {
 
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
-    if (!/^(牵头|责任|主责|配合|参与|协办)?(单位|部门)\s*:/.test(line.m)) return false;
+    if (!/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m)) return false;
     const last = this.body[this.body.length - 1];
     if (!last || last.type !== 'item') return false;
-    const r = parseUnitsText(line.text, line.m);
+    // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
+    const ruled = trailingRule(line);
+    const r = parseUnitsText(ruled.text, ruled.m);
     if (!r) return false;
     for (const u of r.lead) if (!last.leadUnits.includes(u)) last.leadUnits.push(u);
     for (const u of r.support) if (!last.supportUnits.includes(u) && !last.leadUnits.includes(u)) last.supportUnits.push(u);
     if (last.role === 'point') last.role = 'measure';
     this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
+    // Leads written out (牵头单位：…, "A、B分别牵头") are not reshaped by a "first one leads" rule.
+    const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
+    this.applyRules(last, ruled.rules, explicit ? 'lead-and-participate' : r.notation);
     return true;
+  }
+
+  /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
+  private cells: Line[] = [];
+
+  /**
+   * A table in the body: a task table's rows become measures (reported), another table stays a table.
+   * A single row is not a table: it is kept as text.
+   */
+  private flushCells(): void {
+    const rows = this.cells;
+    if (rows.length === 0) return;
+    this.cells = [];
+    const parse = rows.length >= 2 ? parseCellTable(rows) : null;
+    if (!parse) {
+      for (const r of rows) this.paragraph(r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' '));
+      return;
+    }
+    // Before any heading (a 任务分解表 handed over as the plan) or in a part that holds measures.
+    const read = itemRole(this.kind(), false) === 'measure' ? tableMeasures(parse, 3, this.ids) : null;
+    if (!read) {
+      this.body.push(parse.table);
+      return;
+    }
+    for (const b of read.body) this.body.push(b);
+    for (const n of read.notations) this.notations.set(n, (this.notations.get(n) ?? 0) + 1);
+    this.guesses.push({ what: `正文中的表格（表头“${parse.header.join('、')}”）按任务表读取：${read.measures} 行作为措施导入`, confidence: 0.75 });
   }
 
   add(line: Line): void {
     const c = classifyLine(line);
+    if (c.kind === 'cell') {
+      this.cells.push(line);
+      return;
+    }
+    this.flushCells();
     const rest = sliceLine(line, c.start);
     switch (c.kind) {
       case 'h1': {
@@ -167,6 +270,7 @@ export class BodyBuilder {
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
     }
     const kind = this.kind();
+    if (this.targetParagraph(line, kind)) return;
     if (this.section && kind !== 'targets') {
       const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
       if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
@@ -180,22 +284,67 @@ export class BodyBuilder {
     this.paragraph(line.text);
   }
 
-  /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
-  finish(): void {
-    for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
-    this.topLevelItems();
+  /**
+   * A plain paragraph with a figure under "主要目标" (a targets section, or a bare "2.主要目标" item or
+   * line) is a target. Paragraphs without a figure (the overall aim) stay paragraphs. Reported as a guess.
+   */
+  private targetParagraph(line: Line, kind: SectionKind | null): boolean {
+    const bare = line.m.replace(/\s/g, '');
+    if (TARGETS_TITLE.test(bare)) {
+      this.targetsLevel = 3;
+      this.targetsFromLine = true;
+      return false;
+    }
+    const level = this.targetsLevel ?? (kind === 'targets' ? 3 : null);
+    if (level === null || !hasFigure(line.m) || line.m.length < 10) return false;
+    const parsed = makeItem(line, 0, level, () => 'target', this.ids);
+    if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return false;
+    parsed.item.role = 'target';
+    this.body.push(parsed.item);
+    this.guesses.push({ what: `“主要目标”下带数字指标的段落“${excerpt(line.text)}”按目标导入`, confidence: 0.75 });
+    return true;
   }
+
+  /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
+  /**
+   * `noticeOnly`: a 印发通知 whose plan is not in the text; `handsOver`: a 通知 issued as it is whose
+   * opening hands a plan over ("现将…予以分解印发") — in both, run-in 一、二、 without units are requirements.
+   */
+  finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
+    this.flushCells();
+    for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
+    for (const top of this.sections) if (top.sections.length === 0) this.runInParagraphs(top);
+    this.topLevelItems(opts.noticeOnly ?? false, opts.handsOver ?? false);
+  }
+
+  /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */
+  readonly noticeTail: string[] = [];
 
   /**
    * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
    * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
    */
-  private topLevelItems(): void {
+  private topLevelItems(noticeOnly: boolean, handsOver: boolean): void {
     const all = this.sections;
     if (all.length === 0 || !all.every((s) => this.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
-    for (const s of all) {
+    const parses = all.map((s) => {
       const { line, start } = this.runIn.get(s)!;
-      const parsed = makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
+      return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids) };
+    });
+    // A 印发通知 whose plan is not in the text ("一、强化责任落实。……" after "现印发给你们"), with no unit
+    // named anywhere: these are the notice's requirements, kept as its text.
+    const noUnits = parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0);
+    if (handsOver && !noticeOnly && noUnits) {
+      this.guesses.push({ what: `通知说明印发了任务（计划不在文中），${all.length} 段“一、”是提出的要求，按章节保留，不作措施`, confidence: 0.6 });
+      return;
+    }
+    if (noticeOnly && noUnits) {
+      for (const s of all) this.noticeTail.push(this.runIn.get(s)!.line.text);
+      this.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
+      this.sections.length = 0;
+      return;
+    }
+    for (const { parsed } of parses) {
       if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
       this.applyRules(parsed.item, parsed.rules, parsed.notation);
       this.preamble.push(parsed.item);
@@ -217,6 +366,25 @@ export class BodyBuilder {
       const parsed = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids, { runInTitle: false });
       if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
       this.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
+      return parsed.item;
+    });
+  }
+
+  /**
+   * "一、加强基础设施建设" then an intro paragraph and paragraphs that open with a short run-in title
+   * ("加快铁路网络建设。突出……"): in a part that holds measures and has no numbered item, those
+   * paragraphs are its measures (an 意见's usual layout); the intro stays a paragraph. Reported as a guess.
+   */
+  private runInParagraphs(s: Section): void {
+    if (s.body.length < 2 || s.body.some((b) => b.type !== 'paragraph') || itemRole(s.kind, false) !== 'measure') return;
+    const runIn = (t: string) => /^[^，,、；;：:。\d\s“”"]{2,20}。./.test(t);
+    const texts = s.body.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : ''));
+    if (!texts.some(runIn)) return;
+    s.body = s.body.map((b, i) => {
+      if (!runIn(texts[i]!)) return b;
+      const parsed = makeItem(makeLine(texts[i]!), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
+      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+      this.guesses.push({ what: `“${s.title}”下以短标题开头的段落“${excerpt(texts[i]!)}”按措施导入`, confidence: 0.6 });
       return parsed.item;
     });
   }

@@ -21,6 +21,9 @@ const RULES: Array<{ kind: 'h1' | 'h2' | 'n3' | 'n4' | 'chapter' | 'article'; re
 
 export function classifyLine(line: Line): LineClass {
   const m = line.m;
+  // "㈠大力发展商贸业": the parenthesized numerals ㈠–㈩ (U+3220–U+3229) are one character for "（一）".
+  const enclosed = /^([\u3220-\u3229])\s*/.exec(m);
+  if (enclosed) return { kind: 'h2', n: enclosed[1]!.charCodeAt(0) - 0x3220 + 1, start: enclosed[0].length };
   if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
   for (const rule of RULES) {

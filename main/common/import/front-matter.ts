@@ -27,11 +27,14 @@ export interface FrontMatter {
   guesses: HeadGuess[];
   /** Index of the first line after the front matter (preamble or first heading). */
   next: number;
+  /** The plan title was not written: it was taken from the notice's 《》 (the plan may not be in the text). */
+  titleFromNotice: boolean;
 }
 
-const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|中心|政府)$/;
-const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|清单|指南)(\([^)]{1,8}\))?》?$/;
-const HEAD_CHROME = /^(\|+|全文|返回顶部|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
+// 国务院 and 海关总署 sign too (院, 署).
+const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|院|署|中心|政府)$/;
+const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
+const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 function isNoticeTitle(m: string): boolean {
   return /(印发|转发|下发|颁发)/.test(m) || /通知》?$/.test(m);
@@ -87,7 +90,8 @@ function isNote(m: string): boolean {
 
 /** A title as the page wrote it: without 【规范性文件】, a wrapping 《》, or a 文号 before or after it. */
 function cleanTitle(text: string, fm: FrontMatter): string {
-  let t = text.trim().replace(/^【[^】]{1,10}】/, '');
+  // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
+  let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
   const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
   if (before) {
     fm.docNumber ??= parseNum(before[1]!);
@@ -133,14 +137,26 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
       continue;
     }
     const mark = /^(.{2,40}?)\s*文件$/.exec(m);
-    if (mark && !fm.issuerHead && titles.length === 0 && run.length === 0) {
+    // "县本级非规范性文件" is a page's category, not a 发文机关标志: the mark names an organ.
+    if (mark && SIGNATURE.test(mark[1]!.replace(/\s/g, '')) && !fm.issuerHead && titles.length === 0 && run.length === 0) {
       fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
       continue;
     }
-    const num = parseDocNumber(m);
+    // "(穗府办[2006]37号)": the 文号 in brackets on a line of its own under the title.
+    const num = parseDocNumber(m.replace(/^\((.+号)\)$/, '$1'));
     if (num) {
       flush();
       fm.docNumber ??= { ...num, raw: line.text.trim() };
+      continue;
+    }
+    // "川办发〔2009〕59号 二○○九年十二月八日": a 公报 prints the 文号 and the 成文日期 on one line.
+    const numDate = /^(\S+号)\s+(\S+日)$/.exec(m);
+    const nd = numDate ? parseDocNumber(numDate[1]!) : null;
+    const ndDate = numDate && nd ? parseChineseDate(numDate[2]!) : null;
+    if (nd && ndDate) {
+      flush();
+      fm.docNumber ??= { ...nd, raw: line.text.trim().slice(0, numDate![1]!.length) };
+      fm.date ??= ndDate;
       continue;
     }
     if (!titleish(line)) {
@@ -152,7 +168,9 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
     // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
     // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
     if (run.length && looksLikeUnit(runM) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
-    if (run.length && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
+    // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
+    const finishes = /^(\([^()]{1,20}\))?的/.test(m);
+    if (run.length && !finishes && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
   }
   flush();
@@ -175,13 +193,31 @@ function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: 
   return null;
 }
 
+const HANDS_OVER = /《.+》.*((印发|转发|下发)给?你们|现予印发|现印发)/;
+
+/** A 成文日期 line past the notice's own 一、二、, followed (after an 附注) by a title line. */
+function datedEnd(lines: readonly Line[], from: number, to: number): { at: number; by: 'date' } | null {
+  for (let i = from; i < to; i++) {
+    const m = lines[i]!.m.trim();
+    if (!parseChineseDate(m.replace(/\s+/g, ''))) continue;
+    let j = i + 1;
+    if (j < lines.length && isNote(lines[j]!.m.trim())) j++;
+    return j < lines.length && titleish(lines[j]!) ? { at: i, by: 'date' } : null;
+  }
+  return null;
+}
+
 /** Title over one to four lines, starting at `i`; returns it and the next index. */
 function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
   const parts: Line[] = [];
   while (i < to && parts.length < 4 && titleish(lines[i]!) && !isSignatureLine(lines[i]!.m)) {
     parts.push(lines[i]!);
     i++;
-    if (TITLE_END.test(parts.map((l) => l.m).join(''))) break;
+    if (TITLE_END.test(parts.map((l) => l.m).join(''))) {
+      // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
+      if (i < to && /^\([^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
+      break;
+    }
   }
   if (!parts.length) return null;
   return { title: parts.map((l) => l.text.trim()).join(''), next: i };
@@ -216,13 +252,17 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
   let sigFrom = end;
   while (sigFrom - 1 > r && isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
   const body = lines.slice(r + 1, sigFrom).map((l) => l.text);
-  if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).map((l) => l.text.trim()).join('、');
+  // Joint 署名: one organ per line, or several on one line set apart by spaces ("A财政局     A农业农村局").
+  const organs = (t: string) => { const parts = t.trim().split(/\s+/); return parts.length > 1 && parts.every((x) => isSignatureLine(fold(x))) ? parts : [t.trim()]; };
+  if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).flatMap((l) => organs(l.text)).join('、');
   let j = end;
   if (stop.by === 'date') {
     fm.date = dateOf(lines[end]!, fm);
     if (fm.date) j++;
   }
   if (j < to && isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title.
+  if (j < to && /^附\s*件\s*\d*$/.test(lines[j]!.m.trim())) j++;
   const run = titleRun(lines, j, to);
   const named = quoted(noticeTitle ? makeLine(noticeTitle).m : '') ?? (body[0] ? quoted(makeLine(body[0]).m) : null);
   if (run) {
@@ -230,6 +270,7 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
     j = run.next;
   } else if (named) {
     fm.title = named;
+    fm.titleFromNotice = true;
     fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
   }
   const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
@@ -242,7 +283,7 @@ function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: '
 export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const fm: FrontMatter = {
     notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
-    title: null, preparedBy: null, issuerHead: null, guesses: [], next: 0,
+    title: null, preparedBy: null, issuerHead: null, guesses: [], next: 0, titleFromNotice: false,
   };
   let to = lines.findIndex((l) => ['h1', 'chapter', 'article', 'h2'].includes(classifyLine(l).kind));
   if (to < 0) to = lines.length;
@@ -255,7 +296,17 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   if (r >= 0) {
     fm.mainRecipients = splitRecipients(lines[r]!.text.replace(/[:：]\s*$/, ''));
     const named = top.titles.map((t) => quoted(makeLine(t).m)).find(Boolean) ?? null;
-    const end = noticeEnd(lines, r + 1, to, named);
+    let end = noticeEnd(lines, r + 1, to, named);
+    // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
+    // requirements are not the plan; it ends at its date when a title follows it.
+    if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(lines[r + 1]!.m)) {
+      const far = Math.min(lines.length, r + 60);
+      const dated = datedEnd(lines, Math.max(to, r + 2), far);
+      if (dated) {
+        end = dated;
+        to = far;
+      }
+    }
     if (end) {
       fm.next = readNotice(lines, r, end, to, top, fm);
       fm.title ??= meta.title;
@@ -263,9 +314,24 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
       return fm;
     }
     fm.next = r + 1;
-  } else fm.next = top.stop;
+  } else {
+    fm.next = top.stop;
+    // A notice copied without its 主送 line: notice title, body, 署名, date, then the plan title.
+    const noticeTitle = top.titles.some((t) => isNoticeTitle(makeLine(t).m));
+    const dated = noticeTitle ? datedEnd(lines, top.stop, Math.min(lines.length, top.stop + 40)) : null;
+    if (dated && dated.at > top.stop) {
+      fm.next = readNotice(lines, top.stop - 1, dated, lines.length, top, fm);
+      fm.title ??= meta.title;
+      applyMetadata(meta, fm, true);
+      fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
+      return fm;
+    }
+  }
   // No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
-  fm.title = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0] ?? meta.title;
+  // A page title and the document's own title set with its 发文机关 ("沙县人民政府" / "关于…"): the fuller one.
+  const full = (t: string) => top.titles.find((x) => x !== t && x.length > t.length && same(x.slice(x.length - t.length), t)) ?? t;
+  const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0];
+  fm.title = found ? full(found) : meta.title;
   if (fm.title && r < 0 && top.titles.length === 0) fm.guesses.push({ what: `标题取自网页信息栏：${fm.title}`, confidence: 0.6 });
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
   applyMetadata(meta, fm, true);

@@ -1,11 +1,13 @@
 import { UserError, type Result } from '../errors';
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
+import type { Section } from '../model/section';
 import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { Units } from '../units/units';
 import { parseAttachments } from './attachments';
+import { parseRegulation } from './regulation';
 import { BodyBuilder } from './body-builder';
 import { classifyLine } from './classify-line';
 import { repairCitedDocNumbers } from './doc-number';
@@ -58,9 +60,15 @@ function softBreaks(text: string): string {
  */
 function tabRow(text: string): string {
   // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
-  if (!text.includes('\t') || /印发\s*$/.test(text)) return text;
-  const cells = text.split(/\t+/).map((c) => c.trim());
-  return cells.filter(Boolean).length >= 2 ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ');
+  if (!text.includes('\t') || /印发\s*$/.test(text)) return text.trim();
+  // One TAB per cell boundary: an empty cell ("A\t\tB") keeps its place, so later columns stay aligned.
+  // A line of two or more TABs is a row even with one cell filled (a group row "\t一、厕所革命\t\t\t"):
+  // its cells keep their columns. One TAB between two words may be a row of two cells, never one.
+  // Indentation is TABs before the text only; a group row has empty cells after its text too.
+  const group = /\S[^\S\n]*\t/.test(text) && (text.match(/\t/g) ?? []).length >= 2;
+  const cells = (group ? text.replace(/\s+$/, '') : text.trim()).split(/\t/).map((c) => c.trim());
+  const filled = cells.filter(Boolean).length;
+  return filled >= 2 || (group && filled === 1) ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ').trim();
 }
 
 export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
@@ -218,23 +226,57 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   }
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
-  const bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
+  let bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
   const ids = new IdMaker();
+  // A notice that hands over an 办法 (第一章 … 第一条 …) with no plan text: the 办法 is kept as a document
+  // with its own 章/条 numbering (the plan body has no such numbering), not lost as "no structure".
+  const regulation = regulationBody(bodyLines, fm, ids, report);
+  if (regulation) bodyLines = [];
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
-  builder.finish();
+  // "现将《…》印发给你们" / "现将…任务予以分解印发": the text hands a plan over that is not in it.
+  const opening = builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join('');
+  const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
+  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
+  if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
-  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null;
+  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || regulation !== null;
   if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
   const closing = builder.takeClosing();
   const measures: Item[] = [];
+  for (const b of builder.preamble) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
   const notes: string[] = [];
-  const attachments = boundAttachments(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations) : [], report);
+  // Rows of a task table that is the plan itself go to the end of the body (loops: no spread of big lists).
+  // With no heading in the text they follow the preamble; else they get a part of their own, titled as the table.
+  const planRows = (body: Body, title: string) => {
+    let target = builder.preamble;
+    if (builder.sections.length) {
+      const s: Section = { id: ids.next('s'), level: 1, kind: 'measures', title: title.replace(/(分解表|清单|一览表|表)$/, '') || title, assignee: null, body: [], sections: [] };
+      builder.sections.push(s);
+      target = s.body;
+    }
+    for (const b of body) target.push(b);
+  };
+  const attachments = boundAttachments([
+    ...(regulation ? [regulation] : []),
+    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations, planRows) : []),
+  ], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });
+}
+
+/** The body is an 办法/规定 (its first label is 第X章 or 第X条, no 一、 before it): one regulation document. */
+function regulationBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report: ImportReport): Plan['attachments'][number] | null {
+  const first = lines.findIndex((l) => classifyLine(l).kind !== 'text');
+  if (first < 0 || !['chapter', 'article'].includes(classifyLine(lines[first]!).kind)) return null;
+  const reg = parseRegulation(lines, ids);
+  if (reg.articles === 0) return null;
+  const title = fm.title ?? '办法';
+  report.guesses.push({ what: `正文是按“第X章”“第X条”编排的办法（${reg.articles} 条），作为附件“${title}”导入，保留章条编号`, confidence: 0.7 });
+  return { id: ids.next('a'), title, kind: 'document', numberingScheme: 'regulation', sections: reg.sections };
 }
 
 /** The same attachment twice is kept once; past MAX_ATTACHMENTS the rest are left out. Both reported. */

@@ -30,7 +30,7 @@ export function takeImprint(lines: Line[]): Imprint {
   return imprint;
 }
 
-const SIGNER = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|局|厅|委|部|中心)$/;
+const SIGNER = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|局|厅|委|部|院|署|中心)$/;
 
 /**
  * 署名, 成文日期 and 附注 at the end of a document issued without a 印发通知 (the 意见/方案 itself is the

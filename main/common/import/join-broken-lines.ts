@@ -4,7 +4,8 @@ import type { Line } from './line';
 
 const TERMINAL = /[。;!?:)"”’」』】|]$/;
 const INNER_PUNCT = /[、,;]/;
-const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)$/;
+// A title may be quoted as a whole ("黔府办发〔2012〕34号《…的通知》"): it still ends there.
+const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)》?$/;
 
 function unbalanced(m: string): boolean {
   const count = (re: RegExp) => (m.match(re) ?? []).length;
@@ -15,6 +16,8 @@ function joinable(line: Line): boolean {
   const c = classifyLine(line);
   if (c.kind === 'h1' || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
   if (TERMINAL.test(line.m)) return false;
+  // "责任单位：A、B" on its own line is whole: the line after it is something else.
+  if (/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m) && !unbalanced(line.m)) return false;
   // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.
   if (c.kind === 'h2' && line.m.length - c.start <= 40) return false;
   // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
@@ -23,7 +26,7 @@ function joinable(line: Line): boolean {
   return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
 }
 
-const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部)$/;
+const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部|院|署)$/;
 
 /** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
 function continues(next: Line): boolean {

@@ -4,7 +4,8 @@
  * silently rewrite a document.
  */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const PADDING = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g;
+// TABs are not padding: a table row copied into a .txt starts or ends with empty cells ("\t一、…\t\t").
+const PADDING = /^[^\S\t]+|[^\S\t]+$/g;
 
 export function normalizeText(raw: string): string[] {
   return raw
@@ -13,7 +14,7 @@ export function normalizeText(raw: string): string[] {
     .replace(/\u2028|\u2029|\f|\v/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\u00A0/g, ' ').replace(PADDING, ''))
-    .filter((line) => line.length > 0);
+    .filter((line) => line.trim().length > 0);
 }
 
 /** A copy for matching only: full-width ASCII folded to half-width, so one regex matches both. */

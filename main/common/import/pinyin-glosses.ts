@@ -5,12 +5,29 @@
  */
 const GLOSS = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
 
+// Other converters write the syllable without its tone, sometimes twice ("政(zheng)府(fu)", "區(qu)(qu)").
+const TONELESS = /([\u3400-\u9fff])((?:[(（][a-zü]{2,6}[)）])+)/g;
+const SYLLABLE = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|üe|ün|vn|a|o|e|i|u|v|ü)$/;
+
+function isToneless(glosses: string): boolean {
+  return glosses.slice(1, -1).split(/[)）][(（]/).every((g) => SYLLABLE.test(g));
+}
+
 export function stripPinyinGlosses(text: string): { text: string; count: number } {
   let count = 0;
-  const out = text.replace(GLOSS, (_all, ch: string) => {
+  let out = text.replace(GLOSS, (_all, ch: string) => {
     count++;
     return ch;
   });
+  // Toneless syllables are taken as glosses only when a text has several: "(fu)" alone may be anything.
+  const toneless = [...out.matchAll(TONELESS)].filter((m) => isToneless(m[2]!)).length;
+  if (toneless >= 3) {
+    out = out.replace(TONELESS, (all, ch: string, glosses: string) => {
+      if (!isToneless(glosses)) return all;
+      count++;
+      return ch;
+    });
+  }
   return { text: out, count };
 }
 

@@ -5,8 +5,9 @@ import { fold } from './line';
 
 /** 天水市贯彻… → 天水市; 鄂托克前旗推进… → 鄂托克前旗. */
 export function regionOf(title: string): string {
-  const m = /^(.{2,12}?(自治区|省|市|州|盟|县|旗|区))/.exec(fold(title));
-  return m ? title.slice(0, m[1]!.length) : '';
+  // A place name has no digits: "2021年县政府重点工作任务" names no region ("2021年县" is not one).
+  const m = /^([^\d\s《(]{1,11}?(自治区|省|市|州|盟|县|旗|区))/.exec(fold(title));
+  return m && m[1]!.length >= 2 ? title.slice(0, m[1]!.length) : '';
 }
 
 export function kindOf(title: string): PlanMeta['kind'] {

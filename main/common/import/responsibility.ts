@@ -1,4 +1,5 @@
 import type { ResponsibilityNotation } from '../model/meta';
+import { fold } from './line';
 import { takeStandingRules, type StandingRules } from './standing-rules';
 import { looksLikeUnit, splitUnits } from './unit-names';
 
@@ -23,9 +24,13 @@ export interface Responsibility {
   rules: StandingRules | null;
 }
 
-const ROLE_LABEL = /(牵头|责任|参与|配合|协办|协助|参加)(单位|部门)\s*[:]/g;
+// "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：".
+const ROLE_LABEL = /((?:主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)+)(单位|部门)\s*[:]/g;
+const LEAD_ROLE = /牵头|主责|主体/;
+const SUPPORT_ROLE = /参与|配合|协办|协助|协作|协同|参加/;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
-const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|牵头负责|负责|指导|督导|组织实施)$/;
+// "A、B分别牵头": each leads its own part — all are leads.
+const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|分别牵头|牵头负责|负责|指导|督导|组织实施|抓好落实|落实)$/;
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
@@ -42,14 +47,37 @@ function parseLabelled(text: string, m: string): { lead: string[]; support: stri
     const r = splitUnits(text.slice(from, from + segM.length), segM);
     glued += r.glued;
     // 责任单位 alone (no 牵头) names the units that carry the task: they are its leads.
-    const isLead = h[1] === '牵头' || (h[1] === '责任' && !hits.some((x) => x[1] === '牵头'));
+    const role = h[1]!;
+    const isLead = LEAD_ROLE.test(role) || (!SUPPORT_ROLE.test(role) && !hits.some((x) => LEAD_ROLE.test(x[1]!)));
     (isLead ? lead : support).push(...r.units);
   });
-  const notation: ResponsibilityNotation = hits.some((x) => x[1] === '牵头') ? 'lead-and-responsible' : 'division';
+  const notation: ResponsibilityNotation = hits.some((x) => LEAD_ROLE.test(x[1]!)) ? 'lead-and-responsible' : 'division';
   return { lead, support, notation, glued };
 }
 
-export function parseInner(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
+type Inner = { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number };
+
+export function parseInner(text: string, m: string): Inner | null {
+  const one = parseClause(text, m);
+  if (one || !/[,;]/.test(m)) return one;
+  // "（科技部、中国科协按职责分工负责，地方各级人民政府落实）": clauses, each a list with its verb. Every
+  // clause must read as units; the groups are kept together (leads with leads, others with others).
+  const out: Inner = { lead: [], support: [], notation: 'division', glued: 0 };
+  let from = 0;
+  for (const part of m.split(/[,;]/)) {
+    const r = part.trim() ? parseClause(text.slice(from, from + part.length), part) : null;
+    from += part.length + 1;
+    if (!part.trim()) continue;
+    if (!r) return null;
+    for (const u of r.lead) if (!out.lead.includes(u)) out.lead.push(u);
+    for (const u of r.support) if (!out.support.includes(u)) out.support.push(u);
+    if (r.notation !== 'division') out.notation = r.notation;
+    out.glued += r.glued;
+  }
+  return out.lead.length + out.support.length > 0 ? out : null;
+}
+
+function parseClause(text: string, m: string): Inner | null {
   const labelled = parseLabelled(text, m);
   if (labelled) return labelled;
   // "X会同有关部门负责": X leads, the others take part.
@@ -71,9 +99,11 @@ export function parseInner(text: string, m: string): { lead: string[]; support: 
   }
   const div = DIVISION.exec(m);
   const listM = div ? m.slice(0, div.index) : m;
-  if (!div && !looksLikeUnitList(listM)) return null;
+  // "…落实" ends many a phrase ("按要求落实"): with it, what comes before must read as unit names.
+  if ((!div || /落实$/.test(div[0]) && !/负责落实$/.test(div[0])) && !looksLikeUnitList(listM)) return null;
   const r = splitUnits(text.slice(0, listM.length), listM);
-  if (r.units.length === 0) return null;
+  // A "unit" holding a verb ("全国妇联按职责分工负责") means the list is several clauses: read them one by one.
+  if (r.units.length === 0 || r.units.some((u) => /(负责|落实|牵头|配合|参与)/.test(fold(u)))) return null;
   return { lead: r.units, support: [], notation: 'division', glued: r.glued };
 }
 

@@ -93,9 +93,34 @@ function rowUnits(row: readonly string[], unitsCol: number, supportCol: number):
   return { lead: lead.lead, support: [...lead.support, ...(support ? [...support.lead, ...support.support] : [])], notation: 'lead-and-responsible' };
 }
 
+/** Folded text for "is this sentence already in the measure": no spaces, no punctuation. */
+function bare(text: string): string {
+  return fold(text).replace(/[\s。.,;:、!?“”"'()《》]/g, '');
+}
+
+/**
+ * The sentences of a table cell the measure's text does not already hold. Seed 003's 主要内容 column
+ * states each task more fully than the plan's text (targets such as 网上可办率不低于80% among them): kept.
+ */
+export function novelSentences(cell: string, measureText: string): string {
+  const have = bare(measureText);
+  const sentences = cell.trim().split(/(?<=[。;；!！?？])/).map((x) => x.trim()).filter(Boolean);
+  const out = sentences.filter((x) => {
+    const b = bare(x);
+    return b.length > 0 && !have.includes(b);
+  }).join('');
+  const closed = out.replace(/[;；]$/, '。');
+  return closed && !/[。!！?？]$/.test(closed) ? `${closed}。` : closed;
+}
+
+/** Columns that hold no data of their own: 序号, the task, units, the deadline. */
+const STRUCTURAL = /^(序号|编号)$|牵头|责任|参与|配合|协办|指导|部门|单位|时限|时间/;
+
 export interface RowMatch {
   matched: number;
   filled: number;
+  /** Measures that received text from the table's other columns (主要内容, 推广范围 …). */
+  contentAdded: number;
   differing: string[];
   /** Notations written in the table's unit cells. */
   notations: Map<ResponsibilityNotation, number>;
@@ -114,8 +139,11 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
   const supportCol = col(/责任|参与|配合|协办|指导/);
   const unitsCol = leadCol >= 0 ? leadCol : Math.max(0, col(/责任|部门|单位/));
   const deadlineCol = col(/时限|时间/);
+  // Every other column is data: 主要内容/具体措施 go into the measure's text as written, others as "列名：值".
+  const dataCols = parse.header.map((h, i) => ({ h: fold(h).replace(/\s/g, ''), i }))
+    .filter(({ h, i }) => i !== taskCol && h !== '' && !STRUCTURAL.test(h));
   const fills: Array<() => void> = [];
-  const result: RowMatch = { matched: 0, filled: 0, differing: [], notations: new Map(), apply: () => fills.forEach((f) => f()) };
+  const result: RowMatch = { matched: 0, filled: 0, contentAdded: 0, differing: [], notations: new Map(), apply: () => fills.forEach((f) => f()) };
   const used = new Set<Item>();
   parse.rows.forEach((row, i) => {
     const rowKey = key(row[taskCol] ?? '');
@@ -134,6 +162,17 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
     const deadline = deadlineCol >= 0 ? (row[deadlineCol] ?? '').trim() : '';
     const target = best;
     if (deadline && target.deadline === null) fills.push(() => { target.deadline = deadline; });
+    const own = target.children.map((l) => l.text).join('');
+    const extra = dataCols.map(({ h, i }) => {
+      const cell = (row[i] ?? '').trim();
+      if (!cell) return '';
+      if (/内容|措施|举措|目标|任务/.test(h)) return novelSentences(cell, own);
+      return bare(own).includes(bare(cell)) ? '' : `${parse.header[i]!.trim()}：${cell.replace(/[。]$/, '')}。`;
+    }).join('');
+    if (extra) {
+      result.contentAdded++;
+      fills.push(() => { target.children.push({ text: extra }); });
+    }
     if (!units) return;
     result.notations.set(units.notation, (result.notations.get(units.notation) ?? 0) + 1);
     if (target.leadUnits.length + target.supportUnits.length === 0) {

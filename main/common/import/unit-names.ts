@@ -3,8 +3,20 @@ const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|�
 const SEPARATORS = /[、,;/]/;
 const TRAILING_ETC = /(等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/;
 
+/**
+ * "A、B等有关部门": 等 says others share the work, so the list stays open — the words after 等 are kept as
+ * a unit ("有关部门"; "等部门" → "有关部门"). Dropping them would narrow who is responsible. A bare 等
+ * names no one and adds nothing.
+ */
+function etcUnit(etc: string): string | null {
+  const rest = etc.slice(1);
+  if (!rest) return null;
+  return /^(有关|相关)/.test(rest) ? rest : `有关${rest}`;
+}
+
 export function looksLikeUnit(m: string): boolean {
-  const s = m.replace(TRAILING_ETC, '');
+  // "各县(市、区)人民政府": a bracketed part inside a name is not checked.
+  const s = m.replace(/\([^()]{1,20}\)(?=.)/g, '').replace(TRAILING_ETC, '');
   return s.length >= 2 && s.length <= 40 && UNIT_SUFFIX.test(s) && !/[。,;:()《》\d]/.test(s);
 }
 
@@ -33,8 +45,12 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
   const units: string[] = [];
   let glued = 0;
   let start = 0;
+  let depth = 0;
   for (let i = 0; i <= m.length; i++) {
-    if (i < m.length && !SEPARATORS.test(m[i]!)) continue;
+    // "各县(市、区)人民政府", "各区县政府(南太湖新区、长合区管委会)": a 、 inside brackets is part of one name.
+    if (i < m.length && /[(〈<]/.test(m[i]!)) depth++;
+    else if (i < m.length && /[)〉>]/.test(m[i]!)) depth = Math.max(0, depth - 1);
+    if (i < m.length && (depth > 0 || !SEPARATORS.test(m[i]!))) continue;
     const part = text.slice(start, i).trim();
     const pm = m.slice(start, i).trim();
     start = i + 1;
@@ -46,6 +62,8 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     const pieces = splitJoined(name, nameM).flatMap(([t, x]) => splitGlued(t, x));
     glued += pieces.length - 1;
     for (const [p] of pieces) if (!units.includes(p)) units.push(p);
+    const others = etc ? etcUnit(etc[0]) : null;
+    if (others && !units.includes(others)) units.push(others);
   }
   return { units, glued };
 }

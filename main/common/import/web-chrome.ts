@@ -16,6 +16,12 @@ const CHROME: RegExp[] = [
   /^分享[:：到]?\s*$/,
   /^(打印本页|关闭窗口|【打印】|【关闭】)/,
   /^本站小编/,
+  /^扫一扫/,
+  // Breadcrumbs: ">> 专题专栏 >> 归档专题 >> …", "首页 › 信息公开 › …".
+  /^\s*(>>|»|›)/,
+  /\S\s*(>>|»|›)\s*\S.*(>>|»|›)/,
+  // A site's banner ("欢迎访问××有限公司官方网站"), simplified or traditional.
+  /^(欢迎|歡迎)(访问|訪問|光临|光臨|您)/,
 ];
 
 export function isWebChrome(line: string): boolean {

@@ -20,24 +20,51 @@ const KEYS = [
   '信息索引号', '索引号', '公开方式', '统一编号', '访问次数', '字体大小', '发布单位', '主题分类', '组配分类', '信息分类', '分类', '体裁分类', '发文机关', '发文机构', '发布机构', '发文单位', '制发机关',
   '发文字号', '文号', '成文日期', '发文日期', '生成日期', '发布日期', '公开日期', '生效日期', '生效时间', '废止时间', '废止日期',
   '时效性', '时效说明', '有效性', '名称', '标题', '关键词', '主题词', '信息来源', '来源', '内容概述', '浏览次数',
+  '文件编号', '文件登记号', '发文时间', '发布时间', '公开时限', '公开范围', '时效',
+  '发布文号', '所属类别', '文件来源', '失效日期', '效力级别', '实施日期',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies.
 const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
+// "【发布文号】穗府办[2006]37号 【发布日期】2006-11-12": keys in 【】 labels (a law-collection page).
+const LABEL_RE = new RegExp(`【(${KEYS.join('|')})】`, 'g');
+// "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
+const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
-const USEFUL = /^(发文字号|文号|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
+const USEFUL = /^(发文字号|文号|文件编号|发布文号|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
+
+/** Values of the page's own fields ("公开方式：" then "主动公开" on the next line): never a title. */
+const PAGE_VALUE = /^(主动公开|依申请公开|不予公开|全文公开|全部公开|长期公开|政府网站|有效|失效|废止|已废止|现行有效)$/;
 
 function keyOf(raw: string): string {
   return raw.replace(/\s/g, '');
 }
 
+/** Where each key starts, where its value starts, and the key. */
+interface KeyHit { at: number; from: number; key: string; spread?: boolean }
+
+function keyHits(m: string, inBlock = false): KeyHit[] {
+  const hits = [...m.matchAll(KEY_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
+  if (hits.length) return hits;
+  const labels = [...m.matchAll(LABEL_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: h[1]! }));
+  if (labels.length) return labels;
+  // Without colons a line is metadata only when it starts with a key and names two, or starts with 索引号.
+  const spaced = [...m.matchAll(SPACED_KEY_RE)].map((h) => {
+    const at = h.index + (h[0].length - h[0].trimStart().length);
+    return { at, from: h.index + h[0].length, key: keyOf(h[1]!), spread: /\s/.test(h[1]!) };
+  });
+  if (spaced.length === 0 || m.slice(0, spaced[0]!.at).trim() !== '') return [];
+  // A key spread out to fill a table cell ("标  题") is a metadata key even alone on its line.
+  // Inside a block (the line above was metadata) one key is enough ("统一编号 CLCD00-2022-0003").
+  return spaced.length >= 2 || /索引号$/.test(spaced[0]!.key) || spaced[0]!.spread || inBlock ? spaced : [];
+}
+
 /** Pairs on one line; a key with nothing after it takes the value from the next line. */
-function pairsOf(m: string, text: string): Array<[string, string]> | null {
-  const hits = [...m.matchAll(KEY_RE)];
-  if (hits.length === 0 || m.slice(0, hits[0]!.index).replace(/[\s•·|-]/g, '') !== '') return null;
+function pairsOf(m: string, text: string, inBlock = false): Array<[string, string]> | null {
+  const hits = keyHits(m, inBlock);
+  if (hits.length === 0 || m.slice(0, hits[0]!.at).replace(/[\s•·|-]/g, '') !== '') return null;
   return hits.map((h, i) => {
-    const from = h.index + h[0].length;
-    const to = i + 1 < hits.length ? hits[i + 1]!.index : m.length;
-    return [keyOf(h[1]!), text.slice(from, to).replace(/[|\s]+$/g, '').replace(/^[|\s]+/, '').trim()];
+    const to = i + 1 < hits.length ? hits[i + 1]!.at : m.length;
+    return [h.key, text.slice(h.from, to).replace(/[|\s]+$/g, '').replace(/^[|\s]+/, '').trim()];
   });
 }
 
@@ -49,9 +76,9 @@ function dateOf(v: string): string | null {
 
 function apply(meta: WebMetadata, key: string, value: string): void {
   if (!value) return;
-  if ((key === '发文字号' || key === '文号') && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
+  if (/^(发文字号|文号|文件编号|发布文号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
   else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
-  else if (/^(成文日期|发文日期|生成日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
+  else if (/^(成文日期|发文日期|发文时间|生成日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
   else if (/^(名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 
@@ -68,7 +95,7 @@ export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; us
   const meta: WebMetadata = { docNumber: null, issuer: null, date: null, title: null };
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const pairs = pairsOf(lines[i]!.m, lines[i]!.text);
+    const pairs = pairsOf(lines[i]!.m, lines[i]!.text, used.has(i - 1));
     if (!pairs) continue;
     used.add(i);
     for (const [key, value] of pairs) {
@@ -81,7 +108,7 @@ export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; us
       if (pairs.length === 1 && USEFUL.test(key) && next && !pairsOf(next.m, next.text) && next.m.length <= 60) {
         apply(meta, key, next.text.trim());
         used.add(++i);
-      }
+      } else if (pairs.length === 1 && next && PAGE_VALUE.test(next.m.trim())) used.add(++i);
     }
   }
   return { meta, used };

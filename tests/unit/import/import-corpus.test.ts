@@ -9,7 +9,7 @@ const DIR = path.join(__dirname, '../../fixtures/corpus');
 
 // Thresholds a little under today's figures (docs/import.md "Evaluation"): a change that loses
 // measures, units or head fields on real documents fails CI; raise them as the importer improves.
-const MIN_F1 = { measures: 0.95, units: 0.85, head: 0.95 };
+const MIN_F1 = { measures: 0.95, units: 0.95, head: 0.95 };
 
 describe('import corpus (real public documents with truth files)', () => {
   it('has at least 20 documents of every level, in .txt and .docx, each with its provenance', async () => {
@@ -21,7 +21,12 @@ describe('import corpus (real public documents with truth files)', () => {
     expect(truths.some((t) => !t.file || t.file.endsWith('.txt'))).toBe(true);
     for (const t of truths) expect(t.source).toMatch(/^https?:\/\/|^github:/);
     // National (国务院) documents are kept out: they are the held-out measuring set.
-    for (const t of truths) expect(JSON.stringify(t.head)).not.toMatch(/国务院办公厅关于|国发〔|国办发〔/);
+    // (A provincial 实施意见 may cite one in its title: what counts is who issued the document.)
+    for (const t of truths) {
+      const h = t.head as Record<string, unknown>;
+      expect(String(h.docNumber ?? '')).not.toMatch(/^国(发|办发|函|办函)〔/);
+      for (const k of ['title', 'noticeTitle', 'signature', 'issuer']) expect(String(h[k] ?? '')).not.toMatch(/^国务院/);
+    }
   });
 
   it(`imports every document and scores F1 ≥ ${MIN_F1.measures} (measures), ${MIN_F1.units} (units), ${MIN_F1.head} (head fields)`, async () => {

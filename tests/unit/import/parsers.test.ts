@@ -5,19 +5,37 @@ import { fold } from '../../../main/common/import/line';
 import { extractResponsibility } from '../../../main/common/import/responsibility';
 import { splitRunInTitle } from '../../../main/common/import/run-in-title';
 import { Traditional } from '../../../main/common/import/traditional';
+import { stripPinyinGlosses } from '../../../main/common/import/pinyin-glosses';
+
+describe('pinyin glosses', () => {
+  it('tone-marked glosses always go; toneless ones only when a text has three or more valid syllables', () => {
+    expect(stripPinyinGlosses('印發(fā)通知').text).toBe('印發通知');
+    expect(stripPinyinGlosses('人民政(zheng)府(fu)區(qu)(qu)').text).toBe('人民政府區');
+    // Two toneless glosses are not enough evidence; "(GMP)" and "(xyz)" are not syllables.
+    expect(stripPinyinGlosses('政(zheng)府(fu)').text).toBe('政(zheng)府(fu)');
+    expect(stripPinyinGlosses('規範(GMP)政(zheng)府(fu)區(qu)體(xyz)').text).toBe('規範(GMP)政府區體(xyz)');
+  });
+});
 
 const responsibility: Array<{ input: string; expected: { text: string; lead: string[]; support: string[]; notation: string } | null }> = [
   { input: '加强监管。(市质监局、市工商局按职责分工负责)', expected: { text: '加强监管。', lead: ['市质监局', '市工商局'], support: [], notation: 'division' } },
   { input: '加强监管。(市质监局、市工商局按职责分工负责)。', expected: { text: '加强监管。', lead: ['市质监局', '市工商局'], support: [], notation: 'division' } },
   { input: '加强监管。（市质监局、市工商局按职责分工负责）', expected: { text: '加强监管。', lead: ['市质监局', '市工商局'], support: [], notation: 'division' } },
   { input: '完善制度。(牵头部门:旗发改委;责任部门:旗工信和科技局、统计局)', expected: { text: '完善制度。', lead: ['旗发改委'], support: ['旗工信和科技局', '统计局'], notation: 'lead-and-responsible' } },
-  { input: '完善制度。（牵头单位：县市场监督管理局；责任单位：县财政局、县公安局等部门）', expected: { text: '完善制度。', lead: ['县市场监督管理局'], support: ['县财政局', '县公安局'], notation: 'lead-and-responsible' } },
+  { input: '完善制度。（牵头单位：县市场监督管理局；责任单位：县财政局、县公安局等部门）', expected: { text: '完善制度。', lead: ['县市场监督管理局'], support: ['县财政局', '县公安局', '有关部门'], notation: 'lead-and-responsible' } },
+  // 等有关部门: the list stays open — 有关部门 is kept as a unit, not dropped (it would narrow who is responsible).
+  { input: '强化监管。（县市场监管局、县公安局等有关部门按职责分工负责）', expected: { text: '强化监管。', lead: ['县市场监管局', '县公安局', '有关部门'], support: [], notation: 'division' } },
+  { input: '加强宣传。(县委宣传部牵头,县教育局等相关单位参与)', expected: { text: '加强宣传。', lead: ['县委宣传部'], support: ['县教育局', '相关单位'], notation: 'lead-and-participate' } },
   { input: '推进共治。(省質監局牽頭,省政府有關部門參加)', expected: { text: '推进共治。', lead: ['省質監局'], support: ['省政府有關部門'], notation: 'lead-and-participate' } },
   { input: '推进文化。(责任单位:市委宣传部、市质监局、各县区政府按职责分工负责)', expected: { text: '推进文化。', lead: ['市委宣传部', '市质监局', '各县区政府'], support: [], notation: 'division' } },
   { input: '加快升级。(省質監局、省發展改革委、省統計局)', expected: { text: '加快升级。', lead: ['省質監局', '省發展改革委', '省統計局'], support: [], notation: 'division' } },
   { input: '提供依据。市统计局、市质监局按职责分工负责)', expected: { text: '提供依据。', lead: ['市统计局', '市质监局'], support: [], notation: 'division' } },
   { input: '完善预案。市食品药品监管局、市公安局按职责分工负责', expected: { text: '完善预案。', lead: ['市食品药品监管局', '市公安局'], support: [], notation: 'division' } },
   { input: '严厉打击。(市商务局、市工商局市质监局按职责分工负责)', expected: { text: '严厉打击。', lead: ['市商务局', '市工商局', '市质监局'], support: [], notation: 'division' } },
+  // Two clauses, each a list with its own verb: every group is kept.
+  { input: '开展试点。（县科技局、县科协按职责分工负责，各乡镇人民政府落实）', expected: { text: '开展试点。', lead: ['县科技局', '县科协', '各乡镇人民政府'], support: [], notation: 'division' } },
+  { input: '推进建设。（各乡镇人民政府落实）', expected: { text: '推进建设。', lead: ['各乡镇人民政府'], support: [], notation: 'division' } },
+  { input: '完成任务。（按要求落实）', expected: null },
   { input: '开展检查(GMP)。', expected: null },
   { input: '合格率达到85%(达到或优于Ⅲ类)。', expected: null },
   { input: '没有任何注释的措施。', expected: null },

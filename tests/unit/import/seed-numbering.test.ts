@@ -26,8 +26,9 @@ describe('derived numbering of the imported seeds reproduces the source numbers'
     ]);
   });
 
-  it('003: 1.–2. in 总体要求, then measures 3.–32.', () => {
-    expect(labels(SEED_NAMES[3])).toEqual(range(1, 32));
+  it('003: 1.–2. in 总体要求, then measures 3.–32.; the 主要目标 paragraphs are targets （1）–（4） under 2.', () => {
+    expect([...labels(SEED_NAMES[3], 'point'), ...labels(SEED_NAMES[3], 'measure')]).toEqual(range(1, 32));
+    expect(labels(SEED_NAMES[3], 'target')).toEqual(['（1）', '（2）', '（3）', '（4）']);
   });
 
   it('004: each group restarts at 1. (the unnumbered 标准化 paragraph becomes a 1.)', () => {

@@ -1,0 +1,75 @@
+import type { Body } from '../model/element-types';
+import type { Item, ItemLevel } from '../model/item';
+import type { ResponsibilityNotation } from '../model/meta';
+import type { IdMaker } from './id-maker';
+import { fold } from './line';
+import { parseUnitsText } from './responsibility';
+import type { TaskTableParse } from './task-table';
+
+export interface TableMeasures {
+  body: Body;
+  measures: number;
+  notations: ResponsibilityNotation[];
+}
+
+const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
+  header.findIndex((h, i) => !not.includes(i) && re.test(fold(h).replace(/\s/g, '')));
+
+/**
+ * A task table written in the plan's body (a .txt's TAB rows, a Word table under "二、重点任务"): when it
+ * has a task column and a units column, each row is a measure — the task its run-in title, the content
+ * columns (具体措施, 主要内容 …) its text, other data columns as "列名：值", the unit columns its units,
+ * the deadline column its deadline. Group rows (one cell filled) and 合计/小计 rows stay paragraphs.
+ * Returns null when the table is not a task table (it is then kept as a table).
+ */
+export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMaker): TableMeasures | null {
+  const h = parse.header;
+  const numberCol = col(h, /^(序号|编号)$/);
+  const leadCol = col(h, /牵头/);
+  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/);
+  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol]);
+  const deadlineCol = col(h, /时限|时间|进度/);
+  // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
+  let taskCol = col(h, /任务|事项|名称|举措|工作$|项目/, [numberCol]);
+  if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
+  if (taskCol < 0 || unitsCol < 0) return null;
+  const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol]);
+  const data = h.map((name, i) => ({ name: name.trim(), i })).filter(({ i, name }) => !skip.has(i) && name !== '');
+  const body: Body = [];
+  const notations: ResponsibilityNotation[] = [];
+  let measures = 0;
+  for (const row of parse.rows) {
+    const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
+    const filled = row.filter((c) => c.trim()).length;
+    const task = cell(taskCol).replace(/^\d{1,3}\s*[.、]\s*/, '');
+    if (!task || filled <= 1 || /^(合计|小计|总计)/.test(task)) {
+      const t = row.map((c) => c.trim()).filter(Boolean).join(' ');
+      if (t) body.push({ type: 'paragraph', children: [{ text: t }] });
+      continue;
+    }
+    const lead = parseUnitsText(cell(unitsCol), fold(cell(unitsCol)));
+    const support = supportCol >= 0 && cell(supportCol) ? parseUnitsText(cell(supportCol), fold(cell(supportCol))) : null;
+    const leadUnits = lead ? [...lead.lead, ...(supportCol >= 0 ? lead.support : [])] : [];
+    const supportUnits = [...(supportCol >= 0 ? [] : lead?.support ?? []), ...(support ? [...support.lead, ...support.support] : [])]
+      .filter((u, k, all) => !leadUnits.includes(u) && all.indexOf(u) === k);
+    const text = data.map(({ name, i }) => {
+      const v = cell(i);
+      if (!v) return '';
+      if (/内容|措施|举措|目标|要求/.test(name)) return /[。;；!！?？]$/.test(v) ? v : `${v}。`;
+      return `${name}：${v.replace(/。$/, '')}。`;
+    }).join('');
+    // The plan format keeps a deadline to 80 characters; a longer cell is text.
+    const dl = cell(deadlineCol);
+    const longDl = dl.length > 80 ? `${h[deadlineCol]!.trim()}：${dl}` : '';
+    const rest = text + longDl;
+    const item: Item = {
+      type: 'item', id: ids.next('m'), level, role: 'measure', leadUnits, supportUnits,
+      deadline: dl && !longDl ? dl : null,
+      children: [{ text: /[。.]$/.test(task) ? task : `${task}。`, lead: true }, ...(rest ? [{ text: rest }] : [])],
+    };
+    if (lead) notations.push(leadCol >= 0 && supportCol >= 0 ? 'lead-and-responsible' : lead.notation);
+    body.push(item);
+    measures++;
+  }
+  return measures > 0 ? { body, measures, notations } : null;
+}
