@@ -18,6 +18,7 @@ import { redHead } from './elements/red-head';
 import { sectionFlows } from './elements/section-heading';
 import { taskTableTitle } from './task-table/task-table-rows';
 import { headBlock } from './elements/title-block';
+import { shellChildren } from './xml/body-shell';
 
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
@@ -55,7 +56,7 @@ function footers(seg: Segment, ctx: BuildContext): ISectionOptions['footers'] {
     : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') };
 }
 
-function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISectionOptions {
+function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean, children: ISectionOptions['children']): ISectionOptions {
   const s = ctx.style;
   const g = ctx.geometry;
   const landscape = seg.orientation === 'landscape';
@@ -74,7 +75,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),
     },
     footers: footers(seg, ctx),
-    children: [...seg.flows, ...(seg.imprint?.frames ?? [])].map((f) => f.node),
+    children,
   };
 }
 
@@ -109,9 +110,20 @@ export function exportContext(plan: Plan, input: ExportOptionsInput = {}, style:
 }
 
 export interface ComposedDocx {
-  document: Document;
+  /** The document as docx objects, built on first use (packDocx of the composed export does not need it). */
+  readonly document: Document;
   /** Where the pages end, as computed for the 版记 placement (the renderer's own count may differ in Word). */
   layout: ExportLayout;
+  /**
+   * The same document as a docx shell and the XML of its placeholders (xml/body-shell.ts): what packDocx
+   * compiles, then fills in. Gives the same word/document.xml as `document`.
+   */
+  shell(): DocxShell;
+}
+
+export interface DocxShell {
+  document: Document;
+  bodies: string[];
 }
 
 /** The plan as a GB/T 9704-2012 document and its page layout. Pure: no packing, no I/O. */
@@ -119,15 +131,26 @@ export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: G
   const ctx = exportContext(plan, input, style);
   const { options, geometry } = ctx;
   const segments = composeSegments(plan, ctx);
-  const document = new Document({
+  const flowsOf = (seg: Segment) => [...seg.flows, ...(seg.imprint?.frames ?? [])];
+  const documentOf = (children: (seg: Segment) => ISectionOptions['children']) => new Document({
     title: plan.meta.title,
     creator: plan.meta.issuer || '计划编制助手',
     description: 'GB/T 9704-2012',
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
-    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0)),
+    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0, children(seg))),
   });
-  return { document, layout: documentLayout(segments, ctx, options.duplex) };
+  let document: Document | undefined;
+  return {
+    get document() {
+      return (document ??= documentOf((seg) => flowsOf(seg).map((f) => f.node)));
+    },
+    layout: documentLayout(segments, ctx, options.duplex),
+    shell() {
+      const bodies: string[] = [];
+      return { document: documentOf((seg) => shellChildren(flowsOf(seg), ctx, bodies)), bodies };
+    },
+  };
 }
 
 /** The plan as a GB/T 9704-2012 document. Pure: no packing, no I/O (handlers pack with Packer). */

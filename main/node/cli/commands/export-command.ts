@@ -43,13 +43,14 @@ export const exportCommand: Command = {
       return 2;
     }
     const started = performance.now();
-    const { document, layout } = composeDocx(loaded, options.value);
+    const composed = composeDocx(loaded, options.value);
+    const { layout } = composed;
     const pdf = /\.pdf$/i.test(out);
     // The PDF side (fontkit, font discovery) loads only for a .pdf: a .docx export does not pay for it.
     const pdfKit = pdf ? { ...(await import('../../pdf/export-pdf')), ...(await import('../../pdf/system-fonts')) } : null;
     let bytes: Uint8Array;
     try {
-      bytes = pdfKit ? await pdfKit.exportPdfBytes(loaded, options.value) : await packDocx(document);
+      bytes = pdfKit ? await pdfKit.exportPdfBytes(loaded, options.value) : await packDocx(composed);
     } catch (err) {
       if (!pdfKit || !(err instanceof pdfKit.MissingFontsError)) throw err;
       const { FACE_LABELS } = pdfKit;
