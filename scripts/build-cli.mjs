@@ -19,11 +19,18 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'cli');
 const commandsDir = 'main/node/cli/commands';
-/** Output name (without .cjs, relative to out/cli) → entry source: the entry and every command module. */
+/**
+ * Parts of a command loaded only on some runs, each its own file (out/cli/lazy/<name>.cjs): a command file's
+ * import('../<name>') becomes a require of it. `pdf-kit`: fontkit and pdf-lib, half of the export bundle,
+ * which a .docx export does not need.
+ */
+const LAZY = { 'pdf-kit': 'main/node/cli/pdf-kit.ts' };
+/** Output name (without .cjs, relative to out/cli) → entry source: the entry, every command module, the lazy parts. */
 export const ENTRIES = {
   'plan-studio': 'main/node/cli/cli-main.ts',
   ...Object.fromEntries(readdirSync(path.join(root, commandsDir)).filter((f) => f.endsWith('-command.ts'))
     .map((f) => [`commands/${f.replace(/\.ts$/, '')}`, `${commandsDir}/${f}`])),
+  ...Object.fromEntries(Object.entries(LAZY).map(([name, src]) => [`lazy/${name}`, src])),
 };
 
 /**
@@ -41,6 +48,17 @@ const commandFiles = {
     });
     b.onLoad({ filter: /.*/, namespace: 'command-file' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(cachedRequire)}).cachedRequire(require('node:path').join(__dirname, 'commands', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+    // import('../<lazy>') in a command file (out/cli/commands/) → out/cli/lazy/<lazy>.cjs.
+    b.onResolve({ filter: /^\.\.\/[a-z-]+$/ }, (args) => {
+      const name = args.path.slice(3);
+      if (args.kind !== 'dynamic-import' || !(name in LAZY) || path.basename(path.dirname(args.importer)) !== 'commands') return undefined;
+      return { path: name, namespace: 'lazy-file' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-file' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(cachedRequire)}).cachedRequire(require('node:path').join(__dirname, '..', 'lazy', ${JSON.stringify(`${args.path}.cjs`)}));`,
       loader: 'js',
       resolveDir: root,
     }));

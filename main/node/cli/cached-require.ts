@@ -35,7 +35,7 @@ function readCache(dirs: string[], name: string): Buffer | undefined {
   return undefined;
 }
 
-function writeCache(dirs: string[], name: string, data: Buffer): void {
+function writeCache(dirs: string[], stem: string, name: string, data: Buffer): void {
   for (const dir of dirs) {
     try {
       mkdirSync(dir, { recursive: true });
@@ -43,7 +43,6 @@ function writeCache(dirs: string[], name: string, data: Buffer): void {
       writeFileSync(tmp, data);
       renameSync(tmp, path.join(dir, name)); // a concurrent run reads a whole cache or none
       // Caches of earlier builds of the same file are dead weight (each is 1–2 MB).
-      const stem = name.slice(0, name.indexOf('-', name.indexOf('-command') + 1) + 1);
       for (const old of readdirSync(dir)) if (old.startsWith(stem) && old !== name && old.endsWith('.bin')) rmSync(path.join(dir, old), { force: true });
       return;
     } catch {
@@ -64,7 +63,7 @@ export function cachedRequire(file: string): unknown {
   const script = new vm.Script(WRAPPER[0] + source + WRAPPER[1], { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     // After the command has run, so the functions it compiled on the way are in the cache too.
-    process.once('exit', () => writeCache(dirs, name, script.createCachedData()));
+    process.once('exit', () => writeCache(dirs, `${path.basename(file, '.cjs')}-`, name, script.createCachedData()));
   }
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -6,6 +6,7 @@ import { fillShell } from '../../common/docx/xml/body-shell';
 import type { ExportOptions } from '../../common/docx/export-options';
 import { patchDocxPackage, patchDocxParts } from '../../common/docx/package/patch-docx-package';
 import { buildTaskTableDocx } from '../../common/docx/task-table/task-table-docx';
+import { canZipParts, zipParts } from './zip-parts';
 
 /** docx's compiler (document → its parts as XML text), which Packer zips at deflate level 6. docx 9.15.2 (pinned)
  * holds it as Packer's static `compiler`; its type is private, hence the cast and the fallback below. */
@@ -15,12 +16,12 @@ interface PartsCompiler {
 const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
 
 /**
- * Deflate level of the package: 6, as Packer zips. Measured on a 300-measure plan (fflate 0.8.3, median of 9):
- * levels 1–4 were no faster (20–29 ms plain, 52–62 ms with the 任务分解表, against 26 / 51 ms) and up to 40 %
- * larger. What this saves is the second pass: the parts are zipped once, after patching, where Packer's zip
- * was followed by our unzip and re-zip of the patched parts.
+ * Deflate level of the package: 6, as Packer zips. The parts are zipped once, after patching (Packer's zip was
+ * followed by our unzip and re-zip of the patched parts), by node's zlib where it has crc32 (zip-parts.ts: ~10×
+ * fflate's speed), else by fflate (there levels 1–4 were no faster, 300-measure plan, median of 9).
  */
 const ZIP_LEVEL = 6;
+const zip = (parts: Record<string, Uint8Array>) => (canZipParts ? zipParts(parts, ZIP_LEVEL) : zipSync(parts, { level: ZIP_LEVEL }));
 
 /**
  * The parts of a composed export compiled from its shell (docx objects only where needed, the rest of the body
@@ -45,9 +46,9 @@ const DOCUMENT_XML = 'word/document.xml';
 export async function packDocx(input: Document | ComposedDocx): Promise<Uint8Array> {
   const composed = input instanceof Document ? undefined : input;
   const parts = composed ? shellParts(composed) : undefined;
-  if (parts) return zipSync(patchDocxParts(parts), { level: ZIP_LEVEL });
+  if (parts) return zip(patchDocxParts(parts));
   const doc = composed ? composed.document : (input as Document);
-  if (typeof compiler?.compile === 'function') return zipSync(patchDocxParts(compiler.compile(doc)), { level: ZIP_LEVEL });
+  if (typeof compiler?.compile === 'function') return zip(patchDocxParts(compiler.compile(doc)));
   const packed = await Packer.toBuffer(doc);
   return patchDocxPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
 }

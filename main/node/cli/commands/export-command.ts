@@ -47,7 +47,7 @@ export const exportCommand: Command = {
     const { layout } = composed;
     const pdf = /\.pdf$/i.test(out);
     // The PDF side (fontkit, font discovery) loads only for a .pdf: a .docx export does not pay for it.
-    const pdfKit = pdf ? { ...(await import('../../pdf/export-pdf')), ...(await import('../../pdf/system-fonts')) } : null;
+    const pdfKit = pdf ? await import('../pdf-kit') : null;
     let bytes: Uint8Array;
     try {
       bytes = pdfKit ? await pdfKit.exportPdfBytes(loaded, options.value) : await packDocx(composed);
