@@ -1,7 +1,7 @@
 // The built CLI (scripts/build-cli.mjs → out/cli/plan-studio.cjs, the `plan-studio` bin) run as a user runs it:
 // a child process of plain node, started from another working directory.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -102,6 +102,17 @@ describe('the built CLI bundle', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).not.toContain('質');
     expect(text).toContain('质量');
+  });
+
+  it('validates the plan as the app does (zod without its JIT in the CLI): an unknown field is named, exit code 1', async () => {
+    const plan = JSON.parse(readFileSync(seed, 'utf8')) as { meta: Record<string, unknown> };
+    plan.meta['colour'] = 'red';
+    const file = path.join(elsewhere, 'bad.plan.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const err = await cli('export', file, '-o', path.join(elsewhere, 'bad.docx')).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toContain('计划文件格式有误：meta 含有未知字段：colour');
+    expect(existsSync(path.join(elsewhere, 'bad.docx'))).toBe(false);
   });
 
   it('answers a missing file in Chinese with exit code 1, no stack trace', async () => {
