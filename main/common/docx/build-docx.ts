@@ -18,7 +18,7 @@ import { redHead } from './elements/red-head';
 import { sectionFlows } from './elements/section-heading';
 import { taskTableTitle } from './task-table/task-table-rows';
 import { headBlock } from './elements/title-block';
-import { shellChildren } from './xml/body-shell';
+import { shellChildren, type ShellBody } from './xml/body-shell';
 
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
@@ -123,7 +123,7 @@ export interface ComposedDocx {
 
 export interface DocxShell {
   document: Document;
-  bodies: string[];
+  bodies: ShellBody[];
 }
 
 /** The plan as a GB/T 9704-2012 document and its page layout. Pure: no packing, no I/O. */
@@ -147,7 +147,7 @@ export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: G
     },
     layout: documentLayout(segments, ctx, options.duplex),
     shell() {
-      const bodies: string[] = [];
+      const bodies: ShellBody[] = [];
       return { document: documentOf((seg) => shellChildren(flowsOf(seg), ctx, bodies)), bodies };
     },
   };

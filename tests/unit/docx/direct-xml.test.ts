@@ -83,10 +83,22 @@ describe('packDocx of a composed export (shell + direct XML)', () => {
     expect(documentXml(await packDocx(composed))).toBe(full);
   });
 
+  it('writes a section\'s closing 任务分解表 directly too (a placeholder table; docx adds the section paragraph)', () => {
+    const { bodies } = composeDocx(loadPlan('seed-003-task-table'), { taskTable: true }).shell();
+    expect(bodies.filter((b) => b.in === 'table')).toHaveLength(1);
+    const table = bodies.find((b) => b.in === 'table')!.xml;
+    expect(table.startsWith('<w:tbl><w:tblPr>') && table.endsWith('</w:tbl>')).toBe(true);
+    expect(table).toContain('牵头单位');
+  });
+
   it('falls back to the full document when a placeholder is missing or doubled', () => {
-    expect(fillShell('<w:body></w:body>', ['<w:p/>'])).toBeUndefined();
+    const body = { xml: '<w:p/>', in: 'paragraph' } as const;
+    expect(fillShell('<w:body></w:body>', [body])).toBeUndefined();
     const p = '<w:p><w:r><w:t xml:space="preserve">\uE000plan-studio-body-0\uE000</w:t></w:r></w:p>';
-    expect(fillShell(`${p}${p}`, ['<w:p/>'])).toBeUndefined();
-    expect(fillShell(`<a>${p}</a>`, ['<w:p/>'])).toBe('<a><w:p/></a>');
+    expect(fillShell(`${p}${p}`, [body])).toBeUndefined();
+    expect(fillShell(`<a>${p}</a>`, [body])).toBe('<a><w:p/></a>');
+    const t = `<w:tbl><w:tr><w:tc>${p}</w:tc></w:tr></w:tbl>`;
+    expect(fillShell(`<a>${t}<w:p/></a>`, [{ xml: '<w:tbl/>', in: 'table' }])).toBe('<a><w:tbl/><w:p/></a>');
+    expect(fillShell(`<a>${t}${t}</a>`, [{ xml: '<w:tbl/>', in: 'table' }])).toBeUndefined();
   });
 });
