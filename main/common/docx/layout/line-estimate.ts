@@ -49,7 +49,10 @@ for (const [marks, flag] of [[NO_START_MARKS, NO_START], [NO_END_MARKS, NO_END],
 
 /** Advance of one character in 字 (em) units. */
 export function charEm(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0;
+  return codeEm(ch.codePointAt(0) ?? 0);
+}
+
+function codeEm(c: number): number {
   if (c < 0x20) return 0;
   if (c < 0x7f) return ASCII_EM[c - 0x20]!;
   return 1;
@@ -62,35 +65,83 @@ export function textEm(text: string): number {
   return w;
 }
 
-interface Token { text: string; width: number; space: boolean; newline: boolean }
-
-const NEWLINE: Token = { text: '', width: 0, space: false, newline: true };
+// Tokens: what may not be split (one 汉字, one Latin word, a space, a newline), with closing marks glued to what
+// precedes them and opening marks to what follows (kinsoku). An export of 300 measures breaks ~60,000 characters
+// (110,000 with the 任务分解表) and only counts the lines: tokens are ranges of the text in reused typed arrays,
+// not an object and a string each. A token is a range [start, end) of the text, or its own string when the
+// marks it glues were not next to each other (an opening mark, a space, then a word). The kinsoku sets and
+// the widths are BMP, so a UTF-16 code unit stands for its code point in every test (an astral character is
+// in no set and 1 字 wide).
+const WORD = 0;
+const SPACE = 1;
+const NEWLINE = 2;
 const SPACE_EM = ASCII_EM[0]!;
+
+class Tokens {
+  n = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  width = new Float64Array(256);
+  kind = new Uint8Array(256);
+  /** The token's text where it is not the range start..end of the paragraph. */
+  own: Array<string | undefined> = [];
+
+  push(kind: number, start: number, end: number, width: number, own?: string): void {
+    if (this.n === this.kind.length) this.grow();
+    const k = this.n++;
+    this.kind[k] = kind;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.width[k] = width;
+    this.own[k] = own;
+  }
+
+  text(source: string, k: number): string {
+    return this.own[k] ?? source.slice(this.start[k], this.end[k]);
+  }
+
+  /** The last UTF-16 code unit of token k. */
+  lastCode(source: string, k: number): number {
+    const own = this.own[k];
+    return own === undefined ? source.charCodeAt(this.end[k]! - 1) : own.charCodeAt(own.length - 1);
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const width = new Float64Array(size);
+    const kind = new Uint8Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    width.set(this.width);
+    kind.set(this.kind);
+    Object.assign(this, { start, end, width, kind });
+  }
+}
+
+/** Reused by every call (line breaking is synchronous and does not re-enter). */
+const TOKENS = new Tokens();
 
 /** A Latin letter, digit or ASCII mark (U+0021–U+007E): runs of them are one unbreakable word. */
 const isAsciiWordCode = (c: number) => c > 0x20 && c < 0x7f;
 
-/**
- * Glue closing marks to what precedes them and opening marks to what follows (kinsoku), over the break
- * opportunities: one 汉字 (one code point), one Latin word, a space, a newline. One pass over UTF-16 code
- * units, no string per character: an export of 300 measures breaks ~60,000 characters (110,000 with the
- * 任务分解表), and this is where its page layout spent its time. The kinsoku sets and widths are BMP, so a
- * code unit stands for its code point in every test below (an astral character is in no set and 1 字 wide).
- */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  let open = ''; // opening marks waiting for the token they belong to
+/** The kinsoku-glued tokens of a paragraph, into TOKENS. */
+function tokenize(text: string): Tokens {
+  const tk = TOKENS;
+  tk.n = 0;
+  tk.own.length = 0;
+  // Opening marks waiting for the token they belong to: a range, or their own text once not contiguous.
+  let openStart = -1;
+  let openEnd = -1;
   let openWidth = 0;
+  let openOwn: string | undefined;
   const n = text.length;
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      out.push({ ...NEWLINE });
-      i++;
-      continue;
-    }
-    if (c === 0x20) {
-      out.push({ text: ' ', width: SPACE_EM, space: true, newline: false });
+    if (c === 0x0a || c === 0x20) {
+      if (c === 0x0a) tk.push(NEWLINE, i, i, 0);
+      else tk.push(SPACE, i, i + 1, SPACE_EM);
       i++;
       continue;
     }
@@ -107,71 +158,87 @@ function tokens(text: string): Token[] {
       }
       width = c < 0x20 ? 0 : 1;
     }
-    const t = text.slice(i, j);
-    i = j;
-    const prev = out[out.length - 1];
-    if (!open && MARKS[c]! & NO_START && prev && !prev.space && !prev.newline) {
-      prev.text += t;
-      prev.width += width;
-    } else if (allNoEnd(t)) {
-      open += t;
+    const prev = tk.n - 1;
+    if (openStart < 0 && MARKS[c]! & NO_START && prev >= 0 && tk.kind[prev] === WORD) {
+      // prev ends where this token starts (nothing is waiting in `open`): extend it.
+      const own = tk.own[prev];
+      if (own === undefined) tk.end[prev] = j;
+      else tk.own[prev] = own + text.slice(i, j);
+      tk.width[prev] += width;
+    } else if (allNoEnd(text, i, j)) {
+      if (openStart < 0) {
+        openStart = i;
+      } else if (openOwn !== undefined || openEnd !== i) {
+        openOwn = (openOwn ?? text.slice(openStart, openEnd)) + text.slice(i, j);
+      }
+      openEnd = j;
       openWidth += width;
-    } else if (open) {
-      out.push({ text: open + t, width: openWidth + width, space: false, newline: false });
-      open = '';
+    } else if (openStart >= 0) {
+      const contiguous = openOwn === undefined && openEnd === i;
+      tk.push(WORD, openStart, j, openWidth + width, contiguous ? undefined : (openOwn ?? text.slice(openStart, openEnd)) + text.slice(i, j));
+      openStart = -1;
+      openOwn = undefined;
       openWidth = 0;
     } else {
-      out.push({ text: t, width, space: false, newline: false });
+      tk.push(WORD, i, j, width);
     }
+    i = j;
   }
-  if (open) out.push({ text: open, width: openWidth, space: false, newline: false });
-  return out;
+  if (openStart >= 0) tk.push(WORD, openStart, openEnd, openWidth, openOwn);
+  return tk;
 }
 
-function allNoEnd(t: string): boolean {
-  for (let k = 0; k < t.length; k++) if (!(MARKS[t.charCodeAt(k)]! & NO_END)) return false;
+function allNoEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(MARKS[text.charCodeAt(k)]! & NO_END)) return false;
   return true;
 }
 
-/** The lines a paragraph breaks into, as text (trailing spaces dropped). */
-export function breakLines(text: string, m: LineMetrics): string[] {
+/**
+ * Walks a paragraph's lines: calls `line` with each line's text (trailing spaces dropped) when given, and
+ * returns how many there are.
+ */
+function walkLines(text: string, m: LineMetrics, line?: (text: string) => void): number {
   const em = (m.sizePt * m.scale) / 100;
   const base = m.widthPt - (m.leftIndentPt ?? 0) - (m.rightIndentPt ?? 0);
   const capacityOf = (first: boolean) => Math.max(1, (base - (first ? m.firstIndentPt ?? 0 : 0)) / em) + 1e-6;
   const hang = m.hang !== false;
-  const lines: string[] = [];
-  let line = '';
+  const tk = tokenize(text);
+  let count = 0;
+  let current = ''; // the line's text, only when `line` wants it
   let used = 0;
   let capacity = capacityOf(true);
   let hung = false; // the last line ended with hanging punctuation: no empty line follows it
   const newLine = () => {
-    lines.push(line.replace(/ +$/, ''));
-    line = '';
+    count++;
+    if (line) line(current.replace(/ +$/, ''));
+    current = '';
     used = 0;
     capacity = capacityOf(false);
   };
-  for (const t of tokens(text)) {
-    if (t.space && used === 0) continue; // a space at a line start is swallowed
+  for (let k = 0; k < tk.n; k++) {
+    const kind = tk.kind[k]!;
+    const width = tk.width[k]!;
+    if (kind === SPACE && used === 0) continue; // a space at a line start is swallowed
     hung = false;
-    if (t.newline) {
+    if (kind === NEWLINE) {
       newLine();
       continue;
     }
-    if (used + t.width <= capacity || t.space) {
-      line += t.text;
-      used += t.width;
+    if (used + width <= capacity || kind === SPACE) {
+      if (line) current += tk.text(text, k);
+      used += width;
       continue;
     }
-    const last = t.text[t.text.length - 1]!; // BMP marks only: see tokens()
-    if (hang && MARKS[last.charCodeAt(0)]! & HANGING && used + t.width - charEm(last) <= capacity) {
-      line += t.text;
+    const last = tk.lastCode(text, k);
+    if (hang && MARKS[last]! & HANGING && used + width - codeEm(last) <= capacity) {
+      if (line) current += tk.text(text, k);
       newLine();
       hung = true;
       continue;
     }
     if (used > 0) newLine();
     // A token wider than a whole line (a long Latin string) is broken by characters.
-    let rest = t.text;
+    let rest = tk.text(text, k);
     while (textEm(rest) > capacity) {
       let take = '';
       for (const ch of rest) {
@@ -179,18 +246,28 @@ export function breakLines(text: string, m: LineMetrics): string[] {
         take += ch;
       }
       if (!take) take = [...rest][0]!;
-      line = take;
+      current = take;
       rest = rest.slice(take.length);
       newLine();
     }
-    line = rest;
+    current = rest;
     used = textEm(rest);
   }
-  if (!hung) lines.push(line.replace(/ +$/, ''));
+  if (!hung) {
+    count++;
+    if (line) line(current.replace(/ +$/, ''));
+  }
+  return count;
+}
+
+/** The lines a paragraph breaks into, as text (trailing spaces dropped). */
+export function breakLines(text: string, m: LineMetrics): string[] {
+  const lines: string[] = [];
+  walkLines(text, m, (l) => lines.push(l));
   return lines;
 }
 
-/** How many lines a paragraph takes. */
+/** How many lines a paragraph takes (breakLines(…).length without building the lines). */
 export function estimateLines(text: string, m: LineMetrics): number {
-  return breakLines(text, m).length;
+  return walkLines(text, m);
 }

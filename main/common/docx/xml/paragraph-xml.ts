@@ -16,8 +16,20 @@ const int = (n: number): number => {
   return Math.floor(n);
 };
 
+// An export's runs share a handful of property sets (body text, headings, table cells): each rPr is written once.
+const rPrCache = new WeakMap<FaceSet, Map<string, string>>();
+
 /** The rPr of a run (text-run.ts textRun: the faces of runFonts, size for both scripts). */
 function runPropertiesXml(faces: FaceSet, spec: RunSpec): string {
+  let cache = rPrCache.get(faces);
+  if (!cache) rPrCache.set(faces, (cache = new Map()));
+  const key = `${spec.face}|${spec.size}|${spec.bold === true}|${spec.color ?? ''}|${spec.scale ?? ''}`;
+  let xml = cache.get(key);
+  if (xml === undefined) cache.set(key, (xml = writeRunProperties(faces, spec)));
+  return xml;
+}
+
+function writeRunProperties(faces: FaceSet, spec: RunSpec): string {
   const latin = esc(faces.latin);
   let xml = `<w:rFonts w:ascii="${latin}" w:cs="${latin}" w:eastAsia="${esc(faces[spec.face])}" w:hAnsi="${latin}" w:hint="eastAsia"/>`;
   if (spec.bold) xml += '<w:b/><w:bCs/>';
