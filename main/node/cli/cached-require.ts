@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,15 @@ function writeCache(dirs: string[], stem: string, name: string, data: Buffer): v
   }
 }
 
+/**
+ * The file's text. The build writes ASCII only (scripts/build-cli.mjs asciiOnly): read as latin1 it is the same
+ * text, ~10× faster than decoding UTF-8 (5 ms for the export bundle). Anything else is decoded as UTF-8.
+ */
+function readSource(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 /** require() of a self-contained CommonJS file (its own requires: node built-ins), with V8's code cache. */
 export function cachedRequire(file: string): unknown {
   // PLAN_STUDIO_CODE_CACHE=off: plain require (what the benchmark compares against).
@@ -59,7 +69,7 @@ export function cachedRequire(file: string): unknown {
   const name = cacheName(file);
   const cachedData = readCache(dirs, name);
   // A hashbang is only valid at the very start of a script, not inside the wrapper; keep the line count.
-  const source = readFileSync(file, 'utf8').replace(/^#!.*/, '');
+  const source = readSource(file).replace(/^#!.*/, '');
   const script = new vm.Script(WRAPPER[0] + source + WRAPPER[1], { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     // After the command has run, so the functions it compiled on the way are in the cache too.
