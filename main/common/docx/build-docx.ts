@@ -109,16 +109,20 @@ export function exportContext(plan: Plan, input: ExportOptionsInput = {}, style:
   return { style, geometry: style.modes[options.lineMode], options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names };
 }
 
-export interface ComposedDocx {
-  /** The document as docx objects, built on first use (packDocx of the composed export does not need it). */
+/** A document packDocx can pack from a shell (xml/body-shell.ts), and the same document as docx objects. */
+export interface ShelledDocx {
+  /** The document as docx objects, built on first use (packDocx does not need it). */
   readonly document: Document;
-  /** Where the pages end, as computed for the 版记 placement (the renderer's own count may differ in Word). */
-  layout: ExportLayout;
   /**
-   * The same document as a docx shell and the XML of its placeholders (xml/body-shell.ts): what packDocx
-   * compiles, then fills in. Gives the same word/document.xml as `document`.
+   * The same document as a docx shell and the XML of its placeholders: what packDocx compiles, then fills in.
+   * Gives the same word/document.xml as `document`.
    */
   shell(): DocxShell;
+}
+
+export interface ComposedDocx extends ShelledDocx {
+  /** Where the pages end, as computed for the 版记 placement (the renderer's own count may differ in Word). */
+  layout: ExportLayout;
 }
 
 export interface DocxShell {

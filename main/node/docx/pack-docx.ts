@@ -1,11 +1,11 @@
 import { zipSync } from 'fflate';
 import { Document, Packer } from 'docx';
 import type { Plan } from '../../common/model/plan';
-import { composeDocx, type ComposedDocx } from '../../common/docx/build-docx';
+import { composeDocx, type ShelledDocx } from '../../common/docx/build-docx';
 import { fillShell } from '../../common/docx/xml/body-shell';
 import type { ExportOptions } from '../../common/docx/export-options';
 import { patchDocxPackage, patchDocxParts } from '../../common/docx/package/patch-docx-package';
-import { buildTaskTableDocx } from '../../common/docx/task-table/task-table-docx';
+import { composeTaskTableDocx } from '../../common/docx/task-table/task-table-docx';
 import { canZipParts, zipParts } from './zip-parts';
 
 /** docx's compiler (document → its parts as XML text), which Packer zips at deflate level 6. docx 9.15.2 (pinned)
@@ -27,7 +27,7 @@ const zip = (parts: Record<string, Uint8Array>) => (canZipParts ? zipParts(parts
  * The parts of a composed export compiled from its shell (docx objects only where needed, the rest of the body
  * written directly: common/docx/xml/body-shell.ts); undefined where that cannot be done.
  */
-function shellParts(composed: ComposedDocx): Map<string, string | Uint8Array> | undefined {
+function shellParts(composed: ShelledDocx): Map<string, string | Uint8Array> | undefined {
   if (typeof compiler?.compile !== 'function') return undefined;
   const { document, bodies } = composed.shell();
   const parts = compiler.compile(document);
@@ -40,10 +40,11 @@ function shellParts(composed: ComposedDocx): Map<string, string | Uint8Array> | 
 const DOCUMENT_XML = 'word/document.xml';
 
 /**
- * Pack a document and post-process it (font table, snapToGrid, punctuation). A composed export (composeDocx)
- * packs from its shell, with the same word/document.xml as its `document` gives, in about half the time.
+ * Pack a document and post-process it (font table, snapToGrid, punctuation). A composed export (composeDocx,
+ * composeTaskTableDocx) packs from its shell: the same word/document.xml as its `document` gives, a fraction of
+ * the time (README "Benchmarks").
  */
-export async function packDocx(input: Document | ComposedDocx): Promise<Uint8Array> {
+export async function packDocx(input: Document | ShelledDocx): Promise<Uint8Array> {
   const composed = input instanceof Document ? undefined : input;
   const parts = composed ? shellParts(composed) : undefined;
   if (parts) return zip(patchDocxParts(parts));
@@ -60,5 +61,5 @@ export async function exportDocxBytes(plan: Plan, options: ExportOptions): Promi
 
 /** The 任务分解表 alone as .docx bytes. */
 export async function exportTaskTableDocxBytes(plan: Plan): Promise<Uint8Array> {
-  return packDocx(buildTaskTableDocx(plan));
+  return packDocx(composeTaskTableDocx(plan));
 }

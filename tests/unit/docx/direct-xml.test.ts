@@ -8,7 +8,8 @@ import { flowParagraph, type FlowParagraphSpec } from '../../../main/common/docx
 import { fillShell } from '../../../main/common/docx/xml/body-shell';
 import { gridTableXml } from '../../../main/common/docx/xml/grid-table-xml';
 import { paragraphXml } from '../../../main/common/docx/xml/paragraph-xml';
-import { packDocx } from '../../../main/node/docx/pack-docx';
+import { exportTaskTableDocxBytes, packDocx } from '../../../main/node/docx/pack-docx';
+import { composeTaskTableDocx } from '../../../main/common/docx/task-table/task-table-docx';
 import { bigPlan } from '../../bench/big-plan';
 import { loadPlan } from './docx-kit';
 
@@ -81,6 +82,15 @@ describe('packDocx of a composed export (shell + direct XML)', () => {
     const full = compiler.compile(composed.document).get('word/document.xml') as string;
     expect(filled).toBe(full);
     expect(documentXml(await packDocx(composed))).toBe(full);
+  });
+
+  it('the 任务分解表 alone: word/document.xml is byte for byte the one docx writes from its objects', async () => {
+    const composed = composeTaskTableDocx(bigPlan(20));
+    const { document, bodies } = composed.shell();
+    expect(bodies.map((b) => b.in)).toEqual(['paragraph', 'table']);
+    const full = compiler.compile(composed.document).get('word/document.xml') as string;
+    expect(fillShell(compiler.compile(document).get('word/document.xml') as string, bodies)).toBe(full);
+    expect(documentXml(await exportTaskTableDocxBytes(bigPlan(20)))).toBe(full);
   });
 
   it('writes a section\'s closing 任务分解表 directly too (a placeholder table; docx adds the section paragraph)', () => {
