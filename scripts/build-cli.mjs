@@ -12,30 +12,89 @@
 // Hook for more entries: a worker thread (e.g. import parsing off the main thread) is a separate file at run
 // time. Add it to ENTRIES (name → source) and resolve it at run time from the bundle's own directory
 // (`new URL('./<name>.cjs', import.meta.url)` works in both tsx and the bundle: import.meta.url is defined below).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'cli');
 const commandsDir = 'main/node/cli/commands';
-/** Output name (without .cjs, relative to out/cli) → entry source: the entry and every command module. */
+/**
+ * Parts of a command loaded only on some runs, each its own file (out/cli/lazy/<name>.cjs): a command file's
+ * import('../<name>') becomes a require of it. `pdf-kit`: fontkit and pdf-lib, half of the export bundle,
+ * which a .docx export does not need.
+ */
+const LAZY = { 'pdf-kit': 'main/node/cli/pdf-kit.ts' };
+/** Output name (without .cjs, relative to out/cli) → entry source: the entry, every command module, the lazy parts. */
 export const ENTRIES = {
   'plan-studio': 'main/node/cli/cli-main.ts',
   ...Object.fromEntries(readdirSync(path.join(root, commandsDir)).filter((f) => f.endsWith('-command.ts'))
     .map((f) => [`commands/${f.replace(/\.ts$/, '')}`, `${commandsDir}/${f}`])),
+  ...Object.fromEntries(Object.entries(LAZY).map(([name, src]) => [`lazy/${name}`, src])),
 };
 
-/** import('./x-command') in commands/index.ts → require('./commands/x-command.cjs') at run time. */
+/**
+ * import('./x-command') in commands/index.ts → the file out/cli/commands/x-command.cjs at run time, loaded by
+ * main/node/cli/cached-require.ts (require() with V8's code cache: compiling the 3 MB export bundle was a
+ * quarter of an export's whole process).
+ */
+const cachedRequire = path.join(root, 'main/node/cli/cached-require.ts');
 const commandFiles = {
   name: 'command-files',
   setup(b) {
     b.onResolve({ filter: /^\.\/[a-z-]+-command$/ }, (args) => {
       if (args.kind !== 'dynamic-import' || !args.importer.endsWith(path.join('cli', 'commands', 'index.ts'))) return undefined;
-      return { path: `./commands/${path.basename(args.path)}.cjs`, external: true };
+      return { path: path.basename(args.path), namespace: 'command-file' };
     });
+    b.onLoad({ filter: /.*/, namespace: 'command-file' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(cachedRequire)}).cachedRequire(require('node:path').join(__dirname, 'commands', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+    // import('../<lazy>') in a command file (out/cli/commands/) → out/cli/lazy/<lazy>.cjs.
+    b.onResolve({ filter: /^\.\.\/[a-z-]+$/ }, (args) => {
+      const name = args.path.slice(3);
+      if (args.kind !== 'dynamic-import' || !(name in LAZY) || path.basename(path.dirname(args.importer)) !== 'commands') return undefined;
+      return { path: name, namespace: 'lazy-file' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-file' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(cachedRequire)}).cachedRequire(require('node:path').join(__dirname, '..', 'lazy', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
+/**
+ * zod's `z.locales` (and `z.core.locales`) namespace carries the messages of ~50 languages (~300 KB of the bundle, read and compiled at
+ * every start); nothing here uses another locale than the English default, which zod itself imports directly.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)) return undefined;
+      return { path: path.join(path.dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(path.join(path.dirname(args.path), 'en.js'))};`,
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * Every output as ASCII: esbuild escapes non-ASCII text in strings but leaves it in regular expressions (〔 〕 号
+ * …). An ASCII file is read as latin1 (cached-require.ts), ~10× faster than decoding UTF-8, and V8 keeps it as a
+ * one-byte string. \uXXXX means the same UTF-16 unit in a string, a template, a regular expression (with or
+ * without the u flag, a surrogate pair being one code point there) and a comment.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 /** Inputs whose change makes the bundle stale. */
 const SOURCE_DIRS = ['main/common', 'main/node', 'scripts'];
 const SOURCE_FILES = ['package.json', 'package-lock.json'];
@@ -75,7 +134,7 @@ export async function buildCli() {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
-    plugins: [commandFiles],
+    plugins: [commandFiles, zodEnglishOnly],
     // import() of a command file becomes require(): no ESM loader to start for a CommonJS file.
     supported: { 'dynamic-import': false },
     logLevel: 'warning',
@@ -86,6 +145,7 @@ export async function buildCli() {
     banner: { js: '#!/usr/bin/env node\nvar __planStudioImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__planStudioImportMetaUrl' },
   });
+  for (const name of Object.keys(ENTRIES)) asciiOnly(path.join(outDir, `${name}.cjs`));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

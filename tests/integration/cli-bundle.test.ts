@@ -1,7 +1,7 @@
 // The built CLI (scripts/build-cli.mjs → out/cli/plan-studio.cjs, the `plan-studio` bin) run as a user runs it:
 // a child process of plain node, started from another working directory.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -35,11 +35,14 @@ describe('the built CLI bundle', () => {
     expect(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  /** Runs the bundle with a hook on require(): which command files did this run load? */
+  /** Runs the bundle with hooks on require() and on reading files (cached-require.ts reads a command file and
+   * compiles it with V8's code cache): which command files did this run load? */
   async function loadedCommandFiles(...args: string[]): Promise<{ stdout: string; loaded: string[] }> {
     const { stdout } = await run(process.execPath, ['-e', `
       const Module = require('node:module'); const load = Module._load; const seen = [];
       Module._load = function (req, ...rest) { seen.push(req); return load.call(this, req, ...rest); };
+      const fs = require('node:fs'); const read = fs.readFileSync;
+      fs.readFileSync = function (file, ...rest) { if (String(file).endsWith('-command.cjs')) seen.push(String(file)); return read.call(this, file, ...rest); };
       process.argv = [process.execPath, ${JSON.stringify(bundle)}, ...${JSON.stringify(args)}];
       process.on('exit', () => console.log('LOADED ' + JSON.stringify(seen.filter((r) => r.includes('-command')))));
       require(${JSON.stringify(bundle)});
@@ -72,6 +75,16 @@ describe('the built CLI bundle', () => {
     expect(stdout).toContain(`已导出“${plan.value.meta.title}”：${out}`);
   });
 
+  it('keeps a V8 code cache of a command file after its first run and gives the same output with it', async () => {
+    const cacheDir = path.join(root, 'out/cli/commands/.code-cache');
+    const first = await cli('show', seed);
+    const caches = readdirSync(cacheDir).filter((f) => f.startsWith('show-command-') && f.endsWith('.bin'));
+    expect(caches).toHaveLength(1); // one per build: older builds' caches are removed
+    expect(statSync(path.join(cacheDir, caches[0]!)).size).toBeGreaterThan(10_000);
+    const second = await cli('show', seed);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
   it('finds templates/ from the package root, not the working directory', async () => {
     const out = path.join(elsewhere, 'new.plan.json');
     const { stdout } = await cli('new', '--template', 'county-quality-action-plan', '--region', '某县', '--year', '2025', '-o', out);
@@ -89,6 +102,17 @@ describe('the built CLI bundle', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).not.toContain('質');
     expect(text).toContain('质量');
+  });
+
+  it('validates the plan as the app does (zod without its JIT in the CLI): an unknown field is named, exit code 1', async () => {
+    const plan = JSON.parse(readFileSync(seed, 'utf8')) as { meta: Record<string, unknown> };
+    plan.meta['colour'] = 'red';
+    const file = path.join(elsewhere, 'bad.plan.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const err = await cli('export', file, '-o', path.join(elsewhere, 'bad.docx')).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toContain('计划文件格式有误：meta 含有未知字段：colour');
+    expect(existsSync(path.join(elsewhere, 'bad.docx'))).toBe(false);
   });
 
   it('answers a missing file in Chinese with exit code 1, no stack trace', async () => {

@@ -25,10 +25,11 @@ export interface BuildContext {
 
 /**
  * A piece of the flow: the docx node and the spec it was built from — for paragraphs so the exporter can
- * rebuild the last one with keep-with-next, for both so page-layout can measure it (flow-box.ts).
+ * rebuild the last one with keep-with-next, for both so page-layout can measure it (flow-box.ts) and packing can
+ * write its XML directly (xml/flow-xml.ts). `node` may be a getter that builds the docx object on first use.
  */
 export interface Flow {
-  node: Paragraph | Table;
+  readonly node: Paragraph | Table;
   spec?: FlowParagraphSpec;
   table?: GridTableSpec;
 }

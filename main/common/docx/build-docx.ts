@@ -20,6 +20,7 @@ import { taskTableTitle } from './task-table/task-table-rows';
 import { headBlock } from './elements/title-block';
 import { PlanReview } from '../review/plan-review';
 import { ReviewMarks } from './review-runs';
+import { shellChildren, type ShellBody } from './xml/body-shell';
 
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
@@ -57,7 +58,7 @@ function footers(seg: Segment, ctx: BuildContext): ISectionOptions['footers'] {
     : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') };
 }
 
-function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISectionOptions {
+function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean, children: ISectionOptions['children']): ISectionOptions {
   const s = ctx.style;
   const g = ctx.geometry;
   const landscape = seg.orientation === 'landscape';
@@ -76,7 +77,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),
     },
     footers: footers(seg, ctx),
-    children: [...seg.flows, ...(seg.imprint?.frames ?? [])].map((f) => f.node),
+    children,
   };
 }
 
@@ -113,10 +114,25 @@ export function exportContext(plan: Plan, input: ExportOptionsInput = {}, style:
   };
 }
 
-export interface ComposedDocx {
-  document: Document;
+/** A document packDocx can pack from a shell (xml/body-shell.ts), and the same document as docx objects. */
+export interface ShelledDocx {
+  /** The document as docx objects, built on first use (packDocx does not need it). */
+  readonly document: Document;
+  /**
+   * The same document as a docx shell and the XML of its placeholders: what packDocx compiles, then fills in.
+   * Gives the same word/document.xml as `document`.
+   */
+  shell(): DocxShell;
+}
+
+export interface ComposedDocx extends ShelledDocx {
   /** Where the pages end, as computed for the 版记 placement (the renderer's own count may differ in Word). */
   layout: ExportLayout;
+}
+
+export interface DocxShell {
+  document: Document;
+  bodies: ShellBody[];
 }
 
 /** The plan as a GB/T 9704-2012 document and its page layout. Pure: no packing, no I/O. */
@@ -130,16 +146,27 @@ export function composeDocx(source: Plan, input: ExportOptionsInput = {}, style:
 export function composeWithContext(plan: Plan, ctx: BuildContext): ComposedDocx {
   const { options, geometry, style } = ctx;
   const segments = composeSegments(plan, ctx);
-  const document = new Document({
+  const flowsOf = (seg: Segment) => [...seg.flows, ...(seg.imprint?.frames ?? [])];
+  const documentOf = (children: (seg: Segment) => ISectionOptions['children']) => new Document({
     title: plan.meta.title,
     creator: plan.meta.issuer || '计划编制助手',
     description: 'GB/T 9704-2012',
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
-    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0)),
+    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0, children(seg))),
     ...(ctx.review && ctx.review.comments.length > 0 ? { comments: { children: ctx.review.comments } } : {}),
   });
-  return { document, layout: documentLayout(segments, ctx, options.duplex) };
+  let document: Document | undefined;
+  return {
+    get document() {
+      return (document ??= documentOf((seg) => flowsOf(seg).map((f) => f.node)));
+    },
+    layout: documentLayout(segments, ctx, options.duplex),
+    shell() {
+      const bodies: ShellBody[] = [];
+      return { document: documentOf((seg) => shellChildren(flowsOf(seg), ctx, bodies)), bodies };
+    },
+  };
 }
 
 /** The plan as a GB/T 9704-2012 document. Pure: no packing, no I/O (handlers pack with Packer). */

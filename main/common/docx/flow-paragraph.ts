@@ -20,9 +20,23 @@ export interface FlowParagraphSpec {
   extra?: Partial<IParagraphOptions>;
 }
 
-/** A paragraph of the flow; `line` set → exact spacing of that pitch, else the style's. */
+/**
+ * A paragraph of the flow; `line` set → exact spacing of that pitch, else the style's. The docx Paragraph is
+ * built on first use of `node`: packing writes most flows' XML directly from the spec (xml/paragraph-xml.ts).
+ */
 export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow {
-  const node = new Paragraph({
+  let node: Paragraph | undefined;
+  return {
+    spec,
+    get node() {
+      return (node ??= docxParagraph(ctx, spec));
+    },
+  };
+}
+
+/** The docx object of a flow paragraph (what paragraph-xml.ts writes for specs without `extra`). */
+function docxParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Paragraph {
+  return new Paragraph({
     style: spec.style,
     ...(spec.line !== undefined ? { spacing: { line: spec.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } : {}),
     ...(spec.alignment ? { alignment: spec.alignment } : {}),
@@ -33,7 +47,6 @@ export function flowParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Flow 
     children: spec.runs.flatMap((r) => withCommentMarks(r, flowRun(ctx.style.faces, r))),
     ...spec.extra,
   });
-  return { node, spec };
 }
 
 /** A body-size run in a given face (3号, condensed to 28 per line). */

@@ -51,7 +51,14 @@ export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
   });
 }
 
-/** The table as a piece of the flow, measurable by page-layout. */
+/** The table as a piece of the flow, measurable by page-layout; its docx Table is built on first use (packing
+ * writes the XML directly, xml/grid-table-xml.ts). */
 export function gridTableFlow(ctx: BuildContext, spec: GridTableSpec): Flow {
-  return { node: gridTable(ctx, spec), table: spec };
+  let node: Table | undefined;
+  return {
+    table: spec,
+    get node() {
+      return (node ??= gridTable(ctx, spec));
+    },
+  };
 }

@@ -2,7 +2,7 @@ import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import type { FlowParagraphSpec } from '../flow-paragraph';
 import type { GridTableSpec } from '../elements/grid-table';
-import { breakLines } from './line-estimate';
+import { estimateLines } from './line-estimate';
 import type { Box, TableRowBox } from './page-layout';
 
 /** Line pitch (twips) a paragraph of this style gets when its spec names none (docx-styles.ts). */
@@ -31,10 +31,10 @@ export function paragraphLines(spec: FlowParagraphSpec, ctx: BuildContext, width
   const scale = run?.scale ?? styleScale(ctx, spec.style);
   const ind = spec.indent ?? {};
   const first = (ind.firstLine ?? (spec.indent ? 0 : styleFirstLine(ctx, spec.style))) - (ind.hanging ?? 0);
-  return breakLines(text, {
+  return estimateLines(text, {
     widthPt, sizePt, scale,
     firstIndentPt: first / 20, leftIndentPt: (ind.left ?? 0) / 20, rightIndentPt: (ind.right ?? 0) / 20,
-  }).length;
+  });
 }
 
 /**
@@ -46,7 +46,7 @@ export function tableRows(spec: GridTableSpec, ctx: BuildContext): TableRowBox[]
   const s = ctx.style;
   return spec.rows.map((cells) => {
     const lines = Math.max(1, ...spec.widths.map((w, c) => (cells[c] ?? '').split('\n').reduce((n, para) => n
-      + breakLines(para, { widthPt: (w - 2 * s.table.cellMargin) / 20, sizePt: s.sizes.table / 2, scale: 100, hang: false }).length, 0)));
+      + estimateLines(para, { widthPt: (w - 2 * s.table.cellMargin) / 20, sizePt: s.sizes.table / 2, scale: 100, hang: false }), 0)));
     return { lines, line: s.table.line, padding: 2 * s.table.cellMarginVertical + (s.table.border / 8) * 20, canSplit: spec.splitRows === true };
   });
 }

@@ -81,33 +81,58 @@ export function fontTableXml(style: Gbt9704Style = GBT9704_STYLE): string {
 /** The parts patchDocxPackage reads; the others are copied compressed, as docx wrote them. */
 const PATCHED_PARTS = new Set(['word/styles.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
 
+type Part = string | Uint8Array;
+const text = (part: Part | undefined) => (part === undefined ? undefined : typeof part === 'string' ? part : strFromU8(part));
+
 /**
- * Post-process the packed .docx: the fontTable with altNames, paragraph-level snapToGrid=0 on
- * off-grid styles, no CJK/Latin autospace. Pure: bytes in, bytes out. Only the patched parts are
+ * The patched parts, as text: the fontTable with altNames, paragraph-level snapToGrid=0 on off-grid styles,
+ * no CJK/Latin autospace, and the font table's relation and content type where docx wrote none.
+ */
+function patchedParts(parts: Record<string, Part | undefined>, style: Gbt9704Style): Record<string, string> {
+  const patched: Record<string, string> = { 'word/fontTable.xml': fontTableXml(style) };
+  const styles = text(parts['word/styles.xml']);
+  if (styles !== undefined) patched['word/styles.xml'] = addLayoutControls(addSnapToGridOff(styles, OFF_GRID_STYLES));
+  const rels = text(parts['word/_rels/document.xml.rels']);
+  if (rels !== undefined) patched['word/_rels/document.xml.rels'] = withFontTableRelation(rels);
+  const ct = text(parts['[Content_Types].xml']);
+  if (ct !== undefined) patched['[Content_Types].xml'] = withFontTableContentType(ct);
+  return patched;
+}
+
+/**
+ * The package's parts as docx's compiler gives them (path → XML text or bytes, in zip order), patched and
+ * ready to zip: the same result as packing and then patchDocxPackage, without deflating the parts twice.
+ */
+export function patchDocxParts(parts: ReadonlyMap<string, Part>, style: Gbt9704Style = GBT9704_STYLE): Record<string, Uint8Array> {
+  const patched = patchedParts(Object.fromEntries(parts), style);
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, part] of parts) {
+    const value = patched[name] ?? part;
+    out[name] = typeof value === 'string' ? strToU8(value) : value;
+  }
+  for (const [name, value] of Object.entries(patched)) if (!(name in out)) out[name] = strToU8(value);
+  return out;
+}
+
+/**
+ * Post-process a packed .docx (see patchDocxParts). Pure: bytes in, bytes out. Only the patched parts are
  * inflated and deflated again (replaceZipEntries): document.xml, the bulk, is copied as it is.
  */
 export function patchDocxPackage(bytes: Uint8Array, style: Gbt9704Style = GBT9704_STYLE): Uint8Array {
   const files = unzipSync(bytes, { filter: (f) => PATCHED_PARTS.has(f.name) });
-  const patched: Record<string, Uint8Array> = { 'word/fontTable.xml': strToU8(fontTableXml(style)) };
-  const styles = files['word/styles.xml'];
-  if (styles) patched['word/styles.xml'] = strToU8(addLayoutControls(addSnapToGridOff(strFromU8(styles), OFF_GRID_STYLES)));
-  ensureFontTableRelation(files);
-  for (const part of ['word/_rels/document.xml.rels', '[Content_Types].xml']) if (files[part]) patched[part] = files[part];
-  return replaceZipEntries(bytes, patched);
+  const patched = patchedParts(files, style);
+  return replaceZipEntries(bytes, Object.fromEntries(Object.entries(patched).map(([k, v]) => [k, strToU8(v)])));
 }
 
-/** docx only relates a font table when fonts are embedded; add the part, its relation and content type. */
-function ensureFontTableRelation(files: Record<string, Uint8Array>): void {
-  const relsPath = 'word/_rels/document.xml.rels';
-  const rels = files[relsPath] ? strFromU8(files[relsPath]) : '';
-  if (rels && !rels.includes('fontTable.xml')) {
-    files[relsPath] = strToU8(rels.replace('</Relationships>',
-      '<Relationship Id="rIdGwFontTable" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/></Relationships>'));
-  }
-  const ctPath = '[Content_Types].xml';
-  const ct = files[ctPath] ? strFromU8(files[ctPath]) : '';
-  if (ct && !ct.includes('/word/fontTable.xml')) {
-    files[ctPath] = strToU8(ct.replace('</Types>',
-      '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/></Types>'));
-  }
+/** docx only relates a font table when fonts are embedded; add the relation where missing. */
+function withFontTableRelation(rels: string): string {
+  if (!rels || rels.includes('fontTable.xml')) return rels;
+  return rels.replace('</Relationships>',
+    '<Relationship Id="rIdGwFontTable" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/></Relationships>');
+}
+
+function withFontTableContentType(ct: string): string {
+  if (!ct || ct.includes('/word/fontTable.xml')) return ct;
+  return ct.replace('</Types>',
+    '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/></Types>');
 }

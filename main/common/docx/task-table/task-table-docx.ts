@@ -1,4 +1,6 @@
-import { Document, PageOrientation } from 'docx';
+import { Document, PageOrientation, type ISectionOptions } from 'docx';
+import type { ShelledDocx } from '../build-docx';
+import { shellChildren, type ShellBody } from '../xml/body-shell';
 import { Numbering } from '../../model/numbering';
 import type { Plan } from '../../model/plan';
 import { taskTable } from '../elements/attachment-pages';
@@ -14,11 +16,17 @@ import { StyleIds } from '../docx-styles';
 
 /** The 任务分解表 alone, as a landscape A4 document (docs/product.md#what-a-user-can-do row 8). Pure, like buildDocx. */
 export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STYLE): Document {
+  return composeTaskTableDocx(plan, style).document;
+}
+
+/** The same, for packDocx: its 1,800 cells are written as XML directly (xml/body-shell.ts), not as docx objects. */
+export function composeTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STYLE): ShelledDocx {
   const options = ExportOptionsSchema.parse({});
   const geometry = style.modes[options.lineMode];
   const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan) };
   const title = plan.attachments.find((a) => a.kind === 'task-table')?.title ?? taskTableTitle(plan);
-  return new Document({
+  const flows = [titleBlock(title, ctx, false, style.page.landscapeTextWidth / 20), blankLine(ctx, StyleIds.body), taskTable(plan, ctx)];
+  const documentOf = (children: ISectionOptions['children']) => new Document({
     title,
     creator: plan.meta.issuer || '计划编制助手',
     evenAndOddHeaderAndFooters: true,
@@ -31,7 +39,17 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
         },
       },
       footers: { default: landscapeFooter(style, 'odd'), even: landscapeFooter(style, 'even') },
-      children: [titleBlock(title, ctx, false, style.page.landscapeTextWidth / 20).node, blankLine(ctx, StyleIds.body).node, taskTable(plan, ctx).node],
+      children,
     }],
   });
+  let document: Document | undefined;
+  return {
+    get document() {
+      return (document ??= documentOf(flows.map((f) => f.node)));
+    },
+    shell() {
+      const bodies: ShellBody[] = [];
+      return { document: documentOf(shellChildren(flows, ctx, bodies)), bodies };
+    },
+  };
 }

@@ -53,14 +53,15 @@ export const exportCommand: Command = {
     }
     const older = compareTo ? await loadPlanOrReport(compareTo) : null;
     if (compareTo && !older) return 1;
-    const { document, layout } = older
+    const composed = older
       ? (await import('../../../common/docx/compare/compose-tracked-docx')).composeTrackedDocx(older, loaded, options.value, { author: stringFlag(p, 'author'), date: new Date().toISOString() })
       : composeDocx(loaded, options.value);
+    const { layout } = composed;
     // The PDF side (fontkit, font discovery) loads only for a .pdf: a .docx export does not pay for it.
-    const pdfKit = pdf ? { ...(await import('../../pdf/export-pdf')), ...(await import('../../pdf/system-fonts')) } : null;
+    const pdfKit = pdf ? await import('../pdf-kit') : null;
     let bytes: Uint8Array;
     try {
-      bytes = pdfKit ? await pdfKit.exportPdfBytes(loaded, options.value) : await packDocx(document);
+      bytes = pdfKit ? await pdfKit.exportPdfBytes(loaded, options.value) : await packDocx(composed);
     } catch (err) {
       if (!pdfKit || !(err instanceof pdfKit.MissingFontsError)) throw err;
       const { FACE_LABELS } = pdfKit;

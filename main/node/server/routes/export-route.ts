@@ -77,8 +77,9 @@ function roundedModel<T>(model: T): T {
 export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPdf' | 'exportPreview' | 'exportPages' | 'taskTableXlsx' | 'taskTableDocx'> = {
   exportDocx: async ({ res, url, params, services }) => {
     const { plan, options } = await planAndOptions({ url, params, services });
-    const { document, layout } = composeDocx(plan, options);
-    const bytes = await packDocx(document);
+    const composed = composeDocx(plan, options);
+    const { layout } = composed;
+    const bytes = await packDocx(composed);
     await services.versions.recordExport(params.planId, plan, '（Word）');
     services.log.info(`exported plan ${params.planId} as docx (${bytes.length} bytes, ${layout.pages} pages estimated)`);
     res.writeHead(200, {

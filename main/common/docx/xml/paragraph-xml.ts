@@ -1,0 +1,80 @@
+import type { FlowParagraphSpec } from '../flow-paragraph';
+import type { FaceSet } from '../gbt9704-style';
+import type { RunSpec } from '../text-run';
+import { xmlEscape as esc } from './xml-escape';
+
+// A flow paragraph (flow-paragraph.ts) as WordprocessingML text, written directly: the same bytes docx's
+// Paragraph/TextRun objects give through its formatter, at a fraction of the cost (the export's body is
+// thousands of runs: building docx's objects and turning them into XML was over half of a CLI export,
+// README "Benchmarks"). Element and attribute order follow docx 9.15.2 (pinned): ParagraphProperties
+// (pStyle, keepNext, keepLines, pageBreakBefore, spacing, ind, jc) and RunProperties (rFonts, b, bCs, color,
+// w, sz, szCs). tests/unit/docx/direct-xml.test.ts compares both writers on every combination the specs use.
+
+/** docx writes whole numbers for twips and half-points (its decimalNumber floors). */
+const int = (n: number): number => {
+  if (!Number.isFinite(n)) throw new Error(`Invalid value '${n}' specified. Must be an integer.`);
+  return Math.floor(n);
+};
+
+// An export's runs share a handful of property sets (body text, headings, table cells): each rPr is written once.
+const rPrCache = new WeakMap<FaceSet, Map<string, string>>();
+
+/** The rPr of a run (text-run.ts textRun: the faces of runFonts, size for both scripts). */
+function runPropertiesXml(faces: FaceSet, spec: RunSpec): string {
+  let cache = rPrCache.get(faces);
+  if (!cache) rPrCache.set(faces, (cache = new Map()));
+  const key = `${spec.face}|${spec.size}|${spec.bold === true}|${spec.color ?? ''}|${spec.scale ?? ''}`;
+  let xml = cache.get(key);
+  if (xml === undefined) cache.set(key, (xml = writeRunProperties(faces, spec)));
+  return xml;
+}
+
+function writeRunProperties(faces: FaceSet, spec: RunSpec): string {
+  const latin = esc(faces.latin);
+  let xml = `<w:rFonts w:ascii="${latin}" w:cs="${latin}" w:eastAsia="${esc(faces[spec.face])}" w:hAnsi="${latin}" w:hint="eastAsia"/>`;
+  if (spec.bold) xml += '<w:b/><w:bCs/>';
+  if (spec.color) xml += `<w:color w:val="${esc(spec.color)}"/>`;
+  if (spec.scale && spec.scale !== 100) xml += `<w:w w:val="${spec.scale}"/>`;
+  const size = int(spec.size);
+  if (size < 0) throw new Error(`Invalid value '${spec.size}' specified. Must be a positive integer.`);
+  xml += `<w:sz w:val="${size}"/>`;
+  if (spec.size) xml += `<w:szCs w:val="${size}"/>`;
+  return `<w:rPr>${xml}</w:rPr>`;
+}
+
+/** One run: properties, an optional line break before the text, the text (always xml:space="preserve"). */
+export function runXml(faces: FaceSet, spec: RunSpec): string {
+  return `<w:r>${runPropertiesXml(faces, spec)}${spec.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(spec.text)}</w:t></w:r>`;
+}
+
+function indentXml(ind: NonNullable<FlowParagraphSpec['indent']>): string {
+  let attrs = '';
+  if (ind.left !== undefined) attrs += ` w:left="${int(ind.left)}"`;
+  if (ind.right !== undefined) attrs += ` w:right="${int(ind.right)}"`;
+  if (ind.hanging !== undefined) attrs += ` w:hanging="${int(ind.hanging)}"`;
+  if (ind.firstLine !== undefined) attrs += ` w:firstLine="${int(ind.firstLine)}"`;
+  if (ind.firstLineChars !== undefined) attrs += ` w:firstLineChars="${int(ind.firstLineChars)}"`;
+  return `<w:ind${attrs}/>`;
+}
+
+/** A paragraph's pPr: what flowParagraph passes to docx's Paragraph, in docx's order. */
+function paragraphPropertiesXml(spec: FlowParagraphSpec): string {
+  let xml = spec.style ? `<w:pStyle w:val="${esc(spec.style)}"/>` : '';
+  if (spec.keepNext) xml += '<w:keepNext/><w:keepLines/>';
+  if (spec.pageBreakBefore) xml += '<w:pageBreakBefore/>';
+  if (spec.line !== undefined) xml += `<w:spacing w:after="0" w:before="0" w:line="${spec.line}" w:lineRule="exact"/>`;
+  if (spec.indent) xml += indentXml(spec.indent);
+  if (spec.alignment) xml += `<w:jc w:val="${spec.alignment}"/>`;
+  return xml ? `<w:pPr>${xml}</w:pPr>` : '';
+}
+
+/**
+ * The paragraph flowParagraph(ctx, spec) builds, as XML; undefined when the spec carries `extra` options
+ * (borders, frames, tabs: the red head's rule), which only docx's own objects write.
+ */
+export function paragraphXml(faces: FaceSet, spec: FlowParagraphSpec): string | undefined {
+  if (spec.extra !== undefined) return undefined;
+  let runs = '';
+  for (const r of spec.runs) runs += runXml(faces, r);
+  return `<w:p>${paragraphPropertiesXml(spec)}${runs}</w:p>`;
+}
