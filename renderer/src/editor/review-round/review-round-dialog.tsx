@@ -83,11 +83,11 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
     const added = await RoundClient.collect(host, planId);
     setCollected(added > 0 ? `已从正文汇总 ${added} 条意见。` : '正文中没有新的修订或批注。');
   });
-  const roundOpen = round !== null && !round.closed;
+  // Once per opening of the dialog, if a round is running (a round just started has nothing to collect yet,
+  // and the server may not have its start yet); the button collects again.
   useEffect(() => {
-    if (canManage && roundOpen) void collect();
-    // Once per opening of the dialog (and when a round starts); the button collects again.
-  }, [canManage, roundOpen]);
+    if (canManage && round !== null && !round.closed) void collect();
+  }, []);
   const save = (kind: 'docx' | 'xlsx') => run(() => RoundClient.saveAdoption(host, planId, title, kind));
 
   return (
