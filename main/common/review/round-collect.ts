@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
 import type { PlanComment } from '../model/plan-comment';
-import type { ReviewRound, RoundDecision, RoundOpinion } from '../model/review-round';
+import { MAX_ROUND_OPINIONS, type ReviewRound, type RoundDecision, type RoundOpinion } from '../model/review-round';
 import { placedBodies, placeOfBlock } from './review-place';
 import { Suggestions, type OpenSuggestion, type ReviewNode } from './suggestions';
 
@@ -65,15 +65,17 @@ export const RoundCollect = {
    * each round department: new ones, and undecided ones whose text has changed since (the department
    * went on typing). Decided opinions and hand-entered letters are never touched; an opinion whose
    * suggestion or comment is gone stays (the office decides or deletes it). Empty when nothing changed,
-   * so collecting again is a no-op. A closed round collects nothing.
+   * so collecting again is a no-op. A closed round collects nothing; a full one (MAX_ROUND_OPINIONS) no more.
    */
   collect(round: ReviewRound, plan: Plan): RoundOpinion[] {
     if (round.closed) return [];
     const asked = new Set(round.departments.map((d) => d.name));
     const have = new Map(round.opinions.map((o) => [o.id, o]));
+    // A round past its limit would not read back at all, so new opinions stop there (updates still apply).
+    let room = MAX_ROUND_OPINIONS - round.opinions.length;
     return opinionsOf(plan).filter((o) => asked.has(o.department)).flatMap((o) => {
       const old = have.get(o.id);
-      if (!old) return [o];
+      if (!old) return room-- > 0 ? [o] : [];
       if (old.decision !== null || (old.content === o.content && old.place === o.place)) return [];
       return [{ ...old, content: o.content, place: o.place }];
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../main/common/model/plan';
 import type { PlanComment } from '../../../main/common/model/plan-comment';
-import { ReviewRound, type ReviewRound as Round } from '../../../main/common/model/review-round';
+import { MAX_ROUND_OPINIONS, ReviewRound, ReviewRoundSchema, type ReviewRound as Round } from '../../../main/common/model/review-round';
 import { RoundCollect } from '../../../main/common/review/round-collect';
 import { samplePlan } from '../model/fixtures';
 
@@ -92,6 +92,17 @@ describe('RoundCollect.collect', () => {
     const rows = ReviewRound.adoptionRows(collected, '2025-03-12');
     expect(rows.map((r) => [r.index, r.department, r.decision])).toEqual([[1, FGJ, '待定'], [2, FGJ, '待定'], [3, CZJ, '待定']]);
     expect(rows[0]!.content).toBe('二、（一）1.：建议增加“并纳入年度督查”');
+  });
+
+  it('never grows a round past what its schema reads back', () => {
+    const plan = reviewedPlan();
+    const letters = Array.from({ length: MAX_ROUND_OPINIONS - 1 }, (_, i) => ({
+      id: `l${i}`, department: FGJ, kind: 'letter' as const, place: '', content: '书面意见', decision: null, reason: '', at: '2025-03-11T00:00:00.000Z',
+    }));
+    const full = round({ opinions: letters });
+    const found = RoundCollect.collect(full, plan);
+    expect(found.map((o) => o.id)).toEqual(['cm:c-1']);
+    expect(ReviewRoundSchema.safeParse(RoundCollect.withCollected(full, plan)).success).toBe(true);
   });
 });
 
