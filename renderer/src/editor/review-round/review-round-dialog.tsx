@@ -102,11 +102,14 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
           <>
             <RoundBoard round={round} today={today} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
             {!canManage && !round.closed && (
-              <p className="round-own-answer">
-                本部门答复：
-                <button type="button" disabled={busy} onClick={() => void answer(undefined, 'no-opinion')}>无意见</button>{' '}
-                <button type="button" disabled={busy} onClick={() => void answer(undefined, 'answered')}>意见已提交</button>
-              </p>
+              <>
+                <p className="muted">请在正文中直接以修订和批注提出意见，起草单位汇总后列入采纳情况表；没有意见的，请答复“无意见”。</p>
+                <p className="round-own-answer">
+                  本部门答复：
+                  <button type="button" disabled={busy} onClick={() => void answer(undefined, 'no-opinion')}>无意见</button>{' '}
+                  <button type="button" disabled={busy} onClick={() => void answer(undefined, 'answered')}>意见已提交</button>
+                </p>
+              </>
             )}
             {canManage && !round.closed && (
               <p className="round-collect">
