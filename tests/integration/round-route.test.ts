@@ -1,6 +1,8 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../main/common/api/api-routes';
+import * as Y from 'yjs';
+import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { RoundOps } from '../../main/common/collab/round-ops';
 import type { ReviewRound } from '../../main/common/model/review-round';
@@ -125,5 +127,45 @@ describe('GET /api/plans/:id/round/adoption.docx|.xlsx', () => {
     const res = await h.api(apiPath('adoptionXlsx', { planId }));
     expect(res.status).toBe(409);
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe('该计划尚未发起征求意见。');
+  });
+});
+
+describe('POST /api/plans/:id/round/collect', () => {
+  const collect = (h: Harness, planId: string, token?: string) => h.api(apiPath('roundCollect', { planId }), { method: 'POST', ...(token ? { token } : {}) });
+  const firstBlock = (doc: Y.Doc) => BodyDoc.root(doc).toDelta()[0].insert as Y.XmlText;
+
+  it("a department's suggestion in the text becomes one opinion of the round, once; the 采纳情况表 lists it", async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const ownerDoc = await startRound(h, planId);
+    const dept = await createInvite(h, planId, { role: 'suggest', department: '县财政局' });
+    const c = createClient(h.server.wsUrl, dept.token);
+    cleanup.push(() => c.destroy());
+    const body = await c.open(DocNames.body(planId, 's-tasks-1'));
+    await synced(body.provider);
+    firstBlock(body.doc).insert(0, '加大资金保障', { suggest: { id: 'sg-f1', kind: 'ins', by: '王五', dept: '县财政局', at: '2025-03-12T01:00:00.000Z' } });
+    await eventually(() => expect(body.provider.unsyncedChanges).toBe(0));
+
+    const first = await collect(h, planId);
+    expect(first.status).toBe(200);
+    const got = (await first.json()) as { round: ReviewRound; added: number };
+    expect(got.added).toBe(1);
+    expect(got.round.opinions.map((o) => [o.id, o.department, o.kind, o.content])).toEqual([['sg:sg-f1', '县财政局', 'suggestion', '建议增加“加大资金保障”']]);
+    await eventually(() => expect(RoundOps.read(ownerDoc.doc)?.opinions.map((o) => o.id)).toEqual(['sg:sg-f1']));
+    expect(((await (await collect(h, planId)).json()) as { added: number }).added).toBe(0);
+
+    const docx = await h.api(apiPath('adoptionDocx', { planId }));
+    expect(strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml']!)).toContain('建议增加“加大资金保障”');
+  });
+
+  it('only the owner or an edit grant collects; a plan without a round is a 409', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    expect((await collect(h, planId)).status).toBe(409);
+    await startRound(h, planId);
+    const dept = await createInvite(h, planId, { role: 'suggest', department: '县财政局' });
+    expect((await collect(h, planId, dept.token)).status).toBe(403);
+    const editor = await createInvite(h, planId, { role: 'edit' });
+    expect((await collect(h, planId, editor.token)).status).toBe(200);
   });
 });

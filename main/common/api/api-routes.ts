@@ -21,7 +21,7 @@ import {
   CreateInviteRequestSchema, CreateInviteResponseSchema, InviteListSchema, ResolveInviteRequestSchema, ResolveInviteResponseSchema,
   RevokeResponseSchema,
 } from './share-contract';
-import { RoundAnswerRequestSchema, RoundAnswerResponseSchema } from './round-contract';
+import { RoundAnswerRequestSchema, RoundAnswerResponseSchema, RoundCollectResponseSchema } from './round-contract';
 
 /**
  * The HTTP API (`/api/*`) as one table: method, path (`:name` segments are params), who may call it,
@@ -150,6 +150,8 @@ export const ApiRoutes = {
   inviteQr: { method: 'GET', path: '/api/plans/:planId/invites/:inviteId/qr.svg', auth: 'owner', query: ['kind'], request: none, response: binary('image/svg+xml') },
   /** 征求意见: a department's answer (已反馈 / 无意见) to the plan's round, written into the plan doc for it. */
   roundAnswer: { method: 'POST', path: '/api/plans/:planId/round/answer', auth: 'plan-reader', request: json(RoundAnswerRequestSchema, 4096), response: ok(RoundAnswerResponseSchema) },
+  /** 征求意见: the departments' 修订 and 批注 in the text collected into the round's opinions (owner or edit grant). */
+  roundCollect: { method: 'POST', path: '/api/plans/:planId/round/collect', auth: 'plan-editor', request: none, response: ok(RoundCollectResponseSchema) },
   /** The 征求意见采纳情况表 of the round (GB/T 9704 table), or as a spreadsheet. */
   adoptionDocx: { method: 'GET', path: '/api/plans/:planId/round/adoption.docx', auth: 'owner', request: none, response: binary(DOCX) },
   adoptionXlsx: { method: 'GET', path: '/api/plans/:planId/round/adoption.xlsx', auth: 'owner', request: none, response: binary(XLSX) },

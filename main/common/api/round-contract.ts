@@ -14,3 +14,9 @@ export const RoundAnswerRequestSchema = z.strictObject({
 export type RoundAnswerRequest = z.input<typeof RoundAnswerRequestSchema>;
 
 export const RoundAnswerResponseSchema = z.strictObject({ round: ReviewRoundSchema });
+
+/**
+ * 汇总意见: the server reads the departments' 修订 and 批注 in every body of the plan and adds them to the
+ * round as opinions (main/common/review/round-collect.ts); `added` counts the opinions written.
+ */
+export const RoundCollectResponseSchema = z.strictObject({ round: ReviewRoundSchema, added: z.number().int().min(0) });

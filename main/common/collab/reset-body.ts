@@ -4,6 +4,7 @@ import { Paragraph } from '../model/paragraph';
 import { BodyDoc } from './body-doc';
 import { BODY_SHAPE, shapeViolation } from './doc-shape';
 import { BODY_ROOT } from './body-doc';
+import { COMMENTS_ROOT } from './body-comments';
 
 /**
  * Levels deleted per transaction. Yjs deletes (ContentType.delete) and garbage-collects (ContentType.gc)
@@ -14,9 +15,12 @@ import { BODY_ROOT } from './body-doc';
  */
 const LEVELS_PER_TRANSACTION = 400;
 
-/** Why a body cannot be shown as it is (nested deeper than a body can be, types we never use), or null. */
+/**
+ * Why a body cannot be shown as it is (nested deeper than a body can be, types we never use), or null.
+ * The roots are those the server accepts in a body doc (limits/root-guard.ts): the text and its 批注.
+ */
 export function bodyShapeProblem(doc: Y.Doc): string | null {
-  return shapeViolation(doc, new Set([BODY_ROOT]), BODY_SHAPE);
+  return shapeViolation(doc, new Set([BODY_ROOT, COMMENTS_ROOT]), BODY_SHAPE);
 }
 
 /**

@@ -69,6 +69,13 @@ export const RoundOps = {
     return true;
   },
 
+  /** Add or replace several opinions at once (collected from the text); returns how many validated and were written. */
+  putOpinions(doc: Y.Doc, opinions: readonly RoundOpinion[]): number {
+    let written = 0;
+    doc.transact(() => { for (const o of opinions) if (RoundOps.putOpinion(doc, o)) written++; });
+    return written;
+  },
+
   removeOpinion(doc: Y.Doc, id: string): void {
     P.round(doc).delete(OPINION + id);
   },

@@ -43,6 +43,9 @@ export const RoundOpinionSchema = z.strictObject({
 });
 export type RoundOpinion = z.infer<typeof RoundOpinionSchema>;
 
+/** More would not read back (the schema refuses the whole round), so collecting stops here. */
+export const MAX_ROUND_OPINIONS = 5000;
+
 export const ReviewRoundSchema = z.strictObject({
   id: z.string().min(1).max(64),
   /** The name of the draft sent out, e.g. 征求意见稿. */
@@ -54,7 +57,7 @@ export const ReviewRoundSchema = z.strictObject({
   versionId: z.string().max(64).nullable().default(null),
   closed: z.boolean().default(false),
   departments: z.array(RoundDepartmentSchema).max(200),
-  opinions: z.array(RoundOpinionSchema).max(5000).default([]),
+  opinions: z.array(RoundOpinionSchema).max(MAX_ROUND_OPINIONS).default([]),
 });
 export type ReviewRound = z.infer<typeof ReviewRoundSchema>;
 

@@ -171,7 +171,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
         />
         </ConfirmReviewContext.Provider>
         <RemoteCursors containerRef={containerRef} />
-        <ReviewMargin conn={conn} readOnly={readOnly} />
+        <ReviewMargin conn={conn} bodyId={bodyId} readOnly={readOnly} />
       </Slate>
     </div>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
+import { BodyComments } from '../../../main/common/collab/body-comments';
 import { bodyShapeProblem, resetBody } from '../../../main/common/collab/reset-body';
 import { Item } from '../../../main/common/model/item';
 
@@ -43,5 +44,20 @@ describe('resetBody', () => {
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, Y.encodeStateAsUpdate(peer));
     expect(bodyShapeProblem(fresh)).toBeNull();
+  });
+});
+
+describe('bodyShapeProblem', () => {
+  it('a body with 批注 (its comments root) can be shown; a root the server never accepts cannot', () => {
+    const doc = new Y.Doc();
+    BodyDoc.write(doc, [{ type: 'paragraph', children: [{ text: '以习近平新时代中国特色社会主义思想为指导' }] }]);
+    const root = BodyDoc.root(doc);
+    BodyComments.add(doc, {
+      id: 'cm-1', start: Y.createRelativePositionFromTypeIndex(root, 0), end: Y.createRelativePositionFromTypeIndex(root, 1),
+      quote: '以习近平', text: '建议与上级文件提法一致。', by: '李四', dept: '旗发展和改革局', at: '2026-12-05T08:00:00.000Z',
+    });
+    expect(bodyShapeProblem(doc)).toBeNull();
+    doc.getMap('elsewhere').set('x', 1);
+    expect(bodyShapeProblem(doc)).toBe('unknown root elsewhere');
   });
 });

@@ -5,6 +5,7 @@ import { buildAdoptionDocx } from '../../../common/docx/adoption-table/adoption-
 import { buildAdoptionXlsx } from '../../../common/docx/adoption-table/adoption-table-xlsx';
 import { fileNameFor } from '../../../common/file-name';
 import { localIsoDate } from '../../../common/model/chinese-date';
+import { RoundCollect } from '../../../common/review/round-collect';
 import { packDocx } from '../../docx/pack-docx';
 import { fail } from '../http-util';
 import type { RouteContext, RouteHandlers } from '../router';
@@ -28,7 +29,9 @@ async function sendAdoption({ res, params, services }: RouteContext<'adoptionDoc
   const plan = await services.plans.get(params.planId);
   if (!plan.round) fail(409, 'round.none', '该计划尚未发起征求意见。', `plan ${params.planId} has no review round`);
   const today = localIsoDate(new Date());
-  const bytes = kind === 'docx' ? await packDocx(buildAdoptionDocx(plan, today)) : buildAdoptionXlsx(plan, today);
+  // Suggestions and comments not yet collected are in the table too (as 待定), so the download never lags the text.
+  const current = { ...plan, round: RoundCollect.withCollected(plan.round, plan) };
+  const bytes = kind === 'docx' ? await packDocx(buildAdoptionDocx(current, today)) : buildAdoptionXlsx(current, today);
   res.writeHead(200, {
     'Content-Type': ApiRoutes[kind === 'docx' ? 'adoptionDocx' : 'adoptionXlsx'].response.mime,
     'Content-Length': String(bytes.length),
@@ -38,7 +41,7 @@ async function sendAdoption({ res, params, services }: RouteContext<'adoptionDoc
   res.end(bytes);
 }
 
-export const roundHandlers: RouteHandlers<'roundAnswer' | 'adoptionDocx' | 'adoptionXlsx'> = {
+export const roundHandlers: RouteHandlers<'roundAnswer' | 'roundCollect' | 'adoptionDocx' | 'adoptionXlsx'> = {
   /**
    * Written through a Hocuspocus direct connection, so every editor sees the board change live and the
    * answer is stored like any edit of the plan doc.
@@ -66,6 +69,33 @@ export const roundHandlers: RouteHandlers<'roundAnswer' | 'adoptionDocx' | 'adop
     if (!after) fail(500, 'internal', '答复未能保存，请重试。', `round of plan ${params.planId} unreadable after the answer`);
     services.log.info(`plan ${params.planId}: ${department} answered the review round (${body.answer})`);
     return { round: after };
+  },
+  /**
+   * 汇总意见: the server holds every body of the plan (the editor has only those on screen), so it reads
+   * the departments' 修订 and 批注 there and writes the new opinions into the plan doc, like an edit.
+   */
+  roundCollect: async ({ services, params }) => {
+    const plan = await services.plans.get(params.planId);
+    if (!plan.round) fail(409, 'round.none', '该计划尚未发起征求意见。', `plan ${params.planId} has no review round`);
+    const found = RoundCollect.collect(plan.round, plan);
+    if (found.length === 0) return { round: plan.round, added: 0 };
+    const connection = await services.plans.hocuspocus.openDirectConnection(DocNames.plan(params.planId), { source: 'round-collect' });
+    let after = null;
+    let added = 0;
+    try {
+      await connection.transact((doc) => {
+        // Re-checked against the live round: a decision made meanwhile is not overwritten.
+        const live = RoundOps.read(doc);
+        if (!live) return;
+        added = RoundOps.putOpinions(doc, RoundCollect.collect(live, plan));
+        after = RoundOps.read(doc);
+      });
+    } finally {
+      await connection.disconnect();
+    }
+    if (!after) fail(409, 'round.none', '该计划尚未发起征求意见。', `round of plan ${params.planId} gone while collecting`);
+    services.log.info(`plan ${params.planId}: collected ${added} opinion(s) from suggestions and comments into the review round`);
+    return { round: after, added };
   },
   adoptionDocx: (ctx) => sendAdoption(ctx, 'docx'),
   adoptionXlsx: (ctx) => sendAdoption(ctx, 'xlsx'),

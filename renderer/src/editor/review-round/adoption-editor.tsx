@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { DECISION_LABELS, ROUND_DECISIONS, type ReviewRound, type RoundDecision, type RoundOpinion } from '../../../../main/common/model/review-round';
+import { DECISION_LABELS, ROUND_DECISIONS, type OpinionKind, type ReviewRound, type RoundDecision, type RoundOpinion } from '../../../../main/common/model/review-round';
+
+/** Where an opinion came from: the department's 修订 or 批注 in the text, or a letter entered here. */
+const KIND_LABELS: Record<OpinionKind, string> = { suggestion: '修订', comment: '批注', letter: '书面' };
 
 /**
  * The opinions and the office's decisions (是否采纳, 理由), from which the 采纳情况表 is built. Opinions
@@ -31,7 +34,7 @@ export function AdoptionEditor({ round, readOnly, onAdd, onDecide, onRemove }: {
             {round.opinions.map((o) => (
               <tr key={o.id}>
                 <td>{o.department}</td>
-                <td>{o.place && <span className="muted">{o.place}：</span>}{o.content}</td>
+                <td><span className={`opinion-kind ${o.kind}`}>{KIND_LABELS[o.kind]}</span>{o.place && <span className="muted">{o.place}：</span>}{o.content}</td>
                 <td>
                   <select aria-label={`是否采纳：${o.content}`} disabled={readOnly} value={o.decision ?? ''}
                     onChange={(e) => onDecide(o.id, (e.target.value || null) as RoundDecision | null, o.reason)}>

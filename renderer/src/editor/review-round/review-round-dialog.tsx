@@ -77,6 +77,17 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
     for (const d of round?.departments ?? []) if (d.inviteId) await ShareClient.revoke(host, planId, d.inviteId).catch(() => undefined);
     RoundOps.close(session.planDoc);
   });
+  // 汇总意见 when the board opens (and on demand): the departments' 修订 and 批注 become opinions in the table.
+  const [collected, setCollected] = useState<string | null>(null);
+  const collect = () => run(async () => {
+    const added = await RoundClient.collect(host, planId);
+    setCollected(added > 0 ? `已从正文汇总 ${added} 条意见。` : '正文中没有新的修订或批注。');
+  });
+  // Once per opening of the dialog, if a round is running (a round just started has nothing to collect yet,
+  // and the server may not have its start yet); the button collects again.
+  useEffect(() => {
+    if (canManage && round !== null && !round.closed) void collect();
+  }, []);
   const save = (kind: 'docx' | 'xlsx') => run(() => RoundClient.saveAdoption(host, planId, title, kind));
 
   return (
@@ -91,10 +102,19 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
           <>
             <RoundBoard round={round} today={today} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
             {!canManage && !round.closed && (
-              <p className="round-own-answer">
-                本部门答复：
-                <button type="button" disabled={busy} onClick={() => void answer(undefined, 'no-opinion')}>无意见</button>{' '}
-                <button type="button" disabled={busy} onClick={() => void answer(undefined, 'answered')}>意见已提交</button>
+              <>
+                <p className="muted">请在正文中直接以修订和批注提出意见，起草单位汇总后列入采纳情况表；没有意见的，请答复“无意见”。</p>
+                <p className="round-own-answer">
+                  本部门答复：
+                  <button type="button" disabled={busy} onClick={() => void answer(undefined, 'no-opinion')}>无意见</button>{' '}
+                  <button type="button" disabled={busy} onClick={() => void answer(undefined, 'answered')}>意见已提交</button>
+                </p>
+              </>
+            )}
+            {canManage && !round.closed && (
+              <p className="round-collect">
+                <button type="button" disabled={busy} onClick={() => void collect()}>汇总意见</button>
+                <span className="muted">{collected ?? '各部门在正文中的修订和批注自动列入下表。'}</span>
               </p>
             )}
             <AdoptionEditor round={round} readOnly={!canManage}

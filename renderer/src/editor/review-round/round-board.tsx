@@ -18,14 +18,14 @@ export function RoundBoard({ round, today, codes, canManage, onAnswer }: {
         已反馈 {count('answered')}，无意见 {count('no-opinion')}，逾期 {count('overdue')}，未反馈 {count('waiting')}
       </p>
       <table>
-        <thead><tr><th>部门</th><th>状态</th><th>意见</th><th>邀请码</th>{canManage && !round.closed && <th>代为登记</th>}</tr></thead>
+        <thead><tr><th>部门</th><th>状态</th><th>意见</th>{canManage && <th>邀请码</th>}{canManage && !round.closed && <th>代为登记</th>}</tr></thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.department} data-status={r.status}>
               <td>{r.department}</td>
               <td className={`round-status ${r.status}`}>{BOARD_LABELS[r.status]}</td>
               <td>{r.opinions || '—'}</td>
-              <td className="mono">{codes.get(r.department) ?? '—'}</td>
+              {canManage && <td className="mono">{codes.get(r.department) ?? '—'}</td>}
               {canManage && !round.closed && (
                 <td>
                   <button type="button" aria-label={`${r.department}无意见`} onClick={() => onAnswer(r.department, 'no-opinion')}>无意见</button>{' '}

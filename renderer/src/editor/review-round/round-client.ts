@@ -3,11 +3,15 @@ import { ApiClient, userFacing } from '../../api/api-client';
 import type { Host } from '../../host/host';
 import { fileNameFor } from '../../../../main/common/file-name';
 
-/** The round's HTTP routes (api-routes.ts): a department's answer, the 采纳情况表 downloads. */
+/** The round's HTTP routes (api-routes.ts): a department's answer, collecting opinions, the 采纳情况表 downloads. */
 export const RoundClient = {
   async answer(host: Host, planId: string, answer: RoundAnswer, department?: string): Promise<ReviewRound> {
     const body = department ? { answer, department } : { answer };
     return (await userFacing(new ApiClient(host).call('roundAnswer', { planId }, { body }))).round;
+  },
+  /** 汇总意见: the departments' 修订 and 批注 in the text become the round's opinions (on the server, which holds every body). */
+  async collect(host: Host, planId: string): Promise<number> {
+    return (await userFacing(new ApiClient(host).call('roundCollect', { planId }))).added;
   },
   /** The 征求意见稿 the departments are asked about, saved as a named version when the round starts. */
   async saveVersion(host: Host, planId: string, name: string, author: string): Promise<string> {

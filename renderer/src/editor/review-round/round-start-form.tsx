@@ -39,7 +39,7 @@ export function RoundStartForm({ departments, busy, onStart, onCancel }: {
   };
   return (
     <div className="round-start">
-      <p className="muted">向有关部门发送本计划征求意见：每个部门得到一个只能在本部门负责章节内修改的邀请；逾期未反馈的，视同无意见。</p>
+      <p className="muted">向有关部门发送本计划征求意见：每个部门得到一个修订邀请，其在正文中的输入成为本部门的修订和批注，不直接改动正文；逾期未反馈的，视同无意见。</p>
       <label>文稿名称 <input aria-label="文稿名称" list="round-names" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <datalist id="round-names">{NAMES.map((n) => <option key={n} value={n} />)}</datalist>
       <label>反馈截止日期 <input type="date" aria-label="反馈截止日期" value={deadline} onChange={(e) => setDeadline(e.target.value)} /></label>

@@ -8,6 +8,7 @@ import { Suggestions, type ReviewNode } from '../../../../main/common/review/sug
 import type { BodyConnection } from '../collab/body-connection';
 import { decideSuggestions } from '../commands/decide-suggestions';
 import { usePageEnv } from '../page-env';
+import { recordRoundDecisions } from '../review-round/record-round-decisions';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -30,9 +31,9 @@ function useThreads(conn: BodyConnection): CommentThread[] {
  * replies and 解决/重新打开; 添加批注 on the selected text. Writes go through decideSuggestions and
  * BodyComments, never raw Yjs.
  */
-export function ReviewMargin(props: { conn: BodyConnection; readOnly: boolean }) {
+export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; readOnly: boolean }) {
   const editor = useSlate();
-  const { user } = usePageEnv();
+  const { user, session, numbering } = usePageEnv();
   const { conn } = props;
   const threads = useThreads(conn);
   const [draft, setDraft] = useState('');
@@ -46,7 +47,19 @@ export function ReviewMargin(props: { conn: BodyConnection; readOnly: boolean })
   const hasRange = selection !== null && Range.isExpanded(selection);
   if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
 
-  const decide = (decision: 'accept' | 'reject', which: (m: SuggestMark) => boolean) => decideSuggestions(editor, { decision, which });
+  const decide = (decision: 'accept' | 'reject', which: (m: SuggestMark) => boolean) => {
+    // Where each one stands (as the 采纳情况表 cites it), read before the text changes.
+    const decided = suggestions.filter(which).map((suggestion) => ({ suggestion, place: placeOf(suggestion.id) }));
+    decideSuggestions(editor, { decision, which });
+    // Only those who may write the plan doc (owner, edit grant) keep the round; a department deciding in its own section does not.
+    if (!session.planReadOnly) recordRoundDecisions(session.planDoc, decided, decision);
+  };
+  const placeOf = (markId: string) => {
+    const blocks = editor.children as unknown as ReviewNode[];
+    const block = blocks.find((b) => Suggestions.list([b]).some((s) => s.id === markId));
+    const item = block && block['type'] === 'item' ? numbering.label(String(block['id'])) : '';
+    return `${numbering.label(props.bodyId)}${item}`;
+  };
   const depts = [...new Set(suggestions.map((s) => s.dept))];
   const addComment = () => {
     if (!selection || !draft.trim()) return;

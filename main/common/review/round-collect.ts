@@ -1,0 +1,107 @@
+import type { Plan } from '../model/plan';
+import type { PlanComment } from '../model/plan-comment';
+import { MAX_ROUND_OPINIONS, type ReviewRound, type RoundDecision, type RoundOpinion } from '../model/review-round';
+import { placedBodies, placeOfBlock } from './review-place';
+import { Suggestions, type OpenSuggestion, type ReviewNode } from './suggestions';
+
+/** Opinion ids derived from what they come from, so collecting twice adds nothing new. */
+const SUGGESTION_PREFIX = 'sg:';
+const COMMENT_PREFIX = 'cm:';
+const CONTENT_MAX = 4000;
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** What a 修订 asks, in the words a 采纳情况表 uses. */
+function suggestionContent(s: Pick<OpenSuggestion, 'kind' | 'text'>): string {
+  return clip(s.kind === 'ins' ? `建议增加“${s.text}”` : `建议删除“${s.text}”`, CONTENT_MAX);
+}
+
+/** A 批注 with the words it is about, so the table reads on its own. */
+function commentContent(c: Pick<PlanComment, 'quote' | 'text'>): string {
+  const quote = c.quote.trim();
+  return clip(quote ? `关于“${clip(quote, 60)}”：${c.text}` : c.text, CONTENT_MAX);
+}
+
+/**
+ * Every open 修订 and unresolved 批注 thread of the plan as a round opinion (undecided), in plan order,
+ * whatever the department; the caller keeps the round's.
+ */
+function opinionsOf(plan: Plan): RoundOpinion[] {
+  const { bodies, labels } = placedBodies(plan);
+  const out: RoundOpinion[] = [];
+  const seen = new Set<string>();
+  for (const placed of bodies) {
+    placed.body.forEach((block, index) => {
+      for (const s of Suggestions.list([block as unknown as ReviewNode])) {
+        // A suggestion can span blocks (a deletion across paragraphs): it is one opinion, placed at its start.
+        if (seen.has(s.id) || !s.text.trim()) continue;
+        seen.add(s.id);
+        out.push({
+          id: RoundCollect.suggestionOpinionId(s.id), department: s.dept, kind: 'suggestion',
+          place: placeOfBlock(placed, index, labels), content: suggestionContent(s), decision: null, reason: '', at: s.at,
+        });
+      }
+    });
+    for (const c of (plan.comments ?? []).filter((x) => x.bodyId === placed.bodyId && !x.resolved)) {
+      out.push({
+        id: `${COMMENT_PREFIX}${c.id}`, department: c.dept, kind: 'comment',
+        place: placeOfBlock(placed, c.block, labels), content: commentContent(c), decision: null, reason: '', at: c.at,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The round's opinions from the departments' own 修订 and 批注 (docs/review-round.md): a department
+ * invited to the round answers in the text, and the office should not have to copy that into the
+ * 采纳情况表 by hand. Pure functions on plain data; the plan doc is written by the caller (RoundOps).
+ */
+export const RoundCollect = {
+  suggestionOpinionId: (markId: string) => `${SUGGESTION_PREFIX}${markId}`,
+
+  /**
+   * The opinions to write so the round holds one per open suggestion and unresolved comment thread of
+   * each round department: new ones, and undecided ones whose text has changed since (the department
+   * went on typing). Decided opinions and hand-entered letters are never touched; an opinion whose
+   * suggestion or comment is gone stays (the office decides or deletes it). Empty when nothing changed,
+   * so collecting again is a no-op. A closed round collects nothing; a full one (MAX_ROUND_OPINIONS) no more.
+   */
+  collect(round: ReviewRound, plan: Plan): RoundOpinion[] {
+    if (round.closed) return [];
+    const asked = new Set(round.departments.map((d) => d.name));
+    const have = new Map(round.opinions.map((o) => [o.id, o]));
+    // A round past its limit would not read back at all, so new opinions stop there (updates still apply).
+    let room = MAX_ROUND_OPINIONS - round.opinions.length;
+    return opinionsOf(plan).filter((o) => asked.has(o.department)).flatMap((o) => {
+      const old = have.get(o.id);
+      if (!old) return room-- > 0 ? [o] : [];
+      if (old.decision !== null || (old.content === o.content && old.place === o.place)) return [];
+      return [{ ...old, content: o.content, place: o.place }];
+    });
+  },
+
+  /** The round with what `collect` found merged in (the 采纳情况表 export reads it without writing). */
+  withCollected(round: ReviewRound, plan: Plan): ReviewRound {
+    const found = new Map(RoundCollect.collect(round, plan).map((o) => [o.id, o]));
+    const opinions = round.opinions.map((o) => found.get(o.id) ?? o);
+    const known = new Set(round.opinions.map((o) => o.id));
+    return { ...round, opinions: [...opinions, ...[...found.values()].filter((o) => !known.has(o.id))] };
+  },
+
+  /**
+   * The opinion to write when the office accepts (采纳) or rejects (不予采纳) a round department's
+   * suggestion in the text: the collected opinion with its decision (its 理由 kept), or a new one if the
+   * suggestion had not been collected yet — once decided, the suggestion leaves the text and could not be
+   * collected any more. Null when there is no open round or the department was not asked.
+   */
+  decided(round: ReviewRound | null, s: Pick<OpenSuggestion, 'id' | 'kind' | 'text' | 'dept' | 'at'>, decision: 'accept' | 'reject', place: string): RoundOpinion | null {
+    if (!round || round.closed || !round.departments.some((d) => d.name === s.dept)) return null;
+    const value: RoundDecision = decision === 'accept' ? 'accepted' : 'rejected';
+    const id = RoundCollect.suggestionOpinionId(s.id);
+    const old = round.opinions.find((o) => o.id === id);
+    if (old) return { ...old, decision: value };
+    if (!s.text.trim()) return null;
+    return { id, department: s.dept, kind: 'suggestion', place, content: suggestionContent(s), decision: value, reason: '', at: s.at };
+  },
+};
