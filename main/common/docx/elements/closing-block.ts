@@ -69,7 +69,7 @@ function sealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>, 
   const signRight = Math.max(0, dateRight + (em(date) - em(signature)) / 2);
   return [
     keptBlankLine(ctx),
-    ...(signature ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] })] : []),
+    ...(signature ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: Boolean(date), runs: [bodyRun(ctx, signature)] })] : []),
     ...(date ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] })] : []),
   ];
 }
@@ -90,7 +90,9 @@ function unsealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>
     const signRight = Math.max(2, dateRight + d + 2 - s);
     const right = (chars: number) => ({ right: Math.round(chars * z), firstLine: 0, firstLineChars: 0 });
     out.push(keptBlankLine(ctx));
-    if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] }));
+    // Kept with the date only: without a 成文日期 (a draft) the 署名 ends the 落款, and a keep with
+    // whatever follows (the plan after its 印发通知, the 版记 page) would move it for nothing.
+    if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: Boolean(date), runs: [bodyRun(ctx, signature)] }));
     if (date) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] }));
   }
   return out;

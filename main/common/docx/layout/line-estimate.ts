@@ -47,6 +47,16 @@ export function charEm(ch: string): number {
   return 1;
 }
 
+/**
+ * Advance of one character in points at a size and horizontal scale, as the renderers lay it out: a
+ * whole number of twips, rounded down. LibreOffice positions glyphs in twips; a 98 % 三号 字 is
+ * 313.6 twips on paper but advances 313, so a line of 28 字 and an ASCII comma (28 × 313 + 78 = 8842)
+ * still fits the 8844-twip 版心 — rendered, where unrounded widths put it 0.8 pt over (issue #12).
+ */
+export function advancePt(ch: string, sizePt: number, scale: number): number {
+  return Math.floor(charEm(ch) * sizePt * scale / 5 + 1e-6) / 20;
+}
+
 /** Total advance of a string in 字. */
 export function textEm(text: string): number {
   let w = 0;
@@ -58,26 +68,50 @@ interface Token { text: string; width: number; space: boolean; newline: boolean 
 
 const isAsciiWord = (ch: string) => ch > ' ' && ch < '\x7f';
 
+type Width = (text: string, after?: string) => number;
+
+type Script = 'asian' | 'latin' | 'weak';
+const scriptOf = (ch: string): Script => (/[A-Za-z0-9%]/.test(ch) ? 'latin' : ch < '\x7f' ? 'weak' : 'asian');
+
+/**
+ * LibreOffice puts extra space where Asian and Latin script meet (2025年, 率95%): its DOCX import
+ * ignores w:autoSpaceDE/DN (writerfilter drops both), so the space is there whatever the .docx says.
+ * Weak characters (ASCII punctuation) belong to the script before them. 0.2 of the font size was the
+ * best fit over the seeds' renders (first line of every page: 0 → 237/312, 0.2 → 283/312, 0.25 → 268/312).
+ */
+export const AUTOSPACE_EM = 0.2;
+
+/** Autospace before `ch` when the text before it ends with `before` (scripts resolved). */
+export function autospaceBetween(before: string, ch: string): boolean {
+  let prev: Script = 'weak';
+  for (const c of before) {
+    const s = scriptOf(c);
+    if (s !== 'weak') prev = s;
+  }
+  const cur = scriptOf(ch);
+  return cur !== 'weak' && prev !== 'weak' && cur !== prev;
+}
+
 /** Break opportunities: a token is what may not be split (one 汉字, one Latin word, a space, a newline). */
-function rawTokens(text: string): Token[] {
+function rawTokens(text: string, width: Width): Token[] {
   const out: Token[] = [];
   for (const ch of text) {
     const prev = out[out.length - 1];
     if (ch === '\n') out.push({ text: '', width: 0, space: false, newline: true });
-    else if (ch === ' ') out.push({ text: ' ', width: charEm(' '), space: true, newline: false });
+    else if (ch === ' ') out.push({ text: ' ', width: width(' '), space: true, newline: false });
     else if (isAsciiWord(ch) && prev && !prev.space && !prev.newline && isAsciiWord(prev.text.at(-1) ?? '')) {
       prev.text += ch;
-      prev.width += charEm(ch);
-    } else out.push({ text: ch, width: charEm(ch), space: false, newline: false });
+      prev.width += width(ch);
+    } else out.push({ text: ch, width: width(ch), space: false, newline: false });
   }
   return out;
 }
 
 /** Glue closing marks to what precedes them and opening marks to what follows (kinsoku). */
-function tokens(text: string): Token[] {
+function tokens(text: string, width: Width): Token[] {
   const out: Token[] = [];
   let open = ''; // opening marks waiting for the token they belong to
-  for (const t of rawTokens(text)) {
+  for (const t of rawTokens(text, width)) {
     const prev = out[out.length - 1];
     const word = !t.space && !t.newline;
     if (word && !open && NO_START.has([...t.text][0]!) && prev && !prev.space && !prev.newline) {
@@ -86,21 +120,32 @@ function tokens(text: string): Token[] {
     } else if (word && [...t.text].every((ch) => NO_END.has(ch))) {
       open += t.text;
     } else if (word && open) {
-      out.push({ ...t, text: open + t.text, width: textEm(open) + t.width });
+      out.push({ ...t, text: open + t.text, width: width(open) + t.width });
       open = '';
     } else {
       out.push(t);
     }
   }
-  if (open) out.push({ text: open, width: textEm(open), space: false, newline: false });
+  if (open) out.push({ text: open, width: width(open), space: false, newline: false });
   return out;
 }
 
 /** The lines a paragraph breaks into, as text (trailing spaces dropped). */
 export function breakLines(text: string, m: LineMetrics): string[] {
+  // Widths in points, each character a whole number of twips (advancePt).
+  const gapPt = AUTOSPACE_EM * m.sizePt;
+  const width: Width = (s, after = '') => {
+    let w = 0;
+    let before = after;
+    for (const ch of s) {
+      w += advancePt(ch, m.sizePt, m.scale) + (before && autospaceBetween(before, ch) ? gapPt : 0);
+      before += ch;
+    }
+    return w;
+  };
   const em = (m.sizePt * m.scale) / 100;
   const base = m.widthPt - (m.leftIndentPt ?? 0) - (m.rightIndentPt ?? 0);
-  const capacityOf = (first: boolean) => Math.max(1, (base - (first ? m.firstIndentPt ?? 0 : 0)) / em) + 1e-6;
+  const capacityOf = (first: boolean) => Math.max(em, base - (first ? m.firstIndentPt ?? 0 : 0)) + 1e-6;
   const hang = m.hang !== false;
   const lines: string[] = [];
   let line = '';
@@ -113,9 +158,11 @@ export function breakLines(text: string, m: LineMetrics): string[] {
     used = 0;
     capacity = capacityOf(false);
   };
-  for (const t of tokens(text)) {
-    if (t.space && used === 0) continue; // a space at a line start is swallowed
+  for (const tok of tokens(text, width)) {
+    if (tok.space && used === 0) continue; // a space at a line start is swallowed
     hung = false;
+    // The token's width where it stands: autospace at its junction with the line so far.
+    const t = used > 0 && !tok.newline ? { ...tok, width: width(tok.text, line) } : tok;
     if (t.newline) {
       newLine();
       continue;
@@ -126,7 +173,7 @@ export function breakLines(text: string, m: LineMetrics): string[] {
       continue;
     }
     const last = [...t.text].at(-1)!;
-    if (hang && HANGING.has(last) && used + t.width - charEm(last) <= capacity) {
+    if (hang && HANGING.has(last) && used + t.width - width(last) <= capacity) {
       line += t.text;
       newLine();
       hung = true;
@@ -135,10 +182,10 @@ export function breakLines(text: string, m: LineMetrics): string[] {
     if (used > 0) newLine();
     // A token wider than a whole line (a long Latin string) is broken by characters.
     let rest = t.text;
-    while (textEm(rest) > capacity) {
+    while (width(rest) > capacity) {
       let take = '';
       for (const ch of rest) {
-        if (textEm(take + ch) > capacity) break;
+        if (width(take + ch) > capacity) break;
         take += ch;
       }
       if (!take) take = [...rest][0]!;
@@ -147,7 +194,7 @@ export function breakLines(text: string, m: LineMetrics): string[] {
       newLine();
     }
     line = rest;
-    used = textEm(rest);
+    used = width(rest);
   }
   if (!hung) lines.push(line.replace(/ +$/, ''));
   return lines;
