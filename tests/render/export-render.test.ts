@@ -179,19 +179,20 @@ describe('task table attachment (landscape)', () => {
     expect(land.length).toBeGreaterThanOrEqual(2);
     for (const { p, i } of land) {
       expect(Math.round(p.width)).toBe(297);
-      const top = bodyLines(p).slice(0, 4).map((l) => l.text).join('');
+      // The turned number lies left of the 版心 (x < 34 mm): leave it out of the text lines.
+      const top = bodyLines(p).map((l) => l.words.filter((w) => w.x0 > 34).map((w) => w.text).join('')).filter(Boolean).slice(0, 4).join('');
       expect(top, `landscape page ${i + 1}`).toContain('序号');
-      // Turned back to portrait, odd pages have their top at the 订口 (left), even pages at the 切口:
-      // the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm (odd) or x = 269 mm (even).
+      // Turned back to portrait, odd pages have their head at the 订口 and even pages at the 切口, which is
+      // the sheet's left edge for both [Std 8]: the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm.
       const ras = raster(r().pdf, i + 1);
       const odd = (i + 1) % 2 === 1;
-      const n = inkExtent(ras, odd ? { yMinMm: 120, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 } : { yMinMm: 120, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 });
+      const n = inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 });
       expect(n, `landscape page ${i + 1} number`).not.toBeNull();
-      const dashAt = odd ? 297 - (n!.left + n!.right) / 2 : (n!.left + n!.right) / 2;
-      expect(Math.abs(dashAt - 269)).toBeLessThanOrEqual(1.5);
-      // Portrait odd numbers end 179 mm from the left edge; even ones start 33 mm from it.
-      if (odd) expect(Math.abs(n!.bottom - 179)).toBeLessThanOrEqual(1);
-      else expect(Math.abs(210 - n!.bottom - 33)).toBeLessThanOrEqual(1);
+      expect(inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 }), `landscape page ${i + 1}: nothing on the right edge`).toBeNull();
+      expect(Math.abs(297 - (n!.left + n!.right) / 2 - 269)).toBeLessThanOrEqual(1.5);
+      // Portrait odd numbers end 179 mm from the left edge (居右空一字); even ones start 33 mm from it (居左空一字).
+      if (odd) expect(Math.abs(n!.bottom - 179), `page ${i + 1} number end`).toBeLessThanOrEqual(1);
+      else expect(Math.abs(n!.top - 33), `page ${i + 1} number start`).toBeLessThanOrEqual(1);
       expect(inkExtent(ras, { yMinMm: 186, yMaxMm: 210 }), 'nothing below the landscape 版心').toBeNull();
     }
   });
@@ -229,8 +230,9 @@ describe('任务分解表 exported alone', () => {
     r.pages.forEach((p, i) => {
       expect(bodyLines(p).some((l) => l.text.includes('序号'))).toBe(true);
       const ras = raster(r.pdf, i + 1);
-      const side = (i + 1) % 2 === 1 ? { xMinMm: 0, xMaxMm: 34 } : { xMinMm: 262, xMaxMm: 297 };
-      expect(inkExtent(ras, { yMinMm: 120, yMaxMm: 210, ...side }), `page ${i + 1} number`).not.toBeNull();
+      // Odd and even turn the same way [Std 8]: the number on the sheet's left edge, lower half odd, upper even.
+      const band = (i + 1) % 2 === 1 ? { yMinMm: 120, yMaxMm: 210 } : { yMinMm: 0, yMaxMm: 90 };
+      expect(inkExtent(ras, { ...band, xMinMm: 0, xMaxMm: 34 }), `page ${i + 1} number`).not.toBeNull();
     });
   });
 });

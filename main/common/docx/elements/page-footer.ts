@@ -28,8 +28,9 @@ const emu = (mm: number) => Math.round(mm * 36000);
 
 /**
  * Page number of a landscape (横排表格) page at the portrait position, turned with the page [Std 8]:
- * a borderless text box anchored to the page, its text running down the 订口 side (odd) or up the 切口
- * side (even). The footer paragraph itself is empty and tiny.
+ * a borderless text box anchored to the page, its text running down the sheet's left edge, ending 1 字
+ * inside the 版心 (odd, right-aligned) or starting 1 字 inside it (even, left-aligned). Both sides turn
+ * the same way (gbt9704-style.ts `landscapeNumber`). The footer paragraph itself is empty and tiny.
  */
 export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even'): Footer {
   const n = style.footer.landscapeNumber;
@@ -38,12 +39,12 @@ export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even'): Foot
   const font = runFonts(style.faces, 'songti');
   const number = new Paragraph({
     style: StyleIds.footer,
-    alignment: AlignmentType.RIGHT,
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size, sizeComplexScript: size })],
   });
   const box = new ShapeRun({
     type: 'rectangle',
-    transformation: { width: px(n.boxMm.width), height: px(n.boxMm.height), ...(side === 'even' ? { rotation: 180 } : {}) },
+    transformation: { width: px(n.boxMm.width), height: px(n.boxMm.height) },
     line: 'none',
     textOptions: { direction: 'topToBottom', margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlignment: 'center', wrap: false },
     children: [number],

@@ -187,8 +187,8 @@ function pageNumber(n: number, frame: Frame, ctx: BuildContext): ModelLine {
   if (frame.orientation === 'landscape') {
     const ln = s.footer.landscapeNumber;
     if (n % 2 === 1) return { x: pt(ln.odd.xMm) - rise, y: pt(ln.odd.boxTopMm + ln.boxMm.height) - w, rotate: 90, runs };
-    // The even box is turned 180°: its right-aligned text starts at the box bottom and runs up (LO-calibrated).
-    return { x: pt(ln.even.xMm) + rise, y: pt(ln.even.boxTopMm + ln.boxMm.height), rotate: -90, runs };
+    // Even: the same turn, the number starting at the box top (left-aligned in a top-to-bottom box).
+    return { x: pt(ln.even.xMm) - rise, y: pt(ln.even.boxTopMm), rotate: 90, runs };
   }
   const dashY = pt(s.page.textBottomMm + 7) + rise;
   const indent = s.footer.indent / 20;
