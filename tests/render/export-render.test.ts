@@ -124,6 +124,9 @@ describe.each([
       for (const d of dashes) expect(Math.abs(d.yMm - 269)).toBeLessThanOrEqual(1.5);
       if ((i + 1) % 2 === 1) expect(Math.abs(foot!.right - 179)).toBeLessThanOrEqual(1);
       else expect(Math.abs(foot!.left - 33)).toBeLessThanOrEqual(1);
+      // The renderer recomputes the PAGE field: the cached number (the section's first) is not what shows.
+      const number = p.lines.filter((l) => l.y0 > 264).map((l) => l.text.replace(/\s/g, '')).join('');
+      expect(number, `page ${i + 1}`).toBe(`—${i + 1}—`);
     });
   });
 

@@ -19,6 +19,9 @@ import { sectionFlows } from './elements/section-heading';
 import { taskTableTitle } from './task-table/task-table-rows';
 import { headBlock } from './elements/title-block';
 
+/** docProps author fields: the app, not docx's "Un-named". */
+export const APP_NAME = '计划编制助手';
+
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
   const list = plan.attachments.filter((a) => a.kind !== 'task-table' || taskTable !== false);
@@ -46,16 +49,16 @@ function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
   return [...(signature.length ? keepLastWithNext(body, ctx) : body), ...signature];
 }
 
-function footers(seg: Segment, ctx: BuildContext): ISectionOptions['footers'] {
+function footers(seg: Segment, ctx: BuildContext, start: number): ISectionOptions['footers'] {
   const s = ctx.style;
   // An unnumbered section still needs its own (empty) footers: without them it inherits the previous ones.
   if (seg.footers === 'none') return { default: emptyFooter(), even: emptyFooter() };
   return seg.orientation === 'landscape'
-    ? { default: landscapeFooter(s, 'odd'), even: landscapeFooter(s, 'even') }
-    : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') };
+    ? { default: landscapeFooter(s, 'odd', start), even: landscapeFooter(s, 'even', start) }
+    : { default: pageFooter(s, 'odd', start), even: pageFooter(s, 'even', start) };
 }
 
-function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISectionOptions {
+function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean, start: number): ISectionOptions {
   const s = ctx.style;
   const g = ctx.geometry;
   const landscape = seg.orientation === 'landscape';
@@ -73,7 +76,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean): ISecti
       // Lines-only grid (22 per page in Word's 页面设置); no character grid, LO mis-renders negative charSpace.
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),
     },
-    footers: footers(seg, ctx),
+    footers: footers(seg, ctx, start),
     children: [...seg.flows, ...(seg.imprint?.frames ?? [])].map((f) => f.node),
   };
 }
@@ -119,15 +122,17 @@ export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: G
   const ctx = exportContext(plan, input, style);
   const { options, geometry } = ctx;
   const segments = composeSegments(plan, ctx);
+  const layout = documentLayout(segments, ctx, options.duplex);
   const document = new Document({
     title: plan.meta.title,
-    creator: plan.meta.issuer || '计划编制助手',
+    creator: plan.meta.issuer || APP_NAME,
+    lastModifiedBy: APP_NAME,
     description: 'GB/T 9704-2012',
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
-    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0)),
+    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0, layout.segmentStarts[i] ?? 1)),
   });
-  return { document, layout: documentLayout(segments, ctx, options.duplex) };
+  return { document, layout };
 }
 
 /** The plan as a GB/T 9704-2012 document. Pure: no packing, no I/O (handlers pack with Packer). */

@@ -6,6 +6,7 @@ import type { BuildContext } from '../build-context';
 import { docxStyles } from '../docx-styles';
 import { ExportOptionsSchema } from '../export-options';
 import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
+import { APP_NAME } from '../build-docx';
 import { landscapeFooter } from '../elements/page-footer';
 import { taskTableTitle } from './task-table-rows';
 import { titleBlock } from '../elements/title-block';
@@ -20,7 +21,8 @@ export function buildTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_STY
   const title = plan.attachments.find((a) => a.kind === 'task-table')?.title ?? taskTableTitle(plan);
   return new Document({
     title,
-    creator: plan.meta.issuer || '计划编制助手',
+    creator: plan.meta.issuer || APP_NAME,
+    lastModifiedBy: APP_NAME,
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
     sections: [{
