@@ -7,6 +7,7 @@ import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/
 import { composeDocx } from '../../main/common/docx/build-docx';
 import type { ExportLayout } from '../../main/common/docx/layout/document-layout';
 import { exportTaskTableDocxBytes, packDocx } from '../../main/node/docx/pack-docx';
+import { Plan } from '../../main/common/model/plan';
 import { loadPlan } from '../unit/docx/docx-kit';
 import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Line, type Page } from './render-kit';
 
@@ -22,6 +23,7 @@ const SAMPLES: Record<string, { plan: string; options: ExportOptionsInput }> = {
   tasksA: { plan: 'seed-003-task-table', options: { lineMode: 'office-grid' } },
 };
 const out: Record<string, Rendered> = {};
+const DEADLINE = '2026年12月底前';
 
 beforeAll(async () => {
   requireTools();
@@ -32,7 +34,10 @@ beforeAll(async () => {
   for (const [name, s] of Object.entries(SAMPLES)) {
     const file = path.join(dir, `${name}.docx`);
     const plan = loadPlan(s.plan);
-    if (name === 'tasksA') plan.meta.copyTo = LONG_COPY;
+    if (name === 'tasksA') {
+      plan.meta.copyTo = LONG_COPY;
+      for (const { item } of Plan.measures(plan)) item.deadline = DEADLINE;
+    }
     const { document, layout } = composeDocx(plan, ExportOptionsSchema.parse(s.options));
     writeFileSync(file, await packDocx(document));
     files.push(file);
@@ -198,6 +203,37 @@ describe('task table attachment (landscape)', () => {
       else expect(Math.abs(n!.top - 33), `page ${i + 1} number start`).toBeLessThanOrEqual(1);
       expect(inkExtent(ras, { yMinMm: 186, yMaxMm: 210 }), 'nothing below the landscape 版心').toBeNull();
     }
+  });
+
+  it('sizes columns by content: 完成时限 header on one line, each deadline on ≤ 2 lines, unit cells not spread', () => {
+    const land = r().pages.filter((p) => !portrait(p));
+    let deadlines = 0;
+    for (const p of land) {
+      const words = p.lines.flatMap((l) => l.words);
+      const head = words.find((w) => w.text.includes('完成时'))!;
+      expect(head.text, 'the 完成时限 header is one word on one line').toContain('完成时限');
+      // The deadline column: words starting at or right of the header's left edge, below the header.
+      const asLines = (ws: typeof words): Line[] => ws.map((w) => ({ words: [w], text: w.text, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 }));
+      const cells = visualLines({ ...p, lines: asLines(words.filter((w) => w.x0 > head.x0 - 3 && w.y0 > head.y1)) }, 1.5);
+      const groups: string[][] = [];
+      for (const l of cells) {
+        const text = l.text.replace(/\s/g, '');
+        if (text.startsWith('2026') || !groups.length) groups.push([text]);
+        else groups.at(-1)!.push(text);
+      }
+      for (const g of groups) {
+        expect(g.join(''), `page deadline ${g.join('/')}`).toBe(DEADLINE);
+        expect(g.length).toBeLessThanOrEqual(2);
+      }
+      deadlines += groups.length;
+      // Left-aligned unit cells: no line of three or more single characters spread apart ("旗 交 通 运 输 局").
+      const units = words.find((w) => w.text.includes('牵头'))!;
+      for (const l of visualLines({ ...p, lines: asLines(words.filter((w) => w.x0 > units.x0 - 3 && w.x1 < head.x0 - 1 && w.y0 > head.y1)) }, 1.5)) {
+        const runs = l.words.reduce((n, w, k, a) => n + (k && w.x0 - a[k - 1]!.x1 > 1 && [...w.text].length === 1 && [...a[k - 1]!.text].length === 1 ? 1 : 0), 0);
+        expect(runs, `spread text "${l.text}"`).toBeLessThan(2);
+      }
+    }
+    expect(deadlines).toBe(24);
   });
 
   it('table text is set on its own 18 pt lines, not the 28.95 pt body grid', () => {

@@ -155,8 +155,12 @@ export const GBT9704_STYLE = {
     cellMarginVertical: 40,
     /** Cell borders: 0.5 pt (eighths of a point). */
     border: 4,
-    /** Landscape 任务分解表 column widths in twips, summing to the landscape 版心 width 225 mm = 12756. */
-    taskColumns: [700, 2200, 5556, 1600, 1700, 1000],
+    /**
+     * 任务分解表 rows shorter than this many lines never break across pages: split, they left one-line
+     * slivers (LibreOffice ignores widow/orphan control inside a split row, measured). 11 lines of 18 pt
+     * are under half the landscape 版心, so keeping them whole costs at most half a page.
+     */
+    keepWholeUnder: 12,
   },
 } as const;
 

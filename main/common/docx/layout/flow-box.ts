@@ -2,6 +2,7 @@ import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import type { FlowParagraphSpec } from '../flow-paragraph';
 import type { GridTableSpec } from '../elements/grid-table';
+import type { Gbt9704Style } from '../gbt9704-style';
 import { breakLines } from './line-estimate';
 import type { Box, TableRowBox } from './page-layout';
 
@@ -44,11 +45,20 @@ export function paragraphLines(spec: FlowParagraphSpec, ctx: BuildContext, width
  */
 export function tableRows(spec: GridTableSpec, ctx: BuildContext): TableRowBox[] {
   const s = ctx.style;
-  return spec.rows.map((cells) => {
-    const lines = Math.max(1, ...spec.widths.map((w, c) => (cells[c] ?? '').split('\n').reduce((n, para) => n
-      + breakLines(para, { widthPt: (w - 2 * s.table.cellMargin) / 20, sizePt: s.sizes.table / 2, scale: 100, hang: false }).length, 0)));
-    return { lines, line: s.table.line, padding: 2 * s.table.cellMarginVertical + (s.table.border / 8) * 20, canSplit: spec.splitRows === true };
-  });
+  return tableRowLines(spec, s).map((lines) => ({
+    lines, line: s.table.line, padding: 2 * s.table.cellMarginVertical + (s.table.border / 8) * 20, canSplit: rowCanSplit(spec, lines),
+  }));
+}
+
+/** Each row's line count: its tallest cell, every cell paragraph broken at the cell's inner width. */
+export function tableRowLines(spec: GridTableSpec, style: Gbt9704Style): number[] {
+  return spec.rows.map((cells) => Math.max(1, ...spec.widths.map((w, c) => (cells[c] ?? '').split('\n').reduce((n, para) => n
+    + breakLines(para, { widthPt: (w - 2 * style.table.cellMargin) / 20, sizePt: style.sizes.table / 2, scale: 100, hang: false }).length, 0))));
+}
+
+/** A row may break across pages when the table allows it and the row is not short (`keepWholeUnder`). */
+export function rowCanSplit(spec: GridTableSpec, lines: number): boolean {
+  return spec.splitRows === true && lines >= (spec.keepWholeUnder ?? 0);
 }
 
 /**
