@@ -92,6 +92,17 @@ export function autospaceBetween(before: string, ch: string): boolean {
   return cur !== 'weak' && prev !== 'weak' && cur !== prev;
 }
 
+/** Width of a string in 字 as rendered: advances plus LibreOffice's autospace where scripts meet (2025年). */
+export function renderedEm(text: string): number {
+  let w = 0;
+  let before = '';
+  for (const ch of text) {
+    w += charEm(ch) + (before && autospaceBetween(before, ch) ? AUTOSPACE_EM : 0);
+    before += ch;
+  }
+  return w;
+}
+
 /** Break opportunities: a token is what may not be split (one 汉字, one Latin word, a space, a newline). */
 function rawTokens(text: string, width: Width): Token[] {
   const out: Token[] = [];
