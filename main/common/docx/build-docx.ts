@@ -124,7 +124,7 @@ export function composeDocx(plan: Plan, input: ExportOptionsInput = {}, style: G
   const segments = composeSegments(plan, ctx);
   const layout = documentLayout(segments, ctx, options.duplex);
   const document = new Document({
-    title: plan.meta.title,
+    title: plan.meta.title.replace(/\s*[\r\n]+\s*/g, ''),
     creator: plan.meta.issuer || APP_NAME,
     lastModifiedBy: APP_NAME,
     description: 'GB/T 9704-2012',
