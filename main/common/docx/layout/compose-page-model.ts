@@ -104,7 +104,7 @@ function drawTable(flow: Flow, ctx: BuildContext, frame: Frame, at: { page: numb
   const lefts = spec.widths.map((_, c) => x0 + spec.widths.slice(0, c).reduce((a, b) => a + b, 0) / 20);
   const cells = spec.rows.map((row, r) => spec.widths.map((w, c) => {
     const head = spec.header && r === 0;
-    const align = head || spec.centred?.includes(c) ? 'center' : 'both';
+    const align = head || spec.centred?.includes(c) ? 'center' : spec.left?.includes(c) ? 'left' : 'both';
     return (row[c] ?? '').split('\n').flatMap((para) => cellLayout(para, head ? 'heiti' : 'fangsong', align, size, w / 20 - 2 * margin));
   }));
   const rowsOf = box.header ? [box.header, ...box.rows] : box.rows;
