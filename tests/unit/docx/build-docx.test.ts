@@ -239,20 +239,21 @@ describe('buildDocx: 落款 [Std 7.3.5]', () => {
   const zi = 16 * 20 * 0.98; // one condensed 3号 字 in twips
   it('unsealed: the date starts two 字 right of the 署名 and keeps 右空二字, pushing the 署名 left', async () => {
     const doc = (await exportParts(loadPlan('small')))['word/document.xml']!;
-    // 某某县人民政府 = 7 字, 2025年3月6日 = 6 字: shifted two 字 the date would end 1 字 from the edge, so
-    // the date goes 右空二字 and the 署名 右空三字 (7.3.5.2 "如成文日期长于发文机关署名").
+    // 某某县人民政府 = 7 字; 2025年3月6日 renders 7 字 wide (6 字 of advances + 0.2 字 of LibreOffice's
+    // autospace at each of its five 汉字/digit seams): shifted two 字 the date would reach the edge, so it
+    // goes 右空二字 and the 署名 右空四字 (7.3.5.2 "如成文日期长于发文机关署名").
     expect(indentOf(doc, '2025年3月6日')).toBe(Math.round(2 * zi));
-    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round(3 * zi));
+    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round(4 * zi));
     const long = { ...loadPlan('small'), meta: { ...loadPlan('small').meta, signature: '某某县质量强县工作领导小组办公室' } };
     const d2 = (await exportParts(long))['word/document.xml']!;
     // A long 署名 (16 字) sits 右空二字; the date's first character is two 字 right of the 署名's.
     expect(indentOf(d2, '某某县质量强县工作领导小组办公室')).toBe(Math.round(2 * zi));
-    expect(indentOf(d2, '2025年3月6日')).toBe(Math.round((16 - 6) * zi));
+    expect(indentOf(d2, '2025年3月6日')).toBe(Math.round((16 - 7) * zi));
   });
   it('sealed: date 右空四字, 署名 centred over the date', async () => {
     const doc = (await exportParts(loadPlan('small'), { sealed: true }))['word/document.xml']!;
     expect(indentOf(doc, '2025年3月6日')).toBe(Math.round(4 * zi));
-    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round((4 + (6 - 7) / 2) * zi));
+    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round((4 + (7 - 7) / 2) * zi));
   });
 });
 
