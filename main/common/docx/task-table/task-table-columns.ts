@@ -7,7 +7,7 @@ const LIMITS = {
   number: { min: 2, max: 3 },
   task: { min: 6, max: 9 },
   content: { min: 16 },
-  lead: { min: 4, max: 7 },
+  lead: { min: 4, max: 8 },
   support: { min: 4, max: 8 },
   deadline: { min: 4, max: 7 },
 } as const;
@@ -15,7 +15,7 @@ const LIMITS = {
 /**
  * Widths (twips) of the 任务分解表's columns, summing to the landscape 版心, chosen by content:
  * - 序号 and the 完成时限 header on one line; each 完成时限 ("2026年12月底前") on at most two lines;
- * - 牵头单位 / 责任单位 as wide as their longest single unit name (up to 7 / 8 字), so a name breaks
+ * - 牵头单位 / 责任单位 as wide as their longest single unit name (up to 8 字), so a name breaks
  *   rarely and a short cell is not spread into "旗 交 通 运 输 局";
  * - 工作任务 as wide as its longest task name (6–9 字); 主要内容 takes the rest.
  * The header is 黑体 and the cells 仿宋, both one 字 per 汉字; widths are whole twips.
