@@ -13,6 +13,7 @@ import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, req
 
 let pdf = '';
 let pages: Page[] = [];
+let unsealed: Page[] = [];
 
 beforeAll(async () => {
   requireTools();
@@ -28,8 +29,12 @@ beforeAll(async () => {
   const { document } = composeDocx(plan, ExportOptionsSchema.parse({ redHead: true, sealed: true, duplex: false }));
   const file = path.join(dir, 'filled.docx');
   writeFileSync(file, await packDocx(document));
-  pdf = convertToPdf([file], dir)[0]!;
+  const plain = path.join(dir, 'unsealed.docx');
+  writeFileSync(plain, await packDocx(composeDocx({ ...plan, meta: { ...plan.meta, sealed: false } }, ExportOptionsSchema.parse({ sealed: false, duplex: false })).document));
+  const pdfs = convertToPdf([file, plain], dir);
+  pdf = pdfs[0]!;
   pages = readBoxes(pdf);
+  unsealed = readBoxes(pdfs[1]!);
 }, 300_000);
 
 const lineWith = (page: Page, text: string) => visualLines(page, 3).find((l) => l.text.includes(text));
@@ -70,5 +75,29 @@ describe('a 文件 with all fields, rendered by LibreOffice', () => {
     const printed = lineWith(last, '2026年3月7日印发')!;
     expect(printed.text.startsWith('某县人民政府办公室')).toBe(true);
     expect(printed.y1).toBeGreaterThan(250);
+  });
+
+  // 1 字 of the body: 三号 condensed to 98 %.
+  const ZI = (16 * 0.98 * 25.4) / 72;
+  const signatureAndDate = (ps: Page[]) => {
+    for (const p of ps) {
+      const lines = visualLines(p, 3);
+      const k = lines.findIndex((l) => l.text === '2026年3月6日');
+      if (k > 0) return { sign: lines[k - 1]!, date: lines[k]! };
+    }
+    throw new Error('no 成文日期 line');
+  };
+
+  it('unsealed 落款 [Std 7.3.5.2]: the date starts 2 字 right of the 署名; being longer, it is 右空二字 and the 署名 moves left', () => {
+    const { sign, date } = signatureAndDate(unsealed);
+    expect(sign.text).toBe('某县人民政府');
+    expect(Math.abs(date.x0 - sign.x0 - 2 * ZI), `date ${date.x0.toFixed(1)} vs 署名 ${sign.x0.toFixed(1)}`).toBeLessThanOrEqual(0.8);
+    expect(Math.abs(184 - date.x1 - 2 * ZI)).toBeLessThanOrEqual(0.8);
+  });
+
+  it('sealed 落款 [Std 7.3.5.1]: the date 右空四字, the 署名 centred over it', () => {
+    const { sign, date } = signatureAndDate(pages);
+    expect(Math.abs(184 - date.x1 - 4 * ZI)).toBeLessThanOrEqual(0.8);
+    expect(Math.abs((sign.x0 + sign.x1) / 2 - (date.x0 + date.x1) / 2)).toBeLessThanOrEqual(0.8);
   });
 });

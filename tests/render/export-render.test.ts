@@ -2,11 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { textEm as em } from '../../main/common/docx/layout/line-estimate';
+import { textEm as em } from '../../main/common/docx/layout/char-width';
 import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/docx/export-options';
 import { composeDocx } from '../../main/common/docx/build-docx';
 import type { ExportLayout } from '../../main/common/docx/layout/document-layout';
 import { exportTaskTableDocxBytes, packDocx } from '../../main/node/docx/pack-docx';
+import { Plan } from '../../main/common/model/plan';
 import { loadPlan } from '../unit/docx/docx-kit';
 import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Line, type Page } from './render-kit';
 
@@ -22,6 +23,7 @@ const SAMPLES: Record<string, { plan: string; options: ExportOptionsInput }> = {
   tasksA: { plan: 'seed-003-task-table', options: { lineMode: 'office-grid' } },
 };
 const out: Record<string, Rendered> = {};
+const DEADLINE = '2026年12月底前';
 
 beforeAll(async () => {
   requireTools();
@@ -32,7 +34,10 @@ beforeAll(async () => {
   for (const [name, s] of Object.entries(SAMPLES)) {
     const file = path.join(dir, `${name}.docx`);
     const plan = loadPlan(s.plan);
-    if (name === 'tasksA') plan.meta.copyTo = LONG_COPY;
+    if (name === 'tasksA') {
+      plan.meta.copyTo = LONG_COPY;
+      for (const { item } of Plan.measures(plan)) item.deadline = DEADLINE;
+    }
     const { document, layout } = composeDocx(plan, ExportOptionsSchema.parse(s.options));
     writeFileSync(file, await packDocx(document));
     files.push(file);
@@ -124,6 +129,9 @@ describe.each([
       for (const d of dashes) expect(Math.abs(d.yMm - 269)).toBeLessThanOrEqual(1.5);
       if ((i + 1) % 2 === 1) expect(Math.abs(foot!.right - 179)).toBeLessThanOrEqual(1);
       else expect(Math.abs(foot!.left - 33)).toBeLessThanOrEqual(1);
+      // The renderer recomputes the PAGE field: the cached number (the section's first) is not what shows.
+      const number = p.lines.filter((l) => l.y0 > 264).map((l) => l.text.replace(/\s/g, '')).join('');
+      expect(number, `page ${i + 1}`).toBe(`—${i + 1}—`);
     });
   });
 
@@ -179,21 +187,53 @@ describe('task table attachment (landscape)', () => {
     expect(land.length).toBeGreaterThanOrEqual(2);
     for (const { p, i } of land) {
       expect(Math.round(p.width)).toBe(297);
-      const top = bodyLines(p).slice(0, 4).map((l) => l.text).join('');
+      // The turned number lies left of the 版心 (x < 34 mm): leave it out of the text lines.
+      const top = bodyLines(p).map((l) => l.words.filter((w) => w.x0 > 34).map((w) => w.text).join('')).filter(Boolean).slice(0, 4).join('');
       expect(top, `landscape page ${i + 1}`).toContain('序号');
-      // Turned back to portrait, odd pages have their top at the 订口 (left), even pages at the 切口:
-      // the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm (odd) or x = 269 mm (even).
+      // Turned back to portrait, odd pages have their head at the 订口 and even pages at the 切口, which is
+      // the sheet's left edge for both [Std 8]: the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm.
       const ras = raster(r().pdf, i + 1);
       const odd = (i + 1) % 2 === 1;
-      const n = inkExtent(ras, odd ? { yMinMm: 120, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 } : { yMinMm: 120, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 });
+      const n = inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 });
       expect(n, `landscape page ${i + 1} number`).not.toBeNull();
-      const dashAt = odd ? 297 - (n!.left + n!.right) / 2 : (n!.left + n!.right) / 2;
-      expect(Math.abs(dashAt - 269)).toBeLessThanOrEqual(1.5);
-      // Portrait odd numbers end 179 mm from the left edge; even ones start 33 mm from it.
-      if (odd) expect(Math.abs(n!.bottom - 179)).toBeLessThanOrEqual(1);
-      else expect(Math.abs(210 - n!.bottom - 33)).toBeLessThanOrEqual(1);
+      expect(inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 }), `landscape page ${i + 1}: nothing on the right edge`).toBeNull();
+      expect(Math.abs(297 - (n!.left + n!.right) / 2 - 269)).toBeLessThanOrEqual(1.5);
+      // Portrait odd numbers end 179 mm from the left edge (居右空一字); even ones start 33 mm from it (居左空一字).
+      if (odd) expect(Math.abs(n!.bottom - 179), `page ${i + 1} number end`).toBeLessThanOrEqual(1);
+      else expect(Math.abs(n!.top - 33), `page ${i + 1} number start`).toBeLessThanOrEqual(1);
       expect(inkExtent(ras, { yMinMm: 186, yMaxMm: 210 }), 'nothing below the landscape 版心').toBeNull();
     }
+  });
+
+  it('sizes columns by content: 完成时限 header on one line, each deadline on ≤ 2 lines, unit cells not spread', () => {
+    const land = r().pages.filter((p) => !portrait(p));
+    let deadlines = 0;
+    for (const p of land) {
+      const words = p.lines.flatMap((l) => l.words);
+      const head = words.find((w) => w.text.includes('完成时'))!;
+      expect(head.text, 'the 完成时限 header is one word on one line').toContain('完成时限');
+      // The deadline column: words starting at or right of the header's left edge, below the header.
+      const asLines = (ws: typeof words): Line[] => ws.map((w) => ({ words: [w], text: w.text, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 }));
+      const cells = visualLines({ ...p, lines: asLines(words.filter((w) => w.x0 > head.x0 - 3 && w.y0 > head.y1)) }, 1.5);
+      const groups: string[][] = [];
+      for (const l of cells) {
+        const text = l.text.replace(/\s/g, '');
+        if (text.startsWith('2026') || !groups.length) groups.push([text]);
+        else groups.at(-1)!.push(text);
+      }
+      for (const g of groups) {
+        expect(g.join(''), `page deadline ${g.join('/')}`).toBe(DEADLINE);
+        expect(g.length).toBeLessThanOrEqual(2);
+      }
+      deadlines += groups.length;
+      // Left-aligned unit cells: no line of three or more single characters spread apart ("旗 交 通 运 输 局").
+      const units = words.find((w) => w.text.includes('牵头'))!;
+      for (const l of visualLines({ ...p, lines: asLines(words.filter((w) => w.x0 > units.x0 - 3 && w.x1 < head.x0 - 1 && w.y0 > head.y1)) }, 1.5)) {
+        const runs = l.words.reduce((n, w, k, a) => n + (k && w.x0 - a[k - 1]!.x1 > 1 && [...w.text].length === 1 && [...a[k - 1]!.text].length === 1 ? 1 : 0), 0);
+        expect(runs, `spread text "${l.text}"`).toBeLessThan(2);
+      }
+    }
+    expect(deadlines).toBe(24);
   });
 
   it('table text is set on its own 18 pt lines, not the 28.95 pt body grid', () => {
@@ -229,8 +269,9 @@ describe('任务分解表 exported alone', () => {
     r.pages.forEach((p, i) => {
       expect(bodyLines(p).some((l) => l.text.includes('序号'))).toBe(true);
       const ras = raster(r.pdf, i + 1);
-      const side = (i + 1) % 2 === 1 ? { xMinMm: 0, xMaxMm: 34 } : { xMinMm: 262, xMaxMm: 297 };
-      expect(inkExtent(ras, { yMinMm: 120, yMaxMm: 210, ...side }), `page ${i + 1} number`).not.toBeNull();
+      // Odd and even turn the same way [Std 8]: the number on the sheet's left edge, lower half odd, upper even.
+      const band = (i + 1) % 2 === 1 ? { yMinMm: 120, yMaxMm: 210 } : { yMinMm: 0, yMaxMm: 90 };
+      expect(inkExtent(ras, { ...band, xMinMm: 0, xMaxMm: 34 }), `page ${i + 1} number`).not.toBeNull();
     });
   });
 });

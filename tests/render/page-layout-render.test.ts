@@ -9,7 +9,8 @@ import { parsePlanText } from '../../main/common/model/parse-plan';
 import type { Plan } from '../../main/common/model/plan';
 import { packDocx } from '../../main/node/docx/pack-docx';
 import { loadPlan } from '../unit/docx/docx-kit';
-import { convertToPdf, ensureFonts, hasPageNumber, imprintRules, readBoxes, requireTools, visualLines, type Page } from './render-kit';
+import { seedSamples } from './seed-samples';
+import { convertToPdf, ensureFonts, hasPageNumber, imprintRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Page } from './render-kit';
 
 // The exporter computes where pages end (main/common/docx/page-layout.ts) so that, printed on both sides,
 // the 版记 lands on an even page [Std 7.4.1 + 6.2] and a blank page before it leaves both unnumbered
@@ -52,6 +53,8 @@ const samples: Sample[] = [
   ...SEEDS.flatMap((id) => Object.entries(OPTION_SETS).map(([o, options]) => ({ name: `${id.slice(0, 3)}-${o}`, plan: seedPlan(id), options }))),
   ...SWEEP.map((k) => ({ name: `grown-${k}`, plan: grownPlan(k), options: {} })),
   ...[21, 24].map((k) => ({ name: `simplex-${k}`, plan: grownPlan(k), options: { duplex: false } })),
+  // Issue #12: each seed as a complete 文件 (every field, 红头, 印发通知, 任务分解表, 版记) and as a draft.
+  ...seedSamples(),
 ];
 const out = new Map<string, Rendered>();
 
@@ -88,9 +91,14 @@ describe('the five seeds: the computed layout is the rendered one', () => {
     expect(imprintPages(r), '版记 page').toEqual([r.layout.imprintPage]);
     expect(r.layout.imprintPage! % 2, 'the 版记 is on an even page').toBe(0);
     expect(r.layout.imprintPage).toBe(r.pages.length);
-    // Page numbers: every portrait page but the unnumbered ones (landscape numbers are checked in export-render).
+    // Page numbers: every page but the unnumbered ones; landscape ones turned on the sheet's left edge,
+    // lower half on odd pages, upper half on even ones [Std 8] (positions in export-render).
     r.pages.forEach((p, i) => {
-      if (!portrait(p)) return;
+      if (!portrait(p)) {
+        const band = (i + 1) % 2 === 1 ? { yMinMm: 120, yMaxMm: 210 } : { yMinMm: 0, yMaxMm: 90 };
+        expect(inkExtent(raster(r.pdf, i + 1, 50), { ...band, xMinMm: 0, xMaxMm: 34 }), `landscape page ${i + 1} numbered`).not.toBeNull();
+        return;
+      }
       expect(hasPageNumber(r.pdf, i + 1), `page ${i + 1} numbered`).toBe(!r.layout.unnumberedPages.includes(i + 1));
     });
   });

@@ -22,6 +22,9 @@ import { PlanReview } from '../review/plan-review';
 import { ReviewMarks } from './review-runs';
 import { shellChildren, type ShellBody } from './xml/body-shell';
 
+/** docProps author fields: the app, not docx's "Un-named". */
+export const APP_NAME = '计划编制助手';
+
 /** Attachments to print: the plan's, minus or plus the 任务分解表 as the options say. */
 export function exportedAttachments(plan: Plan, taskTable: boolean | undefined): Attachment[] {
   const list = plan.attachments.filter((a) => a.kind !== 'task-table' || taskTable !== false);
@@ -49,16 +52,16 @@ function mainFlows(plan: Plan, ctx: BuildContext, titles: string[]): Flow[] {
   return [...(signature.length ? keepLastWithNext(body, ctx) : body), ...signature];
 }
 
-function footers(seg: Segment, ctx: BuildContext): ISectionOptions['footers'] {
+function footers(seg: Segment, ctx: BuildContext, start: number): ISectionOptions['footers'] {
   const s = ctx.style;
   // An unnumbered section still needs its own (empty) footers: without them it inherits the previous ones.
   if (seg.footers === 'none') return { default: emptyFooter(), even: emptyFooter() };
   return seg.orientation === 'landscape'
-    ? { default: landscapeFooter(s, 'odd'), even: landscapeFooter(s, 'even') }
-    : { default: pageFooter(s, 'odd'), even: pageFooter(s, 'even') };
+    ? { default: landscapeFooter(s, 'odd', start), even: landscapeFooter(s, 'even', start) }
+    : { default: pageFooter(s, 'odd', start), even: pageFooter(s, 'even', start) };
 }
 
-function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean, children: ISectionOptions['children']): ISectionOptions {
+function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean, start: number, children: ISectionOptions['children']): ISectionOptions {
   const s = ctx.style;
   const g = ctx.geometry;
   const landscape = seg.orientation === 'landscape';
@@ -76,7 +79,7 @@ function sectionOptions(seg: Segment, ctx: BuildContext, first: boolean, childre
       // Lines-only grid (22 per page in Word's 页面设置); no character grid, LO mis-renders negative charSpace.
       ...(landscape ? {} : { grid: { type: DocumentGridType.LINES, linePitch: g.line } }),
     },
-    footers: footers(seg, ctx),
+    footers: footers(seg, ctx, start),
     children,
   };
 }
@@ -146,14 +149,17 @@ export function composeDocx(source: Plan, input: ExportOptionsInput = {}, style:
 export function composeWithContext(plan: Plan, ctx: BuildContext): ComposedDocx {
   const { options, geometry, style } = ctx;
   const segments = composeSegments(plan, ctx);
+  const layout = documentLayout(segments, ctx, options.duplex);
   const flowsOf = (seg: Segment) => [...seg.flows, ...(seg.imprint?.frames ?? [])];
   const documentOf = (children: (seg: Segment) => ISectionOptions['children']) => new Document({
-    title: plan.meta.title,
-    creator: plan.meta.issuer || '计划编制助手',
+    // A line break typed in the title is for the page; the document property is one line.
+    title: plan.meta.title.replace(/\s*[\r\n]+\s*/g, ''),
+    creator: plan.meta.issuer || APP_NAME,
+    lastModifiedBy: APP_NAME,
     description: 'GB/T 9704-2012',
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
-    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0, children(seg))),
+    sections: segments.map((seg, i) => sectionOptions(seg, ctx, i === 0, layout.segmentStarts[i] ?? 1, children(seg))),
     ...(ctx.review && ctx.review.comments.length > 0 ? { comments: { children: ctx.review.comments } } : {}),
   });
   let document: Document | undefined;
@@ -161,7 +167,7 @@ export function composeWithContext(plan: Plan, ctx: BuildContext): ComposedDocx 
     get document() {
       return (document ??= documentOf((seg) => flowsOf(seg).map((f) => f.node)));
     },
-    layout: documentLayout(segments, ctx, options.duplex),
+    layout,
     shell() {
       const bodies: ShellBody[] = [];
       return { document: documentOf((seg) => shellChildren(flowsOf(seg), ctx, bodies)), bodies };

@@ -115,13 +115,14 @@ export const GBT9704_STYLE = {
     /** Landscape pages (210 mm tall, 版心 bottom at 184 mm): the same 7 mm below the 版心. LO-calibrated. */
     landscapeDistance: mm(16.2),
     /**
-     * 横排表格 [Std 8]: the number sits where it would on the portrait sheet, turned with the page. Odd pages
-     * are turned with their top to the 订口 (left), even pages to the 切口 (right), so the 一字线 at 269 mm
-     * becomes x = 28 mm (odd) or 269 mm (even). Text-box tops in mm from the landscape page top;
-     * LO-calibrated (the even box is a 180°-turned top-to-bottom box, LO misplaces bottom-to-top boxes;
-     * both are right-aligned, which anchors the start of the even number at its bottom).
+     * 横排表格 [Std 8]: the number sits where it would on the portrait sheet, turned with the page. The table
+     * head goes to the 订口 on odd pages and to the 切口 on even ones; seen from its own side, an even page has
+     * its 订口 on the right and its 切口 on the left, so both are turned the same way: head to the sheet's
+     * left. The 一字线 at 269 mm becomes x = 297 − 269 = 28 mm on both; the odd number ends 1 字 inside the
+     * 版心's right edge (portrait x 179 mm → landscape y 179), the even one starts 1 字 inside its left edge
+     * (portrait x 33 mm → landscape y 33). Text-box tops in mm from the landscape page top; LO-calibrated.
      */
-    landscapeNumber: { odd: { xMm: 28, boxTopMm: 155 }, even: { xMm: 269, boxTopMm: 153 }, boxMm: { width: 8, height: 24 } },
+    landscapeNumber: { odd: { xMm: 28, boxTopMm: 155 }, even: { xMm: 28, boxTopMm: 33 }, boxMm: { width: 8, height: 24 } },
     line: 360,
     /** 空一字 of the 4号 page number. */
     indent: 280,
@@ -154,8 +155,12 @@ export const GBT9704_STYLE = {
     cellMarginVertical: 40,
     /** Cell borders: 0.5 pt (eighths of a point). */
     border: 4,
-    /** Landscape 任务分解表 column widths in twips, summing to the landscape 版心 width 225 mm = 12756. */
-    taskColumns: [700, 2200, 5556, 1600, 1700, 1000],
+    /**
+     * 任务分解表 rows shorter than this many lines never break across pages: split, they left one-line
+     * slivers (LibreOffice ignores widow/orphan control inside a split row, measured). 11 lines of 18 pt
+     * are under half the landscape 版心, so keeping them whole costs at most half a page.
+     */
+    keepWholeUnder: 12,
   },
 } as const;
 

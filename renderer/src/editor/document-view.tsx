@@ -35,7 +35,7 @@ export function DocumentView({ rows, title, guidance }: {
     <article className="page" aria-label="计划正文">
       <h1 className="doc-title">
         <InlineTextField value={title} onChange={(t) => PlanDoc.setMeta(session.planDoc, 'title', t)} label="计划标题" focusKey="title"
-          readOnly={readOnly} onFocus={() => active.enterSection(PREAMBLE_BODY)} />
+          readOnly={readOnly} lineBreaks onFocus={() => active.enterSection(PREAMBLE_BODY)} />
       </h1>
       <SectionBody bodyId={PREAMBLE_BODY} guidance={guidance(PREAMBLE_BODY)} label="制定依据（导语）" />
       {rows.map((r) => (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { composeDocx } from '../../../main/common/docx/build-docx';
 import { all, exportParts, loadPlan, paragraphTexts, styleXml } from './docx-kit';
 
 // GB/T 9704-2012 Tier 1 (OOXML) checks from docs/gbt9704.md#what-is-checked-and-how.
@@ -75,7 +76,7 @@ describe('buildDocx: fonts and styles', () => {
 });
 
 describe('buildDocx: page numbers [Std 7.5]', () => {
-  it('odd right / even left, 空一字, "— PAGE —" in 4号宋体, evenAndOddHeaders on', async () => {
+  it('odd right / even left, 空一字, "— PAGE —" in 4号宋体 with a cached number, evenAndOddHeaders on', async () => {
     const p = await exportParts(loadPlan('small'));
     expect(p['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
     const doc = p['word/document.xml']!;
@@ -85,12 +86,47 @@ describe('buildDocx: page numbers [Std 7.5]', () => {
     const even = p[`word/${target(/w:footerReference w:type="even" r:id="(rId\d+)"/.exec(doc)![1]!)}`]!;
     expect(odd).toMatch(/<w:ind w:right="280"\/><w:jc w:val="right"\/>/);
     expect(even).toMatch(/<w:ind w:left="280"\/><w:jc w:val="left"\/>/);
+    // The PAGE field carries the first page of its parity as its cached result: previewers that do not
+    // lay the document out show it instead of nothing.
+    expect(paragraphTexts(odd).join('')).toBe('— 1 —');
+    expect(paragraphTexts(even).join('')).toBe('— 2 —');
     for (const f of [odd, even]) {
-      expect(paragraphTexts(f).join('')).toBe('—  —');
-      expect(f).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(f).toMatch(/<w:fldSimple w:instr="PAGE"><w:r><w:rPr>.*?<\/w:rPr><w:t xml:space="preserve">\d+<\/w:t><\/w:r><\/w:fldSimple>/);
       expect(f).toContain('w:eastAsia="宋体"');
       expect(all(f, /<w:sz w:val="(\d+)"\/>/).every((v) => v === '28')).toBe(true);
     }
+  });
+
+  it('caches each section\'s own first number, and names the app as author, not "Un-named"', async () => {
+    const plan = loadPlan('seed-003-task-table');
+    const { layout } = composeDocx(plan, { taskTable: true });
+    const p = await exportParts(plan, { taskTable: true });
+    const doc = p['word/document.xml']!;
+    const rels = p['word/_rels/document.xml.rels']!;
+    const cached = (id: string) => {
+      const file = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
+      const m = /<w:fldSimple w:instr="PAGE"><w:r><w:rPr>.*?<\/w:rPr><w:t xml:space="preserve">(\d+)</.exec(p[`word/${file}`]!);
+      return m ? Number(m[1]) : null;
+    };
+    const sections = all(doc, /<w:sectPr([\s\S]*?)<\/w:sectPr>/);
+    expect(sections.length).toBe(layout.segmentStarts.length);
+    let numbered = 0;
+    sections.forEach((sect, i) => {
+      const start = layout.segmentStarts[i]!;
+      const odd = cached(/w:footerReference w:type="default" r:id="(rId\d+)"/.exec(sect)![1]!);
+      const even = cached(/w:footerReference w:type="even" r:id="(rId\d+)"/.exec(sect)![1]!);
+      if (layout.unnumberedPages.includes(start)) {
+        expect([odd, even]).toEqual([null, null]);
+        return;
+      }
+      numbered++;
+      expect(odd! % 2).toBe(1);
+      expect(even! % 2).toBe(0);
+      expect(Math.min(odd!, even!)).toBe(start);
+    });
+    expect(numbered).toBeGreaterThanOrEqual(2);
+    expect(layout.segmentStarts[1]).toBeGreaterThan(2);
+    expect(p['docProps/core.xml']).toContain('<cp:lastModifiedBy>计划编制助手</cp:lastModifiedBy>');
   });
 });
 
@@ -189,7 +225,7 @@ describe('buildDocx: 印发通知 and 任务分解表', () => {
     expect(landscapeFooters).toHaveLength(2);
     for (const [, f] of landscapeFooters) {
       expect(f).toMatch(/<wps:bodyPr[^>]*vert="vert"/);
-      expect(f).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(f).toContain('<w:fldSimple w:instr="PAGE">');
       expect(f).toContain('<wp:positionH relativeFrom="page">');
     }
     const without = (await exportParts(plan, { taskTable: false }))['word/document.xml']!;
@@ -203,20 +239,21 @@ describe('buildDocx: 落款 [Std 7.3.5]', () => {
   const zi = 16 * 20 * 0.98; // one condensed 3号 字 in twips
   it('unsealed: the date starts two 字 right of the 署名 and keeps 右空二字, pushing the 署名 left', async () => {
     const doc = (await exportParts(loadPlan('small')))['word/document.xml']!;
-    // 某某县人民政府 = 7 字, 2025年3月6日 = 6 字: shifted two 字 the date would end 1 字 from the edge, so
-    // the date goes 右空二字 and the 署名 右空三字 (7.3.5.2 "如成文日期长于发文机关署名").
+    // 某某县人民政府 = 7 字; 2025年3月6日 renders 7 字 wide (6 字 of advances + 0.2 字 of LibreOffice's
+    // autospace at each of its five 汉字/digit seams): shifted two 字 the date would reach the edge, so it
+    // goes 右空二字 and the 署名 右空四字 (7.3.5.2 "如成文日期长于发文机关署名").
     expect(indentOf(doc, '2025年3月6日')).toBe(Math.round(2 * zi));
-    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round(3 * zi));
+    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round(4 * zi));
     const long = { ...loadPlan('small'), meta: { ...loadPlan('small').meta, signature: '某某县质量强县工作领导小组办公室' } };
     const d2 = (await exportParts(long))['word/document.xml']!;
     // A long 署名 (16 字) sits 右空二字; the date's first character is two 字 right of the 署名's.
     expect(indentOf(d2, '某某县质量强县工作领导小组办公室')).toBe(Math.round(2 * zi));
-    expect(indentOf(d2, '2025年3月6日')).toBe(Math.round((16 - 6) * zi));
+    expect(indentOf(d2, '2025年3月6日')).toBe(Math.round((16 - 7) * zi));
   });
   it('sealed: date 右空四字, 署名 centred over the date', async () => {
     const doc = (await exportParts(loadPlan('small'), { sealed: true }))['word/document.xml']!;
     expect(indentOf(doc, '2025年3月6日')).toBe(Math.round(4 * zi));
-    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round((4 + (6 - 7) / 2) * zi));
+    expect(indentOf(doc, '某某县人民政府')).toBe(Math.round((4 + (7 - 7) / 2) * zi));
   });
 });
 

@@ -5,7 +5,7 @@ import { exportParts, FIXTURES, loadPlan } from './docx-kit';
 // Golden XML for a small plan: any change to what the exporter writes shows up as a readable diff.
 // Regenerate deliberately with UPDATE_GOLDEN=1 and review the diff before committing.
 const DIR = `${FIXTURES}docx/small/`;
-const PARTS = ['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/footer1.xml', 'word/footer2.xml'];
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/footer1.xml', 'word/footer2.xml', 'docProps/core.xml'];
 
 /** One element per line; ids and dates normalised so the files only change when the output does. */
 export function normalise(xml: string): string {

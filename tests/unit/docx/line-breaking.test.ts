@@ -34,3 +34,22 @@ describe('breakLines: line breaks as LibreOffice renders them', () => {
     expect(breakLines(text, BODY).map((l) => [...l].length)).toEqual([26, 28, 5]);
   });
 });
+
+describe('widths as LibreOffice lays them out (issue #12)', () => {
+  const body = { widthPt: 442.2, sizePt: 16, scale: 98 };
+  it('a 98 % 三号 字 advances a whole number of twips (313), so 28 字 and an ASCII comma fit the 版心', async () => {
+    const { advancePt } = await import('../../../main/common/docx/layout/char-width');
+    expect(advancePt('字', 16, 98)).toBe(15.65);
+    const text = `${'字'.repeat(14)},${'字'.repeat(14)}`;
+    expect(breakLines(text, body)).toEqual([text]);
+  });
+  it('Asian/Latin autospace: 0.2 字 where 汉字 meet digits, none after ASCII punctuation that follows a 汉字', async () => {
+    const { autospaceBetween } = await import('../../../main/common/docx/layout/char-width');
+    expect(autospaceBetween('达到', '9')).toBe(true);
+    expect(autospaceBetween('达到95%', '以')).toBe(true);
+    expect(autospaceBetween('精神,', '切')).toBe(false);
+    // 27 字 and two digits (438.2 pt) fit 442.2 pt without autospace; with its four (12.8 pt) they do not.
+    const text = `${'字'.repeat(13)}5${'字'.repeat(7)}5${'字'.repeat(7)}`;
+    expect(breakLines(text, body)).toHaveLength(2);
+  });
+});

@@ -37,6 +37,22 @@ describe('page model', () => {
     }
   });
 
+  it('turns landscape numbers the same way on odd and even pages: on the sheet\'s left edge at the portrait position [Std 8]', () => {
+    const big = loadPlan('seed-003-task-table');
+    const model = composePageModel(big, { taskTable: true });
+    const land = model.pages.filter((p) => p.orientation === 'landscape' && p.pageNumber);
+    expect(new Set(land.map((p) => p.number % 2))).toEqual(new Set([0, 1]));
+    for (const page of land) {
+      const n = page.pageNumber!;
+      expect(n.rotate).toBe(90);
+      // The 一字线 7 mm below the portrait 版心 (269 mm) is x = 297 − 269 = 28 mm on the landscape page.
+      expect(Math.abs(mmOf(n.x) - 28)).toBeLessThan(1.5);
+      // Odd: ends 1 字 inside the 版心's right edge (portrait x 179 mm); even: starts 1 字 inside its left (33 mm).
+      if (page.number % 2 === 1) expect(mmOf(n.y)).toBeGreaterThan(150);
+      else expect(mmOf(n.y)).toBeCloseTo(33, 0);
+    }
+  });
+
   it('puts at most 22 body lines on a page, 28 字 to a full line, inside the 版心', () => {
     const model = composePageModel(plan, {});
     for (const page of model.pages) {

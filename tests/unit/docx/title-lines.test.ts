@@ -17,6 +17,29 @@ describe('titleLines (梯形 titles, GB/T 9704 7.3.1)', () => {
   });
 });
 
+describe('titleLines: words and terms kept whole, the user\'s own break', () => {
+  it('does not split 质量强市 or 创建 (issue #12) and keeps 行动方案 together', () => {
+    expect(titleLines('关于加快推进全国质量强市示范城市创建工作的实施意见', 19)).toEqual(['关于加快推进全国质量强市', '示范城市创建工作的实施意见']);
+    expect(titleLines('湛江市开展质量提升行动方案工作任务分解表', 19)).toEqual(['湛江市开展质量提升行动方案', '工作任务分解表']);
+    for (const t of ['天水市贯彻质量发展纲要暨质量强市创建工作2017年行动计划', '某某县人民政府关于印发《某某县创建全国质量强县示范县工作方案》的通知']) {
+      const lines = titleLines(t, 19, ['某某县', '某某县人民政府']);
+      expect(lines.join('')).toBe(t);
+      for (let k = 1; k < lines.length; k++) {
+        const seam = `${lines[k - 1]!.slice(-2)}|${lines[k]!.slice(0, 2)}`;
+        expect(seam, t).not.toMatch(/质量\|强|质\|量|创\|建|强\|[市县]|行动\|方案/);
+      }
+    }
+  });
+
+  it('keeps a line break typed in the title, breaking further only a line still too long', () => {
+    expect(titleLines('某某县质量提升\n行动方案', 19)).toEqual(['某某县质量提升', '行动方案']);
+    expect(titleLines('某某县人民政府关于印发\r\n某某县质量提升行动方案的通知', 19)).toEqual(['某某县人民政府关于印发', '某某县质量提升行动方案的通知']);
+    const long = titleLines('短标题\n关于加快推进全国质量强市示范城市创建工作的实施意见', 19);
+    expect(long[0]).toBe('短标题');
+    expect(long.slice(1)).toEqual(['关于加快推进全国质量强市', '示范城市创建工作的实施意见']);
+  });
+});
+
 describe('estimateLines', () => {
   it('counts 28 字 per body line with the 2-字 first-line indent, digits as half a 字', () => {
     const m = { widthPt: 442.2, sizePt: 16, scale: 98, firstIndentPt: 32 };

@@ -9,6 +9,7 @@ import { blankLine, bodyRun, flowParagraph } from '../flow-paragraph';
 import { gridTableFlow } from './grid-table';
 import { sectionFlows } from './section-heading';
 import { TASK_TABLE_HEADER, taskTableRows } from '../task-table/task-table-rows';
+import { taskColumnWidths } from '../task-table/task-table-columns';
 import { titleBlock } from './title-block';
 
 /** `附件` when there is one attachment, else `附件N` [Std 7.3.4, 7.3.7]. */
@@ -45,11 +46,16 @@ export function attachmentBody(a: Attachment, plan: Plan, ctx: BuildContext): Fl
 
 /** The 任务分解表: header row repeated on every page, widths summing to the landscape 版心 (225 mm). */
 export function taskTable(plan: Plan, ctx: BuildContext): Flow {
+  const rows = taskTableRows(plan);
   return gridTableFlow(ctx, {
-    rows: [[...TASK_TABLE_HEADER], ...taskTableRows(plan)],
+    rows: [[...TASK_TABLE_HEADER], ...rows],
     header: true,
-    widths: [...ctx.style.table.taskColumns],
+    widths: taskColumnWidths(rows, ctx.style),
     centred: [0, 5],
+    left: [1, 3, 4],
     splitRows: true,
+    // Short rows move whole to the next page: split, they left one-line slivers that read as rows of
+    // their own. Only long rows split (else a page could be left half empty).
+    keepWholeUnder: ctx.style.table.keepWholeUnder,
   });
 }

@@ -4,7 +4,7 @@ import type { PlanMeta } from '../../model/meta';
 import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
-import { textEm as em } from '../layout/line-estimate';
+import { renderedEm, textEm as em } from '../layout/char-width';
 
 /** Width of one body 字 in twips (16 pt condensed to the body scale). */
 const zi = (ctx: BuildContext) => (ctx.style.sizes.body / 2) * 20 * (ctx.style.body.scale / 100);
@@ -66,10 +66,10 @@ function sealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>, 
   const z = zi(ctx);
   const right = (chars: number) => ({ right: Math.round(chars * z), firstLine: 0, firstLineChars: 0 });
   const dateRight = 4;
-  const signRight = Math.max(0, dateRight + (em(date) - em(signature)) / 2);
+  const signRight = Math.max(0, dateRight + (renderedEm(date) - renderedEm(signature)) / 2);
   return [
     keptBlankLine(ctx),
-    ...(signature ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] })] : []),
+    ...(signature ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: Boolean(date), runs: [bodyRun(ctx, signature)] })] : []),
     ...(date ? [flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] })] : []),
   ];
 }
@@ -84,13 +84,17 @@ function unsealedSignature(meta: Pick<PlanMeta, 'signature' | 'issuer' | 'date'>
   const out: Flow[] = [];
   if (signature || date) {
     const z = zi(ctx);
-    const s = em(signature);
-    const d = em(date);
+    // Rendered widths: 2025年3月6日 is 1 字 wider than its advances (autospace at five script changes);
+    // without it the date started 1 字, not 2, right of the 署名 (measured in LibreOffice, issue #12).
+    const s = renderedEm(signature);
+    const d = renderedEm(date);
     const dateRight = signature ? Math.max(2, s - d) : 2;
     const signRight = Math.max(2, dateRight + d + 2 - s);
     const right = (chars: number) => ({ right: Math.round(chars * z), firstLine: 0, firstLineChars: 0 });
     out.push(keptBlankLine(ctx));
-    if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: true, runs: [bodyRun(ctx, signature)] }));
+    // Kept with the date only: without a 成文日期 (a draft) the 署名 ends the 落款, and a keep with
+    // whatever follows (the plan after its 印发通知, the 版记 page) would move it for nothing.
+    if (signature) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(signRight), keepNext: Boolean(date), runs: [bodyRun(ctx, signature)] }));
     if (date) out.push(flowParagraph(ctx, { style: StyleIds.body, alignment: AlignmentType.RIGHT, indent: right(dateRight), runs: [bodyRun(ctx, date)] }));
   }
   return out;

@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutTyp
 import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import { textRun } from '../text-run';
+import { rowsThatSplit } from '../layout/flow-box';
 
 export interface GridTableSpec {
   rows: string[][];
@@ -11,8 +12,12 @@ export interface GridTableSpec {
   widths: number[];
   /** Columns whose text is centred (序号, 完成时限). */
   centred?: number[];
+  /** Columns whose text is set flush left, not justified (unit lists: justifying a short line spreads it). */
+  left?: number[];
   /** Rows may break across pages (long 主要内容 would leave half-empty pages otherwise). */
   splitRows?: boolean;
+  /** With splitRows: rows of fewer lines than this are kept whole (w:cantSplit), so no one-line slivers. */
+  keepWholeUnder?: number;
 }
 
 
@@ -28,11 +33,12 @@ export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
     verticalAlign: VerticalAlign.CENTER,
     children: text.split('\n').map((t) => new Paragraph({
       style: StyleIds.table,
-      alignment: head || spec.centred?.includes(col) ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      alignment: head || spec.centred?.includes(col) ? AlignmentType.CENTER : spec.left?.includes(col) ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
       children: [textRun(s.faces, { text: t, face: head ? 'heiti' : 'fangsong', size: s.sizes.table })],
     })),
   });
   const width = spec.widths.reduce((a, b) => a + b, 0);
+  const splits = rowsThatSplit(spec, s);
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: spec.widths,
@@ -45,7 +51,7 @@ export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
     rows: spec.rows.map((cells, r) => new TableRow({
       // Only what is on: docx writes false as <w:cantSplit w:val="off"/>, the default anyway.
       ...(spec.header && r === 0 ? { tableHeader: true } : {}),
-      ...(spec.splitRows ? {} : { cantSplit: true }),
+      ...(splits[r] ? {} : { cantSplit: true }),
       children: spec.widths.map((_, c) => cell(cells[c] ?? '', c, spec.header && r === 0)),
     })),
   });

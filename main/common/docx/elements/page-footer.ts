@@ -1,24 +1,46 @@
-import { AlignmentType, Footer, HorizontalPositionRelativeFrom, LineRuleType, PageNumber, Paragraph, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
+import { AlignmentType, Footer, HorizontalPositionRelativeFrom, LineRuleType, Paragraph, SimpleField, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
 import { ShapeRun } from 'docx/shapes';
 import type { Gbt9704Style } from '../gbt9704-style';
 import { StyleIds } from '../docx-styles';
 import { runFonts } from '../text-run';
 
+/** The first page of a parity at or after a section's first page: the number its footer shows first. */
+export function firstPageOf(side: 'odd' | 'even', sectionStart: number): number {
+  return (sectionStart % 2 === 1) === (side === 'odd') ? sectionStart : sectionStart + 1;
+}
+
+/** `<w:fldSimple w:instr="PAGE">` whose cached result is a formatted run (docx's own writes a bare `w:r`). */
+class PageField extends SimpleField {
+  constructor(cached: TextRun) {
+    super('PAGE');
+    this.root.push(cached);
+  }
+}
+
+/**
+ * "— N —" with N a PAGE field that carries a cached result (the section's first page of that parity):
+ * Word, WPS and LibreOffice recompute it, previewers that show fields as stored (no layout) print the
+ * cached number instead of nothing.
+ */
+function numberRuns(style: Gbt9704Style, cached: number): (TextRun | SimpleField)[] {
+  const font = runFonts(style.faces, 'songti');
+  const size = style.sizes.pageNumber;
+  const text = (t: string) => new TextRun({ text: t, font, size, sizeComplexScript: size });
+  return [text('— '), new PageField(text(String(cached))), text(' —')];
+}
+
 /**
  * 页码 [Std 7.5]: 4号半角宋体 digits between 一字线, "— N —"; odd pages 居右空一字, even pages 居左空一字
  * (needs w:evenAndOddHeaders). The exact 18 pt footer line (not the body's 28.95 pt) keeps the dash 7 mm
- * below the 版心 with the calibrated footer distance.
+ * below the 版心 with the calibrated footer distance. `sectionStart`: the section's first page number.
  */
-export function pageFooter(style: Gbt9704Style, side: 'odd' | 'even'): Footer {
-  const font = runFonts(style.faces, 'songti');
-  const size = style.sizes.pageNumber;
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) => new TextRun({ children, font, size, sizeComplexScript: size });
+export function pageFooter(style: Gbt9704Style, side: 'odd' | 'even', sectionStart = 1): Footer {
   return new Footer({
     children: [new Paragraph({
       style: StyleIds.footer,
       alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       indent: side === 'odd' ? { right: style.footer.indent } : { left: style.footer.indent },
-      children: [run(['— ']), run([PageNumber.CURRENT]), run([' —'])],
+      children: numberRuns(style, firstPageOf(side, sectionStart)),
     })],
   });
 }
@@ -28,22 +50,21 @@ const emu = (mm: number) => Math.round(mm * 36000);
 
 /**
  * Page number of a landscape (横排表格) page at the portrait position, turned with the page [Std 8]:
- * a borderless text box anchored to the page, its text running down the 订口 side (odd) or up the 切口
- * side (even). The footer paragraph itself is empty and tiny.
+ * a borderless text box anchored to the page, its text running down the sheet's left edge, ending 1 字
+ * inside the 版心 (odd, right-aligned) or starting 1 字 inside it (even, left-aligned). Both sides turn
+ * the same way (gbt9704-style.ts `landscapeNumber`). The footer paragraph itself is empty and tiny.
  */
-export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even'): Footer {
+export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even', sectionStart = 1): Footer {
   const n = style.footer.landscapeNumber;
   const at = n[side];
-  const size = style.sizes.pageNumber;
-  const font = runFonts(style.faces, 'songti');
   const number = new Paragraph({
     style: StyleIds.footer,
-    alignment: AlignmentType.RIGHT,
-    children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size, sizeComplexScript: size })],
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    children: numberRuns(style, firstPageOf(side, sectionStart)),
   });
   const box = new ShapeRun({
     type: 'rectangle',
-    transformation: { width: px(n.boxMm.width), height: px(n.boxMm.height), ...(side === 'even' ? { rotation: 180 } : {}) },
+    transformation: { width: px(n.boxMm.width), height: px(n.boxMm.height) },
     line: 'none',
     textOptions: { direction: 'topToBottom', margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlignment: 'center', wrap: false },
     children: [number],

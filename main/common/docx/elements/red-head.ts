@@ -6,7 +6,7 @@ import { StyleIds } from '../docx-styles';
 import { flowBox } from '../layout/flow-box';
 import { blankLine, bodyRun, flowParagraph, TEXT_WIDTH_PT } from '../flow-paragraph';
 import { mm } from '../gbt9704-style';
-import { textEm } from '../layout/line-estimate';
+import { textEm } from '../layout/char-width';
 import { textHeight } from '../layout/page-height';
 import { topLeftLines, type HeadLine } from './head-marks';
 

@@ -8,7 +8,7 @@ import { TEXT_WIDTH_PT, type FlowParagraphSpec } from '../flow-paragraph';
 import { GBT9704_STYLE, mm, type Face, type Gbt9704Style } from '../gbt9704-style';
 import { segmentLayout, type Segment } from './document-layout';
 import { flowBox } from './flow-box';
-import { charEm } from './line-estimate';
+import { charEm } from './char-width';
 import type { ModelLine, ModelPage, ModelRule, ModelRun, PageModel } from './page-model';
 import { textHeight } from './page-height';
 import { cellLayout, paragraphLayout, type LaidLine } from './paragraph-lines';
@@ -104,7 +104,7 @@ function drawTable(flow: Flow, ctx: BuildContext, frame: Frame, at: { page: numb
   const lefts = spec.widths.map((_, c) => x0 + spec.widths.slice(0, c).reduce((a, b) => a + b, 0) / 20);
   const cells = spec.rows.map((row, r) => spec.widths.map((w, c) => {
     const head = spec.header && r === 0;
-    const align = head || spec.centred?.includes(c) ? 'center' : 'both';
+    const align = head || spec.centred?.includes(c) ? 'center' : spec.left?.includes(c) ? 'left' : 'both';
     return (row[c] ?? '').split('\n').flatMap((para) => cellLayout(para, head ? 'heiti' : 'fangsong', align, size, w / 20 - 2 * margin));
   }));
   const rowsOf = box.header ? [box.header, ...box.rows] : box.rows;
@@ -187,8 +187,8 @@ function pageNumber(n: number, frame: Frame, ctx: BuildContext): ModelLine {
   if (frame.orientation === 'landscape') {
     const ln = s.footer.landscapeNumber;
     if (n % 2 === 1) return { x: pt(ln.odd.xMm) - rise, y: pt(ln.odd.boxTopMm + ln.boxMm.height) - w, rotate: 90, runs };
-    // The even box is turned 180°: its right-aligned text starts at the box bottom and runs up (LO-calibrated).
-    return { x: pt(ln.even.xMm) + rise, y: pt(ln.even.boxTopMm + ln.boxMm.height), rotate: -90, runs };
+    // Even: the same turn, the number starting at the box top (left-aligned in a top-to-bottom box).
+    return { x: pt(ln.even.xMm) - rise, y: pt(ln.even.boxTopMm), rotate: 90, runs };
   }
   const dashY = pt(s.page.textBottomMm + 7) + rise;
   const indent = s.footer.indent / 20;

@@ -2,6 +2,7 @@ import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import type { FlowParagraphSpec } from '../flow-paragraph';
 import type { GridTableSpec } from '../elements/grid-table';
+import type { Gbt9704Style } from '../gbt9704-style';
 import { estimateLines } from './line-estimate';
 import type { Box, TableRowBox } from './page-layout';
 
@@ -44,11 +45,33 @@ export function paragraphLines(spec: FlowParagraphSpec, ctx: BuildContext, width
  */
 export function tableRows(spec: GridTableSpec, ctx: BuildContext): TableRowBox[] {
   const s = ctx.style;
-  return spec.rows.map((cells) => {
-    const lines = Math.max(1, ...spec.widths.map((w, c) => (cells[c] ?? '').split('\n').reduce((n, para) => n
-      + estimateLines(para, { widthPt: (w - 2 * s.table.cellMargin) / 20, sizePt: s.sizes.table / 2, scale: 100, hang: false }), 0)));
-    return { lines, line: s.table.line, padding: 2 * s.table.cellMarginVertical + (s.table.border / 8) * 20, canSplit: spec.splitRows === true };
-  });
+  return tableRowLines(spec, s).map((lines) => ({
+    lines, line: s.table.line, padding: 2 * s.table.cellMarginVertical + (s.table.border / 8) * 20, canSplit: rowCanSplit(spec, lines),
+  }));
+}
+
+/** Row line counts already broken, per table spec (the layout and the writer both ask for them). */
+const ROW_LINES = new WeakMap<GridTableSpec, { style: Gbt9704Style; lines: number[] }>();
+
+/** Each row's line count: its tallest cell, every cell paragraph broken at the cell's inner width. */
+export function tableRowLines(spec: GridTableSpec, style: Gbt9704Style): number[] {
+  const known = ROW_LINES.get(spec);
+  if (known?.style === style) return known.lines;
+  const lines = spec.rows.map((cells) => Math.max(1, ...spec.widths.map((w, c) => (cells[c] ?? '').split('\n').reduce((n, para) => n
+    + estimateLines(para, { widthPt: (w - 2 * style.table.cellMargin) / 20, sizePt: style.sizes.table / 2, scale: 100, hang: false }), 0))));
+  ROW_LINES.set(spec, { style, lines });
+  return lines;
+}
+
+/** Which rows may break across pages; the lines are counted only when a short row must be kept whole. */
+export function rowsThatSplit(spec: GridTableSpec, style: Gbt9704Style): boolean[] {
+  if (!spec.splitRows || !spec.keepWholeUnder) return spec.rows.map(() => spec.splitRows === true);
+  return tableRowLines(spec, style).map((lines) => rowCanSplit(spec, lines));
+}
+
+/** A row may break across pages when the table allows it and the row is not short (`keepWholeUnder`). */
+export function rowCanSplit(spec: GridTableSpec, lines: number): boolean {
+  return spec.splitRows === true && lines >= (spec.keepWholeUnder ?? 0);
 }
 
 /**

@@ -1,10 +1,11 @@
+import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
+
 /**
  * How a paragraph breaks into lines. Exact line spacing and fixed-width CJK glyphs make this
  * predictable, which is what lets the exporter know where pages end (the 版记 must land on an even
  * page, GB/T 9704 7.4.1 + 6.2). The rules below were measured in LibreOffice 7.4 renders
  * (tests/render/line-breaking.test.ts) and are the ones Word and WPS apply by default:
- * - every 汉字 and full-width mark advances one 字; Latin and digits advance their Times New Roman
- *   width (Liberation Serif, the preview font, is metric-compatible);
+ * - widths as char-width.ts says (whole-twip advances, autospace where Asian and Latin meet);
  * - a run of Latin letters/digits without spaces ("2025", "95%", "GB/T") never breaks;
  * - closing marks never start a line and opening marks never end one: they travel with their neighbour;
  * - hanging punctuation (Word/WPS default "允许标点溢出边界"): ，。、；：？！ and ASCII . , may hang past
@@ -24,16 +25,6 @@ export interface LineMetrics {
   hang?: boolean;
 }
 
-/** Times New Roman advance widths in em for U+0020–U+007E (from Liberation Serif's hmtx, metric-compatible). */
-const ASCII_EM = [
-  0.25, 0.333, 0.408, 0.5, 0.5, 0.833, 0.778, 0.18, 0.333, 0.333, 0.5, 0.564, 0.25, 0.333, 0.25, 0.278,
-  0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.278, 0.278, 0.564, 0.564, 0.564, 0.444,
-  0.921, 0.722, 0.667, 0.667, 0.722, 0.611, 0.556, 0.722, 0.722, 0.333, 0.389, 0.722, 0.611, 0.889, 0.722, 0.722,
-  0.556, 0.722, 0.667, 0.556, 0.611, 0.722, 0.722, 0.944, 0.722, 0.722, 0.611, 0.333, 0.278, 0.333, 0.469, 0.5,
-  0.333, 0.444, 0.5, 0.444, 0.5, 0.444, 0.333, 0.5, 0.5, 0.278, 0.278, 0.5, 0.278, 0.778, 0.5, 0.5,
-  0.5, 0.5, 0.333, 0.389, 0.278, 0.5, 0.5, 0.722, 0.5, 0.5, 0.444, 0.48, 0.2, 0.48, 0.541,
-];
-
 // Kinsoku sets for Simplified Chinese, as LibreOffice applies them (measured: … — % may start a line).
 const NO_START_MARKS = '，。、；：？！）》」』】〕〗〉”’·.,;:?!)]}＂％＇），．：；？！］｝～';
 const NO_END_MARKS = '《（“‘「『【〔〖〈([{＄（［｛￡￥';
@@ -47,23 +38,27 @@ for (const [marks, flag] of [[NO_START_MARKS, NO_START], [NO_END_MARKS, NO_END],
   for (let i = 0; i < marks.length; i++) MARKS[marks.charCodeAt(i)]! |= flag;
 }
 
-/** Advance of one character in 字 (em) units. */
-export function charEm(ch: string): number {
-  return codeEm(ch.codePointAt(0) ?? 0);
-}
+/**
+ * Point widths at one size and scale: ASCII by code, everything else one 字 (whole twips, char-width.ts).
+ * Kept for the last size asked: an export breaks thousands of paragraphs at a handful of sizes.
+ */
+class Advances {
+  ascii = new Float64Array(0x7f);
+  wide = 0;
+  gap = 0;
+  private key = '';
 
-function codeEm(c: number): number {
-  if (c < 0x20) return 0;
-  if (c < 0x7f) return ASCII_EM[c - 0x20]!;
-  return 1;
+  at(sizePt: number, scale: number): this {
+    const key = `${sizePt}/${scale}`;
+    if (key === this.key) return this;
+    this.key = key;
+    for (let c = 0; c < 0x7f; c++) this.ascii[c] = codeAdvancePt(c, sizePt, scale);
+    this.wide = codeAdvancePt(0x4e00, sizePt, scale);
+    this.gap = AUTOSPACE_EM * sizePt;
+    return this;
+  }
 }
-
-/** Total advance of a string in 字. */
-export function textEm(text: string): number {
-  let w = 0;
-  for (const ch of text) w += charEm(ch);
-  return w;
-}
+const ADVANCES = new Advances();
 
 // Tokens: what may not be split (one 汉字, one Latin word, a space, a newline), with closing marks glued to what
 // precedes them and opening marks to what follows (kinsoku). An export of 300 measures breaks ~60,000 characters
@@ -71,11 +66,11 @@ export function textEm(text: string): number {
 // not an object and a string each. A token is a range [start, end) of the text, or its own string when the
 // marks it glues were not next to each other (an opening mark, a space, then a word). The kinsoku sets and
 // the widths are BMP, so a UTF-16 code unit stands for its code point in every test (an astral character is
-// in no set and 1 字 wide).
+// in no set and 1 字 wide). Each token keeps its width with the autospace inside it, and the scripts of its
+// first and last strong characters: the autospace where it meets the line is added when it is placed.
 const WORD = 0;
 const SPACE = 1;
 const NEWLINE = 2;
-const SPACE_EM = ASCII_EM[0]!;
 
 class Tokens {
   n = 0;
@@ -83,17 +78,28 @@ class Tokens {
   end = new Int32Array(256);
   width = new Float64Array(256);
   kind = new Uint8Array(256);
+  first = new Uint8Array(256);
+  last = new Uint8Array(256);
   /** The token's text where it is not the range start..end of the paragraph. */
   own: Array<string | undefined> = [];
 
-  push(kind: number, start: number, end: number, width: number, own?: string): void {
+  push(kind: number, start: number, end: number, run: Run, own?: string): void {
     if (this.n === this.kind.length) this.grow();
     const k = this.n++;
     this.kind[k] = kind;
     this.start[k] = start;
     this.end[k] = end;
-    this.width[k] = width;
+    this.width[k] = run.width;
+    this.first[k] = run.first;
+    this.last[k] = run.last;
     this.own[k] = own;
+  }
+
+  /** Appends a run to token k (a closing mark glued to it). */
+  extend(k: number, run: Run, gap: number): void {
+    this.width[k] += run.width + (autospaced(this.last[k]!, run.first) ? gap : 0);
+    if (this.first[k] === WEAK) this.first[k] = run.first;
+    if (run.last !== WEAK) this.last[k] = run.last;
   }
 
   text(source: string, k: number): string {
@@ -108,84 +114,65 @@ class Tokens {
 
   private grow(): void {
     const size = this.kind.length * 2;
-    const start = new Int32Array(size);
-    const end = new Int32Array(size);
-    const width = new Float64Array(size);
-    const kind = new Uint8Array(size);
-    start.set(this.start);
-    end.set(this.end);
-    width.set(this.width);
-    kind.set(this.kind);
-    Object.assign(this, { start, end, width, kind });
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+      const b = new make(size);
+      b.set(a);
+      return b;
+    };
+    this.start = grown(this.start, Int32Array);
+    this.end = grown(this.end, Int32Array);
+    this.width = grown(this.width, Float64Array);
+    this.kind = grown(this.kind, Uint8Array);
+    this.first = grown(this.first, Uint8Array);
+    this.last = grown(this.last, Uint8Array);
   }
 }
 
 /** Reused by every call (line breaking is synchronous and does not re-enter). */
 const TOKENS = new Tokens();
 
+/** A width with the scripts of its first and last strong characters (WEAK when it has none). */
+interface Run { width: number; first: number; last: number }
+
+/** a followed by b, into a. */
+function concat(a: Run, b: Run, gap: number): void {
+  a.width += b.width + (autospaced(a.last, b.first) ? gap : 0);
+  if (a.first === WEAK) a.first = b.first;
+  if (b.last !== WEAK) a.last = b.last;
+}
+
 /** A Latin letter, digit or ASCII mark (U+0021–U+007E): runs of them are one unbreakable word. */
 const isAsciiWordCode = (c: number) => c > 0x20 && c < 0x7f;
 
-/** The kinsoku-glued tokens of a paragraph, into TOKENS. */
-function tokenize(text: string): Tokens {
-  const tk = TOKENS;
-  tk.n = 0;
-  tk.own.length = 0;
-  // Opening marks waiting for the token they belong to: a range, or their own text once not contiguous.
-  let openStart = -1;
-  let openEnd = -1;
-  let openWidth = 0;
-  let openOwn: string | undefined;
+/** The raw token at i (a Latin word, or one code point): its end, into `run` its width and scripts. */
+function rawToken(text: string, i: number, adv: Advances, run: Run): number {
   const n = text.length;
-  for (let i = 0; i < n;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x20) {
-      if (c === 0x0a) tk.push(NEWLINE, i, i, 0);
-      else tk.push(SPACE, i, i + 1, SPACE_EM);
-      i++;
-      continue;
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  if (isAsciiWordCode(c)) {
+    // Inside an ASCII word only Latin and weak characters meet: no autospace.
+    let width = adv.ascii[c]!;
+    let first = scriptOfCode(c);
+    let last = first;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (!isAsciiWordCode(d)) break;
+      width += adv.ascii[d]!;
+      if (scriptOfCode(d) === LATIN) last = LATIN;
     }
-    // The raw token: a Latin word, or one code point.
-    let j = i + 1;
-    let width: number;
-    if (isAsciiWordCode(c)) {
-      width = ASCII_EM[c - 0x20]!;
-      for (; j < n && isAsciiWordCode(text.charCodeAt(j)); j++) width += ASCII_EM[text.charCodeAt(j) - 0x20]!;
-    } else {
-      if (c >= 0xd800 && c <= 0xdbff && j < n) {
-        const d = text.charCodeAt(j);
-        if (d >= 0xdc00 && d <= 0xdfff) j++;
-      }
-      width = c < 0x20 ? 0 : 1;
-    }
-    const prev = tk.n - 1;
-    if (openStart < 0 && MARKS[c]! & NO_START && prev >= 0 && tk.kind[prev] === WORD) {
-      // prev ends where this token starts (nothing is waiting in `open`): extend it.
-      const own = tk.own[prev];
-      if (own === undefined) tk.end[prev] = j;
-      else tk.own[prev] = own + text.slice(i, j);
-      tk.width[prev] += width;
-    } else if (allNoEnd(text, i, j)) {
-      if (openStart < 0) {
-        openStart = i;
-      } else if (openOwn !== undefined || openEnd !== i) {
-        openOwn = (openOwn ?? text.slice(openStart, openEnd)) + text.slice(i, j);
-      }
-      openEnd = j;
-      openWidth += width;
-    } else if (openStart >= 0) {
-      const contiguous = openOwn === undefined && openEnd === i;
-      tk.push(WORD, openStart, j, openWidth + width, contiguous ? undefined : (openOwn ?? text.slice(openStart, openEnd)) + text.slice(i, j));
-      openStart = -1;
-      openOwn = undefined;
-      openWidth = 0;
-    } else {
-      tk.push(WORD, i, j, width);
-    }
-    i = j;
+    if (first === WEAK && last === LATIN) first = LATIN;
+    run.width = width;
+    run.first = first;
+    run.last = last;
+    return j;
   }
-  if (openStart >= 0) tk.push(WORD, openStart, openEnd, openWidth, openOwn);
-  return tk;
+  if (c >= 0xd800 && c <= 0xdbff && j < n) {
+    const d = text.charCodeAt(j);
+    if (d >= 0xdc00 && d <= 0xdfff) j++;
+  }
+  run.width = c < 0x20 ? 0 : adv.wide;
+  run.first = run.last = scriptOfCode(c);
+  return j;
 }
 
 function allNoEnd(text: string, from: number, to: number): boolean {
@@ -193,19 +180,74 @@ function allNoEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The kinsoku-glued tokens of a paragraph, into TOKENS. */
+function tokenize(text: string, adv: Advances): Tokens {
+  const tk = TOKENS;
+  tk.n = 0;
+  tk.own.length = 0;
+  // Opening marks waiting for the token they belong to: a range, or their own text once not contiguous.
+  let openStart = -1;
+  let openEnd = -1;
+  let openOwn: string | undefined;
+  const open: Run = { width: 0, first: WEAK, last: WEAK };
+  const run: Run = { width: 0, first: WEAK, last: WEAK };
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x20) {
+      if (c === 0x0a) tk.push(NEWLINE, i, i, { width: 0, first: WEAK, last: WEAK });
+      else tk.push(SPACE, i, i + 1, { width: adv.ascii[0x20]!, first: WEAK, last: WEAK });
+      i++;
+      continue;
+    }
+    const j = rawToken(text, i, adv, run);
+    const prev = tk.n - 1;
+    if (openStart < 0 && MARKS[c]! & NO_START && prev >= 0 && tk.kind[prev] === WORD) {
+      // prev ends where this token starts (nothing is waiting in `open`): extend it.
+      const own = tk.own[prev];
+      if (own === undefined) tk.end[prev] = j;
+      else tk.own[prev] = own + text.slice(i, j);
+      tk.extend(prev, run, adv.gap);
+    } else if (allNoEnd(text, i, j)) {
+      if (openStart < 0) {
+        openStart = i;
+        Object.assign(open, run);
+      } else {
+        if (openOwn !== undefined || openEnd !== i) openOwn = (openOwn ?? text.slice(openStart, openEnd)) + text.slice(i, j);
+        concat(open, run, adv.gap);
+      }
+      openEnd = j;
+    } else if (openStart >= 0) {
+      const contiguous = openOwn === undefined && openEnd === i;
+      concat(open, run, adv.gap);
+      tk.push(WORD, openStart, j, open, contiguous ? undefined : (openOwn ?? text.slice(openStart, openEnd)) + text.slice(i, j));
+      openStart = -1;
+      openOwn = undefined;
+    } else {
+      tk.push(WORD, i, j, run);
+    }
+    i = j;
+  }
+  if (openStart >= 0) tk.push(WORD, openStart, openEnd, open, openOwn);
+  return tk;
+}
+
 /**
  * Walks a paragraph's lines: calls `line` with each line's text (trailing spaces dropped) when given, and
- * returns how many there are.
+ * returns how many there are. Widths in points.
  */
 function walkLines(text: string, m: LineMetrics, line?: (text: string) => void): number {
+  const adv = ADVANCES.at(m.sizePt, m.scale);
   const em = (m.sizePt * m.scale) / 100;
   const base = m.widthPt - (m.leftIndentPt ?? 0) - (m.rightIndentPt ?? 0);
-  const capacityOf = (first: boolean) => Math.max(1, (base - (first ? m.firstIndentPt ?? 0 : 0)) / em) + 1e-6;
+  const capacityOf = (first: boolean) => Math.max(em, base - (first ? m.firstIndentPt ?? 0 : 0)) + 1e-6;
   const hang = m.hang !== false;
-  const tk = tokenize(text);
+  const widthOf = (s: string) => renderedPt(s, m.sizePt, m.scale);
+  const tk = tokenize(text, adv);
   let count = 0;
   let current = ''; // the line's text, only when `line` wants it
   let used = 0;
+  let script = WEAK; // the last strong script on the line (autospace at the next token's start)
   let capacity = capacityOf(true);
   let hung = false; // the last line ended with hanging punctuation: no empty line follows it
   const newLine = () => {
@@ -213,25 +255,31 @@ function walkLines(text: string, m: LineMetrics, line?: (text: string) => void):
     if (line) line(current.replace(/ +$/, ''));
     current = '';
     used = 0;
+    script = WEAK;
     capacity = capacityOf(false);
+  };
+  const place = (k: number, width: number) => {
+    if (line) current += tk.text(text, k);
+    used += width;
+    if (tk.last[k] !== WEAK) script = tk.last[k]!;
   };
   for (let k = 0; k < tk.n; k++) {
     const kind = tk.kind[k]!;
-    const width = tk.width[k]!;
     if (kind === SPACE && used === 0) continue; // a space at a line start is swallowed
     hung = false;
     if (kind === NEWLINE) {
       newLine();
       continue;
     }
+    // The token's width where it stands: autospace at its junction with the line so far.
+    const width = tk.width[k]! + (used > 0 && autospaced(script, tk.first[k]!) ? adv.gap : 0);
     if (used + width <= capacity || kind === SPACE) {
-      if (line) current += tk.text(text, k);
-      used += width;
+      place(k, width);
       continue;
     }
     const last = tk.lastCode(text, k);
-    if (hang && MARKS[last]! & HANGING && used + width - codeEm(last) <= capacity) {
-      if (line) current += tk.text(text, k);
+    if (hang && MARKS[last]! & HANGING && used + width - codeAdvancePt(last, m.sizePt, m.scale) <= capacity) {
+      place(k, width);
       newLine();
       hung = true;
       continue;
@@ -239,10 +287,10 @@ function walkLines(text: string, m: LineMetrics, line?: (text: string) => void):
     if (used > 0) newLine();
     // A token wider than a whole line (a long Latin string) is broken by characters.
     let rest = tk.text(text, k);
-    while (textEm(rest) > capacity) {
+    while (widthOf(rest) > capacity) {
       let take = '';
       for (const ch of rest) {
-        if (textEm(take + ch) > capacity) break;
+        if (widthOf(take + ch) > capacity) break;
         take += ch;
       }
       if (!take) take = [...rest][0]!;
@@ -251,7 +299,14 @@ function walkLines(text: string, m: LineMetrics, line?: (text: string) => void):
       newLine();
     }
     current = rest;
-    used = textEm(rest);
+    used = widthOf(rest);
+    for (let i = rest.length - 1; i >= 0; i--) {
+      const s = scriptOfCode(rest.charCodeAt(i));
+      if (s !== WEAK) {
+        script = s;
+        break;
+      }
+    }
   }
   if (!hung) {
     count++;

@@ -3,7 +3,8 @@ import { StyleIds } from '../docx-styles';
 import type { FlowParagraphSpec } from '../flow-paragraph';
 import type { Face } from '../gbt9704-style';
 import type { RunSpec } from '../text-run';
-import { breakLines, charEm } from './line-estimate';
+import { AUTOSPACE_EM, advancePt, autospaceBetween } from './char-width';
+import { breakLines } from './line-estimate';
 import type { ModelRun } from './page-model';
 
 /** A paragraph line before it is put on a page: x relative to the 版心 left edge. */
@@ -54,6 +55,11 @@ function charsOf(runs: readonly RunSpec[]): { ch: string; run: number }[] {
 
 const isLatin = (ch: string) => ch >= ' ' && ch < '\x7f';
 
+/** LibreOffice's Asian/Latin autospace before the k-th character of a line (line-estimate AUTOSPACE_EM). */
+function autospaceAt(chars: { ch: string }[], k: number, sizePt: number): number {
+  return k > 0 && autospaceBetween(chars.slice(0, k).map((c) => c.ch).join(''), chars[k]!.ch) ? AUTOSPACE_EM * sizePt : 0;
+}
+
 /**
  * One line's characters as runs: digits and Latin letters in the Latin face (Times New Roman, as the
  * .docx's w:rFonts ascii), the rest in the run's face; each character advances its line-estimate width,
@@ -67,7 +73,9 @@ function lineRuns(chars: { ch: string; run: number }[], runs: readonly RunSpec[]
     const face: Face = isLatin(ch) ? 'latin' : spec.face;
     const size = sizeOf(spec);
     const scale = scaleOf(spec);
-    const advance = charEm(ch) * size * (scale / 100) + (i < chars.length - 1 ? gap : 0);
+    const next = chars[i + 1];
+    const auto = next && autospaceBetween(chars.slice(0, i + 1).map((c) => c.ch).join(''), next.ch) ? AUTOSPACE_EM * size : 0;
+    const advance = advancePt(ch, size, scale) + (i < chars.length - 1 ? gap + auto : 0);
     const prev = out[out.length - 1];
     const color = spec.color ?? '000000';
     const bold = spec.bold === true;
@@ -118,7 +126,7 @@ export function paragraphLayout(spec: FlowParagraphSpec, ctx: BuildContext, widt
     const isLast = i === broken.length - 1;
     const start = ind.left + (i === 0 ? ind.first : 0);
     const avail = widthPt - start - ind.right;
-    const used = mine.reduce((w, c) => w + charEm(c.ch) * sizeOf(spec.runs[c.run]!) * (scaleOf(spec.runs[c.run]!) / 100), 0);
+    const used = mine.reduce((w, c, k) => w + advancePt(c.ch, sizeOf(spec.runs[c.run]!), scaleOf(spec.runs[c.run]!)) + autospaceAt(mine, k, sizeOf(spec.runs[c.run]!)), 0);
     const free = avail - used;
     const justify = align === 'both' && !isLast && !brokenByHand && free > 0 && mine.length > 1;
     const gap = justify ? free / (mine.length - 1) : 0;
@@ -139,7 +147,7 @@ export function cellLayout(text: string, face: Face, align: Align, sizePt: numbe
     while (chars[pos]?.ch === ' ') pos++;
     const mine = chars.slice(pos, pos + [...line].length);
     pos += mine.length;
-    const used = mine.reduce((w, c) => w + charEm(c.ch) * sizePt, 0);
+    const used = mine.reduce((w, c, k) => w + advancePt(c.ch, sizePt, 100) + autospaceAt(mine, k, sizePt), 0);
     const free = widthPt - used;
     const justify = align === 'both' && i < broken.length - 1 && free > 0 && mine.length > 1;
     const shift = align === 'center' ? Math.max(0, free) / 2 : align === 'right' ? Math.max(0, free) : 0;

@@ -8,6 +8,7 @@ import type { BuildContext } from '../build-context';
 import { docxStyles } from '../docx-styles';
 import { ExportOptionsSchema } from '../export-options';
 import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
+import { APP_NAME } from '../build-docx';
 import { landscapeFooter } from '../elements/page-footer';
 import { taskTableTitle } from './task-table-rows';
 import { titleBlock } from '../elements/title-block';
@@ -28,7 +29,8 @@ export function composeTaskTableDocx(plan: Plan, style: Gbt9704Style = GBT9704_S
   const flows = [titleBlock(title, ctx, false, style.page.landscapeTextWidth / 20), blankLine(ctx, StyleIds.body), taskTable(plan, ctx)];
   const documentOf = (children: ISectionOptions['children']) => new Document({
     title,
-    creator: plan.meta.issuer || '计划编制助手',
+    creator: plan.meta.issuer || APP_NAME,
+    lastModifiedBy: APP_NAME,
     evenAndOddHeaderAndFooters: true,
     styles: docxStyles(style, geometry),
     sections: [{

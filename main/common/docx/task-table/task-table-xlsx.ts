@@ -12,7 +12,8 @@ function sheetXml(title: string, rows: string[][]): string {
   const data = [
     `<row r="1">${cell(title, 1, 0, 1)}</row>`,
     `<row r="2">${TASK_TABLE_HEADER.map((h, c) => cell(h, 2, c, 2)).join('')}</row>`,
-    ...rows.map((row, i) => `<row r="${i + 3}">${row.map((v, c) => cell(v, i + 3, c, 3)).join('')}</row>`),
+    // 序号 as a number (sortable, summable in Excel/WPS 表格), centred.
+    ...rows.map((row, i) => `<row r="${i + 3}">${row.map((v, c) => (c === 0 && /^\d+$/.test(v) ? `<c r="A${i + 3}" s="4"><v>${v}</v></c>` : cell(v, i + 3, c, 3))).join('')}</row>`),
   ];
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -31,10 +32,11 @@ const STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
   + '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
   + '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>'
   + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-  + '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+  + '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
   + '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>'
   + '<xf numFmtId="0" fontId="2" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>'
-  + '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf></cellXfs>'
+  + '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>'
+  + '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf></cellXfs>'
   + '</styleSheet>';
 
 /** The 任务分解表 as a .xlsx (bytes), written directly with fflate: no spreadsheet dependency. */

@@ -1,12 +1,13 @@
 import type { BuildContext } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import type { GridTableSpec } from '../elements/grid-table';
+import { rowsThatSplit } from '../layout/flow-box';
 import { runXml } from './paragraph-xml';
 
 // gridTable (elements/grid-table.ts) as WordprocessingML text, written directly: the 任务分解表 of a 300-measure
 // plan is 1,800 cells, and docx's objects for them and their XML were most of an export with it. The same bytes
 // docx 9.15.2 (pinned) writes for that Table: tblPr (tblW, jc, tblBorders, tblLayout, tblCellMar), tblGrid,
-// rows with trPr (cantSplit, tblHeader) only when set, cells with tcW and vAlign. Checked against docx by
+// rows with trPr (cantSplit, tblHeader) only when set, paragraphs justified, centred or flush left, cells with tcW and vAlign. Checked against docx by
 // tests/unit/docx/direct-xml.test.ts.
 
 export function gridTableXml(ctx: BuildContext, spec: GridTableSpec): string {
@@ -22,7 +23,7 @@ export function gridTableXml(ctx: BuildContext, spec: GridTableSpec): string {
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   // One cell's paragraph per line of its text, as gridTable's TableCell children.
   const cell = (text: string, col: number, head: boolean) => {
-    const jc = head || spec.centred?.includes(col) ? 'center' : 'both';
+    const jc = head || spec.centred?.includes(col) ? 'center' : spec.left?.includes(col) ? 'left' : 'both';
     const run = { face: head ? 'heiti' : 'fangsong', size: s.sizes.table } as const;
     let paras = '';
     for (const t of text.split('\n')) {
@@ -30,10 +31,11 @@ export function gridTableXml(ctx: BuildContext, spec: GridTableSpec): string {
     }
     return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${spec.widths[col] ?? 0}"/><w:vAlign w:val="center"/></w:tcPr>${paras}</w:tc>`;
   };
+  const splits = rowsThatSplit(spec, s);
   let rows = '';
   spec.rows.forEach((cells, r) => {
     const head = spec.header && r === 0;
-    const trPr = (spec.splitRows ? '' : '<w:cantSplit/>') + (head ? '<w:tblHeader/>' : '');
+    const trPr = (splits[r] ? '' : '<w:cantSplit/>') + (head ? '<w:tblHeader/>' : '');
     let tcs = '';
     spec.widths.forEach((_, c) => { tcs += cell(cells[c] ?? '', c, head); });
     rows += `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${tcs}</w:tr>`;

@@ -5,8 +5,10 @@ import { caretOffset, setCaret } from './caret-offset';
 /**
  * A one-line contentEditable for titles, kept in step with shared data. React never renders its text
  * (we set it), so remote updates can keep the caret where it was; IME input is taken on compositionend.
+ * `lineBreaks`: Shift+Enter puts a line break in the text (the plan title: where the exported title
+ * breaks, GB/T 9704 7.3.1); Enter still moves on.
  */
-export function InlineTextField({ value, onChange, label, focusKey, className, onFocus, readOnly = false }: {
+export function InlineTextField({ value, onChange, label, focusKey, className, onFocus, readOnly = false, lineBreaks = false }: {
   value: string;
   onChange(next: string): void;
   label: string;
@@ -15,6 +17,8 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
   onFocus?(): void;
   /** Shown, focusable for reading, not editable (the server would drop the write). */
   readOnly?: boolean;
+  /** Shift+Enter inserts a line break, kept in the value as "\n". */
+  lineBreaks?: boolean;
 }) {
   const ref = useRef<HTMLSpanElement | null>(null);
   const composing = useRef(false);
@@ -36,7 +40,10 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
   }), [chain, focusKey]);
 
   const commit = () => {
-    const text = (ref.current?.textContent ?? '').replace(/[\r\n]/g, '');
+    const raw = ref.current?.textContent ?? '';
+    // Breaks are kept as typed (empty lines are dropped at export, title-block.ts): trimming here would
+    // rewrite the field under the caret.
+    const text = lineBreaks ? raw.replace(/\r/g, '') : raw.replace(/[\r\n]/g, '');
     if (text !== value) onChange(text);
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -46,6 +53,12 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
     const next = e.key === 'Enter' || e.key === 'ArrowDown' || (e.key === 'Tab' && !e.shiftKey) || (e.key === 'ArrowRight' && at === len);
     const prev = e.key === 'ArrowUp' || (e.key === 'Tab' && e.shiftKey) || (e.key === 'ArrowLeft' && at === 0);
     if (e.nativeEvent.isComposing) return;
+    if (lineBreaks && e.key === 'Enter' && e.shiftKey) {
+      e.preventDefault();
+      insertBreak(el);
+      commit();
+      return;
+    }
     if (next || prev) {
       if (chain.move(focusKey, next ? 1 : -1) || e.key === 'Enter' || e.key === 'Tab') e.preventDefault();
     }
@@ -58,7 +71,7 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
   return (
     <span
       ref={ref}
-      className={`inline-field ${className ?? ''}`}
+      className={`inline-field ${lineBreaks ? 'inline-field-breaks ' : ''}${className ?? ''}`}
       contentEditable={!readOnly}
       suppressContentEditableWarning
       role="textbox"
@@ -80,4 +93,16 @@ function focus(el: HTMLElement | null, offset: number): void {
   if (!el) return;
   el.focus();
   setCaret(el, offset === Infinity ? (el.textContent?.length ?? 0) : offset);
+}
+
+/** A "\n" text node at the caret (white-space: pre-wrap shows it); a <br> would not reach textContent. */
+function insertBreak(el: HTMLElement): void {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || !el.contains(sel.getRangeAt(0).startContainer)) return;
+  const range = sel.getRangeAt(0);
+  range.deleteContents();
+  const at = caretOffset(el) ?? 0;
+  range.insertNode(document.createTextNode('\n'));
+  el.normalize();
+  setCaret(el, at + 1);
 }

@@ -1,0 +1,107 @@
+/**
+ * How wide characters render in the exported document: every 汉字 and full-width mark advances one 字;
+ * Latin letters and digits advance their Times New Roman width (Liberation Serif, the preview font, is
+ * metric-compatible); and LibreOffice adds space where Asian and Latin script meet (2025年, 率95%).
+ */
+
+/** Times New Roman advance widths in em for U+0020–U+007E (from Liberation Serif's hmtx, metric-compatible). */
+export const ASCII_EM = [
+  0.25, 0.333, 0.408, 0.5, 0.5, 0.833, 0.778, 0.18, 0.333, 0.333, 0.5, 0.564, 0.25, 0.333, 0.25, 0.278,
+  0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.278, 0.278, 0.564, 0.564, 0.564, 0.444,
+  0.921, 0.722, 0.667, 0.667, 0.722, 0.611, 0.556, 0.722, 0.722, 0.333, 0.389, 0.722, 0.611, 0.889, 0.722, 0.722,
+  0.556, 0.722, 0.667, 0.556, 0.611, 0.722, 0.722, 0.944, 0.722, 0.722, 0.611, 0.333, 0.278, 0.333, 0.469, 0.5,
+  0.333, 0.444, 0.5, 0.444, 0.5, 0.444, 0.333, 0.5, 0.5, 0.278, 0.278, 0.5, 0.278, 0.778, 0.5, 0.5,
+  0.5, 0.5, 0.333, 0.389, 0.278, 0.5, 0.5, 0.722, 0.5, 0.5, 0.444, 0.48, 0.2, 0.48, 0.541,
+];
+
+/** Advance of one character in 字 (em) units. */
+export function charEm(ch: string): number {
+  return codeEm(ch.codePointAt(0) ?? 0);
+}
+
+/** Advance of a code point (or a BMP code unit) in 字. */
+export function codeEm(c: number): number {
+  if (c < 0x20) return 0;
+  if (c < 0x7f) return ASCII_EM[c - 0x20]!;
+  return 1;
+}
+
+/** Total advance of a string in 字 (no autospace). */
+export function textEm(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charEm(ch);
+  return w;
+}
+
+/**
+ * Advance of one character in points at a size and horizontal scale, as the renderers lay it out: a
+ * whole number of twips, rounded down. LibreOffice positions glyphs in twips; a 98 % 三号 字 is
+ * 313.6 twips on paper but advances 313, so a line of 28 字 and an ASCII comma (28 × 313 + 78 = 8842)
+ * still fits the 8844-twip 版心 — rendered, where unrounded widths put it 0.8 pt over (issue #12).
+ */
+export function advancePt(ch: string, sizePt: number, scale: number): number {
+  return codeAdvancePt(ch.codePointAt(0) ?? 0, sizePt, scale);
+}
+
+export function codeAdvancePt(c: number, sizePt: number, scale: number): number {
+  return Math.floor(codeEm(c) * sizePt * scale / 5 + 1e-6) / 20;
+}
+
+/**
+ * LibreOffice puts extra space where Asian and Latin script meet (2025年, 率95%): its DOCX import
+ * ignores w:autoSpaceDE/DN (writerfilter drops both), so the space is there whatever the .docx says.
+ * Weak characters (ASCII punctuation, spaces) belong to the script before them. 0.2 of the font size was
+ * the best fit over the seeds' renders (first line of every page: 0 → 237/312, 0.2 → 283/312, 0.25 → 268/312).
+ */
+export const AUTOSPACE_EM = 0.2;
+
+/** Scripts for autospace, as small numbers so the line breaker keeps them in typed arrays. */
+export const WEAK = 0;
+export const LATIN = 1;
+export const ASIAN = 2;
+
+/** The script of a code unit: Latin letters, digits and % are Latin; other ASCII is weak; the rest Asian. */
+export function scriptOfCode(c: number): number {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25) return LATIN;
+  return c < 0x7f ? WEAK : ASIAN;
+}
+
+/** Autospace between two resolved scripts (the last strong one before, the character's own). */
+export function autospaced(before: number, current: number): boolean {
+  return before !== WEAK && current !== WEAK && before !== current;
+}
+
+/** Autospace before `ch` when the text before it ends with `before` (scripts resolved). */
+export function autospaceBetween(before: string, ch: string): boolean {
+  let prev = WEAK;
+  for (let i = 0; i < before.length; i++) {
+    const s = scriptOfCode(before.charCodeAt(i));
+    if (s !== WEAK) prev = s;
+  }
+  return autospaced(prev, scriptOfCode(ch.charCodeAt(0)));
+}
+
+/** Width of a string in 字 as rendered: advances plus LibreOffice's autospace where scripts meet (2025年). */
+export function renderedEm(text: string): number {
+  let w = 0;
+  let prev = WEAK;
+  for (const ch of text) {
+    const s = scriptOfCode(ch.charCodeAt(0));
+    w += charEm(ch) + (autospaced(prev, s) ? AUTOSPACE_EM : 0);
+    if (s !== WEAK) prev = s;
+  }
+  return w;
+}
+
+/** Width in points of a string set at a size and scale: whole-twip advances plus autospace. */
+export function renderedPt(text: string, sizePt: number, scale: number): number {
+  let w = 0;
+  let prev = WEAK;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const s = scriptOfCode(ch.charCodeAt(0));
+    w += codeAdvancePt(c, sizePt, scale) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
+    if (s !== WEAK) prev = s;
+  }
+  return w;
+}
