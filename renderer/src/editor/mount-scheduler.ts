@@ -25,9 +25,7 @@ export class MountScheduler {
   private observer: IntersectionObserver | null = null;
   private readonly elements = new Map<Element, string>();
   /** Mounted editors, oldest first, with how to release each (null until the editor reports in). */
-  private readonly mounted = new Map<string, (() => boolean) | null>();
-  /** Sections whose text or editor is within nearPx of the screen. */
-  private readonly near = new Set<string>();
+  private readonly mounted = new Map<string, { element: Element | null; release: () => boolean } | null>();
   private idle: (() => void) | null = null;
   private running = false;
 
@@ -72,17 +70,17 @@ export class MountScheduler {
   }
 
   /**
-   * A section's editor is mounted (its element is watched for distance from the screen). `release`
-   * returns it to text, or returns false when it cannot go now (focus, toolbar). Returns cancel: the
-   * editor unmounted.
+   * A section's editor is mounted. `release` returns it to text, or returns false when it cannot go now
+   * (focus, toolbar). Returns cancel: the editor unmounted. (Not observed: an observer target costs
+   * every frame, and typing makes frames; its distance from the screen is read only when the budget is
+   * exceeded.)
    */
   hold(bodyId: string, element: Element | null, release: () => boolean): () => void {
-    this.mounted.set(bodyId, release);
-    this.observe(bodyId, element);
+    const entry = { element, release };
+    this.mounted.set(bodyId, entry);
     this.kick();
     return () => {
-      if (this.mounted.get(bodyId) === release) this.mounted.delete(bodyId);
-      this.unobserve(element);
+      if (this.mounted.get(bodyId) === entry) this.mounted.delete(bodyId);
       this.kick();
     };
   }
@@ -104,13 +102,7 @@ export class MountScheduler {
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const e of entries) {
       const id = this.elements.get(e.target);
-      if (!id) continue;
-      if (e.isIntersecting) {
-        this.near.add(id);
-        this.mountNow(id);
-      } else {
-        this.near.delete(id);
-      }
+      if (id && e.isIntersecting) this.mountNow(id);
     }
     if (this.mounted.size > this.budget) this.kick();
   }
@@ -152,14 +144,21 @@ export class MountScheduler {
   }
 
   private releaseOne(): boolean {
-    for (const [id, release] of this.mounted) {
-      if (this.near.has(id) || !release) continue;
-      if (release()) {
+    for (const [id, entry] of this.mounted) {
+      if (!entry || this.isNear(entry.element)) continue;
+      if (entry.release()) {
         this.mounted.delete(id);
         return true;
       }
     }
     return false;
+  }
+
+  /** Within a screen's height of the screen (wider than the mounting margin, so an edge does not flap). */
+  private isNear(element: Element | null): boolean {
+    if (!element || typeof innerHeight !== 'number') return false;
+    const r = element.getBoundingClientRect();
+    return r.bottom > -innerHeight - this.nearPx && r.top < 2 * innerHeight + this.nearPx;
   }
 }
 

@@ -50,11 +50,7 @@ export class BodyConnection {
     this.doc = new Y.Doc({ guid: name });
     this.local = new Y.Doc({ guid: `${name}#editor` });
     // Also forwards our structs that Yjs counts as written in a network transaction (docs/coediting.md).
-    // A keystroke's edit is encoded, sent and stored in the offline copy just after its frame.
-    this.bridge = new ImeBuffer({ local: this.local, network: this.doc, isComposing: () => this.composing, deferLocal: afterNextFrame });
-    const sendNow = () => this.bridge.flushLocal();
-    addEventListener('pagehide', sendNow);
-    this.stops.push(() => removeEventListener('pagehide', sendNow));
+    this.bridge = new ImeBuffer({ local: this.local, network: this.doc, isComposing: () => this.composing });
     this.provider = new HocuspocusProvider({ websocketProvider: socket, name, document: this.doc, token });
     // Structs waiting for missing ones can only be in the network doc: the editor's doc gets what the
     // network doc integrated, in order.
@@ -215,19 +211,4 @@ export class BodyConnection {
     this.doc.destroy();
     this.local.destroy();
   }
-}
-
-/**
- * Runs `run` in a task after the next frame is drawn (or after 100 ms if no frame comes: a hidden
- * window draws none), so the work stays off the path from a keystroke to its frame.
- */
-function afterNextFrame(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 100);
 }
