@@ -134,8 +134,9 @@ async function startProfile(page: Page): Promise<{ save(name: string): Promise<v
 /** beforeinput → the first animation frame after the DOM changed, per keystroke. */
 async function keystrokeLatency(page: Page, editors: number, profile: { save(name: string): Promise<void>; restart(): Promise<void> }, name: string): Promise<number[]> {
   // The last section of the plan (结束语), scrolled to: its editor mounts as it comes near the screen.
+  // (Scrolled from the page: the element may be swapped from text to editor while Playwright scrolls.)
+  await page.evaluate(() => document.querySelector('article.page')?.lastElementChild?.scrollIntoView());
   const closing = page.locator('article.page > *').last();
-  await closing.scrollIntoViewIfNeeded();
   const target = closing.locator('.section-editable');
   await target.locator('[data-slate-string]').last().click();
   await page.keyboard.press('Control+End');
