@@ -1,34 +1,46 @@
 import { createContext, useContext } from 'react';
 
 /**
+ * How many section editors may stay mounted at once. Every mounted Slate editor listens to the document's
+ * `selectionchange` (slate-react's Editable: a DOM read, a range conversion and a timer per editor), so
+ * each keystroke anywhere costs work in proportion to the editors on the page: at 104 editors (a
+ * 1,000-measure plan) that was most of the keystroke's script. A plan of up to this many sections is
+ * fully editable a moment after it opens, as before; in a larger one the editors far from the screen
+ * go back to text (their docs stay synced; the text follows them).
+ */
+export const MOUNTED_EDITOR_BUDGET = 16;
+
+/**
  * Decides when each section's Slate editor is mounted. Opening a plan renders every section at once as
  * static text (cheap: the whole document is in the page, so find-in-page, outline jumps and scrolling
  * work from the first frame); the editors of the sections on or near the screen mount at once, and the
- * others one at a time while the page is idle, in document order, so a long plan is fully editable a
- * moment later without the first frame paying for a thousand Slate nodes. A section the user reaches
- * first (scroll, outline jump, click, arrow key) jumps the queue.
+ * others one at a time while the page is idle, in document order, up to MOUNTED_EDITOR_BUDGET. A section
+ * the user reaches first (scroll, outline jump, click, arrow key) jumps the queue and mounts whatever the
+ * count; past the budget, an editor that is far from the screen and holds neither the focus nor the
+ * toolbar is released (back to text) in idle time.
  */
 export class MountScheduler {
   private readonly waiting = new Map<string, () => void>();
   private readonly order: string[] = [];
   private observer: IntersectionObserver | null = null;
   private readonly elements = new Map<Element, string>();
+  /** Mounted editors, oldest first, with how to release each (null until the editor reports in). */
+  private readonly mounted = new Map<string, { element: Element | null; release: () => boolean } | null>();
   private idle: (() => void) | null = null;
   private running = false;
 
-  constructor(private readonly schedule: (run: () => void) => () => void = whenIdle, private readonly nearPx = 200) {}
+  constructor(
+    private readonly schedule: (run: () => void) => () => void = whenIdle,
+    private readonly nearPx = 200,
+    private readonly budget = MOUNTED_EDITOR_BUDGET,
+  ) {}
 
   /** Start observing and mounting (the page's effect; stop() undoes it, start() resumes). */
   start(): void {
     if (this.running) return;
     this.running = true;
     if (typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
-        for (const e of entries) {
-          const id = this.elements.get(e.target);
-          if (e.isIntersecting && id) this.mountNow(id);
-        }
-      }, { rootMargin: `${this.nearPx}px 0px` });
+      this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: `${this.nearPx}px 0px` });
       for (const el of this.elements.keys()) this.observer.observe(el);
     }
     this.kick();
@@ -49,12 +61,28 @@ export class MountScheduler {
   request(bodyId: string, element: Element | null, mount: () => void): () => void {
     this.waiting.set(bodyId, mount);
     this.order.push(bodyId);
-    if (element) {
-      this.elements.set(element, bodyId);
-      this.observer?.observe(element);
-    }
+    this.observe(bodyId, element);
     this.kick();
-    return () => this.forget(bodyId, element);
+    return () => {
+      this.waiting.delete(bodyId);
+      this.unobserve(element);
+    };
+  }
+
+  /**
+   * A section's editor is mounted. `release` returns it to text, or returns false when it cannot go now
+   * (focus, toolbar). Returns cancel: the editor unmounted. (Not observed: an observer target costs
+   * every frame, and typing makes frames; its distance from the screen is read only when the budget is
+   * exceeded.)
+   */
+  hold(bodyId: string, element: Element | null, release: () => boolean): () => void {
+    const entry = { element, release };
+    this.mounted.set(bodyId, entry);
+    this.kick();
+    return () => {
+      if (this.mounted.get(bodyId) === entry) this.mounted.delete(bodyId);
+      this.kick();
+    };
   }
 
   /** Mount this section's editor now (the user reached it). */
@@ -62,31 +90,75 @@ export class MountScheduler {
     const mount = this.waiting.get(bodyId);
     if (!mount) return;
     this.waiting.delete(bodyId);
+    if (!this.mounted.has(bodyId)) this.mounted.set(bodyId, null);
     mount();
   }
 
-  private forget(bodyId: string, element: Element | null): void {
-    this.waiting.delete(bodyId);
-    if (element) {
-      this.observer?.unobserve(element);
-      this.elements.delete(element);
-    }
+  /** How many editors are mounted (or mounting). */
+  get mountedCount(): number {
+    return this.mounted.size;
   }
 
-  /** One editor per idle period: each mount is a render of its own, so input is never queued behind many. */
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      const id = this.elements.get(e.target);
+      if (id && e.isIntersecting) this.mountNow(id);
+    }
+    if (this.mounted.size > this.budget) this.kick();
+  }
+
+  private observe(bodyId: string, element: Element | null): void {
+    if (!element) return;
+    this.elements.set(element, bodyId);
+    this.observer?.observe(element);
+  }
+
+  private unobserve(element: Element | null): void {
+    if (!element) return;
+    this.observer?.unobserve(element);
+    this.elements.delete(element);
+  }
+
+  /**
+   * One step per idle period, each a render of its own so input is never queued behind many: over the
+   * budget, release the oldest far editor that can go; under it, mount the next waiting section.
+   */
   private kick(): void {
     if (this.idle || !this.running) return;
     this.idle = this.schedule(() => {
       this.idle = null;
-      while (this.order.length > 0) {
-        const next = this.order.shift()!;
-        if (this.waiting.has(next)) {
-          this.mountNow(next);
-          break;
-        }
-      }
-      if (this.order.length > 0) this.kick();
+      const progressed = this.mounted.size > this.budget ? this.releaseOne() : this.mounted.size < this.budget && this.mountNext();
+      if (progressed && (this.mounted.size > this.budget || (this.mounted.size < this.budget && this.order.some((id) => this.waiting.has(id))))) this.kick();
     });
+  }
+
+  private mountNext(): boolean {
+    while (this.order.length > 0) {
+      const next = this.order.shift()!;
+      if (this.waiting.has(next)) {
+        this.mountNow(next);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private releaseOne(): boolean {
+    for (const [id, entry] of this.mounted) {
+      if (!entry || this.isNear(entry.element)) continue;
+      if (entry.release()) {
+        this.mounted.delete(id);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Within a screen's height of the screen (wider than the mounting margin, so an edge does not flap). */
+  private isNear(element: Element | null): boolean {
+    if (!element || typeof innerHeight !== 'number') return false;
+    const r = element.getBoundingClientRect();
+    return r.bottom > -innerHeight - this.nearPx && r.top < 2 * innerHeight + this.nearPx;
   }
 }
 

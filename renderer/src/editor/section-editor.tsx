@@ -52,6 +52,11 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label, 
   // editors' second pass): the sync then only exchanges differences, and input is never queued behind
   // the burst of every section's sync at once.
   useEffect(() => (ready ? whenIdle(() => conn.startSync()) : undefined), [conn, ready]);
+  // Far from the screen in a long plan, the editor goes back to text (MOUNTED_EDITOR_BUDGET).
+  const release = useCallback(() => {
+    setMounted(false);
+    return true;
+  }, []);
   if (!ready) return <div className="section-loading muted" aria-busy="true">正在同步…</div>;
   // Both the text-first view and the editor behind one error boundary (section-boundary.tsx).
   if (!mounted) {
@@ -69,7 +74,7 @@ export const SectionBody = memo(function SectionBody({ bodyId, guidance, label, 
   }
   return (
     <GuardedSection conn={conn} bodyId={bodyId}>
-      <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} assignee={assignee} focusOnMount={focusOnMount} />
+      <SectionEditor bodyId={bodyId} conn={conn} guidance={guidance} label={label} assignee={assignee} focusOnMount={focusOnMount} onRelease={release} />
     </GuardedSection>
   );
 });
@@ -96,15 +101,18 @@ function lockedReason(assignee: string | null): string {
   return assignee ? `该章节由${assignee}负责，您不能修改；如需修改，请联系${assignee}或计划创建者。` : '您只有查看权限，不能修改此处。';
 }
 
-function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }: {
+function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount, onRelease }: {
   bodyId: string;
   conn: BodyConnection;
   guidance: string;
   label: string;
   assignee: string | null;
   focusOnMount: MutableRefObject<FocusRequest | null>;
+  /** Unmount this editor (back to text); the scheduler calls it when the editor is far from the screen. */
+  onRelease(): boolean;
 }) {
   const { chain, active, checks } = usePageEnv();
+  const scheduler = useMountScheduler();
   const { editor, connected, onChange } = useBoundEditor(bodyId, conn);
   // 公文体检: this body's findings underlined (a list keeps its identity while unchanged: no re-decoration).
   const findings = useSyncExternalStore(checks.subscribe, () => checks.get().byBody.get(bodyId));
@@ -119,6 +127,14 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount }
     placeCaret(editor, where);
   }, [connected, editor, focusOnMount]);
   const containerRef = useRef<HTMLDivElement | null>(null);
+  // Never released while the user is in it: the focus (caret, a 批注 being typed) or the toolbar's section.
+  useEffect(() => {
+    if (!connected || !scheduler) return undefined;
+    return scheduler.hold(bodyId, containerRef.current, () => {
+      if (containerRef.current?.contains(document.activeElement) || active.get().bodyId === bodyId) return false;
+      return onRelease();
+    });
+  }, [connected, scheduler, bodyId, active, onRelease]);
   // A read-only grant is enforced by the server; the UI must not pretend otherwise (docs/coediting.md#hocuspocus-4-behaviour-we-rely-on).
   // Known from the open-states response before the provider authenticates; a new grant shows at once.
   const readOnly = useSyncExternalStore(conn.subscribeAccess, () => conn.readOnly);

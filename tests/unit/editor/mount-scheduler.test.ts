@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MountScheduler } from '../../../renderer/src/editor/mount-scheduler';
 
 /** A scheduler whose idle periods the test runs by hand (no IntersectionObserver in Node: idle only). */
-function manual() {
+function manual(budget?: number) {
   const queue: Array<() => void> = [];
   const mounted: string[] = [];
   const scheduler = new MountScheduler((run) => {
     queue.push(run);
     return () => queue.splice(queue.indexOf(run), 1);
-  });
+  }, 200, budget);
   const request = (id: string) => scheduler.request(id, null, () => mounted.push(id));
   const idle = () => queue.shift()?.();
   return { scheduler, queue, mounted, request, idle };
@@ -55,5 +55,49 @@ describe('MountScheduler', () => {
     m.idle();
     m.idle();
     expect(m.mounted).toEqual(['kept']);
+  });
+
+  it('mounts in idle time only up to the budget; a section the user reaches mounts past it', () => {
+    const m = manual(2);
+    m.scheduler.start();
+    for (const id of ['s1', 's2', 's3', 's4']) m.request(id);
+    m.idle();
+    m.idle();
+    expect(m.mounted).toEqual(['s1', 's2']);
+    expect(m.queue).toHaveLength(0);
+    m.scheduler.mountNow('s4');
+    expect(m.mounted).toEqual(['s1', 's2', 's4']);
+    expect(m.scheduler.mountedCount).toBe(3);
+  });
+
+  it('over the budget, releases the oldest editor that can go, one per idle period, and mounts nothing more', () => {
+    const m = manual(2);
+    m.scheduler.start();
+    const released: string[] = [];
+    const hold = (id: string, canGo: boolean) => m.scheduler.hold(id, null, () => {
+      if (canGo) released.push(id);
+      return canGo;
+    });
+    for (const id of ['s1', 's2', 's3', 's4']) m.request(id);
+    m.idle();
+    m.idle();
+    hold('s1', false); // holds the focus
+    hold('s2', true);
+    m.scheduler.mountNow('s3');
+    const releaseS3 = hold('s3', true);
+    m.scheduler.mountNow('s4');
+    hold('s4', true);
+    expect(m.scheduler.mountedCount).toBe(4);
+    m.idle();
+    expect(released).toEqual(['s2']);
+    m.idle();
+    expect(released).toEqual(['s2', 's3']);
+    expect(m.scheduler.mountedCount).toBe(2);
+    // The released editor's unmount reports in late: nothing is counted twice.
+    releaseS3();
+    expect(m.scheduler.mountedCount).toBe(2);
+    m.idle();
+    expect(released).toEqual(['s2', 's3']);
+    expect(m.mounted).toEqual(['s1', 's2', 's3', 's4']);
   });
 });

@@ -1,10 +1,10 @@
 import { relativePositionToSlatePoint, slatePointToRelativePosition } from '@slate-yjs/core';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Editor, Range } from 'slate';
-import { useSlate } from 'slate-react';
+import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { BodyComments, type CommentThread } from '../../../../main/common/collab/body-comments';
 import type { SuggestMark } from '../../../../main/common/model/suggest-mark';
-import { Suggestions, type ReviewNode } from '../../../../main/common/review/suggestions';
+import { Suggestions, type OpenSuggestion, type ReviewNode } from '../../../../main/common/review/suggestions';
 import type { BodyConnection } from '../collab/body-connection';
 import { decideSuggestions } from '../commands/decide-suggestions';
 import { usePageEnv } from '../page-env';
@@ -25,6 +25,34 @@ function useThreads(conn: BodyConnection): CommentThread[] {
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
+/** Each block's open suggestions, computed once per block object (Slate replaces only the blocks an edit touches). */
+const blockSuggestions = new WeakMap<object, OpenSuggestion[]>();
+
+/** Suggestions.list of the body, recomputing only the edited blocks: a keystroke costs one block, not the section. */
+function listSuggestions(blocks: readonly ReviewNode[]): OpenSuggestion[] {
+  const byId = new Map<string, OpenSuggestion>();
+  for (const block of blocks) {
+    let own = blockSuggestions.get(block);
+    if (!own) {
+      own = Suggestions.list([block]);
+      blockSuggestions.set(block, own);
+    }
+    // One suggestion may run across blocks: its text is joined in document order, as Suggestions.list does.
+    for (const s of own) {
+      const seen = byId.get(s.id);
+      if (seen) seen.text += s.text;
+      else byId.set(s.id, { ...s });
+    }
+  }
+  return [...byId.values()];
+}
+
+const sameSuggestions = (a: OpenSuggestion[] | null, b: OpenSuggestion[]) =>
+  a !== null && a.length === b.length && a.every((s, i) => {
+    const t = b[i]!;
+    return s.id === t.id && s.kind === t.kind && s.dept === t.dept && s.by === t.by && s.text === t.text;
+  });
+
 /**
  * 修订 and 批注 of one section, in the margin beside it (issue #14): each open suggestion with 接受/拒绝
  * (owner, edit grant, the section's own department), per department and for all; comment threads with
@@ -32,19 +60,31 @@ function useThreads(conn: BodyConnection): CommentThread[] {
  * BodyComments, never raw Yjs.
  */
 export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; readOnly: boolean }) {
-  const editor = useSlate();
+  // Re-rendered only when what it shows changes, not on every keystroke in the section.
+  const editor = useSlateStatic();
   const { user, session, numbering } = usePageEnv();
   const { conn } = props;
   const threads = useThreads(conn);
   const [draft, setDraft] = useState('');
   const [replyTo, setReplyTo] = useState<Record<string, string>>({});
-  const suggestions = Suggestions.list(editor.children as unknown as ReviewNode[]);
+  const suggestions = useSlateSelector((e) => listSuggestions(e.children as unknown as ReviewNode[]), sameSuggestions);
   const canDecide = !props.readOnly && conn.suggestDept === null;
   const canComment = conn.canComment;
   // Limited grants must sign with their invite's department (the server checks it).
   const dept = conn.grantDept ?? user.dept;
-  const selection = editor.selection;
-  const hasRange = selection !== null && Range.isExpanded(selection);
+  const hasRange = useSlateSelector((e) => e.selection !== null && Range.isExpanded(e.selection));
+  const quoteOf = (t: CommentThread) => {
+    const anchor = BodyComments.anchor(t.root);
+    const a = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.start);
+    const b = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.end);
+    try {
+      return a && b ? Editor.string(editor, { anchor: a, focus: b }) || t.root.quote : t.root.quote;
+    } catch {
+      return t.root.quote;
+    }
+  };
+  // The quoted text of each thread as it reads now (a colleague may have edited it).
+  useSlateSelector(() => threads.map((t) => quoteOf(t)).join('\u0000'));
   if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
 
   const decide = (decision: 'accept' | 'reject', which: (m: SuggestMark) => boolean) => {
@@ -62,6 +102,7 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
   };
   const depts = [...new Set(suggestions.map((s) => s.dept))];
   const addComment = () => {
+    const selection = editor.selection;
     if (!selection || !draft.trim()) return;
     const [start, end] = Range.edges(selection);
     BodyComments.add(conn.local, {
@@ -70,17 +111,6 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
     });
     setDraft('');
   };
-  const quoteOf = (t: CommentThread) => {
-    const anchor = BodyComments.anchor(t.root);
-    const a = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.start);
-    const b = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.end);
-    try {
-      return a && b ? Editor.string(editor, { anchor: a, focus: b }) || t.root.quote : t.root.quote;
-    } catch {
-      return t.root.quote;
-    }
-  };
-
   return (
     <aside className="review-margin" aria-label="修订和批注" contentEditable={false}>
       {suggestions.length > 0 && (
