@@ -12,7 +12,8 @@ export function AdoptionEditor({ round, readOnly, onAdd, onDecide, onRemove }: {
   round: ReviewRound; readOnly: boolean;
   onAdd(o: Pick<RoundOpinion, 'department' | 'place' | 'content'>): void;
   onDecide(id: string, decision: RoundDecision | null, reason: string): void;
-  onRemove(id: string): void;
+  /** Deleted from the table: an opinion collected from the text stays deleted (RoundCollect.sourcesOf). */
+  onRemove(o: RoundOpinion): void;
 }) {
   const [department, setDepartment] = useState(round.departments[0]?.name ?? '');
   const [place, setPlace] = useState('');
@@ -47,7 +48,7 @@ export function AdoptionEditor({ round, readOnly, onAdd, onDecide, onRemove }: {
                     placeholder={o.decision && o.decision !== 'accepted' ? '请填写理由' : ''}
                     onBlur={(e) => { if (e.target.value !== o.reason) onDecide(o.id, o.decision, e.target.value); }} />
                 </td>
-                {!readOnly && <td><button type="button" aria-label={`删除意见：${o.content}`} onClick={() => onRemove(o.id)}>删除</button></td>}
+                {!readOnly && <td><button type="button" aria-label={`删除意见：${o.content}`} onClick={() => onRemove(o)}>删除</button></td>}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { RoundOps } from '../../../../main/common/collab/round-ops';
+import { RoundCollect } from '../../../../main/common/review/round-collect';
 import { localIsoDate } from '../../../../main/common/model/chinese-date';
 import { Ids } from '../../../../main/common/model/ids';
 import type { Invite } from '../../../../main/common/api/share-contract';
@@ -120,7 +121,7 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
             <AdoptionEditor round={round} readOnly={!canManage}
               onAdd={(o) => RoundOps.putOpinion(session.planDoc, { ...o, id: Ids.create('o'), kind: 'letter', decision: null, reason: '', at: new Date().toISOString() })}
               onDecide={(id, decision, reason) => RoundOps.decide(session.planDoc, id, decision, reason)}
-              onRemove={(id) => RoundOps.removeOpinion(session.planDoc, id)} />
+              onRemove={(o) => RoundOps.removeOpinion(session.planDoc, o.id, RoundCollect.sourcesOf(o))} />
           </>
         )}
         {error && <p className="error-text" role="alert">{error}</p>}
