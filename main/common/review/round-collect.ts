@@ -73,6 +73,20 @@ function opinionsOf(plan: Plan): RoundOpinion[] {
   return out;
 }
 
+/**
+ * The departments with an open suggestion in one body, remembered per body array: the editor re-reads
+ * the board after every edit, and the live plan keeps an unchanged body's array (the same answer).
+ */
+const bodyDepartments = new WeakMap<object, readonly string[]>();
+function suggestingDepartments(body: Plan['preamble']): readonly string[] {
+  let depts = bodyDepartments.get(body);
+  if (!depts) {
+    depts = [...new Set(Suggestions.list(body as unknown as ReviewNode[]).filter((s) => s.text.trim()).map((s) => s.dept))];
+    bodyDepartments.set(body, depts);
+  }
+  return depts;
+}
+
 /** The opinions the text holds for the round: its departments' only, without those the office deleted. */
 function fromText(round: ReviewRound, plan: Plan): RoundOpinion[] {
   const asked = new Set(round.departments.map((d) => d.name));
@@ -110,9 +124,7 @@ export const RoundCollect = {
    */
   respondents(plan: Plan): Set<string> {
     const out = new Set<string>();
-    for (const placed of placedBodies(plan).bodies) {
-      for (const s of Suggestions.list(placed.body as unknown as ReviewNode[])) if (s.text.trim()) out.add(s.dept);
-    }
+    for (const placed of placedBodies(plan).bodies) for (const d of suggestingDepartments(placed.body)) out.add(d);
     for (const c of plan.comments ?? []) if (!c.resolved) out.add(c.dept);
     return out;
   },
