@@ -10,12 +10,7 @@ import { gridTableFlow } from '../elements/grid-table';
 import { ExportOptionsSchema } from '../export-options';
 import { blankLine } from '../flow-paragraph';
 import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
-
-/**
- * Column widths of the 采纳情况表 in twips, summing to the 版心 width (8844, GB/T 9704 5.2.1): 序号 and
- * 是否采纳 narrow and centred, 意见内容 the widest, 理由 next.
- */
-export const ADOPTION_COLUMNS = [700, 1700, 3444, 1200, 1800] as const;
+import { adoptionColumnWidths } from './adoption-columns';
 
 /**
  * The 征求意见采纳情况表 as a portrait A4 document on the plan's page geometry (GB/T 9704 5.2, the table
@@ -45,7 +40,7 @@ export function buildAdoptionDocx(plan: Plan, today: string, style: Gbt9704Style
       children: [
         titleBlock(title, ctx).node,
         blankLine(ctx, StyleIds.body).node,
-        gridTableFlow(ctx, { rows: [[...ADOPTION_HEADER], ...rows], header: true, widths: [...ADOPTION_COLUMNS], centred: [0, 3], splitRows: true }).node,
+        gridTableFlow(ctx, { rows: [[...ADOPTION_HEADER], ...rows], header: true, widths: adoptionColumnWidths(rows, style), centred: [0, 3], splitRows: true }).node,
       ],
     }],
   });

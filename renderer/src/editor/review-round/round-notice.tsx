@@ -23,7 +23,8 @@ export function RoundNotice({ session, onOpen }: { session: PlanSession; onOpen(
   const row = dept ? ReviewRound.board(round, localIsoDate(new Date()), inText).find((r) => r.department === dept) : undefined;
   return (
     <button type="button" className="round-notice" onClick={onOpen} title={`${name}：逾期未反馈的，视同无意见`} data-status={row?.status}>
-      征求意见（{chineseDate(deadline!).replace(/^\d+年/, '')}前反馈）{row ? ` · ${BOARD_LABELS[row.status]}` : ''}
+      {/* The top bar is crowded: with the status shown, 前反馈 shortens to 前. */}
+      征求意见（{chineseDate(deadline!).replace(/^\d+年/, '')}前{row ? '' : '反馈'}）{row ? ` · ${BOARD_LABELS[row.status]}` : ''}
     </button>
   );
 }
