@@ -87,7 +87,14 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
   useSlateSelector(() => threads.map((t) => quoteOf(t)).join('\u0000'));
   if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
 
-  const decide = (decision: 'accept' | 'reject', which: (m: SuggestMark) => boolean) => {
+  const decide = (decision: 'accept' | 'reject', picked: (m: SuggestMark) => boolean) => {
+    // A replacement (a deletion and the insertion next to it) is one opinion in the 采纳情况表: deciding
+    // either half decides both, so the text and the table agree.
+    const chosen = new Set(suggestions.filter(picked).map((s) => s.id));
+    for (const [del, ins] of Suggestions.replacements(editor.children as unknown as ReviewNode[])) {
+      if (chosen.has(del) || chosen.has(ins)) chosen.add(del).add(ins);
+    }
+    const which = (m: SuggestMark) => chosen.has(m.id);
     // Where each one stands (as the 采纳情况表 cites it), read before the text changes.
     const decided = suggestions.filter(which).map((suggestion) => ({ suggestion, place: placeOf(suggestion.id) }));
     decideSuggestions(editor, { decision, which });
