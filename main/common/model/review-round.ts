@@ -133,9 +133,10 @@ export const ReviewRound = {
    * The 采纳情况表: every opinion in department order (the round's order), then one row per department
    * that gave none, saying 无意见 or 逾期未反馈（视同无意见）, as such tables are written in practice.
    */
-  adoptionRows(round: ReviewRound, today: string): AdoptionRow[] {
+  adoptionRows(round: ReviewRound, today: string, inText: ReadonlySet<string> = new Set()): AdoptionRow[] {
     const rows: AdoptionRow[] = [];
-    const board = new Map(ReviewRound.board(round, today).map((b) => [b.department, b]));
+    // A department that answered in the text but whose every opinion the office deleted reads 无意见, not 尚未反馈.
+    const board = new Map(ReviewRound.board(round, today, inText).map((b) => [b.department, b]));
     for (const d of round.departments) {
       const own = round.opinions.filter((o) => o.department === d.name);
       for (const o of own) {

@@ -150,6 +150,16 @@ describe('deleted opinions stay deleted', () => {
     expect(RoundCollect.decided(after, { id: 'sg-a', kind: 'ins', text: '并纳入年度督查', dept: FGJ, at: 'x' }, 'accept', '')).toBeNull();
   });
 
+  it('a department whose every opinion was deleted reads 无意见 in the table, not 尚未反馈 (it did answer)', () => {
+    const plan = reviewedPlan();
+    const collected = RoundCollect.withCollected(round(), plan);
+    const czj = collected.opinions.filter((o) => o.department === CZJ);
+    const after = { ...collected, opinions: collected.opinions.filter((o) => o.department !== CZJ), dismissed: czj.flatMap(RoundCollect.sourcesOf) };
+    const row = (inText?: Set<string>) => ReviewRound.adoptionRows(after, '2025-03-12', inText).find((r) => r.department === CZJ)!;
+    expect(row().content).toBe('尚未反馈');
+    expect(row(RoundCollect.respondents(plan)).content).toBe('无意见');
+  });
+
   it('a letter has no source to remember; a replacement dismisses itself and both marks', () => {
     expect(RoundCollect.sourcesOf({ id: 'o-1', kind: 'letter' })).toEqual([]);
     expect(RoundCollect.sourcesOf({ id: 'cm:c-1', kind: 'comment' })).toEqual(['cm:c-1']);

@@ -2,6 +2,7 @@ import { Document } from 'docx';
 import { ADOPTION_HEADER, ReviewRound } from '../../model/review-round';
 import { Numbering } from '../../model/numbering';
 import type { Plan } from '../../model/plan';
+import { RoundCollect } from '../../review/round-collect';
 import type { BuildContext } from '../build-context';
 import { docxStyles, StyleIds } from '../docx-styles';
 import { pageFooter } from '../elements/page-footer';
@@ -22,7 +23,7 @@ export function buildAdoptionDocx(plan: Plan, today: string, style: Gbt9704Style
   const geometry = style.modes[options.lineMode];
   const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan) };
   const title = ReviewRound.adoptionTitle(plan.meta.title);
-  const rows = ReviewRound.adoptionRows(plan.round, today).map((r) => [String(r.index), r.department, r.content, r.decision, r.reason]);
+  const rows = ReviewRound.adoptionRows(plan.round, today, RoundCollect.respondents(plan)).map((r) => [String(r.index), r.department, r.content, r.decision, r.reason]);
   return new Document({
     title,
     creator: plan.meta.issuer || '计划编制助手',
