@@ -74,6 +74,13 @@ test('征求意见: start a round, a department suggests and comments, another �
   await fgj.keyboard.insertText('测量');
   await expect(fgjBase.locator('.suggest-ins')).toHaveText('测量');
   await expect(fgjBase.locator('.suggest-del')).toHaveText('计量');
+  // The margin shows the replacement as one 修订.
+  const baseMargin = fgjBase.locator('xpath=..').getByRole('complementary', { name: '修订和批注' });
+  await expect(baseMargin.locator('.review-item')).toHaveCount(1);
+  await expect(baseMargin.locator('.review-item')).toContainText('替换：计量 → 测量');
+  await expect(baseMargin.getByRole('heading', { name: '修订（1）' })).toBeVisible();
+  await fgjBase.scrollIntoViewIfNeeded();
+  await fgj.screenshot({ path: screenshotPath('round-department-replacement.png') });
   const fgjGoal = sectionBody(fgj, '工作目标');
   await caretToEnd(fgj, fgjGoal);
   await fgj.keyboard.press('Control+Home');
