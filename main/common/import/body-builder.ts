@@ -7,7 +7,7 @@ import type { IdMaker } from './id-maker';
 import { fold, makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
-import { parseUnitsText } from './responsibility';
+import { parseUnitsText, UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { tableMeasures } from './table-measures';
 import { looksLikeUnit, splitUnits } from './unit-names';
@@ -20,7 +20,7 @@ function isHeadingText(m: string): boolean {
 }
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
-const TARGETS_TITLE = /^(主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务)?[。.:]?$/;
+const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
 
 /**
  * A figure a target can be checked against: a number that is not only a year or a date ("到2020年"
@@ -176,7 +176,7 @@ export class BodyBuilder {
 
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
-    if (!/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m)) return false;
+    if (!UNITS_LINE.test(line.m)) return false;
     const last = this.body[this.body.length - 1];
     if (!last || last.type !== 'item') return false;
     // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
@@ -315,6 +315,25 @@ export class BodyBuilder {
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
     for (const top of this.sections) if (top.sections.length === 0) this.runInParagraphs(top);
     this.topLevelItems(opts.noticeOnly ?? false, opts.handsOver ?? false);
+    const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);
+    for (const body of [this.preamble, ...bodies(this.sections)]) this.headingItems(body);
+  }
+
+  /**
+   * "2.重点工作举措。" with no text of its own, followed by "（1）…（2）…": a numbered heading over the
+   * items below it, not a measure (a 工作要点 nests its measures one level down). Reported as a guess.
+   */
+  private headingItems(body: Body): void {
+    body.forEach((b, i) => {
+      if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
+      const next = body[i + 1];
+      if (!next || next.type !== 'item' || next.level <= b.level) return;
+      const own = Item.bodyText(b).trim();
+      const lead = fold(Item.leadText(b) || own).replace(/[。.:\s]/g, '');
+      if ((Item.leadText(b) && own) || lead.length > 20 || /[,;]/.test(lead)) return;
+      b.role = 'point';
+      this.guesses.push({ what: `编号条目“${excerpt(lead)}”只有标题、下面是更低一级的条目，按小标题导入，不算措施`, confidence: 0.7 });
+    });
   }
 
   /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */

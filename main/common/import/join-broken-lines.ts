@@ -1,3 +1,4 @@
+import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import type { Line } from './line';
@@ -17,7 +18,7 @@ function joinable(line: Line): boolean {
   if (c.kind === 'h1' || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
   if (TERMINAL.test(line.m)) return false;
   // "责任单位：A、B" on its own line is whole: the line after it is something else.
-  if (/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m) && !unbalanced(line.m)) return false;
+  if (UNITS_LINE.test(line.m) && !unbalanced(line.m)) return false;
   // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.
   if (c.kind === 'h2' && line.m.length - c.start <= 40) return false;
   // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").

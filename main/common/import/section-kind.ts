@@ -8,6 +8,8 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
   [/目标/, 'targets'],
   [/意义|重要性/, 'significance'],
+  // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
+  [/背景|现状|形势|回顾|发展基础|基本情况|取得成效|工作成效|存在问题|面临挑战/, 'significance'],
   [/进度|步骤|时间安排|实施阶段/, 'schedule'],
   [/任务|措施|重点|举措/, 'measures'],
 ];
