@@ -22,6 +22,10 @@ const CHROME: RegExp[] = [
   /\S\s*(>>|»|›)\s*\S.*(>>|»|›)/,
   // A site's banner ("欢迎访问××有限公司官方网站"), simplified or traditional.
   /^(欢迎|歡迎)(访问|訪問|光临|光臨|您)/,
+  // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.
+  /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
+  /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
+  /支持\s*IPv6/i,
 ];
 
 export function isWebChrome(line: string): boolean {
