@@ -9,7 +9,8 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/目标/, 'targets'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
-  [/背景|现状|形势|回顾|发展基础|基本情况|取得成效|工作成效|存在问题|面临挑战/, 'significance'],
+  // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).
+  [/^(?!.*(加强|推进|实施|完善|夯实|提升|强化|加快))(.{0,8}(背景|现状|形势|回顾|基本情况|成效|存在问题|面临挑战)|(发展|工作|现实)基础).{0,6}$/, 'significance'],
   [/进度|步骤|时间安排|实施阶段/, 'schedule'],
   [/任务|措施|重点|举措/, 'measures'],
 ];
