@@ -7,7 +7,7 @@ import type { IdMaker } from './id-maker';
 import { fold, makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
-import { parseUnitsText, UNITS_LINE } from './responsibility';
+import { extractResponsibility, parseUnitsText, UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { tableMeasures } from './table-measures';
 import { looksLikeUnit, splitUnits } from './unit-names';
@@ -246,11 +246,13 @@ export class BodyBuilder {
           return;
         }
         this.lastN[2] = c.n;
+        if (this.inlineParts(line, c.start, 2, c.n)) return;
         this.item(line, c.start, 2, c.n);
         return;
       case 'n3':
         if (c.noDot && c.n !== this.lastN[3] + 1) break;
         this.lastN[3] = c.n;
+        if (this.inlineParts(line, c.start, 3, c.n)) return;
         this.item(line, c.start, 3, c.n);
         return;
       case 'n4':
@@ -260,6 +262,46 @@ export class BodyBuilder {
         break;
     }
     this.text(line);
+  }
+
+  /**
+   * "1.加强X。主要包括：（1）……；（2）……。（县发改局负责）": sub-items written inside one paragraph. The head
+   * stays the measure (with the units written at the end, which cover all its parts); each （n） part becomes
+   * an item one level down, a part of the measure (role point), numbered by the plan as the original did.
+   */
+  private inlineParts(line: Line, start: number, level: 2 | 3, n: number): boolean {
+    const hits = [...line.m.matchAll(/\((\d{1,2})\)/g)].filter((h) => h.index > start);
+    const at: number[] = [];
+    for (const h of hits) {
+      if (Number(h[1]) !== at.length + 1) continue;
+      if (!/[:;。,]/.test(line.m[h.index - 1] ?? '')) continue;
+      at.push(h.index);
+    }
+    if (at.length < 2) return false;
+    const parts = at.map((from, i) => line.text.slice(from, at[i + 1] ?? line.text.length));
+    let head = line.text.slice(0, at[0]);
+    // The annotation closing the last part names the units of the whole measure: it goes with the head.
+    const last = parts[parts.length - 1]!;
+    const resp = extractResponsibility(last, makeLine(last).m);
+    if (resp && resp.text.length < last.length) {
+      const note = last.slice(resp.text.length).trim();
+      parts[parts.length - 1] = resp.text;
+      head = `${head.replace(/\s+$/, '')}${note}`;
+      this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：段内的（1）（2）……分项拆为下一级条目，段末的责任单位归本项`);
+    }
+    this.item(makeLine(head, line.bold), start, level, n);
+    const owner = this.body[this.body.length - 1];
+    const sub = Math.min(level + 1, 4) as ItemLevel;
+    parts.forEach((p, i) => {
+      const pl = makeLine(p.trim());
+      const c = classifyLine(pl);
+      this.item(pl, c.kind === 'n4' ? c.start : 0, sub, i + 1);
+      const it = this.body[this.body.length - 1];
+      if (it?.type === 'item' && owner?.type === 'item' && owner.role === 'measure' && it.leadUnits.length + it.supportUnits.length === 0) it.role = 'point';
+    });
+    this.lastItemLevel = level;
+    this.guesses.push({ what: `第 ${n} 项段内写有 ${parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
+    return true;
   }
 
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
