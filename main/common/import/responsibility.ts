@@ -144,7 +144,8 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
   // 〔〕 enclose annotations too (〔责任单位：…〕); same length, so indexes still match `text`.
   const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
   let end = m.length;
-  while (end > 0 && /[。.\s]/.test(m[end - 1]!)) end--;
+  // A trailing □ marks a character lost in a garbled copy (mostly the closing 。).
+  while (end > 0 && /[。.\s□]/.test(m[end - 1]!)) end--;
   const repairs: string[] = [];
   let open: number;
   let keep: number;

@@ -85,7 +85,7 @@ describe('blind round 3 patterns', () => {
 });
 
 describe('mojibake (UTF-8 text once opened as GBK and saved)', () => {
-  const plan = ['某县2025年工作要点', '各乡镇人民政府，县直各单位：', '一、重点任务', '1.加强组织领导。建立工作专班。（县发改局牵头，县财政局配合）'].join('\n');
+  const plan = ['某县2025年工作要点', '各乡镇人民政府，县直各单位：', '一、重点任务', '1.加强组织领导。建立工作专班。（县发改局牵头，县财政局配合）。'].join('\n');
   const garbled = (s: string) => new TextDecoder('gbk').decode(new TextEncoder().encode(s));
 
   it('is repaired line by line, the lost characters marked, and said in Chinese', () => {
