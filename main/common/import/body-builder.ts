@@ -177,6 +177,7 @@ export class BodyBuilder {
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
     if (!UNITS_LINE.test(line.m)) return false;
+    this.headingToItem();
     const last = this.body[this.body.length - 1];
     if (!last || last.type !== 'item') return false;
     // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
@@ -192,6 +193,22 @@ export class BodyBuilder {
     const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
     this.applyRules(last, ruled.rules, explicit ? 'lead-and-participate' : r.notation);
     return true;
+  }
+
+  /**
+   * "（五）实施城乡供水一体化工程" then "责任单位：县水利局": a short （一） line with its own units line is a task
+   * (a 责任分解方案's layout), not a group heading — the section just opened becomes an item of its parent.
+   */
+  private headingToItem(): void {
+    const sub = this.sub;
+    if (!sub || !this.top || sub.body.length > 0 || sub.sections.length > 0 || this.top.sections[this.top.sections.length - 1] !== sub) return;
+    this.top.sections.pop();
+    this.sub = null;
+    const kind = this.top.kind;
+    const parsed = makeItem(makeLine(sub.title), 0, 2, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
+    if (kind === 'targets') parsed.item.role = 'target';
+    this.top.body.push(parsed.item);
+    this.guesses.push({ what: `“${excerpt(sub.title)}”下一行写有责任单位，按条目导入，而不是小标题`, confidence: 0.75 });
   }
 
   /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
@@ -241,7 +258,8 @@ export class BodyBuilder {
         return;
       }
       case 'h2':
-        if (isHeadingText(rest.m) && this.top) {
+        // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
+        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m))) {
           this.openSection(2, rest.text, rest.m);
           return;
         }

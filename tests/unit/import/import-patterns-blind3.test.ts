@@ -60,6 +60,22 @@ describe('blind round 3 patterns', () => {
     expect(plan.meta.docNumber).toMatchObject({ agency: '某政办发', year: 2024 });
   });
 
+  it('a 责任分解方案: short （一） lines each followed by a 责任单位 line are items (targets under 主要预期目标)', () => {
+    const src = ['某区2025年政府工作报告责任分解方案', '一、主要预期目标', '（一）地区生产总值增长6%以上', '责任单位：区发展和改革局',
+      '（二）城镇新增就业5000人', '责任单位：区人力资源和社会保障局', '二、重点工作', '（一）实施城乡供水一体化工程', '责任单位：区水利局、区住房和城乡建设局',
+      '（二）推进老旧小区改造', '责任单位：区住房和城乡建设局'].join('\n');
+    const r = importPlan(src);
+    if (!r.ok) throw new Error(r.error.detail);
+    const all = items(r.value.plan);
+    expect(all.map((i) => [i.role, text(i), i.leadUnits])).toEqual([
+      ['target', '地区生产总值增长6%以上', ['区发展和改革局']],
+      ['target', '城镇新增就业5000人', ['区人力资源和社会保障局']],
+      ['measure', '实施城乡供水一体化工程', ['区水利局', '区住房和城乡建设局']],
+      ['measure', '推进老旧小区改造', ['区住房和城乡建设局']],
+    ]);
+    expect(r.value.plan.sections.map((s) => s.sections.length)).toEqual([0, 0]);
+  });
+
   it('a notice title followed by its plan title (no notice text) gives both', () => {
     const { plan, report } = load('notice-title-then-plan');
     expect(plan.notice?.title).toBe('关于印发某县全面推进紧密型县域医疗卫生共同体建设实施方案的通知');
