@@ -65,7 +65,7 @@ function splitRecipients(text: string): string[] {
     } else cur += ch;
   }
   pieces.push(cur.trim());
-  const whole = (p: string) => /^各.{3,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
+  const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
   const groups: string[] = [];
   let open: string[] = [];
   let shared = false;

@@ -141,8 +141,9 @@ function sentenceStart(m: string, end: number): number {
  * without the trailing 。, with a missing "(" or no parentheses at all. `m` is the matching copy.
  */
 export function extractResponsibility(text: string, m0: string): Responsibility | null {
-  // 〔〕 enclose annotations too (〔责任单位：…〕); same length, so indexes still match `text`.
-  const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
+  // 〔〕, [] and 【】 enclose annotations too ("〔责任单位：…〕", "[牵头单位：…；责任单位：…]"); same length, so
+  // indexes still match `text`. What they enclose must still read as units.
+  const m = m0.replace(/[〔[【]/g, '(').replace(/[〕\]】]/g, ')');
   let end = m.length;
   // A trailing □ marks a character lost in a garbled copy (mostly the closing 。).
   while (end > 0 && /[。.\s□]/.test(m[end - 1]!)) end--;
@@ -193,7 +194,7 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
  * known notation counts ("（以下简称…）" does not). The text is left as written.
  */
 export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[]; support: string[] }> {
-  const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
+  const m = m0.replace(/[〔[【]/g, '(').replace(/[〕\]】]/g, ')');
   const out: Array<{ lead: string[]; support: string[] }> = [];
   for (const g of m.matchAll(/\(([^()]{2,120})\)(?=[;。,])/g)) {
     const inner = g[1]!;

@@ -100,6 +100,23 @@ describe('blind round 3 patterns', () => {
   });
 });
 
+describe('blind round 4 patterns', () => {
+  it('[牵头单位：…；责任单位：…] in square brackets; "各新区、区政府各部门、…" split; a part "X牵头工作(8项)" gets X', () => {
+    const src = ['区人民政府办公室关于印发2025年区政府重点工作责任分解的通知', '各新区、区政府各部门、各市级垂管单位：',
+      '《2025年区政府重点工作责任分解》已经区政府同意，现印发给你们。', '2025年3月1日', '2025年区政府重点工作责任分解',
+      '一、区发改局牵头工作（2项）', '1.编制重大项目清单。', '2.推进项目前期工作。',
+      '二、其他重点工作', '3、开展环境卫生综合整治。[牵头单位：区卫健局；责任单位：各街办(新区)]'].join('\n');
+    const r = importPlan(src);
+    if (!r.ok) throw new Error(r.error.detail);
+    const { plan } = r.value;
+    expect(plan.meta.mainRecipients).toEqual(['各新区', '区政府各部门', '各市级垂管单位']);
+    expect(plan.sections[0]).toMatchObject({ title: '区发改局牵头工作（2项）', assignee: '区发改局' });
+    const m = measures(plan);
+    expect(m.map((i) => [i.leadUnits, i.supportUnits])).toEqual([[[], []], [[], []], [['区卫健局'], ['各街办(新区)']]]);
+    expect(text(m[2]!)).toBe('开展环境卫生综合整治。');
+  });
+});
+
 describe('mojibake (UTF-8 text once opened as GBK and saved)', () => {
   const plan = ['某县2025年工作要点', '各乡镇人民政府，县直各单位：', '一、重点任务', '1.加强组织领导。建立工作专班。（县发改局牵头，县财政局配合）。'].join('\n');
   const garbled = (s: string) => new TextDecoder('gbk').decode(new TextEncoder().encode(s));

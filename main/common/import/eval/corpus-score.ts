@@ -103,7 +103,16 @@ function unitTally(want: readonly string[], got: readonly string[], norm: Normal
 export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTruth, norm: Normalize, failed?: string): DocScore {
   const misses: string[] = [];
   const head = scoreHead(plan, truth, norm, misses);
-  const got = plan ? PlanOps.items(plan).map((l) => l.item).filter((i) => i.role === 'measure') : [];
+  const located = plan ? PlanOps.items(plan).filter((l) => l.item.role === 'measure') : [];
+  const got = located.map((l) => l.item);
+  // A measure without units of its own belongs to its part's responsible department (the section's
+  // assignee, e.g. "一、县示范区管委会牵头工作"), as the plan file records it.
+  const unitsOf = located.map((l) => {
+    const own = [...l.item.leadUnits, ...l.item.supportUnits];
+    if (own.length || !plan) return own;
+    const assignee = l.section?.assignee ?? plan.sections[l.topIndex]?.assignee ?? null;
+    return assignee ? [assignee] : [];
+  });
   const used = new Set<number>();
   const measures = Tally.empty();
   let units = Tally.empty();
@@ -118,13 +127,12 @@ export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTrut
     }
     used.add(at);
     measures.tp++;
-    const item = got[at]!;
-    if (!want.cut) units = Tally.add(units, unitTally(want.units, [...item.leadUnits, ...item.supportUnits], norm));
+    if (!want.cut) units = Tally.add(units, unitTally(want.units, unitsOf[at]!, norm));
   }
   got.forEach((item, i) => {
     if (used.has(i)) return;
     measures.fp++;
-    units = Tally.add(units, unitTally([], [...item.leadUnits, ...item.supportUnits], norm));
+    units = Tally.add(units, unitTally([], unitsOf[i]!, norm));
     misses.push(`多出的措施：${itemText(item.children).slice(0, 24)}`);
   });
   const targets = truth.targets ? scoreTargets(plan, truth.targets.map((t) => t.text), norm, misses) : Tally.empty();
