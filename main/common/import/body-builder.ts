@@ -7,11 +7,12 @@ import type { IdMaker } from './id-maker';
 import { fold, makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
-import { extractResponsibility, parseUnitsText, UNITS_LINE } from './responsibility';
+import { parseUnitsText, UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { tableMeasures } from './table-measures';
-import { looksLikeUnit, splitUnits } from './unit-names';
 import { parseCellTable } from './task-table';
+import { headingAssignee } from './heading-assignee';
+import { splitInlineParts } from './inline-parts';
 
 /** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
 function isHeadingText(m: string): boolean {
@@ -37,26 +38,6 @@ function trailingRule(line: Line): { text: string; m: string; rules: StandingRul
   if (!g || !hasStandingRule(g[1]!)) return { ...takeStandingRules(line.text, line.m) };
   const inner = line.text.slice(g.index + 1, g.index + 1 + g[1]!.length);
   return { text: line.text.slice(0, g.index), m: line.m.slice(0, g.index), rules: takeStandingRules(inner, g[1]!).rules };
-}
-
-/**
- * "一、扩大有效投资政策(由县发改局牵头实施)", "一、强化科技创新(区科技局牵头)": the unit named after a heading
- * leads the whole part — the section's assignee, not a unit of each measure under it.
- */
-function headingAssignee(title: string, titleM: string): { title: string; titleM: string; assignee: string | null } {
-  // "一、县示范区管委会牵头工作(8项)": a task list grouped by its lead unit; the title stays as written.
-  const part = /^(由)?([^()]{2,30}?)(牵头|负责)的?(工作|事项|任务)(\(\d+项\))?$/.exec(titleM);
-  if (part) {
-    const from = part[1]?.length ?? 0;
-    const units = splitUnits(title.slice(from, from + part[2]!.length), part[2]!).units;
-    if (units.length > 0 && units.every((u) => looksLikeUnit(fold(u)))) return { title, titleM, assignee: units[0]! };
-  }
-  const g = /\((由)?([^()]{2,40}?)(牵头|负责)(实施|落实|推进)?\)$/.exec(titleM);
-  if (!g || g.index < 2) return { title, titleM, assignee: null };
-  const from = g.index + 1 + (g[1]?.length ?? 0);
-  const units = splitUnits(title.slice(from, from + g[2]!.length), g[2]!).units;
-  if (units.length === 0 || !units.every((u) => looksLikeUnit(fold(u)))) return { title, titleM, assignee: null };
-  return { title: title.slice(0, g.index).trim(), titleM: titleM.slice(0, g.index).trim(), assignee: units[0]! };
 }
 
 function excerpt(text: string): string {
@@ -295,25 +276,10 @@ export class BodyBuilder {
    * an item one level down, a part of the measure (role point), numbered by the plan as the original did.
    */
   private inlineParts(line: Line, start: number, level: 2 | 3, n: number): boolean {
-    const hits = [...line.m.matchAll(/\((\d{1,2})\)/g)].filter((h) => h.index > start);
-    const at: number[] = [];
-    for (const h of hits) {
-      if (Number(h[1]) !== at.length + 1) continue;
-      if (!/[:;。,]/.test(line.m[h.index - 1] ?? '')) continue;
-      at.push(h.index);
-    }
-    if (at.length < 2) return false;
-    const parts = at.map((from, i) => line.text.slice(from, at[i + 1] ?? line.text.length));
-    let head = line.text.slice(0, at[0]);
-    // The annotation closing the last part names the units of the whole measure: it goes with the head.
-    const last = parts[parts.length - 1]!;
-    const resp = extractResponsibility(last, makeLine(last).m);
-    if (resp && resp.text.length < last.length) {
-      const note = last.slice(resp.text.length).trim();
-      parts[parts.length - 1] = resp.text;
-      head = `${head.replace(/\s+$/, '')}${note}`;
-      this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：段内的（1）（2）……分项拆为下一级条目，段末的责任单位归本项`);
-    }
+    const split = splitInlineParts(line.text, line.m, start);
+    if (!split) return false;
+    const { head, parts } = split;
+    if (split.movedNote) this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：段内的（1）（2）……分项拆为下一级条目，段末的责任单位归本项`);
     this.item(makeLine(head, line.bold), start, level, n);
     const owner = this.body[this.body.length - 1];
     const sub = Math.min(level + 1, 4) as ItemLevel;
