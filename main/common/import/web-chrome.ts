@@ -20,6 +20,10 @@ const CHROME: RegExp[] = [
   // Breadcrumbs: ">> 专题专栏 >> 归档专题 >> …", "首页 › 信息公开 › …".
   /^\s*(>>|»|›)/,
   /\S\s*(>>|»|›)\s*\S.*(>>|»|›)/,
+  // "> 资源库栏目 > 政务专题 > 共同富裕": a breadcrumb with single ">" (two at least, short steps between).
+  /^\s*>?\s*[^>。,，；;]{1,12}(\s*>\s*[^>。,，；;]{1,12}){2,}\s*$/,
+  // A page's download links ("下载阅读版本", "附件下载").
+  /^(下载|下载阅读版本|阅读版本|附件下载|文件下载|下载附件|原文下载|PDF下载)$/,
   // A site's banner ("欢迎访问××有限公司官方网站"), simplified or traditional.
   /^(欢迎|歡迎)(访问|訪問|光临|光臨|您)/,
   // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.

@@ -117,6 +117,18 @@ describe('blind round 4 patterns', () => {
   });
 });
 
+describe('blind round 5 patterns', () => {
+  it('a breadcrumb with single ">" on its own line and a "下载阅读版本" link are page lines, not the title', () => {
+    const src = ['您现在的位置：首页', ' > 资源库栏目 > 政务专题 > 政策机制', '下载阅读版本', '某区人民政府关于印发某区若干政策(2025年版)的通知',
+      '各街道办事处：', '《某区若干政策(2025年版)》已经区政府同意，现印发给你们。', '某区人民政府', '2025年3月4日', '某区若干政策(2025年版)',
+      '一、强化科技创新（由区科技局牵头）', '（一）加强创新载体建设。支持孵化器发展。'].join('\n');
+    const r = importPlan(src);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.notice?.title).toBe('某区人民政府关于印发某区若干政策(2025年版)的通知');
+    expect(r.value.report.droppedLines).toEqual(expect.arrayContaining(['> 资源库栏目 > 政务专题 > 政策机制', '下载阅读版本']));
+  });
+});
+
 describe('mojibake (UTF-8 text once opened as GBK and saved)', () => {
   const plan = ['某县2025年工作要点', '各乡镇人民政府，县直各单位：', '一、重点任务', '1.加强组织领导。建立工作专班。（县发改局牵头，县财政局配合）。'].join('\n');
   const garbled = (s: string) => new TextDecoder('gbk').decode(new TextEncoder().encode(s));
