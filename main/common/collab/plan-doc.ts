@@ -136,9 +136,18 @@ export const PlanDoc = {
     return [...new Set(ids)];
   },
 
-  /** The bodies the editor page shows, in page order: preamble, every section of the outline, closing. */
+  /**
+   * The bodies the editor page shows, in page order: preamble, every section of the outline, closing,
+   * then the 印发通知's body and the attachments' bodies (annex-view.tsx shows them after the plan).
+   */
   pageBodyIds(doc: Y.Doc): string[] {
-    return [PREAMBLE_BODY, ...PlanDoc.outline(doc).map((r) => r.id), CLOSING_BODY];
+    const ids = [PREAMBLE_BODY, ...PlanDoc.outline(doc).map((r) => r.id), CLOSING_BODY];
+    if (PlanDoc.noticeEnabled(doc)) ids.push(NOTICE_BODY);
+    for (const a of PlanDoc.annex(doc).attachments) {
+      if (a.kind === 'table') ids.push(a.id);
+      ids.push(...a.sections.map((s) => s.id));
+    }
+    return ids;
   },
 
   /** The plan's meta fields; unknown keys and values that are not valid for their field are left out. */

@@ -200,6 +200,8 @@ test('findings in the 印发通知 and in an attachment: a click scrolls there a
   // A damaged 文号 typed into the attachment's 总则: an error, listed; a click from the top of the page
   // scrolls down to the attachment and selects the 文号.
   const annexBody = page.locator('.section-editable[aria-label="附件总则正文"]');
+  // Far below the plan its editor may not be mounted (the budget of mounted editors): on screen it is.
+  await page.locator('.doc-section', { has: page.locator('.inline-field', { hasText: /^总则$/ }) }).scrollIntoViewIfNeeded();
   await caretToEnd(page, annexBody);
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('依据《质量发展纲要》（国发[2012]第09号）制定。');

@@ -133,8 +133,12 @@ export function useCheckActions(args: {
         const bodyId = (f.fix.kind === 'replace-text' ? f.fix.where?.sectionId : undefined) ?? f.where.sectionId;
         if (bodyId) byBody.set(bodyId, [...(byBody.get(bodyId) ?? []), f]);
       }
+      // In the editors that are mounted (one undo step each); the others through their documents, without
+      // mounting and scrolling to each in turn (a long plan would push the editors on screen out of the budget).
       for (const [bodyId, found] of byBody) {
-        editBody(bodyId, (editor) => applyFixesInEditor(editor, { findings: found }));
+        const editor = checks.editorOf(bodyId);
+        if (editor) applyFixesInEditor(editor, { findings: found });
+        else void editOffPage(session.body(bodyId), (e) => applyFixesInEditor(e, { findings: found }));
       }
     };
     return { jump, fix, fixAll };
