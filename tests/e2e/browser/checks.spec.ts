@@ -176,7 +176,7 @@ test('a colleague\'s keystroke reaches the other editor\'s 体检: listed and un
   await bCtx.close();
 });
 
-test('findings in the 印发通知 and in an attachment: a click scrolls there and selects the place; the fix works there', async ({ browser, request }) => {
+test('findings in the 印发通知 (body, title) and in an attachment: a click scrolls there and selects the place; the fix works there', async ({ browser, request }) => {
   // Seed 004 is printed inside its 印发通知 and has a 办法 as its attachment: both shown after the plan.
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -221,5 +221,26 @@ test('findings in the 印发通知 and in an attachment: a click scrolls there a
   await expect(annexBody).toContainText('依据《质量发展纲要》（国发〔2012〕9号）制定。');
   await expect(annexRow).toHaveCount(0);
   await expect(annexBody.locator('.check-mark.check-error')).toHaveCount(0);
+
+  // The notice's title with end punctuation (typed in 文件信息): the jump selects it in the page's heading.
+  await page.getByRole('button', { name: '文件信息' }).click();
+  const fields = page.getByRole('dialog', { name: '文件信息' });
+  const noticeTitle = fields.getByLabel('印发通知标题');
+  await noticeTitle.fill(`${await noticeTitle.inputValue()}。`);
+  await noticeTitle.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(fields).toHaveCount(0);
+  const heading = page.locator('[data-annex-title="notice"]');
+  await expect(heading).toHaveText(/的通知。$/);
+  await panel.locator('.check-count.sev-warning').click();
+  const titleRow = panel.locator('.check-item', { hasText: '通知标题末尾不加标点符号' });
+  await expect(titleRow).toHaveCount(1);
+  await page.locator('.doc-title').scrollIntoViewIfNeeded();
+  await titleRow.locator('.check-where').click();
+  await expect(heading).toBeInViewport();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('。');
+  await titleRow.getByRole('button', { name: '删除末尾的“。”' }).click();
+  await expect(heading).toHaveText(/的通知$/);
+  await expect(titleRow).toHaveCount(0);
   await ctx.close();
 });
