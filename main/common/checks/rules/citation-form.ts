@@ -93,7 +93,10 @@ export const citationForm = textRule({
       const before = !bare && m0[c.end] === '《';
       if (!c.wrong.length && !bare && !before) continue;
       const written = t.slice(c.start, c.end);
-      const shown = `${c.agency}${written}`;
+      // The matched 代字 may hold words before it (根据国发): quoted only where it surely begins (after 》 or （).
+      const sure = bare || '（('.includes(m0[agencyStart - 1] ?? '-');
+      const agency = sure ? c.agency : '';
+      const shown = `${agency}${written}`;
       if (bare) {
         // 《标题》代字〔2023〕12号: the 代字 begins right after 》, so parentheses can be put around it.
         const what = ['文号放在标题后的括号内', ...c.wrong].join('，');
@@ -109,7 +112,7 @@ export const citationForm = textRule({
         continue;
       }
       const what = c.wrong.join('，');
-      const should = c.right ? `，应为“${c.agency}${c.right}”` : '';
+      const should = c.right ? `，应为“${agency}${c.right}”` : '';
       emit(findingOf(RULE, 'error', `引用的文号“${shown}”格式不对：${what}${should}${order ? `；${order}` : ''}。`, unit.at(c.start, c.end),
         c.right ? replaceFix(unit, c.start, c.end, c.right, `改为“${c.right}”`) : undefined));
     }

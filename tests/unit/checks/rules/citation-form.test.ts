@@ -19,6 +19,8 @@ describe('citation-form', () => {
     expect(f.where).toMatchObject({ sectionId: 's2a', itemId: 'm1' });
     expect(slice(p, f)).toBe('(2023)第012号');
     expect(f.fix).toMatchObject({ text: '〔2023〕12号' });
+    expect(f.message).toContain('“国发(2023)第012号”');
+    expect(f.message).toContain('应为“国发〔2023〕12号”');
     expect(run('citation-form', applyFix(p, f))).toEqual([]);
     expect(run('citation-form', cleanPlan())).toEqual([]);
   });
@@ -64,6 +66,9 @@ describe('citation-form', () => {
     expect(f.severity).toBe('warning');
     expect(slice(p, f)).toBe('〔2023〕12号');
     expect(f.message).toContain('先引标题');
+    // The words before the 代字 are not quoted as if they were part of it.
+    expect(f.message).toContain('“〔2023〕12号”');
+    expect(f.message).not.toContain('根据');
     expect(f.fix).toBeUndefined();
     const fixed = cleanPlan();
     setItemText(fixed, 'm1', '根据《关于加强质量工作的通知》（国发〔2023〕12号）要求。');
