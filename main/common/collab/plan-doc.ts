@@ -18,6 +18,18 @@ import { RoundOps } from './round-ops';
 export type { SectionRecord } from './section-records';
 export { PLAN_DOC_LAYOUT } from './plan-doc-layout';
 
+/** An attachment as the page shows it (PlanDoc.annex). */
+export interface AnnexAttachment extends AttachmentSummary {
+  scheme: 'plan' | 'regulation';
+  /** A document attachment's sections in order (empty for the other kinds). */
+  sections: Array<{ id: string } & SectionRecord>;
+}
+
+export interface PlanAnnex {
+  notice: { title: string } | null;
+  attachments: AnnexAttachment[];
+}
+
 /** Parts of the plan doc a view can watch (PlanDoc.observe). */
 export type PlanDocPart = 'meta' | 'outline' | 'departments' | 'notice' | 'attachments' | 'round' | 'checks';
 
@@ -124,9 +136,18 @@ export const PlanDoc = {
     return [...new Set(ids)];
   },
 
-  /** The bodies the editor page shows, in page order: preamble, every section of the outline, closing. */
+  /**
+   * The bodies the editor page shows, in page order: preamble, every section of the outline, closing,
+   * then the 印发通知's body and the attachments' bodies (annex-view.tsx shows them after the plan).
+   */
   pageBodyIds(doc: Y.Doc): string[] {
-    return [PREAMBLE_BODY, ...PlanDoc.outline(doc).map((r) => r.id), CLOSING_BODY];
+    const ids = [PREAMBLE_BODY, ...PlanDoc.outline(doc).map((r) => r.id), CLOSING_BODY];
+    if (PlanDoc.noticeEnabled(doc)) ids.push(NOTICE_BODY);
+    for (const a of PlanDoc.annex(doc).attachments) {
+      if (a.kind === 'table') ids.push(a.id);
+      ids.push(...a.sections.map((s) => s.id));
+    }
+    return ids;
   },
 
   /** The plan's meta fields; unknown keys and values that are not valid for their field are left out. */
@@ -181,6 +202,23 @@ export const PlanDoc = {
       if (kind === 'task-table' || kind === 'table' || kind === 'document') out.push({ id, kind, title: String(rec.get('title') ?? '') });
     }
     return out;
+  },
+
+  /**
+   * What the page shows after the plan: the 印发通知 (its title; its body is NOTICE_BODY) and the
+   * attachments with, for a document attachment, its numbering scheme and flat outline (ids → records).
+   */
+  annex(doc: Y.Doc): PlanAnnex {
+    const sections = P.sections(doc);
+    const attachments: AnnexAttachment[] = [];
+    for (const { id, rec } of attachmentEntries(doc)) {
+      const kind = rec.get('kind');
+      if (kind !== 'task-table' && kind !== 'table' && kind !== 'document') continue;
+      const outline = rec.get('outline');
+      const rows = outline instanceof Y.Array ? sectionEntries(outline.toArray(), sections).map((e) => ({ id: e.id, ...readRecord(e.rec) })) : [];
+      attachments.push({ id, kind, title: textValue(rec.get('title')), scheme: rec.get('numberingScheme') === 'regulation' ? 'regulation' : 'plan', sections: rows });
+    }
+    return { notice: PlanDoc.noticeEnabled(doc) ? { title: textValue(P.notice(doc).get('title')) } : null, attachments };
   },
 
   /** The 公文体检 findings colleagues ignored, with their reasons (malformed entries left out). */

@@ -9,18 +9,24 @@ import { MountScheduler, MountSchedulerContext } from './mount-scheduler';
 import { useLabel } from './numbering/use-label';
 import { usePageEnv } from './page-env';
 import { SectionBody } from './section-editor';
+import { AnnexView, annexFocusKeys } from './annex-view';
+import { useAnnex } from './collab/use-annex';
 
 /**
- * The page: title, preamble, every section's heading and body editor, closing, stacked on one A4
- * column so they read as one document; the focus chain links them for the keyboard.
+ * The page: title, preamble, every section's heading and body editor, closing, then the 印发通知 and
+ * the attachments, stacked on one A4 column so they read as one document; the focus chain links them
+ * for the keyboard.
  */
 export function DocumentView({ rows, title, guidance }: {
   rows: OutlineRow[];
   title: string;
   guidance(bodyId: string): string;
 }) {
-  const { chain, active, session } = usePageEnv();
+  const { chain, active, session, numbering } = usePageEnv();
   const readOnly = usePlanReadOnly(session);
+  // The 印发通知 and attachments follow the plan on the page (annex-view.tsx).
+  const annex = useAnnex(session);
+  useEffect(() => numbering.setAnnex(annex), [numbering, annex]);
   // Sections show as text at once; their editors mount near the screen first, the rest when idle.
   const [scheduler] = useState(() => new MountScheduler());
   useEffect(() => {
@@ -28,8 +34,8 @@ export function DocumentView({ rows, title, guidance }: {
     return () => scheduler.stop();
   }, [scheduler]);
   useEffect(() => {
-    chain.setOrder(['title', `body:${PREAMBLE_BODY}`, ...rows.flatMap((r) => [`title:${r.id}`, `body:${r.id}`]), `body:${CLOSING_BODY}`]);
-  }, [chain, rows]);
+    chain.setOrder(['title', `body:${PREAMBLE_BODY}`, ...rows.flatMap((r) => [`title:${r.id}`, `body:${r.id}`]), `body:${CLOSING_BODY}`, ...annexFocusKeys(annex)]);
+  }, [chain, rows, annex]);
   return (
     <MountSchedulerContext.Provider value={scheduler}>
     <article className="page" aria-label="计划正文">
@@ -45,6 +51,7 @@ export function DocumentView({ rows, title, guidance }: {
         </section>
       ))}
       <SectionBody bodyId={CLOSING_BODY} guidance={guidance(CLOSING_BODY)} label="结束语" />
+      <AnnexView annex={annex} readOnly={readOnly} />
     </article>
     </MountSchedulerContext.Provider>
   );

@@ -175,3 +175,72 @@ test('a colleague\'s keystroke reaches the other editor\'s 体检: listed and un
   await aCtx.close();
   await bCtx.close();
 });
+
+test('findings in the 印发通知 (body, title) and in an attachment: a click scrolls there and selects the place; the fix works there', async ({ browser, request }) => {
+  // Seed 004 is printed inside its 印发通知 and has a 办法 as its attachment: both shown after the plan.
+  const planId = await importSeed(request, '004_c4e12caab4fdde4e');
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  // A department with no section of its own: the list is in document order, the notice first.
+  await setUser(ctx, '褚九', '旗人民政府办公室', '#0e7490');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const panel = page.getByRole('region', { name: '公文体检' });
+
+  // The notice's half-width comma: listed under 印发通知正文, underlined in the notice's editor.
+  const notice = page.locator('.section-editable[aria-label="印发通知正文"]');
+  const noticeRow = panel.locator('.check-item', { hasText: '印发通知正文' }).first();
+  await expect(noticeRow).toContainText('中文里用了半角标点“,”');
+  await noticeRow.locator('.check-where').click();
+  await expect(notice).toBeFocused();
+  await expect(notice).toBeInViewport();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(',');
+  await expect(notice.locator('.check-mark.check-warning').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('checks-jump-notice-1366.png') });
+
+  // A damaged 文号 typed into the attachment's 总则: an error, listed; a click from the top of the page
+  // scrolls down to the attachment and selects the 文号.
+  const annexBody = page.locator('.section-editable[aria-label="附件总则正文"]');
+  // Far below the plan its editor may not be mounted (the budget of mounted editors): on screen it is.
+  await page.locator('.doc-section', { has: page.locator('.inline-field', { hasText: /^总则$/ }) }).scrollIntoViewIfNeeded();
+  await caretToEnd(page, annexBody);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('依据《质量发展纲要》（国发[2012]第09号）制定。');
+  await panel.locator('.check-count.sev-error').click();
+  const annexRow = panel.locator('.check-item', { hasText: '引用的文号' });
+  await expect(annexRow).toHaveCount(1);
+  await expect(annexRow).toContainText('总则');
+  await page.locator('.doc-title').scrollIntoViewIfNeeded();
+  await expect(annexBody).not.toBeInViewport();
+  await annexRow.locator('.check-where').click();
+  await expect(annexBody).toBeFocused();
+  await expect(annexBody.locator('.check-mark.check-error')).toBeInViewport();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('[2012]第09号');
+  await page.screenshot({ path: test.info().outputPath('checks-jump-attachment-1366.png') });
+
+  await annexRow.getByRole('button', { name: '改为“〔2012〕9号”' }).click();
+  await expect(annexBody).toContainText('依据《质量发展纲要》（国发〔2012〕9号）制定。');
+  await expect(annexRow).toHaveCount(0);
+  await expect(annexBody.locator('.check-mark.check-error')).toHaveCount(0);
+
+  // The notice's title with end punctuation (typed in 文件信息): the jump selects it in the page's heading.
+  await page.getByRole('button', { name: '文件信息' }).click();
+  const fields = page.getByRole('dialog', { name: '文件信息' });
+  const noticeTitle = fields.getByLabel('印发通知标题');
+  await noticeTitle.fill(`${await noticeTitle.inputValue()}。`);
+  await noticeTitle.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(fields).toHaveCount(0);
+  const heading = page.locator('[data-annex-title="notice"]');
+  await expect(heading).toHaveText(/的通知。$/);
+  await panel.locator('.check-count.sev-warning').click();
+  const titleRow = panel.locator('.check-item', { hasText: '通知标题末尾不加标点符号' });
+  await expect(titleRow).toHaveCount(1);
+  await page.locator('.doc-title').scrollIntoViewIfNeeded();
+  await titleRow.locator('.check-where').click();
+  await expect(heading).toBeInViewport();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('。');
+  await titleRow.getByRole('button', { name: '删除末尾的“。”' }).click();
+  await expect(heading).toHaveText(/的通知$/);
+  await expect(titleRow).toHaveCount(0);
+  await ctx.close();
+});

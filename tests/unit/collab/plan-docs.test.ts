@@ -116,4 +116,21 @@ describe('reading a plan doc someone wrote nonsense into (Yjs has no schema)', (
     expect(read).toEqual(expected(plan));
     expect(PlanDoc.bodyIds(planDoc).every((id) => DocNames.parse(DocNames.body('p-hostile001', id)) !== null)).toBe(true);
   });
+
+  it('the page shows the plan, then the notice and the attachments: PlanDoc.annex and pageBodyIds in page order', () => {
+    const plan = samplePlan();
+    const doc = new Y.Doc();
+    PlanDoc.write(doc, plan);
+    const annex = PlanDoc.annex(doc);
+    expect(annex.notice).toEqual({ title: plan.notice!.title });
+    expect(annex.attachments.map((a) => [a.id, a.kind, a.title, a.scheme, a.sections.map((s) => s.id)])).toEqual([
+      ['a1', 'task-table', '工作任务分解表', 'plan', []],
+      ['a2', 'document', '某县县长质量奖实施办法', 'regulation', ['c1', 'c2']],
+      ['a3', 'table', '统计表', 'plan', []],
+    ]);
+    const sections = plan.sections.flatMap((s) => [s, ...s.sections]).map((s) => s.id);
+    expect(PlanDoc.pageBodyIds(doc)).toEqual(['preamble', ...sections, 'closing', 'notice', 'c1', 'c2', 'a3']);
+    // Every body the page shows is a body of the plan, and the other way round.
+    expect([...PlanDoc.pageBodyIds(doc)].sort()).toEqual([...PlanDoc.bodyIds(doc)].sort());
+  });
 });

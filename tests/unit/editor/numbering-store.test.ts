@@ -38,4 +38,22 @@ describe('NumberingStore: live labels from the outline and the body editors', ()
     await settle();
     expect(heard).toEqual([]);
   });
+
+  it('numbers the annex too: a 办法 attachment by 章 and 条 on its own, the notice\'s items apart from the plan\'s', async () => {
+    const store = new NumberingStore();
+    store.setOutline([{ id: 'A', level: 1 }], 'continuous');
+    store.setBody('A', [item('m1')]);
+    store.setAnnex({ notice: { title: '通知' }, attachments: [
+      { id: 'a1', kind: 'task-table', title: '任务分解表', scheme: 'plan', sections: [] },
+      { id: 'a2', kind: 'document', title: '办法', scheme: 'regulation', sections: [
+        { id: 'c1', level: 1, kind: 'other', title: '总则', assignee: null },
+        { id: 'c2', level: 1, kind: 'other', title: '附则', assignee: null },
+      ] },
+    ] });
+    store.setBody('notice', [item('n1')]);
+    store.setBody('c1', [item('r1'), item('r2')]);
+    store.setBody('c2', [item('r3')]);
+    await settle();
+    expect(['A', 'm1', 'n1', 'c1', 'r1', 'r2', 'c2', 'r3'].map(store.label)).toEqual(['一、', '1.', '1.', '第一章', '第一条', '第二条', '第二章', '第三条']);
+  });
 });

@@ -1,43 +1,120 @@
-import { Traditional } from '../../import/traditional';
+import { foldCodes } from '../../import/traditional';
 import { findingOf, replaceFix, textRule } from './make-rule';
+import { numeralValue } from './chinese-numeral';
 
 const RULE = { id: 'citation-form', source: 'GB/T 9704 7.2.5' } as const;
+/** The order 《标题》（文号） is drafting practice (the 2000 办法 第二十三条 wrote it down; the 2012 条例 does not). */
+const ORDER_SOURCE = '实务：引用公文先引标题，后引发文字号';
+
+/** Brackets a 文号's year is found in: 〔〕 and its look-alikes (﹝﹞ 〖〗 〘〙 [ ] ［］ ( ) （） 【】 〈〉 { } ｛｝). */
+const OPEN = '〔﹝〖〘[［(（【〈{｛';
+const CLOSE = '〕﹞〗〙\\]］)）】〉}｝';
+const CN_DIGITS = '〇零○一二三四五六七八九';
+const CN_NUMBER = `${CN_DIGITS}十百`;
 
 /**
- * A cited 文号 in running text: `代字 [〔(（【［] 年 [〕)）】］] 第? 序号 号`. Matched on the traditional-folded
- * copy (same length), so 國發〔2012〕9號 is read too.
+ * A cited 文号 in running text, on the folded copy (traditional → simplified, full-width digits → ASCII,
+ * same length): `代字 [open] year 年? [close] 第? 序号 号`, the year in 4 or 2 Arabic digits or 4 Chinese
+ * ones, the 序号 in Arabic digits or Chinese numerals.
  */
-const CITED = /([\u4e00-\u9fff]{1,10})([〔[［(（【])\s*((?:19|20)\d{2})\s*([〕\]］)）】])\s*(第?)\s*(\d{1,5})\s*号/g;
+const CITED = new RegExp(
+  `([\\u4e00-\\u9fff]{1,10})([${OPEN}])\\s*((?:19|20)\\d{2}|\\d{2}|[${CN_DIGITS}]{4})\\s*(年?)\\s*([${CLOSE}])\\s*(第?)\\s*(\\d{1,5}|[${CN_NUMBER}]{1,6})\\s*号`,
+  'g',
+);
 
 /** A 文号 whose year was left out: 政发〔〕14号. */
-const NO_YEAR = /([\u4e00-\u9fff]{1,6})([〔[［(（]\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号)/g;
+const NO_YEAR = new RegExp(`([\\u4e00-\\u9fff]{1,6})([${OPEN}]\\s*[${CLOSE}]\\s*第?\\s*\\d{1,5}\\s*号)`, 'g');
+
+/** Full-width digits read as ASCII ones, so ２０２３ matches (and is named). */
+const ascii = (code: number) => (code >= 0xff10 && code <= 0xff19 ? code - 0xfee0 : code);
+
+/** A two-digit year as a full one: the most recent such year not after next year. */
+function fullYear(yy: number, today: string): number {
+  const next = Number(today.slice(0, 4)) + 1;
+  return 2000 + yy <= next ? 2000 + yy : 1900 + yy;
+}
+
+interface Cited {
+  /** The 代字 as matched (may hold words before it: only trusted after 》). */
+  agency: string;
+  /** [bracket, end) of the 文号 after the 代字, in the text. */
+  start: number;
+  end: number;
+  /** What is wrong with its form (empty: right as written) and the form it should have. */
+  wrong: string[];
+  /** null when the numerals cannot be read (no fix then). */
+  right: string | null;
+}
+
+/** Read one match of CITED: what is wrong and the right form. */
+function readCited(m: RegExpExecArray, t: string, today: string): Cited {
+  const [whole, agency, open, year, nian, close, di, serial] = m as unknown as string[];
+  const start = m.index + agency!.length;
+  const end = m.index + whole!.length;
+  const written = t.slice(start, end);
+  const wrong: string[] = [];
+  if (open !== '〔' || close !== '〕') wrong.push('年份用六角括号〔〕');
+  const cnYear = !/^\d/.test(year!);
+  const cnSerial = !/^\d/.test(serial!);
+  if (cnYear || cnSerial) wrong.push('年份和序号用阿拉伯数字');
+  if (/[０-９]/.test(written)) wrong.push('数字用半角');
+  if (year!.length === 2) wrong.push('年份标全称');
+  if (nian) wrong.push('括号内不加“年”');
+  if (di) wrong.push('序号前不加“第”');
+  if (!cnSerial && serial!.length > 1 && serial!.startsWith('0')) wrong.push('序号不编虚位');
+  if (/\s/.test(written)) wrong.push('文号中不留空格');
+  const y = cnYear ? numeralValue(year!, true) : year!.length === 2 ? fullYear(Number(year), today) : Number(year);
+  const n = cnSerial ? numeralValue(serial!, false) : Number(serial);
+  const right = Number.isFinite(y) && Number.isFinite(n) && n >= 1 ? `〔${y}〕${n}${written.endsWith('號') ? '號' : '号'}` : null;
+  return { agency: agency!, start, end, wrong, right };
+}
 
 /**
- * Cited documents are written `《标题》（代字〔2023〕12号）` (title first, then 文号 in parentheses); the
- * 文号 itself takes 六角括号, no 第, no 虚位 [Std 7.2.5]. A cited 文号 in [ ], ( ), 【 】, with 第 or a
- * leading zero is named with a fix that rewrites it.
+ * Cited documents are written `《标题》（代字〔2023〕12号）`: title first, then the 文号 in parentheses;
+ * the 文号 takes 六角括号, the full year and 序号 in Arabic digits, no 第, no 虚位 [Std 7.2.5]. Named:
+ * a cited 文号 in [ ], ( ), 【 】, ﹝ ﹞ …, with 第, a leading zero, a 2-digit or Chinese-numeral year,
+ * full-width digits or spaces (fix: the right form); a 文号 right after its 《标题》 without parentheses
+ * (fix: put them, the 代字 starts at 》); a 文号 written before its 《标题》 (no fix: where the 代字 begins
+ * is not known); a 文号 without its year.
  */
 export const citationForm = textRule({
   id: 'citation-form',
   title: '引用文号格式',
   source: RULE.source,
-  scan(unit, emit) {
+  scan(unit, emit, ctx) {
     const t = unit.text;
     if (!t.includes('号') && !t.includes('號')) return;
-    const m0 = Traditional.fold(t);
+    const m0 = foldCodes(t, ascii);
     CITED.lastIndex = 0;
     for (let m = CITED.exec(m0); m; m = CITED.exec(m0)) {
-      const [whole, agency, open, year, close, di, serial] = m as unknown as string[];
-      const wrongBracket = open !== '〔' || close !== '〕';
-      const leadingZero = serial!.length > 1 && serial!.startsWith('0');
-      if (!wrongBracket && !di && !leadingZero && !/\s/.test(whole!)) continue;
-      // The span starts at the bracket: the 代字 is right as written (and the regex may have taken words before it).
-      const start = m.index + agency!.length;
-      const end = m.index + whole!.length;
-      const written = t.slice(start, end);
-      const right = `〔${year}〕${Number(serial)}${written.endsWith('號') ? '號' : '号'}`;
-      const what = [wrongBracket && '年份用六角括号〔〕', di && '序号前不加“第”', leadingZero && '序号不编虚位'].filter(Boolean).join('，') || '文号中不留空格';
-      emit(findingOf(RULE, 'error', `引用的文号“${agency}${written}”格式不对：${what}，应为“${agency}${right}”。`, unit.at(start, end), replaceFix(unit, start, end, right, `改为“${right}”`)));
+      const c = readCited(m, t, ctx.today);
+      const agencyStart = m.index;
+      const bare = m0[agencyStart - 1] === '》';
+      const before = !bare && m0[c.end] === '《';
+      if (!c.wrong.length && !bare && !before) continue;
+      const written = t.slice(c.start, c.end);
+      // The matched 代字 may hold words before it (根据国发): quoted only where it surely begins (after 》 or （).
+      const sure = bare || '（('.includes(m0[agencyStart - 1] ?? '-');
+      const agency = sure ? c.agency : '';
+      const shown = `${agency}${written}`;
+      if (bare) {
+        // 《标题》代字〔2023〕12号: the 代字 begins right after 》, so parentheses can be put around it.
+        const what = ['文号放在标题后的括号内', ...c.wrong].join('，');
+        const right = `（${c.agency}${c.right ?? written}）`;
+        const fix = c.right || !c.wrong.length ? replaceFix(unit, agencyStart, c.end, right, `改为“${right}”`) : undefined;
+        emit(findingOf(RULE, c.wrong.length ? 'error' : 'warning', `引用的文号“${shown}”格式不对：${what}${fix ? `，应为“${right}”` : ''}。`, unit.at(agencyStart, c.end),
+          fix, c.wrong.length ? RULE.source : ORDER_SOURCE));
+        continue;
+      }
+      const order = before ? '引用公文应先引标题、后引文号，写作《标题》（文号）' : '';
+      if (!c.wrong.length) {
+        emit(findingOf(RULE, 'warning', `引用的文号“${shown}”写在了标题前：${order}。`, unit.at(c.start, c.end), undefined, ORDER_SOURCE));
+        continue;
+      }
+      const what = c.wrong.join('，');
+      const should = c.right ? `，应为“${agency}${c.right}”` : '';
+      emit(findingOf(RULE, 'error', `引用的文号“${shown}”格式不对：${what}${should}${order ? `；${order}` : ''}。`, unit.at(c.start, c.end),
+        c.right ? replaceFix(unit, c.start, c.end, c.right, `改为“${c.right}”`) : undefined));
     }
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(m0); m; m = NO_YEAR.exec(m0)) {

@@ -2,20 +2,21 @@ import type { Finding } from '../finding';
 import type { Plan } from '../../model/plan';
 import type { CheckContext } from '../rule-registry';
 import { bodyRule, findingOf } from './make-rule';
+import { unitKey } from './unit-name';
 
 const RULE = { id: 'unit-directory', source: '实务：责任单位使用部门名录中的规范名称' } as const;
 
-/** Names the plan knows: its departments, their aliases, the county directory. Cached per plan + ctx. */
+/** Names the plan knows (folded to simplified): its departments, their aliases, the county directory. Cached per plan + ctx. */
 const cache = new WeakMap<object, { ctx: CheckContext; known: Set<string> }>();
 function knownNames(plan: Plan, ctx: CheckContext): Set<string> {
   const hit = cache.get(plan.departments);
   if (hit && hit.ctx === ctx) return hit.known;
   const known = new Set<string>();
   for (const d of plan.departments) {
-    known.add(d.name);
-    for (const a of d.aliases) known.add(a);
+    known.add(unitKey(d.name));
+    for (const a of d.aliases) known.add(unitKey(a));
   }
-  for (const n of ctx.directory ?? []) known.add(n);
+  for (const n of ctx.directory ?? []) known.add(unitKey(n));
   cache.set(plan.departments, { ctx, known });
   return known;
 }
@@ -23,7 +24,8 @@ function knownNames(plan: Plan, ctx: CheckContext): Set<string> {
 /**
  * A responsible unit not in the plan's 部门名录 (departments, aliases, the county directory): a typo or
  * an unofficial name. Collective names (各镇人民政府, 各有关部门) are not directory entries and pass.
- * Plans without any directory are not checked. A warning.
+ * Plans without any directory are not checked. Names are compared with traditional characters folded
+ * (縣市場監督管理局 is 县市场监督管理局; traditional-chars names the characters). A warning.
  */
 export const unitDirectory = bodyRule({
   id: 'unit-directory',
@@ -35,7 +37,7 @@ export const unitDirectory = bodyRule({
     const out: Finding[] = [];
     for (const block of ref.body) {
       if (block.type !== 'item') continue;
-      const unknown = [...block.leadUnits, ...block.supportUnits].filter((u) => !known.has(u) && !u.startsWith('各'));
+      const unknown = [...block.leadUnits, ...block.supportUnits].filter((u) => !known.has(unitKey(u)) && !u.startsWith('各'));
       if (!unknown.length) continue;
       out.push(findingOf(RULE, 'warning', `责任单位${unknown.map((u) => `“${u}”`).join('、')}不在部门名录中：请选用名录中的名称，或先把它加入部门名录。`, { sectionId: ref.id, itemId: block.id }));
     }

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import { bodyRule, findingOf } from './make-rule';
+import { unitKey } from './unit-name';
 
 const RULE = { id: 'unit-level', source: '实务：责任单位与发文机关同级' } as const;
 
@@ -11,7 +12,7 @@ const OTHER_LEVEL_OK = /分局|支队|大队|分公司|支行|驻/;
 
 /** The level character of the plan's region: 湛江市 → 市, 鄂托克前旗 → 旗, 内蒙古自治区 → 区. */
 export function regionLevel(region: string): string | null {
-  const r = region.trim();
+  const r = unitKey(region.trim());
   if (!r) return null;
   const last = r[r.length - 1]!;
   return LEVELS.includes(last) ? last : null;
@@ -29,16 +30,18 @@ export const unitLevel = bodyRule({
   checkUnit(plan, ref) {
     const level = regionLevel(plan.meta.region);
     if (!level || ref.scheme === 'regulation') return [];
+    // Read with traditional characters folded (縣財政局 is a 县 unit); the fix writes the name simplified.
     const wrong = (u: string) => {
-      const c = u[0]!;
-      return c !== level && LEVELS.includes(c) && !NOT_A_LEVEL.test(u) && !OTHER_LEVEL_OK.test(u) && !(level === '区' && c === '市');
+      const k = unitKey(u);
+      const c = k[0]!;
+      return c !== level && LEVELS.includes(c) && !NOT_A_LEVEL.test(k) && !OTHER_LEVEL_OK.test(k) && !(level === '区' && c === '市');
     };
     const out: Finding[] = [];
     for (const block of ref.body) {
       if (block.type !== 'item') continue;
       const hits = [...block.leadUnits, ...block.supportUnits].filter(wrong);
       if (!hits.length) continue;
-      const fix = (u: string) => (wrong(u) ? level + u.slice(1) : u);
+      const fix = (u: string) => (wrong(u) ? level + unitKey(u).slice(1) : u);
       out.push(findingOf(RULE, 'warning', `责任单位${hits.map((u) => `“${u}”`).join('、')}的层级与本计划（${plan.meta.region}）不符：应为${hits.map((u) => `“${fix(u)}”`).join('、')}。`,
         { sectionId: ref.id, itemId: block.id },
         { kind: 'set-units', label: `改为“${level}”级单位`, itemId: block.id, leadUnits: block.leadUnits.map(fix), supportUnits: block.supportUnits.map(fix) }));

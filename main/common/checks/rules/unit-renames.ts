@@ -1,3 +1,5 @@
+import { unitKey } from './unit-name';
+
 /**
  * Institution names retired by the 2018 党和国家机构改革 (深化党和国家机构改革方案, 2018-03; local
  * reforms done by 2019-03) and later reforms, as they appear at the end of a local unit's name
@@ -55,17 +57,25 @@ export const UNIT_RENAMES: readonly UnitRename[] = [
   { old: '扶贫办', now: '乡村振兴局', from: 2022, why: '2021年扶贫机构重组为乡村振兴局' },
 ];
 
-/** The rename a name falls under in a plan of `year`, or null (longest old ending first). */
+/**
+ * The rename a name falls under in a plan of `year`, or null (longest old ending first). Read with
+ * traditional characters folded: 縣質監局 is 县质监局.
+ */
 export function renameOf(name: string, year: number): UnitRename | null {
+  const key = unitKey(name);
   for (const r of UNIT_RENAMES) {
-    if (year < r.from || !name.endsWith(r.old)) continue;
-    if ((r.now && name.endsWith(r.now)) || r.unless?.test(name)) continue;
+    if (year < r.from || !key.endsWith(r.old)) continue;
+    if ((r.now && key.endsWith(r.now)) || r.unless?.test(key)) continue;
     return r;
   }
   return null;
 }
 
-/** The name with its old ending replaced (null when the rename has no single successor). */
+/**
+ * The name with its old ending replaced (null when the rename has no single successor), in simplified
+ * characters: the current name is written as the directory writes it.
+ */
 export function renamed(name: string, r: UnitRename): string | null {
-  return r.now === null ? null : name.slice(0, name.length - r.old.length) + r.now;
+  const key = unitKey(name);
+  return r.now === null ? null : key.slice(0, key.length - r.old.length) + r.now;
 }

@@ -49,9 +49,6 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
   const labels = useMemo(() => (plan ? Numbering.plan(plan) : new Map<string, string>()), [plan]);
   const own = useMemo(() => (plan && user.dept ? sectionsOf(plan, user.dept) : new Set<string>()), [plan, user.dept]);
   const bulk = useMemo(() => fixableByRule(snap.findings), [snap.findings]);
-  // Bodies the page shows; the 印发通知's body and attachments' bodies are not (their fixes still apply).
-  const onPage = useMemo(() => new Set(plan ? PlanDoc.pageBodyIds(session.planDoc) : []), [plan, session]);
-  const offPage = (f: Finding) => f.where.sectionId !== undefined && !onPage.has(f.where.sectionId);
   if (!plan) return <section className="check-panel" aria-label="公文体检"><h3>公文体检</h3><p className="muted">正在检查…</p></section>;
   const shown = snap.findings.filter((f) => !filter || f.severity === filter);
   const ignore = (f: Finding, reason: string) => {
@@ -73,8 +70,7 @@ export function CheckPanel({ store, actions, readOnly }: { store: CheckStore; ac
         {shown.slice(0, 200).map((f, i) => (
           <li key={`${f.rule}:${f.where.sectionId ?? ''}:${f.where.itemId ?? ''}:${f.where.field ?? ''}:${f.where.start ?? ''}:${i}`} className={`check-item sev-${f.severity}`}>
             {/* Named 定位到原文, not by the place: the outline's section buttons keep their names to themselves. */}
-            <button type="button" className="check-where link" onClick={() => actions.jump(f)} disabled={offPage(f)} aria-label="定位到原文"
-              title={offPage(f) ? '此处不在编辑页面中显示（印发通知正文或附件）' : '定位到原文'}>
+            <button type="button" className="check-where link" onClick={() => actions.jump(f)} aria-label="定位到原文" title="定位到原文">
               <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               {own.has(f.where.sectionId ?? '') && <span className="own-tag">本部门</span>}
               <span className="check-place">{whereLabel(plan, f.where, labels)}</span>

@@ -3,7 +3,8 @@ import { Editor, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Finding } from '../../../../main/common/checks/finding';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
-import { SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
+import { ATTACHMENT_TITLE_FIELD, SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
+import { NOTICE_BODY } from '../../../../main/common/collab/doc-names';
 import { DOCUMENT_FIELD_KEYS, type DocumentFieldKey } from '../../../../main/common/collab/document-fields';
 import type { FocusChain } from '../focus-chain';
 import { applyFixInEditor, applyFixInPlanDoc, applyFixesInEditor, fixTargetsBody } from './apply-fix-command';
@@ -17,6 +18,27 @@ import type { PlanSession } from '../collab/plan-session';
 function reveal(bodyId: string): void {
   const el = document.getElementById(`sec-${bodyId}`) ?? document.querySelector(`[data-body-id="${CSS.escape(bodyId)}"]`);
   el?.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Select [start, end) of a title shown as text (the 印发通知's or an attachment's, annex-view.tsx): the
+ * selection is the highlight, as in the editors.
+ */
+function selectTitle(bodyId: string, f: Finding): void {
+  const el = document.querySelector(`[data-annex-title="${CSS.escape(bodyId)}"]`);
+  const text = el?.firstChild;
+  if (!el || !text || text.nodeType !== Node.TEXT_NODE) {
+    el?.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const len = text.textContent?.length ?? 0;
+  const range = document.createRange();
+  range.setStart(text, Math.min(f.where.start ?? 0, len));
+  range.setEnd(text, Math.min(f.where.end ?? len, len));
+  const sel = window.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  el.scrollIntoView({ block: 'center' });
 }
 
 /** Select the finding's text in its editor (the selection is the highlight) and bring it to the middle of the screen. */
@@ -54,12 +76,20 @@ export function useCheckActions(args: {
       const { field, sectionId } = f.where;
       if (sectionId === undefined) {
         if (field === 'title') chain.focus('title', 'end');
+        else if (field === 'noticeTitle') {
+          reveal(NOTICE_BODY);
+          requestAnimationFrame(() => selectTitle(NOTICE_BODY, f));
+        }
         else if (field && (DOCUMENT_FIELD_KEYS as readonly string[]).includes(field)) openField(field as DocumentFieldKey);
         return;
       }
       reveal(sectionId);
       if (field === SECTION_TITLE_FIELD) {
         chain.focus(`title:${sectionId}`, 'end');
+        return;
+      }
+      if (field === ATTACHMENT_TITLE_FIELD) {
+        requestAnimationFrame(() => selectTitle(sectionId, f));
         return;
       }
       void editorFor(sectionId).then((editor) => {
@@ -103,8 +133,12 @@ export function useCheckActions(args: {
         const bodyId = (f.fix.kind === 'replace-text' ? f.fix.where?.sectionId : undefined) ?? f.where.sectionId;
         if (bodyId) byBody.set(bodyId, [...(byBody.get(bodyId) ?? []), f]);
       }
+      // In the editors that are mounted (one undo step each); the others through their documents, without
+      // mounting and scrolling to each in turn (a long plan would push the editors on screen out of the budget).
       for (const [bodyId, found] of byBody) {
-        editBody(bodyId, (editor) => applyFixesInEditor(editor, { findings: found }));
+        const editor = checks.editorOf(bodyId);
+        if (editor) applyFixesInEditor(editor, { findings: found });
+        else void editOffPage(session.body(bodyId), (e) => applyFixesInEditor(e, { findings: found }));
       }
     };
     return { jump, fix, fixAll };

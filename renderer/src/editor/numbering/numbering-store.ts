@@ -1,10 +1,11 @@
 import type { Descendant } from 'slate';
-import { CLOSING_BODY, PREAMBLE_BODY } from '../../../../main/common/collab/doc-names';
+import { CLOSING_BODY, NOTICE_BODY, PREAMBLE_BODY } from '../../../../main/common/collab/doc-names';
 import type { Body } from '../../../../main/common/model/element-types';
 import type { NumberingMode } from '../../../../main/common/model/meta';
 import { Numbering } from '../../../../main/common/model/numbering';
 import type { Plan } from '../../../../main/common/model/plan';
 import type { Section } from '../../../../main/common/model/section';
+import type { PlanAnnex } from '../../../../main/common/collab/plan-doc';
 
 export interface OutlineEntry {
   id: string;
@@ -19,6 +20,7 @@ export interface OutlineEntry {
 export class NumberingStore {
   private outline: OutlineEntry[] = [];
   private mode: NumberingMode = 'continuous';
+  private annex: PlanAnnex = { notice: null, attachments: [] };
   private readonly bodies = new Map<string, Body>();
   private labels = new Map<string, string>();
   private readonly listeners = new Map<string, Set<() => void>>();
@@ -27,6 +29,12 @@ export class NumberingStore {
   setOutline(outline: OutlineEntry[], mode: NumberingMode): void {
     this.outline = outline;
     this.mode = mode;
+    this.schedule();
+  }
+
+  /** The 印发通知 and the attachments the page shows after the plan (their items and 章/条 are numbered too). */
+  setAnnex(annex: PlanAnnex): void {
+    this.annex = annex;
     this.schedule();
   }
 
@@ -66,20 +74,28 @@ export class NumberingStore {
   /** Just enough of a Plan for Numbering.plan: meta.numbering and the bodies in outline order. */
   private asPlan(): Plan {
     const body = (id: string) => this.bodies.get(id) ?? [];
-    const tops: Section[] = [];
-    for (const e of this.outline) {
-      const s: Section = { id: e.id, level: e.level, kind: 'other', title: '', assignee: null, body: body(e.id), sections: [] };
-      const parent = tops[tops.length - 1];
-      if (e.level === 2 && parent) parent.sections.push(s);
-      else tops.push({ ...s, level: 1 });
-    }
+    const nest = (outline: readonly OutlineEntry[]) => {
+      const tops: Section[] = [];
+      for (const e of outline) {
+        const s: Section = { id: e.id, level: e.level, kind: 'other', title: '', assignee: null, body: body(e.id), sections: [] };
+        const parent = tops[tops.length - 1];
+        if (e.level === 2 && parent) parent.sections.push(s);
+        else tops.push({ ...s, level: 1 });
+      }
+      return tops;
+    };
+    const attachments = this.annex.attachments.map((a) => {
+      if (a.kind === 'document') return { id: a.id, title: '', kind: a.kind, numberingScheme: a.scheme, sections: nest(a.sections) };
+      if (a.kind === 'table') return { id: a.id, title: '', kind: a.kind, body: body(a.id) };
+      return { id: a.id, title: '', kind: a.kind };
+    });
     return {
       meta: { numbering: this.mode },
       preamble: body(PREAMBLE_BODY),
-      sections: tops,
+      sections: nest(this.outline),
       closing: body(CLOSING_BODY),
-      notice: null,
-      attachments: [],
+      notice: this.annex.notice ? { title: '', body: body(NOTICE_BODY) } : null,
+      attachments,
     } as unknown as Plan;
   }
 }

@@ -18,4 +18,20 @@ describe('unit-directory', () => {
     p.departments = [];
     expect(run('unit-directory', p)).toEqual([]);
   });
+
+  it('a unit written in traditional characters matches its simplified name in the directory', () => {
+    const p = cleanPlan();
+    item(p, 'm2').supportUnits = ['縣市場監督管理局', '縣財政局'];
+    const [f, ...rest] = run('unit-directory', p);
+    expect(rest).toEqual([]);
+    expect(f!.where).toEqual({ sectionId: 's2a', itemId: 'm2' });
+    // 县市场监督管理局 is in plan.departments: its traditional form is known; 县财政局 is not (in either form).
+    expect(f!.message).toContain('“縣財政局”');
+    expect(f!.message).not.toContain('市場');
+    expect(run('unit-directory', p, { ...CTX, directory: ['县财政局'] })).toEqual([]);
+    // A directory written in traditional characters matches simplified units too.
+    const q = cleanPlan();
+    item(q, 'm2').supportUnits = ['县财政局'];
+    expect(run('unit-directory', q, { ...CTX, directory: ['縣財政局'] })).toEqual([]);
+  });
 });

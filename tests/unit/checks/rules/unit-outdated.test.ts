@@ -23,4 +23,29 @@ describe('unit-outdated', () => {
     expect(found.map((f) => f.where)).toEqual([{ field: 'leadDepartment' }]);
     expect(run('unit-outdated', applyFix(p, found[0]!))).toEqual([]);
   });
+
+  it('traditional forms of old names (縣質監局, 縣工商行政管理局) are named, the fix writes the current name simplified', () => {
+    const p = cleanPlan();
+    item(p, 'm2').leadUnits = ['縣質監局'];
+    item(p, 'm2').supportUnits = ['縣工商行政管理局', '縣市場監督管理局'];
+    const [f, ...rest] = run('unit-outdated', p);
+    expect(rest).toEqual([]);
+    expect(f!.where).toEqual({ sectionId: 's2a', itemId: 'm2' });
+    expect(f!.message).toContain('“縣質監局”应为“县市场监管局”');
+    expect(f!.fix).toMatchObject({ kind: 'set-units', leadUnits: ['县市场监管局'], supportUnits: ['县市场监督管理局', '縣市場監督管理局'] });
+    expect(run('unit-outdated', applyFix(p, f!))).toEqual([]);
+    // The same plan with the current names written in traditional characters: not old.
+    item(p, 'm2').leadUnits = ['縣市場監管局'];
+    item(p, 'm2').supportUnits = ['縣文化和旅遊局'];
+    expect(run('unit-outdated', p)).toEqual([]);
+  });
+
+  it('a traditional 牵头部门 (縣食品藥品監督管理局) is named too', () => {
+    const p = cleanPlan();
+    p.meta.leadDepartment = '縣食品藥品監督管理局';
+    const [f] = run('unit-outdated', p);
+    expect(f!.where).toEqual({ field: 'leadDepartment' });
+    expect(f!.fix).toMatchObject({ kind: 'set-field', value: '县市场监督管理局' });
+    expect(run('unit-outdated', applyFix(p, f!))).toEqual([]);
+  });
 });
