@@ -109,8 +109,9 @@ describe('our PDF against LibreOffice\'s render of the .docx', () => {
       rows.push(`${p.sample.name} ${agree}/${p.ours.length}`);
     }
     console.log(`pages whose first line equals LibreOffice's: ${same}/${total} (${rows.join(', ')})`);
-    // Every section's first page agrees (above); the rest is measured, not required (docs/export.md).
-    expect(same).toBeGreaterThanOrEqual(pairs.size);
+    // Every section's first page agrees (above); on the others line-estimate differs from LibreOffice in a
+    // few lines (docs/export.md lists the kinds): measured 460/486 here; fail on a clear regression.
+    expect(same / total).toBeGreaterThanOrEqual(0.93);
   });
 });
 
