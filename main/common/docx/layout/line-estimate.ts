@@ -1,4 +1,4 @@
-import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
+import { AUTOSPACE_EM, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
 
 /**
  * How a paragraph breaks into lines. Exact line spacing and fixed-width CJK glyphs make this
