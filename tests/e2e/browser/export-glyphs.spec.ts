@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../e2e-env';
-import { caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import type { APIRequestContext } from '@playwright/test';
+import { apiPath } from '../../../main/common/api/api-routes';
+import { E2E_TOKEN, caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+
+/** How many 繁体 characters the server's export preview counts (the dialog asks it once, when it opens). */
+async function serverTraditional(request: APIRequestContext, planId: string): Promise<number> {
+  const res = await request.get(apiPath('exportPreview', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+  return ((await res.json()) as { glyphs: { traditional: { count: number } } }).glyphs.traditional.count;
+}
 
 // 繁体 text prints with fallback glyphs (issue #12): the export dialog says which characters the 公文 fonts
 // cannot draw and leads to the 公文体检's 繁→简 fix. At 1366×768 its footer keeps its buttons on one line.
@@ -33,6 +41,8 @@ test('the export dialog names the characters without a glyph, and 繁体 leads t
   await caretToEnd(page, body);
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('推動產業綠色發展，貫徹執行。');
+  // The text has reached the server (the dialog's preview is asked for when it opens).
+  await expect.poll(() => serverTraditional(request, planId), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.getByRole('button', { name: '导出 Word' }).click();
   const warning = dialog.getByRole('region', { name: '字体缺字' });
   await expect(warning).toContainText('文中有', { timeout: 30_000 });
@@ -50,6 +60,7 @@ test('the export dialog names the characters without a glyph, and 繁体 leads t
   await expect(row).toHaveCount(1);
   await row.getByRole('button', { name: '繁体改为简体' }).click();
   await expect(body.locator('p.doc-p', { hasText: '推动产业绿色发展，贯彻执行。' })).toHaveCount(1);
+  await expect.poll(() => serverTraditional(request, planId), { timeout: 30_000 }).toBe(0);
   await page.getByRole('button', { name: '导出 Word' }).click();
   await expect(dialog.getByLabel('页面预估')).toContainText(/预计共 \d+ 页/);
   await expect(dialog.getByRole('region', { name: '字体缺字' })).toHaveCount(0);
