@@ -168,4 +168,39 @@ describe('POST /api/plans/:id/round/collect', () => {
     const editor = await createInvite(h, planId, { role: 'edit' });
     expect((await collect(h, planId, editor.token)).status).toBe(200);
   });
+
+  it('an opinion the owner deleted from the table stays deleted at the next collection and in the 采纳情况表', async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const ownerDoc = await startRound(h, planId);
+    const dept = await createInvite(h, planId, { role: 'suggest', department: '县财政局' });
+    const c = createClient(h.server.wsUrl, dept.token);
+    cleanup.push(() => c.destroy());
+    const body = await c.open(DocNames.body(planId, 's-tasks-1'));
+    await synced(body.provider);
+    const mark = (id: string, kind: 'ins' | 'del') => ({ suggest: { id, kind, by: '王五', dept: '县财政局', at: '2025-03-12T01:00:00.000Z' } });
+    // A replacement (质量 typed over the first two characters: the insertion before the deletion) and a lone insertion at the end.
+    const old = (firstBlock(body.doc).toDelta()[0].insert as string).slice(0, 2);
+    firstBlock(body.doc).insert(0, '质量', mark('sg-i', 'ins'));
+    firstBlock(body.doc).format(2, 2, mark('sg-d', 'del'));
+    firstBlock(body.doc).insert(firstBlock(body.doc).length, '加大资金保障', mark('sg-f', 'ins'));
+    await eventually(() => expect(body.provider.unsyncedChanges).toBe(0));
+
+    const first = (await (await collect(h, planId)).json()) as { round: ReviewRound; added: number };
+    expect(first.round.opinions.map((o) => [o.id, o.content, o.marks])).toEqual([
+      ['sg:sg-d', `建议将“${old}”改为“质量”`, ['sg-d', 'sg-i']], ['sg:sg-f', '建议增加“加大资金保障”', undefined],
+    ]);
+    await eventually(() => expect(RoundOps.read(ownerDoc.doc)?.opinions).toHaveLength(2));
+    // The owner deletes the replacement from the table (as the dialog does).
+    const replacement = RoundOps.read(ownerDoc.doc)!.opinions.find((o) => o.id === 'sg:sg-d')!;
+    RoundOps.removeOpinion(ownerDoc.doc, replacement.id, ['sg:sg-d', 'sg:sg-i']);
+    await eventually(async () => expect((((await (await h.api(apiPath('getPlan', { planId }))).json()) as Plan).round?.dismissed)).toEqual(['sg:sg-d', 'sg:sg-i']));
+
+    const again = (await (await collect(h, planId)).json()) as { round: ReviewRound; added: number };
+    expect(again.added).toBe(0);
+    expect(again.round.opinions.map((o) => o.id)).toEqual(['sg:sg-f']);
+    const xml = strFromU8(unzipSync(new Uint8Array(await (await h.api(apiPath('adoptionDocx', { planId }))).arrayBuffer()))['word/document.xml']!);
+    expect(xml).toContain('建议增加“加大资金保障”');
+    expect(xml).not.toContain('改为');
+  });
 });

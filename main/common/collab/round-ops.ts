@@ -7,14 +7,15 @@ import { PlanDocRoots as P } from './plan-doc-roots';
 const INFO = 'info';
 const ANSWER = 'answer:';
 const OPINION = 'opinion:';
+const DISMISSED = 'dismissed:';
 
-type RoundInfo = Omit<ReviewRound, 'departments' | 'opinions'> & { departments: Array<{ name: string; inviteId: string | null }> };
+type RoundInfo = Omit<ReviewRound, 'departments' | 'opinions' | 'dismissed'> & { departments: Array<{ name: string; inviteId: string | null }> };
 
 /**
  * The 征求意见 round in the plan doc: one map whose entries are plain JSON, so that what two people do at
  * once lands in different entries — a department's answer under `answer:<name>`, each opinion under
- * `opinion:<id>` (a decision rewrites only its own opinion; last writer wins within it), the round's
- * settings under `info`. Reads are tolerant: an entry that does not parse is left out.
+ * `opinion:<id>` (a decision rewrites only its own opinion; last writer wins within it), each deleted
+ * collected opinion under `dismissed:<id>` (so collecting again leaves it out), the round's settings under `info`. Reads are tolerant: an entry that does not parse is left out.
  */
 export const RoundOps = {
   read(doc: Y.Doc): ReviewRound | null {
@@ -26,13 +27,17 @@ export const RoundOps = {
       return { name: d?.name, inviteId: d?.inviteId ?? null, answer: a?.answer ?? 'pending', answeredAt: a?.at ?? null };
     });
     const opinions: RoundOpinion[] = [];
+    const dismissed: string[] = [];
     for (const [key, value] of map.entries()) {
+      if (key.startsWith(DISMISSED) && value === true) dismissed.push(key.slice(DISMISSED.length));
       if (!key.startsWith(OPINION)) continue;
       const parsed = RoundOpinionSchema.safeParse(value);
       if (parsed.success) opinions.push(parsed.data);
     }
     opinions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
-    const parsed = ReviewRoundSchema.safeParse({ ...info, departments, opinions });
+    dismissed.sort();
+    // A round nobody deleted from reads without the field, as files written before it existed.
+    const parsed = ReviewRoundSchema.safeParse({ ...info, departments, opinions, ...(dismissed.length > 0 ? { dismissed } : {}) });
     return parsed.success ? parsed.data : null;
   },
 
@@ -48,11 +53,12 @@ export const RoundOps = {
   /** Write a whole round (seeding a plan doc from plan JSON, or start). */
   write(doc: Y.Doc, round: ReviewRound): void {
     const map = P.round(doc);
-    const { departments, opinions, ...rest } = round;
+    const { departments, opinions, dismissed, ...rest } = round;
     const info: RoundInfo = { ...rest, departments: departments.map((d) => ({ name: d.name, inviteId: d.inviteId })) };
     map.set(INFO, info);
     for (const d of departments) if (d.answer !== 'pending') map.set(ANSWER + d.name, { answer: d.answer, at: d.answeredAt ?? '' });
     for (const o of opinions) map.set(OPINION + o.id, { ...o });
+    for (const id of dismissed ?? []) map.set(DISMISSED + id, true);
   },
 
   /** A department's explicit answer (已反馈 / 无意见), or back to pending. */
@@ -76,8 +82,17 @@ export const RoundOps = {
     return written;
   },
 
-  removeOpinion(doc: Y.Doc, id: string): void {
-    P.round(doc).delete(OPINION + id);
+  /**
+   * Delete an opinion from the table. `dismiss`: the source ids to remember as deleted (the opinion's
+   * own and its marks', RoundCollect.sourcesOf), so its 修订 or 批注, still open in the text, is not
+   * collected again; empty for a letter, which has no source. One transaction: a collection never sees
+   * the opinion gone but not yet dismissed.
+   */
+  removeOpinion(doc: Y.Doc, id: string, dismiss: readonly string[] = []): void {
+    doc.transact(() => {
+      P.round(doc).delete(OPINION + id);
+      for (const d of dismiss) P.round(doc).set(DISMISSED + d, true);
+    });
   },
 
   /** Record the office's decision on an opinion and its 理由 (false: no such opinion). */

@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan';
 import type { Text } from '../model/text';
 import type { Face } from './gbt9704-style';
 import type { RunSpec } from './text-run';
+import { ChangeIds } from './tracked-changes';
 
 /** Bodies by the id a comment names (the same ids as PlanDoc.bodies; not imported: the collab layer pulls Yjs into the exporter). */
 function bodiesById(plan: Plan): Map<string, Body> {
@@ -26,11 +27,11 @@ interface BlockComment { num: number; start: number; end: number }
  * commentRangeStart / commentRangeEnd and a commentReference run. Ids are numbered in document order.
  */
 export class ReviewMarks {
-  private nextChange = 1;
   private readonly byBlock = new Map<Block, BlockComment[]>();
   readonly comments: ICommentOptions[] = [];
 
-  constructor(plan: Plan) {
+  /** `ids`: the export's change-id allocator, shared with a compared export's Revision (tracked-changes.ts). */
+  constructor(plan: Plan, readonly ids: ChangeIds = new ChangeIds()) {
     const bodies = bodiesById(plan);
     let num = 0;
     for (const c of plan.comments ?? []) {
@@ -51,7 +52,7 @@ export class ReviewMarks {
   }
 
   changeId(): number {
-    return this.nextChange++;
+    return this.ids.next();
   }
 
   /**

@@ -17,17 +17,29 @@ export interface TrackedRun {
   date?: string;
 }
 
-/** Who made the changes and when, and the document-wide id counter (ids must be unique in a document). */
-export class Revision {
+/**
+ * The w:id counter of one export's tracked changes: an id must not repeat among the document's w:ins /
+ * w:del (ECMA-376 17.13.5; Word reports a repeated one as damaged, or merges the two changes). A 修订稿
+ * that is also compared writes changes from two places (ReviewMarks for open suggestions, Revision for the
+ * differences), so both take their ids from the one allocator of the export.
+ */
+export class ChangeIds {
   private nextId = 1;
+  next(): number {
+    return this.nextId++;
+  }
+}
+
+/** Who made the changes and when, with the export's change-id allocator. */
+export class Revision {
   readonly date: string;
   /** `date`: ISO 8601; written without milliseconds (Word reads `2025-03-06T09:30:00Z`). */
-  constructor(readonly author: string, date: string) {
+  constructor(readonly author: string, date: string, private readonly ids: ChangeIds = new ChangeIds()) {
     this.date = date.replace(/\.\d+Z$/, 'Z');
   }
   /** The w:id/w:author/w:date of the next change. */
   mark(author = this.author, date = this.date): { id: number; author: string; date: string } {
-    return { id: this.nextId++, author, date };
+    return { id: this.ids.next(), author, date };
   }
 }
 

@@ -7,11 +7,12 @@ import type { IdMaker } from './id-maker';
 import { fold, makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
-import { parseUnitsText } from './responsibility';
+import { parseUnitsText, UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { tableMeasures } from './table-measures';
-import { looksLikeUnit, splitUnits } from './unit-names';
 import { parseCellTable } from './task-table';
+import { headingAssignee } from './heading-assignee';
+import { splitInlineParts } from './inline-parts';
 
 /** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
 function isHeadingText(m: string): boolean {
@@ -20,7 +21,7 @@ function isHeadingText(m: string): boolean {
 }
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
-const TARGETS_TITLE = /^(主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务)?[。.:]?$/;
+const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
 
 /**
  * A figure a target can be checked against: a number that is not only a year or a date ("到2020年"
@@ -37,19 +38,6 @@ function trailingRule(line: Line): { text: string; m: string; rules: StandingRul
   if (!g || !hasStandingRule(g[1]!)) return { ...takeStandingRules(line.text, line.m) };
   const inner = line.text.slice(g.index + 1, g.index + 1 + g[1]!.length);
   return { text: line.text.slice(0, g.index), m: line.m.slice(0, g.index), rules: takeStandingRules(inner, g[1]!).rules };
-}
-
-/**
- * "一、扩大有效投资政策(由县发改局牵头实施)", "一、强化科技创新(区科技局牵头)": the unit named after a heading
- * leads the whole part — the section's assignee, not a unit of each measure under it.
- */
-function headingAssignee(title: string, titleM: string): { title: string; titleM: string; assignee: string | null } {
-  const g = /\((由)?([^()]{2,40}?)(牵头|负责)(实施|落实|推进)?\)$/.exec(titleM);
-  if (!g || g.index < 2) return { title, titleM, assignee: null };
-  const from = g.index + 1 + (g[1]?.length ?? 0);
-  const units = splitUnits(title.slice(from, from + g[2]!.length), g[2]!).units;
-  if (units.length === 0 || !units.every((u) => looksLikeUnit(fold(u)))) return { title, titleM, assignee: null };
-  return { title: title.slice(0, g.index).trim(), titleM: titleM.slice(0, g.index).trim(), assignee: units[0]! };
 }
 
 function excerpt(text: string): string {
@@ -176,7 +164,8 @@ export class BodyBuilder {
 
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
-    if (!/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m)) return false;
+    if (!UNITS_LINE.test(line.m)) return false;
+    this.headingToItem();
     const last = this.body[this.body.length - 1];
     if (!last || last.type !== 'item') return false;
     // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
@@ -192,6 +181,22 @@ export class BodyBuilder {
     const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
     this.applyRules(last, ruled.rules, explicit ? 'lead-and-participate' : r.notation);
     return true;
+  }
+
+  /**
+   * "（五）实施城乡供水一体化工程" then "责任单位：县水利局": a short （一） line with its own units line is a task
+   * (a 责任分解方案's layout), not a group heading — the section just opened becomes an item of its parent.
+   */
+  private headingToItem(): void {
+    const sub = this.sub;
+    if (!sub || !this.top || sub.body.length > 0 || sub.sections.length > 0 || this.top.sections[this.top.sections.length - 1] !== sub) return;
+    this.top.sections.pop();
+    this.sub = null;
+    const kind = this.top.kind;
+    const parsed = makeItem(makeLine(sub.title), 0, 2, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
+    if (kind === 'targets') parsed.item.role = 'target';
+    this.top.body.push(parsed.item);
+    this.guesses.push({ what: `“${excerpt(sub.title)}”下一行写有责任单位，按条目导入，而不是小标题`, confidence: 0.75 });
   }
 
   /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
@@ -241,16 +246,19 @@ export class BodyBuilder {
         return;
       }
       case 'h2':
-        if (isHeadingText(rest.m) && this.top) {
+        // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
+        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m))) {
           this.openSection(2, rest.text, rest.m);
           return;
         }
         this.lastN[2] = c.n;
+        if (this.inlineParts(line, c.start, 2, c.n)) return;
         this.item(line, c.start, 2, c.n);
         return;
       case 'n3':
         if (c.noDot && c.n !== this.lastN[3] + 1) break;
         this.lastN[3] = c.n;
+        if (this.inlineParts(line, c.start, 3, c.n)) return;
         this.item(line, c.start, 3, c.n);
         return;
       case 'n4':
@@ -260,6 +268,31 @@ export class BodyBuilder {
         break;
     }
     this.text(line);
+  }
+
+  /**
+   * "1.加强X。主要包括：（1）……；（2）……。（县发改局负责）": sub-items written inside one paragraph. The head
+   * stays the measure (with the units written at the end, which cover all its parts); each （n） part becomes
+   * an item one level down, a part of the measure (role point), numbered by the plan as the original did.
+   */
+  private inlineParts(line: Line, start: number, level: 2 | 3, n: number): boolean {
+    const split = splitInlineParts(line.text, line.m, start);
+    if (!split) return false;
+    const { head, parts } = split;
+    if (split.movedNote) this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：段内的（1）（2）……分项拆为下一级条目，段末的责任单位归本项`);
+    this.item(makeLine(head, line.bold), start, level, n);
+    const owner = this.body[this.body.length - 1];
+    const sub = Math.min(level + 1, 4) as ItemLevel;
+    parts.forEach((p, i) => {
+      const pl = makeLine(p.trim());
+      const c = classifyLine(pl);
+      this.item(pl, c.kind === 'n4' ? c.start : 0, sub, i + 1);
+      const it = this.body[this.body.length - 1];
+      if (it?.type === 'item' && owner?.type === 'item' && owner.role === 'measure' && it.leadUnits.length + it.supportUnits.length === 0) it.role = 'point';
+    });
+    this.lastItemLevel = level;
+    this.guesses.push({ what: `第 ${n} 项段内写有 ${parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
+    return true;
   }
 
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
@@ -315,6 +348,25 @@ export class BodyBuilder {
     for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
     for (const top of this.sections) if (top.sections.length === 0) this.runInParagraphs(top);
     this.topLevelItems(opts.noticeOnly ?? false, opts.handsOver ?? false);
+    const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);
+    for (const body of [this.preamble, ...bodies(this.sections)]) this.headingItems(body);
+  }
+
+  /**
+   * "2.重点工作举措。" with no text of its own, followed by "（1）…（2）…": a numbered heading over the
+   * items below it, not a measure (a 工作要点 nests its measures one level down). Reported as a guess.
+   */
+  private headingItems(body: Body): void {
+    body.forEach((b, i) => {
+      if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
+      const next = body[i + 1];
+      if (!next || next.type !== 'item' || next.level <= b.level) return;
+      const own = Item.bodyText(b).trim();
+      const lead = fold(Item.leadText(b) || own).replace(/[。.:\s]/g, '');
+      if ((Item.leadText(b) && own) || lead.length > 20 || /[,;]/.test(lead)) return;
+      b.role = 'point';
+      this.guesses.push({ what: `编号条目“${excerpt(lead)}”只有标题、下面是更低一级的条目，按小标题导入，不算措施`, confidence: 0.7 });
+    });
   }
 
   /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */

@@ -5,6 +5,7 @@ import { fold, makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
 import { isWebChrome } from './web-chrome';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
+import { splitRecipients } from './recipients';
 
 /** A decision about the head that was inferred, not read: shown in the report with its confidence. */
 export interface HeadGuess {
@@ -45,18 +46,6 @@ function quoted(m: string): string | null {
   return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }
 
-/**
- * 主送 are separated by ，; a 、 joins the parts of one recipient ("各省、自治区、直辖市人民政府"). Only
- * when no ， is written and every 、-part is a whole recipient ("各市(州)人民政府、省级有关部门") is 、 the separator.
- */
-function splitRecipients(text: string): string[] {
-  const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
-  if (parts.length > 1) return parts;
-  const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
-  const whole = (p: string) => /^各.{3,}|^.{2,}(政府|部门|单位|管委会|机构|局|委|厅)$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
-  return byComma.length > 1 && byComma.every(whole) ? byComma : parts;
-}
-
 function isRecipients(line: Line): boolean {
   const m = line.m;
   return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
@@ -92,6 +81,9 @@ function isNote(m: string): boolean {
 function cleanTitle(text: string, fm: FrontMatter): string {
   // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
   let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
+  // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it
+  // ("…的通知(已失效)") are the page's, not the title's.
+  t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');
   const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
   if (before) {
     fm.docNumber ??= parseNum(before[1]!);
@@ -114,6 +106,25 @@ function parseNum(raw: string): FrontMatter['docNumber'] {
 function same(a: string, b: string): boolean {
   const k = (s: string) => s.replace(/[\s《》〈〉()（）“”"]/g, '');
   return k(a) === k(b);
+}
+
+function key(s: string): string {
+  return s.replace(/[\s《》〈〉()（）“”"]/g, '');
+}
+
+/** The words in front of `t` in `x` name an organ ("天津市滨海新区人民政府印发"), not a site's column ("纪录小康工程"). */
+function organPrefix(x: string, t: string): boolean {
+  const kx = makeLine(key(x)).m;
+  const head = kx.slice(0, kx.length - makeLine(key(t)).m.length).replace(/(印发|转发|关于)$/, '');
+  return looksLikeUnit(head) || SIGNATURE.test(head);
+}
+
+/** Of a page heading and the same title written with its 发文机关 in front, the fuller; a column name in front is dropped. */
+function fuller(titles: readonly string[], t: string): string {
+  const ends = (x: string, y: string) => key(x).length > key(y).length && key(x).endsWith(key(y));
+  const shorter = titles.find((y) => ends(t, y) && !organPrefix(t, y));
+  if (shorter) return shorter;
+  return titles.find((x) => ends(x, t) && organPrefix(x, t)) ?? t;
 }
 
 interface Top { titles: string[] }
@@ -167,9 +178,10 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
     const runM = run.map((l) => l.m).join('');
     // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
     // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
-    if (run.length && looksLikeUnit(runM) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
+    // Two organs of a joint document stack their names on two lines above "关于…" (both kept).
+    if (run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
     // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
-    const finishes = /^(\([^()]{1,20}\))?的/.test(m);
+    const finishes = /^(\([^()]{1,20}\))?的/.test(m) || /^\([^()]{1,20}\)$/.test(m);
     if (run.length && !finishes && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
   }
@@ -215,7 +227,8 @@ function titleRun(lines: readonly Line[], i: number, to: number): { title: strin
     i++;
     if (TITLE_END.test(parts.map((l) => l.m).join(''))) {
       // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
-      if (i < to && /^\([^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
+      // A copy that lost its "(" keeps "2020―2022年)" alone on the line.
+      if (i < to && /^\(?[^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
       break;
     }
   }
@@ -248,7 +261,9 @@ function applyMetadata(meta: WebMetadata, fm: FrontMatter, withDate: boolean): v
 /** The wrapper: notice body, 署名 (one or more lines), 成文日期, 附注, then the plan title. */
 function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
   const end = stop.at;
-  const noticeTitle = top.titles.find((t) => isNoticeTitle(makeLine(t).m)) ?? null;
+  const found = top.titles.find((t) => isNoticeTitle(makeLine(t).m)) ?? null;
+  // A page heading and the notice's own title with its 发文机关 ("天津市滨海新区人民政府印发…"): the fuller.
+  const noticeTitle = found ? fuller(top.titles, found) : null;
   let sigFrom = end;
   while (sigFrom - 1 > r && isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
   const body = lines.slice(r + 1, sigFrom).map((l) => l.text);
@@ -291,6 +306,18 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const { meta, used } = readWebMetadata(lines.slice(0, to));
   let r = -1;
   for (let i = 0; i < to; i++) if (!used.has(i) && isRecipients(lines[i]!)) { r = i; break; }
+  // A copy that lost its punctuation: "各乡党委政府县委各部门…" with no "：", then the sentence handing the plan over.
+  if (r < 0) {
+    for (let i = 0; i + 1 < to; i++) {
+      const m = lines[i]!.m;
+      if (!used.has(i) && /^各/.test(m) && m.length <= 200 && !/[。,;:]/.test(m) && classifyLine(lines[i]!).kind === 'text'
+        && /(印发|转发|下发)给你们|现予印发|现印发/.test(lines[i + 1]!.m)) {
+        r = i;
+        fm.guesses.push({ what: `“${lines[i]!.text.slice(0, 20)}……”后面是印发的句子，虽无冒号，按主送机关读取`, confidence: 0.6 });
+        break;
+      }
+    }
+  }
   const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
   applyMetadata(meta, fm, false);
   if (r >= 0) {
@@ -329,9 +356,15 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   }
   // No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
   // A page title and the document's own title set with its 发文机关 ("沙县人民政府" / "关于…"): the fuller one.
-  const full = (t: string) => top.titles.find((x) => x !== t && x.length > t.length && same(x.slice(x.length - t.length), t)) ?? t;
   const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles[0];
-  fm.title = found ? full(found) : meta.title;
+  fm.title = found ? fuller(top.titles, found) : meta.title;
+  // "关于印发X的通知" then X's own title, no notice body between them: a wrapper copied without its text.
+  const plan = fm.title && isNoticeTitle(makeLine(fm.title).m) ? top.titles.find((t) => t !== fm.title && !isNoticeTitle(makeLine(t).m) && t.length >= 6 && key(fm.title!).includes(key(t))) : undefined;
+  if (fm.title && plan) {
+    fm.notice = { title: fm.title, titleSynthesized: false, body: [] };
+    fm.title = plan;
+    fm.guesses.push({ what: `通知标题“${fm.notice.title}”后紧接计划标题，通知正文未录入`, confidence: 0.7 });
+  }
   if (fm.title && r < 0 && top.titles.length === 0) fm.guesses.push({ what: `标题取自网页信息栏：${fm.title}`, confidence: 0.6 });
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
   applyMetadata(meta, fm, true);

@@ -216,7 +216,8 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const imprint = takeImprint(joined.lines);
   const fm = parseFrontMatter(joined.lines);
   // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
-  const closingSig = fm.notice ? null : takeClosingSignature(joined.lines, fm.next);
+  // A 印发通知 whose plan is not in the text ends with its own 署名 and 成文日期 after its requirements.
+  const closingSig = fm.notice && (fm.signature || fm.date || !fm.titleFromNotice) ? null : takeClosingSignature(joined.lines, fm.next);
   if (closingSig) {
     fm.signature ??= closingSig.signature;
     fm.date ??= closingSig.date;

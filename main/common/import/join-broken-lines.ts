@@ -1,6 +1,8 @@
+import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import type { Line } from './line';
+import { isMetadataLine } from './web-metadata';
 
 const TERMINAL = /[。;!?:)"”’」』】|]$/;
 const INNER_PUNCT = /[、,;]/;
@@ -14,10 +16,14 @@ function unbalanced(m: string): boolean {
 
 function joinable(line: Line): boolean {
   const c = classifyLine(line);
-  if (c.kind === 'h1' || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
+  // A run-in "一、…。…" long enough to be prose may be broken mid-sentence too ("…由办" / "公室负责…").
+  const runInH1 = c.kind === 'h1' && line.m.length > 60 && /。./.test(line.m);
+  if ((c.kind === 'h1' && !runInH1) || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
+  // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long.
+  if (isMetadataLine(line)) return false;
   if (TERMINAL.test(line.m)) return false;
   // "责任单位：A、B" on its own line is whole: the line after it is something else.
-  if (/^(主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)*(单位|部门)\s*:/.test(line.m) && !unbalanced(line.m)) return false;
+  if (UNITS_LINE.test(line.m) && !unbalanced(line.m)) return false;
   // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.
   if (c.kind === 'h2' && line.m.length - c.start <= 40) return false;
   // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
@@ -30,7 +36,7 @@ const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|
 
 /** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
 function continues(next: Line): boolean {
-  if (classifyLine(next).kind !== 'text') return false;
+  if (classifyLine(next).kind !== 'text' || isMetadataLine(next)) return false;
   const m = next.m;
   const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
   if (short && (TITLE_END.test(m) || SIGNATURE.test(m))) return false;

@@ -24,11 +24,18 @@ export interface Responsibility {
   rules: StandingRules | null;
 }
 
-// "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：".
-const ROLE_LABEL = /((?:主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责)+)(单位|部门)\s*[:]/g;
+// "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：". A bureau's
+// own 工作要点 names its offices: "责任科室：", "牵头处室：", "承办股室：".
+const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施';
+const ROLE_NOUNS = '单位|部门|科室|处室|股室|机构';
+const ROLE_LABEL = new RegExp(`((?:${ROLE_WORDS})+)(${ROLE_NOUNS})\\s*[:]`, 'g');
+/** A line that is only a units label and its list ("责任单位：A、B", "牵头科室：办公室"). Matching copy. */
+export const UNITS_LINE = new RegExp(`^(?:${ROLE_WORDS})*(?:${ROLE_NOUNS})\\s*:`);
 const LEAD_ROLE = /牵头|主责|主体/;
 const SUPPORT_ROLE = /参与|配合|协办|协助|协作|协同|参加/;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
+// "（牵头单位：A；责任单位：B，6月底完成）": a deadline written last inside the note, without a label.
+const DEADLINE_TAIL = /[;,]\s*((?:\d{4}年)?(?:\d{1,2}月(?:份|底|末|上旬|中旬|下旬)?|年底|年内|上半年|下半年)(?:前|以前)?(?:完成|启动|建成|落实)?|长期(?:坚持)?|持续推进|常态化推进)$/;
 // "A、B分别牵头": each leads its own part — all are leads.
 const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|分别牵头|牵头负责|负责|指导|督导|组织实施|抓好落实|落实)$/;
 
@@ -134,10 +141,12 @@ function sentenceStart(m: string, end: number): number {
  * without the trailing 。, with a missing "(" or no parentheses at all. `m` is the matching copy.
  */
 export function extractResponsibility(text: string, m0: string): Responsibility | null {
-  // 〔〕 enclose annotations too (〔责任单位：…〕); same length, so indexes still match `text`.
-  const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
+  // 〔〕, [] and 【】 enclose annotations too ("〔责任单位：…〕", "[牵头单位：…；责任单位：…]"); same length, so
+  // indexes still match `text`. What they enclose must still read as units.
+  const m = m0.replace(/[〔[【]/g, '(').replace(/[〕\]】]/g, ')');
   let end = m.length;
-  while (end > 0 && /[。.\s]/.test(m[end - 1]!)) end--;
+  // A trailing □ marks a character lost in a garbled copy (mostly the closing 。).
+  while (end > 0 && /[。.\s□]/.test(m[end - 1]!)) end--;
   const repairs: string[] = [];
   let open: number;
   let keep: number;
@@ -162,7 +171,8 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
   const innerM = ruled.m;
   const innerText = ruled.text;
   const dl = DEADLINE_LABEL.exec(innerM);
-  const unitsM = dl ? innerM.slice(0, dl.index) : innerM;
+  const tail = dl ? null : DEADLINE_TAIL.exec(innerM);
+  const unitsM = dl ? innerM.slice(0, dl.index) : tail ? innerM.slice(0, tail.index) : innerM;
   const parsed = parseInner(innerText.slice(0, unitsM.length), unitsM);
   if (!parsed) return null;
   if (parsed.glued) repairs.push(`单位名称之间缺少顿号（已拆分 ${parsed.glued} 处）`);
@@ -171,7 +181,7 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
     text: before,
     leadUnits: parsed.lead,
     supportUnits: parsed.support.filter((u) => !parsed.lead.includes(u)),
-    deadline: dl ? innerText.slice(dl.index + dl[0].length - dl[2]!.length).trim() : null,
+    deadline: dl ? innerText.slice(dl.index + dl[0].length - dl[2]!.length).trim() : tail ? innerText.slice(tail.index + tail[0].length - tail[1]!.length).trim() : null,
     notation: parsed.notation,
     repairs,
     rules: ruled.rules,
@@ -184,11 +194,11 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
  * known notation counts ("（以下简称…）" does not). The text is left as written.
  */
 export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[]; support: string[] }> {
-  const m = m0.replace(/〔/g, '(').replace(/〕/g, ')');
+  const m = m0.replace(/[〔[【]/g, '(').replace(/[〕\]】]/g, ')');
   const out: Array<{ lead: string[]; support: string[] }> = [];
   for (const g of m.matchAll(/\(([^()]{2,120})\)(?=[;。,])/g)) {
     const inner = g[1]!;
-    if (!/(牵头|负责|参与|配合|单位|部门\s*:|指导|会同)/.test(inner) || /简称|以下|详见|见附件/.test(inner)) continue;
+    if (!/(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner) || /简称|以下|详见|见附件/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);
     const parsed = parseInner(ruled.text, ruled.m);

@@ -20,8 +20,16 @@ const CHROME: RegExp[] = [
   // Breadcrumbs: ">> 专题专栏 >> 归档专题 >> …", "首页 › 信息公开 › …".
   /^\s*(>>|»|›)/,
   /\S\s*(>>|»|›)\s*\S.*(>>|»|›)/,
+  // "> 资源库栏目 > 政务专题 > 共同富裕": a breadcrumb with single ">" (two at least, short steps between).
+  /^\s*>?\s*[^>。,，；;]{1,12}(\s*>\s*[^>。,，；;]{1,12}){2,}\s*$/,
+  // A page's download links ("下载阅读版本", "附件下载").
+  /^(下载|下载阅读版本|阅读版本|附件下载|文件下载|下载附件|原文下载|PDF下载)$/,
   // A site's banner ("欢迎访问××有限公司官方网站"), simplified or traditional.
   /^(欢迎|歡迎)(访问|訪問|光临|光臨|您)/,
+  // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.
+  /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
+  /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
+  /支持\s*IPv6/i,
 ];
 
 export function isWebChrome(line: string): boolean {

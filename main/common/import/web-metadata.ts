@@ -25,8 +25,10 @@ const KEYS = [
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies.
 const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
-// "【发布文号】穗府办[2006]37号 【发布日期】2006-11-12": keys in 【】 labels (a law-collection page).
-const LABEL_RE = new RegExp(`【(${KEYS.join('|')})】`, 'g');
+// "【发布文号】穗府办[2006]37号 【发布日期】2006-11-12", "∙【制定机关】…", "【字 号】…": keys in 【】 labels (a
+// law-collection page), spaced out or not.
+const LABEL_KEYS = [...KEYS, '制定机关', '公布日期', '字号', '施行日期', '效力等级'];
+const LABEL_RE = new RegExp(`【\\s*(${LABEL_KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*】`, 'g');
 // "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
 const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
@@ -45,7 +47,7 @@ interface KeyHit { at: number; from: number; key: string; spread?: boolean }
 function keyHits(m: string, inBlock = false): KeyHit[] {
   const hits = [...m.matchAll(KEY_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
   if (hits.length) return hits;
-  const labels = [...m.matchAll(LABEL_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: h[1]! }));
+  const labels = [...m.matchAll(LABEL_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
   if (labels.length) return labels;
   // Without colons a line is metadata only when it starts with a key and names two, or starts with 索引号.
   const spaced = [...m.matchAll(SPACED_KEY_RE)].map((h) => {
@@ -61,7 +63,7 @@ function keyHits(m: string, inBlock = false): KeyHit[] {
 /** Pairs on one line; a key with nothing after it takes the value from the next line. */
 function pairsOf(m: string, text: string, inBlock = false): Array<[string, string]> | null {
   const hits = keyHits(m, inBlock);
-  if (hits.length === 0 || m.slice(0, hits[0]!.at).replace(/[\s•·|-]/g, '') !== '') return null;
+  if (hits.length === 0 || m.slice(0, hits[0]!.at).replace(/[\s•·∙●▪◆|-]/g, '') !== '') return null;
   return hits.map((h, i) => {
     const to = i + 1 < hits.length ? hits[i + 1]!.at : m.length;
     return [h.key, text.slice(h.from, to).replace(/[|\s]+$/g, '').replace(/^[|\s]+/, '').trim()];
@@ -76,9 +78,10 @@ function dateOf(v: string): string | null {
 
 function apply(meta: WebMetadata, key: string, value: string): void {
   if (!value) return;
-  if (/^(发文字号|文号|文件编号|发布文号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
-  else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
-  else if (/^(成文日期|发文日期|发文时间|生成日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
+  if (/^(发文字号|文号|文件编号|发布文号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
+  else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
+  // A law collection's 公布日期 is the day the document was issued (its 成文日期), not the page's.
+  else if (/^(成文日期|发文日期|发文时间|生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
   else if (/^(名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 

@@ -40,11 +40,19 @@ export const RoundOpinionSchema = z.strictObject({
   /** 理由 (required by practice for 部分采纳 and 不予采纳). */
   reason: z.string().max(2000).default(''),
   at: z.string().max(40),
+  /**
+   * The 修订 mark ids a suggestion opinion stands for, when more than the one in its id: a replacement
+   * (a deletion and the insertion next to it) is one opinion 建议将“旧”改为“新” deciding both marks.
+   * Absent: the mark in the id (`sg:<mark id>`).
+   */
+  marks: z.array(z.string().min(1).max(64)).min(1).max(8).optional(),
 });
 export type RoundOpinion = z.infer<typeof RoundOpinionSchema>;
 
 /** More would not read back (the schema refuses the whole round), so collecting stops here. */
 export const MAX_ROUND_OPINIONS = 5000;
+/** A deleted replacement dismisses its opinion and both marks, hence room for more than the opinions. */
+export const MAX_ROUND_DISMISSED = 3 * MAX_ROUND_OPINIONS;
 
 export const ReviewRoundSchema = z.strictObject({
   id: z.string().min(1).max(64),
@@ -58,6 +66,11 @@ export const ReviewRoundSchema = z.strictObject({
   closed: z.boolean().default(false),
   departments: z.array(RoundDepartmentSchema).max(200),
   opinions: z.array(RoundOpinionSchema).max(MAX_ROUND_OPINIONS).default([]),
+  /**
+   * Ids of collected opinions the office deleted from the table (`sg:<mark id>`, `cm:<thread id>`): their
+   * 修订 or 批注 may still be open in the text, and collecting again must not bring them back.
+   */
+  dismissed: z.array(z.string().min(1).max(80)).max(MAX_ROUND_DISMISSED).optional(),
 });
 export type ReviewRound = z.infer<typeof ReviewRoundSchema>;
 
@@ -95,14 +108,16 @@ export const ADOPTION_HEADER = ['序号', '单位', '意见内容', '是否采�
 
 export const ReviewRound = {
   /**
-   * A department's status on `today` (ISO date): opinions or an explicit 已反馈 → answered; an explicit
-   * 无意见 → no-opinion; nothing by the end of the deadline day → overdue (counts as 无意见).
+   * A department's status on `today` (ISO date): opinions, an explicit 已反馈, or open 修订 / unresolved
+   * 批注 in the text (`inText`: RoundCollect.respondents over the plan, so the department sees 已反馈 as
+   * soon as it has written, before the office collects) → answered; an explicit 无意见 → no-opinion;
+   * nothing by the end of the deadline day → overdue (counts as 无意见).
    */
-  board(round: ReviewRound, today: string): BoardRow[] {
+  board(round: ReviewRound, today: string, inText: ReadonlySet<string> = new Set()): BoardRow[] {
     return round.departments.map((d) => {
       const opinions = round.opinions.filter((o) => o.department === d.name).length;
       let status: BoardStatus;
-      if (opinions > 0 || d.answer === 'answered') status = 'answered';
+      if (opinions > 0 || d.answer === 'answered' || inText.has(d.name)) status = 'answered';
       else if (d.answer === 'no-opinion') status = 'no-opinion';
       else status = today > round.deadline ? 'overdue' : 'waiting';
       return { department: d.name, status, opinions, answeredAt: d.answeredAt };
@@ -118,9 +133,10 @@ export const ReviewRound = {
    * The 采纳情况表: every opinion in department order (the round's order), then one row per department
    * that gave none, saying 无意见 or 逾期未反馈（视同无意见）, as such tables are written in practice.
    */
-  adoptionRows(round: ReviewRound, today: string): AdoptionRow[] {
+  adoptionRows(round: ReviewRound, today: string, inText: ReadonlySet<string> = new Set()): AdoptionRow[] {
     const rows: AdoptionRow[] = [];
-    const board = new Map(ReviewRound.board(round, today).map((b) => [b.department, b]));
+    // A department that answered in the text but whose every opinion the office deleted reads 无意见, not 尚未反馈.
+    const board = new Map(ReviewRound.board(round, today, inText).map((b) => [b.department, b]));
     for (const d of round.departments) {
       const own = round.opinions.filter((o) => o.department === d.name);
       for (const o of own) {

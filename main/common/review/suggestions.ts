@@ -105,6 +105,34 @@ export const Suggestions = {
     return [...byId.values()];
   },
   /**
+   * Replacements: a suggested deletion and a suggested insertion of the same department right next to
+   * each other (either order; typing over a selection in suggest mode leaves the insertion before the
+   * deletion), as [deletion id, insertion id]. Each mark is in at most one pair, taken in document order.
+   */
+  replacements(nodes: ReviewNode[]): Array<[string, string]> {
+    const pairs: Array<[string, string]> = [];
+    const paired = new Set<string>();
+    // Leaves in document order, block by block: a pair never spans a block boundary.
+    const stack: ReviewNode[] = [...nodes].reverse();
+    let prev: SuggestMark | null = null;
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (!isLeaf(n)) {
+        prev = null;
+        for (const c of [...((n['children'] as ReviewNode[] | undefined) ?? [])].reverse()) stack.push(c);
+        continue;
+      }
+      if (n['text'] === '') continue;
+      const mark = suggestMarkOf(n);
+      if (mark && prev && mark.id !== prev.id && mark.kind !== prev.kind && mark.dept === prev.dept && !paired.has(mark.id) && !paired.has(prev.id)) {
+        pairs.push(mark.kind === 'del' ? [mark.id, prev.id] : [prev.id, mark.id]);
+        paired.add(mark.id).add(prev.id);
+      }
+      prev = mark;
+    }
+    return pairs;
+  },
+  /**
    * Accept or reject the suggestions `which` selects: accepting an insertion keeps its text unmarked,
    * accepting a deletion removes the text; rejecting does the opposite. Pure; other leaves untouched.
    */

@@ -109,8 +109,9 @@ export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * A file that is almost all UTF-8 but has a bad byte is refused naming the byte, not guessed at.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  const wrap = (text: string, encoding: string): Decoded => {
-    if (looksBinary(text)) return notText(`control characters after decoding as ${encoding}`);
+  // In valid UTF-8 a U+FFFD was written by an earlier lossy conversion (a garbled copy): it is text.
+  const wrap = (text: string, encoding: string, writtenFffd = false): Decoded => {
+    if (looksBinary(writtenFffd ? text.replace(/\ufffd/g, '') : text)) return notText(`control characters after decoding as ${encoding}`);
     return UserError.ok({ text, encoding });
   };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeText(bytes.subarray(3));
@@ -122,7 +123,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return notText('NUL bytes, and not UTF-16 either');
   }
   const utf8 = scanUtf8(bytes);
-  if (utf8.bad === 0) return wrap(new TextDecoder('utf-8').decode(bytes), 'UTF-8');
+  if (utf8.bad === 0) return wrap(new TextDecoder('utf-8').decode(bytes), 'UTF-8', true);
   // Mostly good multi-byte sequences: UTF-8 text with damage. GB18030 text read as UTF-8 is nearly all bad.
   if (utf8.multibyte >= 8 * utf8.bad) {
     const lossy = new TextDecoder('utf-8').decode(bytes);

@@ -7,6 +7,7 @@ import { importPlan, type ImportResult } from '../../common/import/import-plan';
 import { decodeText } from './decode-text';
 import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-limits';
 import { isZip, readDocx } from './read-docx';
+import { LOST, repairMojibake, type MojibakeRepair } from './mojibake';
 
 export interface ImportFileOptions {
   /** Convert traditional characters to simplified (opencc-js). */
@@ -72,12 +73,28 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   }
   if (ext === '.docx' || isZip(bytes)) {
     const paras = readDocx(bytes, limits);
-    return paras.ok ? importPlan(paras.value, options) : paras;
+    if (!paras.ok) return paras;
+    const fixes = paras.value.map((p) => repairMojibake(p.text));
+    const fixed = paras.value.map((p, i) => (fixes[i]!.repaired ? { text: fixes[i]!.text } : p));
+    return reportMojibake(importPlan(fixed, options), fixes);
   }
   const text = decodeText(bytes);
   if (!text.ok) return text;
   if (lineCount(text.value.text, limits.maxParagraphs) > limits.maxParagraphs) return { ok: false, error: LimitErrors.paragraphs(limits.maxParagraphs) };
-  return importPlan(text.value.text, options);
+  const fix = repairMojibake(text.value.text);
+  return reportMojibake(importPlan(fix.text, options), [fix]);
+}
+
+/** What the mojibake repair did, in the report (in Chinese): lines given back, characters lost, lines left. */
+function reportMojibake(result: Result<ImportResult>, fixes: readonly MojibakeRepair[]): Result<ImportResult> {
+  if (!result.ok) return result;
+  const repaired = fixes.reduce((n, f) => n + f.repaired, 0);
+  const lost = fixes.reduce((n, f) => n + f.lost, 0);
+  const left = fixes.reduce((n, f) => n + f.unrepaired.length, 0);
+  const report = result.value.report;
+  if (repaired) report.warnings.push(`文中有 ${repaired} 行乱码（UTF-8 文字曾被当作 GBK 打开后保存），已还原${lost ? `；其中 ${lost} 个字在乱码中已丢失，以“${LOST}”标出，请对照原文补上` : ''}`);
+  if (left) report.warnings.push(`文中有 ${left} 行疑似乱码，未能还原，请对照原文核对`);
+  return result;
 }
 
 /** The CLI's entry: the size is checked before the file is read. */

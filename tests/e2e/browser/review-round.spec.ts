@@ -64,9 +64,35 @@ test('征求意见: start a round, a department suggests and comments, another �
   await margin.getByRole('textbox', { name: '批注内容' }).fill('建议与上级文件提法一致。');
   await margin.getByRole('button', { name: '添加批注' }).click();
   await expect(margin.locator('.comment-card')).toContainText('建议与上级文件提法一致。');
+  // A replacement: 测量 typed over 计量 (one opinion 建议将“计量”改为“测量”), and a second 批注 the owner will delete.
+  const fgjBase = sectionBody(fgj, '质量基础');
+  await caretToEnd(fgj, fgjBase);
+  await fgj.keyboard.press('Control+Home');
+  // Select 计量 (the first step may only cross into the run-in title's leaf).
+  for (let i = 0; i < 6 && (await fgj.evaluate(() => document.getSelection()?.toString())) !== '计量'; i++) await fgj.keyboard.press('Shift+ArrowRight');
+  expect(await fgj.evaluate(() => document.getSelection()?.toString())).toBe('计量');
+  await fgj.keyboard.insertText('测量');
+  await expect(fgjBase.locator('.suggest-ins')).toHaveText('测量');
+  await expect(fgjBase.locator('.suggest-del')).toHaveText('计量');
+  // The margin shows the replacement as one 修订.
+  const baseMargin = fgjBase.locator('xpath=..').getByRole('complementary', { name: '修订和批注' });
+  await expect(baseMargin.locator('.review-item')).toHaveCount(1);
+  await expect(baseMargin.locator('.review-item')).toContainText('替换：计量 → 测量');
+  await expect(baseMargin.getByRole('heading', { name: '修订（1）' })).toBeVisible();
+  await fgjBase.scrollIntoViewIfNeeded();
+  await fgj.screenshot({ path: screenshotPath('round-department-replacement.png') });
+  const fgjGoal = sectionBody(fgj, '工作目标');
+  await caretToEnd(fgj, fgjGoal);
+  await fgj.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await fgj.keyboard.press('Shift+ArrowRight');
+  const goalMargin = fgjGoal.locator('xpath=..').getByRole('complementary', { name: '修订和批注' });
+  await goalMargin.getByRole('textbox', { name: '批注内容' }).fill('此条可不作修改。');
+  await goalMargin.getByRole('button', { name: '添加批注' }).click();
+  await expect(goalMargin.locator('.comment-card')).toContainText('此条可不作修改。');
   await expect(fgj.getByRole('status', { name: '同步状态' })).toHaveText('已连接 · 已保存');
-  // The department sees the round in its top bar.
+  // The department sees the round in its top bar, and counts as 已反馈 at once: nobody has collected yet.
   await expect(fgj.locator('.round-notice')).toContainText('征求意见');
+  await expect(fgj.locator('.round-notice')).toContainText('已反馈');
   await fgj.screenshot({ path: screenshotPath('round-department-suggests.png') });
 
   // 财政局 answers 无意见 from the round notice.
@@ -74,8 +100,11 @@ test('征求意见: start a round, a department suggests and comments, another �
   await setUser(czjCtx, '赵六', CZJ, '#9c36b5');
   const czj = await czjCtx.newPage();
   await czj.goto(`/#/plan/${planId}?invite=${await roundInviteToken(request, planId, CZJ)}`);
+  await expect(czj.locator('.round-notice')).toContainText('未反馈');
   await czj.locator('.round-notice').click();
   const czjDialog = czj.getByRole('dialog', { name: '征求意见' });
+  // 发改局 has written in the text: 已反馈 on every board, before the owner collects.
+  await expect(czjDialog.locator('.round-board tr', { hasText: FGJ })).toContainText('已反馈');
   await czjDialog.getByRole('button', { name: '无意见', exact: true }).click();
   await expect(czjDialog.locator('.round-board tr', { hasText: CZJ })).toContainText('无意见');
   // A page opened after the 批注 was made shows that section (its comments root is part of a body).
@@ -87,14 +116,37 @@ test('征求意见: start a round, a department suggests and comments, another �
   dialog = await openRound(owner);
   const board = dialog.locator('.round-board');
   await expect(board.locator('tr', { hasText: FGJ })).toContainText('已反馈');
-  await expect(board.locator('tr', { hasText: FGJ }).locator('td').nth(2)).toHaveText('2');
+  await expect(board.locator('tr', { hasText: FGJ }).locator('td').nth(2)).toHaveText('4');
   await expect(board.locator('tr', { hasText: CZJ })).toContainText('无意见');
   const rows = dialog.locator('.adoption-editor tbody tr');
-  await expect(rows).toHaveCount(2);
+  await expect(rows).toHaveCount(4);
   await expect(rows.filter({ hasText: '建议增加“坚持项目化推进。”' })).toContainText('修订');
   await expect(rows.filter({ hasText: '建议与上级文件提法一致。' })).toContainText('批注');
-  await expect(dialog.locator('.round-collect')).toContainText('已从正文汇总 2 条意见');
+  // The replacement is one row.
+  await expect(rows.filter({ hasText: '建议将“计量”改为“测量”' })).toHaveCount(1);
+  await expect(dialog.locator('.round-collect')).toContainText('已从正文汇总 4 条意见');
   await owner.screenshot({ path: screenshotPath('round-board-collected.png') });
+
+  // A deleted opinion stays deleted: its 批注 is still open in the text, 汇总意见 does not bring it back.
+  const dropped = rows.filter({ hasText: '此条可不作修改。' });
+  await dropped.getByRole('button', { name: /^删除意见/ }).click();
+  await expect(rows).toHaveCount(3);
+  await dialog.getByRole('button', { name: '汇总意见' }).click();
+  await expect(dialog.locator('.round-collect')).toContainText('正文中没有新的修订或批注');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: '此条可不作修改。' })).toHaveCount(0);
+
+  // 不予采纳 in the table rejects the replacement in the text: both of its marks, in every browser.
+  const replacementRow = rows.filter({ hasText: '建议将“计量”改为“测量”' });
+  await replacementRow.getByRole('combobox').selectOption('rejected');
+  await expect(replacementRow.getByRole('combobox')).toHaveValue('rejected');
+  const ownerBase = sectionBody(owner, '质量基础');
+  for (const body of [ownerBase, fgjBase]) {
+    await expect(body.locator('.suggest-ins, .suggest-del')).toHaveCount(0);
+    await expect(body).toContainText('计量。国家');
+    await expect(body).not.toContainText('测量');
+  }
+  await owner.screenshot({ path: screenshotPath('round-table-rejected.png') });
   await owner.keyboard.press('Escape');
 
   // Accepting the 修订 in the text records 采纳 in the round.
@@ -119,7 +171,8 @@ test('征求意见: start a round, a department suggests and comments, another �
   const docxPath = screenshotPath('round-adoption.docx');
   await docx.saveAs(docxPath);
   const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(docxPath)))['word/document.xml']!);
-  for (const text of ['建议增加“坚持项目化推进。”', '采纳', '不予采纳', '已与上级文件核对，提法一致', CZJ, '无意见']) expect(xml).toContain(text);
+  for (const text of ['建议增加“坚持项目化推进。”', '采纳', '不予采纳', '已与上级文件核对，提法一致', CZJ, '无意见', '建议将“计量”改为“测量”']) expect(xml).toContain(text);
+  expect(xml).not.toContain('此条可不作修改。');
   const [xlsx] = await Promise.all([owner.waitForEvent('download'), dialog.getByRole('button', { name: '导出采纳情况表（Excel）' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/征求意见采纳情况表\.xlsx$/);
   const xlsxPath = screenshotPath('round-adoption.xlsx');

@@ -63,4 +63,25 @@ describe('RoundOps', () => {
     off();
     expect(calls).toBe(1);
   });
+
+  it('deleting a collected opinion remembers its sources, on every peer, across a write from plan JSON', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    RoundOps.start(a, ROUND);
+    RoundOps.putOpinion(a, { ...opinion('sg:d', '县教育局', '2025-03-12T00:00:00Z'), kind: 'suggestion', marks: ['d', 'i'] });
+    RoundOps.putOpinion(a, opinion('o-letter', '县教育局', '2025-03-12T00:00:00Z'));
+    sync(a, b);
+    expect(RoundOps.read(b)!.dismissed).toBeUndefined();
+    RoundOps.removeOpinion(b, 'sg:d', ['sg:d', 'sg:i']);
+    RoundOps.removeOpinion(a, 'o-letter');
+    sync(a, b);
+    for (const doc of [a, b]) {
+      const r = RoundOps.read(doc)!;
+      expect(r.opinions).toEqual([]);
+      expect(r.dismissed).toEqual(['sg:d', 'sg:i']);
+    }
+    const copy = new Y.Doc();
+    RoundOps.start(copy, RoundOps.read(a)!);
+    expect(RoundOps.read(copy)).toEqual(RoundOps.read(a));
+  });
 });

@@ -54,4 +54,23 @@ describe('tracked-changes export (--compare-to)', () => {
     const same = await documentXml(load('new'), load('new'));
     expect(same).not.toMatch(/<w:(ins|del) /);
   });
+
+  it('a compared 修订稿 that also carries open suggestions numbers all its changes from one allocator: no w:id twice', async () => {
+    const withSuggestions = load('new');
+    const at = '2026-02-20T02:00:00.000Z';
+    const mark = (id: string, kind: 'ins' | 'del') => ({ id, kind, by: '张三', dept: '县商务局', at });
+    // Open suggestions in a paragraph and in the first measure the compare leaves alone (review-runs.ts writes them).
+    withSuggestions.preamble = [{ type: 'paragraph', children: [
+      { text: '为深入实施质量强国战略，' }, { text: '全面', suggest: mark('s-1', 'ins') }, { text: '结合我县实际', suggest: mark('s-2', 'del') }, { text: '，制定本行动计划。' },
+    ] } as never];
+    const { document } = composeTrackedDocx(load('old'), withSuggestions, ExportOptionsSchema.parse({ revisions: true }), { author: '县市场监督管理局', date: DATE });
+    const xml = strFromU8(unzipSync(await packDocx(document))['word/document.xml']!);
+    const marks = all(xml, /<w:(?:ins|del) (w:id="\d+" w:author="[^"]*")/);
+    const authors = new Set(marks.map((m) => /w:author="([^"]*)"/.exec(m)![1]));
+    // Both writers took part: the suggestions' department and the compare's author.
+    expect([...authors].sort()).toEqual(['县商务局', '县市场监督管理局']);
+    const ids = marks.map((m) => Number(/w:id="(\d+)"/.exec(m)![1]));
+    expect(ids.length).toBeGreaterThan(12);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

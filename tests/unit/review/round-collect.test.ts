@@ -3,6 +3,7 @@ import type { Plan } from '../../../main/common/model/plan';
 import type { PlanComment } from '../../../main/common/model/plan-comment';
 import { MAX_ROUND_OPINIONS, ReviewRound, ReviewRoundSchema, type ReviewRound as Round } from '../../../main/common/model/review-round';
 import { RoundCollect } from '../../../main/common/review/round-collect';
+import { Suggestions } from '../../../main/common/review/suggestions';
 import { samplePlan } from '../model/fixtures';
 
 const FGJ = '县发展和改革局';
@@ -130,5 +131,119 @@ describe('RoundCollect.decided', () => {
     expect(RoundCollect.decided(round(), { ...s, dept: '县教育局' }, 'accept', '')).toBeNull();
     expect(RoundCollect.decided(round({ closed: true }), s, 'accept', '')).toBeNull();
     expect(RoundCollect.decided(null, s, 'accept', '')).toBeNull();
+  });
+});
+
+describe('deleted opinions stay deleted', () => {
+  it('an opinion the office deleted is not collected again while its 修订 or 批注 is still open', () => {
+    const plan = reviewedPlan();
+    const collected = RoundCollect.withCollected(round(), plan);
+    const gone = collected.opinions.find((o) => o.id === 'sg:sg-a')!;
+    const comment = collected.opinions.find((o) => o.id === 'cm:c-1')!;
+    const dismissed = [...RoundCollect.sourcesOf(gone), ...RoundCollect.sourcesOf(comment)];
+    const after = { ...collected, opinions: collected.opinions.filter((o) => o !== gone && o !== comment), dismissed };
+    expect(RoundCollect.collect(after, plan)).toEqual([]);
+    expect(RoundCollect.withCollected(after, plan).opinions.map((o) => o.id)).toEqual(['sg:sg-b']);
+    // Without the dismissal both would come back: the test above is not vacuous.
+    expect(RoundCollect.collect({ ...after, dismissed: [] }, plan).map((o) => o.id).sort()).toEqual(['cm:c-1', 'sg:sg-a']);
+    // Accepting it in the text afterwards does not bring it back either.
+    expect(RoundCollect.decided(after, { id: 'sg-a', kind: 'ins', text: '并纳入年度督查', dept: FGJ, at: 'x' }, 'accept', '')).toBeNull();
+  });
+
+  it('a department whose every opinion was deleted reads 无意见 in the table, not 尚未反馈 (it did answer)', () => {
+    const plan = reviewedPlan();
+    const collected = RoundCollect.withCollected(round(), plan);
+    const czj = collected.opinions.filter((o) => o.department === CZJ);
+    const after = { ...collected, opinions: collected.opinions.filter((o) => o.department !== CZJ), dismissed: czj.flatMap(RoundCollect.sourcesOf) };
+    const row = (inText?: Set<string>) => ReviewRound.adoptionRows(after, '2025-03-12', inText).find((r) => r.department === CZJ)!;
+    expect(row().content).toBe('尚未反馈');
+    expect(row(RoundCollect.respondents(plan)).content).toBe('无意见');
+  });
+
+  it('a letter has no source to remember; a replacement dismisses itself and both marks', () => {
+    expect(RoundCollect.sourcesOf({ id: 'o-1', kind: 'letter' })).toEqual([]);
+    expect(RoundCollect.sourcesOf({ id: 'cm:c-1', kind: 'comment' })).toEqual(['cm:c-1']);
+    expect(RoundCollect.sourcesOf({ id: 'sg:d', kind: 'suggestion', marks: ['d', 'i'] })).toEqual(['sg:d', 'sg:i']);
+    expect(RoundCollect.marksOf({ id: 'sg:d', kind: 'suggestion' })).toEqual(['d']);
+  });
+});
+
+describe('the board from the text', () => {
+  it('a department with an open 修订 or unresolved 批注 is 已反馈 before anything is collected', () => {
+    const plan = reviewedPlan();
+    const inText = RoundCollect.respondents(plan);
+    expect([...inText].sort()).toEqual([CZJ, FGJ, '县市场监督管理局', '县教育局'].sort());
+    expect(ReviewRound.board(round(), '2025-03-12', inText).map((b) => [b.department, b.status, b.opinions])).toEqual([[FGJ, 'answered', 0], [CZJ, 'answered', 0]]);
+    // Resolved comments and decided suggestions no longer count.
+    const quiet = { ...plan, comments: plan.comments!.map((c) => ({ ...c, resolved: true })) };
+    expect(RoundCollect.respondents(quiet).has(CZJ)).toBe(false);
+    expect(ReviewRound.board(round(), '2025-03-21', RoundCollect.respondents(quiet)).map((b) => b.status)).toEqual(['answered', 'overdue']);
+  });
+});
+
+describe('replacements', () => {
+  /** 发改局 typed 质量 over 数量 in measure m1 (the insertion before the deletion, as suggest mode leaves it). */
+  function replacedPlan(): Plan {
+    const plan = samplePlan();
+    const m1 = plan.sections[1]!.sections[0]!.body[0] as { children: Array<Record<string, unknown>> };
+    m1.children.push(
+      { text: '提高' },
+      { text: '质量', suggest: mark('sg-i', 'ins', FGJ, '2025-03-11T01:00:05.000Z') },
+      { text: '数量', suggest: mark('sg-d', 'del', FGJ) },
+      { text: '，' },
+      { text: '删去', suggest: mark('sg-e', 'del', FGJ) },
+      { text: '他人', suggest: mark('sg-o', 'ins', CZJ) },
+    );
+    return plan;
+  }
+
+  it('a deletion next to an insertion of the same department is one opinion 建议将“旧”改为“新”', () => {
+    const found = RoundCollect.collect(round(), replacedPlan());
+    expect(found.map((o) => [o.id, o.department, o.content, o.marks, o.at])).toEqual([
+      ['sg:sg-d', FGJ, '建议将“数量”改为“质量”', ['sg-d', 'sg-i'], '2025-03-11T01:00:00.000Z'],
+      // Next to another department's insertion: not a replacement.
+      ['sg:sg-e', FGJ, '建议删除“删去”', undefined, '2025-03-11T01:00:00.000Z'],
+      ['sg:sg-o', CZJ, '建议增加“他人”', undefined, '2025-03-11T01:00:00.000Z'],
+    ]);
+  });
+
+  it('pairs in either order, one pair per mark, never across blocks', () => {
+    const leaf = (text: string, id: string, kind: 'ins' | 'del') => ({ text, suggest: mark(id, kind, FGJ) });
+    const nodes = [
+      { type: 'paragraph', children: [leaf('旧', 'd1', 'del'), leaf('新', 'i1', 'ins'), leaf('再', 'i2', 'ins')] },
+      { type: 'paragraph', children: [leaf('尾', 'd2', 'del')] },
+      { type: 'paragraph', children: [leaf('头', 'i3', 'ins')] },
+    ];
+    expect(Suggestions.replacements(nodes)).toEqual([['d1', 'i1']]);
+  });
+
+  it('a deletion collected alone becomes the replacement once the insertion is typed; the replacement decides both', () => {
+    const plan = replacedPlan();
+    const m1 = plan.sections[1]!.sections[0]!.body[0] as { children: Array<Record<string, unknown>> };
+    const typed = m1.children.splice(m1.children.findIndex((c) => c['text'] === '质量'), 1);
+    const early = RoundCollect.withCollected(round(), plan);
+    expect(early.opinions.find((o) => o.id === 'sg:sg-d')?.content).toBe('建议删除“数量”');
+    m1.children.splice(m1.children.findIndex((c) => c['text'] === '数量'), 0, ...typed);
+    const later = RoundCollect.withCollected(early, plan);
+    expect(later.opinions.filter((o) => o.department === FGJ).map((o) => [o.id, o.content])).toEqual([
+      ['sg:sg-d', '建议将“数量”改为“质量”'], ['sg:sg-e', '建议删除“删去”'],
+    ]);
+    // Deciding the insertion half in the margin decides the replacement opinion.
+    const d = RoundCollect.decided(later, { id: 'sg-i', kind: 'ins', text: '质量', dept: FGJ, at: 'x' }, 'accept', '');
+    expect([d?.id, d?.decision]).toEqual(['sg:sg-d', 'accepted']);
+  });
+
+  it('an insertion collected alone is superseded by the replacement it became part of', () => {
+    const plan = replacedPlan();
+    const m1 = plan.sections[1]!.sections[0]!.body[0] as { children: Array<Record<string, unknown>> };
+    const del = m1.children.splice(m1.children.findIndex((c) => c['text'] === '数量'), 1);
+    const early = RoundCollect.withCollected(round(), plan);
+    expect(early.opinions.map((o) => o.id)).toContain('sg:sg-i');
+    m1.children.splice(m1.children.findIndex((c) => c['text'] === '质量') + 1, 0, ...del);
+    expect(RoundCollect.superseded(early, plan)).toEqual(['sg:sg-i']);
+    const later = RoundCollect.withCollected(early, plan);
+    expect(later.opinions.map((o) => o.id)).not.toContain('sg:sg-i');
+    expect(later.opinions.find((o) => o.id === 'sg:sg-d')?.marks).toEqual(['sg-d', 'sg-i']);
+    expect(RoundCollect.superseded(later, plan)).toEqual([]);
   });
 });

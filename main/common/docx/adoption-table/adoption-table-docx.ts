@@ -2,6 +2,7 @@ import { Document } from 'docx';
 import { ADOPTION_HEADER, ReviewRound } from '../../model/review-round';
 import { Numbering } from '../../model/numbering';
 import type { Plan } from '../../model/plan';
+import { RoundCollect } from '../../review/round-collect';
 import type { BuildContext } from '../build-context';
 import { docxStyles, StyleIds } from '../docx-styles';
 import { pageFooter } from '../elements/page-footer';
@@ -10,12 +11,7 @@ import { gridTableFlow } from '../elements/grid-table';
 import { ExportOptionsSchema } from '../export-options';
 import { blankLine } from '../flow-paragraph';
 import { GBT9704_STYLE, type Gbt9704Style } from '../gbt9704-style';
-
-/**
- * Column widths of the 采纳情况表 in twips, summing to the 版心 width (8844, GB/T 9704 5.2.1): 序号 and
- * 是否采纳 narrow and centred, 意见内容 the widest, 理由 next.
- */
-export const ADOPTION_COLUMNS = [700, 1700, 3444, 1200, 1800] as const;
+import { adoptionColumnWidths } from './adoption-columns';
 
 /**
  * The 征求意见采纳情况表 as a portrait A4 document on the plan's page geometry (GB/T 9704 5.2, the table
@@ -27,7 +23,7 @@ export function buildAdoptionDocx(plan: Plan, today: string, style: Gbt9704Style
   const geometry = style.modes[options.lineMode];
   const ctx: BuildContext = { style, geometry, options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan) };
   const title = ReviewRound.adoptionTitle(plan.meta.title);
-  const rows = ReviewRound.adoptionRows(plan.round, today).map((r) => [String(r.index), r.department, r.content, r.decision, r.reason]);
+  const rows = ReviewRound.adoptionRows(plan.round, today, RoundCollect.respondents(plan)).map((r) => [String(r.index), r.department, r.content, r.decision, r.reason]);
   return new Document({
     title,
     creator: plan.meta.issuer || '计划编制助手',
@@ -45,7 +41,7 @@ export function buildAdoptionDocx(plan: Plan, today: string, style: Gbt9704Style
       children: [
         titleBlock(title, ctx).node,
         blankLine(ctx, StyleIds.body).node,
-        gridTableFlow(ctx, { rows: [[...ADOPTION_HEADER], ...rows], header: true, widths: [...ADOPTION_COLUMNS], centred: [0, 3], splitRows: true }).node,
+        gridTableFlow(ctx, { rows: [[...ADOPTION_HEADER], ...rows], header: true, widths: adoptionColumnWidths(rows, style), centred: [0, 3], splitRows: true }).node,
       ],
     }],
   });

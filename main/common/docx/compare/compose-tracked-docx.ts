@@ -20,6 +20,7 @@ export interface CompareExportInput {
 export function composeTrackedDocx(oldPlan: Plan, newPlan: Plan, input: ExportOptionsInput, compare: CompareExportInput): ComposedDocx {
   const tracked = trackedPlan(oldPlan, newPlan);
   const ctx = exportContext(tracked.plan, input, GBT9704_STYLE);
-  const revision = new Revision(compare.author?.trim() || DEFAULT_REVISION_AUTHOR, compare.date);
+  // One change-id allocator for the export: with open suggestions too (options.revisions), ReviewMarks numbers them from it.
+  const revision = new Revision(compare.author?.trim() || DEFAULT_REVISION_AUTHOR, compare.date, ctx.review?.ids);
   return composeWithContext(tracked.plan, { ...ctx, labels: tracked.labels, revisions: { revision, marks: tracked.marks } });
 }

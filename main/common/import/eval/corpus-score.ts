@@ -13,6 +13,9 @@ export interface DocScore {
   measures: Tally;
   units: Tally;
   head: Tally;
+  /** Targets found (only for truth files that list them). */
+  targets: Tally;
+  targetsScored?: boolean;
   /** Head fields wrong or missing, for the report: "docNumber: 期望 … 实际 …". */
   misses: string[];
   /** The import failed: its message. */
@@ -100,7 +103,16 @@ function unitTally(want: readonly string[], got: readonly string[], norm: Normal
 export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTruth, norm: Normalize, failed?: string): DocScore {
   const misses: string[] = [];
   const head = scoreHead(plan, truth, norm, misses);
-  const got = plan ? PlanOps.items(plan).map((l) => l.item).filter((i) => i.role === 'measure') : [];
+  const located = plan ? PlanOps.items(plan).filter((l) => l.item.role === 'measure') : [];
+  const got = located.map((l) => l.item);
+  // A measure without units of its own belongs to its part's responsible department (the section's
+  // assignee, e.g. "一、县示范区管委会牵头工作"), as the plan file records it.
+  const unitsOf = located.map((l) => {
+    const own = [...l.item.leadUnits, ...l.item.supportUnits];
+    if (own.length || !plan) return own;
+    const assignee = l.section?.assignee ?? plan.sections[l.topIndex]?.assignee ?? null;
+    return assignee ? [assignee] : [];
+  });
   const used = new Set<number>();
   const measures = Tally.empty();
   let units = Tally.empty();
@@ -115,16 +127,36 @@ export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTrut
     }
     used.add(at);
     measures.tp++;
-    const item = got[at]!;
-    if (!want.cut) units = Tally.add(units, unitTally(want.units, [...item.leadUnits, ...item.supportUnits], norm));
+    if (!want.cut) units = Tally.add(units, unitTally(want.units, unitsOf[at]!, norm));
   }
   got.forEach((item, i) => {
     if (used.has(i)) return;
     measures.fp++;
-    units = Tally.add(units, unitTally([], [...item.leadUnits, ...item.supportUnits], norm));
+    units = Tally.add(units, unitTally([], unitsOf[i]!, norm));
     misses.push(`多出的措施：${itemText(item.children).slice(0, 24)}`);
   });
-  return { name, patterns: truth.patterns, measures, units, head, misses, ...(failed ? { failed } : {}) };
+  const targets = truth.targets ? scoreTargets(plan, truth.targets.map((t) => t.text), norm, misses) : Tally.empty();
+  return { name, patterns: truth.patterns, measures, units, head, targets, ...(truth.targets ? { targetsScored: true } : {}), misses, ...(failed ? { failed } : {}) };
+}
+
+/** Targets are matched like measures: an imported target whose text contains the truth's start. */
+function scoreTargets(plan: Plan | null, want: readonly string[], norm: Normalize, misses: string[]): Tally {
+  const got = plan ? PlanOps.items(plan).map((l) => l.item).filter((i) => i.role === 'target').map((i) => norm(itemText(i.children))) : [];
+  const used = new Set<number>();
+  const t = Tally.empty();
+  for (const w of want) {
+    const at = got.findIndex((g, i) => !used.has(i) && g.includes(norm(w)));
+    if (at < 0) {
+      t.fn++;
+      misses.push(`目标未找到：${w}`);
+    } else {
+      used.add(at);
+      t.tp++;
+    }
+  }
+  t.fp = got.length - used.size;
+  got.forEach((g, i) => { if (!used.has(i)) misses.push(`多出的目标：${g.slice(0, 24)}`); });
+  return t;
 }
 
 export interface CorpusSummary {
@@ -133,13 +165,19 @@ export interface CorpusSummary {
   measures: Tally;
   units: Tally;
   head: Tally;
+  targets: Tally;
+  /** Documents whose truth lists targets. */
+  targetDocs: number;
   byPattern: Map<string, { documents: number; measures: Tally; units: Tally; head: Tally }>;
 }
 
 export function summarize(scores: readonly DocScore[]): CorpusSummary {
-  const s: CorpusSummary = { documents: scores.length, failed: 0, measures: Tally.empty(), units: Tally.empty(), head: Tally.empty(), byPattern: new Map() };
+  const s: CorpusSummary = { documents: scores.length, failed: 0, measures: Tally.empty(), units: Tally.empty(), head: Tally.empty(), targets: Tally.empty(), targetDocs: 0, byPattern: new Map() };
   for (const d of scores) {
     if (d.failed) s.failed++;
+    const t = d.targets;
+    if (t.tp + t.fp + t.fn > 0 || d.targetsScored) s.targetDocs++;
+    s.targets = Tally.add(s.targets, t);
     s.measures = Tally.add(s.measures, d.measures);
     s.units = Tally.add(s.units, d.units);
     s.head = Tally.add(s.head, d.head);
@@ -175,6 +213,7 @@ export function formatSummary(s: CorpusSummary, scores: readonly DocScore[], ver
   out.push(line('measures', s.measures));
   out.push(line('units', s.units));
   out.push(line('head', s.head));
+  if (s.targetDocs) out.push(`${line('targets', s.targets)}  （${s.targetDocs} 份标注了目标）`);
   if (s.byPattern.size) {
     out.push('按写法（pattern）：');
     for (const [p, g] of [...s.byPattern].sort((a, b) => a[0].localeCompare(b[0]))) {

@@ -24,6 +24,11 @@ export const CorpusTruthSchema = z.object({
     lead: z.array(z.string()).optional(),
     cut: z.boolean().optional(),
   })).default([]),
+  /**
+   * The targets (主要目标 with a figure), each by how it starts. Scored only when the key is written (older
+   * truth files did not list targets); [] means "no target".
+   */
+  targets: z.array(z.object({ text: z.string() })).optional(),
 }).passthrough();
 export type CorpusTruth = z.infer<typeof CorpusTruthSchema>;
 

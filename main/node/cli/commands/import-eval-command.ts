@@ -18,6 +18,7 @@ export const importEvalCommand: Command = {
       console.log(JSON.stringify({
         documents: summary.documents, failed: summary.failed,
         measures: fig(summary.measures), units: fig(summary.units), head: fig(summary.head),
+        ...(summary.targetDocs ? { targets: fig(summary.targets), targetDocs: summary.targetDocs } : {}),
         byPattern: Object.fromEntries([...summary.byPattern].map(([k, g]) => [k, { documents: g.documents, measures: fig(g.measures), units: fig(g.units), head: fig(g.head) }])),
       }, null, 2));
     } else console.log(formatSummary(summary, scores, p.flags.has('verbose') || p.flags.has('v')));

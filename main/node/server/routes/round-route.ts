@@ -78,7 +78,7 @@ export const roundHandlers: RouteHandlers<'roundAnswer' | 'roundCollect' | 'adop
     const plan = await services.plans.get(params.planId);
     if (!plan.round) fail(409, 'round.none', '该计划尚未发起征求意见。', `plan ${params.planId} has no review round`);
     const found = RoundCollect.collect(plan.round, plan);
-    if (found.length === 0) return { round: plan.round, added: 0 };
+    if (found.length === 0 && RoundCollect.superseded(plan.round, plan).length === 0) return { round: plan.round, added: 0 };
     const connection = await services.plans.hocuspocus.openDirectConnection(DocNames.plan(params.planId), { source: 'round-collect' });
     let after = null;
     let added = 0;
@@ -88,6 +88,8 @@ export const roundHandlers: RouteHandlers<'roundAnswer' | 'roundCollect' | 'adop
         const live = RoundOps.read(doc);
         if (!live) return;
         added = RoundOps.putOpinions(doc, RoundCollect.collect(live, plan));
+        // A deletion collected alone before its insertion was typed is now part of a replacement opinion.
+        for (const id of RoundCollect.superseded(live, plan)) RoundOps.removeOpinion(doc, id);
         after = RoundOps.read(doc);
       });
     } finally {

@@ -11,8 +11,9 @@ const KIND_LABELS: Record<OpinionKind, string> = { suggestion: '修订', comment
 export function AdoptionEditor({ round, readOnly, onAdd, onDecide, onRemove }: {
   round: ReviewRound; readOnly: boolean;
   onAdd(o: Pick<RoundOpinion, 'department' | 'place' | 'content'>): void;
-  onDecide(id: string, decision: RoundDecision | null, reason: string): void;
-  onRemove(id: string): void;
+  onDecide(o: RoundOpinion, decision: RoundDecision | null, reason: string): void;
+  /** Deleted from the table: an opinion collected from the text stays deleted (RoundCollect.sourcesOf). */
+  onRemove(o: RoundOpinion): void;
 }) {
   const [department, setDepartment] = useState(round.departments[0]?.name ?? '');
   const [place, setPlace] = useState('');
@@ -37,7 +38,7 @@ export function AdoptionEditor({ round, readOnly, onAdd, onDecide, onRemove }: {
                 <td><span className={`opinion-kind ${o.kind}`}>{KIND_LABELS[o.kind]}</span>{o.place && <span className="muted">{o.place}：</span>}{o.content}</td>
                 <td>
                   <select aria-label={`是否采纳：${o.content}`} disabled={readOnly} value={o.decision ?? ''}
-                    onChange={(e) => onDecide(o.id, (e.target.value || null) as RoundDecision | null, o.reason)}>
+                    onChange={(e) => onDecide(o, (e.target.value || null) as RoundDecision | null, o.reason)}>
                     <option value="">待定</option>
                     {ROUND_DECISIONS.map((d) => <option key={d} value={d}>{DECISION_LABELS[d]}</option>)}
                   </select>
@@ -45,9 +46,9 @@ export function AdoptionEditor({ round, readOnly, onAdd, onDecide, onRemove }: {
                 <td>
                   <input key={o.reason} aria-label={`理由：${o.content}`} disabled={readOnly} defaultValue={o.reason}
                     placeholder={o.decision && o.decision !== 'accepted' ? '请填写理由' : ''}
-                    onBlur={(e) => { if (e.target.value !== o.reason) onDecide(o.id, o.decision, e.target.value); }} />
+                    onBlur={(e) => { if (e.target.value !== o.reason) onDecide(o, o.decision, e.target.value); }} />
                 </td>
-                {!readOnly && <td><button type="button" aria-label={`删除意见：${o.content}`} onClick={() => onRemove(o.id)}>删除</button></td>}
+                {!readOnly && <td><button type="button" aria-label={`删除意见：${o.content}`} onClick={() => onRemove(o)}>删除</button></td>}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { RoundOps } from '../../../../main/common/collab/round-ops';
+import { RoundCollect } from '../../../../main/common/review/round-collect';
 import { localIsoDate } from '../../../../main/common/model/chinese-date';
 import { Ids } from '../../../../main/common/model/ids';
 import type { Invite } from '../../../../main/common/api/share-contract';
@@ -14,6 +15,9 @@ import { AdoptionEditor } from './adoption-editor';
 import { RoundBoard } from './round-board';
 import { RoundClient } from './round-client';
 import { RoundStartForm, type RoundStart } from './round-start-form';
+import { useRoundRespondents } from './use-round-respondents';
+import { decideRoundMarks } from './decide-round-marks';
+import { usePageEnv } from '../page-env';
 
 const sameRound = (a: ReviewRound | null, b: ReviewRound | null) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -33,6 +37,8 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<Map<string, string>>(new Map());
   const today = localIsoDate(new Date());
+  const { checks } = usePageEnv();
+  const inText = useRoundRespondents(round !== null && !round.closed);
   useEscape(onClose);
 
   // Invite codes are the owner's to read (listInvites is an owner route).
@@ -100,7 +106,7 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
           <p className="muted">本计划尚未发起征求意见。</p>
         ) : (
           <>
-            <RoundBoard round={round} today={today} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
+            <RoundBoard round={round} today={today} inText={inText} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
             {!canManage && !round.closed && (
               <>
                 <p className="muted">请在正文中直接以修订和批注提出意见，起草单位汇总后列入采纳情况表；没有意见的，请答复“无意见”。</p>
@@ -119,8 +125,15 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
             )}
             <AdoptionEditor round={round} readOnly={!canManage}
               onAdd={(o) => RoundOps.putOpinion(session.planDoc, { ...o, id: Ids.create('o'), kind: 'letter', decision: null, reason: '', at: new Date().toISOString() })}
-              onDecide={(id, decision, reason) => RoundOps.decide(session.planDoc, id, decision, reason)}
-              onRemove={(id) => RoundOps.removeOpinion(session.planDoc, id)} />
+              onDecide={(o, decision, reason) => {
+                RoundOps.decide(session.planDoc, o.id, decision, reason);
+                // 采纳 / 不予采纳 of a 修订 applies it in the text, as 接受 / 拒绝 in the margin does (部分采纳: the office edits by hand).
+                const marks = RoundCollect.marksOf(o);
+                if (decision !== o.decision && (decision === 'accepted' || decision === 'rejected') && marks.length > 0) {
+                  void decideRoundMarks(session, (id) => checks.editorOf(id), marks, decision === 'accepted' ? 'accept' : 'reject');
+                }
+              }}
+              onRemove={(o) => RoundOps.removeOpinion(session.planDoc, o.id, RoundCollect.sourcesOf(o))} />
           </>
         )}
         {error && <p className="error-text" role="alert">{error}</p>}

@@ -5,11 +5,13 @@ import { chineseDate } from '../../../../main/common/model/chinese-date';
  * The board: per department 已反馈 / 无意见 / 逾期（视同无意见）/ 未反馈, how many opinions, its invite
  * code; the office may record an answer given by telephone or letter.
  */
-export function RoundBoard({ round, today, codes, canManage, onAnswer }: {
+export function RoundBoard({ round, today, inText, codes, canManage, onAnswer }: {
   round: Round; today: string; codes: ReadonlyMap<string, string>; canManage: boolean;
+  /** Departments with 修订 or 批注 in the text, collected or not (useRoundRespondents). */
+  inText: ReadonlySet<string>;
   onAnswer(department: string, answer: RoundAnswer): void;
 }) {
-  const rows = ReviewRound.board(round, today);
+  const rows = ReviewRound.board(round, today, inText);
   const count = (s: string) => rows.filter((r) => r.status === s).length;
   return (
     <div className="round-board">

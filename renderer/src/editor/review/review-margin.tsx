@@ -73,6 +73,9 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
   // Limited grants must sign with their invite's department (the server checks it).
   const dept = conn.grantDept ?? user.dept;
   const hasRange = useSlateSelector((e) => e.selection !== null && Range.isExpanded(e.selection));
+  // Replacements, re-read when the suggestions change (not on every keystroke): [deletion id, insertion id].
+  const replacements = useMemo(() => Suggestions.replacements(editor.children as unknown as ReviewNode[]), [editor, suggestions]);
+  const partnerOf = new Map(replacements.flatMap(([d, i]) => [[d, i], [i, d]] as const));
   const quoteOf = (t: CommentThread) => {
     const anchor = BodyComments.anchor(t.root);
     const a = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.start);
@@ -87,7 +90,12 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
   useSlateSelector(() => threads.map((t) => quoteOf(t)).join('\u0000'));
   if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
 
-  const decide = (decision: 'accept' | 'reject', which: (m: SuggestMark) => boolean) => {
+  const decide = (decision: 'accept' | 'reject', picked: (m: SuggestMark) => boolean) => {
+    // A replacement (a deletion and the insertion next to it) is one opinion in the 采纳情况表 and one
+    // card here: deciding it decides both marks, so the text and the table agree.
+    const chosen = new Set(suggestions.filter(picked).map((s) => s.id));
+    for (const [del, ins] of replacements) if (chosen.has(del) || chosen.has(ins)) chosen.add(del).add(ins);
+    const which = (m: SuggestMark) => chosen.has(m.id);
     // Where each one stands (as the 采纳情况表 cites it), read before the text changes.
     const decided = suggestions.filter(which).map((suggestion) => ({ suggestion, place: placeOf(suggestion.id) }));
     decideSuggestions(editor, { decision, which });
@@ -115,12 +123,19 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
     <aside className="review-margin" aria-label="修订和批注" contentEditable={false}>
       {suggestions.length > 0 && (
         <section aria-label="修订">
-          <h4>修订（{suggestions.length}）</h4>
+          <h4>修订（{suggestions.length - replacements.length}）</h4>
           <ul>
-            {suggestions.map((s) => (
-              <li key={s.id} className={`review-item suggest-${s.kind}-card`}>
+            {suggestions.map((s) => {
+              const other = suggestions.find((x) => x.id === partnerOf.get(s.id));
+              // A replacement shows once, at its first half: 替换：old → new.
+              if (other && suggestions.indexOf(other) < suggestions.indexOf(s)) return null;
+              const [del, ins] = other ? (s.kind === 'del' ? [s, other] : [other, s]) : [null, null];
+              return (
+              <li key={s.id} className={`review-item suggest-${other ? 'replace' : s.kind}-card`}>
                 <div className="review-who">{s.dept}{s.by ? ` · ${s.by}` : ''}</div>
-                <div>{s.kind === 'ins' ? '插入' : '删除'}：<span className={`suggest-${s.kind}`}>{s.text}</span></div>
+                {del && ins
+                  ? <div>替换：<span className="suggest-del">{del.text}</span> → <span className="suggest-ins">{ins.text}</span></div>
+                  : <div>{s.kind === 'ins' ? '插入' : '删除'}：<span className={`suggest-${s.kind}`}>{s.text}</span></div>}
                 {canDecide && (
                   <div className="review-actions">
                     <button type="button" onClick={() => decide('accept', (m) => m.id === s.id)}>接受</button>
@@ -128,7 +143,8 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
                   </div>
                 )}
               </li>
-            ))}
+              );
+            })}
           </ul>
           {canDecide && (
             <div className="review-actions">

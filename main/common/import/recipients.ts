@@ -1,0 +1,42 @@
+/**
+ * 主送 are separated by ，; a 、 joins the parts of one recipient ("各省、自治区、直辖市人民政府"). With no ，
+ * written, 、 separates whole recipients ("各镇人民政府、沙坪街道办事处"); a part that is not one by itself
+ * belongs to its neighbours: "各省、自治区、直辖市人民政府" is one, "区人民政府各部门、单位" is one.
+ */
+export function splitRecipients(text: string): string[] {
+  const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length > 1) return parts;
+  const pieces: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (/[(（]/.test(ch)) depth++;
+    else if (/[)）]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (ch === '、' && depth === 0) {
+      pieces.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  pieces.push(cur.trim());
+  const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
+  const groups: string[] = [];
+  let open: string[] = [];
+  let shared = false;
+  for (const p of pieces.filter(Boolean)) {
+    open.push(p);
+    if (whole(p)) {
+      // "各县(市、区)、泉州台商投资区管委会财政局、农业农村主管部门": a head part shared by what follows
+      // makes the whole line one recipient.
+      shared ||= open.length > 1;
+      groups.push(open.join('、'));
+      open = [];
+    }
+  }
+  if (shared && groups.length > 1) return parts;
+  // Trailing parts that are not a recipient by themselves ("…各部门、单位") end the last one.
+  if (open.length) {
+    if (groups.length) groups[groups.length - 1] += `、${open.join('、')}`;
+    else groups.push(open.join('、'));
+  }
+  return groups.length > 1 ? groups : parts;
+}

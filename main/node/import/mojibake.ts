@@ -1,0 +1,104 @@
+/**
+ * Mojibake: a UTF-8 text once opened as GBK and saved again ("锛堣仈绯讳汉锛" for "（联系人："). Each
+ * 3-byte UTF-8 character became one and a half GBK characters, so the bytes are all still there: encoding
+ * the line as GBK and decoding it as UTF-8 gives the text back. Lines are repaired one by one, only when
+ * the result is clean; lines that look garbled but do not come back are reported, never changed.
+ */
+
+let gbkTable: Map<string, number[]> | null = null;
+
+/** Every GBK double-byte character with its bytes (built once, from the platform's GBK decoder). */
+function gbkEncoder(): Map<string, number[]> {
+  if (gbkTable) return gbkTable;
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  table.set('€', [0x80]);
+  gbkTable = table;
+  return table;
+}
+
+/**
+ * UTF-8 writes a CJK character as E4–E9 and two continuation bytes, so read as GBK every other character
+ * comes from rows E4–E9 — GB2312's rare level-2 characters (鍚 涓 鐨 銆 …). Ordinary Chinese text has few
+ * of them; a line where they are a fifth of the CJK characters or more is mojibake.
+ */
+function looksGarbled(line: string): boolean {
+  const table = gbkEncoder();
+  let cjk = 0;
+  let rare = 0;
+  for (const ch of line) {
+    const b = table.get(ch);
+    if (!b || b.length < 2) continue;
+    cjk++;
+    if (b[0]! >= 0xe4 && b[0]! <= 0xe9) rare++;
+  }
+  return rare >= 3 && rare / cjk >= 0.2;
+}
+
+/** Stands for a character whose bytes were lost when the garbled text was saved. */
+export const LOST = '□';
+
+/** The line's GBK bytes decoded as UTF-8, or null when that is not clean text; `lost` counts □ put in. */
+function undo(line: string): { text: string; lost: number } | null {
+  const table = gbkEncoder();
+  const decoder = new TextDecoder('utf-8');
+  // The GBK reader replaced bytes it could not pair with U+FFFD: the character there is lost, the rest is not.
+  const parts: string[] = [];
+  let lost = 0;
+  for (const seg of line.split('\ufffd')) {
+    const bytes: number[] = [];
+    for (const ch of seg) {
+      const c = ch.codePointAt(0)!;
+      const b = c < 0x80 ? [c] : table.get(ch);
+      if (!b) return null;
+      bytes.push(...b);
+    }
+    const text = decoder.decode(new Uint8Array(bytes));
+    const bad = (text.match(/\ufffd/g) ?? []).length;
+    // Only the character cut by a lost byte (at the segment's end) may fail; more means this was not UTF-8.
+    if (bad > 1 || (bad === 1 && !text.endsWith('\ufffd'))) return null;
+    lost += bad;
+    parts.push(text.replace(/\ufffd$/, LOST));
+  }
+  const text = parts.join('');
+  if (looksGarbled(text)) return null;
+  return { text, lost };
+}
+
+export interface MojibakeRepair {
+  text: string;
+  /** Lines given back their text. */
+  repaired: number;
+  /** Characters whose bytes were lost (shown as □). */
+  lost: number;
+  /** Lines that look garbled but could not be given back (1-based line numbers, at most 10). */
+  unrepaired: number[];
+}
+
+/** Repairs the garbled lines of a text (see above); the rest is returned unchanged. */
+export function repairMojibake(text: string): MojibakeRepair {
+  const lines = text.split('\n');
+  if (!lines.some((l) => /[\u4e00-\u9fff]/.test(l) && looksGarbled(l))) return { text, repaired: 0, lost: 0, unrepaired: [] };
+  let repaired = 0;
+  let lost = 0;
+  const unrepaired: number[] = [];
+  const out = lines.map((line, i) => {
+    if (!looksGarbled(line)) return line;
+    const back = undo(line.replace(/\r$/, ''));
+    if (back === null) {
+      if (unrepaired.length < 10) unrepaired.push(i + 1);
+      return line;
+    }
+    repaired++;
+    lost += back.lost;
+    return line.endsWith('\r') ? `${back.text}\r` : back.text;
+  });
+  return { text: out.join('\n'), repaired, lost, unrepaired };
+}
