@@ -23,6 +23,25 @@ describe('glyphs the role\'s font lacks', () => {
   });
 });
 
+describe('CLI export: characters the 公文 fonts cannot draw', () => {
+  it('warns on stderr, in Chinese, about the glyphs missing in seed 001 (繁体) and how to fix them; the file is still written', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-glyphs-'));
+    const out = path.join(dir, 'plan.docx');
+    const r = cli(['export', 'seeds/001_ca82d0a5fedf39b1.plan.json', '-o', out, '--quiet']);
+    expect(r.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const lines = r.stderr.trim().split('\n');
+    // With the render tests' fonts (FandolFang …) some 繁体 characters have no 仿宋 glyph.
+    expect(lines[0]).toMatch(/^警告：\d+ 个字在仿宋（正文、三四级标题、版记）的字体 \S+ 中没有字形，Word\/WPS 和 PDF 会改用其他字体显示（与正文字形不一致）：\S+$/);
+    expect(lines.at(-1)).toMatch(/^警告：文中有 \d+ 个繁体字（如 \S+），公文应使用规范汉字.*“公文体检”中按“繁体字”全部改正，或运行 npm run cli -- check seeds\/001_ca82d0a5fedf39b1\.plan\.json 查看各处。$/);
+    // A simplified plan: no warning.
+    const plain = cli(['export', 'seeds/000_887fce41ce3b9e6c.plan.json', '-o', out, '--quiet']);
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toBe('');
+    removeDir(dir);
+  });
+});
+
 describe('CLI export -o x.pdf', () => {
   it('writes a PDF of the plan and prints the pages and the embedded fonts', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-pdf-'));

@@ -136,6 +136,8 @@ describe('GET /api/plans/:id/export-preview', () => {
     expect(p.fonts.map((f) => f.name)).toEqual(expect.arrayContaining(['仿宋_GB2312', '方正小标宋简体', '黑体', '楷体_GB2312']));
     // The task table adds landscape pages.
     expect((await preview('redHead=1&taskTable=1')).layout.pages).toBeGreaterThan(p.layout.pages);
+    // A simplified plan: every character has its glyph, no 繁体.
+    expect(p.glyphs).toEqual({ gaps: [], checked: true, traditional: { count: 0, sample: [] } });
   });
 
   it('puts the 版记 on an even page when printed on both sides, on the last page when not', async () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { ExportOptionsSchema, type ExportOptionsInput } from '../../main/common/
 import { composeDocx } from '../../main/common/docx/build-docx';
 import type { ExportLayout } from '../../main/common/docx/layout/document-layout';
 import { exportTaskTableDocxBytes, packDocx } from '../../main/node/docx/pack-docx';
+import { replaceZipEntries } from '../../main/common/docx/package/replace-zip-entries';
 import { Plan } from '../../main/common/model/plan';
 import { loadPlan } from '../unit/docx/docx-kit';
 import { convertToPdf, ensureFonts, findRules, inkExtent, raster, readBoxes, requireTools, visualLines, type Line, type Page } from './render-kit';
@@ -24,6 +26,20 @@ const SAMPLES: Record<string, { plan: string; options: ExportOptionsInput }> = {
 };
 const out: Record<string, Rendered> = {};
 const DEADLINE = '2026年12月底前';
+
+/** The package with every mc:AlternateContent replaced by its mc:Fallback (what a reader without wps keeps). */
+function fallbackOnly(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const changed: Record<string, Uint8Array> = {};
+  for (const [name, bytes] of Object.entries(parts)) {
+    if (!/^word\/footer\d+\.xml$/.test(name)) continue;
+    const xml = strFromU8(bytes);
+    const reduced = xml.replace(/<mc:AlternateContent><mc:Choice Requires="wps">[\s\S]*?<\/mc:Choice><mc:Fallback>([\s\S]*?)<\/mc:Fallback><\/mc:AlternateContent>/g, '$1');
+    if (reduced !== xml) changed[name] = strToU8(reduced);
+  }
+  if (Object.keys(changed).length !== 2) throw new Error(`expected two landscape footers with a fallback, found ${Object.keys(changed).length}`);
+  return replaceZipEntries(docx, changed);
+}
 
 beforeAll(async () => {
   requireTools();
@@ -43,12 +59,17 @@ beforeAll(async () => {
     files.push(file);
     layouts.push(layout);
   }
+  // tasksA as a reader without DrawingML shapes sees it (Word 2007, older WPS): each mc:AlternateContent
+  // reduced to its mc:Fallback, so the landscape numbers are the VML text boxes alone.
+  const fallback = path.join(dir, 'tasksFallback.docx');
+  writeFileSync(fallback, fallbackOnly(readFileSync(files[Object.keys(SAMPLES).indexOf('tasksA')]!)));
+  files.push(fallback);
   const tasksOnly = path.join(dir, 'tasksOnly.docx');
   writeFileSync(tasksOnly, await exportTaskTableDocxBytes(loadPlan('seed-003-task-table')));
   files.push(tasksOnly);
   // One soffice run for all samples: CI has two cores.
   const pdfs = convertToPdf(files, dir);
-  [...Object.keys(SAMPLES), 'tasksOnly'].forEach((name, i) => {
+  [...Object.keys(SAMPLES), 'tasksFallback', 'tasksOnly'].forEach((name, i) => {
     out[name] = { pdf: pdfs[i]!, pages: readBoxes(pdfs[i]!), layout: layouts[i] };
   });
   console.log(`render samples in ${dir}`);
@@ -180,29 +201,54 @@ describe.each([
   });
 });
 
+/** Landscape pages: the table head on top, the turned number at the portrait position [Std 8]; returns the numbers read. */
+function checkLandscapePages(r: Rendered): string[] {
+  const land = r.pages.map((p, i) => ({ p, i })).filter(({ p }) => !portrait(p));
+  expect(land.length).toBeGreaterThanOrEqual(2);
+  const numbers: string[] = [];
+  for (const { p, i } of land) {
+    expect(Math.round(p.width)).toBe(297);
+    // The turned number lies left of the 版心 (x < 34 mm): leave it out of the text lines.
+    const top = bodyLines(p).map((l) => l.words.filter((w) => w.x0 > 34).map((w) => w.text).join('')).filter(Boolean).slice(0, 4).join('');
+    expect(top, `landscape page ${i + 1}`).toContain('序号');
+    // Turned back to portrait, odd pages have their head at the 订口 and even pages at the 切口, which is
+    // the sheet's left edge for both [Std 8]: the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm.
+    const ras = raster(r.pdf, i + 1);
+    const odd = (i + 1) % 2 === 1;
+    const n = inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 });
+    expect(n, `landscape page ${i + 1} number`).not.toBeNull();
+    expect(inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 }), `landscape page ${i + 1}: nothing on the right edge`).toBeNull();
+    expect(Math.abs(297 - (n!.left + n!.right) / 2 - 269)).toBeLessThanOrEqual(1.5);
+    // Portrait odd numbers end 179 mm from the left edge (居右空一字); even ones start 33 mm from it (居左空一字).
+    if (odd) expect(Math.abs(n!.bottom - 179), `page ${i + 1} number end`).toBeLessThanOrEqual(1);
+    else expect(Math.abs(n!.top - 33), `page ${i + 1} number start`).toBeLessThanOrEqual(1);
+    expect(inkExtent(ras, { yMinMm: 186, yMaxMm: 210 }), 'nothing below the landscape 版心').toBeNull();
+    // The number as text: the page's own number between 一字线 (the PAGE field recomputed).
+    const turned = p.lines.flatMap((l) => l.words).filter((w) => w.x1 < 34).sort((a, b) => a.y0 - b.y0).map((w) => w.text).join('');
+    expect(turned, `landscape page ${i + 1} number text`).toBe(`—${i + 1}—`);
+    numbers.push(turned);
+  }
+  return numbers;
+}
+
 describe('task table attachment (landscape)', () => {
   const r = () => out['tasksA']!;
   it('prints the 任务分解表 on landscape pages, header repeated, numbered at the portrait position [Std 8]', () => {
-    const land = r().pages.map((p, i) => ({ p, i })).filter(({ p }) => !portrait(p));
-    expect(land.length).toBeGreaterThanOrEqual(2);
-    for (const { p, i } of land) {
-      expect(Math.round(p.width)).toBe(297);
-      // The turned number lies left of the 版心 (x < 34 mm): leave it out of the text lines.
-      const top = bodyLines(p).map((l) => l.words.filter((w) => w.x0 > 34).map((w) => w.text).join('')).filter(Boolean).slice(0, 4).join('');
-      expect(top, `landscape page ${i + 1}`).toContain('序号');
-      // Turned back to portrait, odd pages have their head at the 订口 and even pages at the 切口, which is
-      // the sheet's left edge for both [Std 8]: the 一字线 (269 mm) lies at x = 297 − 269 = 28 mm.
-      const ras = raster(r().pdf, i + 1);
-      const odd = (i + 1) % 2 === 1;
-      const n = inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 });
-      expect(n, `landscape page ${i + 1} number`).not.toBeNull();
-      expect(inkExtent(ras, { yMinMm: 0, yMaxMm: 210, xMinMm: 262, xMaxMm: 297 }), `landscape page ${i + 1}: nothing on the right edge`).toBeNull();
-      expect(Math.abs(297 - (n!.left + n!.right) / 2 - 269)).toBeLessThanOrEqual(1.5);
-      // Portrait odd numbers end 179 mm from the left edge (居右空一字); even ones start 33 mm from it (居左空一字).
-      if (odd) expect(Math.abs(n!.bottom - 179), `page ${i + 1} number end`).toBeLessThanOrEqual(1);
-      else expect(Math.abs(n!.top - 33), `page ${i + 1} number start`).toBeLessThanOrEqual(1);
-      expect(inkExtent(ras, { yMinMm: 186, yMaxMm: 210 }), 'nothing below the landscape 版心').toBeNull();
-    }
+    checkLandscapePages(r());
+  });
+
+  it('the VML fallback of the landscape numbers alone (a reader without DrawingML shapes) prints them at the same place', () => {
+    const fb = out['tasksFallback']!;
+    expect(fb.pages.length).toBe(r().pages.length);
+    expect(checkLandscapePages(fb)).toEqual(checkLandscapePages(r()));
+    // Same ink box as the DrawingML text box, to a quarter millimetre.
+    r().pages.forEach((p, i) => {
+      if (portrait(p)) return;
+      const band = { yMinMm: 0, yMaxMm: 210, xMinMm: 0, xMaxMm: 34 };
+      const a = inkExtent(raster(r().pdf, i + 1), band)!;
+      const b = inkExtent(raster(fb.pdf, i + 1), band)!;
+      for (const k of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(a[k] - b[k]), `page ${i + 1} ${k}`).toBeLessThanOrEqual(0.25);
+    });
   });
 
   it('sizes columns by content: 完成时限 header on one line, each deadline on ≤ 2 lines, unit cells not spread', () => {

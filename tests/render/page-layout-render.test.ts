@@ -79,6 +79,13 @@ beforeAll(async () => {
 const portrait = (p: Page) => p.height > p.width;
 const bodyText = (p: Page) => visualLines(p, 3).filter((l) => l.y1 < 264 && l.y0 > 30);
 
+/** The page number as printed: the footer band of a portrait page, the turned box left of a landscape 版心. */
+function pageNumberText(p: Page): string {
+  const words = p.lines.flatMap((l) => l.words);
+  if (portrait(p)) return words.filter((w) => w.y0 > 264).sort((a, b) => a.x0 - b.x0).map((w) => w.text).join('');
+  return words.filter((w) => w.x1 < 34).sort((a, b) => a.y0 - b.y0).map((w) => w.text).join('');
+}
+
 /** Where LibreOffice put the 版记: the pages carrying its rules. */
 function imprintPages(r: Rendered): number[] {
   return r.pages.map((p, i) => (portrait(p) && imprintRules(r.pdf, i + 1) ? i + 1 : 0)).filter(Boolean);
@@ -97,9 +104,13 @@ describe('the five seeds: the computed layout is the rendered one', () => {
       if (!portrait(p)) {
         const band = (i + 1) % 2 === 1 ? { yMinMm: 120, yMaxMm: 210 } : { yMinMm: 0, yMaxMm: 90 };
         expect(inkExtent(raster(r.pdf, i + 1, 50), { ...band, xMinMm: 0, xMaxMm: 34 }), `landscape page ${i + 1} numbered`).not.toBeNull();
+        expect(pageNumberText(p), `landscape page ${i + 1} number`).toBe(`—${i + 1}—`);
         return;
       }
-      expect(hasPageNumber(r.pdf, i + 1), `page ${i + 1} numbered`).toBe(!r.layout.unnumberedPages.includes(i + 1));
+      const numbered = !r.layout.unnumberedPages.includes(i + 1);
+      expect(hasPageNumber(r.pdf, i + 1), `page ${i + 1} numbered`).toBe(numbered);
+      // The number read from the page: its own, between 一字线 (PAGE fields recomputed, one numbering).
+      expect(pageNumberText(p), `page ${i + 1} number`).toBe(numbered ? `—${i + 1}—` : '');
     });
   });
 });

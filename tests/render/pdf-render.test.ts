@@ -10,6 +10,7 @@ import { parsePlanText } from '../../main/common/model/parse-plan';
 import type { Plan } from '../../main/common/model/plan';
 import { packDocx } from '../../main/node/docx/pack-docx';
 import { exportPdfBytes } from '../../main/node/pdf/export-pdf';
+import { seedSamples } from './seed-samples';
 import { convertToPdf, ensureFonts, imprintRules, readBoxes, requireTools, visualLines, type Page } from './render-kit';
 
 // The PDF is drawn from the exporter's page model (main/common/docx/layout/compose-page-model.ts), not
@@ -35,10 +36,15 @@ function seedPlan(id: string, official: boolean): Plan {
   return plan;
 }
 
-const samples: Sample[] = SEEDS.flatMap((id) => [
-  { name: `${id.slice(0, 3)}-draft`, plan: seedPlan(id, false), options: {} },
-  { name: `${id.slice(0, 3)}-official`, plan: seedPlan(id, true), options: { redHead: true, taskTable: true } },
-]);
+const samples: Sample[] = [
+  ...SEEDS.flatMap((id) => [
+    { name: `${id.slice(0, 3)}-draft`, plan: seedPlan(id, false), options: {} },
+    { name: `${id.slice(0, 3)}-official`, plan: seedPlan(id, true), options: { redHead: true, taskTable: true } },
+  ]),
+  // Issue #12's documents: each seed as a complete 文件 (every field, 红头, 印发通知, 任务分解表, 版记, sealed,
+  // both sides) and as a draft without 成文日期 (seed-samples.ts, shared with page-layout-render).
+  ...seedSamples().map((s) => ({ ...s, name: `${s.name.replace('-', '-complete-')}` })),
+];
 const pairs = new Map<string, Pair>();
 let dir = '';
 
@@ -83,7 +89,7 @@ describe('our PDF against LibreOffice\'s render of the .docx', () => {
     const p = pairs.get(name)!;
     expect(p.ours.length, 'page count').toBe(p.lo.length);
     expect(p.ours.length).toBe(p.layout.pages);
-    if (name.endsWith('official')) {
+    if (name.endsWith('official') || p.layout.imprintPage !== null) {
       expect(imprintPagesOf(p.oursPdf, p.ours), '版记 page').toEqual([p.layout.imprintPage]);
       expect(imprintPagesOf(p.loPdf, p.lo), '版记 page in LibreOffice').toEqual([p.layout.imprintPage]);
     }
@@ -103,8 +109,9 @@ describe('our PDF against LibreOffice\'s render of the .docx', () => {
       rows.push(`${p.sample.name} ${agree}/${p.ours.length}`);
     }
     console.log(`pages whose first line equals LibreOffice's: ${same}/${total} (${rows.join(', ')})`);
-    // Every section's first page agrees (above); the rest is measured, not required (docs/export.md).
-    expect(same).toBeGreaterThanOrEqual(pairs.size);
+    // Every section's first page agrees (above); on the others line-estimate differs from LibreOffice in a
+    // few lines (docs/export.md lists the kinds): measured 460/486 here; fail on a clear regression.
+    expect(same / total).toBeGreaterThanOrEqual(0.93);
   });
 });
 

@@ -41,6 +41,9 @@ export function officialPlan(id: string): Plan {
   m.urgency ||= '加急';
   if (!m.mainRecipients.length) m.mainRecipients = ['各乡镇人民政府', '县直各部门'];
   m.note ||= '此件公开发布';
+  // 签发人 (a 上行文's 版头, GB/T 9704 7.2.6) and 加盖印章 (the sealed 落款, 7.3.5.1): the fields a 下行文 leaves out.
+  if (!m.signers.length) m.signers = ['张三', '李四'];
+  m.sealed = true;
   if (!m.title) m.title = '某某县质量提升行动计划';
   return plan;
 }
@@ -57,7 +60,7 @@ export function seedSamples(): SeedSample[] {
     const official = officialPlan(id);
     const draft = draftPlan(id);
     return [
-      { name: `${id.slice(0, 3)}-official`, plan: official, options: { redHead: true, notice: official.notice !== null, taskTable: true, duplex: true } },
+      { name: `${id.slice(0, 3)}-official`, plan: official, options: { redHead: true, notice: official.notice !== null, taskTable: true, duplex: true, sealed: true } },
       { name: `${id.slice(0, 3)}-draft`, plan: draft, options: { notice: draft.notice !== null, taskTable: true, duplex: true } },
     ];
   });

@@ -26,13 +26,21 @@ export const FontReportEntrySchema = z.strictObject({
   preview: z.string().nullable(),
 });
 
+const FACES = ['fangsong', 'kaiti', 'heiti', 'songti', 'xiaobiaosong', 'latin'] as const;
+
+/** Printed characters the fonts cannot draw, and the 繁体 in the text (docx/glyph-report.ts). */
+export const GlyphReportSchema = z.strictObject({
+  gaps: z.array(z.strictObject({ face: z.enum(FACES), role: z.string(), font: z.string(), chars: z.array(z.string()), count: z.number().int().min(1) })),
+  checked: z.boolean(),
+  traditional: z.strictObject({ count: z.number().int().min(0), sample: z.array(z.string()) }),
+});
+
 export const ExportPreviewSchema = z.strictObject({
   layout: ExportLayoutSchema,
   fonts: z.array(FontReportEntrySchema),
+  glyphs: GlyphReportSchema,
 });
 export type ExportPreview = z.infer<typeof ExportPreviewSchema>;
-
-const FACES = ['fangsong', 'kaiti', 'heiti', 'songti', 'xiaobiaosong', 'latin'] as const;
 
 /** The pages as drawn (docx/layout/page-model.ts): what the 打印预览 shows and the PDF prints. */
 const ModelRunSchema = z.strictObject({

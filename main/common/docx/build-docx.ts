@@ -131,6 +131,8 @@ export interface ShelledDocx {
 export interface ComposedDocx extends ShelledDocx {
   /** Where the pages end, as computed for the 版记 placement (the renderer's own count may differ in Word). */
   layout: ExportLayout;
+  /** The sections as composed: what is printed, for the glyph report (glyph-report.ts). */
+  readonly segments: readonly Segment[];
 }
 
 export interface DocxShell {
@@ -168,6 +170,7 @@ export function composeWithContext(plan: Plan, ctx: BuildContext): ComposedDocx 
       return (document ??= documentOf((seg) => flowsOf(seg).map((f) => f.node)));
     },
     layout,
+    segments,
     shell() {
       const bodies: ShellBody[] = [];
       return { document: documentOf((seg) => shellChildren(flowsOf(seg), ctx, bodies)), bodies };

@@ -11,7 +11,8 @@ export interface FontReportEntry {
   preview: string | null;
 }
 
-const ROLES: Record<Face, string> = {
+/** The typeface roles of GB/T 9704, as the report and the glyph warnings name them. */
+export const FONT_ROLES: Record<Face, string> = {
   fangsong: '仿宋（正文、三四级标题、版记）',
   kaiti: '楷体（二级标题）',
   heiti: '黑体（一级标题、附件标识）',
@@ -22,9 +23,9 @@ const ROLES: Record<Face, string> = {
 
 /** Which fonts the exported document names, and what stands in for them where they are missing. */
 export function fontReport(style: Gbt9704Style = GBT9704_STYLE): FontReportEntry[] {
-  return (Object.keys(ROLES) as Face[]).map((face) => {
+  return (Object.keys(FONT_ROLES) as Face[]).map((face) => {
     const name = style.faces[face];
-    return { role: ROLES[face], name, altName: style.altNames[name] ?? null, preview: style.previewFallbacks[name] ?? null };
+    return { role: FONT_ROLES[face], name, altName: style.altNames[name] ?? null, preview: style.previewFallbacks[name] ?? null };
   });
 }
 

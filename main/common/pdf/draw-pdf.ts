@@ -35,6 +35,12 @@ const hex = (color: string) => {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 };
 
+/** Whether a font file draws a character: the lookup the PDF's fallback and the glyph report (docx/glyph-report.ts) share. */
+export function fontHasGlyph(file: PdfFontFile, codePoint: number): boolean {
+  if (file.face) selectFace(file.bytes, file.face);
+  return openFont(file.bytes).hasGlyphForCodePoint(codePoint);
+}
+
 /** Where a missing glyph is looked for: the body faces first, then the 小标宋 face (Noto CJK covers 繁体). */
 const FALLBACK_ORDER: Face[] = ['fangsong', 'songti', 'kaiti', 'heiti', 'xiaobiaosong'];
 
@@ -88,9 +94,7 @@ class FontBox {
     return FALLBACK_ORDER.find((f) => f !== face && this.has(f, cp)) ?? face;
   }
   private has(face: Face, cp: number): boolean {
-    const file = this.files[face];
-    if (file.face) selectFace(file.bytes, file.face);
-    return openFont(file.bytes).hasGlyphForCodePoint(cp);
+    return fontHasGlyph(this.files[face], cp);
   }
   /** The glyph's own advance in em (the font's hmtx), which TJ adjusts to the model's. */
   width(font: PDFFont, ch: string): number {

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Face } from '../../common/docx/gbt9704-style';
-import type { PdfFonts } from '../../common/pdf/draw-pdf';
+import type { GlyphCoverage } from '../../common/docx/glyph-report';
+import { fontHasGlyph, type PdfFonts } from '../../common/pdf/draw-pdf';
 
 /** A font file candidate for a typeface role: the file name (case-insensitive) and, in a collection, the face. */
 interface Candidate { file: string; face?: string; name: string }
@@ -98,6 +99,19 @@ export async function findFonts(configured: readonly string[] = []): Promise<Fou
 }
 
 const loaded = new Map<string, Promise<PdfFonts>>();
+const located = new Map<string, Promise<FoundFont[]>>();
+
+/** findFonts once per process and set of folders (the PDF and the glyph report both ask). */
+function foundFonts(configured: readonly string[]): Promise<FoundFont[]> {
+  const key = configured.join('\n');
+  let p = located.get(key);
+  if (!p) {
+    p = findFonts(configured);
+    p.catch(() => located.delete(key));
+    located.set(key, p);
+  }
+  return p;
+}
 
 /** The font files' bytes, read once per process (the PDF embeds subsets of them). */
 export function loadFonts(configured: readonly string[] = []): Promise<PdfFonts> {
@@ -105,7 +119,7 @@ export function loadFonts(configured: readonly string[] = []): Promise<PdfFonts>
   let p = loaded.get(key);
   if (!p) {
     p = (async () => {
-      const found = await findFonts(configured);
+      const found = await foundFonts(configured);
       const entries = await Promise.all(found.map(async (f) => [f.face, { bytes: new Uint8Array(await fs.readFile(f.file)), ...(f.collectionFace ? { face: f.collectionFace } : {}) }] as const));
       return Object.fromEntries(entries) as PdfFonts;
     })();
@@ -113,4 +127,19 @@ export function loadFonts(configured: readonly string[] = []): Promise<PdfFonts>
     loaded.set(key, p);
   }
   return p;
+}
+
+/**
+ * What the fonts of this machine can draw, for the glyph report (docx/glyph-report.ts): the same files and
+ * glyph lookup as the PDF. Null when a role has no font file (the report then gives only the 繁体 count).
+ */
+export async function fontCoverage(configured: readonly string[] = []): Promise<GlyphCoverage | null> {
+  try {
+    const [found, files] = await Promise.all([foundFonts(configured), loadFonts(configured)]);
+    const names = new Map(found.map((f) => [f.face, f.name]));
+    return { font: (face) => names.get(face) ?? face, has: (face, cp) => fontHasGlyph(files[face], cp) };
+  } catch (err) {
+    if (err instanceof MissingFontsError) return null;
+    throw err;
+  }
 }

@@ -206,6 +206,10 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
             errors={exportErrors} onGo={(f) => {
               setDialog(null);
               checkActions.jump(f);
+            }} onFixTraditional={(f) => {
+              setDialog(null);
+              setChecksOpen(true);
+              checkActions.jump(f);
             }} onClose={() => setDialog(null)} />
         )}
         {dialog === 'fields' && (

@@ -12,6 +12,7 @@ import { CompareExport } from '../versions/compare-export';
 import { ConfirmDialog } from '../home/confirm-dialog';
 import { useEscape } from '../ui/use-escape';
 import { FontReport } from './font-report';
+import { GlyphWarning } from './glyph-warning';
 import { PrintPreview } from './print-preview';
 
 export type ExportChoice = ReturnType<typeof exportDialogChoice>;
@@ -43,6 +44,8 @@ export function ExportDialog(props: {
   errors: (kind: DocumentKind) => Finding[];
   /** Go to where an error is fixed (the 文件信息 panel, the title, the text). */
   onGo: (finding: Finding) => void;
+  /** Open the 公文体检 at its 繁体字 findings (each has a 繁→简 fix, and 全部同类 fixes them all). */
+  onFixTraditional: (first: Finding) => void;
   onClose: () => void;
 }) {
   // The template's defaults as the API and the CLI apply them (docx/export-options.ts).
@@ -55,6 +58,7 @@ export function ExportDialog(props: {
     if (!asking) props.onClose();
   });
   const errors = props.errors({ redHead: choice.redHead, notice: hasNotice && choice.notice });
+  const traditional = errors.find((f) => f.rule === 'traditional-chars');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -118,6 +122,7 @@ export function ExportDialog(props: {
         <p className="export-layout" aria-label="页面预估">
           {preview ? `预计${layoutSummary(preview.layout)}` : previewError ?? '正在预估页数…'}
         </p>
+        {preview && <GlyphWarning glyphs={preview.glyphs} onFixTraditional={traditional ? () => props.onFixTraditional(traditional) : null} />}
         {preview && <FontReport fonts={preview.fonts} />}
         <CompareExport api={props.api} host={props.host} planId={props.planId} title={props.title} query={query} />
         {errors.length > 0 && (

@@ -227,7 +227,30 @@ describe('buildDocx: 印发通知 and 任务分解表', () => {
       expect(f).toMatch(/<wps:bodyPr[^>]*vert="vert"/);
       expect(f).toContain('<w:fldSimple w:instr="PAGE">');
       expect(f).toContain('<wp:positionH relativeFrom="page">');
+      // Readers without DrawingML shapes (Word 2007, older WPS) get the same box in VML: the DrawingML box is
+      // the mc:Choice, the VML box the mc:Fallback, each with the turned "— PAGE —" paragraph.
+      const alt = /<w:r><mc:AlternateContent><mc:Choice Requires="wps">([\s\S]*?)<\/mc:Choice><mc:Fallback>([\s\S]*?)<\/mc:Fallback><\/mc:AlternateContent><\/w:r>/.exec(f);
+      expect(alt, 'the number run is an mc:AlternateContent').not.toBeNull();
+      const [, choice, fallback] = alt!;
+      expect(choice).toMatch(/^<w:drawing><wp:anchor [\s\S]*<wps:bodyPr[^>]*vert="vert"[\s\S]*<\/w:drawing>$/);
+      expect(fallback).toMatch(/^<w:pict><v:rect [^>]*style="position:absolute;[^"]*mso-position-horizontal-relative:page;mso-position-vertical-relative:page[^"]*"[^>]*><v:textbox style="layout-flow:vertical" inset="0,0,0,0"><w:txbxContent>/);
+      const content = (xml: string) => /<w:txbxContent>([\s\S]*)<\/w:txbxContent>/.exec(xml)![1];
+      expect(content(fallback)).toBe(content(choice));
+      expect(content(fallback)).toMatch(/^<w:p>.*— <\/w:t><\/w:r><w:fldSimple w:instr="PAGE">.* —<\/w:t><\/w:r><\/w:p>$/);
+      // Same place on the page: the VML box is the DrawingML box narrowed to one line about the same centre.
+      const emuToPt = (n: number) => n / 12700;
+      const left = emuToPt(Number(/<wp:positionH relativeFrom="page"><wp:posOffset>(\d+)</.exec(choice)![1]));
+      const top = emuToPt(Number(/<wp:positionV relativeFrom="page"><wp:posOffset>(\d+)</.exec(choice)![1]));
+      const [cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(choice)!.slice(1).map((v) => emuToPt(Number(v)));
+      const css = (k: string) => Number(new RegExp(`${k}:([0-9.]+)pt`).exec(fallback)![1]);
+      expect(css('margin-left') + css('width') / 2).toBeCloseTo(left + cx! / 2, 1);
+      expect(css('margin-top')).toBeCloseTo(top, 1);
+      expect(css('height')).toBeCloseTo(cy!, 1);
+      expect(css('width')).toBeCloseTo(18, 1); // the 18 pt footer line
     }
+    // docPr ids are unique in the package.
+    const ids = landscapeFooters.flatMap(([, f]) => all(f, /<wp:docPr id="(\d+)"/));
+    expect(new Set(ids).size).toBe(ids.length);
     const without = (await exportParts(plan, { taskTable: false }))['word/document.xml']!;
     expect(without).not.toContain('w:orient="landscape"');
     expect(paragraphTexts(without)).not.toContain('附件：湛江市开展质量提升行动方案工作任务分解表');

@@ -11,6 +11,10 @@ const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expe
   { name: 'a full first line of 26 字', input: A26, expected: [A26] },
   { name: '，。、；：？！ hang past the end (Word/WPS/LO default)', input: `${A26}，后续文字`, expected: [`${A26}，`, '后续文字'] },
   { name: 'ASCII , and . hang too', input: `${A26}.后续文字`, expected: [`${A26}.`, '后续文字'] },
+  // Rendered (issue #12): "以下条件:" ended a full line in LibreOffice where the estimate had moved 件 down.
+  { name: 'ASCII : ; ? ! hang too', input: `${A26}:后续文字`, expected: [`${A26}:`, '后续文字'] },
+  { name: 'ASCII ; hangs', input: `${A26};后续文字`, expected: [`${A26};`, '后续文字'] },
+  { name: 'ASCII ) does not hang', input: `${A26})后续文字`, expected: [A26.slice(0, 25), `${A26.slice(25)})后续文字`] },
   { name: 'a closing bracket pulls the previous 字 down', input: `${A26}）后续文字`, expected: [A26.slice(0, 25), `${A26.slice(25)}）后续文字`] },
   { name: 'a closing quote pulls it down too', input: `${A26}”后续文字`, expected: [A26.slice(0, 25), `${A26.slice(25)}”后续文字`] },
   { name: '。” together do not hang', input: `${A26}。”后续`, expected: [A26.slice(0, 25), `${A26.slice(25)}。”后续`] },
@@ -46,8 +50,18 @@ describe('widths as LibreOffice lays them out (issue #12)', () => {
   it('Asian/Latin autospace: 0.2 字 where 汉字 meet digits, none after ASCII punctuation that follows a 汉字', async () => {
     const { autospaceBetween } = await import('../../../main/common/docx/layout/char-width');
     expect(autospaceBetween('达到', '9')).toBe(true);
-    expect(autospaceBetween('达到95%', '以')).toBe(true);
+    expect(autospaceBetween('达到95', '以')).toBe(true);
     expect(autospaceBetween('精神,', '切')).toBe(false);
+    // Rendered: no space at % or at full-width and general punctuation on either side (率100%、一 has one
+    // space, between 率 and 1; 2011—2020 none).
+    expect(autospaceBetween('达到95%', '以')).toBe(false);
+    expect(autospaceBetween('率100', '、')).toBe(false);
+    expect(autospaceBetween('、', '1')).toBe(false);
+    expect(autospaceBetween('2011', '—')).toBe(false);
+    expect(autospaceBetween('—', '2')).toBe(false);
+    // "项目质量监督覆盖率100%、一次验收合格率100%。完善施" is one first line in LibreOffice: 21 字, two 100% and
+    // two autospaces fit 26 字 of room; with autospace at the marks too (four more) 施 went down.
+    expect(breakLines('项目质量监督覆盖率100%、一次验收合格率100%。完善施工安全', { ...body, firstIndentPt: 32 })[0]).toBe('项目质量监督覆盖率100%、一次验收合格率100%。完善施');
     // 27 字 and two digits (438.2 pt) fit 442.2 pt without autospace; with its four (12.8 pt) they do not.
     const text = `${'字'.repeat(13)}5${'字'.repeat(7)}5${'字'.repeat(7)}`;
     expect(breakLines(text, body)).toHaveLength(2);

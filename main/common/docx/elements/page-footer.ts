@@ -1,8 +1,8 @@
-import { AlignmentType, Footer, HorizontalPositionRelativeFrom, LineRuleType, Paragraph, SimpleField, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
-import { ShapeRun } from 'docx/shapes';
+import { AlignmentType, Footer, ImportedXmlComponent, LineRuleType, Paragraph, SimpleField, TextRun } from 'docx';
 import type { Gbt9704Style } from '../gbt9704-style';
 import { StyleIds } from '../docx-styles';
 import { runFonts } from '../text-run';
+import { landscapeNumberRunXml, numberParagraphXml } from './landscape-number-xml';
 
 /** The first page of a parity at or after a section's first page: the number its footer shows first. */
 export function firstPageOf(side: 'odd' | 'even', sectionStart: number): number {
@@ -45,36 +45,25 @@ export function pageFooter(style: Gbt9704Style, side: 'odd' | 'even', sectionSta
   });
 }
 
-const px = (mm: number) => (mm / 25.4) * 96;
-const emu = (mm: number) => Math.round(mm * 36000);
-
 /**
  * Page number of a landscape (横排表格) page at the portrait position, turned with the page [Std 8]:
  * a borderless text box anchored to the page, its text running down the sheet's left edge, ending 1 字
  * inside the 版心 (odd, right-aligned) or starting 1 字 inside it (even, left-aligned). Both sides turn
- * the same way (gbt9704-style.ts `landscapeNumber`). The footer paragraph itself is empty and tiny.
+ * the same way (gbt9704-style.ts `landscapeNumber`). The box is written as DrawingML with a VML fallback
+ * for readers that drop DrawingML shapes (landscape-number-xml.ts). The footer paragraph itself is tiny.
  */
 export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even', sectionStart = 1): Footer {
   const n = style.footer.landscapeNumber;
   const at = n[side];
-  const number = new Paragraph({
-    style: StyleIds.footer,
-    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    children: numberRuns(style, firstPageOf(side, sectionStart)),
-  });
-  const box = new ShapeRun({
-    type: 'rectangle',
-    transformation: { width: px(n.boxMm.width), height: px(n.boxMm.height) },
-    line: 'none',
-    textOptions: { direction: 'topToBottom', margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlignment: 'center', wrap: false },
-    children: [number],
-    floating: {
-      horizontalPosition: { relative: HorizontalPositionRelativeFrom.PAGE, offset: emu(at.xMm - n.boxMm.width / 2) },
-      verticalPosition: { relative: VerticalPositionRelativeFrom.PAGE, offset: emu(at.boxTopMm) },
-      wrap: { type: TextWrappingType.NONE }, allowOverlap: true, behindDocument: false,
-    },
-  });
-  return new Footer({ children: [new Paragraph({ style: StyleIds.footer, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [box] })] });
+  const box = {
+    leftMm: at.xMm - n.boxMm.width / 2, topMm: at.boxTopMm, widthMm: n.boxMm.width, heightMm: n.boxMm.height,
+    // wp:docPr ids are unique in the document: one odd and one even footer per landscape section.
+    id: 1000 + 2 * sectionStart + (side === 'odd' ? 0 : 1),
+    lineMm: (style.footer.line / 20) * (25.4 / 72),
+  };
+  const run = ImportedXmlComponent.fromXmlString(landscapeNumberRunXml(box, numberParagraphXml(style, side, firstPageOf(side, sectionStart))));
+  // docx types a paragraph's children as its own run classes; an imported run is written as it is.
+  return new Footer({ children: [new Paragraph({ style: StyleIds.footer, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [run as unknown as TextRun] })] });
 }
 
 /** A footer with nothing in it, for unnumbered pages; its line is small so it cannot push the body. */

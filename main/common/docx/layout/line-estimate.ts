@@ -1,4 +1,4 @@
-import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
+import { AUTOSPACE_EM, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
 
 /**
  * How a paragraph breaks into lines. Exact line spacing and fixed-width CJK glyphs make this
@@ -8,7 +8,7 @@ import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, renderedPt, scrip
  * - widths as char-width.ts says (whole-twip advances, autospace where Asian and Latin meet);
  * - a run of Latin letters/digits without spaces ("2025", "95%", "GB/T") never breaks;
  * - closing marks never start a line and opening marks never end one: they travel with their neighbour;
- * - hanging punctuation (Word/WPS default "允许标点溢出边界"): ，。、；：？！ and ASCII . , may hang past
+ * - hanging punctuation (Word/WPS default "允许标点溢出边界"): ，。、；：？！ and ASCII . , : ; ? ! may hang past
  *   the line end instead of pulling the previous character down; closing brackets and quotes do not.
  */
 export interface LineMetrics {
@@ -28,7 +28,8 @@ export interface LineMetrics {
 // Kinsoku sets for Simplified Chinese, as LibreOffice applies them (measured: … — % may start a line).
 const NO_START_MARKS = '，。、；：？！）》」』】〕〗〉”’·.,;:?!)]}＂％＇），．：；？！］｝～';
 const NO_END_MARKS = '《（“‘「『【〔〖〈([{＄（［｛￡￥';
-const HANGING_MARKS = '，。、；：？！.,';
+// ASCII : ; ? ! hang like . , (measured in LibreOffice 7.4: "条件:" ends a full line); ) does not.
+const HANGING_MARKS = '，。、；：？！.,:;?!';
 // The same sets as flags per UTF-16 code unit (all the marks are BMP): the tokenizer tests codes, not strings.
 const NO_START = 1;
 const NO_END = 2;
@@ -158,9 +159,10 @@ function rawToken(text: string, i: number, adv: Advances, run: Run): number {
       const d = text.charCodeAt(j);
       if (!isAsciiWordCode(d)) break;
       width += adv.ascii[d]!;
-      if (scriptOfCode(d) === LATIN) last = LATIN;
+      const s = scriptOfCode(d);
+      if (s !== WEAK) last = s;
     }
-    if (first === WEAK && last === LATIN) first = LATIN;
+    if (first === WEAK && last !== WEAK) first = last;
     run.width = width;
     run.first = first;
     run.last = last;

@@ -2,6 +2,7 @@ import { writeFileAtomic } from '../../files/atomic-write';
 import { exportOptionsFor } from '../../../common/docx/export-options';
 import { defaultTemplatesDir, TemplateLibrary } from '../../templates/template-library';
 import { fontReportText } from '../../../common/docx/font-report';
+import { glyphReport, glyphWarningLines } from '../../../common/docx/glyph-report';
 import { composeDocx } from '../../../common/docx/build-docx';
 import { layoutSummary } from '../../../common/docx/layout/layout-summary';
 import { packDocx } from '../../docx/pack-docx';
@@ -72,6 +73,9 @@ export const exportCommand: Command = {
     if (older) console.log(`修订稿：与 ${compareTo} 相比的修改以修订（插入/删除）标出，可在 Word/WPS 中逐条接受或拒绝。`);
     console.log(`已导出“${loaded.meta.title}”：${out}（${Math.round(bytes.length / 1024)} KB，${Math.round(performance.now() - started)} 毫秒）`);
     console.log(layoutSummary(layout));
+    // Characters the 公文 fonts cannot draw (the PDF's font files) and 繁体: warnings on stderr, not errors.
+    const glyphs = await glyphReport(composed.segments, async () => (pdfKit ?? await import('../pdf-kit')).fontCoverage());
+    for (const line of glyphWarningLines(glyphs, file)) console.error(line);
     if (!p.flags.has('quiet')) {
       if (pdfKit) console.log(['PDF 内嵌的字体（子集）：', ...(await pdfKit.findFonts()).map((f) => `  ${pdfKit.FACE_LABELS[f.face]}：${f.name}（${f.file}）`)].join('\n'));
       else console.log(fontReportText());

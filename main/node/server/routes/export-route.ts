@@ -9,7 +9,8 @@ import { taskTableRows } from '../../../common/docx/task-table/task-table-rows';
 import { buildTaskTableXlsx } from '../../../common/docx/task-table/task-table-xlsx';
 import { exportTaskTableDocxBytes, packDocx } from '../../docx/pack-docx';
 import { exportPdfBytes } from '../../pdf/export-pdf';
-import { FACE_LABELS, MissingFontsError } from '../../pdf/system-fonts';
+import { FACE_LABELS, fontCoverage, MissingFontsError } from '../../pdf/system-fonts';
+import { glyphReport } from '../../../common/docx/glyph-report';
 import type { RouteContext, RouteHandlers } from '../router';
 
 const ALLOWED = new Set<string>(['token', ...ApiRoutes.exportDocx.query]);
@@ -120,11 +121,13 @@ export const exportHandlers: RouteHandlers<'exportDocx' | 'exportPdf' | 'exportP
   },
   /**
    * What the export will be, before it is written: the pages as the exporter lays them out (where the 版记
-   * goes, which pages stay unnumbered) and the fonts it names.
+   * goes, which pages stay unnumbered), the fonts it names and the characters they cannot draw.
    */
   exportPreview: async ({ url, params, services }) => {
     const { plan, options } = await planAndOptions({ url, params, services });
-    return { layout: composeDocx(plan, options).layout, fonts: fontReport() };
+    const composed = composeDocx(plan, options);
+    // Characters the fonts of this machine (the PDF's) cannot draw, and 繁体: said before exporting.
+    return { layout: composed.layout, fonts: fontReport(), glyphs: await glyphReport(composed.segments, () => fontCoverage()) };
   },
   taskTableXlsx: (ctx) => sendTaskTable(ctx, 'xlsx'),
   taskTableDocx: (ctx) => sendTaskTable(ctx, 'docx'),
