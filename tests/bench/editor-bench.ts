@@ -3,7 +3,7 @@
 // Run: npx tsx tests/bench/editor-bench.ts   (builds the renderer first, so the numbers are for the current
 // code; BENCH_NO_BUILD=1 reuses out/renderer as it is; BENCH_STATIC_DIR=<dir> serves another build, e.g. the
 // code before a change, for interleaved before/after runs; BENCH_CASES=300,1000 runs only those plans of ten
-// measures per section; BENCH_PROFILE=<dir> writes a CPU profile of each open and of its keystrokes there)
+// measures per section; BENCH_KEYS=N keystrokes per plan (40); BENCH_PROFILE=<dir> writes a CPU profile of each open and of its keystrokes there)
 import { chromium, type Page } from '@playwright/test';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = process.env['BENCH_STATIC_DIR'] ? path.resolve(process.env['BENCH_STATIC_DIR']) : path.join(root, 'out/renderer');
 const profileDir = process.env['BENCH_PROFILE'] ? path.resolve(process.env['BENCH_PROFILE']) : null;
 const TOKEN = 'bench-token-0123456789abcdef';
-const KEYSTROKES = 40;
+/** BENCH_KEYS=N types N characters per plan (40 by default; more gives a steadier p95). */
+const KEYSTROKES = Number(process.env['BENCH_KEYS'] ?? 40);
 
 /** The same measures in ONE section: the worst case for a single Slate editor. */
 function oneSection(plan: Plan): Plan {

@@ -14,7 +14,7 @@ import { SectionBody } from './section-editor';
  * The page: title, preamble, every section's heading and body editor, closing, stacked on one A4
  * column so they read as one document; the focus chain links them for the keyboard.
  */
-export function DocumentView({ rows, title, guidance }: {
+export const DocumentView = memo(function DocumentView({ rows, title, guidance }: {
   rows: OutlineRow[];
   title: string;
   guidance(bodyId: string): string;
@@ -48,7 +48,7 @@ export function DocumentView({ rows, title, guidance }: {
     </article>
     </MountSchedulerContext.Provider>
   );
-}
+});
 
 const SectionHeading = memo(function SectionHeading({ row, readOnly }: { row: OutlineRow; readOnly: boolean }) {
   const { numbering, active, session } = usePageEnv();
