@@ -1,7 +1,7 @@
 import { Editor } from 'slate';
 import type { Item } from '../../../main/common/model/item';
 import { blockAtSelection } from './commands/block-at-selection';
-import { whenIdle } from './mount-scheduler';
+import { whenIdle } from './when-idle';
 
 const TYPING_OPS = new Set(['insert_text', 'remove_text', 'set_selection']);
 

@@ -9,7 +9,7 @@ import { PlanDoc, type PlanDocPart } from '../../../../main/common/collab/plan-d
 import type { Body } from '../../../../main/common/model/element-types';
 import type { Plan } from '../../../../main/common/model/plan';
 import type { PlanSession } from '../collab/plan-session';
-import { whenIdle } from '../mount-scheduler';
+import { whenIdle } from '../when-idle';
 
 export interface CheckSnapshot {
   plan: Plan | null;
