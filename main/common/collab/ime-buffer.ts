@@ -26,7 +26,7 @@ export interface ImeBufferOptions {
 /**
  * Keeps remote edits out of the editor while the user composes with an IME (docs/coediting.md#ime-composition-maincommoncollabime-bufferts;
  * slate-yjs #362: a remote change to the composing line moves the caret and breaks pinyin input).
- * Two docs: local edits go to the network doc at once (or just after the frame: deferLocal); network updates are applied to the local doc
+ * Two docs: local edits go to the network doc at once (or later, off the keystroke's path: deferLocal); network updates are applied to the local doc
  * immediately when not composing, and buffered while composing, then applied together in ONE
  * transaction when the composition ends (or on the next update that finds no composition open, in
  * case a compositionend event was lost).
@@ -70,12 +70,17 @@ export class ImeBuffer {
     });
   }
 
-  /** Local edits waiting for deferLocal's turn go to the network doc now, in one update. */
+  /**
+   * Local edits waiting for deferLocal's turn go to the network doc now, in order, one transaction each
+   * as they were made. Never merged into one: a merged update is one transaction on every peer, and
+   * resetBody deletes a deep body in groups of levels precisely so that no transaction recurses through
+   * all of them (a 6,000-deep delete in one overflows Yjs's stack: reset-body.ts).
+   */
   flushLocal(): void {
     if (this.outgoing.length === 0) return;
-    const merged = this.outgoing.length === 1 ? this.outgoing[0]! : Y.mergeUpdates(this.outgoing);
+    const updates = this.outgoing;
     this.outgoing = [];
-    Y.applyUpdate(this.opts.network, merged, FROM_LOCAL);
+    for (const u of updates) Y.applyUpdate(this.opts.network, u, FROM_LOCAL);
   }
 
   /** Local edits waiting for deferLocal's run (not yet sent, not yet in the offline copy). */

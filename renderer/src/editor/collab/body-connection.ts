@@ -11,8 +11,8 @@ import { whenIdle } from '../when-idle';
 
 /**
  * Local edits are sent together: the first one of a batch waits this long (keystrokes typed meanwhile
- * join it: one integration, one message, one IndexedDB write), then at most LOCAL_SEND_IDLE_MS more for
- * an idle period. A colleague sees the text about a tenth of a second later; nothing waits on it locally.
+ * join it, sent in the same idle task), then at most LOCAL_SEND_IDLE_MS more for an idle period. A
+ * colleague sees the text about a tenth of a second later; nothing waits on it locally.
  */
 const LOCAL_BATCH_MS = 50;
 const LOCAL_SEND_IDLE_MS = 100;
@@ -60,8 +60,8 @@ export class BodyConnection {
     // Also forwards our structs that Yjs counts as written in a network transaction (docs/coediting.md).
     // A keystroke's edit is integrated, sent and stored in the offline copy later, with the keystrokes
     // that follow it, in an idle period (LOCAL_BATCH_MS): the network doc's integration, the provider's
-    // send and IndexedDB's write were a third of a keystroke's script (editor bench, CPU profile); done
-    // once per keystroke even after the frame they took time from the next keystroke when typing fast.
+    // send and IndexedDB's write were a third of a keystroke's script (editor bench, CPU profile); run as
+    // a task just after each frame they took time from the next keystroke when typing fast.
     // The save status counts the edits as unsynced at once; pagehide sends what is waiting.
     this.bridge = new ImeBuffer({
       local: this.local, network: this.doc, isComposing: () => this.composing,
