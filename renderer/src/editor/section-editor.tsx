@@ -13,6 +13,7 @@ import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
 import { GuardedSection } from './section-boundary';
 import { handleSectionKey } from './section-keys';
+import { scrollCaretIntoView } from './scroll-caret-into-view';
 import { StaticBody } from './static-body';
 import { useBoundEditor } from './use-bound-editor';
 import { checkDecorator } from './checks/finding-range';
@@ -177,6 +178,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount, 
           placeholder={guidance || '在此输入正文'}
           renderPlaceholder={renderPlaceholder}
           renderChunk={renderChunk}
+          scrollSelectionIntoView={scrollCaretIntoView}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onFocus={() => active.report(bodyId, editor)}
