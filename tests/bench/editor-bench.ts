@@ -3,10 +3,11 @@
 // Run: npx tsx tests/bench/editor-bench.ts   (builds the renderer first, so the numbers are for the current
 // code; BENCH_NO_BUILD=1 reuses out/renderer as it is; BENCH_STATIC_DIR=<dir> serves another build, e.g. the
 // code before a change, for interleaved before/after runs; BENCH_CASES=300,1000 runs only those plans of ten
-// measures per section; BENCH_PROFILE=<dir> writes a CPU profile of each open and of its keystrokes there)
+// measures per section; BENCH_KEYS=N keystrokes per plan (40); BENCH_RAW=<file> appends every latency as
+// JSON lines, to pool several runs; BENCH_PROFILE=<dir> writes a CPU profile of each open and of its keystrokes there)
 import { chromium, type Page } from '@playwright/test';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = process.env['BENCH_STATIC_DIR'] ? path.resolve(process.env['BENCH_STATIC_DIR']) : path.join(root, 'out/renderer');
 const profileDir = process.env['BENCH_PROFILE'] ? path.resolve(process.env['BENCH_PROFILE']) : null;
 const TOKEN = 'bench-token-0123456789abcdef';
-const KEYSTROKES = 40;
+/** BENCH_KEYS=N types N characters per plan (40 by default; more gives a steadier p95). */
+const KEYSTROKES = Number(process.env['BENCH_KEYS'] ?? 40);
 
 /** The same measures in ONE section: the worst case for a single Slate editor. */
 function oneSection(plan: Plan): Plan {
@@ -203,6 +205,8 @@ async function main(): Promise<void> {
       const open = await openTime(page, server.url, c.plan.meta.title, editors);
       await profile.save(`open-${rows.length}`);
       const lat = await keystrokeLatency(page, editors, profile, `keys-${rows.length}`);
+      // BENCH_RAW=<file>: every latency and the open times as one JSON line per plan (to pool runs).
+      if (process.env['BENCH_RAW']) appendFileSync(process.env['BENCH_RAW'], `${JSON.stringify({ label: c.label, open, lat, load: loadavg()[0] })}\n`);
       rows.push([c.label, String(editors), open.shown.toFixed(0), open.inDom.toFixed(0), open.total.toFixed(0), open.firstEditable.toFixed(0), open.statesApplied.toFixed(0), open.planReady.toFixed(0), open.bodiesReady.toFixed(0), open.bodiesSynced.toFixed(0),
         pct(lat, 0.5).toFixed(1), pct(lat, 0.95).toFixed(1), Math.max(...lat).toFixed(1)]);
       await context.close();

@@ -14,12 +14,19 @@ export interface ImeBufferOptions {
   isComposing: () => boolean;
   /** Called after remote changes reached the local doc (e.g. flush the editor in a microtask). */
   onApplied?: () => void;
+  /**
+   * When local edits go to the network doc (and so to the provider and the offline copy): at once by
+   * default; the editor passes a scheduler that runs after the keystroke's frame, so encoding, sending
+   * and storing an edit are not on the path from key to screen. Local edits waiting for it are sent
+   * first whenever anything else crosses the bridge (order kept) and on flushLocal()/destroy().
+   */
+  deferLocal?: (run: () => void) => void;
 }
 
 /**
  * Keeps remote edits out of the editor while the user composes with an IME (docs/coediting.md#ime-composition-maincommoncollabime-bufferts;
  * slate-yjs #362: a remote change to the composing line moves the caret and breaks pinyin input).
- * Two docs: local edits go to the network doc at once; network updates are applied to the local doc
+ * Two docs: local edits go to the network doc at once (or later, off the keystroke's path: deferLocal); network updates are applied to the local doc
  * immediately when not composing, and buffered while composing, then applied together in ONE
  * transaction when the composition ends (or on the next update that finds no composition open, in
  * case a compositionend event was lost).
@@ -30,12 +37,22 @@ export interface ImeBufferOptions {
  */
 export class ImeBuffer {
   private pending: Uint8Array[] = [];
+  /** Local edits not yet in the network doc (deferLocal). */
+  private outgoing: Uint8Array[] = [];
   private readonly unwatchOwn: () => void;
   private readonly onLocal = (update: Uint8Array, origin: unknown) => {
-    if (origin !== FROM_NETWORK) Y.applyUpdate(this.opts.network, update, FROM_LOCAL);
+    if (origin === FROM_NETWORK) return;
+    const defer = this.opts.deferLocal;
+    if (!defer) {
+      Y.applyUpdate(this.opts.network, update, FROM_LOCAL);
+      return;
+    }
+    this.outgoing.push(update);
+    if (this.outgoing.length === 1) defer(() => this.flushLocal());
   };
   private readonly onNetwork = (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_LOCAL) return;
+    this.flushLocal();
     this.pending.push(update);
     if (!this.opts.isComposing()) this.flush();
   };
@@ -47,7 +64,28 @@ export class ImeBuffer {
     opts.local.on('update', this.onLocal);
     opts.network.on('update', this.onNetwork);
     // Our structs that Yjs counts as written in a network transaction skip onLocal; send them too.
-    this.unwatchOwn = watchOwnChangesInRemoteTransactions(opts.local, (o) => o === FROM_NETWORK, (u) => Y.applyUpdate(opts.network, u, FROM_LOCAL));
+    this.unwatchOwn = watchOwnChangesInRemoteTransactions(opts.local, (o) => o === FROM_NETWORK, (u) => {
+      this.flushLocal();
+      Y.applyUpdate(opts.network, u, FROM_LOCAL);
+    });
+  }
+
+  /**
+   * Local edits waiting for deferLocal's turn go to the network doc now, in order, one transaction each
+   * as they were made. Never merged into one: a merged update is one transaction on every peer, and
+   * resetBody deletes a deep body in groups of levels precisely so that no transaction recurses through
+   * all of them (a 6,000-deep delete in one overflows Yjs's stack: reset-body.ts).
+   */
+  flushLocal(): void {
+    if (this.outgoing.length === 0) return;
+    const updates = this.outgoing;
+    this.outgoing = [];
+    for (const u of updates) Y.applyUpdate(this.opts.network, u, FROM_LOCAL);
+  }
+
+  /** Local edits waiting for deferLocal's run (not yet sent, not yet in the offline copy). */
+  get unsentCount(): number {
+    return this.outgoing.length;
   }
 
   /** Remote updates waiting for the composition to end. */
@@ -78,6 +116,7 @@ export class ImeBuffer {
    * before anything else (an offline cache) listens. Buffered remote updates are applied first.
    */
   applyToBoth(update: Uint8Array, networkOrigin: unknown): void {
+    this.flushLocal();
     this.flush();
     withoutUpdateEvents(this.opts.network, () => Y.applyUpdate(this.opts.network, update, networkOrigin));
     withoutUpdateEvents(this.opts.local, () => Y.applyUpdate(this.opts.local, update, FROM_NETWORK));
@@ -85,6 +124,7 @@ export class ImeBuffer {
 
   /** Stop bridging; buffered remote updates are applied first so nothing is dropped. */
   destroy(): void {
+    this.flushLocal();
     this.flush();
     this.unwatchOwn();
     this.opts.local.off('update', this.onLocal);

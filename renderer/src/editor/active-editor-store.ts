@@ -1,6 +1,7 @@
 import { Editor } from 'slate';
 import type { Item } from '../../../main/common/model/item';
 import { blockAtSelection } from './commands/block-at-selection';
+import { whenIdle } from './when-idle';
 
 const TYPING_OPS = new Set(['insert_text', 'remove_text', 'set_selection']);
 
@@ -17,7 +18,8 @@ export interface ActiveState {
 export class ActiveEditorStore {
   private state: ActiveState = { bodyId: null, editor: null, item: null, version: 0 };
   private readonly listeners = new Set<() => void>();
-  private deferred: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the pending coalesced notification. */
+  private deferred: (() => void) | null = null;
 
   get = (): ActiveState => this.state;
 
@@ -29,9 +31,9 @@ export class ActiveEditorStore {
   /**
    * An editor reports after each change while focused (and on focus). Typing inside the same block only
    * refreshes the toolbar's pressed states and the inspector's copy of the item, neither of which the
-   * user reads mid-word: those notifications are coalesced a moment later, so a keystroke renders the
-   * editor alone (the frame budget is the editor's). Moving to another block, item or section notifies
-   * at once.
+   * user reads mid-word: those notifications are coalesced into the next idle period (after a frame,
+   * never just before one), so a keystroke renders the editor alone (the frame budget is the editor's).
+   * Moving to another block, item or section notifies at once.
    */
   report(bodyId: string, editor: Editor): void {
     const block = blockAtSelection(editor);
@@ -63,14 +65,17 @@ export class ActiveEditorStore {
   }
 
   private notify(): void {
-    if (this.deferred) clearTimeout(this.deferred);
+    this.deferred?.();
     this.deferred = null;
     for (const l of this.listeners) l();
   }
 
-  /** About two frames later, once for a burst of keystrokes. */
+  /** When the page is next idle (at the latest 150 ms later), once for a burst of keystrokes. */
   private notifySoon(): void {
-    this.deferred ??= setTimeout(() => this.notify(), 32);
+    this.deferred ??= whenIdle(() => {
+      this.deferred = null;
+      this.notify();
+    }, 150);
   }
 }
 

@@ -17,7 +17,7 @@ import { useAnnex } from './collab/use-annex';
  * the attachments, stacked on one A4 column so they read as one document; the focus chain links them
  * for the keyboard.
  */
-export function DocumentView({ rows, title, guidance }: {
+export const DocumentView = memo(function DocumentView({ rows, title, guidance }: {
   rows: OutlineRow[];
   title: string;
   guidance(bodyId: string): string;
@@ -55,7 +55,7 @@ export function DocumentView({ rows, title, guidance }: {
     </article>
     </MountSchedulerContext.Provider>
   );
-}
+});
 
 const SectionHeading = memo(function SectionHeading({ row, readOnly }: { row: OutlineRow; readOnly: boolean }) {
   const { numbering, active, session } = usePageEnv();

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
  * How many section editors may stay mounted at once. Every mounted Slate editor listens to the document's
@@ -160,16 +161,6 @@ export class MountScheduler {
     const r = element.getBoundingClientRect();
     return r.bottom > -innerHeight - this.nearPx && r.top < 2 * innerHeight + this.nearPx;
   }
-}
-
-/** Soon, in an idle period (at most a second later); a plain task where requestIdleCallback is missing. Returns cancel. */
-export function whenIdle(run: () => void, timeout = 1000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 0);
-  return () => clearTimeout(timer);
 }
 
 /** The page's scheduler (DocumentView provides it); without one, every editor mounts at once. */

@@ -139,7 +139,8 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
   const [checksOpen, setChecksOpen] = useState(true);
   useEffect(() => () => checks.destroy(), [checks]);
   useEffect(() => checks.setDepartment(user.dept || null), [checks, user.dept]);
-  const counts = useSyncExternalStore(checks.subscribe, () => checks.get().counts);
+  // A number, not the counts object: each check run makes a new one, and this is the whole page.
+  const flagged = useSyncExternalStore(checks.subscribe, () => checks.get().counts.error + checks.get().counts.warning);
   useEffect(() => numbering.setOutline(rows, meta.numbering), [numbering, rows, meta.numbering]);
   const env: PageEnv = useMemo(() => ({ session, chain, numbering, active, user, checks }), [session, chain, numbering, active, user, checks]);
   const editorEnv = useMemo(() => ({ numbering, notation: meta.notation }), [numbering, meta.notation]);
@@ -174,7 +175,7 @@ function PlanEditorView({ api, host, planId, session, user, onSettings }: {
               <LockChip state={lock} />
               <button type="button" onClick={() => { setFieldFocus(null); setDialog('fields'); }}>文件信息</button>
               <button type="button" aria-pressed={checksOpen} onClick={() => setChecksOpen(!checksOpen)} title="公文体检：检查格式、标点、责任单位等问题">
-                体检{counts.error + counts.warning > 0 ? `（${counts.error + counts.warning}）` : ''}</button>
+                体检{flagged > 0 ? `（${flagged}）` : ''}</button>
               <button type="button" onClick={() => setDialog('export')}>导出 Word</button>
               <button type="button" onClick={() => setDialog('share')}>共享协作</button>
               <RoundNotice session={session} onOpen={() => setDialog('round')} />

@@ -7,11 +7,13 @@ import { confirmBlockReview } from './commands/confirm-block-review';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { ConfirmReviewContext } from './elements/review-badge';
 import { ReviewMargin } from './review/review-margin';
-import { useMountScheduler, whenIdle } from './mount-scheduler';
+import { useMountScheduler } from './mount-scheduler';
+import { whenIdle } from './when-idle';
 import { usePageEnv } from './page-env';
 import { RemoteCursors } from './presence/remote-cursors';
 import { GuardedSection } from './section-boundary';
 import { handleSectionKey } from './section-keys';
+import { scrollCaretIntoView } from './scroll-caret-into-view';
 import { StaticBody } from './static-body';
 import { useBoundEditor } from './use-bound-editor';
 import { checkDecorator } from './checks/finding-range';
@@ -176,6 +178,7 @@ function SectionEditor({ bodyId, conn, guidance, label, assignee, focusOnMount, 
           placeholder={guidance || '在此输入正文'}
           renderPlaceholder={renderPlaceholder}
           renderChunk={renderChunk}
+          scrollSelectionIntoView={scrollCaretIntoView}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onFocus={() => active.report(bodyId, editor)}

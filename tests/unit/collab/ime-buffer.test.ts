@@ -3,6 +3,7 @@ import { createEditor, Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
+import { resetBody } from '../../../main/common/collab/reset-body';
 import { FROM_NETWORK, ImeBuffer } from '../../../main/common/collab/ime-buffer';
 
 /** Two docs wired like provider ↔ server ↔ provider: the "network" of A and of B stay in sync. */
@@ -162,6 +163,90 @@ describe('IME buffer: applyToBoth (the server state when a plan opens)', () => {
     YjsEditor.flushLocalChanges(remote);
     Y.applyUpdate(network, Y.encodeStateAsUpdate(server, Y.encodeStateVector(network)), 'provider');
     expect(Editor.string(editor, [0])).toBe('甲打开时的服务器内容。续写');
+    buffer.destroy();
+  });
+});
+
+describe('IME buffer: deferLocal (local edits sent after the keystroke\'s frame)', () => {
+  function deferred() {
+    const network = new Y.Doc();
+    const local = new Y.Doc();
+    const runs: Array<() => void> = [];
+    const buffer = new ImeBuffer({ local, network, isComposing: () => false, deferLocal: (run) => runs.push(run) });
+    const editor = withYjs(createEditor(), BodyDoc.root(local));
+    YjsEditor.connect(editor);
+    Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] } as never, { at: [0] });
+    YjsEditor.flushLocalChanges(editor);
+    const type = (text: string) => {
+      Transforms.insertText(editor, text, { at: Editor.end(editor, []) });
+      YjsEditor.flushLocalChanges(editor);
+    };
+    const networkText = () => JSON.stringify(BodyDoc.read(network));
+    return { network, local, runs, buffer, editor, type, networkText };
+  }
+
+  it('keystrokes reach the network doc when the scheduled run comes, in order, one update per edit', () => {
+    const d = deferred();
+    const sent: Uint8Array[] = [];
+    d.network.on('update', (u: Uint8Array) => sent.push(u));
+    d.type('质');
+    d.type('量');
+    expect(d.networkText()).not.toContain('质');
+    // Counted as unsent until then (the save status shows them as unsynced): the paragraph and two keystrokes.
+    expect(d.buffer.unsentCount).toBe(3);
+    // One run scheduled for the whole batch (the first edit of the batch schedules it).
+    expect(d.runs).toHaveLength(1);
+    d.runs.splice(0).forEach((run) => run());
+    expect(sent).toHaveLength(3);
+    expect(d.buffer.unsentCount).toBe(0);
+    expect(d.networkText()).toContain('质量');
+    expect(Y.encodeStateVector(d.network)).toEqual(Y.encodeStateVector(d.local));
+  });
+
+  it('waiting local edits go first when a remote update arrives, and on destroy', () => {
+    const d = deferred();
+    d.runs.splice(0).forEach((run) => run());
+    d.type('甲');
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(d.network));
+    const remoteEditor = withYjs(createEditor(), BodyDoc.root(remote));
+    YjsEditor.connect(remoteEditor);
+    Transforms.insertText(remoteEditor, '乙', { at: Editor.start(remoteEditor, []) });
+    YjsEditor.flushLocalChanges(remoteEditor);
+    Y.applyUpdate(d.network, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(d.network)), 'provider');
+    // The remote edit triggered sending ours first; both docs hold both edits (in the order of the
+    // two client ids: both were typed at the same place).
+    expect(d.networkText()).toContain('甲');
+    expect([...Editor.string(d.editor, [])].sort()).toEqual(['乙', '甲'].sort());
+    d.type('丙');
+    d.buffer.destroy();
+    expect(d.networkText()).toContain(`${Editor.string(d.editor, [])}`);
+    expect(Editor.string(d.editor, [])).toMatch(/丙$/);
+  });
+  it('a deep body reset in groups of levels reaches the network doc as those groups (never one merged, stack-deep transaction)', () => {
+    const network = new Y.Doc();
+    const local = new Y.Doc();
+    const runs: Array<() => void> = [];
+    const buffer = new ImeBuffer({ local, network, isComposing: () => false, deferLocal: (run) => runs.push(run) });
+    // Deeper than one transaction may delete (reset-body.ts), in both docs before the reset.
+    const deep = new Y.Doc();
+    BodyDoc.write(deep, []);
+    deep.transact(() => {
+      let cur = BodyDoc.root(deep);
+      for (let i = 0; i < 6000; i++) {
+        const x = new Y.XmlText();
+        cur.insertEmbed(cur.length, x);
+        x.setAttribute('type', 'paragraph');
+        cur = x;
+      }
+      cur.insert(0, '深处的文字');
+    });
+    buffer.applyToBoth(Y.encodeStateAsUpdate(deep), 'provider');
+    resetBody(local);
+    runs.splice(0).forEach((run) => run());
+    expect(buffer.unsentCount).toBe(0);
+    expect(JSON.stringify(BodyDoc.read(network))).toContain('深处的文字');
+    expect(BodyDoc.read(network)).toEqual(BodyDoc.read(local));
     buffer.destroy();
   });
 });

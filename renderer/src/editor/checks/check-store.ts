@@ -9,6 +9,7 @@ import { PlanDoc, type PlanDocPart } from '../../../../main/common/collab/plan-d
 import type { Body } from '../../../../main/common/model/element-types';
 import type { Plan } from '../../../../main/common/model/plan';
 import type { PlanSession } from '../collab/plan-session';
+import { whenIdle } from '../when-idle';
 
 export interface CheckSnapshot {
   plan: Plan | null;
@@ -24,6 +25,8 @@ const EMPTY: CheckSnapshot = { plan: null, findings: [], ignored: [], counts: { 
 const PARTS: PlanDocPart[] = ['meta', 'outline', 'departments', 'notice', 'attachments', 'checks'];
 /** Typing settles for this long before the check runs (each run rechecks only the bodies typed in). */
 const SETTLE_MS = 120;
+/** Then it waits for an idle period (after a frame, not just before one), at most this long. */
+const IDLE_TIMEOUT_MS = 500;
 
 /**
  * The live 公文体检 of the open plan: listens to the plan doc and every body doc (local and remote edits
@@ -40,6 +43,7 @@ export class CheckStore {
   private readonly editorListeners = new Set<() => void>();
   private readonly checker = new IncrementalChecker({ today: isoDay(new Date()) });
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelIdle: (() => void) | null = null;
   private readonly stops: Array<() => void> = [];
 
   constructor(private readonly session: PlanSession, private department: string | null) {
@@ -94,15 +98,25 @@ export class CheckStore {
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.cancelIdle?.();
     for (const s of this.stops) s();
     for (const s of this.watched.values()) s();
   }
 
+  /**
+   * A run when typing has settled and the page is idle: a keystroke that comes meanwhile waits for
+   * neither the check nor the re-render of the underlines and the panel it may cause.
+   */
   private schedule(ms = SETTLE_MS): void {
     if (this.timer) clearTimeout(this.timer);
+    this.cancelIdle?.();
+    this.cancelIdle = null;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.run();
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = null;
+        this.run();
+      }, IDLE_TIMEOUT_MS);
     }, ms);
   }
 

@@ -237,7 +237,7 @@ export class PlanSession {
 
   private recount(): void {
     let n = this.planProvider.unsyncedChanges;
-    for (const b of this.bodies.values()) n += b.provider.unsyncedChanges;
+    for (const b of this.bodies.values()) n += b.unsyncedChanges;
     // Every change acknowledged again: the server stores again (it acknowledges only what it stored).
     const recovered = n === 0 && this.status.socket === 'connected';
     // A refused update is behind us once everything we wrote is confirmed again.

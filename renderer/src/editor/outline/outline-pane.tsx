@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore, type DragEvent } from 'react';
+import { memo, useState, useSyncExternalStore, type DragEvent } from 'react';
 import type { OutlineRow } from '../collab/use-outline';
 import { useLabel } from '../numbering/use-label';
 import { useSectionPresence } from '../presence/use-section-presence';
@@ -9,7 +9,7 @@ import { usePlanReadOnly } from '../collab/use-plan-read-only';
 import { ConfirmDialog } from '../../home/confirm-dialog';
 
 /** 导航窗格: sections in order with derived numbers; jump, add, rename, delete, reorder (buttons or drag). */
-export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: string): void }) {
+export const OutlinePane = memo(function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: string): void }) {
   const { session, active } = usePageEnv();
   const doc = session.planDoc;
   // Read-only and department invites cannot change the outline: the server drops such writes.
@@ -46,7 +46,7 @@ export function OutlinePane({ rows, onJump }: { rows: OutlineRow[]; onJump(id: s
       )}
     </nav>
   );
-}
+});
 
 function OutlineItem({ row, current, readOnly, onJump, onDragStart, onDrop }: {
   row: OutlineRow;

@@ -15,8 +15,11 @@ const MAX_CHIPS = 2;
 export function TopBar({ session, title, onSettings, actions, more }: {
   session: PlanSession; title: string; onSettings(): void; actions?: ReactNode; more?: ReactNode;
 }) {
-  const status = useSyncExternalStore(session.subscribeStatus, session.getStatus);
-  const s = statusLabel(status);
+  // Re-rendered when the words change, not on every count of unsynced changes (each keystroke moves it).
+  const s = {
+    text: useSyncExternalStore(session.subscribeStatus, () => statusLabel(session.getStatus()).text),
+    tone: useSyncExternalStore(session.subscribeStatus, () => statusLabel(session.getStatus()).tone),
+  };
   const people = usePresence(session);
   return (
     <nav className="topbar editor-topbar">
