@@ -49,6 +49,14 @@ function label(level: ItemLevel, n: number, scheme: NumberingScheme = 'plan'): s
 }
 
 /**
+ * What stands between a label and its text. A regulation's 第X章 / 第X节 heading and its 第X条 are followed by
+ * a full-width space (第一章　总则, 第一条　为…) [Prac]; the plan's labels end in their own mark (、 ） .).
+ */
+function gap(scheme: NumberingScheme, level: ItemLevel, kind: 'heading' | 'item'): string {
+  return scheme === 'regulation' && (kind === 'heading' || level === 3) ? '\u3000' : '';
+}
+
+/**
  * Item counters. Targets count on their own sequence: seed 000 numbers its 工作目标 1–4 and then its
  * measures 1–23, while seed 003 numbers points (指导思想, 主要目标) and measures as one sequence 1–32.
  */
@@ -95,6 +103,7 @@ function numberSections(
 
 /** Derived numbering: nothing stores numerals as text (docs/plan-format.md#rules-the-format-keeps rules). */
 export const Numbering = {
+  gap,
   chinese,
   label,
   /** Labels for every section and item of the plan body, keyed by id. */

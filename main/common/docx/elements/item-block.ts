@@ -1,5 +1,6 @@
 import { Item } from '../../model/item';
 import { Responsibility } from '../../model/responsibility';
+import { Numbering } from '../../model/numbering';
 import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
 import { bodyIndent, bodyRun, flowParagraph } from '../flow-paragraph';
@@ -24,8 +25,7 @@ export function itemBlock(item: Item, ctx: BuildContext, scheme: 'plan' | 'regul
   const runs: RunSpec[] = [];
   const leads = item.children.filter((l) => l.lead);
   const rest = item.children.filter((l) => !l.lead);
-  // 第一条 is followed by a full-width space before the text [Prac].
-  runs.push(bodyRun(ctx, scheme === 'regulation' && item.level === 3 ? `${label}　` : label, face));
+  runs.push(bodyRun(ctx, `${label}${Numbering.gap(scheme, item.level, 'item')}`, face));
   if (ctx.review) {
     // 修订稿: the same faces, cut at comments; leaves keep their 修订 (review-runs.ts).
     const run = (t: string, f: Face, b: boolean) => bodyRun(ctx, t, f, b);

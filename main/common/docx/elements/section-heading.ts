@@ -1,5 +1,5 @@
 import { AlignmentType } from 'docx';
-import type { NumberingScheme } from '../../model/numbering';
+import { Numbering, type NumberingScheme } from '../../model/numbering';
 import type { Section } from '../../model/section';
 import { bodyFlows } from './block-registry';
 import type { BuildContext, Flow } from '../build-context';
@@ -20,7 +20,7 @@ export function sectionHeading(section: Section, ctx: BuildContext, scheme: Numb
       alignment: AlignmentType.CENTER,
       indent: { firstLine: 0, firstLineChars: 0 },
       keepNext: true,
-      runs: [bodyRun(ctx, `${label}　${section.title}`, face)],
+      runs: [bodyRun(ctx, `${label}${Numbering.gap(scheme, section.level, 'heading')}${section.title}`, face)],
     });
   }
   const mark = markOf(ctx, section);

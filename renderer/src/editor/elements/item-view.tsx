@@ -1,5 +1,6 @@
 import type { RenderElementProps } from 'slate-react';
 import type { Item } from '../../../../main/common/model/item';
+import { Numbering } from '../../../../main/common/model/numbering';
 import { Responsibility } from '../../../../main/common/model/responsibility';
 import { useEditorEnv } from '../editor-env';
 import { useLabel } from '../numbering/use-label';
@@ -14,7 +15,7 @@ const ROLE_CLASS: Record<Item['role'], string> = { measure: 'is-measure', target
 export function ItemView({ attributes, children, element }: RenderElementProps) {
   const item = element as Item;
   const env = useEditorEnv();
-  const label = useLabel(env.numbering, item.id);
+  const label = useLabel(env.numbering, item.id) + Numbering.gap(env.scheme ?? 'plan', item.level, 'item');
   const resp = item.role === 'measure' ? Responsibility.text(item, env.notation) : '';
   return (
     <p {...attributes} className={`doc-p doc-item level-${item.level} ${ROLE_CLASS[item.role]}${item.review?.figure ? ' needs-review' : ''}`} data-item-id={item.id}>
