@@ -133,16 +133,21 @@ describe('GET /api/plans/:id/round/adoption.docx|.xlsx', () => {
 describe('POST /api/plans/:id/round/collect', () => {
   const collect = (h: Harness, planId: string, token?: string) => h.api(apiPath('roundCollect', { planId }), { method: 'POST', ...(token ? { token } : {}) });
   const firstBlock = (doc: Y.Doc) => BodyDoc.root(doc).toDelta()[0].insert as Y.XmlText;
-
-  it("a department's suggestion in the text becomes one opinion of the round, once; the 采纳情况表 lists it", async () => {
-    const h = await server();
-    const planId = await createPlan(h);
-    const ownerDoc = await startRound(h, planId);
+  /** 县财政局's suggest client on the first measure section's body, synced. */
+  const departmentBody = async (h: Harness, planId: string) => {
     const dept = await createInvite(h, planId, { role: 'suggest', department: '县财政局' });
     const c = createClient(h.server.wsUrl, dept.token);
     cleanup.push(() => c.destroy());
     const body = await c.open(DocNames.body(planId, 's-tasks-1'));
     await synced(body.provider);
+    return body;
+  };
+
+  it("a department's suggestion in the text becomes one opinion of the round, once; the 采纳情况表 lists it", async () => {
+    const h = await server();
+    const planId = await createPlan(h);
+    const ownerDoc = await startRound(h, planId);
+    const body = await departmentBody(h, planId);
     firstBlock(body.doc).insert(0, '加大资金保障', { suggest: { id: 'sg-f1', kind: 'ins', by: '王五', dept: '县财政局', at: '2025-03-12T01:00:00.000Z' } });
     await eventually(() => expect(body.provider.unsyncedChanges).toBe(0));
 
@@ -173,11 +178,7 @@ describe('POST /api/plans/:id/round/collect', () => {
     const h = await server();
     const planId = await createPlan(h);
     const ownerDoc = await startRound(h, planId);
-    const dept = await createInvite(h, planId, { role: 'suggest', department: '县财政局' });
-    const c = createClient(h.server.wsUrl, dept.token);
-    cleanup.push(() => c.destroy());
-    const body = await c.open(DocNames.body(planId, 's-tasks-1'));
-    await synced(body.provider);
+    const body = await departmentBody(h, planId);
     const mark = (id: string, kind: 'ins' | 'del') => ({ suggest: { id, kind, by: '王五', dept: '县财政局', at: '2025-03-12T01:00:00.000Z' } });
     // A replacement (质量 typed over the first two characters: the insertion before the deletion) and a lone insertion at the end.
     const old = (firstBlock(body.doc).toDelta()[0].insert as string).slice(0, 2);
