@@ -1,9 +1,8 @@
 import { zipSync } from 'fflate';
+import { ZipSignature, writeEndOfCentralDirectory } from './zip-records';
 
 // ZIP records (APPNOTE.TXT 4.3): local file header, central directory header, end of central directory.
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
+const { local: LOCAL, central: CENTRAL, end: END } = ZipSignature;
 
 interface Entry {
   name: string;
@@ -70,10 +69,6 @@ export function replaceZipEntries(zip: Uint8Array, replacements: Record<string, 
     v.setUint32(p + 42, offsets[i]!, true);
     p += e.central.length;
   });
-  v.setUint32(p, END, true);
-  v.setUint16(p + 8, entries.length, true);
-  v.setUint16(p + 10, entries.length, true);
-  v.setUint32(p + 12, cdSize, true);
-  v.setUint32(p + 16, localSize, true);
+  writeEndOfCentralDirectory(v, p, entries.length, cdSize, localSize);
   return out;
 }
