@@ -24,6 +24,10 @@ export function classifyLine(line: Line): LineClass {
   // "㈠大力发展商贸业": the parenthesized numerals ㈠–㈩ (U+3220–U+3229) are one character for "（一）".
   const enclosed = /^([\u3220-\u3229])\s*/.exec(m);
   if (enclosed) return { kind: 'h2', n: enclosed[1]!.charCodeAt(0) - 0x3220 + 1, start: enclosed[0].length };
+  // "—、总体要求": a PDF or OCR copy writes the one-stroke 一 as a dash; a dash followed by 、 starts no
+  // other line, so it is the first 一、 heading.
+  const dash = /^[—―－ー‒–]\s*、\s*/.exec(m);
+  if (dash) return { kind: 'h1', n: 1, start: dash[0].length };
   if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
   for (const rule of RULES) {

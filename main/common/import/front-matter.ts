@@ -189,13 +189,33 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
   return { titles, stop: i };
 }
 
+/** The plan title the notice names, written from line `i` on one line or set over up to four ("关于加快推进全市第三产业" / "跨越发展的实施意见"). */
+function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle: string): boolean {
+  let joined = '';
+  for (let j = i; j < Math.min(to, i + 4); j++) {
+    joined += lines[j]!.m.trim();
+    if (same(joined.replace(/^《(.*)》$/, '$1'), planTitle)) return true;
+    if (!key(planTitle).startsWith(key(joined))) return false;
+  }
+  return false;
+}
+
+/** The plan a notice title hands over: its 《》, or X in "…印发X的通知" written without 《》. */
+export function namedPlan(noticeTitle: string): string | null {
+  const m = makeLine(noticeTitle).m;
+  const q = quoted(m);
+  if (q) return q;
+  const at = /(印发|转发|下发|颁发)(.{4,}?)的通知$/.exec(m);
+  return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
+}
+
 /** Where the notice ends: its 成文日期, its 附注, or (neither written) the plan title it names. */
 function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: string | null): { at: number; by: 'date' | 'note' | 'title' } | null {
   for (let i = from; i < to; i++) {
     const m = lines[i]!.m.trim();
     if (parseChineseDate(m.replace(/\s+/g, '')) || damagedDate(m)) return { at: i, by: 'date' };
     if (isNote(m) && i > from) return { at: i, by: 'note' };
-    if (planTitle && same(m.replace(/^《(.*)》$/, '$1'), planTitle) && i > from) return { at: i, by: 'title' };
+    if (planTitle && i > from && titleStartsAt(lines, i, to, planTitle)) return { at: i, by: 'title' };
   }
   // Neither written in the copy: the notice is the sentence that hands a named plan over ("现将《…》印发给你们").
   for (let i = from; i < Math.min(to, from + 3); i++) {
@@ -322,7 +342,8 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   applyMetadata(meta, fm, false);
   if (r >= 0) {
     fm.mainRecipients = splitRecipients(lines[r]!.text.replace(/[:：]\s*$/, ''));
-    const named = top.titles.map((t) => quoted(makeLine(t).m)).find(Boolean) ?? null;
+    // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
+    const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? quoted(lines[r + 1]!.m) : null);
     let end = noticeEnd(lines, r + 1, to, named);
     // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
     // requirements are not the plan; it ends at its date when a title follows it.
@@ -353,6 +374,10 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
       fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
       return fm;
     }
+    if (noticeTitleOverText(lines, top, fm)) {
+      applyMetadata(meta, fm, true);
+      return fm;
+    }
   }
   // No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
   // A page title and the document's own title set with its 发文机关 ("沙县人民政府" / "关于…"): the fuller one.
@@ -369,4 +394,35 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
   applyMetadata(meta, fm, true);
   return fm;
+}
+
+/**
+ * A 印发 notice title with no 主送 and no 成文日期 after it (r < 0): either the notice copied without its
+ * 主送 and 署名 — its first line hands the plan over ("《…》已经市人民政府同意，现印发给你们"), the plan is not
+ * in the text — or a page that kept the notice's title over the plan's own text ("泰州关于印发…行动方案的
+ * 通知" then "为…制定本方案。一、…"). Both: the notice title is the notice's, the plan title the one it names.
+ */
+function noticeTitleOverText(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
+  const found = top.titles.find((t) => /(印发|转发)/.test(makeLine(t).m) && /通知$/.test(makeLine(t).m));
+  const plan = found ? namedPlan(found) : null;
+  if (!found || !plan || top.titles.some((t) => t !== found && same(t, plan))) return false;
+  const first = top.stop < lines.length ? lines[top.stop]! : null;
+  const title = fuller(top.titles, found);
+  if (first && HANDS_OVER.test(first.m)) {
+    fm.notice = { title, titleSynthesized: false, body: [first.text] };
+    fm.title = plan;
+    fm.titleFromNotice = true;
+    fm.next = top.stop + 1;
+    fm.guesses.push({ what: `通知“${excerptOf(title)}”没有主送机关，首句印发计划，计划正文不在文中`, confidence: 0.6 });
+    return true;
+  }
+  if (!first || fm.mainRecipients.length) return false;
+  fm.notice = { title, titleSynthesized: false, body: [] };
+  fm.title = plan;
+  fm.guesses.push({ what: `通知标题“${excerptOf(title)}”下面直接是计划正文，计划标题取为“${plan}”`, confidence: 0.6 });
+  return true;
+}
+
+function excerptOf(s: string): string {
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
 }

@@ -16,7 +16,7 @@ import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
-import { makeLine, type Line } from './line';
+import { fold, makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { Traditional } from './traditional';
@@ -236,7 +236,8 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const builder = new BodyBuilder(ids);
   for (const line of bodyLines) builder.add(line);
   // "现将《…》印发给你们" / "现将…任务予以分解印发": the text hands a plan over that is not in it.
-  const opening = builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join('');
+  // Matched on the folded text: a traditional copy writes "現印發給你們".
+  const opening = fold(builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join(''));
   const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);

@@ -13,7 +13,8 @@ export interface StandingRules {
 
 // "列第一位的为工作牵头单位或汇总单位" (湖州): words may stand between 为 and 牵头.
 const FIRST_LEADS = /(排在?|列|居)(第一位|首位|第一|前面)的?(部门|单位|者)?(为|是)(工作|主要)?牵头(部门|单位)?|第一(个|位)?(部门|单位)为牵头/;
-const APPLIES_LATER = /下同|以下同|不再(一一)?列出|不再(做|作)?分工|以下(各项|任务)?均/;
+// "以下政策措施均需…落实，不再单独列出" (淮安): any short subject between 以下 and 均.
+const APPLIES_LATER = /下同|以下同|不再(一一|单独|分别|逐一)?列出|不再(做|作)?分工|以下[^,。;]{0,8}均/;
 const INVOLVES = /(涉及|均需|均由|需由|需)(.{2,40}?)(负责|落实|参与|配合|实施|推进)?$/;
 
 export function hasStandingRule(m: string): boolean {
