@@ -170,6 +170,24 @@ function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: 
       fm.date ??= ndDate;
       continue;
     }
+    // "咸安政发〔2019〕1": a page that cut the 文号's last character; read with its 号, reported.
+    const cutNum = /^([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4})$/.exec(m);
+    const repaired = cutNum ? parseDocNumber(`${cutNum[1]}号`) : null;
+    if (repaired) {
+      flush();
+      fm.docNumber ??= { ...repaired, raw: `${line.text.trim()}号` };
+      fm.guesses.push({ what: `文号“${line.text.trim()}”缺少“号”字，读作“${line.text.trim()}号”`, confidence: 0.8 });
+      continue;
+    }
+    // "2022年区委、区政府重点工作任务 2022-09-23": a page heading followed by its publishing date is a title
+    // of its own; the date is the page's.
+    const dated = /^(.{4,}?)\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.exec(m);
+    if (dated && titleish(makeLine(dated[1]!))) {
+      flush();
+      run.push(makeLine(line.text.trim().slice(0, dated[1]!.length)));
+      flush();
+      continue;
+    }
     if (!titleish(line)) {
       flush();
       if (stopAtProse) break;
@@ -341,7 +359,10 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
   applyMetadata(meta, fm, false);
   if (r >= 0) {
-    fm.mainRecipients = splitRecipients(lines[r]!.text.replace(/[:：]\s*$/, ''));
+    // "Policies and regulations各区人民政府，…": a site's English column label glued in front is not a recipient.
+    const latin = /^[A-Za-z][A-Za-z\s&'-]*(?=[\u4e00-\u9fff])/.exec(lines[r]!.text);
+    if (latin) fm.guesses.push({ what: `主送前的网页栏目名“${latin[0].trim()}”已去掉`, confidence: 0.8 });
+    fm.mainRecipients = splitRecipients(lines[r]!.text.slice(latin ? latin[0].length : 0).replace(/[:：]\s*$/, ''));
     // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
     const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? quoted(lines[r + 1]!.m) : null);
     let end = noticeEnd(lines, r + 1, to, named);
