@@ -3,7 +3,8 @@ import type { SectionKind } from '../model/section';
 
 const KINDS: Array<[RegExp, SectionKind]> = [
   [/指导思想/, 'ideology'],
-  [/基本原则|工作原则/, 'principles'],
+  // "一、分工原则" (南京): any short title ending in 原则 lists principles, not tasks.
+  [/基本原则|工作原则|^.{0,6}原则$/, 'principles'],
   [/总体要求|总体思路/, 'requirements'],
   [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
   [/目标/, 'targets'],
