@@ -221,8 +221,9 @@ function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle:
 /** The plan a notice title hands over: its 《》, or X in "…印发X的通知" written without 《》. */
 export function namedPlan(noticeTitle: string): string | null {
   const m = makeLine(noticeTitle).m;
-  const q = quoted(m);
-  if (q) return q;
+  // Only a 《》 right after the verb names the plan: "印发2024年市《政府工作报告》目标…方案的通知" quotes a report.
+  const q = /(印发|转发|下发|颁发)\s*《(.+)》\s*的?通知$/.exec(m);
+  if (q) return q[2]!.replace(/〈/g, '《').replace(/〉/g, '》');
   const at = /(印发|转发|下发|颁发)(.{4,}?)的通知$/.exec(m);
   return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
 }
