@@ -9,6 +9,13 @@ import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
 import { parseUnitsText, UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
+import { trailingRule } from './trailing-rule';
+import { hasFigure } from './has-figure';
+import { excerpt } from './excerpt';
+import { headingItems } from './heading-items';
+import { paragraphMeasures } from './paragraph-measures';
+import { topLevelItems } from './top-level-items';
+import { closingParagraphs } from './closing-paragraphs';
 import { tableMeasures } from './table-measures';
 import { parseCellTable } from './task-table';
 import { headingAssignee } from './heading-assignee';
@@ -22,29 +29,6 @@ function isHeadingText(m: string): boolean {
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
 const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
-
-/**
- * A figure a target can be checked against: a number that is not only a year or a date ("到2020年"
- * alone is not one), or a Chinese ratio (百分之…, 翻一番).
- */
-export function hasFigure(m: string): boolean {
-  // Years, dates and a duration ("通过3年时间的努力", "用2年左右时间") are no target figure.
-  const rest = m.replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '')
-    .replace(/\d{1,2}\s*(年|个月)(左右)?(的)?时间/g, '');
-  return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
-}
-
-/** A bracketed rule at the end of a units line is cut off and read ("…(列第一位的为牵头单位,下同)"). */
-function trailingRule(line: Line): { text: string; m: string; rules: StandingRules | null } {
-  const g = /\(([^()]*)\)[。.\s]*$/.exec(line.m);
-  if (!g || !hasStandingRule(g[1]!)) return { ...takeStandingRules(line.text, line.m) };
-  const inner = line.text.slice(g.index + 1, g.index + 1 + g[1]!.length);
-  return { text: line.text.slice(0, g.index), m: line.m.slice(0, g.index), rules: takeStandingRules(inner, g[1]!).rules };
-}
-
-function excerpt(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 30)}……` : text;
-}
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -347,117 +331,21 @@ export class BodyBuilder {
    */
   finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
     this.flushCells();
-    for (const top of this.sections) for (const s of top.sections) this.measuresFromParagraphs(s, top.kind);
-    for (const top of this.sections) if (top.sections.length === 0) this.runInParagraphs(top);
-    this.topLevelItems(opts.noticeOnly ?? false, opts.handsOver ?? false);
+    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses });
+    topLevelItems({
+      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, ids: this.ids,
+      notations: this.notations, guesses: this.guesses, applyRules: (item, read, notation) => this.applyRules(item, read, notation),
+    }, opts.noticeOnly ?? false, opts.handsOver ?? false);
     const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);
-    for (const body of [this.preamble, ...bodies(this.sections)]) this.headingItems(body);
-  }
-
-  /**
-   * "2.重点工作举措。" with no text of its own, followed by "（1）…（2）…": a numbered heading over the
-   * items below it, not a measure (a 工作要点 nests its measures one level down). Reported as a guess.
-   */
-  private headingItems(body: Body): void {
-    body.forEach((b, i) => {
-      if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
-      const next = body[i + 1];
-      if (!next || next.type !== 'item' || next.level <= b.level) return;
-      const own = Item.bodyText(b).trim();
-      const lead = fold(Item.leadText(b) || own).replace(/[。.:\s]/g, '');
-      if ((Item.leadText(b) && own) || lead.length > 20 || /[,;]/.test(lead)) return;
-      b.role = 'point';
-      this.guesses.push({ what: `编号条目“${excerpt(lead)}”只有标题、下面是更低一级的条目，按小标题导入，不算措施`, confidence: 0.7 });
-    });
+    for (const body of [this.preamble, ...bodies(this.sections)]) headingItems(body, this.guesses);
   }
 
   /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */
   readonly noticeTail: string[] = [];
 
-  /**
-   * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
-   * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
-   */
-  private topLevelItems(noticeOnly: boolean, handsOver: boolean): void {
-    const all = this.sections;
-    if (all.length === 0 || !all.every((s) => this.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
-    const parses = all.map((s) => {
-      const { line, start } = this.runIn.get(s)!;
-      return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), this.ids) };
-    });
-    // A 印发通知 whose plan is not in the text ("一、强化责任落实。……" after "现印发给你们"), with no unit
-    // named anywhere: these are the notice's requirements, kept as its text.
-    const noUnits = parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0);
-    if (handsOver && !noticeOnly && noUnits) {
-      this.guesses.push({ what: `通知说明印发了任务（计划不在文中），${all.length} 段“一、”是提出的要求，按章节保留，不作措施`, confidence: 0.6 });
-      return;
-    }
-    if (noticeOnly && noUnits) {
-      for (const s of all) this.noticeTail.push(this.runIn.get(s)!.line.text);
-      this.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
-      this.sections.length = 0;
-      return;
-    }
-    for (const { parsed } of parses) {
-      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
-      this.applyRules(parsed.item, parsed.rules, parsed.notation);
-      this.preamble.push(parsed.item);
-    }
-    this.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节`, confidence: 0.7 });
-    this.sections.length = 0;
-  }
-
-  /**
-   * "（一）进一步推进权力清单公开" then unnumbered paragraphs: in a group of a measures part with no
-   * numbered item, each paragraph is a measure (a 工作要点's usual layout). Reported as a guess.
-   */
-  private measuresFromParagraphs(s: Section, parent: SectionKind): void {
-    if (s.body.length === 0 || s.body.some((b) => b.type !== 'paragraph')) return;
-    if (itemRole(s.kind, false) !== 'measure' || itemRole(parent, false) !== 'measure') return;
-    s.body = s.body.map((b) => {
-      const text = b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '';
-      if (text.length < 15) return b;
-      const parsed = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids, { runInTitle: false });
-      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
-      this.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
-      return parsed.item;
-    });
-  }
-
-  /**
-   * "一、加强基础设施建设" then an intro paragraph and paragraphs that open with a short run-in title
-   * ("加快铁路网络建设。突出……"): in a part that holds measures and has no numbered item, those
-   * paragraphs are its measures (an 意见's usual layout); the intro stays a paragraph. Reported as a guess.
-   */
-  private runInParagraphs(s: Section): void {
-    if (s.body.length < 2 || s.body.some((b) => b.type !== 'paragraph') || itemRole(s.kind, false) !== 'measure') return;
-    const runIn = (t: string) => /^[^，,、；;：:。\d\s“”"]{2,20}。./.test(t);
-    const texts = s.body.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : ''));
-    if (!texts.some(runIn)) return;
-    s.body = s.body.map((b, i) => {
-      if (!runIn(texts[i]!)) return b;
-      const parsed = makeItem(makeLine(texts[i]!), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), this.ids);
-      if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
-      this.guesses.push({ what: `“${s.title}”下以短标题开头的段落“${excerpt(texts[i]!)}”按措施导入`, confidence: 0.6 });
-      return parsed.item;
-    });
-  }
 
   /** Trailing "各…确保…" paragraphs of the last section are the plan's closing. */
   takeClosing(): Body {
-    const last = this.sections[this.sections.length - 1];
-    const s = last?.sections[last.sections.length - 1] ?? last;
-    if (!s) return [];
-    const out: Body = [];
-    while (s.body.length > 1) {
-      const b = s.body[s.body.length - 1]!;
-      if (b.type !== 'paragraph') break;
-      const t = b.children.map((l) => l.text).join('');
-      if (!/^各/.test(t) || !/(确保|確保|落实|落實|完成)/.test(t)) break;
-      const prev = s.body[s.body.length - 2]!;
-      if (prev.type !== 'item' && out.length === 0) break;
-      out.unshift(s.body.pop()!);
-    }
-    return out;
+    return closingParagraphs(this.sections);
   }
 }

@@ -112,8 +112,10 @@ describe('blind round 4 patterns', () => {
     expect(plan.meta.mainRecipients).toEqual(['各新区', '区政府各部门', '各市级垂管单位']);
     expect(plan.sections[0]).toMatchObject({ title: '区发改局牵头工作（2项）', assignee: '区发改局' });
     const m = measures(plan);
-    expect(m.map((i) => [i.leadUnits, i.supportUnits])).toEqual([[[], []], [[], []], [['区卫健局'], ['各街办(新区)']]]);
+    // The part's lead unit is put on its measures that name none (their 任务分解表 rows are not empty).
+    expect(m.map((i) => [i.leadUnits, i.supportUnits])).toEqual([[['区发改局'], []], [['区发改局'], []], [['区卫健局'], ['各街办(新区)']]]);
     expect(text(m[2]!)).toBe('开展环境卫生综合整治。');
+    expect(r.value.report.guesses.some((g) => /2 条措施没有写责任单位/.test(g.what) && g.confidence === 0.7)).toBe(true);
   });
 });
 

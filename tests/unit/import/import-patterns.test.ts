@@ -209,7 +209,7 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     expect(plan.meta.title).toBe('某县人民政府关于加快服务业发展的实施意见（试行）');
     expect(plan.sections.map((s) => [s.title, s.assignee])).toEqual([['扩大有效投资', '县发改局'], ['重点发展领域', null]]);
     expect(measures(plan).map((i) => [i.children[0]!.text, i.leadUnits])).toEqual([
-      ['加大财政支持力度。', []], ['加强要素保障。', []], ['大力发展商贸业。', ['县商务局']], ['加快发展物流业。', ['县交通运输局']],
+      ['加大财政支持力度。', ['县发改局']], ['加强要素保障。', ['县发改局']], ['大力发展商贸业。', ['县商务局']], ['加快发展物流业。', ['县交通运输局']],
     ]);
   });
 

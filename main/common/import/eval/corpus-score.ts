@@ -105,14 +105,9 @@ export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTrut
   const head = scoreHead(plan, truth, norm, misses);
   const located = plan ? PlanOps.items(plan).filter((l) => l.item.role === 'measure') : [];
   const got = located.map((l) => l.item);
-  // A measure without units of its own belongs to its part's responsible department (the section's
-  // assignee, e.g. "一、县示范区管委会牵头工作"), as the plan file records it.
-  const unitsOf = located.map((l) => {
-    const own = [...l.item.leadUnits, ...l.item.supportUnits];
-    if (own.length || !plan) return own;
-    const assignee = l.section?.assignee ?? plan.sections[l.topIndex]?.assignee ?? null;
-    return assignee ? [assignee] : [];
-  });
+  // Only the units the plan gives the measure itself count (the importer puts a part's lead unit on the
+  // measures under it; the scorer credits nothing on its own).
+  const unitsOf = located.map((l) => [...l.item.leadUnits, ...l.item.supportUnits]);
   const used = new Set<number>();
   const measures = Tally.empty();
   let units = Tally.empty();

@@ -1,0 +1,10 @@
+/**
+ * A figure a target can be checked against: a number that is not only a year or a date ("到2020年"
+ * alone is not one), or a Chinese ratio (百分之…, 翻一番).
+ */
+export function hasFigure(m: string): boolean {
+  // Years, dates and a duration ("通过3年时间的努力", "用2年左右时间") are no target figure.
+  const rest = m.replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '')
+    .replace(/\d{1,2}\s*(年|个月)(左右)?(的)?时间/g, '');
+  return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
+}

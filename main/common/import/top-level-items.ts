@@ -1,0 +1,51 @@
+import type { Body } from '../model/element-types';
+import type { Item } from '../model/item';
+import type { ResponsibilityNotation } from '../model/meta';
+import type { Section } from '../model/section';
+import type { Line } from './line';
+import { makeItem } from './make-item';
+import type { BuildContext } from './paragraph-measures';
+import { itemRole } from './section-kind';
+import type { StandingRules } from './standing-rules';
+
+/** The body builder's state the run-in 一、 post-pass reads and changes. */
+export interface TopLevelContext extends BuildContext {
+  sections: Section[];
+  preamble: Body;
+  noticeTail: string[];
+  runIn: ReadonlyMap<Section, { line: Line; start: number }>;
+  applyRules(item: Item, read: StandingRules | null, notation: ResponsibilityNotation | null): void;
+}
+
+/**
+ * A 通知 or 意见 whose every "一、" is run-in, with no group below it, is a list of items, not of
+ * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
+ */
+export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver: boolean): void {
+  const all = b.sections;
+  if (all.length === 0 || !all.every((s) => b.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
+  const parses = all.map((s) => {
+    const { line, start } = b.runIn.get(s)!;
+    return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), b.ids) };
+  });
+  // A 印发通知 whose plan is not in the text ("一、强化责任落实。……" after "现印发给你们"), with no unit
+  // named anywhere: these are the notice's requirements, kept as its text.
+  const noUnits = parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0);
+  if (handsOver && !noticeOnly && noUnits) {
+    b.guesses.push({ what: `通知说明印发了任务（计划不在文中），${all.length} 段“一、”是提出的要求，按章节保留，不作措施`, confidence: 0.6 });
+    return;
+  }
+  if (noticeOnly && noUnits) {
+    for (const s of all) b.noticeTail.push(b.runIn.get(s)!.line.text);
+    b.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
+    b.sections.length = 0;
+    return;
+  }
+  for (const { parsed } of parses) {
+    if (parsed.notation) b.notations.set(parsed.notation, (b.notations.get(parsed.notation) ?? 0) + 1);
+    b.applyRules(parsed.item, parsed.rules, parsed.notation);
+    b.preamble.push(parsed.item);
+  }
+  b.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节`, confidence: 0.7 });
+  b.sections.length = 0;
+}
