@@ -75,7 +75,7 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
     const paras = readDocx(bytes, limits);
     if (!paras.ok) return paras;
     const fixes = paras.value.map((p) => repairMojibake(p.text));
-    const fixed = paras.value.map((p, i) => (fixes[i]!.repaired ? { text: fixes[i]!.text } : p));
+    const fixed = paras.value.map((p, i) => (fixes[i]!.repaired || fixes[i]!.shifted ? { text: fixes[i]!.text } : p));
     return reportMojibake(importPlan(fixed, options), fixes);
   }
   const text = decodeText(bytes);
@@ -91,7 +91,10 @@ function reportMojibake(result: Result<ImportResult>, fixes: readonly MojibakeRe
   const repaired = fixes.reduce((n, f) => n + f.repaired, 0);
   const lost = fixes.reduce((n, f) => n + f.lost, 0);
   const left = fixes.reduce((n, f) => n + f.unrepaired.length, 0);
+  const shifted = fixes.reduce((n, f) => n + f.shifted, 0);
+  const sample = fixes.flatMap((f) => f.shiftedSamples)[0] ?? '';
   const report = result.value.report;
+  if (shifted) report.warnings.push(`文中有 ${shifted} 处乱码是 GBK 文字错开一个字节读出的（如“${sample.slice(0, 12)}”），已还原；每处两端的半个字已丢失，以“${LOST}”标出，请对照原文补上`);
   if (repaired) report.warnings.push(`文中有 ${repaired} 行乱码（UTF-8 文字曾被当作 GBK 打开后保存），已还原${lost ? `；其中 ${lost} 个字在乱码中已丢失，以“${LOST}”标出，请对照原文补上` : ''}`);
   if (left) report.warnings.push(`文中有 ${left} 行疑似乱码，未能还原，请对照原文核对`);
   return result;

@@ -60,20 +60,73 @@ function undo(line: string): { text: string; lost: number } | null {
       if (!b) return null;
       bytes.push(...b);
     }
-    const text = decoder.decode(new Uint8Array(bytes));
-    const bad = (text.match(/\ufffd/g) ?? []).length;
-    // Only the character cut by a lost byte (at the segment's end) may fail; more means this was not UTF-8.
-    if (bad > 1 || (bad === 1 && !text.endsWith('\ufffd'))) return null;
-    lost += bad;
-    parts.push(text.replace(/\ufffd$/, LOST));
+    // A segment read from the middle of a character (one or two of its bytes lost before it: the GBK
+    // reader was a byte off) starts with continuation bytes: drop them, that character is lost.
+    let back: string | null = null;
+    for (let k = 0; k <= 2 && back === null; k++) {
+      const text = decoder.decode(new Uint8Array(bytes.slice(k)));
+      const bad = (text.match(/\ufffd/g) ?? []).length;
+      // Only the character cut by a lost byte (at the segment's end) may fail; more means this was not UTF-8.
+      if (bad > 1 || (bad === 1 && !text.endsWith('\ufffd'))) continue;
+      lost += bad + (k > 0 ? 1 : 0);
+      back = (k > 0 ? LOST : '') + text.replace(/\ufffd$/, LOST);
+    }
+    if (back === null) return null;
+    parts.push(back);
   }
   const text = parts.join('');
   if (looksGarbled(text)) return null;
   return { text, lost };
 }
 
+/**
+ * GB2312's common characters (level 1, rows B0–D7) and its punctuation rows A1 and A3: what ordinary
+ * Chinese text is made of. Everything else double-byte is rare (level 2, GBK's extensions, kana, box drawing).
+ */
+function isCommon(bytes: readonly number[]): boolean {
+  const [lead, trail] = bytes as [number, number];
+  return trail >= 0xa1 && ((lead >= 0xb0 && lead <= 0xd7) || lead === 0xa1 || lead === 0xa3);
+}
+
+function rareShare(chars: readonly string[], table: Map<string, number[]>): number {
+  const rare = chars.filter((ch) => !isCommon(table.get(ch)!)).length;
+  return chars.length ? rare / chars.length : 0;
+}
+
+/**
+ * GBK text read one byte off ("等耍核涡〗" for "联系人：宋小姐"): each character is the trail byte of one and
+ * the lead byte of the next, so about half of them are rare (the lead byte is any byte A1–FE); read again
+ * from the next byte, the run is ordinary text. Runs of 6 or more double-byte characters, at least a third
+ * rare, whose re-paired reading is at most a tenth rare, are given back; the half characters at both ends
+ * are lost (□). Returns the line and how many runs and characters were repaired.
+ */
+function repairShiftedRuns(line: string): { text: string; runs: number; sample: string } {
+  const table = gbkEncoder();
+  const gbk = new TextDecoder('gbk');
+  let runs = 0;
+  let sample = '';
+  // The half character at the run's end, paired with what followed, may have become U+FFFD: it goes with it.
+  const text = line.replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
+    const run = whole.replace(/\ufffd$/, '');
+    const chars = [...run];
+    if (chars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(chars, table) < 1 / 3) return whole;
+    const bytes = chars.flatMap((ch) => table.get(ch)!);
+    const back = gbk.decode(new Uint8Array(bytes.slice(1, -1)));
+    const backChars = [...back];
+    if (back.includes('\ufffd') || backChars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(backChars, table) > 0.1) return whole;
+    runs++;
+    sample ||= run;
+    return `${LOST}${back}${LOST}`;
+  });
+  return { text, runs, sample };
+}
+
 export interface MojibakeRepair {
   text: string;
+  /** Runs of GBK text read one byte off, given back (each loses a half character at both ends, □). */
+  shifted: number;
+  /** Some of those runs as they were garbled, for the report. */
+  shiftedSamples: string[];
   /** Lines given back their text. */
   repaired: number;
   /** Characters whose bytes were lost (shown as □). */
@@ -85,11 +138,22 @@ export interface MojibakeRepair {
 /** Repairs the garbled lines of a text (see above); the rest is returned unchanged. */
 export function repairMojibake(text: string): MojibakeRepair {
   const lines = text.split('\n');
-  if (!lines.some((l) => /[\u4e00-\u9fff]/.test(l) && looksGarbled(l))) return { text, repaired: 0, lost: 0, unrepaired: [] };
-  let repaired = 0;
+  let shifted = 0;
   let lost = 0;
+  const samples: string[] = [];
+  const shiftedBack = lines.map((line) => {
+    if (looksGarbled(line)) return line;
+    const r = repairShiftedRuns(line);
+    shifted += r.runs;
+    if (r.runs && samples.length < 3) samples.push(r.sample);
+    return r.text;
+  });
+  if (!lines.some((l) => /[\u4e00-\u9fff]/.test(l) && looksGarbled(l))) {
+    return { text: shifted ? shiftedBack.join('\n') : text, shifted, shiftedSamples: samples, repaired: 0, lost, unrepaired: [] };
+  }
+  let repaired = 0;
   const unrepaired: number[] = [];
-  const out = lines.map((line, i) => {
+  const out = shiftedBack.map((line, i) => {
     if (!looksGarbled(line)) return line;
     const back = undo(line.replace(/\r$/, ''));
     if (back === null) {
@@ -100,5 +164,5 @@ export function repairMojibake(text: string): MojibakeRepair {
     lost += back.lost;
     return line.endsWith('\r') ? `${back.text}\r` : back.text;
   });
-  return { text: out.join('\n'), repaired, lost, unrepaired };
+  return { text: out.join('\n'), shifted, shiftedSamples: samples, repaired, lost, unrepaired };
 }

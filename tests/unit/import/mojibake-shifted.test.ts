@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from '../../../main/node/import/mojibake';
+import { importBytes } from '../../../main/node/import/import-file';
+
+// GBK bytes of a text, from the platform's GBK decoder (no GBK encoder in Node).
+const gbk = new TextDecoder('gbk');
+const table = new Map<string, number[]>();
+for (let lead = 0x81; lead <= 0xfe; lead++) {
+  for (let trail = 0x40; trail <= 0xfe; trail++) {
+    const ch = gbk.decode(new Uint8Array([lead, trail]));
+    if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+  }
+}
+const toGbk = (s: string) => [...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!));
+/** The text as a reader one byte off sees it: its first byte lost. */
+const shifted = (s: string) => gbk.decode(new Uint8Array(toGbk(s).slice(1)));
+const utf8Shifted = (s: string) => gbk.decode(Buffer.from(s, 'utf8').subarray(1));
+
+describe('mojibake read one byte off', () => {
+  it('GBK text read one byte off is found, given back with a lost half character (□) at each end, and reported in Chinese', () => {
+    const garbled = shifted('（联系人：宋小姐，联系电话：办公室）');
+    expect(garbled).not.toMatch(/联系/);
+    const fix = repairMojibake(`各乡镇人民政府：\n${garbled}\n县农业农村局`);
+    expect(fix.shifted).toBe(1);
+    // □ stands for the brackets whose half was lost: （ and ）.
+    expect(fix.text.split('\n')[1]).toBe('□联系人：宋小姐，联系电话：办公室□');
+    expect(fix.text.split('\n')[0]).toBe('各乡镇人民政府：');
+    const src = `关于做好春耕工作的通知\n各乡镇人民政府：\n${garbled}\n一、抓好农资供应。保障化肥种子供应。（县农业农村局牵头）\n`;
+    const r = importBytes(new TextEncoder().encode(src), 'a.txt');
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.report.warnings.some((w) => /错开一个字节/.test(w) && /□/.test(w))).toBe(true);
+  });
+
+  it('UTF-8 text opened as GBK from the middle of a character comes back, its first character lost', () => {
+    const fix = repairMojibake(utf8Shifted('各乡镇人民政府，县政府各部门：为全面推进乡村振兴，现将有关事项通知如下。'));
+    expect(fix.repaired).toBe(1);
+    expect(fix.text).toMatch(/^□乡镇人民政府，县政府各部门：为全面推进乡村振兴/);
+  });
+
+  it('leaves ordinary text alone: no line of the corpus or the seeds is taken for shifted mojibake', () => {
+    const dirs = [path.join(__dirname, '../../fixtures/corpus'), path.join(__dirname, '../../../seeds')];
+    let lines = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+        const text = readFileSync(path.join(dir, f), 'utf8');
+        lines += text.split('\n').length;
+        expect(repairMojibake(text).shifted, f).toBe(0);
+      }
+    }
+    expect(lines).toBeGreaterThan(1000);
+  });
+});
