@@ -14,6 +14,7 @@ import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
 import { paragraphMeasures } from './paragraph-measures';
+import { inlinePartItems } from './inline-part-items';
 import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
 import { tableMeasures } from './table-measures';
@@ -291,12 +292,16 @@ export class BodyBuilder {
     const kind = this.kind();
     if (this.targetParagraph(line, kind)) return;
     if (this.section && kind !== 'targets') {
-      const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
+      const role = (hasUnits: boolean) => itemRole(kind, hasUnits);
+      // Its （1）（2） parts written inside become items one level down (the units at its end cover them).
+      const split = inlinePartItems(line, this.lastItemLevel, role, this.ids, { runInTitle: false });
+      const parsed = split?.head ?? makeItem(line, 0, this.lastItemLevel, role, this.ids, { runInTitle: false });
       if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
         if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
         this.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
         this.applyRules(parsed.item, parsed.rules, parsed.notation);
-        this.body.push(parsed.item);
+        this.body.push(parsed.item, ...(split?.parts ?? []));
+        if (split) this.guesses.push({ what: `段落“${excerpt(line.text)}”内写有 ${split.parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
         return;
       }
     }

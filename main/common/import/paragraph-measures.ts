@@ -1,5 +1,7 @@
 import type { ResponsibilityNotation } from '../model/meta';
+import type { Body } from '../model/element-types';
 import type { Section, SectionKind } from '../model/section';
+import { inlinePartItems } from './inline-part-items';
 import { excerpt } from './excerpt';
 import type { IdMaker } from './id-maker';
 import { makeLine } from './line';
@@ -29,13 +31,11 @@ export function paragraphMeasures(sections: readonly Section[], ctx: BuildContex
 function measuresFromParagraphs(s: Section, parent: SectionKind, ctx: BuildContext): void {
   if (s.body.length === 0 || s.body.some((b) => b.type !== 'paragraph')) return;
   if (itemRole(s.kind, false) !== 'measure' || itemRole(parent, false) !== 'measure') return;
-  s.body = s.body.map((b) => {
+  s.body = s.body.flatMap((b) => {
     const text = b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '';
-    if (text.length < 15) return b;
-    const parsed = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), ctx.ids, { runInTitle: false });
-    if (parsed.notation) ctx.notations.set(parsed.notation, (ctx.notations.get(parsed.notation) ?? 0) + 1);
+    if (text.length < 15) return [b];
     ctx.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
-    return parsed.item;
+    return measureItems(text, s.kind, ctx, { runInTitle: false });
   });
 }
 
@@ -49,11 +49,20 @@ function runInParagraphs(s: Section, ctx: BuildContext): void {
   const runIn = (t: string) => /^[^，,、；;：:。\d\s“”"]{2,20}。./.test(t);
   const texts = s.body.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : ''));
   if (!texts.some(runIn)) return;
-  s.body = s.body.map((b, i) => {
-    if (!runIn(texts[i]!)) return b;
-    const parsed = makeItem(makeLine(texts[i]!), 0, 3, (hasUnits) => itemRole(s.kind, hasUnits), ctx.ids);
-    if (parsed.notation) ctx.notations.set(parsed.notation, (ctx.notations.get(parsed.notation) ?? 0) + 1);
+  s.body = s.body.flatMap((b, i) => {
+    if (!runIn(texts[i]!)) return [b];
     ctx.guesses.push({ what: `“${s.title}”下以短标题开头的段落“${excerpt(texts[i]!)}”按措施导入`, confidence: 0.6 });
-    return parsed.item;
+    return measureItems(texts[i]!, s.kind, ctx, {});
   });
+}
+
+/** A paragraph read as a measure: its item, and one item a level down for each （1）（2） part written inside it. */
+function measureItems(text: string, kind: SectionKind, ctx: BuildContext, opts: { runInTitle?: boolean }): Body {
+  const role = (hasUnits: boolean) => itemRole(kind, hasUnits);
+  const split = inlinePartItems(makeLine(text), 3, role, ctx.ids, opts);
+  const parsed = split?.head ?? makeItem(makeLine(text), 0, 3, role, ctx.ids, opts);
+  if (parsed.notation) ctx.notations.set(parsed.notation, (ctx.notations.get(parsed.notation) ?? 0) + 1);
+  if (!split) return [parsed.item];
+  ctx.guesses.push({ what: `段落“${excerpt(text)}”内写有 ${split.parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
+  return [parsed.item, ...split.parts];
 }

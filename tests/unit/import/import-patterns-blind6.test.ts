@@ -71,3 +71,23 @@ describe('blind round 6 patterns', () => {
     expect(measures(plan).map((i) => i.leadUnits)).toEqual([['区商务局']]);
   });
 });
+
+describe('inline （1）（2） parts outside numbered items', () => {
+  it('an unnumbered measure under a group and a plain paragraph ending in units keep their parts as items; other paragraphs are not split', () => {
+    const { plan, report } = load('blind6-inline-parts-paragraphs');
+    const m = measures(plan);
+    expect(m.map((i) => [text(i).slice(0, 8), i.leadUnits, i.supportUnits])).toEqual([
+      ['扎实推进农村户厕', ['县农业农村局'], ['县卫生健康局']],
+      ['完善收运处置体系', ['县住建局'], []],
+    ]);
+    const parts = items(plan).filter((i) => i.role === 'point');
+    expect(parts.map((i) => [i.level, text(i)])).toEqual([
+      [4, '新建改造农村户厕1200座;'], [4, '建设公共厕所15座;'], [4, '健全管护机制。'],
+      [4, '配齐村级保洁员;'], [4, '推行垃圾分类试点。'],
+    ]);
+    // A paragraph that is no measure (保障措施's principles) keeps its （1）（2） as written.
+    const last = plan.sections[plan.sections.length - 1]!;
+    expect(last.body.map((b) => b.type)).toEqual(['paragraph']);
+    expect(report.guesses.filter((g) => /分项，拆为下一级条目/.test(g.what))).toHaveLength(2);
+  });
+});
