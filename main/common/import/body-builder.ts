@@ -4,21 +4,21 @@ import type { ResponsibilityNotation } from '../model/meta';
 import type { Section, SectionKind } from '../model/section';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
-import { fold, makeLine, sliceLine, type Line } from './line';
+import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
 import { parseUnitsText, UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { trailingRule } from './trailing-rule';
+import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
 import { paragraphMeasures } from './paragraph-measures';
+import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
 import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
-import { tableMeasures } from './table-measures';
-import { parseCellTable } from './task-table';
 import { headingAssignee } from './heading-assignee';
 import { splitInlineParts } from './inline-parts';
 
@@ -28,8 +28,6 @@ function isHeadingText(m: string): boolean {
   return stop < 0 && m.length <= 40;
 }
 
-/** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
-const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -54,8 +52,7 @@ export class BodyBuilder {
   /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
   private rules: StandingRules = { firstLeads: false, later: [] };
   /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
-  private targetsLevel: ItemLevel | null = null;
-  private targetsFromLine = false;
+  private readonly targets = new TargetsReader();
 
   constructor(private readonly ids: IdMaker) {}
 
@@ -76,7 +73,7 @@ export class BodyBuilder {
   }
 
   private openSection(level: 1 | 2, title0: string, titleM0: string): void {
-    this.targetsLevel = null;
+    this.targets.reset();
     const { title, titleM, assignee } = headingAssignee(title0, titleM0);
     if (assignee) this.guesses.push({ what: `标题“${title}”后的“${assignee}”牵头本部分，记为本部分的责任部门`, confidence: 0.8 });
     const clean = title.replace(/[。.]$/, '');
@@ -109,29 +106,12 @@ export class BodyBuilder {
     this.applyRules(item, parsed.rules, parsed.notation);
     // "2.主要目标" then "（1）…（2）…": the numbered items under the bare title are its targets.
     // After a bare "主要目标" line (no number to nest under), a numbered item is a target only with a figure.
-    const nested = this.targetsLevel !== null && level >= this.targetsLevel && (!this.targetsFromLine || hasFigure(fold(Item.bodyText(item))));
-    if (nested && item.leadUnits.length + item.supportUnits.length === 0) item.role = 'target';
+    if (this.targets.nests(item) && item.leadUnits.length + item.supportUnits.length === 0) item.role = 'target';
     else {
-      this.targetsLevel = null;
-      this.targetRole(item);
+      this.targets.reset();
+      this.targets.afterItem(item);
     }
     this.body.push(item);
-  }
-
-  /**
-   * "2.主要目标" with nothing after it: the plain paragraphs that follow are its targets (seed 003's
-   * layout). "2.主要目标。到2020年……达到95%" written run-in is itself a target.
-   */
-  private targetRole(item: Item): void {
-    const lead = Item.leadText(item);
-    const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
-    if (!TARGETS_TITLE.test(title) || item.leadUnits.length + item.supportUnits.length > 0) return;
-    const body = lead ? Item.bodyText(item) : '';
-    if (!body.trim()) {
-      this.targetsLevel = Math.min(item.level + 1, 4) as ItemLevel;
-      this.targetsFromLine = false;
-    }
-    else if (hasFigure(fold(body))) item.role = 'target';
   }
 
   /** A rule read now replaces the one in force; the rule in force shapes this item's units. */
@@ -195,23 +175,11 @@ export class BodyBuilder {
    */
   private flushCells(): void {
     const rows = this.cells;
-    if (rows.length === 0) return;
     this.cells = [];
-    const parse = rows.length >= 2 ? parseCellTable(rows) : null;
-    if (!parse) {
-      for (const r of rows) this.paragraph(r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' '));
-      return;
-    }
     // Before any heading (a 任务分解表 handed over as the plan) or in a part that holds measures.
-    const read = itemRole(this.kind(), false) === 'measure' ? tableMeasures(parse, 3, this.ids) : null;
-    if (!read) {
-      this.body.push(parse.table);
-      return;
-    }
-    for (const b of read.body) this.body.push(b);
-    for (const n of read.notations) this.notations.set(n, (this.notations.get(n) ?? 0) + 1);
-    this.guesses.push({ what: `正文中的表格（表头“${parse.header.join('、')}”）按任务表读取：${read.measures} 行作为措施导入`, confidence: 0.75 });
+    for (const b of cellsToBody(rows, itemRole(this.kind(), false) === 'measure', { ids: this.ids, notations: this.notations, guesses: this.guesses })) this.body.push(b);
   }
+
 
   add(line: Line): void {
     const c = classifyLine(line);
@@ -290,7 +258,12 @@ export class BodyBuilder {
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
     }
     const kind = this.kind();
-    if (this.targetParagraph(line, kind)) return;
+    const target = this.targets.paragraph(line, kind, this.ids);
+    if (target) {
+      this.body.push(target);
+      this.guesses.push({ what: `“主要目标”下带数字指标的段落“${excerpt(line.text)}”按目标导入`, confidence: 0.75 });
+      return;
+    }
     if (this.section && kind !== 'targets') {
       const role = (hasUnits: boolean) => itemRole(kind, hasUnits);
       // Its （1）（2） parts written inside become items one level down (the units at its end cover them).
@@ -308,26 +281,6 @@ export class BodyBuilder {
     this.paragraph(line.text);
   }
 
-  /**
-   * A plain paragraph with a figure under "主要目标" (a targets section, or a bare "2.主要目标" item or
-   * line) is a target. Paragraphs without a figure (the overall aim) stay paragraphs. Reported as a guess.
-   */
-  private targetParagraph(line: Line, kind: SectionKind | null): boolean {
-    const bare = line.m.replace(/\s/g, '');
-    if (TARGETS_TITLE.test(bare)) {
-      this.targetsLevel = 3;
-      this.targetsFromLine = true;
-      return false;
-    }
-    const level = this.targetsLevel ?? (kind === 'targets' ? 3 : null);
-    if (level === null || !hasFigure(line.m) || line.m.length < 10) return false;
-    const parsed = makeItem(line, 0, level, () => 'target', this.ids);
-    if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return false;
-    parsed.item.role = 'target';
-    this.body.push(parsed.item);
-    this.guesses.push({ what: `“主要目标”下带数字指标的段落“${excerpt(line.text)}”按目标导入`, confidence: 0.75 });
-    return true;
-  }
 
   /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
   /**

@@ -1,0 +1,21 @@
+import type { Body } from '../model/element-types';
+import type { Line } from './line';
+import type { BuildContext } from './paragraph-measures';
+import { tableMeasures } from './table-measures';
+import { parseCellTable } from './task-table';
+
+/**
+ * Consecutive `|` rows of the body (a .txt's TAB rows, a Word table): with a task column and a units column
+ * in a part that holds measures, each row is a measure (reported); another table stays a table; a lone row
+ * is a paragraph with its cells set apart by spaces.
+ */
+export function cellsToBody(rows: readonly Line[], measuresPart: boolean, ctx: BuildContext): Body {
+  if (rows.length === 0) return [];
+  const parse = rows.length >= 2 ? parseCellTable(rows) : null;
+  if (!parse) return rows.map((r) => ({ type: 'paragraph', children: [{ text: r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' ') }] }));
+  const read = measuresPart ? tableMeasures(parse, 3, ctx.ids) : null;
+  if (!read) return [parse.table];
+  for (const n of read.notations) ctx.notations.set(n, (ctx.notations.get(n) ?? 0) + 1);
+  ctx.guesses.push({ what: `正文中的表格（表头“${parse.header.join('、')}”）按任务表读取：${read.measures} 行作为措施导入`, confidence: 0.75 });
+  return read.body;
+}

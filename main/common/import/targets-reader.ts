@@ -1,0 +1,61 @@
+import { Item, type ItemLevel } from '../model/item';
+import type { SectionKind } from '../model/section';
+import { hasFigure } from './has-figure';
+import type { IdMaker } from './id-maker';
+import { fold, type Line } from './line';
+import { makeItem } from './make-item';
+
+/** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
+const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
+
+/**
+ * Where targets are read while the body is built: after a bare "2.主要目标" item (the items and paragraphs
+ * one level below are targets, seed 003's layout) or a "主要目标：" line (only those with a figure).
+ */
+export class TargetsReader {
+  private level: ItemLevel | null = null;
+  private fromLine = false;
+
+  reset(): void {
+    this.level = null;
+  }
+
+  /** A numbered item under a bare 主要目标 title is one of its targets. */
+  nests(item: Item): boolean {
+    return this.level !== null && item.level >= this.level && (!this.fromLine || hasFigure(fold(Item.bodyText(item))));
+  }
+
+  /**
+   * "2.主要目标" with nothing after it: the plain paragraphs that follow are its targets. "2.主要目标。到
+   * 2020年……达到95%" written run-in is itself a target.
+   */
+  afterItem(item: Item): void {
+    const lead = Item.leadText(item);
+    const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
+    if (!TARGETS_TITLE.test(title) || item.leadUnits.length + item.supportUnits.length > 0) return;
+    const body = lead ? Item.bodyText(item) : '';
+    if (!body.trim()) {
+      this.level = Math.min(item.level + 1, 4) as ItemLevel;
+      this.fromLine = false;
+    } else if (hasFigure(fold(body))) item.role = 'target';
+  }
+
+  /**
+   * A plain paragraph with a figure under "主要目标" (a targets section, or a bare "2.主要目标" item or
+   * line) is a target (returned); paragraphs without a figure (the overall aim) stay paragraphs (null).
+   */
+  paragraph(line: Line, kind: SectionKind | null, ids: IdMaker): Item | null {
+    const bare = line.m.replace(/\s/g, '');
+    if (TARGETS_TITLE.test(bare)) {
+      this.level = 3;
+      this.fromLine = true;
+      return null;
+    }
+    const level = this.level ?? (kind === 'targets' ? 3 : null);
+    if (level === null || !hasFigure(line.m) || line.m.length < 10) return null;
+    const parsed = makeItem(line, 0, level, () => 'target', ids);
+    if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return null;
+    parsed.item.role = 'target';
+    return parsed.item;
+  }
+}
