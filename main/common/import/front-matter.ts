@@ -6,6 +6,8 @@ import { looksLikeUnit } from './unit-names';
 import { isWebChrome } from './web-chrome';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
 import { splitRecipients } from './recipients';
+import { noticeTitleOverText } from './notice-title-over-text';
+import { fuller, HANDS_OVER, key, namedPlan, quoted, same, SIGNATURE, TITLE_END } from './title-text';
 
 /** A decision about the head that was inferred, not read: shown in the report with its confidence. */
 export interface HeadGuess {
@@ -32,19 +34,12 @@ export interface FrontMatter {
   titleFromNotice: boolean;
 }
 
-// 国务院 and 海关总署 sign too (院, 署).
-const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|院|署|中心|政府)$/;
-const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
 const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 function isNoticeTitle(m: string): boolean {
   return /(印发|转发|下发|颁发)/.test(m) || /通知》?$/.test(m);
 }
 
-function quoted(m: string): string | null {
-  const q = /《(.+)》/.exec(m);
-  return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
-}
 
 function isRecipients(line: Line): boolean {
   const m = line.m;
@@ -103,29 +98,9 @@ function parseNum(raw: string): FrontMatter['docNumber'] {
   return n ? { ...n, raw } : null;
 }
 
-function same(a: string, b: string): boolean {
-  const k = (s: string) => s.replace(/[\s《》〈〉()（）“”"]/g, '');
-  return k(a) === k(b);
-}
 
-function key(s: string): string {
-  return s.replace(/[\s《》〈〉()（）“”"]/g, '');
-}
 
-/** The words in front of `t` in `x` name an organ ("天津市滨海新区人民政府印发"), not a site's column ("纪录小康工程"). */
-function organPrefix(x: string, t: string): boolean {
-  const kx = makeLine(key(x)).m;
-  const head = kx.slice(0, kx.length - makeLine(key(t)).m.length).replace(/(印发|转发|关于)$/, '');
-  return looksLikeUnit(head) || SIGNATURE.test(head);
-}
 
-/** Of a page heading and the same title written with its 发文机关 in front, the fuller; a column name in front is dropped. */
-function fuller(titles: readonly string[], t: string): string {
-  const ends = (x: string, y: string) => key(x).length > key(y).length && key(x).endsWith(key(y));
-  const shorter = titles.find((y) => ends(t, y) && !organPrefix(t, y));
-  if (shorter) return shorter;
-  return titles.find((x) => ends(x, t) && organPrefix(x, t)) ?? t;
-}
 
 interface Top { titles: string[] }
 
@@ -218,15 +193,6 @@ function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle:
   return false;
 }
 
-/** The plan a notice title hands over: its 《》, or X in "…印发X的通知" written without 《》. */
-export function namedPlan(noticeTitle: string): string | null {
-  const m = makeLine(noticeTitle).m;
-  // Only a 《》 right after the verb names the plan: "印发2024年市《政府工作报告》目标…方案的通知" quotes a report.
-  const q = /(印发|转发|下发|颁发)\s*《(.+)》\s*的?通知$/.exec(m);
-  if (q) return q[2]!.replace(/〈/g, '《').replace(/〉/g, '》');
-  const at = /(印发|转发|下发|颁发)(.{4,}?)的通知$/.exec(m);
-  return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
-}
 
 /** Where the notice ends: its 成文日期, its 附注, or (neither written) the plan title it names. */
 function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: string | null): { at: number; by: 'date' | 'note' | 'title' } | null {
@@ -244,7 +210,6 @@ function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: 
   return null;
 }
 
-const HANDS_OVER = /《.+》.*((印发|转发|下发)给?你们|现予印发|现印发)/;
 
 /** A 成文日期 line past the notice's own 一、二、, followed (after an 附注) by a title line. */
 function datedEnd(lines: readonly Line[], from: number, to: number): { at: number; by: 'date' } | null {
@@ -416,35 +381,4 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
   applyMetadata(meta, fm, true);
   return fm;
-}
-
-/**
- * A 印发 notice title with no 主送 and no 成文日期 after it (r < 0): either the notice copied without its
- * 主送 and 署名 — its first line hands the plan over ("《…》已经市人民政府同意，现印发给你们"), the plan is not
- * in the text — or a page that kept the notice's title over the plan's own text ("泰州关于印发…行动方案的
- * 通知" then "为…制定本方案。一、…"). Both: the notice title is the notice's, the plan title the one it names.
- */
-function noticeTitleOverText(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
-  const found = top.titles.find((t) => /(印发|转发)/.test(makeLine(t).m) && /通知$/.test(makeLine(t).m));
-  const plan = found ? namedPlan(found) : null;
-  if (!found || !plan || top.titles.some((t) => t !== found && same(t, plan))) return false;
-  const first = top.stop < lines.length ? lines[top.stop]! : null;
-  const title = fuller(top.titles, found);
-  if (first && HANDS_OVER.test(first.m)) {
-    fm.notice = { title, titleSynthesized: false, body: [first.text] };
-    fm.title = plan;
-    fm.titleFromNotice = true;
-    fm.next = top.stop + 1;
-    fm.guesses.push({ what: `通知“${excerptOf(title)}”没有主送机关，首句印发计划，计划正文不在文中`, confidence: 0.6 });
-    return true;
-  }
-  if (!first || fm.mainRecipients.length) return false;
-  fm.notice = { title, titleSynthesized: false, body: [] };
-  fm.title = plan;
-  fm.guesses.push({ what: `通知标题“${excerptOf(title)}”下面直接是计划正文，计划标题取为“${plan}”`, confidence: 0.6 });
-  return true;
-}
-
-function excerptOf(s: string): string {
-  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
 }

@@ -1,0 +1,34 @@
+import type { FrontMatter } from './front-matter';
+import { makeLine, type Line } from './line';
+import { fuller, HANDS_OVER, namedPlan, same } from './title-text';
+
+/**
+ * A 印发 notice title with no 主送 and no 成文日期 after it (r < 0): either the notice copied without its
+ * 主送 and 署名 — its first line hands the plan over ("《…》已经市人民政府同意，现印发给你们"), the plan is not
+ * in the text — or a page that kept the notice's title over the plan's own text ("泰州关于印发…行动方案的
+ * 通知" then "为…制定本方案。一、…"). Both: the notice title is the notice's, the plan title the one it names.
+ */
+export function noticeTitleOverText(lines: readonly Line[], top: { titles: string[]; stop: number }, fm: FrontMatter): boolean {
+  const found = top.titles.find((t) => /(印发|转发)/.test(makeLine(t).m) && /通知$/.test(makeLine(t).m));
+  const plan = found ? namedPlan(found) : null;
+  if (!found || !plan || top.titles.some((t) => t !== found && same(t, plan))) return false;
+  const first = top.stop < lines.length ? lines[top.stop]! : null;
+  const title = fuller(top.titles, found);
+  if (first && HANDS_OVER.test(first.m)) {
+    fm.notice = { title, titleSynthesized: false, body: [first.text] };
+    fm.title = plan;
+    fm.titleFromNotice = true;
+    fm.next = top.stop + 1;
+    fm.guesses.push({ what: `通知“${excerptOf(title)}”没有主送机关，首句印发计划，计划正文不在文中`, confidence: 0.6 });
+    return true;
+  }
+  if (!first || fm.mainRecipients.length) return false;
+  fm.notice = { title, titleSynthesized: false, body: [] };
+  fm.title = plan;
+  fm.guesses.push({ what: `通知标题“${excerptOf(title)}”下面直接是计划正文，计划标题取为“${plan}”`, confidence: 0.6 });
+  return true;
+}
+
+function excerptOf(s: string): string {
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+}

@@ -1,0 +1,54 @@
+import { makeLine } from './line';
+import { looksLikeUnit } from './unit-names';
+
+// Title text helpers shared by the head readers (front-matter.ts, notice-title-over-text.ts).
+
+// 国务院 and 海关总署 sign too (院, 署).
+export const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|院|署|中心|政府)$/;
+
+export const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
+
+/** The title inside 《》 (〈〉 inside it become 《》). */
+export function quoted(m: string): string | null {
+  const q = /《(.+)》/.exec(m);
+  return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
+}
+
+/** Two titles that differ only in spaces, quotes and brackets. */
+export function same(a: string, b: string): boolean {
+  const k = (s: string) => s.replace(/[\s《》〈〉()（）“”"]/g, '');
+  return k(a) === k(b);
+}
+
+/** A title's comparison key: no spaces, quotes or brackets. */
+export function key(s: string): string {
+  return s.replace(/[\s《》〈〉()（）“”"]/g, '');
+}
+
+/** The words in front of `t` in `x` name an organ ("天津市滨海新区人民政府印发"), not a site's column ("纪录小康工程"). */
+export function organPrefix(x: string, t: string): boolean {
+  const kx = makeLine(key(x)).m;
+  const head = kx.slice(0, kx.length - makeLine(key(t)).m.length).replace(/(印发|转发|关于)$/, '');
+  return looksLikeUnit(head) || SIGNATURE.test(head);
+}
+
+/** Of a page heading and the same title written with its 发文机关 in front, the fuller; a column name in front is dropped. */
+export function fuller(titles: readonly string[], t: string): string {
+  const ends = (x: string, y: string) => key(x).length > key(y).length && key(x).endsWith(key(y));
+  const shorter = titles.find((y) => ends(t, y) && !organPrefix(t, y));
+  if (shorter) return shorter;
+  return titles.find((x) => ends(x, t) && organPrefix(x, t)) ?? t;
+}
+
+/** The plan a notice title hands over: its 《》, or X in "…印发X的通知" written without 《》. */
+export function namedPlan(noticeTitle: string): string | null {
+  const m = makeLine(noticeTitle).m;
+  // Only a 《》 right after the verb names the plan: "印发2024年市《政府工作报告》目标…方案的通知" quotes a report.
+  const q = /(印发|转发|下发|颁发)\s*《(.+)》\s*的?通知$/.exec(m);
+  if (q) return q[2]!.replace(/〈/g, '《').replace(/〉/g, '》');
+  const at = /(印发|转发|下发|颁发)(.{4,}?)的通知$/.exec(m);
+  return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
+}
+
+/** The sentence that hands a named plan over ("现将《…》印发给你们"). */
+export const HANDS_OVER = /《.+》.*((印发|转发|下发)给?你们|现予印发|现印发)/;
