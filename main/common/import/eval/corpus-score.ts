@@ -122,7 +122,10 @@ export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTrut
     }
     used.add(at);
     measures.tp++;
-    if (!want.cut) units = Tally.add(units, unitTally(want.units, unitsOf[at]!, norm));
+    if (want.cut) continue;
+    const t = unitTally(want.units, unitsOf[at]!, norm);
+    units = Tally.add(units, t);
+    if (t.fp || t.fn) misses.push(`单位不符：${want.text} 期望“${want.units.join('、') || '（无）'}” 实际“${unitsOf[at]!.join('、') || '（无）'}”`);
   }
   got.forEach((item, i) => {
     if (used.has(i)) return;
