@@ -28,6 +28,10 @@ const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expe
   // digits is Latin too ("6·5”": ” 0.444 em), after 汉字 one 字.
   { name: '· takes the Latin face: 19 一 and 20 · in 26 字', input: '·一'.repeat(38), expected: ['·一'.repeat(19) + '·', '一·'.repeat(18) + '一'] },
   { name: 'a quote after digits is narrow: 22 字 + 6·5”一一 fit 26', input: `${'一'.repeat(22)}6·5”一一${'一'.repeat(3)}`, expected: [`${'一'.repeat(22)}6·5”一一`, '一一一'] },
+  // Seed 000: "…和“互联网+”行动等一系列政策机遇," is one line (” narrow after +); "…实施互联网+”行动计划,建" ends
+  // one before 成 (the autospace between ” and 行 leaves no room).
+  { name: 'a quote after + is narrow: 27 字, + and ” in a line', input: `${'一'.repeat(24)}网+”行动,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(24)}网+”行动,`] },
+  { name: 'and Latin for autospace before the next 字', input: `${'一'.repeat(20)}网+”行动计划,建成,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(20)}网+”行动计划,建`, '成,'] },
   { name: 'a quote after 汉字 is one 字', input: `${'一'.repeat(22)}”一”一一`, expected: [`${'一'.repeat(22)}”一”一`, '一'] },
   { name: 'a hard break starts a new line (梯形 titles)', input: '第一行\n第二行', expected: ['第一行', '第二行'] },
   { name: 'an empty paragraph is one line', input: '', expected: [''] },

@@ -27,9 +27,11 @@ export function charEm(ch: string): number {
 export const MIDDLE_DOT_EM = 0.333;
 
 /**
- * Curly quotes (U+2018–U+201F) are weak in LibreOffice: after a Latin letter, digit or ASCII mark they
- * take the Latin script and its face ("6·5”", "3.15”": ” advances 0.444 em, ’ 0.333), after 汉字 the
- * Chinese face (one 字). Measured in LibreOffice 7.4; the width of the quote at `c` after code unit `before`.
+ * Curly quotes (U+2018–U+201F) right after an ASCII character (a digit, a letter, or a mark such as + or .)
+ * are drawn by LibreOffice in the Latin face ("6·5”", "3.15”", "互联网+”": ” advances 0.444 em, ’ 0.333)
+ * and count as Latin for the autospace after them (0.2 字 before a following 汉字), none before them
+ * ("…政策机遇," fits a line only so); after 汉字 they are one 字. Measured in
+ * LibreOffice 7.4 (issue #12). `before` is the code unit before the quote; null when it is one 字.
  */
 export function quoteEmAfter(c: number, before: number): number | null {
   if (c < 0x2018 || c > 0x201f || !(before > 0x20 && before < 0x7f)) return null;
@@ -135,10 +137,12 @@ export function renderedPt(text: string, sizePt: number, scale: number): number 
   let before = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    const s = scriptOfCode(ch.charCodeAt(0));
     const quote = quoteEmAfter(c, before);
+    // A Latin quote is weak towards what precedes it and Latin towards what follows (quoteEmAfter).
+    const s = quote === null ? scriptOfCode(ch.charCodeAt(0)) : WEAK;
     w += (quote === null ? codeAdvancePt(c, sizePt, scale) : emAdvancePt(quote, sizePt, scale)) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
     if (s !== WEAK) prev = s;
+    if (quote !== null) prev = LATIN;
     before = c;
   }
   return w;

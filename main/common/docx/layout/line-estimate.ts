@@ -1,4 +1,4 @@
-import { AUTOSPACE_EM, WEAK, autospaced, codeAdvancePt, emAdvancePt, quoteEmAfter, renderedPt, scriptOfCode } from './char-width';
+import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, emAdvancePt, quoteEmAfter, renderedPt, scriptOfCode } from './char-width';
 
 /**
  * How a paragraph breaks into lines. Exact line spacing and fixed-width CJK glyphs make this
@@ -179,7 +179,8 @@ function rawToken(text: string, i: number, adv: Advances, run: Run): number {
   // Most non-ASCII characters are one 字; · and a quote after Latin text take the Latin face (char-width.ts).
   const quote = i > 0 ? quoteEmAfter(c, text.charCodeAt(i - 1)) : null;
   run.width = c < 0x20 ? 0 : quote !== null ? emAdvancePt(quote, adv.sizePt, adv.scale) : c === 0xb7 ? codeAdvancePt(c, adv.sizePt, adv.scale) : adv.wide;
-  run.first = run.last = scriptOfCode(c);
+  run.first = quote !== null ? WEAK : scriptOfCode(c);
+  run.last = quote !== null ? LATIN : run.first;
   return j;
 }
 
