@@ -33,6 +33,9 @@ const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expe
   { name: 'a quote after + is narrow: 27 字, + and ” in a line', input: `${'一'.repeat(24)}网+”行动,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(24)}网+”行动,`] },
   { name: 'and Latin for autospace before the next 字', input: `${'一'.repeat(20)}网+”行动计划,建成,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(20)}网+”行动计划,建`, '成,'] },
   { name: 'a quote after 汉字 is one 字', input: `${'一'.repeat(22)}”一”一一`, expected: [`${'一'.repeat(22)}”一”一`, '一'] },
+  // Seed 003: "以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用" is one line in LibreOffice: no autospace
+  // across the spaces around 3 (with it, 用 went down).
+  { name: 'no autospace across a space', input: '以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用计量', metrics: { firstIndentPt: 0 }, expected: ['以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用', '计量'] },
   { name: 'a hard break starts a new line (梯形 titles)', input: '第一行\n第二行', expected: ['第一行', '第二行'] },
   { name: 'an empty paragraph is one line', input: '', expected: [''] },
 ];

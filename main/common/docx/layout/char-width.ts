@@ -75,7 +75,8 @@ export function emAdvancePt(em: number, sizePt: number, scale: number): number {
 /**
  * LibreOffice puts extra space where Asian and Latin script meet (2025年, 率95%): its DOCX import
  * ignores w:autoSpaceDE/DN (writerfilter drops both), so the space is there whatever the .docx says.
- * Weak characters (ASCII punctuation, spaces) belong to the script before them; %, full-width and general
+ * Weak characters (ASCII punctuation) belong to the script before them; a space ends it (no autospace
+ * across "中心 3 个", measured); %, full-width and general
  * punctuation are spaced from neither side (PUNCT). 0.2 of the font size was the best fit over the seeds'
  * renders (first line of every page: 0 → 237/312, 0.2 → 283/312, 0.25 → 268/312); with PUNCT and the ASCII
  * hanging marks of line-estimate.ts, over the 20 documents of tests/render/pdf-render: 0.15 → 431/486,
@@ -114,6 +115,7 @@ export function autospaceBetween(before: string, ch: string): boolean {
   for (let i = 0; i < before.length; i++) {
     const s = scriptOfCode(before.charCodeAt(i));
     if (s !== WEAK) prev = s;
+    if (before.charCodeAt(i) === 0x20) prev = WEAK;
   }
   return autospaced(prev, scriptOfCode(ch.charCodeAt(0)));
 }
@@ -126,6 +128,7 @@ export function renderedEm(text: string): number {
     const s = scriptOfCode(ch.charCodeAt(0));
     w += charEm(ch) + (autospaced(prev, s) ? AUTOSPACE_EM : 0);
     if (s !== WEAK) prev = s;
+    if (ch === ' ') prev = WEAK;
   }
   return w;
 }
@@ -143,6 +146,7 @@ export function renderedPt(text: string, sizePt: number, scale: number): number 
     w += (quote === null ? codeAdvancePt(c, sizePt, scale) : emAdvancePt(quote, sizePt, scale)) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
     if (s !== WEAK) prev = s;
     if (quote !== null) prev = LATIN;
+    if (c === 0x20) prev = WEAK;
     before = c;
   }
   return w;
