@@ -36,6 +36,8 @@ const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expe
   // Seed 003: "以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用" is one line in LibreOffice: no autospace
   // across the spaces around 3 (with it, 用 went down).
   { name: 'no autospace across a space', input: '以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用计量', metrics: { firstIndentPt: 0 }, expected: ['以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用', '计量'] },
+  // Seed 000: "《甘肃省标准化发展战略纲要(2014—2020年)》,实施《天水市人" is one line: no autospace across "(".
+  { name: 'no autospace across ASCII punctuation', input: '《甘肃省标准化发展战略纲要(2014—2020年)》,实施《天水市人民政府', metrics: { firstIndentPt: 0 }, expected: ['《甘肃省标准化发展战略纲要(2014—2020年)》,实施《天水市人', '民政府'] },
   { name: 'a hard break starts a new line (梯形 titles)', input: '第一行\n第二行', expected: ['第一行', '第二行'] },
   { name: 'an empty paragraph is one line', input: '', expected: [''] },
 ];

@@ -75,9 +75,9 @@ export function emAdvancePt(em: number, sizePt: number, scale: number): number {
 /**
  * LibreOffice puts extra space where Asian and Latin script meet (2025年, 率95%): its DOCX import
  * ignores w:autoSpaceDE/DN (writerfilter drops both), so the space is there whatever the .docx says.
- * Weak characters (ASCII punctuation) belong to the script before them; a space ends it (no autospace
- * across "中心 3 个", measured); %, full-width and general
- * punctuation are spaced from neither side (PUNCT). 0.2 of the font size was the best fit over the seeds'
+ * Only a 汉字 directly next to a Latin letter or digit is spaced: none across a space ("中心 3 个") or ASCII
+ * punctuation ("纲要(2014—2020年)》,实施《天水市人" is one line), measured (issue #12); %, full-width and
+ * general punctuation are spaced from neither side (PUNCT). 0.2 of the font size was the best fit over the seeds'
  * renders (first line of every page: 0 → 237/312, 0.2 → 283/312, 0.25 → 268/312); with PUNCT and the ASCII
  * hanging marks of line-estimate.ts, over the 20 documents of tests/render/pdf-render: 0.15 → 431/486,
  * 0.2 → 460/486, 0.25 → 423/486 (before both: 370/486).
@@ -104,7 +104,7 @@ export function scriptOfCode(c: number): number {
   return ASIAN;
 }
 
-/** Autospace between two resolved scripts (the last strong one before, the character's own): only Latin against Asian. */
+/** Autospace between the scripts of two adjacent characters: only Latin against Asian (WEAK: none). */
 export function autospaced(before: number, current: number): boolean {
   return (before === LATIN && current === ASIAN) || (before === ASIAN && current === LATIN);
 }
@@ -114,8 +114,7 @@ export function autospaceBetween(before: string, ch: string): boolean {
   let prev = WEAK;
   for (let i = 0; i < before.length; i++) {
     const s = scriptOfCode(before.charCodeAt(i));
-    if (s !== WEAK) prev = s;
-    if (before.charCodeAt(i) === 0x20) prev = WEAK;
+    prev = s;
   }
   return autospaced(prev, scriptOfCode(ch.charCodeAt(0)));
 }
@@ -127,8 +126,7 @@ export function renderedEm(text: string): number {
   for (const ch of text) {
     const s = scriptOfCode(ch.charCodeAt(0));
     w += charEm(ch) + (autospaced(prev, s) ? AUTOSPACE_EM : 0);
-    if (s !== WEAK) prev = s;
-    if (ch === ' ') prev = WEAK;
+    prev = s;
   }
   return w;
 }
@@ -144,9 +142,7 @@ export function renderedPt(text: string, sizePt: number, scale: number): number 
     // A Latin quote is weak towards what precedes it and Latin towards what follows (quoteEmAfter).
     const s = quote === null ? scriptOfCode(ch.charCodeAt(0)) : WEAK;
     w += (quote === null ? codeAdvancePt(c, sizePt, scale) : emAdvancePt(quote, sizePt, scale)) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
-    if (s !== WEAK) prev = s;
-    if (quote !== null) prev = LATIN;
-    if (c === 0x20) prev = WEAK;
+    prev = quote !== null ? LATIN : s;
     before = c;
   }
   return w;

@@ -72,7 +72,7 @@ const ADVANCES = new Advances();
 // marks it glues were not next to each other (an opening mark, a space, then a word). The kinsoku sets and
 // the widths are BMP, so a UTF-16 code unit stands for its code point in every test (an astral character is
 // in no set and 1 字 wide). Each token keeps its width with the autospace inside it, and the scripts of its
-// first and last strong characters: the autospace where it meets the line is added when it is placed.
+// first and last characters: the autospace where it meets the line is added when it is placed.
 const WORD = 0;
 const SPACE = 1;
 const NEWLINE = 2;
@@ -103,8 +103,7 @@ class Tokens {
   /** Appends a run to token k (a closing mark glued to it). */
   extend(k: number, run: Run, gap: number): void {
     this.width[k] += run.width + (autospaced(this.last[k]!, run.first) ? gap : 0);
-    if (this.first[k] === WEAK) this.first[k] = run.first;
-    if (run.last !== WEAK) this.last[k] = run.last;
+    this.last[k] = run.last;
   }
 
   text(source: string, k: number): string {
@@ -136,14 +135,13 @@ class Tokens {
 /** Reused by every call (line breaking is synchronous and does not re-enter). */
 const TOKENS = new Tokens();
 
-/** A width with the scripts of its first and last strong characters (WEAK when it has none). */
+/** A width with the scripts of its first and last characters (char-width.ts: WEAK for ASCII marks and spaces). */
 interface Run { width: number; first: number; last: number }
 
 /** a followed by b, into a. */
 function concat(a: Run, b: Run, gap: number): void {
   a.width += b.width + (autospaced(a.last, b.first) ? gap : 0);
-  if (a.first === WEAK) a.first = b.first;
-  if (b.last !== WEAK) a.last = b.last;
+  a.last = b.last;
 }
 
 /** A Latin letter, digit or ASCII mark (U+0021–U+007E): runs of them are one unbreakable word. */
@@ -164,9 +162,8 @@ function rawToken(text: string, i: number, adv: Advances, run: Run): number {
       if (!isAsciiWordCode(d)) break;
       width += adv.ascii[d]!;
       const s = scriptOfCode(d);
-      if (s !== WEAK) last = s;
+      last = s;
     }
-    if (first === WEAK && last !== WEAK) first = last;
     run.width = width;
     run.first = first;
     run.last = last;
@@ -256,7 +253,7 @@ function walkLines(text: string, m: LineMetrics, line?: (text: string) => void):
   let count = 0;
   let current = ''; // the line's text, only when `line` wants it
   let used = 0;
-  let script = WEAK; // the last strong script on the line (autospace at the next token's start)
+  let script = WEAK; // the script of the line's last character (autospace at the next token's start)
   let capacity = capacityOf(true);
   let hung = false; // the last line ended with hanging punctuation: no empty line follows it
   const newLine = () => {
@@ -271,8 +268,7 @@ function walkLines(text: string, m: LineMetrics, line?: (text: string) => void):
     if (line) current += tk.text(text, k);
     used += width;
     // No autospace across a space ("中心 3 个" fits where "中心3个" would not: measured in LibreOffice 7.4).
-    if (tk.kind[k] === SPACE) script = WEAK;
-    else if (tk.last[k] !== WEAK) script = tk.last[k]!;
+    script = tk.last[k]!;
   };
   for (let k = 0; k < tk.n; k++) {
     const kind = tk.kind[k]!;
@@ -311,13 +307,7 @@ function walkLines(text: string, m: LineMetrics, line?: (text: string) => void):
     }
     current = rest;
     used = widthOf(rest);
-    for (let i = rest.length - 1; i >= 0; i--) {
-      const s = scriptOfCode(rest.charCodeAt(i));
-      if (s !== WEAK) {
-        script = s;
-        break;
-      }
-    }
+    script = rest ? scriptOfCode(rest.charCodeAt(rest.length - 1)) : WEAK;
   }
   if (!hung) {
     count++;
