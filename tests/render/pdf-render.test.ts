@@ -98,7 +98,7 @@ describe('our PDF against LibreOffice\'s render of the .docx', () => {
     }
   });
 
-  it('reports how many pages start with the same line in both (line breaks inside paragraphs are estimated)', () => {
+  it('every page starts with the same line in both', () => {
     let same = 0;
     let total = 0;
     const rows: string[] = [];
@@ -109,9 +109,9 @@ describe('our PDF against LibreOffice\'s render of the .docx', () => {
       rows.push(`${p.sample.name} ${agree}/${p.ours.length}`);
     }
     console.log(`pages whose first line equals LibreOffice's: ${same}/${total} (${rows.join(', ')})`);
-    // Every section's first page agrees (above); on the others line-estimate differs from LibreOffice in a
-    // few lines (docs/export.md lists the kinds): measured 460/486 here; fail on a clear regression.
-    expect(same / total).toBeGreaterThanOrEqual(0.93);
+    // Measured 486/486 here (docs/export.md): line-estimate follows LibreOffice's widths, autospace and
+    // keep rules. Every page must agree: a miss is a rule the estimate gets wrong.
+    expect(same).toBe(total);
   });
 });
 

@@ -24,6 +24,20 @@ const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expe
   { name: '95% stays together', input: `${A26.slice(0, 25)}95%后续`, expected: [A26.slice(0, 25), '95%后续'] },
   { name: 'digits take half a 字: 24 字 + 2025 fit 26', input: `${A26.slice(0, 24)}2025`, expected: [`${A26.slice(0, 24)}2025`] },
   { name: 'without hanging (table cells) a comma pulls a 字 down', input: '市自然资源局、市科学技术局', metrics: { widthPt: 77, sizePt: 12, scale: 100, firstIndentPt: 0, hang: false }, expected: ['市自然资源', '局、市科学技', '术局'] },
+  // Rendered in LibreOffice 7.4 (issue #12): · is Latin-1, drawn in the Latin face (0.333 em); a quote after
+  // digits is Latin too ("6·5”": ” 0.444 em), after 汉字 one 字.
+  { name: '· takes the Latin face: 19 一 and 20 · in 26 字', input: '·一'.repeat(38), expected: ['·一'.repeat(19) + '·', '一·'.repeat(18) + '一'] },
+  { name: 'a quote after digits is narrow: 22 字 + 6·5”一一 fit 26', input: `${'一'.repeat(22)}6·5”一一${'一'.repeat(3)}`, expected: [`${'一'.repeat(22)}6·5”一一`, '一一一'] },
+  // Seed 000: "…和“互联网+”行动等一系列政策机遇," is one line (” narrow after +); "…实施互联网+”行动计划,建" ends
+  // one before 成 (the autospace between ” and 行 leaves no room).
+  { name: 'a quote after + is narrow: 27 字, + and ” in a line', input: `${'一'.repeat(24)}网+”行动,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(24)}网+”行动,`] },
+  { name: 'and Latin for autospace before the next 字', input: `${'一'.repeat(20)}网+”行动计划,建成,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(20)}网+”行动计划,建`, '成,'] },
+  { name: 'a quote after 汉字 is one 字', input: `${'一'.repeat(22)}”一”一一`, expected: [`${'一'.repeat(22)}”一”一`, '一'] },
+  // Seed 003: "以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用" is one line in LibreOffice: no autospace
+  // across the spaces around 3 (with it, 用 went down).
+  { name: 'no autospace across a space', input: '以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用计量', metrics: { firstIndentPt: 0 }, expected: ['以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用', '计量'] },
+  // Seed 000: "《甘肃省标准化发展战略纲要(2014—2020年)》,实施《天水市人" is one line: no autospace across "(".
+  { name: 'no autospace across ASCII punctuation', input: '《甘肃省标准化发展战略纲要(2014—2020年)》,实施《天水市人民政府', metrics: { firstIndentPt: 0 }, expected: ['《甘肃省标准化发展战略纲要(2014—2020年)》,实施《天水市人', '民政府'] },
   { name: 'a hard break starts a new line (梯形 titles)', input: '第一行\n第二行', expected: ['第一行', '第二行'] },
   { name: 'an empty paragraph is one line', input: '', expected: [''] },
 ];

@@ -30,6 +30,13 @@ describe('paginate', () => {
     expect(ends([para(18), para(3, { keepNext: true }), para(1, { keepNext: true }), para(1)])).toEqual(['0:0-0:18', '1:0-1:3', '1:3-1:4', '1:4-1:5']);
   });
 
+  it('a kept paragraph keeps its lines together: one that would break over the page end starts the next page', () => {
+    // LibreOffice (w:keepLines beside w:keepNext): seed 002's run-in （五） paragraph before the 落款 chain.
+    expect(ends([para(20), para(5, { keepNext: true }), para(1)])).toEqual(['0:0-0:20', '1:0-1:5', '1:5-1:6']);
+    // Taller than a page: it cannot stay together and breaks where it is.
+    expect(ends([para(3), para(25, { keepNext: true }), para(1)])).toEqual(['0:0-0:3', '0:3-1:6', '1:6-1:7']);
+  });
+
   it('a chain that already starts a page cannot move: the page breaks inside it', () => {
     expect(ends([para(22, { keepNext: true }), para(1)])).toEqual(['0:0-0:22', '1:0-1:1']);
   });

@@ -19,10 +19,30 @@ export function charEm(ch: string): number {
   return codeEm(ch.codePointAt(0) ?? 0);
 }
 
+/**
+ * U+00B7 · (间隔号): LibreOffice gives Latin-1 characters the Latin script whatever w:hint says, so it draws
+ * · in the Latin face (Times New Roman / Liberation Serif, 0.333 em), not as one 字 (measured in 7.4:
+ * "一·一…" holds 13 pairs + · in a 26-字 line). Word follows w:hint="eastAsia" here (ECMA-376 17.3.2.26).
+ */
+export const MIDDLE_DOT_EM = 0.333;
+
+/**
+ * Curly quotes (U+2018–U+201F) right after an ASCII character (a digit, a letter, or a mark such as + or .)
+ * are drawn by LibreOffice in the Latin face ("6·5”", "3.15”", "互联网+”": ” advances 0.444 em, ’ 0.333)
+ * and count as Latin for the autospace after them (0.2 字 before a following 汉字), none before them
+ * ("…政策机遇," fits a line only so); after 汉字 they are one 字. Measured in
+ * LibreOffice 7.4 (issue #12). `before` is the code unit before the quote; null when it is one 字.
+ */
+export function quoteEmAfter(c: number, before: number): number | null {
+  if (c < 0x2018 || c > 0x201f || !(before > 0x20 && before < 0x7f)) return null;
+  return c <= 0x201b ? 0.333 : 0.444;
+}
+
 /** Advance of a code point (or a BMP code unit) in 字. */
 export function codeEm(c: number): number {
   if (c < 0x20) return 0;
   if (c < 0x7f) return ASCII_EM[c - 0x20]!;
+  if (c === 0xb7) return MIDDLE_DOT_EM;
   return 1;
 }
 
@@ -44,14 +64,20 @@ export function advancePt(ch: string, sizePt: number, scale: number): number {
 }
 
 export function codeAdvancePt(c: number, sizePt: number, scale: number): number {
-  return Math.floor(codeEm(c) * sizePt * scale / 5 + 1e-6) / 20;
+  return emAdvancePt(codeEm(c), sizePt, scale);
+}
+
+/** An advance of `em` 字 in points, whole twips rounded down (as advancePt). */
+export function emAdvancePt(em: number, sizePt: number, scale: number): number {
+  return Math.floor(em * sizePt * scale / 5 + 1e-6) / 20;
 }
 
 /**
  * LibreOffice puts extra space where Asian and Latin script meet (2025年, 率95%): its DOCX import
  * ignores w:autoSpaceDE/DN (writerfilter drops both), so the space is there whatever the .docx says.
- * Weak characters (ASCII punctuation, spaces) belong to the script before them; %, full-width and general
- * punctuation are spaced from neither side (PUNCT). 0.2 of the font size was the best fit over the seeds'
+ * Only a 汉字 directly next to a Latin letter or digit is spaced: none across a space ("中心 3 个") or ASCII
+ * punctuation ("纲要(2014—2020年)》,实施《天水市人" is one line), measured (issue #12); %, full-width and
+ * general punctuation are spaced from neither side (PUNCT). 0.2 of the font size was the best fit over the seeds'
  * renders (first line of every page: 0 → 237/312, 0.2 → 283/312, 0.25 → 268/312); with PUNCT and the ASCII
  * hanging marks of line-estimate.ts, over the 20 documents of tests/render/pdf-render: 0.15 → 431/486,
  * 0.2 → 460/486, 0.25 → 423/486 (before both: 370/486).
@@ -78,7 +104,7 @@ export function scriptOfCode(c: number): number {
   return ASIAN;
 }
 
-/** Autospace between two resolved scripts (the last strong one before, the character's own): only Latin against Asian. */
+/** Autospace between the scripts of two adjacent characters: only Latin against Asian (WEAK: none). */
 export function autospaced(before: number, current: number): boolean {
   return (before === LATIN && current === ASIAN) || (before === ASIAN && current === LATIN);
 }
@@ -88,7 +114,7 @@ export function autospaceBetween(before: string, ch: string): boolean {
   let prev = WEAK;
   for (let i = 0; i < before.length; i++) {
     const s = scriptOfCode(before.charCodeAt(i));
-    if (s !== WEAK) prev = s;
+    prev = s;
   }
   return autospaced(prev, scriptOfCode(ch.charCodeAt(0)));
 }
@@ -100,7 +126,7 @@ export function renderedEm(text: string): number {
   for (const ch of text) {
     const s = scriptOfCode(ch.charCodeAt(0));
     w += charEm(ch) + (autospaced(prev, s) ? AUTOSPACE_EM : 0);
-    if (s !== WEAK) prev = s;
+    prev = s;
   }
   return w;
 }
@@ -109,11 +135,15 @@ export function renderedEm(text: string): number {
 export function renderedPt(text: string, sizePt: number, scale: number): number {
   let w = 0;
   let prev = WEAK;
+  let before = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    const s = scriptOfCode(ch.charCodeAt(0));
-    w += codeAdvancePt(c, sizePt, scale) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
-    if (s !== WEAK) prev = s;
+    const quote = quoteEmAfter(c, before);
+    // A Latin quote is weak towards what precedes it and Latin towards what follows (quoteEmAfter).
+    const s = quote === null ? scriptOfCode(ch.charCodeAt(0)) : WEAK;
+    w += (quote === null ? codeAdvancePt(c, sizePt, scale) : emAdvancePt(quote, sizePt, scale)) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
+    prev = quote !== null ? LATIN : s;
+    before = c;
   }
   return w;
 }

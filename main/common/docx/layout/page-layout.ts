@@ -136,6 +136,12 @@ function place(box: Box, at: Cursor, height: number): Placement {
     if (box.pageBreakBefore && at.y > 0) start = { page: at.page + 1, y: 0 };
     // The first line decides where the paragraph starts.
     if (start.y + box.line > height && start.y > 0) start = { page: start.page + 1, y: 0 };
+    // A kept paragraph also keeps its lines together (w:keepLines beside every w:keepNext): one that would
+    // break over the page end starts on the next page, if it fits a page (LibreOffice, issue #12: seed
+    // 002's run-in （五） paragraph before the 落款 chain moved whole; it was estimated split).
+    if (box.keepNext && start.y > 0 && box.lines * box.line + (box.extra ?? 0) <= height && placeLines(box, start, height).page > start.page) {
+      start = { page: start.page + 1, y: 0 };
+    }
   }
   const end = box.kind === 'lines' ? placeLines(box, start, height) : placeTable(box, start, height);
   return { startPage: start.page, startY: start.y, endPage: end.page, endY: end.y };
