@@ -1,6 +1,6 @@
 import { withCursors, withYHistory, withYjs, YjsEditor } from '@slate-yjs/core';
 import { withResyncOnBindingError } from '../../../main/common/collab/with-resync-on-binding-error';
-import { createEditor, Editor, type Range } from 'slate';
+import { createEditor, Editor } from 'slate';
 import { ReactEditor, withReact } from 'slate-react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -8,7 +8,7 @@ import type { SectionKind } from '../../../main/common/model/section';
 import type { CursorData } from './slate-types';
 import { withCleanPaste } from './with-clean-paste';
 import { withPlanSchema } from './with-plan-schema';
-import { afterFrame } from './after-frame';
+import { afterFrameCursorSender } from './presence/after-frame-cursor-sender';
 import { withSuggestMode, type SuggestAuthor } from './with-suggest-mode';
 
 const CHUNK_SIZE = 40;
@@ -30,30 +30,10 @@ export function createSectionEditor(
   const editor = withSuggestMode(withCleanPaste(withPlanSchema(react), sectionKind), suggestAs);
   // Render long bodies in chunks (memoised by Slate, laid out lazily: see renderChunk in section-editor).
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
-  editor.sendCursorPosition = afterFrameCursorSender(editor, editor.sendCursorPosition);
+  const send = editor.sendCursorPosition;
+  editor.sendCursorPosition = afterFrameCursorSender({
+    selection: () => editor.selection, isFocused: () => ReactEditor.isFocused(editor),
+    connected: () => YjsEditor.connected(editor), send,
+  });
   return editor as unknown as Editor;
-}
-
-/**
- * Only the focused editor shows a caret to others: Slate keeps a blurred editor's selection, and the
- * stacked editors would otherwise show one caret per section the user has visited. A caret move is sent
- * in a task after the next frame, not in the keystroke's task (withCursors sends on every onChange: encoding
- * the awareness update and the socket send were ~0.3 ms of each keystroke, issue #11); moves made
- * meanwhile are one message, the selection as it is then. Clearing the caret (blur) goes at once.
- */
-function afterFrameCursorSender(editor: ReactEditor & YjsEditor, send: (range: Range | null) => void): (range: Range | null) => void {
-  let cancel: (() => void) | null = null;
-  return (range) => {
-    cancel?.();
-    cancel = null;
-    if (!range || !ReactEditor.isFocused(editor)) {
-      send(null);
-      return;
-    }
-    cancel = afterFrame(() => {
-      cancel = null;
-      if (!YjsEditor.connected(editor)) return;
-      send(editor.selection && ReactEditor.isFocused(editor) ? editor.selection : null);
-    });
-  };
 }
