@@ -4,7 +4,9 @@
 // code; BENCH_NO_BUILD=1 reuses out/renderer as it is; BENCH_STATIC_DIR=<dir> serves another build, e.g. the
 // code before a change, for interleaved before/after runs; BENCH_CASES=300,1000 runs only those plans of ten
 // measures per section; BENCH_KEYS=N keystrokes per plan (40); BENCH_RAW=<file> appends every latency as
-// JSON lines, to pool several runs; BENCH_PROFILE=<dir> writes a CPU profile of each open and of its keystrokes there)
+// JSON lines with the load average at the start and end of each plan, to pool several runs: tests/bench/editor-runs.ts
+// prints them per run and pooled; BENCH_PROFILE=<dir> writes a CPU profile of each open and of its keystrokes
+// there, or with BENCH_TRACE=1 a Chrome trace (style, layout and script per task: the keystroke's own task))
 import { chromium, type Page } from '@playwright/test';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -201,12 +203,13 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       await context.addInitScript(() => localStorage.setItem('plan-studio.user', JSON.stringify({ name: '基准', dept: '', color: '#1971c2' })));
       const page = await context.newPage();
+      const loadStart = loadavg()[0];
       const profile = await startProfile(page);
       const open = await openTime(page, server.url, c.plan.meta.title, editors);
       await profile.save(`open-${rows.length}`);
       const lat = await keystrokeLatency(page, editors, profile, `keys-${rows.length}`);
       // BENCH_RAW=<file>: every latency and the open times as one JSON line per plan (to pool runs).
-      if (process.env['BENCH_RAW']) appendFileSync(process.env['BENCH_RAW'], `${JSON.stringify({ label: c.label, open, lat, load: loadavg()[0] })}\n`);
+      if (process.env['BENCH_RAW']) appendFileSync(process.env['BENCH_RAW'], `${JSON.stringify({ label: c.label, open, lat, loadStart, load: loadavg()[0] })}\n`);
       rows.push([c.label, String(editors), open.shown.toFixed(0), open.inDom.toFixed(0), open.total.toFixed(0), open.firstEditable.toFixed(0), open.statesApplied.toFixed(0), open.planReady.toFixed(0), open.bodiesReady.toFixed(0), open.bodiesSynced.toFixed(0),
         pct(lat, 0.5).toFixed(1), pct(lat, 0.95).toFixed(1), Math.max(...lat).toFixed(1)]);
       await context.close();

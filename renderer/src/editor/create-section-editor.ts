@@ -1,4 +1,4 @@
-import { withCursors, withYHistory, withYjs } from '@slate-yjs/core';
+import { withCursors, withYHistory, withYjs, YjsEditor } from '@slate-yjs/core';
 import { withResyncOnBindingError } from '../../../main/common/collab/with-resync-on-binding-error';
 import { createEditor, Editor } from 'slate';
 import { ReactEditor, withReact } from 'slate-react';
@@ -8,6 +8,7 @@ import type { SectionKind } from '../../../main/common/model/section';
 import type { CursorData } from './slate-types';
 import { withCleanPaste } from './with-clean-paste';
 import { withPlanSchema } from './with-plan-schema';
+import { afterFrameCursorSender } from './presence/after-frame-cursor-sender';
 import { withSuggestMode, type SuggestAuthor } from './with-suggest-mode';
 
 const CHUNK_SIZE = 40;
@@ -29,9 +30,10 @@ export function createSectionEditor(
   const editor = withSuggestMode(withCleanPaste(withPlanSchema(react), sectionKind), suggestAs);
   // Render long bodies in chunks (memoised by Slate, laid out lazily: see renderChunk in section-editor).
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
-  // Only the focused editor shows a caret to others: Slate keeps a blurred editor's selection, and the
-  // stacked editors would otherwise show one caret per section the user has visited.
   const send = editor.sendCursorPosition;
-  editor.sendCursorPosition = (range) => send(range && ReactEditor.isFocused(editor) ? range : null);
+  editor.sendCursorPosition = afterFrameCursorSender({
+    selection: () => editor.selection, isFocused: () => ReactEditor.isFocused(editor),
+    connected: () => YjsEditor.connected(editor), send,
+  });
   return editor as unknown as Editor;
 }
