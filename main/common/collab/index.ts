@@ -6,3 +6,4 @@ export * from './plan-doc-layout';
 export * from './outline-ops';
 export * from './department-ops';
 export * from './round-ops';
+export * from './annex-ops';

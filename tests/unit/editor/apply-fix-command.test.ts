@@ -65,4 +65,22 @@ describe('applying a 体检 fix in the editor', () => {
     expect(PlanDoc.outline(doc).find((s) => s.id === 's1')!.title).toBe('工作目标，任务');
     expect(DocumentFields.noticeTitle(doc)).toBe('关于印发计划的通知；');
   });
+
+  it('fixes in an attachment title and an attachment section title go through the plan doc too', () => {
+    const plan = cleanPlan();
+    plan.attachments = [
+      { id: 'a3', title: '统计表,指标', kind: 'table', body: [] },
+      { id: 'a2', title: '办法', kind: 'document', numberingScheme: 'regulation', sections: [
+        { id: 'c1', level: 1, kind: 'other', title: '总则,附则', assignee: null, sections: [], body: [] },
+      ] },
+    ];
+    const doc = new Y.Doc();
+    PlanDoc.write(doc, plan);
+    const fixes = Checks.all(plan, CTX).filter((f) => f.rule === 'half-width-punctuation' && (f.where.sectionId === 'a3' || f.where.sectionId === 'c1'));
+    expect(fixes.map((f) => f.where.field).sort()).toEqual(['attachmentTitle', 'sectionTitle']);
+    for (const f of fixes) expect(applyFixInPlanDoc(doc, { finding: f }), JSON.stringify(f.where)).toBe(true);
+    const annex = PlanDoc.annex(doc);
+    expect(annex.attachments[0]!.title).toBe('统计表，指标');
+    expect(annex.attachments[1]!.sections[0]!.title).toBe('总则，附则');
+  });
 });

@@ -1,7 +1,8 @@
 import { Editor, Transforms } from 'slate';
 import type * as Y from 'yjs';
 import type { Finding } from '../../../../main/common/checks/finding';
-import { SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
+import { ATTACHMENT_TITLE_FIELD, SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
+import { AnnexOps } from '../../../../main/common/collab/annex-ops';
 import { DocumentFields } from '../../../../main/common/collab/document-fields';
 import { OutlineOps } from '../../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
@@ -74,9 +75,16 @@ export function applyFixInPlanDoc(doc: Y.Doc, args: { finding: Finding }): boole
   if (fix.kind !== 'replace-text') return false;
   const at = fix.where ?? where;
   if (at.field === SECTION_TITLE_FIELD && at.sectionId) {
-    const row = PlanDoc.outline(doc).find((s) => s.id === at.sectionId);
+    // A section of the plan or of a document attachment (the 体检 reads both).
+    const row = [...PlanDoc.outline(doc), ...PlanDoc.annex(doc).attachments.flatMap((a) => a.sections)].find((s) => s.id === at.sectionId);
     if (!row) return false;
     OutlineOps.rename(doc, { id: row.id, title: splice(row.title, fix.start, fix.end, fix.text) });
+    return true;
+  }
+  if (at.field === ATTACHMENT_TITLE_FIELD && at.sectionId) {
+    const a = PlanDoc.attachmentList(doc).find((x) => x.id === at.sectionId);
+    if (!a) return false;
+    AnnexOps.renameAttachment(doc, { id: a.id, title: splice(a.title, fix.start, fix.end, fix.text) });
     return true;
   }
   if (at.field === 'noticeTitle') {

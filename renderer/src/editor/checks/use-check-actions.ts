@@ -21,11 +21,13 @@ function reveal(bodyId: string): void {
 }
 
 /**
- * Select [start, end) of a title shown as text (the 印发通知's or an attachment's, annex-view.tsx): the
- * selection is the highlight, as in the editors.
+ * Select [start, end) of the 印发通知's or an attachment's title (annex-view.tsx): the selection is the
+ * highlight, as in the editors.
  */
 function selectTitle(bodyId: string, f: Finding): void {
-  const el = document.querySelector(`[data-annex-title="${CSS.escape(bodyId)}"]`);
+  const host = document.querySelector(`[data-annex-title="${CSS.escape(bodyId)}"]`);
+  // The title is an InlineTextField inside the marked span (its one text node holds the title).
+  const el = host?.querySelector('.inline-field') ?? host;
   const text = el?.firstChild;
   if (!el || !text || text.nodeType !== Node.TEXT_NODE) {
     el?.scrollIntoView({ block: 'center' });
