@@ -155,7 +155,7 @@ function rawToken(text: string, i: number, adv: Advances, run: Run): number {
   if (isAsciiWordCode(c)) {
     // Inside an ASCII word only Latin and weak characters meet: no autospace.
     let width = adv.ascii[c]!;
-    let first = scriptOfCode(c);
+    const first = scriptOfCode(c);
     let last = first;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
