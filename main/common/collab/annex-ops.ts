@@ -4,7 +4,7 @@ import type { Attachment } from '../model/attachment';
 import { PlanDocRoots as P } from './plan-doc-roots';
 import { readRecord, newSectionRecord, type SectionRecord } from './section-records';
 import { textValue } from './read-y-element';
-import { textDiff } from './text-diff';
+import { setTextField } from './text-diff';
 
 /** What 添加附件 offers: a document (plan or regulation numbering), a free table body, the 任务分解表. */
 export type NewAttachmentKind = 'document' | 'regulation' | 'table' | 'task-table';
@@ -124,16 +124,7 @@ export const AnnexOps = {
   renameAttachment(doc: Y.Doc, args: { id: string; title: string }): void {
     const rec = P.attachmentRecords(doc).get(args.id);
     if (!(rec instanceof Y.Map)) return;
-    const title = rec.get('title');
-    if (!(title instanceof Y.Text)) {
-      rec.set('title', new Y.Text(args.title));
-      return;
-    }
-    const d = textDiff(title.toString(), args.title);
-    doc.transact(() => {
-      if (d.remove > 0) title.delete(d.index, d.remove);
-      if (d.insert) title.insert(d.index, d.insert);
-    });
+    doc.transact(() => setTextField(rec, 'title', args.title));
   },
 
   /**

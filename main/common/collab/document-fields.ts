@@ -3,6 +3,7 @@ import { UserError, type Result } from '../errors';
 import { PlanMetaSchema, type PlanMeta } from '../model/meta';
 import { currentMetaValue } from './legacy-meta';
 import { PlanDocRoots as P } from './plan-doc-roots';
+import { setTextField } from './text-diff';
 import { META_FIELD_LABELS } from '../model/meta-field-labels';
 
 /**
@@ -77,21 +78,7 @@ export const DocumentFields = {
   /** Replace the notice title by its smallest changed range, so a concurrent edit elsewhere in it survives. */
   setNoticeTitle(doc: Y.Doc, text: string, origin: unknown = 'document-fields'): void {
     const notice = P.notice(doc);
-    doc.transact(() => {
-      let t = notice.get('title');
-      if (!(t instanceof Y.Text)) {
-        t = new Y.Text();
-        notice.set('title', t);
-      }
-      const y = t as Y.Text;
-      const old = y.toString();
-      let start = 0;
-      while (start < old.length && start < text.length && old[start] === text[start]) start++;
-      let end = 0;
-      while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
-      if (old.length - start - end > 0) y.delete(start, old.length - start - end);
-      if (text.length - start - end > 0) y.insert(start, text.slice(start, text.length - end));
-    }, origin);
+    doc.transact(() => setTextField(notice, 'title', text), origin);
   },
 };
 

@@ -3,7 +3,7 @@ import { Ids } from '../model/ids';
 import { insertionIndex, moveBefore, stepMove, type Move, type OutlineRowLike } from './outline-moves';
 import { PlanDocRoots as P } from './plan-doc-roots';
 import { newSectionRecord } from './section-records';
-import { textDiff } from './text-diff';
+import { setTextField } from './text-diff';
 
 /** The raw outline array with levels from the records (records missing: treated as level 1). */
 function rawRows(doc: Y.Doc): OutlineRowLike[] {
@@ -81,15 +81,6 @@ export const OutlineOps = {
   rename(doc: Y.Doc, args: { id: string; title: string }): void {
     const rec = P.sections(doc).get(args.id);
     if (!(rec instanceof Y.Map)) return;
-    const ytitle = rec.get('title');
-    if (!(ytitle instanceof Y.Text)) {
-      rec.set('title', new Y.Text(args.title));
-      return;
-    }
-    const d = textDiff(ytitle.toString(), args.title);
-    doc.transact(() => {
-      if (d.remove > 0) ytitle.delete(d.index, d.remove);
-      if (d.insert) ytitle.insert(d.index, d.insert);
-    });
+    doc.transact(() => setTextField(rec, 'title', args.title));
   },
 };

@@ -8,21 +8,9 @@ import type { Section } from '../model/section';
 import { BodyDoc } from './body-doc';
 import { PlanDocRoots as P } from './plan-doc-roots';
 import { sectionRecordOf } from './section-records';
-import { textDiff } from './text-diff';
+import { setTextField } from './text-diff';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** A Y.Text field brought to `value` by the one replacement it differs by (a colleague's typing elsewhere survives). */
-function setText(map: Y.Map<unknown>, key: string, value: string): void {
-  const t = map.get(key);
-  if (!(t instanceof Y.Text)) {
-    map.set(key, new Y.Text(value));
-    return;
-  }
-  const d = textDiff(t.toString(), value);
-  if (d.remove > 0) t.delete(d.index, d.remove);
-  if (d.insert) t.insert(d.index, d.insert);
-}
 
 /** An ordered id list brought to `ids`: rewritten only when it differs (a move is delete + insert, as OutlineOps does). */
 function setIds(arr: Y.Array<string>, ids: readonly string[]): void {
@@ -38,7 +26,7 @@ function setRecord(records: Y.Map<Y.Map<unknown>>, s: Section): void {
     return;
   }
   for (const [k, v] of [['level', s.level], ['kind', s.kind], ['assignee', s.assignee]] as const) if (rec.get(k) !== v) rec.set(k, v);
-  setText(rec, 'title', s.title);
+  setTextField(rec, 'title', s.title);
 }
 
 function setAttachments(doc: Y.Doc, attachments: readonly Attachment[]): void {
@@ -50,7 +38,7 @@ function setAttachments(doc: Y.Doc, attachments: readonly Attachment[]): void {
       rec.set('kind', a.kind);
       records.set(a.id, rec);
     }
-    setText(rec, 'title', a.title);
+    setTextField(rec, 'title', a.title);
     if (a.kind !== 'document') continue;
     if (rec.get('numberingScheme') !== a.numberingScheme) rec.set('numberingScheme', a.numberingScheme);
     const flat = a.sections.flatMap((s) => [s, ...s.sections]);
@@ -88,7 +76,7 @@ export const RestorePlan = {
       setIds(P.outline(doc), flat.map((s) => s.id));
       const notice = P.notice(doc);
       if (notice.get('enabled') !== (plan.notice !== null)) notice.set('enabled', plan.notice !== null);
-      setText(notice, 'title', plan.notice?.title ?? '');
+      setTextField(notice, 'title', plan.notice?.title ?? '');
       setAttachments(doc, plan.attachments);
     }, origin);
     return !same([...Y.encodeStateVector(doc)], [...before]);
