@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan, type ImportResult } from '../../../main/common/import/import-plan';
-import { Plan } from '../../../main/common/model/plan';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { items, load, measures, text } from './pattern-fixtures';
 import { importBytes } from '../../../main/node/import/import-file';
 
 // Patterns behind the misses of blind round 3 (docs/import.md), in made-up texts of the same style.
-const DIR = path.join(__dirname, '../../fixtures/import-patterns');
-
-function load(name: string): ImportResult {
-  const r = importPlan(readFileSync(path.join(DIR, `${name}.txt`), 'utf8'), { fileName: `${name}.txt` });
-  if (!r.ok) throw new Error(r.error.detail);
-  return r.value;
-}
-
-const items = (plan: Plan) => Plan.items(plan).map((l) => l.item);
-const measures = (plan: Plan) => items(plan).filter((i) => i.role === 'measure');
-const text = (i: { children: Array<{ text: string }> }) => i.children.map((c) => c.text).join('');
 
 describe('blind round 3 patterns', () => {
   it('office labels (责任科室, 牵头科室/配合科室), a deadline last inside the note, "X、Y等有关部门"', () => {

@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan, type ImportResult } from '../../../main/common/import/import-plan';
+import { items, load, measures, text } from './pattern-fixtures';
 import { Plan } from '../../../main/common/model/plan';
 import { DocNumber } from '../../../main/common/model/doc-number';
 
 // Patterns behind the misses of blind round 6 (docs/import.md), in made-up texts of the same style.
-const DIR = path.join(__dirname, '../../fixtures/import-patterns');
-
-function load(name: string): ImportResult {
-  const r = importPlan(readFileSync(path.join(DIR, `${name}.txt`), 'utf8'), { fileName: `${name}.txt` });
-  if (!r.ok) throw new Error(r.error.detail);
-  return r.value;
-}
-
-const items = (plan: Plan) => Plan.items(plan).map((l) => l.item);
-const measures = (plan: Plan) => items(plan).filter((i) => i.role === 'measure');
-const text = (i: { children: Array<{ text: string }> }) => i.children.map((c) => c.text).join('');
 const units = (plan: Plan) => measures(plan).map((i) => [...i.leadUnits, ...i.supportUnits]);
 
 describe('blind round 6 patterns', () => {

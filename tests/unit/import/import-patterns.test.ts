@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlan, type ImportResult } from '../../../main/common/import/import-plan';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { DIR, load, measures, text } from './pattern-fixtures';
 import { recognizeBody } from '../../../main/common/import/recognize-body';
 import { formatImportReport } from '../../../main/common/import/import-report';
 import { Plan } from '../../../main/common/model/plan';
 
-const DIR = path.join(__dirname, '../../fixtures/import-patterns');
-
-function load(name: string): ImportResult {
-  const r = importPlan(readFileSync(path.join(DIR, `${name}.txt`), 'utf8'), { fileName: `${name}.txt` });
-  if (!r.ok) throw new Error(r.error.detail);
-  return r.value;
-}
-
-function measures(plan: Plan) {
-  return Plan.items(plan).map((l) => l.item).filter((i) => i.role === 'measure');
-}
-
-const text = (i: { children: Array<{ text: string }> }) => i.children.map((c) => c.text).join('');
 
 describe('import patterns (made-up texts in the style of real plans)', () => {
   it('"一、…。…（X负责）" items of a 通知 are measures with their units, not sections', () => {
