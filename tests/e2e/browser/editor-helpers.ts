@@ -51,6 +51,16 @@ export async function caretToEnd(page: Page, editable: ReturnType<Page['locator'
 }
 
 /**
+ * Wait until a caret moved by a key (Home, a click) has reached Slate: its selectionchange event has run
+ * and the page has rendered twice since, so the next key acts where the caret is on screen.
+ */
+export async function caretSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }));
+}
+
+/**
  * Wait until the browser's offline copy (y-indexeddb, one database per document) holds an update with
  * this text: Yjs stores inserted strings as UTF-8 inside the update, so the bytes can be searched.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretSettled, caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 const WORD_MEASURES_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word-measures.html', import.meta.url)), 'utf8');
@@ -288,9 +288,12 @@ test('Ctrl+B types bold, Backspace at the start of a paragraph merges it into th
   await expect(closing.locator('.mark-bold')).toHaveText('加粗的话');
   await expect(closing.locator('p.doc-p')).toHaveCount(2);
   await page.keyboard.press('Home');
+  // Slate takes a caret moved by the browser from its selectionchange event, a task after the key; a
+  // re-render before that puts the DOM caret back where Slate has it. A person is never that fast.
+  await caretSettled(page);
   await page.keyboard.press('Backspace');
-  await expect(closing.locator('p.doc-p')).toHaveCount(1);
-  await expect(closing).toHaveText(/确保各项任务圆满完成。加粗的话普通的话$/);
+  // The texts, not only the count: a failure then shows whether the merge or a deletion happened.
+  await expect(closing.locator('p.doc-p')).toHaveText([/确保各项任务圆满完成。加粗的话普通的话$/]);
   await expect(closing.locator('.mark-bold')).toHaveText('加粗的话');
 });
 
