@@ -1,4 +1,4 @@
-import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, emAdvancePt, quoteEmAfter, renderedPt, scriptOfCode } from './char-width';
+import { AUTOSPACE_EM, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
 
 /**
  * How a paragraph breaks into lines. Exact line spacing and fixed-width CJK glyphs make this
@@ -173,11 +173,10 @@ function rawToken(text: string, i: number, adv: Advances, run: Run): number {
     const d = text.charCodeAt(j);
     if (d >= 0xdc00 && d <= 0xdfff) j++;
   }
-  // Most non-ASCII characters are one 字; · and a quote after Latin text take the Latin face (char-width.ts).
-  const quote = i > 0 ? quoteEmAfter(c, text.charCodeAt(i - 1)) : null;
-  run.width = c < 0x20 ? 0 : quote !== null ? emAdvancePt(quote, adv.sizePt, adv.scale) : c === 0xb7 ? codeAdvancePt(c, adv.sizePt, adv.scale) : adv.wide;
-  run.first = quote !== null ? WEAK : scriptOfCode(c);
-  run.last = quote !== null ? LATIN : run.first;
+  // Every non-ASCII character is one 字 (char-width.ts: · and quotes too, in their Chinese-face runs).
+  run.width = c < 0x20 ? 0 : adv.wide;
+  run.first = scriptOfCode(c);
+  run.last = run.first;
   return j;
 }
 
