@@ -47,16 +47,12 @@ class Advances {
   ascii = new Float64Array(0x7f);
   wide = 0;
   gap = 0;
-  sizePt = 0;
-  scale = 100;
   private key = '';
 
   at(sizePt: number, scale: number): this {
     const key = `${sizePt}/${scale}`;
     if (key === this.key) return this;
     this.key = key;
-    this.sizePt = sizePt;
-    this.scale = scale;
     for (let c = 0; c < 0x7f; c++) this.ascii[c] = codeAdvancePt(c, sizePt, scale);
     this.wide = codeAdvancePt(0x4e00, sizePt, scale);
     this.gap = AUTOSPACE_EM * sizePt;
