@@ -2,7 +2,7 @@ import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from '
 import type { BuildContext, Flow } from './build-context';
 import type { Face } from './gbt9704-style';
 import { withCommentMarks } from './review-runs';
-import { flowRun, type RunSpec } from './text-run';
+import { flowRuns, type RunSpec } from './text-run';
 
 /** 版心 width in points (156 mm). */
 export const TEXT_WIDTH_PT = 8844 / 20;
@@ -44,7 +44,7 @@ function docxParagraph(ctx: BuildContext, spec: FlowParagraphSpec): Paragraph {
     // A kept paragraph also keeps its lines together: LibreOffice moves it whole, and Word then does too.
     ...(spec.keepNext ? { keepNext: true, keepLines: true } : {}),
     ...(spec.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: spec.runs.flatMap((r) => withCommentMarks(r, flowRun(ctx.style.faces, r))),
+    children: spec.runs.flatMap((r) => withCommentMarks(r, flowRuns(ctx.style.faces, r))),
     ...spec.extra,
   });
 }

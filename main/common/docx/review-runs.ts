@@ -93,10 +93,13 @@ export class ReviewMarks {
   }
 }
 
-/** A run wrapped in the comment marks it carries (paragraph children in document order). */
-export function withCommentMarks(spec: RunSpec, run: ParagraphChild): ParagraphChild[] {
+/**
+ * A spec's runs wrapped in the comment marks it carries (paragraph children in document order): a range
+ * starts before the first of them and ends after the last, however many pieces the spec was written as.
+ */
+export function withCommentMarks(spec: RunSpec, runs: readonly ParagraphChild[]): ParagraphChild[] {
   const out: ParagraphChild[] = (spec.commentStart ?? []).map((id) => new CommentRangeStart(id));
-  out.push(run);
+  out.push(...runs);
   for (const id of spec.commentEnd ?? []) out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
   return out;
 }

@@ -39,6 +39,8 @@ describe('paragraphs written directly', () => {
     { style: 'GwBody', indent: { right: 627, firstLine: 0, firstLineChars: 0 }, alignment: AlignmentType.LEFT, runs: [{ ...run, text: '' }] },
     { style: 'GwSpacer', line: 20, runs: [{ text: '', face: 'fangsong', size: 2 }] },
     { style: 'GwBody', alignment: AlignmentType.JUSTIFIED, runs: [{ ...run, text: 'A & B < C > D "引" \'单\' \u0001\u0008\u000b\t\n 空格 ' }, { ...run, size: 0 }] },
+    // Ambiguous characters (ambiguous-runs.ts) in runs of their own, a break before the first piece only.
+    { style: 'GwBody', runs: [{ ...run, text: '“一·二”在3.15”—…' }, { ...run, text: '·“', bold: true, breakBefore: true }, { ...run, text: '“引”', face: 'heiti', scale: 98 }] },
   ];
   it.each(specs.map((s, i) => [i, s] as const))('spec %i: the same XML as docx', (_i, spec) => {
     const flow = flowParagraph(ctx, spec);
@@ -55,6 +57,7 @@ describe('grid tables written directly', () => {
     { rows: [['序号', '任务'], ['1', '第一行\n第二行'], ['2']], header: true, widths: [700, 2200], centred: [0], splitRows: true },
     { rows: [['a & "b"', ''], ['c', 'd']], header: false, widths: [4422, 4422] },
     { rows: [['标题']], header: true, widths: [8844] },
+    { rows: [['“序号”', '任务'], ['1', '一·二\n“三”—']], header: true, widths: [4422, 4422] },
   ];
   it.each(specs.map((s, i) => [i, s] as const))('spec %i: the same XML as docx', (_i, spec) => {
     expect(gridTableXml(ctx, spec)).toBe(docxBody([gridTable(ctx, spec)]));

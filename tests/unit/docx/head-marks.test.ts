@@ -11,9 +11,10 @@ async function documentXml(plan: Plan, options = { redHead: true }): Promise<str
   return (await exportParts(plan, options))['word/document.xml']!;
 }
 
-/** Paragraph XML of the first paragraph whose text contains `text`. */
+/** Paragraph XML of the first paragraph whose text contains `text` (its runs joined: ★ is a run of its own, ambiguous-runs.ts). */
 function paragraphWith(xml: string, text: string): string {
-  const p = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((x) => x.includes(text));
+  const textOf = (p: string) => [...p.matchAll(/<w:t[ >][^<]*/g)].map((m) => m[0].replace(/^<w:t[^>]*>/, '')).join('');
+  const p = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((x) => textOf(x).includes(text));
   if (!p) throw new Error(`no paragraph with ${text}`);
   return p;
 }

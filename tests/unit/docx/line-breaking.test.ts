@@ -24,15 +24,20 @@ const cases: { name: string; input: string; metrics?: Partial<LineMetrics>; expe
   { name: '95% stays together', input: `${A26.slice(0, 25)}95%后续`, expected: [A26.slice(0, 25), '95%后续'] },
   { name: 'digits take half a 字: 24 字 + 2025 fit 26', input: `${A26.slice(0, 24)}2025`, expected: [`${A26.slice(0, 24)}2025`] },
   { name: 'without hanging (table cells) a comma pulls a 字 down', input: '市自然资源局、市科学技术局', metrics: { widthPt: 77, sizePt: 12, scale: 100, firstIndentPt: 0, hang: false }, expected: ['市自然资源', '局、市科学技', '术局'] },
-  // Rendered in LibreOffice 7.4 (issue #12): · is Latin-1, drawn in the Latin face (0.333 em); a quote after
-  // digits is Latin too ("6·5”": ” 0.444 em), after 汉字 one 字.
-  { name: '· takes the Latin face: 19 一 and 20 · in 26 字', input: '·一'.repeat(38), expected: ['·一'.repeat(19) + '·', '一·'.repeat(18) + '一'] },
-  { name: 'a quote after digits is narrow: 22 字 + 6·5”一一 fit 26', input: `${'一'.repeat(22)}6·5”一一${'一'.repeat(3)}`, expected: [`${'一'.repeat(22)}6·5”一一`, '一一一'] },
-  // Seed 000: "…和“互联网+”行动等一系列政策机遇," is one line (” narrow after +); "…实施互联网+”行动计划,建" ends
-  // one before 成 (the autospace between ” and 行 leaves no room).
-  { name: 'a quote after + is narrow: 27 字, + and ” in a line', input: `${'一'.repeat(24)}网+”行动,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(24)}网+”行动,`] },
-  { name: 'and Latin for autospace before the next 字', input: `${'一'.repeat(20)}网+”行动计划,建成,`, metrics: { firstIndentPt: 0 }, expected: [`${'一'.repeat(20)}网+”行动计划,建`, '成,'] },
+  // · and curly quotes are written in the Chinese face in every rFonts slot (ambiguous-runs.ts): one 字 wherever
+  // they stand, and no autospace on either side. Rendered in LibreOffice 7.4 (issue #12; before, · and a quote
+  // after ASCII were drawn in Times, 0.333 / 0.444 em, and a quote after + was spaced from the next 汉字).
+  { name: '· is one 字: 13 pairs fill 26 字 (the 13th 一 goes down: · may not start a line)', input: '·一'.repeat(38), expected: ['·一'.repeat(12) + '·', '一·'.repeat(14), '一·'.repeat(11) + '一'] },
+  { name: 'a quote after digits is one 字: 22 字 + 6·5”一 fit 26', input: `${'一'.repeat(22)}6·5”一一${'一'.repeat(3)}`, expected: [`${'一'.repeat(22)}6·5”一`, '一一一一'] },
+  { name: '21 字 + 6·5”一一 fit 26', input: `${'一'.repeat(21)}6·5”一一一${'一'.repeat(3)}`, expected: [`${'一'.repeat(21)}6·5”一一`, '一一一一'] },
+  { name: 'a quote after digits, then 汉字: no autospace', input: `${'一'.repeat(23)}3.15”一一一`, expected: [`${'一'.repeat(23)}3.15”`, '一一一'] },
+  // Seed 000's "互联网+”行动": + then ”, no autospace between ” and 行.
+  { name: 'a quote after +: 21 + 网+”行动, fit 26 (the comma hangs)', input: `${'一'.repeat(21)}网+”行动,后续`, expected: [`${'一'.repeat(21)}网+”行动,`, '后续'] },
+  { name: '20 + 网+”行动,后 fit 26', input: `${'一'.repeat(20)}网+”行动,后续`, expected: [`${'一'.repeat(20)}网+”行动,后`, '续'] },
+  { name: '17 + 网+”行动计划,建成, fit 26', input: `${'一'.repeat(17)}网+”行动计划,建成,`, expected: [`${'一'.repeat(17)}网+”行动计划,建成,`] },
+  { name: '18 + 网+”行动计划,建 fit 26', input: `${'一'.repeat(18)}网+”行动计划,建成,`, expected: [`${'一'.repeat(18)}网+”行动计划,建`, '成,'] },
   { name: 'a quote after 汉字 is one 字', input: `${'一'.repeat(22)}”一”一一`, expected: [`${'一'.repeat(22)}”一”一`, '一'] },
+  { name: 'an opening quote goes down with its 字', input: `${'一'.repeat(24)}“一”一一`, expected: ['一'.repeat(24), '“一”一一'] },
   // Seed 003: "以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用" is one line in LibreOffice: no autospace
   // across the spaces around 3 (with it, 用 went down).
   { name: 'no autospace across a space', input: '以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用计量', metrics: { firstIndentPt: 0 }, expected: ['以上研发机构达到100家,培育省级工业设计中心 3 个。社会公用', '计量'] },

@@ -24,7 +24,10 @@ describe('修订稿 export (tests/fixtures/plans/review.plan.json)', () => {
     expect(del.map((a) => /w:author="([^"]*)"/.exec(a)![1])).toEqual(['县商务局']);
     expect(ins[0]).toContain('w:date="2026-12-01T09:30:00.000Z"');
     expect(all(doc, /<w:delText[^>]*>([^<]*)<\/w:delText>/)).toEqual(['以质取胜']);
-    expect(all(doc, /<w:ins [^>]*>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/)).toEqual(['质量第一、效益优先', '，培育一批“领跑者”企业']);
+    // Each suggestion is one w:ins, its “ ” in Chinese-face runs of their own inside it (ambiguous-runs.ts).
+    const inserted = all(doc, /<w:ins [^>]*>([\s\S]*?)<\/w:ins>/);
+    expect(inserted.map((x) => all(x, /<w:t[^>]*>([^<]*)<\/w:t>/).join(''))).toEqual(['质量第一、效益优先', '，培育一批“领跑者”企业']);
+    expect(all(inserted[1]!, /<w:t[^>]*>([^<]*)<\/w:t>/)).toEqual(['，培育一批', '“', '领跑者', '”', '企业']);
     // Comment ranges around the anchored text, a reference after each, and the threads in comments.xml.
     expect(all(doc, /<w:commentRangeStart w:id="(\d+)"\/>/)).toEqual(['0', '1']);
     expect(all(doc, /<w:commentRangeEnd w:id="(\d+)"\/>/)).toEqual(['0', '1']);

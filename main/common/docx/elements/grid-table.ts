@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { BuildContext, Flow } from '../build-context';
 import { StyleIds } from '../docx-styles';
-import { textRun } from '../text-run';
+import { textRuns } from '../text-run';
 import { rowsThatSplit } from '../layout/flow-box';
 
 export interface GridTableSpec {
@@ -34,7 +34,7 @@ export function gridTable(ctx: BuildContext, spec: GridTableSpec): Table {
     children: text.split('\n').map((t) => new Paragraph({
       style: StyleIds.table,
       alignment: head || spec.centred?.includes(col) ? AlignmentType.CENTER : spec.left?.includes(col) ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
-      children: [textRun(s.faces, { text: t, face: head ? 'heiti' : 'fangsong', size: s.sizes.table })],
+      children: textRuns(s.faces, { text: t, face: head ? 'heiti' : 'fangsong', size: s.sizes.table }),
     })),
   });
   const width = spec.widths.reduce((a, b) => a + b, 0);

@@ -6,7 +6,7 @@ import { StyleIds } from '../docx-styles';
 import { TEXT_WIDTH_PT } from '../flow-paragraph';
 import { mm } from '../gbt9704-style';
 import { estimateLines } from '../layout/line-estimate';
-import { textRun } from '../text-run';
+import { textRuns } from '../text-run';
 
 /** Whether the plan has a 版记 at all (抄送 or 印发机关/日期). */
 export function hasImprint(meta: PlanMeta): boolean {
@@ -71,10 +71,10 @@ export function imprintBlock(meta: PlanMeta, ctx: BuildContext): ImprintBlock | 
   const size = s.sizes.imprint;
   const pitch = ctx.geometry.line;
   const indent = s.imprint.indent;
-  const run = (text: string) => textRun(s.faces, { text, face: 'fangsong', size });
+  const run = (text: string) => textRuns(s.faces, { text, face: 'fangsong', size });
   const rows: Row[] = imprintRows(meta, ctx).map((r) => r.kind === 'copy'
-    ? { lines: r.lines, text: [run(r.text)], indent: r.indent }
-    : { lines: 1, text: [run(r.text), ...(r.right ? [run('\t'), run(r.right)] : [])], indent: r.indent, tabs: true });
+    ? { lines: r.lines, text: run(r.text), indent: r.indent }
+    : { lines: 1, text: [...run(r.text), ...(r.right ? [...run('\t'), ...run(r.right)] : [])], indent: r.indent, tabs: true });
 
   const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: s.imprint.thick, color: '000000', space: 0 };
   const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: s.imprint.thin, color: '000000', space: 0 };
@@ -83,7 +83,7 @@ export function imprintBlock(meta: PlanMeta, ctx: BuildContext): ImprintBlock | 
   const anchor = (last: boolean) => new Paragraph({
     style: StyleIds.spacer, keepNext: !last,
     spacing: { line: ANCHOR_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    children: [textRun(s.faces, { text: '', face: 'fangsong', size: 2 })],
+    children: textRuns(s.faces, { text: '', face: 'fangsong', size: 2 }),
   });
   if (rows.length === 0) return null;
   const frames = rows.flatMap((r, i) => [new Paragraph({

@@ -1,7 +1,7 @@
 import { AlignmentType, Footer, ImportedXmlComponent, LineRuleType, Paragraph, SimpleField, TextRun } from 'docx';
 import type { Gbt9704Style } from '../gbt9704-style';
 import { StyleIds } from '../docx-styles';
-import { runFonts } from '../text-run';
+import { textRuns } from '../text-run';
 import { landscapeNumberRunXml, numberParagraphXml } from './landscape-number-xml';
 
 /** The first page of a parity at or after a section's first page: the number its footer shows first. */
@@ -23,10 +23,8 @@ class PageField extends SimpleField {
  * cached number instead of nothing.
  */
 function numberRuns(style: Gbt9704Style, cached: number): (TextRun | SimpleField)[] {
-  const font = runFonts(style.faces, 'songti');
-  const size = style.sizes.pageNumber;
-  const text = (t: string) => new TextRun({ text: t, font, size, sizeComplexScript: size });
-  return [text('— '), new PageField(text(String(cached))), text(' —')];
+  const text = (t: string) => textRuns(style.faces, { text: t, face: 'songti', size: style.sizes.pageNumber });
+  return [...text('— '), new PageField(text(String(cached))[0]!), ...text(' —')];
 }
 
 /**
@@ -46,6 +44,14 @@ export function pageFooter(style: Gbt9704Style, side: 'odd' | 'even', sectionSta
 }
 
 /**
+ * docx's XML import drops text that is only whitespace, and "— N —" has runs that are one space (the dashes
+ * are runs of their own, ambiguous-runs.ts): written as a character reference, the space survives.
+ */
+function keepSpaceRuns(xml: string): string {
+  return xml.replace(/(<w:t xml:space="preserve">)( +)(<\/w:t>)/g, (_m, open: string, spaces: string, close: string) => open + spaces.replace(/ /g, '&#32;') + close);
+}
+
+/**
  * Page number of a landscape (横排表格) page at the portrait position, turned with the page [Std 8]:
  * a borderless text box anchored to the page, its text running down the sheet's left edge, ending 1 字
  * inside the 版心 (odd, right-aligned) or starting 1 字 inside it (even, left-aligned). Both sides turn
@@ -61,7 +67,8 @@ export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even', secti
     id: 1000 + 2 * sectionStart + (side === 'odd' ? 0 : 1),
     lineMm: (style.footer.line / 20) * (25.4 / 72),
   };
-  const run = ImportedXmlComponent.fromXmlString(landscapeNumberRunXml(box, numberParagraphXml(style, side, firstPageOf(side, sectionStart))));
+  const xml = landscapeNumberRunXml(box, numberParagraphXml(style, side, firstPageOf(side, sectionStart)));
+  const run = ImportedXmlComponent.fromXmlString(keepSpaceRuns(xml));
   // docx types a paragraph's children as its own run classes; an imported run is written as it is.
   return new Footer({ children: [new Paragraph({ style: StyleIds.footer, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [run as unknown as TextRun] })] });
 }

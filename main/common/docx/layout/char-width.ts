@@ -1,7 +1,13 @@
+import { isAmbiguousCode } from '../ambiguous-runs';
+
 /**
  * How wide characters render in the exported document: every 汉字 and full-width mark advances one 字;
  * Latin letters and digits advance their Times New Roman width (Liberation Serif, the preview font, is
  * metric-compatible); and LibreOffice adds space where Asian and Latin script meet (2025年, 率95%).
+ * · “ ” ‘ ’ — … × and the other characters of ambiguous-runs.ts are written in the Chinese face in every
+ * rFonts slot, so Word and LibreOffice both draw them there: one 字, wherever they stand (measured in
+ * LibreOffice 7.4: "一·一·一", "3·5·7", "3.15”一", "a’一", "3×一", "①3" are each 1 字 per such character,
+ * issue #12). Before, LibreOffice drew · and a quote after an ASCII character in Times (0.333/0.444 em).
  */
 
 /** Times New Roman advance widths in em for U+0020–U+007E (from Liberation Serif's hmtx, metric-compatible). */
@@ -20,29 +26,13 @@ export function charEm(ch: string): number {
 }
 
 /**
- * U+00B7 · (间隔号): LibreOffice gives Latin-1 characters the Latin script whatever w:hint says, so it draws
- * · in the Latin face (Times New Roman / Liberation Serif, 0.333 em), not as one 字 (measured in 7.4:
- * "一·一…" holds 13 pairs + · in a 26-字 line). Word follows w:hint="eastAsia" here (ECMA-376 17.3.2.26).
+ * Advance of a code point (or a BMP code unit) in 字: ASCII in Times, everything else one 字 — 汉字, full-width
+ * marks, and the ambiguous characters, which the GB2312 faces (仿宋_GB2312, 黑体, 宋体) set full width. The
+ * render tests' Fandol faces are narrower for a few of them (° § – α А: 0.33–0.74 em), which no seed uses.
  */
-export const MIDDLE_DOT_EM = 0.333;
-
-/**
- * Curly quotes (U+2018–U+201F) right after an ASCII character (a digit, a letter, or a mark such as + or .)
- * are drawn by LibreOffice in the Latin face ("6·5”", "3.15”", "互联网+”": ” advances 0.444 em, ’ 0.333)
- * and count as Latin for the autospace after them (0.2 字 before a following 汉字), none before them
- * ("…政策机遇," fits a line only so); after 汉字 they are one 字. Measured in
- * LibreOffice 7.4 (issue #12). `before` is the code unit before the quote; null when it is one 字.
- */
-export function quoteEmAfter(c: number, before: number): number | null {
-  if (c < 0x2018 || c > 0x201f || !(before > 0x20 && before < 0x7f)) return null;
-  return c <= 0x201b ? 0.333 : 0.444;
-}
-
-/** Advance of a code point (or a BMP code unit) in 字. */
 export function codeEm(c: number): number {
   if (c < 0x20) return 0;
   if (c < 0x7f) return ASCII_EM[c - 0x20]!;
-  if (c === 0xb7) return MIDDLE_DOT_EM;
   return 1;
 }
 
@@ -89,18 +79,23 @@ export const WEAK = 0;
 export const LATIN = 1;
 export const ASIAN = 2;
 /**
- * Full-width and general punctuation (、。，《》“” — …): strong (it ends a Latin run) but spaced from
- * neither side. Measured in LibreOffice 7.4: "率100%、一" has space only between 率 and 1, and "2011—2020"
- * none around the dash (issue #12: such lines held one or two more 字 in the render than estimated).
+ * Full-width punctuation (、。，《》) and the ambiguous characters in their Chinese-face runs (· “ ” — … × ±
+ * → ①): strong (it ends a Latin run) but spaced from neither side. Measured in LibreOffice 7.4: "率100%、一"
+ * has space only between 率 and 1; "2011—2020", "3·5", "3.15”一", "3×一", "①3" none (issue #12).
  */
 export const PUNCT = 3;
 
-/** The script of a code unit: Latin letters and digits are Latin; other ASCII is weak except % (PUNCT, as CJK punctuation); the rest Asian. */
+/**
+ * The script of a code unit: Latin letters and digits are Latin; other ASCII is weak except % (PUNCT, as CJK
+ * punctuation); full-width punctuation and the ambiguous characters PUNCT, except Greek and Cyrillic letters,
+ * which LibreOffice spaces from 汉字 as Latin even in the Chinese face ("一α3", "3Б一", measured); the rest Asian.
+ */
 export function scriptOfCode(c: number): number {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return LATIN;
   if (c === 0x25) return PUNCT;
   if (c < 0x7f) return WEAK;
-  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || c === 0xb7) return PUNCT;
+  if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) return PUNCT;
+  if (isAmbiguousCode(c)) return c >= 0x370 && c <= 0x4ff ? LATIN : PUNCT;
   return ASIAN;
 }
 
@@ -135,15 +130,10 @@ export function renderedEm(text: string): number {
 export function renderedPt(text: string, sizePt: number, scale: number): number {
   let w = 0;
   let prev = WEAK;
-  let before = 0;
   for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const quote = quoteEmAfter(c, before);
-    // A Latin quote is weak towards what precedes it and Latin towards what follows (quoteEmAfter).
-    const s = quote === null ? scriptOfCode(ch.charCodeAt(0)) : WEAK;
-    w += (quote === null ? codeAdvancePt(c, sizePt, scale) : emAdvancePt(quote, sizePt, scale)) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
-    prev = quote !== null ? LATIN : s;
-    before = c;
+    const s = scriptOfCode(ch.charCodeAt(0));
+    w += codeAdvancePt(ch.codePointAt(0) ?? 0, sizePt, scale) + (autospaced(prev, s) ? AUTOSPACE_EM * sizePt : 0);
+    prev = s;
   }
   return w;
 }

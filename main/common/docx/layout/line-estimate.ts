@@ -1,4 +1,4 @@
-import { AUTOSPACE_EM, LATIN, WEAK, autospaced, codeAdvancePt, emAdvancePt, quoteEmAfter, renderedPt, scriptOfCode } from './char-width';
+import { AUTOSPACE_EM, WEAK, autospaced, codeAdvancePt, renderedPt, scriptOfCode } from './char-width';
 
 /**
  * How a paragraph breaks into lines. Exact line spacing and fixed-width CJK glyphs make this
@@ -47,16 +47,12 @@ class Advances {
   ascii = new Float64Array(0x7f);
   wide = 0;
   gap = 0;
-  sizePt = 0;
-  scale = 100;
   private key = '';
 
   at(sizePt: number, scale: number): this {
     const key = `${sizePt}/${scale}`;
     if (key === this.key) return this;
     this.key = key;
-    this.sizePt = sizePt;
-    this.scale = scale;
     for (let c = 0; c < 0x7f; c++) this.ascii[c] = codeAdvancePt(c, sizePt, scale);
     this.wide = codeAdvancePt(0x4e00, sizePt, scale);
     this.gap = AUTOSPACE_EM * sizePt;
@@ -173,11 +169,10 @@ function rawToken(text: string, i: number, adv: Advances, run: Run): number {
     const d = text.charCodeAt(j);
     if (d >= 0xdc00 && d <= 0xdfff) j++;
   }
-  // Most non-ASCII characters are one 字; · and a quote after Latin text take the Latin face (char-width.ts).
-  const quote = i > 0 ? quoteEmAfter(c, text.charCodeAt(i - 1)) : null;
-  run.width = c < 0x20 ? 0 : quote !== null ? emAdvancePt(quote, adv.sizePt, adv.scale) : c === 0xb7 ? codeAdvancePt(c, adv.sizePt, adv.scale) : adv.wide;
-  run.first = quote !== null ? WEAK : scriptOfCode(c);
-  run.last = quote !== null ? LATIN : run.first;
+  // Every non-ASCII character is one 字 (char-width.ts: · and quotes too, in their Chinese-face runs).
+  run.width = c < 0x20 ? 0 : adv.wide;
+  run.first = scriptOfCode(c);
+  run.last = run.first;
   return j;
 }
 

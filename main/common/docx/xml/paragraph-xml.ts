@@ -1,3 +1,4 @@
+import { splitAmbiguous } from '../ambiguous-runs';
 import type { FlowParagraphSpec } from '../flow-paragraph';
 import type { FaceSet } from '../gbt9704-style';
 import type { RunSpec } from '../text-run';
@@ -19,19 +20,20 @@ const int = (n: number): number => {
 // An export's runs share a handful of property sets (body text, headings, table cells): each rPr is written once.
 const rPrCache = new WeakMap<FaceSet, Map<string, string>>();
 
-/** The rPr of a run (text-run.ts textRun: the faces of runFonts, size for both scripts). */
-function runPropertiesXml(faces: FaceSet, spec: RunSpec): string {
+/** The rPr of a run or of its ambiguous pieces (text-run.ts textRuns: the faces of runFonts, size for both scripts). */
+function runPropertiesXml(faces: FaceSet, spec: RunSpec, ambiguous: boolean): string {
   let cache = rPrCache.get(faces);
   if (!cache) rPrCache.set(faces, (cache = new Map()));
-  const key = `${spec.face}|${spec.size}|${spec.bold === true}|${spec.color ?? ''}|${spec.scale ?? ''}`;
+  const key = `${spec.face}|${spec.size}|${spec.bold === true}|${spec.color ?? ''}|${spec.scale ?? ''}|${ambiguous}`;
   let xml = cache.get(key);
-  if (xml === undefined) cache.set(key, (xml = writeRunProperties(faces, spec)));
+  if (xml === undefined) cache.set(key, (xml = writeRunProperties(faces, spec, ambiguous)));
   return xml;
 }
 
-function writeRunProperties(faces: FaceSet, spec: RunSpec): string {
-  const latin = esc(faces.latin);
-  let xml = `<w:rFonts w:ascii="${latin}" w:cs="${latin}" w:eastAsia="${esc(faces[spec.face])}" w:hAnsi="${latin}" w:hint="eastAsia"/>`;
+function writeRunProperties(faces: FaceSet, spec: RunSpec, ambiguous: boolean): string {
+  const name = esc(faces[spec.face]);
+  const latin = ambiguous ? name : esc(faces.latin);
+  let xml = `<w:rFonts w:ascii="${latin}" w:cs="${latin}" w:eastAsia="${name}" w:hAnsi="${latin}" w:hint="eastAsia"/>`;
   if (spec.bold) xml += '<w:b/><w:bCs/>';
   if (spec.color) xml += `<w:color w:val="${esc(spec.color)}"/>`;
   if (spec.scale && spec.scale !== 100) xml += `<w:w w:val="${spec.scale}"/>`;
@@ -42,9 +44,17 @@ function writeRunProperties(faces: FaceSet, spec: RunSpec): string {
   return `<w:rPr>${xml}</w:rPr>`;
 }
 
-/** One run: properties, an optional line break before the text, the text (always xml:space="preserve"). */
+/**
+ * The runs of a spec, one per piece (ambiguous-runs.ts): properties, an optional line break before the
+ * first, the text (always xml:space="preserve"). Tracked changes and comments are docx's (flow-xml.ts).
+ */
 export function runXml(faces: FaceSet, spec: RunSpec): string {
-  return `<w:r>${runPropertiesXml(faces, spec)}${spec.breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(spec.text)}</w:t></w:r>`;
+  let xml = '';
+  for (const piece of splitAmbiguous(spec.text)) {
+    const br = spec.breakBefore && xml === '' ? '<w:br/>' : '';
+    xml += `<w:r>${runPropertiesXml(faces, spec, piece.ambiguous)}${br}<w:t xml:space="preserve">${esc(piece.text)}</w:t></w:r>`;
+  }
+  return xml;
 }
 
 function indentXml(ind: NonNullable<FlowParagraphSpec['indent']>): string {
