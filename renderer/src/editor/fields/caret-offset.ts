@@ -12,8 +12,16 @@ export function setCaret(el: HTMLElement, offset: number): void {
   const sel = window.getSelection();
   if (!sel) return;
   const range = document.createRange();
-  const text = el.firstChild;
-  if (text && text.nodeType === 3) range.setStart(text, Math.min(offset, text.textContent?.length ?? 0));
+  // The text may be in several nodes (a title shown in its exported lines: text, <br>, text).
+  const texts = [...el.childNodes].filter((n) => n.nodeType === 3);
+  let left = offset;
+  const node = texts.find((t, i) => {
+    const len = t.textContent?.length ?? 0;
+    if (left <= len || i === texts.length - 1) return true;
+    left -= len;
+    return false;
+  });
+  if (node) range.setStart(node, Math.min(left, node.textContent?.length ?? 0));
   else range.setStart(el, 0);
   range.collapse(true);
   sel.removeAllRanges();
