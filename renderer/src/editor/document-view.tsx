@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { OutlineOps } from '../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
@@ -11,6 +11,7 @@ import { usePageEnv } from './page-env';
 import { SectionBody } from './section-editor';
 import { AnnexView, annexFocusKeys } from './annex-view';
 import { useAnnex } from './collab/use-annex';
+import { useStackedMargins } from './review/stack-margins';
 
 /**
  * The page: title, preamble, every section's heading and body editor, closing, then the 印发通知 and
@@ -26,6 +27,9 @@ export const DocumentView = memo(function DocumentView({ rows, title, guidance }
   const readOnly = usePlanReadOnly(session);
   // The 印发通知 and attachments follow the plan on the page (annex-view.tsx).
   const annex = useAnnex(session);
+  // 修订/批注 cards beside one section never run into the next section's (stack-margins.ts).
+  const pageRef = useRef<HTMLElement>(null);
+  useStackedMargins(pageRef);
   useEffect(() => numbering.setAnnex(annex), [numbering, annex]);
   // Sections show as text at once; their editors mount near the screen first, the rest when idle.
   const [scheduler] = useState(() => new MountScheduler());
@@ -38,7 +42,7 @@ export const DocumentView = memo(function DocumentView({ rows, title, guidance }
   }, [chain, rows, annex]);
   return (
     <MountSchedulerContext.Provider value={scheduler}>
-    <article className="page" aria-label="计划正文">
+    <article className="page" aria-label="计划正文" ref={pageRef}>
       <h1 className="doc-title">
         <InlineTextField value={title} onChange={(t) => PlanDoc.setMeta(session.planDoc, 'title', t)} label="计划标题" focusKey="title"
           readOnly={readOnly} lineBreaks onFocus={() => active.enterSection(PREAMBLE_BODY)} />
