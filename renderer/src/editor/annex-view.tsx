@@ -1,37 +1,17 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { AnnexOps, noticeTitleFor } from '../../../main/common/collab/annex-ops';
 import { NOTICE_BODY } from '../../../main/common/collab/doc-names';
 import { DocumentFields } from '../../../main/common/collab/document-fields';
 import { OutlineOps } from '../../../main/common/collab/outline-ops';
 import { PlanDoc, type AnnexAttachment, type PlanAnnex } from '../../../main/common/collab/plan-doc';
 import { AnnexAddBar, AnnexDeleteButton, AnnexSectionAdd, type AnnexUndo } from './annex-controls';
-import { exportTitleLines } from '../../../main/common/docx/layout/title-lines';
 import { Numbering, type NumberingScheme } from '../../../main/common/model/numbering';
 import { EditorEnvContext, useEditorEnv } from './editor-env';
 import { InlineTextField } from './fields/inline-text-field';
 import { useLabel } from './numbering/use-label';
 import { usePageEnv } from './page-env';
 import { SectionBody } from './section-editor';
-import { usePlanDoc } from './collab/use-plan-doc';
-
-const namesOf = (doc: Parameters<typeof PlanDoc.meta>[0]) => {
-  const meta = PlanDoc.meta(doc);
-  return [meta.region, meta.issuer].filter(Boolean).join('\n');
-};
-
-/**
- * A title's lines as the export breaks it (2号, centred, title-lines.ts), so the page does not break it
- * inside a word where the export would not. A title the breaking would change (spaces at its ends) is
- * shown as it is.
- */
-function useTitleLines(): (title: string) => string[] {
-  const { session } = usePageEnv();
-  const names = usePlanDoc(session.planDoc, 'meta', namesOf);
-  return useCallback((title: string) => {
-    const lines = exportTitleLines(title, names ? names.split('\n') : []);
-    return lines.join('') === title ? lines : [title];
-  }, [names]);
-}
+import { useTitleLines } from './fields/use-title-lines';
 
 /** Focus-chain keys of the annex, in page order (after the closing). */
 export function annexFocusKeys(annex: PlanAnnex): string[] {

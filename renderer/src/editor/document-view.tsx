@@ -5,6 +5,7 @@ import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type { OutlineRow } from './collab/use-outline';
 import { usePlanReadOnly } from './collab/use-plan-read-only';
 import { InlineTextField } from './fields/inline-text-field';
+import { useTitleLines } from './fields/use-title-lines';
 import { MountScheduler, MountSchedulerContext } from './mount-scheduler';
 import { useLabel } from './numbering/use-label';
 import { usePageEnv } from './page-env';
@@ -30,6 +31,7 @@ export const DocumentView = memo(function DocumentView({ rows, title, guidance }
   // 修订/批注 cards beside one section never run into the next section's (stack-margins.ts).
   const pageRef = useRef<HTMLElement>(null);
   useStackedMargins(pageRef);
+  const lines = useTitleLines();
   useEffect(() => numbering.setAnnex(annex), [numbering, annex]);
   // Sections show as text at once; their editors mount near the screen first, the rest when idle.
   const [scheduler] = useState(() => new MountScheduler());
@@ -45,7 +47,7 @@ export const DocumentView = memo(function DocumentView({ rows, title, guidance }
     <article className="page" aria-label="计划正文" ref={pageRef}>
       <h1 className="doc-title">
         <InlineTextField value={title} onChange={(t) => PlanDoc.setMeta(session.planDoc, 'title', t)} label="计划标题" focusKey="title"
-          readOnly={readOnly} lineBreaks onFocus={() => active.enterSection(PREAMBLE_BODY)} />
+          readOnly={readOnly} lineBreaks lines={lines} onFocus={() => active.enterSection(PREAMBLE_BODY)} />
       </h1>
       <SectionBody bodyId={PREAMBLE_BODY} guidance={guidance(PREAMBLE_BODY)} label="制定依据（导语）" />
       {rows.map((r) => (

@@ -3,6 +3,8 @@ import { apiPath } from '../../../main/common/api/api-routes';
 import { E2E_TOKEN, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
 import { DocNames } from '../../../main/common/collab/doc-names';
 import { RoundOps } from '../../../main/common/collab/round-ops';
+import { exportTitleLines } from '../../../main/common/docx/layout/title-lines';
+import type { Plan } from '../../../main/common/model/plan';
 import type { ReviewRound } from '../../../main/common/model/review-round';
 import { createClient, synced } from '../../integration/helpers/yjs-client';
 import { E2E_PORT, screenshotPath } from '../e2e-env';
@@ -80,5 +82,43 @@ test('批注 cards of a short section stack above the next section\'s, never ove
   expect(first!.bottom - first!.top).toBeGreaterThan(sectionHeight);
   await page.locator('.comment-card', { hasText: '下一节的批注' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await page.screenshot({ path: screenshotPath('margin-stacked-1366.png') });
+  await ctx.close();
+});
+
+test('the plan title breaks on the page where the export breaks it, and a typed break still wins', async ({ browser, request }) => {
+  const planId = await createPlan(request, '鄂尔多斯市鄂托克前旗');
+  const res = await request.get(apiPath('getPlan', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+  const { meta } = (await res.json()) as Plan;
+  const expected = exportTitleLines(meta.title, [meta.region, meta.issuer]);
+  expect(expected.length).toBe(2);
+  const ctx = await browser.newContext();
+  await setUser(ctx, '王主任', '县政府办公室', '#1971c2');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const title = page.getByRole('textbox', { name: '计划标题' });
+  await expect(title).toHaveText(meta.title);
+  // Each exported line is one line on screen (no wrap inside it), and the next starts below.
+  const shown = () => title.evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => {
+    const r = document.createRange();
+    r.selectNodeContents(n);
+    const tops = [...new Set([...r.getClientRects()].map((x) => Math.round(x.top)))];
+    return { text: n.textContent ?? '', lines: tops.length, top: tops[0] };
+  }));
+  await expect.poll(async () => (await shown()).map(({ text, lines }) => [text, lines])).toEqual(expected.map((t) => [t, 1]));
+  const [a, b] = await shown();
+  expect(b!.top!).toBeGreaterThan(a!.top!);
+  await page.screenshot({ path: screenshotPath('plan-title-lines-1366.png'), clip: { x: 0, y: 0, width: 1366, height: 320 } });
+  // Shift+Enter after the first two characters: the user's break, kept in the title, replaces the export's.
+  await title.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+Enter');
+  const typed = `${meta.title.slice(0, 2)}\n${meta.title.slice(2)}`;
+  await expect(title).toHaveText(typed);
+  await expect.poll(async () => {
+    const r = await request.get(apiPath('getPlan', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+    return ((await r.json()) as Plan).meta.title;
+  }).toBe(typed);
   await ctx.close();
 });
