@@ -39,6 +39,29 @@ test('a department answering a 征求意见 sees the whole plan title in its top
   const title = page.locator('.topbar-title');
   await expect(title).toHaveText('鄂托克前旗2026年推进质量强旗工作行动计划');
   expect(await whole(title)).toBe(true);
+  // On two lines, broken where the export breaks it (鄂托克前旗2026年推进 / 质量强旗…), not inside a word.
+  const [first] = exportTitleLines('鄂托克前旗2026年推进质量强旗工作行动计划', ['鄂托克前旗']);
+  const tops = await title.evaluate((el, cut) => {
+    const text = el.textContent ?? '';
+    const topAt = (k: number) => {
+      let left = k;
+      for (const n of [...el.childNodes].filter((c) => c.nodeType === 3)) {
+        const len = n.textContent?.length ?? 0;
+        if (left < len) {
+          const r = document.createRange();
+          r.setStart(n, left);
+          r.setEnd(n, left + 1);
+          return Math.round(r.getBoundingClientRect().top);
+        }
+        left -= len;
+      }
+      return NaN;
+    };
+    return [topAt(0), topAt(cut - 1), topAt(cut), topAt(text.length - 1)];
+  }, first!.length);
+  expect(tops[0]).toBe(tops[1]);
+  expect(tops[2]).toBeGreaterThan(tops[1]!);
+  expect(tops[2]).toBe(tops[3]);
   const bar = await page.locator('nav.editor-topbar').evaluate((nav) => ({ height: nav.getBoundingClientRect().height, overflow: nav.scrollWidth > nav.clientWidth }));
   expect(bar.overflow).toBe(false);
   expect(bar.height).toBeLessThan(60);
