@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Ids } from '../model/ids';
 import type { Attachment } from '../model/attachment';
+import { insertionIndex } from './outline-moves';
 import { PlanDocRoots as P } from './plan-doc-roots';
 import { readRecord, newSectionRecord, type SectionRecord } from './section-records';
 import { textValue } from './read-y-element';
@@ -74,6 +75,26 @@ export const AnnexOps = {
         sections: isDoc ? [first] : [],
       }));
       P.attachments(doc).push([id]);
+    });
+    return id;
+  },
+
+  /**
+   * A new section in a document attachment (its own outline, numbered by its scheme): a level 1 after the
+   * block of `after` (one of its sections) or at the end, a level 2 inside that block. The id of the new
+   * section, or null when the attachment is not a document.
+   */
+  addSection(doc: Y.Doc, args: { attachmentId: string; after: string | null; level: 1 | 2; title: string; mintId?: () => string }): string | null {
+    const rec = P.attachmentRecords(doc).get(args.attachmentId);
+    const outline = rec instanceof Y.Map ? rec.get('outline') : null;
+    if (!(outline instanceof Y.Array)) return null;
+    const rows = outlineIds(rec!).map((id) => ({ id, level: P.sections(doc).get(id)?.get('level') === 2 ? 2 as const : 1 as const }));
+    // A first section is a 章 whatever was asked: a 小节 needs one to sit in.
+    const level = rows.length === 0 ? 1 : args.level;
+    const id = (args.mintId ?? (() => Ids.create('s')))();
+    doc.transact(() => {
+      P.sections(doc).set(id, newSectionRecord({ level, kind: 'other', title: args.title, assignee: null }));
+      outline.insert(insertionIndex(rows, args.after, level), [id]);
     });
     return id;
   },

@@ -89,7 +89,10 @@ export const DECISION_LABELS: Record<RoundDecision, string> = { accepted: '采�
 export interface BoardRow {
   department: string;
   status: BoardStatus;
+  /** Its opinions as the 采纳情况表 will hold them: those collected and those still only in the text. */
   opinions: number;
+  /** Of these, the ones still only in the text (汇总 adds them). */
+  pending: number;
   answeredAt: string | null;
 }
 
@@ -111,16 +114,19 @@ export const ReviewRound = {
    * A department's status on `today` (ISO date): opinions, an explicit 已反馈, or open 修订 / unresolved
    * 批注 in the text (`inText`: RoundCollect.respondents over the plan, so the department sees 已反馈 as
    * soon as it has written, before the office collects) → answered; an explicit 无意见 → no-opinion;
-   * nothing by the end of the deadline day → overdue (counts as 无意见).
+   * nothing by the end of the deadline day → overdue (counts as 无意见). `withText` is the round with the
+   * text's open 修订 and 批注 merged in (RoundCollect.withCollected): the count is then every opinion the
+   * department has given, not only those collected so far (a 已反馈 with 0 opinions read as a fault).
    */
-  board(round: ReviewRound, today: string, inText: ReadonlySet<string> = new Set()): BoardRow[] {
+  board(round: ReviewRound, today: string, inText: ReadonlySet<string> = new Set(), withText: ReviewRound = round): BoardRow[] {
     return round.departments.map((d) => {
-      const opinions = round.opinions.filter((o) => o.department === d.name).length;
+      const collected = round.opinions.filter((o) => o.department === d.name).length;
+      const opinions = withText.opinions.filter((o) => o.department === d.name).length;
       let status: BoardStatus;
-      if (opinions > 0 || d.answer === 'answered' || inText.has(d.name)) status = 'answered';
+      if (collected > 0 || opinions > 0 || d.answer === 'answered' || inText.has(d.name)) status = 'answered';
       else if (d.answer === 'no-opinion') status = 'no-opinion';
       else status = today > round.deadline ? 'overdue' : 'waiting';
-      return { department: d.name, status, opinions, answeredAt: d.answeredAt };
+      return { department: d.name, status, opinions, pending: Math.max(0, opinions - collected), answeredAt: d.answeredAt };
     });
   },
 

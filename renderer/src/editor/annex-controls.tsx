@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { AnnexOps, noticeTitleFor, type NewAttachmentKind, type RemovedAttachment } from '../../../main/common/collab/annex-ops';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
@@ -45,8 +45,8 @@ export function AnnexAddBar({ hasNotice, undo, onUndo, onDismiss }: {
         </p>
       )}
       <div className="annex-add-actions">
-        {!hasNotice && <button type="button" onClick={addNotice}>＋ 添加印发通知</button>}
-        <button type="button" aria-expanded={choosing} onClick={() => setChoosing((v) => !v)}>＋ 添加附件</button>
+        {!hasNotice && <button type="button" className="annex-control" onClick={addNotice}>＋ 添加印发通知</button>}
+        <button type="button" className="annex-control" aria-expanded={choosing} onClick={() => setChoosing((v) => !v)}>＋ 添加附件</button>
       </div>
       {choosing && (
         <ul className="annex-kind-menu" role="menu" aria-label="附件类型">
@@ -66,7 +66,7 @@ export function AnnexDeleteButton({ what, message, onConfirm }: { what: string; 
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <button type="button" className="annex-delete" contentEditable={false} onClick={() => setConfirming(true)}>删除{what}</button>
+      <button type="button" className="annex-control annex-delete" contentEditable={false} onClick={() => setConfirming(true)}>删除{what}</button>
       {/* In <body>: inside the page's heading it would take the heading's type and the page's containment. */}
       {confirming && createPortal(
         <ConfirmDialog title={`删除${what}`} message={message} confirmLabel="删除"
@@ -74,5 +74,25 @@ export function AnnexDeleteButton({ what, message, onConfirm }: { what: string; 
         document.body,
       )}
     </>
+  );
+}
+
+/**
+ * ＋ 章节 / ＋ 小节 under a document attachment, as in the 导航窗格 (outline-pane.tsx): after the attachment's
+ * section the caret is in, else at its end; the new title takes the focus for typing.
+ */
+export function AnnexSectionAdd({ attachmentId, name, sectionIds }: { attachmentId: string; name: string; sectionIds: readonly string[] }) {
+  const { session, chain, active } = usePageEnv();
+  const current = useSyncExternalStore(active.subscribe, () => active.get().bodyId);
+  const add = (level: 1 | 2) => {
+    const after = current && sectionIds.includes(current) ? current : null;
+    const id = AnnexOps.addSection(session.planDoc, { attachmentId, after, level, title: level === 1 ? '新章节' : '新小节' });
+    if (id) requestAnimationFrame(() => chain.focus(`title:${id}`, 'end'));
+  };
+  return (
+    <div className="annex-add-actions annex-section-actions" contentEditable={false}>
+      <button type="button" className="annex-control" aria-label={`${name}添加章节`} onClick={() => add(1)}>＋ 章节</button>
+      <button type="button" className="annex-control" aria-label={`${name}添加小节`} onClick={() => add(2)} disabled={sectionIds.length === 0}>＋ 小节</button>
+    </div>
   );
 }

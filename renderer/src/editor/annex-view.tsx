@@ -4,13 +4,14 @@ import { NOTICE_BODY } from '../../../main/common/collab/doc-names';
 import { DocumentFields } from '../../../main/common/collab/document-fields';
 import { OutlineOps } from '../../../main/common/collab/outline-ops';
 import { PlanDoc, type AnnexAttachment, type PlanAnnex } from '../../../main/common/collab/plan-doc';
-import { AnnexAddBar, AnnexDeleteButton, type AnnexUndo } from './annex-controls';
+import { AnnexAddBar, AnnexDeleteButton, AnnexSectionAdd, type AnnexUndo } from './annex-controls';
 import { Numbering, type NumberingScheme } from '../../../main/common/model/numbering';
 import { EditorEnvContext, useEditorEnv } from './editor-env';
 import { InlineTextField } from './fields/inline-text-field';
 import { useLabel } from './numbering/use-label';
 import { usePageEnv } from './page-env';
 import { SectionBody } from './section-editor';
+import { useTitleLines } from './fields/use-title-lines';
 
 /** Focus-chain keys of the annex, in page order (after the closing). */
 export function annexFocusKeys(annex: PlanAnnex): string[] {
@@ -33,6 +34,7 @@ export function AnnexView({ annex, readOnly }: { annex: PlanAnnex; readOnly: boo
   const { session } = usePageEnv();
   const doc = session.planDoc;
   const [undo, setUndo] = useState<AnnexUndo>(null);
+  const lines = useTitleLines();
   if (readOnly && !annex.notice && annex.attachments.length === 0) return null;
   const many = annex.attachments.length > 1;
   const takeBack = () => {
@@ -47,7 +49,7 @@ export function AnnexView({ annex, readOnly }: { annex: PlanAnnex; readOnly: boo
           <h2 className="annex-heading">
             <span className="annex-kind" contentEditable={false}>印发通知</span>
             <span className="annex-title" data-annex-title={NOTICE_BODY}>
-              <InlineTextField value={annex.notice.title} label="印发通知标题" focusKey={`title:${NOTICE_BODY}`} readOnly={readOnly}
+              <InlineTextField value={annex.notice.title} label="印发通知标题" focusKey={`title:${NOTICE_BODY}`} readOnly={readOnly} lines={lines}
                 onChange={(t) => DocumentFields.setNoticeTitle(doc, t)} />
             </span>
             {!readOnly && (
@@ -61,7 +63,7 @@ export function AnnexView({ annex, readOnly }: { annex: PlanAnnex; readOnly: boo
       {annex.attachments.map((a, i) => {
         const name = many ? `附件${i + 1}` : '附件';
         return (
-          <AttachmentView key={a.id} attachment={a} name={name} readOnly={readOnly}
+          <AttachmentView key={a.id} attachment={a} name={name} readOnly={readOnly} lines={lines}
             onDelete={() => {
               const removed = AnnexOps.removeAttachment(doc, { id: a.id });
               if (removed) setUndo({ kind: 'attachment', name: `${name}“${a.title}”`, removed });
@@ -73,8 +75,8 @@ export function AnnexView({ annex, readOnly }: { annex: PlanAnnex; readOnly: boo
   );
 }
 
-function AttachmentView({ attachment: a, name, readOnly, onDelete }: {
-  attachment: AnnexAttachment; name: string; readOnly: boolean; onDelete(): void;
+function AttachmentView({ attachment: a, name, readOnly, lines, onDelete }: {
+  attachment: AnnexAttachment; name: string; readOnly: boolean; lines(title: string): string[]; onDelete(): void;
 }) {
   // Its items are numbered by its own scheme (a 办法's 第X条　), so its views hear of it.
   const env = useEditorEnv();
@@ -87,7 +89,7 @@ function AttachmentView({ attachment: a, name, readOnly, onDelete }: {
         <h2 className="annex-heading">
           <span className="annex-kind" contentEditable={false}>{name}</span>
           <span className="annex-title" data-annex-title={a.id}>
-            <InlineTextField value={a.title} label={`${name}标题`} focusKey={`title:${a.id}`} readOnly={readOnly}
+            <InlineTextField value={a.title} label={`${name}标题`} focusKey={`title:${a.id}`} readOnly={readOnly} lines={lines}
               onChange={(t) => AnnexOps.renameAttachment(session.planDoc, { id: a.id, title: t })} />
           </span>
           {!readOnly && (
@@ -102,6 +104,7 @@ function AttachmentView({ attachment: a, name, readOnly, onDelete }: {
             <SectionBody bodyId={s.id} guidance="" label={`${name}${s.title}正文`} assignee={s.assignee} />
           </section>
         ))}
+        {a.kind === 'document' && !readOnly && <AnnexSectionAdd attachmentId={a.id} name={name} sectionIds={a.sections.map((s) => s.id)} />}
       </div>
     </EditorEnvContext.Provider>
   );

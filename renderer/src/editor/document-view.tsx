@@ -1,16 +1,18 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { CLOSING_BODY, PREAMBLE_BODY } from '../../../main/common/collab/doc-names';
 import { OutlineOps } from '../../../main/common/collab/outline-ops';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import type { OutlineRow } from './collab/use-outline';
 import { usePlanReadOnly } from './collab/use-plan-read-only';
 import { InlineTextField } from './fields/inline-text-field';
+import { useTitleLines } from './fields/use-title-lines';
 import { MountScheduler, MountSchedulerContext } from './mount-scheduler';
 import { useLabel } from './numbering/use-label';
 import { usePageEnv } from './page-env';
 import { SectionBody } from './section-editor';
 import { AnnexView, annexFocusKeys } from './annex-view';
 import { useAnnex } from './collab/use-annex';
+import { useStackedMargins } from './review/stack-margins';
 
 /**
  * The page: title, preamble, every section's heading and body editor, closing, then the 印发通知 and
@@ -26,6 +28,10 @@ export const DocumentView = memo(function DocumentView({ rows, title, guidance }
   const readOnly = usePlanReadOnly(session);
   // The 印发通知 and attachments follow the plan on the page (annex-view.tsx).
   const annex = useAnnex(session);
+  // 修订/批注 cards beside one section never run into the next section's (stack-margins.ts).
+  const pageRef = useRef<HTMLElement>(null);
+  useStackedMargins(pageRef);
+  const lines = useTitleLines();
   useEffect(() => numbering.setAnnex(annex), [numbering, annex]);
   // Sections show as text at once; their editors mount near the screen first, the rest when idle.
   const [scheduler] = useState(() => new MountScheduler());
@@ -38,10 +44,10 @@ export const DocumentView = memo(function DocumentView({ rows, title, guidance }
   }, [chain, rows, annex]);
   return (
     <MountSchedulerContext.Provider value={scheduler}>
-    <article className="page" aria-label="计划正文">
+    <article className="page" aria-label="计划正文" ref={pageRef}>
       <h1 className="doc-title">
         <InlineTextField value={title} onChange={(t) => PlanDoc.setMeta(session.planDoc, 'title', t)} label="计划标题" focusKey="title"
-          readOnly={readOnly} lineBreaks onFocus={() => active.enterSection(PREAMBLE_BODY)} />
+          readOnly={readOnly} lineBreaks lines={lines} onFocus={() => active.enterSection(PREAMBLE_BODY)} />
       </h1>
       <SectionBody bodyId={PREAMBLE_BODY} guidance={guidance(PREAMBLE_BODY)} label="制定依据（导语）" />
       {rows.map((r) => (

@@ -105,6 +105,8 @@ test('征求意见: start a round, a department suggests and comments, another �
   const czjDialog = czj.getByRole('dialog', { name: '征求意见' });
   // 发改局 has written in the text: 已反馈 on every board, before the owner collects.
   await expect(czjDialog.locator('.round-board tr', { hasText: FGJ })).toContainText('已反馈');
+  // Its 意见 count is what it wrote, not 0 until the owner collects: 4, all still to be collected.
+  await expect(czjDialog.locator('.round-board tr', { hasText: FGJ }).locator('td').nth(2)).toHaveText('4（4 条待汇总）');
   await czjDialog.getByRole('button', { name: '无意见', exact: true }).click();
   await expect(czjDialog.locator('.round-board tr', { hasText: CZJ })).toContainText('无意见');
   // A page opened after the 批注 was made shows that section (its comments root is part of a body).

@@ -13,10 +13,19 @@ test('Shift+Enter in the plan title puts a line break where the caret is; Enter 
   const title = page.getByRole('textbox', { name: '计划标题' });
   await expect(title).toHaveText('鄂托克前旗2026年推进质量强旗工作行动计划');
   await title.click();
-  // Caret after 鄂托克前旗2026年推进质量强旗 (16 characters from the start).
+  // Caret after 鄂托克前旗2026年推进质量强旗 (16 characters from the start). The title is shown in the
+  // lines the export breaks it into (text, <br>, text): the offset is counted across its text nodes.
   await title.evaluate((el) => {
     const range = document.createRange();
-    range.setStart(el.firstChild!, 16);
+    let left = 16;
+    for (const n of [...el.childNodes].filter((c) => c.nodeType === 3)) {
+      const len = n.textContent?.length ?? 0;
+      if (left <= len) {
+        range.setStart(n, left);
+        break;
+      }
+      left -= len;
+    }
     range.collapse(true);
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);

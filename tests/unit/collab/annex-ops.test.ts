@@ -45,6 +45,29 @@ describe('AnnexOps: the 印发通知 and the attachments changed from the page',
     expect(PlanDoc.bodyIds(doc)).toContain(table);
   });
 
+  it('adds sections to a document attachment: a 章 after the current one\'s block, a 节 inside it; none to a table', () => {
+    const doc = seeded();
+    const titles = () => {
+      const a = PlanDoc.read(doc, () => []).attachments[1]!;
+      return a.kind === 'document' ? a.sections.map((s) => `${s.title}[${s.sections.map((x) => x.title).join()}]`) : [];
+    };
+    expect(AnnexOps.addSection(doc, { attachmentId: 'a2', after: 'c1', level: 1, title: '评审', mintId: () => 'c3' })).toBe('c3');
+    expect(AnnexOps.addSection(doc, { attachmentId: 'a2', after: 'c1', level: 2, title: '适用范围', mintId: () => 'c4' })).toBe('c4');
+    expect(AnnexOps.addSection(doc, { attachmentId: 'a2', after: null, level: 1, title: '附则', mintId: () => 'c5' })).toBe('c5');
+    expect(titles()).toEqual(['总则[适用范围]', '评审[]', '组织管理[]', '附则[]']);
+    // Their bodies are ones the plan names (the server lets a writer open them), and the plan's outline is untouched.
+    for (const id of ['c3', 'c4', 'c5']) expect(PlanDoc.bodyIds(doc)).toContain(id);
+    expect(PlanDoc.read(doc, () => []).sections.map((s) => s.id)).toEqual(samplePlan().sections.map((s) => s.id));
+    expect(AnnexOps.addSection(doc, { attachmentId: 'a3', after: null, level: 1, title: 'x' })).toBeNull();
+    // A new document attachment (one 章 to start with) grows from the page too.
+    const fresh = AnnexOps.addAttachment(doc, { kind: 'document' });
+    const first = PlanDoc.read(doc, () => []).attachments.at(-1)!;
+    const firstId = first.kind === 'document' ? first.sections[0]!.id : '';
+    AnnexOps.addSection(doc, { attachmentId: fresh, after: firstId, level: 1, title: '第二章节' });
+    const grown = PlanDoc.read(doc, () => []).attachments.at(-1)!;
+    expect(grown.kind === 'document' && grown.sections.map((s) => s.title)).toEqual(['新章节', '第二章节']);
+  });
+
   it('knows whether a 任务分解表 is there', () => {
     const doc = seeded();
     expect(AnnexOps.hasTaskTable(doc)).toBe(true);

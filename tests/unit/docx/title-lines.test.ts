@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleLines } from '../../../main/common/docx/elements/title-block';
+import { exportTitleLines, titleLines, titlePerLine } from '../../../main/common/docx/layout/title-lines';
 import { estimateLines } from '../../../main/common/docx/layout/line-estimate';
 
 describe('titleLines (梯形 titles, GB/T 9704 7.3.1)', () => {
@@ -14,6 +14,17 @@ describe('titleLines (梯形 titles, GB/T 9704 7.3.1)', () => {
     const lines = titleLines('鄂托克前旗2025年推进质量强旗工作行动计划', 19);
     expect(lines).toEqual(['鄂托克前旗2025年推进', '质量强旗工作行动计划']);
     for (const l of titleLines('关于进一步加强和改进全县产品质量安全监管工作的意见（试行）', 19)) expect(l).not.toMatch(/^[）》，。]/);
+  });
+});
+
+describe('exportTitleLines: the lines the export writes, for the page to show', () => {
+  it('fills 19 字 at 2号 in the 156 mm 版心 and breaks where titleBlock does', () => {
+    expect(titlePerLine(8844 / 20, 44)).toBe(19);
+    const names = ['鄂托克前旗', '鄂托克前旗人民政府'];
+    const title = '鄂托克前旗人民政府关于印发《鄂托克前旗推进质量强旗实施方案》的通知';
+    expect(exportTitleLines(title, names)).toEqual(titleLines(title, 19, names));
+    expect(exportTitleLines(title, names)).toEqual(['鄂托克前旗人民政府关于印发《鄂托克前旗', '推进质量强旗实施方案》的通知']);
+    expect(exportTitleLines('短标题')).toEqual(['短标题']);
   });
 });
 

@@ -174,6 +174,11 @@ describe('the board from the text', () => {
     const inText = RoundCollect.respondents(plan);
     expect([...inText].sort()).toEqual([CZJ, FGJ, '县市场监督管理局', '县教育局'].sort());
     expect(ReviewRound.board(round(), '2025-03-12', inText).map((b) => [b.department, b.status, b.opinions])).toEqual([[FGJ, 'answered', 0], [CZJ, 'answered', 0]]);
+    // With the text merged in, the board counts what each department said, collected or not.
+    const live = RoundCollect.withCollected(round(), plan);
+    expect(ReviewRound.board(round(), '2025-03-12', inText, live).map((b) => [b.department, b.opinions, b.pending])).toEqual([[FGJ, 2, 2], [CZJ, 1, 1]]);
+    const half = { ...round(), opinions: live.opinions.filter((o) => o.department === FGJ) };
+    expect(ReviewRound.board(half, '2025-03-12', inText, RoundCollect.withCollected(half, plan)).map((b) => [b.department, b.opinions, b.pending])).toEqual([[FGJ, 2, 0], [CZJ, 1, 1]]);
     // Resolved comments and decided suggestions no longer count.
     const quiet = { ...plan, comments: plan.comments!.map((c) => ({ ...c, resolved: true })) };
     expect(RoundCollect.respondents(quiet).has(CZJ)).toBe(false);

@@ -6,6 +6,7 @@ import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import { ATTACHMENT_TITLE_FIELD, SECTION_TITLE_FIELD } from '../../../../main/common/checks/finding-text';
 import { NOTICE_BODY } from '../../../../main/common/collab/doc-names';
 import { DOCUMENT_FIELD_KEYS, type DocumentFieldKey } from '../../../../main/common/collab/document-fields';
+import { textPoint } from '../fields/caret-offset';
 import type { FocusChain } from '../focus-chain';
 import { applyFixInEditor, applyFixInPlanDoc, applyFixesInEditor, fixTargetsBody } from './apply-fix-command';
 import type { CheckPanelActions } from './check-panel';
@@ -26,17 +27,17 @@ function reveal(bodyId: string): void {
  */
 function selectTitle(bodyId: string, f: Finding): void {
   const host = document.querySelector(`[data-annex-title="${CSS.escape(bodyId)}"]`);
-  // The title is an InlineTextField inside the marked span (its one text node holds the title).
-  const el = host?.querySelector('.inline-field') ?? host;
-  const text = el?.firstChild;
-  if (!el || !text || text.nodeType !== Node.TEXT_NODE) {
+  // The title is an InlineTextField inside the marked span (its text nodes, one per shown line, hold the title).
+  const el = host?.querySelector<HTMLElement>('.inline-field') ?? (host as HTMLElement | null);
+  const start = el && textPoint(el, f.where.start ?? 0);
+  const end = el && textPoint(el, f.where.end ?? Number.MAX_SAFE_INTEGER);
+  if (!el || !start || !end) {
     el?.scrollIntoView({ block: 'center' });
     return;
   }
-  const len = text.textContent?.length ?? 0;
   const range = document.createRange();
-  range.setStart(text, Math.min(f.where.start ?? 0, len));
-  range.setEnd(text, Math.min(f.where.end ?? len, len));
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
   const sel = window.getSelection();
   sel?.removeAllRanges();
   sel?.addRange(range);

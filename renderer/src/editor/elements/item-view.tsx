@@ -15,10 +15,11 @@ const ROLE_CLASS: Record<Item['role'], string> = { measure: 'is-measure', target
 export function ItemView({ attributes, children, element }: RenderElementProps) {
   const item = element as Item;
   const env = useEditorEnv();
-  const label = useLabel(env.numbering, item.id) + Numbering.gap(env.scheme ?? 'plan', item.level, 'item');
+  const scheme = env.scheme ?? 'plan';
+  const label = useLabel(env.numbering, item.id) + Numbering.gap(scheme, item.level, 'item');
   const resp = item.role === 'measure' ? Responsibility.text(item, env.notation) : '';
   return (
-    <p {...attributes} className={`doc-p doc-item level-${item.level} ${ROLE_CLASS[item.role]}${item.review?.figure ? ' needs-review' : ''}`} data-item-id={item.id}>
+    <p {...attributes} className={`doc-p doc-item level-${item.level} scheme-${scheme} ${ROLE_CLASS[item.role]}${item.review?.figure ? ' needs-review' : ''}`} data-item-id={item.id}>
       <span contentEditable={false} className="item-label" data-label={label}>{label}</span>
       {children}
       {resp && <span contentEditable={false} className="item-resp">{resp}</span>}

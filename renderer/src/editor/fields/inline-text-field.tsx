@@ -6,9 +6,10 @@ import { caretOffset, setCaret } from './caret-offset';
  * A one-line contentEditable for titles, kept in step with shared data. React never renders its text
  * (we set it), so remote updates can keep the caret where it was; IME input is taken on compositionend.
  * `lineBreaks`: Shift+Enter puts a line break in the text (the plan title: where the exported title
- * breaks, GB/T 9704 7.3.1); Enter still moves on.
+ * breaks, GB/T 9704 7.3.1); Enter still moves on. `lines`: the text is shown in these lines (a <br> between
+ * them, which textContent does not see), so a title breaks on the page where the export breaks it.
  */
-export function InlineTextField({ value, onChange, label, focusKey, className, onFocus, readOnly = false, lineBreaks = false }: {
+export function InlineTextField({ value, onChange, label, focusKey, className, onFocus, readOnly = false, lineBreaks = false, lines }: {
   value: string;
   onChange(next: string): void;
   label: string;
@@ -19,6 +20,8 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
   readOnly?: boolean;
   /** Shift+Enter inserts a line break, kept in the value as "\n". */
   lineBreaks?: boolean;
+  /** How the text breaks into lines (a stable function: every new one re-renders the text). */
+  lines?(text: string): string[];
 }) {
   const ref = useRef<HTMLSpanElement | null>(null);
   const composing = useRef(false);
@@ -26,13 +29,15 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
 
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || composing.current || el.textContent === value) return;
+    if (!el || composing.current) return;
+    const parts = lines ? lines(value) : [value];
+    if (el.textContent === value && (!lines || shownLines(el).join('\n') === parts.join('\n'))) return;
     // Only a focused field has a caret to keep. Reading the selection forces a layout, which every
     // heading of a freshly rendered page would pay for in turn.
     const caret = document.activeElement === el ? caretOffset(el) : null;
-    el.textContent = value;
+    el.replaceChildren(...parts.flatMap((t, i) => (i > 0 ? [document.createElement('br'), document.createTextNode(t)] : [document.createTextNode(t)])));
     if (caret !== null) setCaret(el, caret);
-  }, [value]);
+  }, [value, lines]);
 
   useEffect(() => chain.register(focusKey, {
     focusStart: () => focus(ref.current, 0),
@@ -87,6 +92,16 @@ export function InlineTextField({ value, onChange, label, focusKey, className, o
       onFocus={onFocus}
     />
   );
+}
+
+/** The text between the field's <br>s, as it is shown. */
+function shownLines(el: HTMLElement): string[] {
+  const out = [''];
+  for (const n of el.childNodes) {
+    if (n.nodeName === 'BR') out.push('');
+    else out[out.length - 1] += n.textContent ?? '';
+  }
+  return out;
 }
 
 function focus(el: HTMLElement | null, offset: number): void {

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useEscape } from '../../ui/use-escape';
 import { statusLabel } from '../collab/connection-status';
 import type { PlanSession } from '../collab/plan-session';
+import { useTitleLines } from '../fields/use-title-lines';
 import { usePresence, type Present } from './use-presence';
 
 /** More people than this and the chips collapse to "N 人在线" (the 1366×768 laptop keeps one line). */
@@ -9,8 +10,9 @@ const MAX_CHIPS = 2;
 
 /**
  * 首页 link, title, connection / save state, who is here, the main actions and a 更多 menu, on one
- * line at 1366×768 with five people online: the title gives way (ellipsis), presence collapses to a
- * count with the list in a popover, the less used actions sit in the menu.
+ * line at 1366×768 with five people online: the title gives way (two lines, broken where the exported
+ * title breaks), presence collapses to a count with the list in a popover, the less used actions sit in
+ * the menu.
  */
 export function TopBar({ session, title, onSettings, actions, more }: {
   session: PlanSession; title: string; onSettings(): void; actions?: ReactNode; more?: ReactNode;
@@ -21,10 +23,14 @@ export function TopBar({ session, title, onSettings, actions, more }: {
     tone: useSyncExternalStore(session.subscribeStatus, () => statusLabel(session.getStatus()).tone),
   };
   const people = usePresence(session);
+  // Break opportunities only where the exported title breaks (CSS keep-all elsewhere), not inside a word.
+  const lines = useTitleLines()(title.replace(/\s*\n\s*/g, ''));
   return (
     <nav className="topbar editor-topbar">
       <a href="#/" className="topbar-home">← 首页</a>
-      <span className="topbar-title" title={title}>{title || '（未命名计划）'}</span>
+      <span className="topbar-title" title={title}>
+        {title ? lines.map((l, i) => <Fragment key={i}>{i > 0 && <wbr />}{l}</Fragment>) : '（未命名计划）'}
+      </span>
       <span className={`sync-status ${s.tone}`} role="status" aria-label="同步状态">{s.text}</span>
       <Presence people={people} />
       {actions}

@@ -15,7 +15,7 @@ import { AdoptionEditor } from './adoption-editor';
 import { RoundBoard } from './round-board';
 import { RoundClient } from './round-client';
 import { RoundStartForm, type RoundStart } from './round-start-form';
-import { useRoundRespondents } from './use-round-respondents';
+import { useRoundRespondents, useRoundWithText } from './use-round-respondents';
 import { decideRoundMarks } from './decide-round-marks';
 import { usePageEnv } from '../page-env';
 
@@ -39,6 +39,7 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
   const today = localIsoDate(new Date());
   const { checks } = usePageEnv();
   const inText = useRoundRespondents(round !== null && !round.closed);
+  const withText = useRoundWithText(round);
   useEscape(onClose);
 
   // Invite codes are the owner's to read (listInvites is an owner route).
@@ -106,7 +107,7 @@ export function ReviewRoundDialog({ host, session, planId, title, user, onClose 
           <p className="muted">本计划尚未发起征求意见。</p>
         ) : (
           <>
-            <RoundBoard round={round} today={today} inText={inText} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
+            <RoundBoard round={round} withText={withText ?? round} today={today} inText={inText} codes={codes} canManage={canManage} onAnswer={(d, a) => void answer(d, a)} />
             {!canManage && !round.closed && (
               <>
                 <p className="muted">请在正文中直接以修订和批注提出意见，起草单位汇总后列入采纳情况表；没有意见的，请答复“无意见”。</p>

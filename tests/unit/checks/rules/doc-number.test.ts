@@ -23,4 +23,38 @@ describe('doc-number', () => {
     expect(f!.severity).toBe('warning');
     expect(run('doc-number', applyFix(p, f!))).toEqual([]);
   });
+
+  it('a whole 文号 typed in the 代字 field without 六角括号 is named, and set into its parts in one click', () => {
+    for (const [typed, wrong] of [
+      ['X政发2026 5号', '年份应加六角括号〔〕'],
+      ['X政发(2026)5号', '不用其他括号'],
+      ['X政发[2026]第05号', '序号前不加“第”'],
+      ['X政发（２０２６年）5号', '括号内不加“年”'],
+    ] as const) {
+      const p = cleanPlan();
+      p.meta.date = '2026-03-01';
+      p.meta.docNumber = { agency: typed, year: null, serial: null };
+      const found = run('doc-number', p);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.message).toContain(wrong);
+      expect(found[0]!.message).toContain('应为“X政发〔2026〕5号”');
+      expect(found[0]!.fix).toMatchObject({ kind: 'set-field', field: 'docNumber', label: '改为“X政发〔2026〕5号”' });
+      const fixed = applyFix(p, found[0]!);
+      expect(fixed.meta.docNumber).toEqual({ agency: 'X政发', year: 2026, serial: 5 });
+      expect(run('doc-number', fixed)).toEqual([]);
+    }
+  });
+
+  it('no fix where reading the 文号 would be a guess: year and 序号 run together, or other parts already filled', () => {
+    const p = cleanPlan();
+    p.meta.docNumber = { agency: 'X政发20265号', year: null, serial: null };
+    const [runTogether] = run('doc-number', p);
+    expect(runTogether!.message).toContain('年份应加六角括号〔〕');
+    expect(runTogether!.fix).toBeUndefined();
+    p.meta.docNumber = { agency: 'X政发(2026)5号', year: 2026, serial: 7 };
+    expect(run('doc-number', p).find((f) => f.message.includes('X政发(2026)5号'))!.fix).toBeUndefined();
+    // The same parts already filled: the fix only clears the 代字 of them.
+    p.meta.docNumber = { agency: 'X政发(2026)5号', year: 2026, serial: 5 };
+    expect(run('doc-number', p)[0]!.fix).toMatchObject({ value: { agency: 'X政发', year: 2026, serial: 5 } });
+  });
 });
