@@ -39,6 +39,19 @@ describe('mojibake read one byte off', () => {
     expect(fix.text).toMatch(/^□乡镇人民政府，县政府各部门：为全面推进乡村振兴/);
   });
 
+  it('at a line\'s start after an orphan byte ("?"), a run of four is enough and the half-eaten indent is dropped (blind round 7)', () => {
+    // "　（七）抓紧" read from its second byte: "。ㄆ撸┳ソ" — five characters, too few for a run inside a line.
+    const line = `?${shifted('　（七）抓紧')} 推进会展中心二期建设`;
+    expect(line).not.toMatch(/（七）/);
+    const fix = repairMojibake(`各乡镇人民政府：\n${line}`);
+    expect(fix.shifted).toBe(1);
+    expect(fix.text.split('\n')[1]).toMatch(/^（七）抓□/);
+    // The same five characters inside a line are left alone (no orphan byte shows the shift).
+    expect(repairMojibake(`县农业农村局：${shifted('　（七）抓紧')} 推进`).shifted).toBe(0);
+    // A long run at a line's start loses the "?" and its □ too.
+    expect(repairMojibake(`?${shifted('　（五）加快金融商贸区建设')}`).text).toMatch(/^（五）加快金融商贸区建/);
+  });
+
   it('leaves ordinary text alone: no line of the corpus or the seeds is taken for shifted mojibake', () => {
     const dirs = [path.join(__dirname, '../../fixtures/corpus'), path.join(__dirname, '../../../seeds')];
     let lines = 0;
