@@ -67,6 +67,14 @@ describe('blind round 7 patterns', () => {
     const { plan } = load('blind7-news-label');
     expect(plan.meta.title).toBe('中共某省委 某省人民政府关于做好2022年乡村振兴重点工作的实施意见');
   });
+
+  it('a short （n） line after （n） measures of the same part is a measure too; a part without measures keeps its group heading', () => {
+    const { plan, report } = load('blind7-short-sibling');
+    expect(measures(plan).map((i) => text(i).slice(0, 6))).toEqual(['加快建设汽车', '推进石化基地', '抓紧推进国际', '建设快速路。']);
+    expect(plan.sections[0]!.sections).toHaveLength(0);
+    expect(plan.sections[1]!.sections.map((s) => s.title)).toEqual(['完善城市路网']);
+    expect(report.guesses.some((g) => /后面较短的一项也按措施导入/.test(g.what))).toBe(true);
+  });
 });
 
 describe('damaged head values', () => {
