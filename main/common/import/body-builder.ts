@@ -1,3 +1,4 @@
+import { amongMeasures } from './among-measures';
 import type { Body } from '../model/element-types';
 import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
@@ -166,19 +167,6 @@ export class BodyBuilder {
     this.guesses.push({ what: `“${excerpt(sub.title)}”下一行写有责任单位，按条目导入，而不是小标题`, confidence: 0.75 });
   }
 
-  /**
-   * The part's （n） lines so far were measures (run-in, with units) and none opened a group: a short （n）
-   * line among them ("（七）抓紧推进会展中心二期", a copy cut inside it) is one more measure, not a group heading.
-   */
-  private amongMeasures(): boolean {
-    const top = this.top;
-    if (!top || top.sections.length > 0) return false;
-    const measures = top.body.filter((b) => b.type === 'item' && b.level === 2 && b.role === 'measure');
-    if (measures.length < 2) return false;
-    this.guesses.push({ what: '本部分前面的（一）（二）……都是措施，后面较短的一项也按措施导入，而不是小标题', confidence: 0.7 });
-    return true;
-  }
-
   /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
   private cells: Line[] = [];
 
@@ -215,7 +203,7 @@ export class BodyBuilder {
       }
       case 'h2':
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
-        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m)) && !this.amongMeasures()) {
+        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses)) {
           this.openSection(2, rest.text, rest.m);
           return;
         }
