@@ -1,3 +1,4 @@
+import { amongMeasures } from './among-measures';
 import type { Body } from '../model/element-types';
 import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
@@ -202,7 +203,7 @@ export class BodyBuilder {
       }
       case 'h2':
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
-        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m))) {
+        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses)) {
           this.openSection(2, rest.text, rest.m);
           return;
         }

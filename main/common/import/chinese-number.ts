@@ -48,9 +48,21 @@ export function parseChineseDate(raw: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. */
+const iso = (y: string, mo: number, day: number) => `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. Also
+ * the digits with only the 日 kept ("2022827日"), set apart by spaces where the characters were
+ * ("{ 2017 6 23", a stray bracket around them: one reading), and a date that lost only its 日 ("2021年2月22").
+ */
 export function damagedDate(m: string): { iso: string; sure: boolean } | null {
-  const d = /^((?:19|20)\d{2})(\d{2,4})$/.exec(m.replace(/\s/g, ''));
+  const spaced = /^[^\d\u4e00-\u9fff]{0,2}\s*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*[^\d\u4e00-\u9fff]{0,2}$/.exec(m.trim())
+    ?? /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})$/.exec(m.replace(/\s/g, ''));
+  if (spaced) {
+    const [mo, day] = [Number(spaced[2]), Number(spaced[3])];
+    return mo >= 1 && mo <= 12 && day >= 1 && day <= 31 ? { iso: iso(spaced[1]!, mo, day), sure: true } : null;
+  }
+  const d = /^((?:19|20)\d{2})(\d{2,4})日?$/.exec(m.replace(/\s/g, ''));
   if (!d) return null;
   const rest = d[2]!;
   const reads = new Set<string>();
@@ -58,7 +70,7 @@ export function damagedDate(m: string): { iso: string; sure: boolean } | null {
     const [mo, day] = [rest.slice(0, k), rest.slice(k)];
     if (mo.length > 2 || day.length > 2 || (mo.length === 1 && mo === '0') || (day.length === 1 && day === '0')) continue;
     const [a, b] = [Number(mo), Number(day)];
-    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(`${d[1]}-${String(a).padStart(2, '0')}-${String(b).padStart(2, '0')}`);
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(iso(d[1]!, a, b));
   }
   const all = [...reads];
   return all.length ? { iso: all[0]!, sure: all.length === 1 } : null;

@@ -13,6 +13,9 @@ export interface DocNumber {
 const ORG = '([\\u4e00-\\u9fff]{1,12}?)';
 const WELL_FORMED = new RegExp(`^${ORG}\\s*[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]\\s*(\\d{1,4})\\s*号$`);
 const LOST_BRACKET = new RegExp(`^${ORG}\\s*[〔\\[【(（]\\s*(\\d{4})(\\d{1,4})\\s*(号)?\\s*(\\d*)\\s*$`);
+// "五大发展办202211": both brackets and the 号 lost. Only after a 文号's last character (发/办/字/函) and a
+// year, so a label with digits ("发布日期20230512") is not taken for one.
+const NO_BRACKET = /^([\u4e00-\u9fff]{1,11}[发办字函])\s*((?:19|20)\d{2})([1-9]\d{0,3})\s*号?$/;
 
 /** A whole line (or a string) that is a 发文字号. */
 export function parseDocNumber(raw: string): DocNumber | null {
@@ -23,6 +26,8 @@ export function parseDocNumber(raw: string): DocNumber | null {
   if (lost) {
     return { docNumber: `${lost[1]}〔${lost[2]}〕${lost[3]}号`, raw: s, damaged: true, trailing: lost[5] || null };
   }
+  const bare = NO_BRACKET.exec(s);
+  if (bare) return { docNumber: `${bare[1]}〔${bare[2]}〕${bare[3]}号`, raw: s, damaged: true, trailing: null };
   return null;
 }
 

@@ -16,6 +16,7 @@ import { partAssigneeUnits } from './part-assignee-units';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
+import { splitGluedRecipients } from './glued-recipients';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { fold, makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
@@ -215,6 +216,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     joined.lines = [...once.lines];
   }
   const imprint = takeImprint(joined.lines);
+  joined.lines = splitGluedRecipients(joined.lines);
   const fm = parseFrontMatter(joined.lines);
   // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
   // A 印发通知 whose plan is not in the text ends with its own 署名 and 成文日期 after its requirements.
@@ -224,7 +226,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     fm.date ??= closingSig.date;
     fm.note ??= closingSig.note;
     report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
-    if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”缺少年月日，读作 ${closingSig.date}`, confidence: 0.7 });
+    if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”年月日有缺损，读作 ${closingSig.date}`, confidence: 0.7 });
   }
   const rest = repairLines(joined.lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');

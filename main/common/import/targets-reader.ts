@@ -8,6 +8,9 @@ import { makeItem } from './make-item';
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
 const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
 
+/** "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures. */
+const RUN_IN_TARGETS = /^((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展)?目标(任务|指标)?)(为|是)?:/;
+
 /**
  * Where targets are read while the body is built: after a bare "2.主要目标" item (the items and paragraphs
  * one level below are targets, seed 003's layout) or a "主要目标：" line (only those with a figure).
@@ -51,7 +54,8 @@ export class TargetsReader {
       this.fromLine = true;
       return null;
     }
-    const level = this.level ?? (kind === 'targets' ? 3 : null);
+    const runIn = RUN_IN_TARGETS.exec(bare);
+    const level = this.level ?? (kind === 'targets' || (runIn && hasFigure(bare.slice(runIn[0].length))) ? 3 : null);
     if (level === null || !hasFigure(line.m) || line.m.length < 10) return null;
     const parsed = makeItem(line, 0, level, () => 'target', ids);
     if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return null;

@@ -6,7 +6,7 @@ import { looksLikeUnit } from './unit-names';
 // 国务院 and 海关总署 sign too (院, 署).
 export const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|局|厅|委|部|院|署|中心|政府)$/;
 
-export const TITLE_END = /(通知|方案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
+export const TITLE_END = /(通知|方案|预案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|责任分解|任务分解)(\([^)]{1,8}\))?》?$/;
 
 /** The title inside 《》 (〈〉 inside it become 《》). */
 export function quoted(m: string): string | null {
@@ -25,11 +25,19 @@ export function key(s: string): string {
   return s.replace(/[\s《》〈〉()（）“”"]/g, '');
 }
 
-/** The words in front of `t` in `x` name an organ ("天津市滨海新区人民政府印发"), not a site's column ("纪录小康工程"). */
+/** A higher place's name written before a 发文机关's own ("上海市" before "奉贤区人民政府办公室"). */
+const PLACE = /^[\u4e00-\u9fff]{1,8}(省|市|自治区|自治州|州|盟|地区)$/;
+
+/**
+ * The words in front of `t` in `x` name an organ ("天津市滨海新区人民政府印发"), not a site's column ("纪录小康工程");
+ * or they are the place the organ `t` opens with belongs to ("上海市" + "奉贤区人民政府办公室关于…"): its full name.
+ */
 export function organPrefix(x: string, t: string): boolean {
   const kx = makeLine(key(x)).m;
-  const head = kx.slice(0, kx.length - makeLine(key(t)).m.length).replace(/(印发|转发|关于)$/, '');
-  return looksLikeUnit(head) || SIGNATURE.test(head);
+  const kt = makeLine(key(t)).m;
+  const head = kx.slice(0, kx.length - kt.length).replace(/(印发|转发|关于)$/, '');
+  const organ = /^(.{2,30}?)(关于|印发|转发)/.exec(kt)?.[1];
+  return looksLikeUnit(head) || SIGNATURE.test(head) || (PLACE.test(head) && !!organ && SIGNATURE.test(organ));
 }
 
 /** Of a page heading and the same title written with its 发文机关 in front, the fuller; a column name in front is dropped. */
@@ -44,9 +52,9 @@ export function fuller(titles: readonly string[], t: string): string {
 export function namedPlan(noticeTitle: string): string | null {
   const m = makeLine(noticeTitle).m;
   // Only a 《》 right after the verb names the plan: "印发2024年市《政府工作报告》目标…方案的通知" quotes a report.
-  const q = /(印发|转发|下发|颁发)\s*《(.+)》\s*的?通知$/.exec(m);
+  const q = /(印发|转发|下发|下达|颁发)\s*《(.+)》\s*的?通知$/.exec(m);
   if (q) return q[2]!.replace(/〈/g, '《').replace(/〉/g, '》');
-  const at = /(印发|转发|下发|颁发)(.{4,}?)的通知$/.exec(m);
+  const at = /(印发|转发|下发|下达|颁发)(.{4,}?)的通知$/.exec(m);
   return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
 }
 

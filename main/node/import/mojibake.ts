@@ -101,24 +101,40 @@ function rareShare(chars: readonly string[], table: Map<string, number[]>): numb
  * are lost (□). Returns the line and how many runs and characters were repaired.
  */
 function repairShiftedRuns(line: string): { text: string; runs: number; sample: string } {
-  const table = gbkEncoder();
-  const gbk = new TextDecoder('gbk');
   let runs = 0;
   let sample = '';
+  // "?。ㄆ撸┳ゾo…" for "　（七）抓緊…": at a line's start an orphan byte ("?") shows where the reading went
+  // off (often inside the indent's ideographic space), so a run of 4 is enough; the half-eaten indent is
+  // not text and is dropped, the half character at the run's end stays marked.
+  const start = /^[?\ufffd]([^\s!-~\ufffd]{4,})/.exec(line);
+  const startBack = start ? readShifted(start[1]!) : null;
+  const head = startBack === null ? '' : `${startBack}${LOST}`;
+  if (startBack !== null) {
+    runs++;
+    sample = start![1]!;
+  }
   // The half character at the run's end, paired with what followed, may have become U+FFFD: it goes with it.
-  const text = line.replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
+  const rest = line.slice(startBack === null ? 0 : start![0].length).replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
     const run = whole.replace(/\ufffd$/, '');
-    const chars = [...run];
-    if (chars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(chars, table) < 1 / 3) return whole;
-    const bytes = chars.flatMap((ch) => table.get(ch)!);
-    const back = gbk.decode(new Uint8Array(bytes.slice(1, -1)));
-    const backChars = [...back];
-    if (back.includes('\ufffd') || backChars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(backChars, table) > 0.1) return whole;
+    const back = readShifted(run);
+    if (back === null) return whole;
     runs++;
     sample ||= run;
     return `${LOST}${back}${LOST}`;
   });
-  return { text, runs, sample };
+  return { text: head + rest, runs, sample };
+}
+
+/** A run of double-byte characters, at least a third rare, read again from its second byte: ordinary text, or null. */
+function readShifted(run: string): string | null {
+  const table = gbkEncoder();
+  const chars = [...run];
+  if (chars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(chars, table) < 1 / 3) return null;
+  const bytes = chars.flatMap((ch) => table.get(ch)!);
+  const back = new TextDecoder('gbk').decode(new Uint8Array(bytes.slice(1, -1)));
+  const backChars = [...back];
+  if (back.includes('\ufffd') || backChars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(backChars, table) > 0.1) return null;
+  return back;
 }
 
 export interface MojibakeRepair {

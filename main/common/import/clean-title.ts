@@ -1,0 +1,29 @@
+import { parseDocNumber } from './doc-number';
+import type { FrontMatter } from './front-matter';
+import { fold } from './line';
+
+function parseNum(raw: string): FrontMatter['docNumber'] {
+  const n = parseDocNumber(fold(raw));
+  return n ? { ...n, raw } : null;
+}
+
+/** A title as the page wrote it: without 【规范性文件】, a wrapping 《》, or a 文号 before or after it (kept in `fm`). */
+export function cleanTitle(text: string, fm: FrontMatter): string {
+  // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
+  let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
+  // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it
+  // ("…的通知(已失效)") are the page's, not the title's.
+  t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');
+  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
+  if (before) {
+    fm.docNumber ??= parseNum(before[1]!);
+    t = before[2]!;
+  }
+  const after = /^(.+?)\s*[(（]([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號])[)）]$/.exec(t);
+  if (after) {
+    fm.docNumber ??= parseNum(after[2]!);
+    t = after[1]!;
+  }
+  if (/^《.*》$/.test(t) && t.indexOf('》') === t.length - 1) t = t.slice(1, -1).replace(/〈/g, '《').replace(/〉/g, '》');
+  return t.trim();
+}

@@ -1,0 +1,37 @@
+import { parseChineseDate } from './chinese-number';
+import { classifyLine } from './classify-line';
+import type { Line } from './line';
+import { SIGNATURE } from './title-text';
+
+// What a line of a document's head is: the predicates the head readers (front-matter.ts, read-top.ts,
+// notice-end.ts, read-notice.ts) share.
+
+function isNoticeTitle(m: string): boolean {
+  return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m);
+}
+
+/** The 主送 line: ends in "：", names 各…/人民政府/部门/单位, no sentence. */
+function isRecipients(line: Line): boolean {
+  const m = line.m;
+  return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
+    && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
+}
+
+/** A line that can be (part of) a title: no sentence inside, not a list item, not a date. */
+function titleish(line: Line): boolean {
+  const m = line.m;
+  return classifyLine(line).kind === 'text' && m.length <= 160 && !/[。;:!?,]/.test(m.replace(/《[^》]*》/g, '')) && !/[,;:]$/.test(m)
+    && !parseChineseDate(m) && !isRecipients(line);
+}
+
+function isSignatureLine(m: string): boolean {
+  const plain = m.replace(/“[^”]*”/g, '');
+  return m.length <= 60 && !/[。,;:、《]/.test(plain) && SIGNATURE.test(m.replace(/\s+/g, ''));
+}
+
+/** An 附注 such as "（此件公开发布）". */
+function isNote(m: string): boolean {
+  return /^\(.{2,40}\)$/.test(m);
+}
+
+export const HeadLines = { isNoticeTitle, isRecipients, titleish, isSignatureLine, isNote };

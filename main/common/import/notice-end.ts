@@ -1,0 +1,31 @@
+import { damagedDate, parseChineseDate } from './chinese-number';
+import { HeadLines } from './head-lines';
+import type { Line } from './line';
+import { key, same } from './title-text';
+
+/** The plan title the notice names, written from line `i` on one line or set over up to four ("关于加快推进全市第三产业" / "跨越发展的实施意见"). */
+function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle: string): boolean {
+  let joined = '';
+  for (let j = i; j < Math.min(to, i + 4); j++) {
+    joined += lines[j]!.m.trim();
+    if (same(joined.replace(/^《(.*)》$/, '$1'), planTitle)) return true;
+    if (!key(planTitle).startsWith(key(joined))) return false;
+  }
+  return false;
+}
+
+/** Where the notice ends: its 成文日期, its 附注, or (neither written) the plan title it names. */
+export function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: string | null): { at: number; by: 'date' | 'note' | 'title' } | null {
+  for (let i = from; i < to; i++) {
+    const m = lines[i]!.m.trim();
+    if (parseChineseDate(m.replace(/\s+/g, '')) || damagedDate(m)) return { at: i, by: 'date' };
+    if (HeadLines.isNote(m) && i > from) return { at: i, by: 'note' };
+    if (planTitle && i > from && titleStartsAt(lines, i, to, planTitle)) return { at: i, by: 'title' };
+  }
+  // Neither written in the copy: the notice is the sentence that hands a named plan over ("现将《…》印发给你们").
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const m = lines[i]!.m;
+    if (/《.+》/.test(m) && /(印发|转发|下发)给?你们|现予印发|现印发/.test(m)) return { at: i + 1, by: 'title' };
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+import { damagedDate, parseChineseDate } from './chinese-number';
+import { cleanTitle } from './clean-title';
+import type { FrontMatter } from './front-matter';
+import { HeadLines } from './head-lines';
+import { fold, makeLine, type Line } from './line';
+import { preparedBy } from './prepared-by';
+import type { Top } from './read-top';
+import { fuller, quoted, TITLE_END } from './title-text';
+
+function dateOf(line: Line, fm: FrontMatter): string | null {
+  const d = parseChineseDate(line.m.replace(/\s+/g, ''));
+  if (d) return d;
+  const broken = damagedDate(line.m);
+  if (!broken) return null;
+  fm.guesses.push({ what: `成文日期“${line.text}”年月日有缺损，读作 ${broken.iso}${broken.sure ? '' : '（另有其他读法）'}`, confidence: broken.sure ? 0.8 : 0.4 });
+  return broken.iso;
+}
+
+/** Title over one to four lines, starting at `i`; returns it and the next index. */
+function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
+  const parts: Line[] = [];
+  while (i < to && parts.length < 4 && HeadLines.titleish(lines[i]!) && !HeadLines.isSignatureLine(lines[i]!.m)) {
+    parts.push(lines[i]!);
+    i++;
+    if (TITLE_END.test(parts.map((l) => l.m).join(''))) {
+      // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
+      // A copy that lost its "(" keeps "2020―2022年)" alone on the line.
+      if (i < to && /^\(?[^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
+      break;
+    }
+  }
+  if (!parts.length) return null;
+  return { title: parts.map((l) => l.text.trim()).join(''), next: i };
+}
+
+/** The wrapper: notice body, 署名 (one or more lines), 成文日期, 附注, then the plan title. */
+export function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
+  const end = stop.at;
+  const found = top.titles.find((t) => HeadLines.isNoticeTitle(makeLine(t).m)) ?? null;
+  // A page heading and the notice's own title with its 发文机关 ("天津市滨海新区人民政府印发…"): the fuller.
+  const noticeTitle = found ? fuller(top.titles, found) : null;
+  let sigFrom = end;
+  while (sigFrom - 1 > r && HeadLines.isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
+  const body = lines.slice(r + 1, sigFrom).map((l) => l.text);
+  // Joint 署名: one organ per line, or several on one line set apart by spaces ("A财政局     A农业农村局").
+  const organs = (t: string) => { const parts = t.trim().split(/\s+/); return parts.length > 1 && parts.every((x) => HeadLines.isSignatureLine(fold(x))) ? parts : [t.trim()]; };
+  if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).flatMap((l) => organs(l.text)).join('、');
+  let j = end;
+  if (stop.by === 'date') {
+    fm.date = dateOf(lines[end]!, fm);
+    if (fm.date) j++;
+  }
+  if (j < to && HeadLines.isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  // "(此件公开发布)" then the date: a copy that set the 附注 above the 成文日期 (the notice ended at the 附注).
+  if (stop.by === 'note' && !fm.date && j < to) {
+    const date = dateOf(lines[j]!, fm);
+    if (date) {
+      fm.date = date;
+      j++;
+    }
+  }
+  // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title.
+  if (j < to && /^附\s*件\s*\d*$/.test(lines[j]!.m.trim())) j++;
+  const run = titleRun(lines, j, to);
+  const named = quoted(noticeTitle ? makeLine(noticeTitle).m : '') ?? (body[0] ? quoted(makeLine(body[0]).m) : null);
+  if (run) {
+    fm.title = cleanTitle(run.title, fm);
+    j = run.next;
+  } else if (named) {
+    fm.title = named;
+    fm.titleFromNotice = true;
+    fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
+  }
+  const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
+  const title = noticeTitle ?? `关于${verb}《${fm.title ?? ''}》的通知`;
+  if (!noticeTitle) fm.guesses.push({ what: `原文没有通知标题，已拟为“${title}”`, confidence: 0.3 });
+  fm.notice = { title, titleSynthesized: !noticeTitle, body };
+  return preparedBy(lines, j, fm);
+}

@@ -1,0 +1,100 @@
+import { parseChineseDate } from './chinese-number';
+import { cleanTitle } from './clean-title';
+import { parseDocNumber } from './doc-number';
+import type { FrontMatter } from './front-matter';
+import { HeadLines } from './head-lines';
+import { makeLine, type Line } from './line';
+import { looksLikeUnit } from './unit-names';
+import { isWebChrome } from './web-chrome';
+import { same, SIGNATURE, TITLE_END } from './title-text';
+
+const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
+
+/** "…的通知 |": a page heading set in a table cell keeps the cell's border; the one "|" at its end is dropped. */
+function unbordered(line: Line): Line {
+  const cell = /^([^|]+?)\s*\|$/.exec(line.text);
+  return cell ? makeLine(cell[1]!, line.bold) : line;
+}
+
+/** The titles read above the 主送 (a page heading, the notice title, the plan title). */
+export interface Top { titles: string[] }
+
+/** The lines above the 主送 (or above the text when there is none): 版头, 文号, titles, page chrome. */
+export function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: boolean, used: Set<number>, fm: FrontMatter): Top & { stop: number } {
+  const titles: string[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const t = cleanTitle(run.map((l) => l.text).join(''), fm);
+    run = [];
+    if (t && !titles.some((x) => same(x, t))) titles.push(t);
+  };
+  let i = from;
+  for (; i < to; i++) {
+    const line = unbordered(lines[i]!);
+    const m = line.m.trim();
+    // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
+    const item = m.replace(/^[•·]\s*/, '');
+    if (used.has(i) || HEAD_CHROME.test(item) || isWebChrome(item)) {
+      flush();
+      continue;
+    }
+    const mark = /^(.{2,40}?)\s*文件$/.exec(m);
+    // "县本级非规范性文件" is a page's category, not a 发文机关标志: the mark names an organ.
+    if (mark && SIGNATURE.test(mark[1]!.replace(/\s/g, '')) && !fm.issuerHead && titles.length === 0 && run.length === 0) {
+      fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
+      continue;
+    }
+    // "(穗府办[2006]37号)": the 文号 in brackets on a line of its own under the title.
+    const num = parseDocNumber(m.replace(/^\((.+号)\)$/, '$1'));
+    if (num) {
+      flush();
+      fm.docNumber ??= { ...num, raw: line.text.trim() };
+      continue;
+    }
+    // "川办发〔2009〕59号 二○○九年十二月八日": a 公报 prints the 文号 and the 成文日期 on one line.
+    const numDate = /^(\S+号)\s+(\S+日)$/.exec(m);
+    const nd = numDate ? parseDocNumber(numDate[1]!) : null;
+    const ndDate = numDate && nd ? parseChineseDate(numDate[2]!) : null;
+    if (nd && ndDate) {
+      flush();
+      fm.docNumber ??= { ...nd, raw: line.text.trim().slice(0, numDate![1]!.length) };
+      fm.date ??= ndDate;
+      continue;
+    }
+    // "咸安政发〔2019〕1": a page that cut the 文号's last character; read with its 号, reported.
+    const cutNum = /^([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4})$/.exec(m);
+    const repaired = cutNum ? parseDocNumber(`${cutNum[1]}号`) : null;
+    if (repaired) {
+      flush();
+      fm.docNumber ??= { ...repaired, raw: `${line.text.trim()}号` };
+      fm.guesses.push({ what: `文号“${line.text.trim()}”缺少“号”字，读作“${line.text.trim()}号”`, confidence: 0.8 });
+      continue;
+    }
+    // "2022年区委、区政府重点工作任务 2022-09-23": a page heading followed by its publishing date is a title
+    // of its own; the date is the page's.
+    const dated = /^(.{4,}?)\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.exec(m);
+    if (dated && HeadLines.titleish(makeLine(dated[1]!))) {
+      flush();
+      run.push(makeLine(line.text.trim().slice(0, dated[1]!.length)));
+      flush();
+      continue;
+    }
+    if (!HeadLines.titleish(line)) {
+      flush();
+      if (stopAtProse) break;
+      continue;
+    }
+    const runM = run.map((l) => l.m).join('');
+    // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
+    // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
+    // Two organs of a joint document stack their names on two lines above "关于…" (both kept).
+    if (run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
+    // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
+    const finishes = /^(\([^()]{1,20}\))?的/.test(m) || /^\([^()]{1,20}\)$/.test(m);
+    if (run.length && !finishes && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
+    run.push(line);
+  }
+  flush();
+  return { titles, stop: i };
+}
