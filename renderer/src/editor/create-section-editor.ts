@@ -9,7 +9,6 @@ import type { CursorData } from './slate-types';
 import { withCleanPaste } from './with-clean-paste';
 import { withPlanSchema } from './with-plan-schema';
 import { afterFrameCursorSender } from './presence/after-frame-cursor-sender';
-import { mapSelectionsWithoutLayout } from './selection-without-layout';
 import { withSuggestMode, type SuggestAuthor } from './with-suggest-mode';
 
 const CHUNK_SIZE = 40;
@@ -22,8 +21,6 @@ export function createSectionEditor(
   root: Y.XmlText, awareness: Awareness, data: CursorData,
   sectionKind: () => SectionKind | null = () => null, suggestAs: () => SuggestAuthor | null = () => null,
 ): Editor {
-  // Slate reads the DOM selection after every keystroke: without forcing a layout (selection-without-layout.ts).
-  mapSelectionsWithoutLayout();
   // slate-yjs can throw while mapping (slate-yjs #394); the guard reloads the tree from Yjs instead.
   const yjs = withResyncOnBindingError(withYjs(createEditor(), root, { autoConnect: false }), (e) => console.warn('slate-yjs binding error; editor reloaded from Yjs', e));
   const history = withYHistory(yjs);
