@@ -13,6 +13,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSy
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLOSING_BODY } from '../../main/common/collab/doc-names';
 import type { Plan } from '../../main/common/model/plan';
 import { createSyncServer } from '../../main/node/server/create-sync-server';
 import { defaultTemplatesDir, TemplateLibrary } from '../../main/node/templates/template-library';
@@ -137,11 +138,11 @@ async function startProfile(page: Page): Promise<{ save(name: string): Promise<v
 
 /** beforeinput → the first animation frame after the DOM changed, per keystroke. */
 async function keystrokeLatency(page: Page, editors: number, profile: { save(name: string): Promise<void>; restart(): Promise<void> }, name: string): Promise<number[]> {
-  // The last section of the plan (结束语), scrolled to: its editor mounts as it comes near the screen.
-  // (Scrolled from the page: the element may be swapped from text to editor while Playwright scrolls.)
-  await page.evaluate(() => document.querySelector('article.page')?.lastElementChild?.scrollIntoView());
-  const closing = page.locator('article.page > *').last();
-  const target = closing.locator('.section-editable');
+  // The last section of the plan (结束语; the 印发通知 and attachments bar follow it), scrolled to: its
+  // editor mounts as it comes near the screen. (Scrolled from the page: the element may be swapped from
+  // text to editor while Playwright scrolls.)
+  await page.evaluate((id) => document.querySelector(`article.page [data-body-id="${id}"]`)?.scrollIntoView(), CLOSING_BODY);
+  const target = page.locator(`.section-editor[data-body-id="${CLOSING_BODY}"] .section-editable`);
   await target.locator('[data-slate-string]').last().click();
   await page.keyboard.press('Control+End');
   // Timed once the page has settled: the editors left far behind have gone back to text (or all stay).

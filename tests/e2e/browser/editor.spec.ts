@@ -326,3 +326,26 @@ test('an outdated or short unit name suggests the current name (质监局 → �
   await inspector.getByRole('button', { name: '使用现名“旗发展和改革局”' }).click();
   await expect(second.locator('.item-resp')).toHaveText('（牵头单位：旗住房和城乡建设局；责任单位：旗交通运输局、旗水利局、旗发展和改革局；完成时限：2026年12月底前）');
 });
+
+test('typing new lines at the bottom of the screen keeps the caret in view', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const body = sectionBody(page, '指导思想');
+  await caretToEnd(page, body);
+  // The caret on the last line of the scroller, then lines typed below it.
+  const caret = () => page.evaluate(() => {
+    const box = getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const view = document.querySelector('.doc-scroll')!.getBoundingClientRect();
+    return { top: box.top - view.top, bottom: view.bottom - box.bottom };
+  });
+  const { bottom } = await caret();
+  await page.locator('.doc-scroll').evaluate((el, by) => { el.scrollTop -= by; }, bottom - 4);
+  await expect.poll(async () => (await caret()).bottom).toBeLessThan(8);
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`新的一行${i}`);
+  }
+  await expect(body).toContainText('新的一行5');
+  await expect.poll(async () => (await caret()).bottom).toBeGreaterThanOrEqual(0);
+  expect((await caret()).top).toBeGreaterThanOrEqual(0);
+});
