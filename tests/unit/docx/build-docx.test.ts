@@ -246,8 +246,10 @@ describe('buildDocx: 印发通知 and 任务分解表', () => {
       expect(fallback).toMatch(/^<w:pict><v:rect [^>]*style="position:absolute;[^"]*mso-position-horizontal-relative:page;mso-position-vertical-relative:page[^"]*"[^>]*><v:textbox style="layout-flow:vertical" inset="0,0,0,0"><w:txbxContent>/);
       const content = (xml: string) => /<w:txbxContent>([\s\S]*)<\/w:txbxContent>/.exec(xml)![1];
       expect(content(fallback)).toBe(content(choice));
-      // The dashes in 宋体 runs of their own (ambiguous-runs.ts), the spaces kept through docx's XML import.
-      expect(content(fallback)).toMatch(/^<w:p>.*w:hAnsi="宋体"[^>]*\/>.*>—<\/w:t><\/w:r><w:r>.*> <\/w:t><\/w:r><w:fldSimple w:instr="PAGE">.*> <\/w:t><\/w:r><w:r>.*w:hAnsi="宋体"[^>]*\/>.*>—<\/w:t><\/w:r><\/w:p>$/);
+      // Turned text: the 一字线 stay Latin (Times, no eastAsia hint, not split off), so they turn with the
+      // line instead of standing upright as Chinese-face characters do in vertical text (turnedRunXml).
+      expect(content(fallback)).toMatch(/^<w:p>.*<w:rFonts w:ascii="Times New Roman" [^>]*w:hAnsi="Times New Roman"\/>.*>— <\/w:t><\/w:r><w:fldSimple w:instr="PAGE">.*<\/w:fldSimple><w:r>.*> —<\/w:t><\/w:r><\/w:p>$/);
+      expect(content(fallback)).not.toContain('w:hint');
       // Same place on the page: the VML box is the DrawingML box narrowed to one line about the same centre.
       const emuToPt = (n: number) => n / 12700;
       const left = emuToPt(Number(/<wp:positionH relativeFrom="page"><wp:posOffset>(\d+)</.exec(choice)![1]));

@@ -1,7 +1,7 @@
 import type { Gbt9704Style } from '../gbt9704-style';
 import { StyleIds } from '../docx-styles';
 import type { RunSpec } from '../text-run';
-import { runXml } from '../xml/paragraph-xml';
+import { turnedRunXml } from '../xml/paragraph-xml';
 
 // The page number of a landscape (横排表格) page is a turned text box anchored to the page [Std 8]. Word
 // 2010+, WPS and LibreOffice read it as a DrawingML shape (wps:wsp); Word 2007 and older WPS do not know the
@@ -31,7 +31,7 @@ export interface LandscapeNumberBox {
 export function numberParagraphXml(style: Gbt9704Style, side: 'odd' | 'even', cached: number): string {
   const run = (text: string): RunSpec => ({ text, face: 'songti', size: style.sizes.pageNumber });
   const faces = style.faces;
-  const runs = `${runXml(faces, run('— '))}<w:fldSimple w:instr="PAGE">${runXml(faces, run(String(cached)))}</w:fldSimple>${runXml(faces, run(' —'))}`;
+  const runs = `${turnedRunXml(faces, run('— '))}<w:fldSimple w:instr="PAGE">${turnedRunXml(faces, run(String(cached)))}</w:fldSimple>${turnedRunXml(faces, run(' —'))}`;
   return `<w:p><w:pPr><w:pStyle w:val="${StyleIds.footer}"/><w:jc w:val="${side === 'odd' ? 'right' : 'left'}"/></w:pPr>${runs}</w:p>`;
 }
 

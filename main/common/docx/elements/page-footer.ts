@@ -44,14 +44,6 @@ export function pageFooter(style: Gbt9704Style, side: 'odd' | 'even', sectionSta
 }
 
 /**
- * docx's XML import drops text that is only whitespace, and "— N —" has runs that are one space (the dashes
- * are runs of their own, ambiguous-runs.ts): written as a character reference, the space survives.
- */
-function keepSpaceRuns(xml: string): string {
-  return xml.replace(/(<w:t xml:space="preserve">)( +)(<\/w:t>)/g, (_m, open: string, spaces: string, close: string) => open + spaces.replace(/ /g, '&#32;') + close);
-}
-
-/**
  * Page number of a landscape (横排表格) page at the portrait position, turned with the page [Std 8]:
  * a borderless text box anchored to the page, its text running down the sheet's left edge, ending 1 字
  * inside the 版心 (odd, right-aligned) or starting 1 字 inside it (even, left-aligned). Both sides turn
@@ -67,8 +59,7 @@ export function landscapeFooter(style: Gbt9704Style, side: 'odd' | 'even', secti
     id: 1000 + 2 * sectionStart + (side === 'odd' ? 0 : 1),
     lineMm: (style.footer.line / 20) * (25.4 / 72),
   };
-  const xml = landscapeNumberRunXml(box, numberParagraphXml(style, side, firstPageOf(side, sectionStart)));
-  const run = ImportedXmlComponent.fromXmlString(keepSpaceRuns(xml));
+  const run = ImportedXmlComponent.fromXmlString(landscapeNumberRunXml(box, numberParagraphXml(style, side, firstPageOf(side, sectionStart))));
   // docx types a paragraph's children as its own run classes; an imported run is written as it is.
   return new Footer({ children: [new Paragraph({ style: StyleIds.footer, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [run as unknown as TextRun] })] });
 }

@@ -30,10 +30,10 @@ function runPropertiesXml(faces: FaceSet, spec: RunSpec, ambiguous: boolean): st
   return xml;
 }
 
-function writeRunProperties(faces: FaceSet, spec: RunSpec, ambiguous: boolean): string {
+function writeRunProperties(faces: FaceSet, spec: RunSpec, ambiguous: boolean, hint = true): string {
   const name = esc(faces[spec.face]);
   const latin = ambiguous ? name : esc(faces.latin);
-  let xml = `<w:rFonts w:ascii="${latin}" w:cs="${latin}" w:eastAsia="${name}" w:hAnsi="${latin}" w:hint="eastAsia"/>`;
+  let xml = `<w:rFonts w:ascii="${latin}" w:cs="${latin}" w:eastAsia="${name}" w:hAnsi="${latin}"${hint ? ' w:hint="eastAsia"' : ''}/>`;
   if (spec.bold) xml += '<w:b/><w:bCs/>';
   if (spec.color) xml += `<w:color w:val="${esc(spec.color)}"/>`;
   if (spec.scale && spec.scale !== 100) xml += `<w:w w:val="${spec.scale}"/>`;
@@ -55,6 +55,15 @@ export function runXml(faces: FaceSet, spec: RunSpec): string {
     xml += `<w:r>${runPropertiesXml(faces, spec, piece.ambiguous)}${br}<w:t xml:space="preserve">${esc(piece.text)}</w:t></w:r>`;
   }
   return xml;
+}
+
+/**
+ * One run for text turned with a vertical text box (the landscape page number, landscape-number-xml.ts):
+ * there a character in the Chinese face stands upright, so the 一字线 of "— N —" must stay Latin (Times,
+ * no eastAsia hint, not split) to turn with the line in Word and LibreOffice alike.
+ */
+export function turnedRunXml(faces: FaceSet, spec: RunSpec): string {
+  return `<w:r>${writeRunProperties(faces, spec, false, false)}<w:t xml:space="preserve">${esc(spec.text)}</w:t></w:r>`;
 }
 
 function indentXml(ind: NonNullable<FlowParagraphSpec['indent']>): string {
