@@ -10,6 +10,8 @@ import { whenIdle } from './when-idle';
  * go back to text (their docs stay synced; the text follows them).
  */
 export const MOUNTED_EDITOR_BUDGET = 16;
+/** How soon an over-budget page looks again for an editor it can release. */
+const RETRY_MS = 500;
 
 /**
  * Decides when each section's Slate editor is mounted. Opening a plan renders every section at once as
@@ -28,6 +30,7 @@ export class MountScheduler {
   /** Mounted editors, oldest first, with how to release each (null until the editor reports in). */
   private readonly mounted = new Map<string, { element: Element | null; release: () => boolean } | null>();
   private idle: (() => void) | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
   private running = false;
 
   constructor(
@@ -53,6 +56,8 @@ export class MountScheduler {
     this.observer = null;
     this.idle?.();
     this.idle = null;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
   }
 
   /**
@@ -130,7 +135,22 @@ export class MountScheduler {
       this.idle = null;
       const progressed = this.mounted.size > this.budget ? this.releaseOne() : this.mounted.size < this.budget && this.mountNext();
       if (progressed && (this.mounted.size > this.budget || (this.mounted.size < this.budget && this.order.some((id) => this.waiting.has(id))))) this.kick();
+      else if (!progressed && this.mounted.size > this.budget) this.retryLater();
     });
+  }
+
+  /**
+   * Over the budget with nothing releasable now (every extra editor still within a screen of the view,
+   * focused or holding the toolbar): look again a little later. Scrolling's last intersection event can
+   * come while the editors it passed are still "near" (a wider margin than the observer's), and nothing
+   * else would ask again.
+   */
+  private retryLater(): void {
+    if (this.retry || !this.running) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.kick();
+    }, RETRY_MS);
   }
 
   private mountNext(): boolean {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MountScheduler } from '../../../renderer/src/editor/mount-scheduler';
 
 /** A scheduler whose idle periods the test runs by hand (no IntersectionObserver in Node: idle only). */
@@ -99,5 +99,37 @@ describe('MountScheduler', () => {
     m.idle();
     expect(released).toEqual(['s2', 's3']);
     expect(m.mounted).toEqual(['s1', 's2', 's3', 's4']);
+  });
+  it('over the budget with nothing releasable yet, looks again later until an editor can go', () => {
+    vi.useFakeTimers();
+    try {
+      const m = manual(1);
+      m.scheduler.start();
+      let canGo = false;
+      const released: string[] = [];
+      for (const id of ['s1', 's2']) m.request(id);
+      m.scheduler.mountNow('s1');
+      m.scheduler.hold('s1', null, () => {
+        if (canGo) released.push('s1');
+        return canGo;
+      });
+      m.scheduler.mountNow('s2');
+      m.scheduler.hold('s2', null, () => false);
+      m.idle();
+      expect(released).toEqual([]);
+      expect(m.queue).toHaveLength(0);
+      // s1 may go now (scrolled further away, focus gone): no event says so, the retry finds it.
+      canGo = true;
+      vi.advanceTimersByTime(1000);
+      m.idle();
+      expect(released).toEqual(['s1']);
+      expect(m.scheduler.mountedCount).toBe(1);
+      // Back within the budget: no more retries.
+      vi.advanceTimersByTime(5000);
+      expect(m.queue).toHaveLength(0);
+      m.scheduler.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
