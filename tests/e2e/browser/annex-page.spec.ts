@@ -1,31 +1,10 @@
-import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { apiPath } from '../../../main/common/api/api-routes';
+import { expect, test, type Locator } from '@playwright/test';
 import { exportTitleLines } from '../../../main/common/docx/layout/title-lines';
-import type { Plan } from '../../../main/common/model/plan';
-import { E2E_TOKEN, openPlan, setUser } from './editor-helpers';
+import { importSeed, openPlan, serverPlan, setUser } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 // The 印发通知 and a 办法 attachment on the page set as the export sets them (seed 004).
 test.use({ viewport: { width: 1366, height: 900 } });
-const auth = { Authorization: `Bearer ${E2E_TOKEN}` };
-
-async function importSeed(request: APIRequestContext): Promise<string> {
-  const file = fileURLToPath(new URL('../../../seeds/004_c4e12caab4fdde4e.txt', import.meta.url));
-  const res = await request.post('/api/import', {
-    headers: { ...auth, 'content-type': 'text/plain', 'x-file-name': encodeURIComponent('004.txt') },
-    data: readFileSync(file),
-  });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { plan: { id: string } }).plan.id;
-}
-
-async function serverPlan(request: APIRequestContext, planId: string): Promise<Plan> {
-  const res = await request.get(apiPath('getPlan', { planId }), { headers: auth });
-  expect(res.ok()).toBe(true);
-  return (await res.json()) as Plan;
-}
 
 const fontOf = (l: Locator) => l.evaluate((el) => getComputedStyle(el).fontFamily);
 
@@ -37,7 +16,7 @@ const shownLines = (field: Locator) => field.evaluate((el) => [...el.childNodes]
 }));
 
 test('第一条 in 黑体, annex titles in 小标宋 broken where the export breaks them, one kind of delete button', async ({ browser, request }) => {
-  const planId = await importSeed(request);
+  const planId = await importSeed(request, '004_c4e12caab4fdde4e');
   const ctx = await browser.newContext();
   await setUser(ctx, '张三', '旗市场监督管理局', '#2563eb');
   const page = await ctx.newPage();
@@ -90,7 +69,7 @@ test('第一条 in 黑体, annex titles in 小标宋 broken where the export bre
 });
 
 test('an attachment grows from the page: ＋ 章节 and ＋ 小节 under it, numbered by its scheme', async ({ browser, request }) => {
-  const planId = await importSeed(request);
+  const planId = await importSeed(request, '004_c4e12caab4fdde4e');
   const ctx = await browser.newContext();
   await setUser(ctx, '张三', '旗市场监督管理局', '#2563eb');
   const page = await ctx.newPage();

@@ -1,30 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { apiPath } from '../../../main/common/api/api-routes';
-import type { Plan } from '../../../main/common/model/plan';
-import { E2E_TOKEN, openPlan, setUser } from './editor-helpers';
+import { E2E_TOKEN, importSeed, openPlan, serverPlan, setUser } from './editor-helpers';
+import { screenshotPath } from '../e2e-env';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 const auth = { Authorization: `Bearer ${E2E_TOKEN}` };
-const shot = (name: string) => `test-results/screenshots/${name}`;
-
-async function importSeed(request: APIRequestContext, name: string): Promise<string> {
-  const file = fileURLToPath(new URL(`../../../seeds/${name}.txt`, import.meta.url));
-  const res = await request.post('/api/import', {
-    headers: { ...auth, 'content-type': 'text/plain', 'x-file-name': encodeURIComponent(`${name}.txt`) },
-    data: readFileSync(file),
-  });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { plan: { id: string } }).plan.id;
-}
-
-/** The plan as the server reads it (what the export and the 体检 read). */
-async function serverPlan(request: APIRequestContext, planId: string): Promise<Plan> {
-  const res = await request.get(apiPath('getPlan', { planId }), { headers: auth });
-  expect(res.ok()).toBe(true);
-  return (await res.json()) as Plan;
-}
 
 async function readInvite(request: APIRequestContext, planId: string): Promise<string> {
   const res = await request.post(apiPath('createInvite', { planId }), { headers: auth, data: { role: 'read' } });
@@ -58,9 +38,9 @@ test('attachment titles are edited in place and co-edited; a read-only colleague
   await expect(readerTitle).toHaveAttribute('contenteditable', 'false');
   await expect(reader.getByRole('button', { name: /删除附件|删除印发通知|添加附件/ })).toHaveCount(0);
   await readerTitle.scrollIntoViewIfNeeded();
-  await reader.screenshot({ path: shot('annex-reader-1366.png') });
+  await reader.screenshot({ path: screenshotPath('annex-reader-1366.png') });
   await title.scrollIntoViewIfNeeded();
-  await owner.screenshot({ path: shot('annex-title-edited-1366.png') });
+  await owner.screenshot({ path: screenshotPath('annex-title-edited-1366.png') });
   await ownerCtx.close();
   await readerCtx.close();
 });
@@ -81,7 +61,7 @@ test('the owner deletes an attachment (confirmed, 撤销 brings it back with its
   await page.getByRole('button', { name: '删除附件' }).click();
   const confirm = page.getByRole('dialog', { name: '删除附件' });
   await expect(confirm).toContainText(attachmentTitle);
-  await page.screenshot({ path: shot('annex-delete-confirm-1366.png') });
+  await page.screenshot({ path: screenshotPath('annex-delete-confirm-1366.png') });
   await confirm.getByRole('button', { name: '取消' }).click();
   await expect(annexBody).toBeVisible();
   await page.getByRole('button', { name: '删除附件' }).click();
@@ -90,7 +70,7 @@ test('the owner deletes an attachment (confirmed, 撤销 brings it back with its
   await expect(page.getByRole('status', { name: '删除提示' })).toContainText(`已删除附件“${attachmentTitle}”`);
   await expect.poll(async () => (await serverPlan(request, planId)).attachments.length).toBe(0);
   await page.getByRole('status', { name: '删除提示' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: shot('annex-deleted-undo-1366.png') });
+  await page.screenshot({ path: screenshotPath('annex-deleted-undo-1366.png') });
   // 撤销: the attachment is back, with the same text in its body.
   await page.getByRole('status', { name: '删除提示' }).getByRole('button', { name: '撤销' }).click();
   await expect(annexBody).toHaveText(bodyText);
@@ -98,7 +78,7 @@ test('the owner deletes an attachment (confirmed, 撤销 brings it back with its
 
   // 添加附件 → 表格附件: a second attachment, numbered 附件1/附件2, its title focused to type.
   await page.getByRole('button', { name: '＋ 添加附件' }).click();
-  await page.screenshot({ path: shot('annex-add-menu-1366.png') });
+  await page.screenshot({ path: screenshotPath('annex-add-menu-1366.png') });
   await page.getByRole('menuitem', { name: /表格附件/ }).click();
   const added = page.getByRole('textbox', { name: '附件2标题' });
   await expect(added).toBeFocused();
@@ -116,7 +96,7 @@ test('the owner deletes an attachment (confirmed, 撤销 brings it back with its
     const a = plan.attachments[1];
     return a?.kind === 'table' ? [a.title, JSON.stringify(a.body)] : null;
   }).toEqual(['重点指标一览表', expect.stringContaining('合格率达到95%。')]);
-  await page.screenshot({ path: shot('annex-added-1366.png') });
+  await page.screenshot({ path: screenshotPath('annex-added-1366.png') });
 
   // 删除印发通知 → the export reads the plan without it; 添加印发通知 brings its title and text back.
   const noticeTitle = (await serverPlan(request, planId)).notice!.title;

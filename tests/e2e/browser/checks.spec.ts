@@ -1,22 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
 import { apiPath } from '../../../main/common/api/api-routes';
 import type { CheckResponse } from '../../../main/common/api/check-contract';
-import { E2E_TOKEN, caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, importSeed, openPlan, sectionBody, setUser } from './editor-helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** A seed plan imported through the API (as 导入 does), so the panel has real findings to show. */
-async function importSeed(request: APIRequestContext, name: string): Promise<string> {
-  const file = fileURLToPath(new URL(`../../../seeds/${name}.txt`, import.meta.url));
-  const res = await request.post('/api/import', {
-    headers: { Authorization: `Bearer ${E2E_TOKEN}`, 'content-type': 'text/plain', 'x-file-name': encodeURIComponent(`${name}.txt`) },
-    data: readFileSync(file),
-  });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { plan: { id: string } }).plan.id;
-}
 
 test('体检 panel on a seed plan: counts, underlines, jump to the place, 全部同类 fixes every half-width mark', async ({ browser, request }) => {
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { apiPath } from '../../../main/common/api/api-routes';
+import type { Plan } from '../../../main/common/model/plan';
 import { E2E_TOKEN } from '../e2e-env';
 import { MOUNTED_EDITOR_BUDGET } from '../../../renderer/src/editor/mount-scheduler';
 
@@ -88,4 +92,22 @@ export async function waitForOfflineCopy(page: Page, planId: string, text: strin
     }
     return false;
   }, [`plan-studio:plan:${planId}:`, text] as const), { timeout: 20_000 }).toBe(true);
+}
+
+/** A seed plan (seeds/<name>.txt) imported through the API, as 导入 does; returns its id. */
+export async function importSeed(request: APIRequestContext, name: string): Promise<string> {
+  const file = fileURLToPath(new URL(`../../../seeds/${name}.txt`, import.meta.url));
+  const res = await request.post('/api/import', {
+    headers: { Authorization: `Bearer ${E2E_TOKEN}`, 'content-type': 'text/plain', 'x-file-name': encodeURIComponent(`${name}.txt`) },
+    data: readFileSync(file),
+  });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { plan: { id: string } }).plan.id;
+}
+
+/** The plan as the server reads it (what the export and the 体检 read). */
+export async function serverPlan(request: APIRequestContext, planId: string): Promise<Plan> {
+  const res = await request.get(apiPath('getPlan', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Plan;
 }
