@@ -20,7 +20,7 @@ const RETRY_MS = 500;
  * others one at a time while the page is idle, in document order, up to MOUNTED_EDITOR_BUDGET. A section
  * the user reaches first (scroll, outline jump, click, arrow key) jumps the queue and mounts whatever the
  * count; past the budget, an editor that is far from the screen and holds neither the focus nor the
- * toolbar is released (back to text) in idle time.
+ * toolbar is released (back to text) in idle time, farthest first.
  */
 export class MountScheduler {
   private readonly waiting = new Map<string, () => void>();
@@ -140,10 +140,9 @@ export class MountScheduler {
   }
 
   /**
-   * Over the budget with nothing releasable now (every extra editor still within a screen of the view,
-   * focused or holding the toolbar): look again a little later. Scrolling's last intersection event can
-   * come while the editors it passed are still "near" (a wider margin than the observer's), and nothing
-   * else would ask again.
+   * Over the budget with nothing releasable now (every extra editor near the screen, focused or holding
+   * the toolbar): look again a little later. Scrolling's last intersection event can come while the
+   * editors it passed are still near, and nothing else would ask again.
    */
   private retryLater(): void {
     if (this.retry || !this.running) return;
@@ -164,22 +163,35 @@ export class MountScheduler {
     return false;
   }
 
+  /**
+   * Releases the farthest editor from the screen that can go (oldest first among equals). Only those
+   * within twice the mounting margin stay whatever the count: with short sections a screen's height holds
+   * more than the budget, and keeping everything within a screen (as before) left a page that had
+   * scrolled past many sections over the budget for good (long-plan e2e: 19 editors for 16).
+   */
   private releaseOne(): boolean {
+    const candidates: Array<{ id: string; release: () => boolean; distance: number }> = [];
     for (const [id, entry] of this.mounted) {
-      if (!entry || this.isNear(entry.element)) continue;
-      if (entry.release()) {
-        this.mounted.delete(id);
+      if (!entry) continue;
+      const distance = this.distance(entry.element);
+      if (distance > 2 * this.nearPx) candidates.push({ id, release: entry.release, distance });
+    }
+    // Array.prototype.sort is stable: equal distances keep the map's order, oldest first.
+    candidates.sort((a, b) => b.distance - a.distance);
+    for (const c of candidates) {
+      if (c.release()) {
+        this.mounted.delete(c.id);
         return true;
       }
     }
     return false;
   }
 
-  /** Within a screen's height of the screen (wider than the mounting margin, so an edge does not flap). */
-  private isNear(element: Element | null): boolean {
-    if (!element || typeof innerHeight !== 'number') return false;
+  /** How far (px) the element is above or below the screen; 0 on it; unknown (no element, no window) is far. */
+  private distance(element: Element | null): number {
+    if (!element || typeof innerHeight !== 'number') return Number.POSITIVE_INFINITY;
     const r = element.getBoundingClientRect();
-    return r.bottom > -innerHeight - this.nearPx && r.top < 2 * innerHeight + this.nearPx;
+    return Math.max(0, -r.bottom, r.top - innerHeight);
   }
 }
 

@@ -132,4 +132,32 @@ describe('MountScheduler', () => {
       vi.useRealTimers();
     }
   });
+
+  it('over the budget, releases the farthest editor first and keeps those within twice the mounting margin', () => {
+    vi.stubGlobal('innerHeight', 700);
+    try {
+      const m = manual(1);
+      m.scheduler.start();
+      const released: string[] = [];
+      /** A section whose top is `top` px from the top of the screen, 80 px tall. */
+      const at = (top: number) => ({ getBoundingClientRect: () => ({ top, bottom: top + 80 }) }) as unknown as Element;
+      const place: Record<string, number> = { old: -500, far: 3000, onScreen: 100, justBelow: 700 + 350, farAbove: -2000 };
+      for (const [id, top] of Object.entries(place)) {
+        m.request(id);
+        m.scheduler.mountNow(id);
+        m.scheduler.hold(id, at(top), () => {
+          released.push(id);
+          return true;
+        });
+      }
+      for (let i = 0; i < 5; i++) m.idle();
+      // 'far' (2300 px below) before 'farAbove' (1920 px above) before 'old' (420 px above, the oldest);
+      // 'justBelow' (350 px) and 'onScreen' stay although the page is still over the budget.
+      expect(released).toEqual(['far', 'farAbove', 'old']);
+      expect(m.scheduler.mountedCount).toBe(2);
+      m.scheduler.stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
