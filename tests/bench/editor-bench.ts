@@ -26,6 +26,8 @@ const profileDir = process.env['BENCH_PROFILE'] ? path.resolve(process.env['BENC
 const TOKEN = 'bench-token-0123456789abcdef';
 /** BENCH_KEYS=N types N characters per plan (40 by default; more gives a steadier p95). */
 const KEYSTROKES = Number(process.env['BENCH_KEYS'] ?? 40);
+/** BENCH_IME=1 types through a pinyin IME's composition (typePinyin) instead of a character per key. */
+const IME = Boolean(process.env['BENCH_IME']);
 
 /** The same measures in ONE section: the worst case for a single Slate editor. */
 function oneSection(plan: Plan): Plan {
@@ -137,7 +139,7 @@ async function startProfile(page: Page): Promise<{ save(name: string): Promise<v
 }
 
 /** beforeinput → the first animation frame after the DOM changed, per keystroke. */
-async function keystrokeLatency(page: Page, editors: number, profile: { save(name: string): Promise<void>; restart(): Promise<void> }, name: string): Promise<number[]> {
+async function keystrokeLatency(page: Page, editors: number, profile: { save(name: string): Promise<void>; restart(): Promise<void> }, name: string): Promise<{ lat: number[]; kinds: string[] }> {
   // The last section of the plan (结束语; the 印发通知 and attachments bar follow it), scrolled to: its
   // editor mounts as it comes near the screen. (Scrolled from the page: the element may be swapped from
   // text to editor while Playwright scrolls.)
@@ -151,24 +153,66 @@ async function keystrokeLatency(page: Page, editors: number, profile: { save(nam
     return k <= budget || k === n;
   }, { n: editors, budget: MOUNTED_EDITOR_BUDGET });
   await target.evaluate((el) => {
-    const w = window as unknown as { lat: number[] };
+    const w = window as unknown as { lat: number[]; kinds: string[] };
     w.lat = [];
+    w.kinds = [];
     let start = 0;
-    el.addEventListener('beforeinput', () => { start = performance.now(); }, true);
+    let kind = '';
+    el.addEventListener('beforeinput', (e) => {
+      start = performance.now();
+      kind = (e as InputEvent).inputType;
+    }, true);
+    // A commit ends the composition: Slate writes the text then (compositionend), in the same task.
+    el.addEventListener('compositionend', () => { kind = 'commit'; }, true);
     new MutationObserver(() => {
       if (!start) return;
       const s = start;
       start = 0;
-      requestAnimationFrame(() => w.lat.push(performance.now() - s));
+      // Read in the frame: a commit's compositionend comes after its DOM change, in the same task.
+      requestAnimationFrame(() => {
+        w.lat.push(performance.now() - s);
+        w.kinds.push(kind);
+      });
     }).observe(el, { subtree: true, childList: true, characterData: true });
   });
   await profile.restart();
+  const typed = IME ? await typePinyin(page) : await typeDirect(page);
+  await profile.save(name);
+  return { lat: await typed(), kinds: await page.evaluate(() => (window as unknown as { kinds: string[] }).kinds) };
+}
+
+const latencies = (page: Page) => () => page.evaluate(() => (window as unknown as { lat: number[] }).lat);
+const waitLatencies = (page: Page, n: number) => page.waitForFunction((k) => (window as unknown as { lat: number[] }).lat.length >= k, n, { polling: 'raf' });
+
+/** One character per keystroke, written at once (beforeinput insertText): what a keyboard without an IME does. */
+async function typeDirect(page: Page): Promise<() => Promise<number[]>> {
   for (let i = 0; i < KEYSTROKES; i++) {
     await page.keyboard.insertText('质');
-    await page.waitForFunction((n) => (window as unknown as { lat: number[] }).lat.length >= n, i + 1, { polling: 'raf' });
+    await waitLatencies(page, i + 1);
   }
-  await profile.save(name);
-  return page.evaluate(() => (window as unknown as { lat: number[] }).lat);
+  return latencies(page);
+}
+
+/**
+ * BENCH_IME=1: as a pinyin typist writes — each key updates the IME's composition ("z", "zh", "zhi"),
+ * then the choice commits "质" (Chromium's own composition events through CDP). KEYSTROKES counts every
+ * key, three of four being composition updates.
+ */
+async function typePinyin(page: Page): Promise<() => Promise<number[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  let n = 0;
+  while (n < KEYSTROKES) {
+    for (const text of ['z', 'zh', 'zhi']) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await waitLatencies(page, ++n);
+    }
+    await cdp.send('Input.insertText', { text: '质' });
+    await waitLatencies(page, ++n);
+  }
+  // Timing a broken composition would mean nothing: the commits, and no pinyin, must be in the text.
+  const text = await page.locator(`.section-editor[data-body-id="${CLOSING_BODY}"] .section-editable`).innerText();
+  if (!text.includes('质'.repeat(Math.floor(KEYSTROKES / 4))) || text.includes('zh')) throw new Error(`pinyin typing went wrong: ${text.slice(-60)}`);
+  return latencies(page);
 }
 
 /**
@@ -190,6 +234,7 @@ async function main(): Promise<void> {
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const rows: string[][] = [];
+  const imeRows: string[] = [];
   try {
     // The first plan opened in a browser also pays for fonts and code: measured apart as "cold".
     const cases: Array<{ label: string; plan: Plan }> = [{ label: '300 项措施（冷启动：首次打开）', plan: bigPlan(300) }];
@@ -208,9 +253,10 @@ async function main(): Promise<void> {
       const profile = await startProfile(page);
       const open = await openTime(page, server.url, c.plan.meta.title, editors);
       await profile.save(`open-${rows.length}`);
-      const lat = await keystrokeLatency(page, editors, profile, `keys-${rows.length}`);
+      const { lat, kinds } = await keystrokeLatency(page, editors, profile, `keys-${rows.length}`);
+      if (IME) imeRows.push(imeRow(c.label, lat, kinds));
       // BENCH_RAW=<file>: every latency and the open times as one JSON line per plan (to pool runs).
-      if (process.env['BENCH_RAW']) appendFileSync(process.env['BENCH_RAW'], `${JSON.stringify({ label: c.label, open, lat, loadStart, load: loadavg()[0] })}\n`);
+      if (process.env['BENCH_RAW']) appendFileSync(process.env['BENCH_RAW'], `${JSON.stringify({ label: c.label, ime: IME, open, lat, kinds, loadStart, load: loadavg()[0] })}\n`);
       rows.push([c.label, String(editors), open.shown.toFixed(0), open.inDom.toFixed(0), open.total.toFixed(0), open.firstEditable.toFixed(0), open.statesApplied.toFixed(0), open.planReady.toFixed(0), open.bodiesReady.toFixed(0), open.bodiesSynced.toFixed(0),
         pct(lat, 0.5).toFixed(1), pct(lat, 0.95).toFixed(1), Math.max(...lat).toFixed(1)]);
       await context.close();
@@ -228,9 +274,17 @@ async function main(): Promise<void> {
   console.log('\n| plan | editors | open: click → every section shown, those on screen editable (ms) | … → idle mounting done: every editor, or MOUNTED_EDITOR_BUDGET of them (ms) | … → page answers again (ms) | first editor connected (ms) | open-states applied (ms) | plan doc ready (ms) | last body ready (ms) | last body synced (ms) | keystroke → frame p50 (ms) | p95 (ms) | max (ms) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  if (IME) console.log(`\n| plan (pinyin IME) | composition keys p50 / p95 (ms) | commits p50 / p95 (ms) |\n|---|---|---|\n${imeRows.join('\n')}`);
   if (busy.length > 0) console.log(`\n${busy.length} CPU-bound processes (BENCH_BUSY) competed with the bench.`);
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
   console.log(`(${KEYSTROKES} keystrokes per plan; latency = beforeinput to the first animation frame after the DOM changed; Chromium ${browser.version()}, headless.)`);
+}
+
+/** The IME case split: composition updates (most keys) and commits (the text enters Slate and Yjs). */
+function imeRow(label: string, lat: number[], kinds: string[]): string {
+  const of = (commit: boolean) => lat.filter((_, i) => (kinds[i] === 'commit') === commit);
+  const q = (xs: number[]) => (xs.length ? `${pct(xs, 0.5).toFixed(1)} / ${pct(xs, 0.95).toFixed(1)}` : '—');
+  return `| ${label} | ${q(of(false))} | ${q(of(true))} |`;
 }
 
 main().catch((e: unknown) => {
