@@ -112,7 +112,8 @@ describe('the five seeds: the computed layout is the rendered one', () => {
       // The number read from the page: its own, between 一字线 (PAGE fields recomputed, one numbering).
       expect(pageNumberText(p), `page ${i + 1} number`).toBe(numbered ? `—${i + 1}—` : '');
     });
-  });
+    // A bound for a failure only: two rasters per page of a 30-page seed took 95 s on a loaded CI machine.
+  }, 300_000);
 });
 
 type Case = 'same-page' | 'after-blank-page' | 'next-page';

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,11 +95,48 @@ export interface Raster { w: number; h: number; dpi: number; data: Buffer }
 
 /** One page rasterised (PPM, RGB). */
 export function raster(pdf: string, pageNo: number, dpi = 150): Raster {
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(pageNo), '-l', String(pageNo), pdf], { maxBuffer: 256 << 20 });
+  return rasterPages.get(pdf, pageNo, dpi);
+}
+
+function parsePpm(ppm: Buffer, dpi: number): Raster {
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'));
   if (!header) throw new Error('unexpected pdftoppm output');
   return { w: Number(header[1]), h: Number(header[2]), dpi, data: ppm.subarray(header[0].length) };
 }
+
+/**
+ * Rasters of PDF pages. A test that looks at one page gets that page; one that walks the pages (the
+ * second page asked of the same file) gets every page from one pdftoppm run, kept for the next calls: one
+ * process and one parse instead of one per page (a 48-page seed took 95 s page by page on a loaded CI
+ * machine). Two files are kept at most (a 150 dpi A4 page is 6.5 MB); a rewritten file is read again.
+ */
+const rasterPages = {
+  cache: new Map<string, Raster[]>(),
+  asked: new Set<string>(),
+  get(pdf: string, pageNo: number, dpi: number): Raster {
+    const { mtimeMs, size } = statSync(pdf);
+    const key = `${dpi}|${mtimeMs}|${size}|${pdf}`;
+    const cached = this.cache.get(key)?.[pageNo - 1];
+    if (cached) return cached;
+    if (!this.asked.has(key)) {
+      this.asked.add(key);
+      return parsePpm(execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(pageNo), '-l', String(pageNo), pdf], { maxBuffer: 256 << 20 }), dpi);
+    }
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-studio-raster-'));
+    try {
+      execFileSync('pdftoppm', ['-r', String(dpi), pdf, path.join(dir, 'p')]);
+      // pdftoppm pads the page numbers to one width: the names sort in page order.
+      const pages = readdirSync(dir).sort().map((f) => parsePpm(readFileSync(path.join(dir, f)), dpi));
+      if (this.cache.size >= 2) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, pages);
+      const page = pages[pageNo - 1];
+      if (!page) throw new Error(`${pdf} has no page ${pageNo}`);
+      return page;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
 
 const pixel = (r: Raster, x: number, y: number) => {
   const i = (y * r.w + x) * 3;
