@@ -18,6 +18,7 @@ import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
 import { splitGluedRecipients } from './glued-recipients';
+import { splitRunTogether } from './run-together-lines';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
@@ -105,6 +106,9 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   }
   const imprint = takeImprint(joined.lines);
   joined.lines = splitGluedRecipients(joined.lines);
+  const split = splitRunTogether(joined.lines);
+  if (split.splits) report.recognised.push(`原文的段落连成了一行（以空格分隔），已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
+  joined.lines = split.lines;
   const fm = parseFrontMatter(joined.lines);
   // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
   // A 印发通知 whose plan is not in the text ends with its own 署名 and 成文日期 after its requirements.
