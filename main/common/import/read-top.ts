@@ -92,7 +92,10 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
     if (run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
     // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
     const finishes = /^(\([^()]{1,20}\))?的/.test(m) || /^\([^()]{1,20}\)$/.test(m);
-    if (run.length && !finishes && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
+    // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
+    // whatever word (报告, 方案) a line of it ends with.
+    const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
+    if (run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
   }
   flush();
