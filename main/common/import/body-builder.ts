@@ -16,6 +16,7 @@ import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
+import { DEADLINE_LINE, itemAbove } from './item-above';
 import { paragraphMeasures } from './paragraph-measures';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
@@ -124,13 +125,23 @@ export class BodyBuilder {
   private unitsLine(line: Line): boolean {
     if (!UNITS_LINE.test(line.m)) return false;
     this.headingToItem();
-    const last = this.body[this.body.length - 1];
-    if (!last || last.type !== 'item') return false;
+    // A "牵头领导：…" line between the task and its units does not part them.
+    const last = itemAbove(this.body);
+    if (!last) return false;
     const r = attachUnitsLine(last, line);
     if (!r) return false;
     this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
     this.applyRules(last, r.rules, r.explicit ? 'lead-and-participate' : r.notation);
+    return true;
+  }
+
+  /** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
+  private deadlineLine(line: Line): boolean {
+    const g = DEADLINE_LINE.exec(line.m);
+    const last = g ? itemAbove(this.body) : null;
+    if (!g || !last || last.deadline) return false;
+    last.deadline = line.text.slice(line.m.length - g[2]!.length).trim();
     return true;
   }
 
@@ -235,7 +246,7 @@ export class BodyBuilder {
 
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
   private text(line: Line): void {
-    if (this.unitsLine(line)) return;
+    if (this.unitsLine(line) || this.deadlineLine(line)) return;
     if (hasStandingRule(line.m) && line.m.length <= 120) {
       const r = takeStandingRules(line.text, line.m.replace(/^\(|\)$/g, ' ')).rules;
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
