@@ -25,7 +25,7 @@ describe('blind round 8 patterns', () => {
   });
 
   it('a long measure whose （1）（2）（3） parts are set apart by spaces is not split (only 一、/1. numbers and units labels tell a run-together copy)', () => {
-    const parts = '1.推进农村厕所革命,加快改造农村户用厕所,完善粪污收集处理设施,建立长效管护机制。主要包括: (1)新建改建户用卫生厕所5000户,同步建设粪污处理设施,推进厕所粪污资源化利用; (2)建设农村公共厕所50座,实现行政村全覆盖,落实专人管护; (3)开展问题厕所摸排整改,逐户建立台账,年底前全部整改到位。(县农业农村局牵头,县卫生健康局、各乡镇人民政府配合)';
+    const parts = '1.推进农村厕所革命,加快改造农村户用厕所,完善粪污收集处理设施,建立长效管护机制。主要包括: (1)新建改建户用卫生厕所5000户,同步建设粪污处理设施,推进厕所粪污资源化利用; (2)建设农村公共厕所50座,实现行政村全覆盖,落实专人管护; (3)开展问题厕所摸排整改,逐户建立台账,明确整改责任人和完成时间,年底前全部整改到位,整改情况纳入乡镇年度考核。(县农业农村局牵头,县卫生健康局、各乡镇人民政府配合)';
     expect(parts.length).toBeGreaterThan(200);
     expect(splitRunTogether([makeLine(parts)]).splits).toBe(0);
   });
