@@ -1,4 +1,6 @@
 import { amongMeasures } from './among-measures';
+import { applyStandingRules } from './apply-standing-rules';
+import { attachUnitsLine } from './attach-units-line';
 import type { Body } from '../model/element-types';
 import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
@@ -8,13 +10,13 @@ import type { IdMaker } from './id-maker';
 import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
-import { parseUnitsText, UNITS_LINE } from './responsibility';
+import { UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
-import { trailingRule } from './trailing-rule';
 import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
+import { DEADLINE_LINE, itemAbove } from './item-above';
 import { paragraphMeasures } from './paragraph-measures';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
@@ -28,7 +30,6 @@ function isHeadingText(m: string): boolean {
   const stop = m.search(/[。](?!$)/);
   return stop < 0 && m.length <= 40;
 }
-
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -117,37 +118,30 @@ export class BodyBuilder {
 
   /** A rule read now replaces the one in force; the rule in force shapes this item's units. */
   private applyRules(item: Item, read: StandingRules | null, notation: ResponsibilityNotation | null): void {
-    if (read) {
-      if (read.firstLeads) this.rules.firstLeads = true;
-      if (read.later.length) this.rules.later = read.later;
-      this.guesses.push({ what: `“${excerpt(item.children.map((l) => l.text).join(''))}”的注释定下了以后各项的规则：${read.firstLeads ? '排在第一位的单位牵头' : ''}${read.later.length ? `各项均涉及${read.later.join('、')}` : ''}（下同）`, confidence: 0.8 });
-    }
-    if (item.role !== 'measure') return;
-    if (this.rules.firstLeads && item.supportUnits.length === 0 && item.leadUnits.length > 1 && notation !== 'lead-and-participate') {
-      item.supportUnits = item.leadUnits.slice(1);
-      item.leadUnits = item.leadUnits.slice(0, 1);
-    }
-    for (const u of this.rules.later) if (!item.leadUnits.includes(u) && !item.supportUnits.includes(u)) item.supportUnits.push(u);
+    applyStandingRules(this.rules, item, read, notation, this.guesses);
   }
 
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
     if (!UNITS_LINE.test(line.m)) return false;
     this.headingToItem();
-    const last = this.body[this.body.length - 1];
-    if (!last || last.type !== 'item') return false;
-    // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
-    const ruled = trailingRule(line);
-    const r = parseUnitsText(ruled.text, ruled.m);
+    // A "牵头领导：…" line between the task and its units does not part them.
+    const last = itemAbove(this.body);
+    if (!last) return false;
+    const r = attachUnitsLine(last, line);
     if (!r) return false;
-    for (const u of r.lead) if (!last.leadUnits.includes(u)) last.leadUnits.push(u);
-    for (const u of r.support) if (!last.supportUnits.includes(u) && !last.leadUnits.includes(u)) last.supportUnits.push(u);
-    if (last.role === 'point') last.role = 'measure';
     this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
-    // Leads written out (牵头单位：…, "A、B分别牵头") are not reshaped by a "first one leads" rule.
-    const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
-    this.applyRules(last, ruled.rules, explicit ? 'lead-and-participate' : r.notation);
+    this.applyRules(last, r.rules, r.explicit ? 'lead-and-participate' : r.notation);
+    return true;
+  }
+
+  /** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
+  private deadlineLine(line: Line): boolean {
+    const g = DEADLINE_LINE.exec(line.m);
+    const last = g ? itemAbove(this.body) : null;
+    if (!g || !last || last.deadline) return false;
+    last.deadline = line.text.slice(line.m.length - g[2]!.length).trim();
     return true;
   }
 
@@ -180,7 +174,6 @@ export class BodyBuilder {
     // Before any heading (a 任务分解表 handed over as the plan) or in a part that holds measures.
     for (const b of cellsToBody(rows, itemRole(this.kind(), false) === 'measure', { ids: this.ids, notations: this.notations, guesses: this.guesses })) this.body.push(b);
   }
-
 
   add(line: Line): void {
     const c = classifyLine(line);
@@ -253,7 +246,7 @@ export class BodyBuilder {
 
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
   private text(line: Line): void {
-    if (this.unitsLine(line)) return;
+    if (this.unitsLine(line) || this.deadlineLine(line)) return;
     if (hasStandingRule(line.m) && line.m.length <= 120) {
       const r = takeStandingRules(line.text, line.m.replace(/^\(|\)$/g, ' ')).rules;
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
@@ -282,9 +275,8 @@ export class BodyBuilder {
     this.paragraph(line.text);
   }
 
-
-  /** Post-pass once every line is added: paragraphs under group headings that are the measures. */
   /**
+   * Post-pass once every line is added: paragraphs under group headings that are the measures.
    * `noticeOnly`: a 印发通知 whose plan is not in the text; `handsOver`: a 通知 issued as it is whose
    * opening hands a plan over ("现将…予以分解印发") — in both, run-in 一、二、 without units are requirements.
    */
@@ -301,7 +293,6 @@ export class BodyBuilder {
 
   /** Lines that turned out to be the notice's own requirements (see `topLevelItems`). */
   readonly noticeTail: string[] = [];
-
 
   /** Trailing "各…确保…" paragraphs of the last section are the plan's closing. */
   takeClosing(): Body {

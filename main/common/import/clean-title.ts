@@ -14,7 +14,8 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
   // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it
   // ("…的通知(已失效)") are the page's, not the title's.
   t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');
-  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*(.+)$/.exec(t);
+  // "阳政办〔2019〕1号—区人民政府办公室关于…": a dash may stand between the 文号 and the title.
+  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*[—–―－-]*\s*(.+)$/.exec(t);
   if (before) {
     fm.docNumber ??= parseNum(before[1]!);
     t = before[2]!;
@@ -24,6 +25,8 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
     fm.docNumber ??= parseNum(after[2]!);
     t = after[1]!;
   }
+  // "…重点工作分工方案(共计121项)": the count of the plan's items is not its title.
+  t = t.replace(/\s*[(（](共计|共|合计)\s*\d{1,4}\s*[项条件][)）]$/, '');
   if (/^《.*》$/.test(t) && t.indexOf('》') === t.length - 1) t = t.slice(1, -1).replace(/〈/g, '《').replace(/〉/g, '》');
   return t.trim();
 }

@@ -5,11 +5,12 @@ import type { Section } from '../model/section';
 import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
-import { Units } from '../units/units';
 import { parseAttachments } from './attachments';
-import { parseRegulation } from './regulation';
 import { BodyBuilder } from './body-builder';
+import { boundAttachments } from './bound-attachments';
 import { classifyLine } from './classify-line';
+import { countPlan } from './count-plan';
+import { describeFront } from './describe-front';
 import { repairCitedDocNumbers } from './doc-number';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { partAssigneeUnits } from './part-assignee-units';
@@ -17,21 +18,18 @@ import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
 import { splitGluedRecipients } from './glued-recipients';
+import { splitRunTogether } from './run-together-lines';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { fold, makeLine, type Line } from './line';
-import { normalizeText } from './normalize-text';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
+import { regulationBody } from './regulation-body';
 import { Traditional } from './traditional';
-import { isWebChrome } from './web-chrome';
-import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
+import { toLines, type SourceParagraph } from './to-lines';
 import { degradeInvalid } from './degrade-invalid';
-import { firstCopy, MAX_ATTACHMENTS } from './repeated-copies';
+import { firstCopy } from './repeated-copies';
 
-/** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
-export interface SourceParagraph {
-  text: string;
-  bold?: string;
-}
+export type { SourceParagraph } from './to-lines';
+export { toLines } from './to-lines';
 
 export interface ImportOptions {
   fileName?: string | null;
@@ -42,55 +40,6 @@ export interface ImportOptions {
 export interface ImportResult {
   plan: Plan;
   report: ImportReport;
-}
-
-/**
- * A short paragraph broken with soft line breaks is one line: titles are set on two or three lines
- * ("天水市贯彻质量发展纲要暨质量" / "强市创建工作2017年行动计划"). Longer text keeps its breaks.
- */
-function softBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
-  const parts = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-  const joined = parts.join('');
-  const punct = parts.slice(0, -1).some((s) => /[。;；:：!！?？]$/.test(s));
-  return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
-}
-
-/**
- * A table row copied from Word into a .txt keeps its cells apart with TABs ("1\t推进…\t县发改局\t12月底"):
- * written as a `|` row (the form the table reader takes), so it is not glued to the next line as prose.
- */
-function tabRow(text: string): string {
-  // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
-  if (!text.includes('\t') || /印发\s*$/.test(text)) return text.trim();
-  // One TAB per cell boundary: an empty cell ("A\t\tB") keeps its place, so later columns stay aligned.
-  // A line of two or more TABs is a row even with one cell filled (a group row "\t一、厕所革命\t\t\t"):
-  // its cells keep their columns. One TAB between two words may be a row of two cells, never one.
-  // Indentation is TABs before the text only; a group row has empty cells after its text too.
-  const group = /\S[^\S\n]*\t/.test(text) && (text.match(/\t/g) ?? []).length >= 2;
-  const cells = (group ? text.replace(/\s+$/, '') : text.trim()).split(/\t/).map((c) => c.trim());
-  const filled = cells.filter(Boolean).length;
-  return filled >= 2 || (group && filled === 1) ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ').trim();
-}
-
-export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
-  const lines: Line[] = [];
-  let glosses = 0;
-  let html = false;
-  for (const p of paragraphs) {
-    const h = stripHtml(p.text);
-    html ||= h.stripped;
-    const g = stripPinyinGlosses(h.text);
-    glosses += g.count;
-    for (const raw of normalizeText(softBreaks(g.text))) {
-      const text = tabRow(raw);
-      if (isWebChrome(text)) report.droppedLines.push(text);
-      else lines.push(makeLine(text, p.bold?.trim() || undefined));
-    }
-  }
-  if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
-  if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
-  return lines;
 }
 
 function repairLines(lines: readonly Line[], report: ImportReport): Line[] {
@@ -105,33 +54,6 @@ function paragraphs(texts: readonly string[]): Body {
   return texts.map((text) => ({ type: 'paragraph', children: [{ text }] }));
 }
 
-function describeFront(fm: FrontMatter, report: ImportReport): void {
-  if (fm.title) report.recognised.push(`标题：${fm.title}`);
-  else {
-    report.flags.titleMissing = true;
-    report.warnings.push('未找到计划标题，请补充');
-  }
-  if (fm.notice) {
-    report.recognised.push(`通知：${fm.notice.title}`);
-    if (fm.notice.titleSynthesized) report.warnings.push('原文没有通知标题，已按正文拟定，请核对');
-  }
-  const num = fm.docNumber;
-  if (num) {
-    report.recognised.push(`发文字号：${num.docNumber ?? num.raw}`);
-    if (num.damaged) {
-      report.flags.damagedDocNumber = true;
-      report.warnings.push(`发文字号有缺损：原文“${num.raw}”，已整理为“${num.docNumber}”，请核对`);
-    }
-  }
-  if (fm.mainRecipients.length) report.recognised.push(`主送机关：${fm.mainRecipients.join('，')}`);
-  if (fm.signature) report.recognised.push(`署名：${fm.signature}`);
-  if (fm.date) report.recognised.push(`成文日期：${fm.date}`);
-  if (fm.note) report.recognised.push(`附注：${fm.note}`);
-  if (fm.preparedBy) report.recognised.push(`起草单位：${fm.preparedBy}`);
-  if (fm.issuerHead) report.recognised.push(`发文机关：${fm.issuerHead}`);
-  for (const g of fm.guesses) report.guesses.push(g);
-}
-
 /** 鄂前政发〔201920    816: the digits after the number may be the date (month, day) — a guess, reported. */
 function dateFromDamagedNumber(fm: FrontMatter, report: ImportReport): string | null {
   const t = fm.docNumber?.trailing;
@@ -142,39 +64,6 @@ function dateFromDamagedNumber(fm: FrontMatter, report: ImportReport): string | 
   const iso = `${y}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
   report.warnings.push(`成文日期由缺损的文号行末尾“${t}”推断为 ${iso}，请核对`);
   return iso;
-}
-
-function countPlan(plan: Plan, report: ImportReport): void {
-  const c = report.counts;
-  c.sections = Plan.sectionsFlat(plan).length;
-  const items = Plan.items(plan).map((l) => l.item);
-  c.measures = items.filter((i) => i.role === 'measure').length;
-  c.targets = items.filter((i) => i.role === 'target').length;
-  c.points = items.filter((i) => i.role === 'point').length;
-  c.measuresWithUnits = items.filter((i) => i.role === 'measure' && i.leadUnits.length + i.supportUnits.length > 0).length;
-  c.units = Plan.unitsInUse(plan).length;
-  c.attachments = plan.attachments.length;
-  for (const s of Plan.sectionsFlat(plan)) {
-    for (const b of s.body) {
-      if (b.type !== 'paragraph') continue;
-      c.plainParagraphs++;
-      const t = b.children.map((l) => l.text).join('');
-      report.plainParagraphs.push(t.length > 40 ? `${t.slice(0, 40)}……` : t);
-    }
-  }
-  const noFigure = items.filter((i) => i.role === 'target' && !/\d/.test(i.children.map((l) => l.text).join('')));
-  if (noFigure.length) report.warnings.push(`${noFigure.length} 条目标中没有数字指标`);
-  const region = { region: plan.meta.region };
-  const levels = new Map<string, number>();
-  for (const name of Plan.unitsInUse(plan)) {
-    const level = Units.levelOf(name);
-    if (level) levels.set(level, (levels.get(level) ?? 0) + 1);
-  }
-  const usual = mostUsed(levels, '');
-  for (const name of Plan.unitsInUse(plan)) {
-    const s = Units.suggestLevel(name, usual, region) ?? Units.suggest(name, region);
-    if (s) report.unitSuggestions.push({ name, ...s });
-  }
 }
 
 /** A department that can lead the plan: not 各县区政府, not a 领导小组's members. */
@@ -217,6 +106,9 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   }
   const imprint = takeImprint(joined.lines);
   joined.lines = splitGluedRecipients(joined.lines);
+  const split = splitRunTogether(joined.lines);
+  if (split.splits) report.recognised.push(`原文的段落连成了一行（以空格分隔），已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
+  joined.lines = split.lines;
   const fm = parseFrontMatter(joined.lines);
   // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
   // A 印发通知 whose plan is not in the text ends with its own 署名 and 成文日期 after its requirements.
@@ -273,40 +165,6 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   ], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });
-}
-
-/** The body is an 办法/规定 (its first label is 第X章 or 第X条, no 一、 before it): one regulation document. */
-function regulationBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report: ImportReport): Plan['attachments'][number] | null {
-  const first = lines.findIndex((l) => classifyLine(l).kind !== 'text');
-  if (first < 0 || !['chapter', 'article'].includes(classifyLine(lines[first]!).kind)) return null;
-  const reg = parseRegulation(lines, ids);
-  if (reg.articles === 0) return null;
-  const title = fm.title ?? '办法';
-  report.guesses.push({ what: `正文是按“第X章”“第X条”编排的办法（${reg.articles} 条），作为附件“${title}”导入，保留章条编号`, confidence: 0.7 });
-  return { id: ids.next('a'), title, kind: 'document', numberingScheme: 'regulation', sections: reg.sections };
-}
-
-/** The same attachment twice is kept once; past MAX_ATTACHMENTS the rest are left out. Both reported. */
-function boundAttachments(list: Plan['attachments'], report: ImportReport): Plan['attachments'] {
-  const seen = new Set<string>();
-  const out: Plan['attachments'] = [];
-  let repeated = 0;
-  for (const a of list) {
-    const { id: _id, ...rest } = a;
-    const key = JSON.stringify(rest);
-    if (seen.has(key)) {
-      repeated++;
-      continue;
-    }
-    seen.add(key);
-    out.push(a);
-  }
-  if (repeated) report.warnings.push(`有 ${repeated} 个附件与前面的附件完全相同，未重复导入`);
-  if (out.length > MAX_ATTACHMENTS) {
-    report.warnings.push(`附件有 ${out.length} 个，超过 ${MAX_ATTACHMENTS} 个，只导入了前 ${MAX_ATTACHMENTS} 个，请检查原文`);
-    return out.slice(0, MAX_ATTACHMENTS);
-  }
-  return out;
 }
 
 interface Parts {

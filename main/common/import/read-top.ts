@@ -8,7 +8,7 @@ import { looksLikeUnit } from './unit-names';
 import { isWebChrome } from './web-chrome';
 import { same, SIGNATURE, TITLE_END } from './title-text';
 
-const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
+const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|展开|收起|展开全文|(政府)?信息公开|(适老|关怀|长者)版(-?新版?)?|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
 /** "…的通知 |": a page heading set in a table cell keeps the cell's border; the one "|" at its end is dropped. */
 function unbordered(line: Line): Line {
@@ -92,7 +92,10 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
     if (run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
     // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
     const finishes = /^(\([^()]{1,20}\))?的/.test(m) || /^\([^()]{1,20}\)$/.test(m);
-    if (run.length && !finishes && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
+    // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
+    // whatever word (报告, 方案) a line of it ends with.
+    const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
+    if (run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
   }
   flush();

@@ -3,7 +3,7 @@ import type { ResponsibilityNotation } from '../model/meta';
 import type { Section } from '../model/section';
 import { BodyBuilder } from './body-builder';
 import { IdMaker } from './id-maker';
-import { toLines, type SourceParagraph } from './import-plan';
+import { toLines, type SourceParagraph } from './to-lines';
 import { emptyReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
 

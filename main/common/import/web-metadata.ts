@@ -22,6 +22,8 @@ const KEYS = [
   '时效性', '时效说明', '有效性', '名称', '标题', '关键词', '主题词', '信息来源', '来源', '内容概述', '浏览次数',
   '文件编号', '文件登记号', '发文时间', '发布时间', '公开时限', '公开范围', '时效',
   '发布文号', '所属类别', '文件来源', '失效日期', '效力级别', '实施日期',
+  // "• 信息名称:…", "• 发文序号:京兴政办发〔2023〕1 号" (北京大兴's list of fields).
+  '信息名称', '发文序号', '信息有效性', '公开类型',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies.
 const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
@@ -32,7 +34,7 @@ const LABEL_RE = new RegExp(`【\\s*(${LABEL_KEYS.map((k) => k.split('').join('\
 // "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
 const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
-const USEFUL = /^(发文字号|文号|文件编号|发布文号|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
+const USEFUL = /^(发文字号|文号|文件编号|发布文号|发文序号|信息名称|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
 
 /** Values of the page's own fields ("公开方式：" then "主动公开" on the next line): never a title. */
 const PAGE_VALUE = /^(主动公开|依申请公开|不予公开|全文公开|全部公开|长期公开|政府网站|有效|失效|废止|已废止|现行有效)$/;
@@ -78,11 +80,11 @@ function dateOf(v: string): string | null {
 
 function apply(meta: WebMetadata, key: string, value: string): void {
   if (!value) return;
-  if (/^(发文字号|文号|文件编号|发布文号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
+  if (/^(发文字号|文号|文件编号|发布文号|发文序号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
   else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
   // A law collection's 公布日期 is the day the document was issued (its 成文日期), not the page's.
   else if (/^(成文日期|发文日期|发文时间|生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
-  else if (/^(名称|标题)$/.test(key) && !meta.title) meta.title = value;
+  else if (/^(名称|信息名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 
 /** True when the line opens or continues a metadata block ("• 索引号:", "文 号 | …"). */

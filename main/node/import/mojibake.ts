@@ -106,12 +106,13 @@ function repairShiftedRuns(line: string): { text: string; runs: number; sample: 
   // "?。ㄆ撸┳ゾo…" for "　（七）抓緊…": at a line's start an orphan byte ("?") shows where the reading went
   // off (often inside the indent's ideographic space), so a run of 4 is enough; the half-eaten indent is
   // not text and is dropped, the half character at the run's end stays marked.
-  const start = /^[?\ufffd]([^\s!-~\ufffd]{4,})/.exec(line);
-  const startBack = start ? readShifted(start[1]!) : null;
+  // A run of 3 is enough when a "?" (the next character, cut by a lost byte) closes it: "?。ㄈ┲?(chuàng)建…".
+  const start = /^[?\ufffd](?:([^\s!-~\ufffd]{4,})|([^\s!-~\ufffd]{3})[?\ufffd])/.exec(line);
+  const startBack = start ? numberBack(readShifted(start[1] ?? start[2]!)) : null;
   const head = startBack === null ? '' : `${startBack}${LOST}`;
   if (startBack !== null) {
     runs++;
-    sample = start![1]!;
+    sample = start![1] ?? start![2]!;
   }
   // The half character at the run's end, paired with what followed, may have become U+FFFD: it goes with it.
   const rest = line.slice(startBack === null ? 0 : start![0].length).replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
@@ -123,6 +124,20 @@ function repairShiftedRuns(line: string): { text: string; runs: number; sample: 
     return `${LOST}${back}${LOST}`;
   });
   return { text: head + rest, runs, sample };
+}
+
+/**
+ * "（订推進" for "（二）推進": read a byte off, "二）" (B6 FE A3 A9) pairs as B6|FE A3|A9, and FE A3 — GBK's
+ * user-defined area, which the page's converter dropped — is lost: what is left, B6 A9, reads "订". A
+ * numeral's lead byte names it (一二三…十 have ten different lead bytes), so a character of that lead byte
+ * and ）'s trail byte A9 right after an opening （ is given back as the numeral and ）.
+ */
+function numberBack(back: string | null): string | null {
+  const m = back === null ? null : /^（(.)/.exec(back);
+  const bytes = m ? gbkEncoder().get(m[1]!) : undefined;
+  if (!bytes || bytes.length !== 2 || bytes[1] !== 0xa9) return back;
+  const numeral = [...'一二三四五六七八九十'].find((n) => gbkEncoder().get(n)![0] === bytes[0]);
+  return numeral ? `（${numeral}）${back!.slice(2)}` : back;
 }
 
 /** A run of double-byte characters, at least a third rare, read again from its second byte: ordinary text, or null. */

@@ -52,6 +52,22 @@ describe('mojibake read one byte off', () => {
     expect(repairMojibake(`?${shifted('　（五）加快金融商贸区建设')}`).text).toMatch(/^（五）加快金融商贸区建/);
   });
 
+  it('gives back a （N） whose numeral and ） lost the pair a converter drops (GBK\'s user-defined area) (blind round 8)', () => {
+    // "　（二）推进" one byte off pairs "二）" (B6 FE A3 A9) as B6|FE A3|A9; FE A3 is user-defined: dropped.
+    const bytes = toGbk('　（二）推进东部石化基地建设').slice(1);
+    const at = bytes.findIndex((b, i) => b === 0xfe && bytes[i + 1] === 0xa3);
+    const line = `?${gbk.decode(new Uint8Array([...bytes.slice(0, at), ...bytes.slice(at + 2)]))}`;
+    expect(line).not.toMatch(/二/);
+    expect(repairMojibake(line).text).toMatch(/^（二）推进/);
+    // A run of three closed by "?" (the next character cut) is enough at a line's start: "（三）" comes back too.
+    const three = toGbk('　（三）创').slice(1);
+    const cut = three.findIndex((b, i) => b === 0xfd && three[i + 1] === 0xa3);
+    const short = `?${gbk.decode(new Uint8Array([...three.slice(0, cut), ...three.slice(cut + 2, -1)]))}?建以生物岛为核心区`;
+    expect(repairMojibake(short).text).toMatch(/^（三）□建以生物岛/);
+    // Without the lost pair, a character after （ stays as it was read ("（五）" is read whole).
+    expect(repairMojibake(`?${shifted('　（五）加快金融商贸区建设')}`).text).toMatch(/^（五）/);
+  });
+
   it('leaves ordinary text alone: no line of the corpus or the seeds is taken for shifted mojibake', () => {
     const dirs = [path.join(__dirname, '../../fixtures/corpus'), path.join(__dirname, '../../../seeds')];
     let lines = 0;

@@ -1,0 +1,24 @@
+import type { Item } from '../model/item';
+import type { ResponsibilityNotation } from '../model/meta';
+import type { Line } from './line';
+import { parseUnitsText } from './responsibility';
+import type { StandingRules } from './standing-rules';
+import { trailingRule } from './trailing-rule';
+
+/**
+ * "责任单位：A、B" on a line of its own, given to the item above it (`last`, changed in place: every group
+ * kept, a point becomes a measure). Returns the notation and the rule written after the units, or null when
+ * the line names no unit.
+ */
+export function attachUnitsLine(last: Item, line: Line): { notation: ResponsibilityNotation; explicit: boolean; rules: StandingRules | null } | null {
+  // "责任单位：A、B(列第一位的为工作牵头单位，下同)": the rule is not a unit; it applies from here on.
+  const ruled = trailingRule(line);
+  const r = parseUnitsText(ruled.text, ruled.m);
+  if (!r) return null;
+  for (const u of r.lead) if (!last.leadUnits.includes(u)) last.leadUnits.push(u);
+  for (const u of r.support) if (!last.supportUnits.includes(u) && !last.leadUnits.includes(u)) last.supportUnits.push(u);
+  if (last.role === 'point') last.role = 'measure';
+  // Leads written out (牵头单位：…, "A、B分别牵头") are not reshaped by a "first one leads" rule.
+  const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
+  return { notation: r.notation, explicit, rules: ruled.rules };
+}

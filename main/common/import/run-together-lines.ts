@@ -1,0 +1,50 @@
+import { makeLine, type Line } from './line';
+import { UNITS_LINE } from './responsibility';
+
+/** A line this long holding paragraphs run together is never one paragraph of a plan. */
+const LONG = 200;
+/** Numbering after a space: where a run-together copy's next paragraph starts. */
+const LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\))/;
+/** The numbers that tell a run-together copy: "（1）… （2）…" with spaces may be one measure's parts. */
+const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d))/;
+/** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
+const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
+
+/**
+ * "…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告…责任分解 一、王丹县长牵头
+ * 重点工作 1.全县生产总值… 责任单位:县发改局…": a page that lost its line breaks, its paragraphs set apart by a
+ * space. A long line with three or more 一、/1. numbers or units labels after a space is split back: at a
+ * space after a sentence's end, before a number or a units label, and around a date or an 附注.
+ */
+export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; splits: number } {
+  const out: Line[] = [];
+  let splits = 0;
+  for (const line of lines) {
+    const parts = runTogether(line);
+    if (parts.length > 1) splits += parts.length - 1;
+    for (const p of parts) out.push(p === line.text ? line : makeLine(p));
+  }
+  return { lines: out, splits };
+}
+
+function runTogether(line: Line): string[] {
+  if (line.m.length < LONG || !/\s/.test(line.m)) return [line.text];
+  const cuts: number[] = [];
+  let labels = 0;
+  for (const g of line.m.matchAll(/\s+/g)) {
+    const before = line.m.slice(0, g.index);
+    const after = line.m.slice(g.index + g[0].length);
+    const label = LABEL.test(after) || UNITS_LINE.test(after);
+    if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
+    if (label || CLOSING.test(after) || /[。;!?]$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
+  }
+  if (labels < 3) return [line.text];
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    parts.push(line.text.slice(from, at).trim());
+    from = at;
+  }
+  parts.push(line.text.slice(from).trim());
+  return parts.filter(Boolean);
+}

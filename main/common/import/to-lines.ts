@@ -1,0 +1,60 @@
+import type { ImportReport } from './import-report';
+import { makeLine, type Line } from './line';
+import { normalizeText } from './normalize-text';
+import { isWebChrome } from './web-chrome';
+import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
+
+/** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
+export interface SourceParagraph {
+  text: string;
+  bold?: string;
+}
+
+/**
+ * A short paragraph broken with soft line breaks is one line: titles are set on two or three lines
+ * ("天水市贯彻质量发展纲要暨质量" / "强市创建工作2017年行动计划"). Longer text keeps its breaks.
+ */
+function softBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const joined = parts.join('');
+  const punct = parts.slice(0, -1).some((s) => /[。;；:：!！?？]$/.test(s));
+  return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
+}
+
+/**
+ * A table row copied from Word into a .txt keeps its cells apart with TABs ("1\t推进…\t县发改局\t12月底"):
+ * written as a `|` row (the form the table reader takes), so it is not glued to the next line as prose.
+ */
+function tabRow(text: string): string {
+  // The 版记's "印发机关\t印发日期印发" line is set with a TAB too; it is not a table row.
+  if (!text.includes('\t') || /印发\s*$/.test(text)) return text.trim();
+  // One TAB per cell boundary: an empty cell ("A\t\tB") keeps its place, so later columns stay aligned.
+  // A line of two or more TABs is a row even with one cell filled (a group row "\t一、厕所革命\t\t\t"):
+  // its cells keep their columns. One TAB between two words may be a row of two cells, never one.
+  // Indentation is TABs before the text only; a group row has empty cells after its text too.
+  const group = /\S[^\S\n]*\t/.test(text) && (text.match(/\t/g) ?? []).length >= 2;
+  const cells = (group ? text.replace(/\s+$/, '') : text.trim()).split(/\t/).map((c) => c.trim());
+  const filled = cells.filter(Boolean).length;
+  return filled >= 2 || (group && filled === 1) ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ').trim();
+}
+
+export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
+  const lines: Line[] = [];
+  let glosses = 0;
+  let html = false;
+  for (const p of paragraphs) {
+    const h = stripHtml(p.text);
+    html ||= h.stripped;
+    const g = stripPinyinGlosses(h.text);
+    glosses += g.count;
+    for (const raw of normalizeText(softBreaks(g.text))) {
+      const text = tabRow(raw);
+      if (isWebChrome(text)) report.droppedLines.push(text);
+      else lines.push(makeLine(text, p.bold?.trim() || undefined));
+    }
+  }
+  if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
+  if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
+  return lines;
+}
