@@ -216,3 +216,34 @@ export function imprintRules(pdf: string, pageNo: number): ReturnType<typeof fin
   const rules = findRules(pdf, pageNo).filter((r) => !r.red && r.yMm > 150);
   return rules.length >= 2 ? rules : null;
 }
+
+const IDEOGRAPH = /^[\u3400-\u9fff]$/u;
+const CJK_RUN = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+$/u;
+
+/**
+ * 汉字 that the text layer has but the page does not show: each word of CJK characters only (a run of
+ * equal advances) is cut into as many cells, and the middle of every 汉字's cell must hold ink. A glyph
+ * drawn blank (a wrong subset, a missing face) leaves its cell white while pdftotext still reads it.
+ * Upright text only: the landscape page number, turned, is another layout.
+ */
+export function undrawnIdeographs(pdf: string, pages: Page[], dpi = 72): string[] {
+  const out: string[] = [];
+  pages.forEach((page, p) => {
+    const words = page.lines.flatMap((l) => l.words).filter((w) => CJK_RUN.test(w.text));
+    if (!words.length) return;
+    const r = raster(pdf, p + 1, dpi);
+    for (const w of words) {
+      const chars = [...w.text];
+      const cell = (w.x1 - w.x0) / chars.length;
+      // Upright glyphs: cells about as wide as the line is high (a turned word is tall and narrow).
+      if (cell < (w.y1 - w.y0) * 0.6) continue;
+      chars.forEach((ch, i) => {
+        if (!IDEOGRAPH.test(ch)) return;
+        const x = w.x0 + i * cell;
+        const ink = inkExtent(r, { xMinMm: x + cell * 0.2, xMaxMm: x + cell * 0.8, yMinMm: w.y0 + (w.y1 - w.y0) * 0.15, yMaxMm: w.y1 - (w.y1 - w.y0) * 0.15 });
+        if (!ink) out.push(`page ${p + 1}: “${ch}” in “${w.text}”`);
+      });
+    }
+  });
+  return out;
+}
