@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../../main/common/model/parse-plan';
 import { composeDocx, composeSegments, exportContext } from '../../../main/common/docx/build-docx';
 import { composePageModel } from '../../../main/common/docx/layout/compose-page-model';
 import { segmentLayout } from '../../../main/common/docx/layout/document-layout';
@@ -113,5 +116,18 @@ describe('page model', () => {
       });
     }
     expect(tables).toBeGreaterThan(0);
+  });
+
+  it('centres what each cell of a split row has left in the row\'s later part, as LibreOffice draws it', () => {
+    // Seed 004's 任务分解表: row 3 starts at the foot of page 17 and ends on page 18, where its 主要内容 has
+    // 4 lines left and its 责任单位 8, the part's height. LibreOffice 7.4 draws them 36 pt apart (pdftotext).
+    const parsed = parsePlanText(readFileSync(path.join(__dirname, '../../../seeds/004_c4e12caab4fdde4e.plan.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.detail);
+    const page = composePageModel(parsed.value, { redHead: true, taskTable: true }).pages[17]!;
+    const topOf = (start: string) => page.lines.find((l) => lineText(l).startsWith(start))!.y;
+    const pitch = topOf('务质量统计监测') - topOf('生活性服务行业');
+    expect(pitch).toBeGreaterThan(3);
+    // (8 - 4) / 2 lines below the part's top against (8 - 8) / 2: two lines apart (top-aligned: none).
+    expect((topOf('生活性服务行业') - topOf('中国农业银行')) / pitch).toBeCloseTo(2, 1);
   });
 });

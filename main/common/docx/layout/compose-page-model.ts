@@ -119,7 +119,9 @@ function drawTable(flow: Flow, ctx: BuildContext, frame: Frame, at: { page: numb
     for (const x of [...lefts, x0 + width]) page.rules.push(rule(x, top, x, bottom));
     cells[index]!.forEach((lines, c) => {
       const shown = lines.slice(piece.from, piece.from + piece.count);
-      const offset = piece.whole ? ((rowBox.lines - lines.length) * line) / 2 : 0;
+      // Cells are centred vertically; of a split row, the first part is full from the top, and what a cell
+      // has left for a later part is centred in that part, as LibreOffice draws it.
+      const offset = piece.whole ? ((rowBox.lines - lines.length) * line) / 2 : piece.from > 0 ? ((piece.count - shown.length) * line) / 2 : 0;
       shown.forEach((l, k) => {
         if (!hasText(l)) return;
         const baseline = top + s.table.cellMarginVertical / 20 + offset + k * line + baselineIn(line, size);

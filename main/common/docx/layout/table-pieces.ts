@@ -10,7 +10,7 @@ export interface TablePiece {
   /** Lines of the row shown here: [from, from + count). */
   from: number;
   count: number;
-  /** The whole row is here (its cells are centred vertically); a split row's parts are top-aligned. */
+  /** The whole row is here (its cells are centred vertically); of a split row, the first part is top-aligned, a later part centres what each cell has left. */
   whole: boolean;
 }
 
