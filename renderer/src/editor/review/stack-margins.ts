@@ -56,13 +56,15 @@ function readAnchors(units: HTMLElement[], heights: number[], floors: number[]):
  * Cards of every section are placed together in the order of their anchors, so a section's cards never
  * overlap the next one's; none starts above its own section (place-cards.ts).
  */
-function stack(page: HTMLElement, sizes: ResizeObserver): void {
+function stack(page: HTMLElement, sizes: ResizeObserver, watched: Set<HTMLElement>): void {
   const units = [...page.querySelectorAll<HTMLElement>('.review-margin [data-margin-unit]')];
+  // Cards that left the page are no longer watched (the observer would keep them alive).
+  for (const u of watched) if (!u.isConnected) { sizes.unobserve(u); watched.delete(u); }
   if (!units.length) return;
   const columns = units.map((u) => u.closest<HTMLElement>('.review-margin')!);
   const floors = columns.map((c) => c.getBoundingClientRect().top);
   const heights = units.map((u) => {
-    sizes.observe(u);
+    if (!watched.has(u)) { sizes.observe(u); watched.add(u); }
     return u.offsetHeight;
   });
   const ys = readAnchors(units, heights, floors);
@@ -84,8 +86,9 @@ export function useStackedMargins(pageRef: RefObject<HTMLElement | null>): void 
     const page = pageRef.current;
     if (!page) return;
     let frame = 0;
+    const watched = new Set<HTMLElement>();
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => { frame = 0; stack(page, sizes); });
+      if (!frame) frame = requestAnimationFrame(() => { frame = 0; stack(page, sizes, watched); });
     };
     const sizes = new ResizeObserver(schedule);
     sizes.observe(page);
