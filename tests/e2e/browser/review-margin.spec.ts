@@ -120,13 +120,14 @@ test('a 批注 card stands at its line and follows it: a lone card far down a se
 
   // Two lines typed at the section's start move the anchor down: the card goes with it.
   await selectText(page, '质量目标', 0, 0);
-  await page.keyboard.insertText('新增一段文字，使下面的目标整体下移两行以上，用来检验批注卡片是否跟随它所批注的文字移动位置。');
-  at['末条目标的批注。'] = offset + 45;
+  const typed = '新增一段文字，使下面的目标整体下移两行以上，用来检验批注卡片是否跟随它所批注的文字移动位置。';
+  await page.keyboard.insertText(typed);
+  at['末条目标的批注。'] = offset + typed.length;
   await expect.poll(async () => (await cards(page, at))[0]!.anchor - before.anchor).toBeGreaterThan(60);
   await expect.poll(lone).toEqual([true]);
 
   // A card added on the same line: the two share it, one just above the line and one below, no overlap.
-  await comment(page, '质量目标', offset + 47, '同一行的第二条批注。', at);
+  await comment(page, '质量目标', offset + typed.length + 2, '同一行的第二条批注。', at);
   await expect.poll(() => stackShape(page, at)).toEqual({ overlaps: 0, aboveSection: 0, inTextOrder: true });
   const two = await cards(page, at);
   expect(Math.min(...two.map((c) => c.top))).toBeLessThan(two[0]!.anchor);
