@@ -11,14 +11,26 @@
  * face in both, whatever script either gives it; splitAmbiguous finds those runs.
  *
  * The set is the one Word gives the eastAsia face only because of the hint (the table of 17.3.2.26 as
- * Word applies it): in Latin-1 ¡ ¤ § ¨ ª ­ ¯ ° ± ² ³ ´ ¶ · ¸ ¹ º ¼ ½ ¾ ¿ × ÷; U+02B0–U+04FF (spacing
+ * Word applies it, [MS-OI29500] 2.1.88): in Latin-1 ¡ ¤ § ¨ ª ­ ¯ ° ± ² ³ ´ ¶ · ¸ ¹ º ¼ ½ ¾ ¿ × ÷, and the
+ * pinyin letters à á è é ê ì í ò ó ù ú ü when the run's language is Chinese (ours: w:lang eastAsia zh-CN) —
+ * the twelve that GB2312 has (row 8), so the Chinese faces have them; U+02B0–U+04FF (spacing
  * modifiers, combining marks, Greek, Cyrillic); U+2000–U+27BF (punctuation, letterlike and number forms,
  * arrows, mathematical operators, enclosed numbers, box drawing, shapes, dingbats); the private use area
  * (the 生僻字 some Chinese fonts put there); U+FB00–U+FB1C (Latin ligatures). CJK blocks take the eastAsia
- * face in both applications without help and ASCII the ascii face in both: neither is split.
+ * face in both applications without help and ASCII the ascii face in both: neither is split. The other
+ * Latin-1 letters (À–ÿ but the pinyin twelve: ä ö ü's capitals, ñ, ç, ß …) take hAnsi in Word whatever the
+ * hint and are Latin to LibreOffice: Times in both, not split, and laid out as Latin (char-width.ts).
+ * Measured in LibreOffice 7.4 (a probe .docx, pdftotext -bbox): before the split é, à, ü drew in Times
+ * (0.444 / 0.444 / 0.5 em, as e, a, u) where Word draws them in 仿宋; split, in the Chinese face.
  */
 
-const LATIN1 = new Set([0xa1, 0xa4, 0xa7, 0xa8, 0xaa, 0xad, 0xaf, 0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbc, 0xbd, 0xbe, 0xbf, 0xd7, 0xf7]);
+/** à á è é ê ì í ò ó ù ú ü: the Latin-1 letters of GB2312's pinyin row, which Word sets in the eastAsia face for Chinese. */
+export const PINYIN_LATIN1 = [0xe0, 0xe1, 0xe8, 0xe9, 0xea, 0xec, 0xed, 0xf2, 0xf3, 0xf9, 0xfa, 0xfc];
+
+const LATIN1 = new Set([
+  0xa1, 0xa4, 0xa7, 0xa8, 0xaa, 0xad, 0xaf, 0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbc, 0xbd, 0xbe, 0xbf, 0xd7, 0xf7,
+  ...PINYIN_LATIN1,
+]);
 
 /** Whether a code point (or a BMP code unit) is drawn in the eastAsia face by Word only because of w:hint. */
 export function isAmbiguousCode(c: number): boolean {

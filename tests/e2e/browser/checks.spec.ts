@@ -231,3 +231,36 @@ test('findings in the 印发通知 (body, title) and in an attachment: a click s
   await expect(titleRow).toHaveCount(0);
   await ctx.close();
 });
+
+test('a cited 文号 typed without brackets: listed and underlined as an error, the fix writes 〔〕; run-together digits get no fix', async ({ browser, request }) => {
+  const planId = await createPlan(request, '辛县');
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await setUser(ctx, '郑十一', '县人民政府办公室', '#7c3aed');
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  const panel = page.getByRole('region', { name: '公文体检' });
+  const body = sectionBody(page, '指导思想');
+  await caretToEnd(page, body);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('根据《关于推进质量强县建设的通知》（辛政办发2026年第05号）和辛政发20265号文件，于2026年5月5号前完成。');
+  await panel.locator('.check-count.sev-error').click();
+
+  const row = panel.locator('.check-item', { hasText: '辛政办发2026年第05号' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('年份应加六角括号〔〕');
+  await expect(body.locator('.check-mark.check-error', { hasText: '2026年第05号' })).toHaveCount(1);
+  const together = panel.locator('.check-item', { hasText: '年份和序号连在一起' });
+  await expect(together).toHaveCount(1);
+  await expect(together.getByRole('button', { name: /^改为/ })).toHaveCount(0);
+  // The date's 5号 is not a 文号.
+  await expect(panel.locator('.check-item', { hasText: '5月5号' })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('checks-bare-citation-1366.png') });
+
+  await row.getByRole('button', { name: '改为“〔2026〕5号”' }).click();
+  await expect(body).toContainText('（辛政办发〔2026〕5号）和辛政发20265号文件');
+  await expect(row).toHaveCount(0);
+  await expect(body.locator('.check-mark.check-error', { hasText: '〔2026〕5号' })).toHaveCount(0);
+  await expect(together).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('checks-bare-citation-fixed-1366.png') });
+  await ctx.close();
+});

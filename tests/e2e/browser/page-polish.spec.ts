@@ -90,9 +90,10 @@ test('批注 cards of a short section stack above the next section\'s, never ove
   for (let i = 1; i <= 4; i++) await comment('质量目标', `第${i}条批注：请核对这一目标的数字是否与上级文件一致。`);
   await comment('质量基础', '下一节的批注。');
   await page.locator('body').click({ position: { x: 5, y: 700 } });
+  // Each section's cards (placed one by one beside their text): from the first one's top to the last one's bottom.
   const boxes = async () => page.locator('.review-margin').evaluateAll((els) => els.map((e) => {
-    const r = e.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom };
+    const rs = [...e.querySelectorAll('.review-item')].map((c) => c.getBoundingClientRect());
+    return { top: Math.min(...rs.map((r) => r.top)), bottom: Math.max(...rs.map((r) => r.bottom)) };
   }));
   await expect.poll(async () => (await boxes()).length).toBe(2);
   await expect.poll(async () => {

@@ -1,6 +1,7 @@
 import { Document, Packer, type Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { isAmbiguousCode, splitAmbiguous } from '../../../main/common/docx/ambiguous-runs';
+import { AUTOSPACE_EM, LATIN, codeEm, renderedEm, scriptOfCode } from '../../../main/common/docx/layout/char-width';
 import { exportContext } from '../../../main/common/docx/build-docx';
 import { flowParagraph } from '../../../main/common/docx/flow-paragraph';
 import type { RunSpec } from '../../../main/common/docx/text-run';
@@ -17,7 +18,25 @@ describe('isAmbiguousCode', () => {
     for (const ch of '·“”‘’—…×÷°§±→①ⅢαБ\uE000') expect(isAmbiguousCode(code(ch)), ch).toBe(true);
   });
   it('is false for ASCII, other Latin-1, CJK and full-width marks (the same face in Word and LibreOffice)', () => {
-    for (const ch of 'aZ09 ."\'%é£©«»中、。，《》（）：；！？％　\u00a0') expect(isAmbiguousCode(code(ch)), ch).toBe(false);
+    for (const ch of 'aZ09 ."\'%£©«»中、。，《》（）：；！？％　\u00a0') expect(isAmbiguousCode(code(ch)), ch).toBe(false);
+  });
+  it('is true for the pinyin letters of Latin-1 (Word: the eastAsia face for a Chinese run), false for the other letters', () => {
+    for (const ch of 'àáèéêìíòóùúü') expect(isAmbiguousCode(code(ch)), ch).toBe(true);
+    for (const ch of 'ÀÁÉÜäöñçßâëîôûÿÆøÞ') expect(isAmbiguousCode(code(ch)), ch).toBe(false);
+  });
+});
+
+describe('Latin-1 letters in the layout model', () => {
+  it('the pinyin twelve are one 字 in the Chinese face and spaced from 汉字 as Latin; the others have their Times widths', () => {
+    expect(codeEm(code('é'))).toBe(1);
+    expect(codeEm(code('ü'))).toBe(1);
+    // Liberation Serif (Times-compatible) advances, as LibreOffice drew them in the probe ("一一ä…ä一一" = "一一a…a一一").
+    expect([...'äñÀÆßÿ'].map((ch) => codeEm(code(ch)))).toEqual([0.444, 0.5, 0.722, 0.889, 0.5, 0.5]);
+    expect(codeEm(code('ä'))).toBe(codeEm(code('a')));
+    for (const ch of 'éüäÀñ') expect(scriptOfCode(code(ch)), ch).toBe(LATIN);
+    // 汉字 next to either kind gets LibreOffice's autospace, as next to an ASCII letter.
+    expect(renderedEm('一ä一')).toBeCloseTo(renderedEm('一a一'));
+    expect(renderedEm('一é一')).toBeCloseTo(3 + 2 * AUTOSPACE_EM);
   });
 });
 
@@ -59,6 +78,12 @@ describe('split runs in a paragraph', () => {
     expect(runs.map((r) => r.includes(AMBIGUOUS_FONTS))).toEqual([false, true, false, true]);
     expect(runs.map((r) => r.includes(BODY_FONTS))).toEqual([true, false, true, false]);
     expect(p).toBe(`<w:p><w:pPr><w:pStyle w:val="GwBody"/></w:pPr>${runXml(ctx.style.faces, run('建设“一中心”'))}</w:p>`);
+  });
+
+  it('writes pinyin letters in the Chinese face and other Latin-1 letters in the body run (Times in Word and LibreOffice)', () => {
+    const runs = all(paragraphOf([run('Müller与Peña在café')]), /<w:r>([\s\S]*?)<\/w:r>/);
+    expect(runs.map((r) => /<w:t[^>]*>([^<]*)</.exec(r)![1])).toEqual(['M', 'ü', 'ller与Peña在caf', 'é']);
+    expect(runs.map((r) => r.includes(AMBIGUOUS_FONTS))).toEqual([false, true, false, true]);
   });
 
   it('keeps an inserted run\'s pieces inside one w:ins with one id', () => {

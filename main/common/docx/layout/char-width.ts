@@ -1,4 +1,4 @@
-import { isAmbiguousCode } from '../ambiguous-runs';
+import { PINYIN_LATIN1, isAmbiguousCode } from '../ambiguous-runs';
 
 /**
  * How wide characters render in the exported document: every 汉字 and full-width mark advances one 字;
@@ -20,19 +20,41 @@ export const ASCII_EM = [
   0.5, 0.5, 0.333, 0.389, 0.278, 0.5, 0.5, 0.722, 0.5, 0.5, 0.444, 0.48, 0.2, 0.48, 0.541,
 ];
 
+/**
+ * Times New Roman advance widths in em for the Latin-1 letters U+00C0–U+00FF (Liberation Serif's hmtx). The
+ * pinyin twelve (à á è é ê ì í ò ó ù ú ü) and × ÷ are not read from here: they are set in the Chinese face
+ * (ambiguous-runs.ts), one 字.
+ */
+const LATIN1_EM = [
+  0.722, 0.722, 0.722, 0.722, 0.722, 0.722, 0.889, 0.667, 0.611, 0.611, 0.611, 0.611, 0.333, 0.333, 0.333, 0.333,
+  0.722, 0.722, 0.722, 0.722, 0.722, 0.722, 0.722, 0.564, 0.722, 0.722, 0.722, 0.722, 0.722, 0.722, 0.556, 0.5,
+  0.444, 0.444, 0.444, 0.444, 0.444, 0.444, 0.667, 0.444, 0.444, 0.444, 0.444, 0.444, 0.278, 0.278, 0.278, 0.278,
+  0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.549, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5,
+];
+
+const PINYIN = new Set(PINYIN_LATIN1);
+
+/** A Latin-1 letter Word and LibreOffice both set in Times: À–ÿ but × ÷ and the pinyin twelve. */
+function isTimesLatin1Letter(c: number): boolean {
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7 && !PINYIN.has(c);
+}
+
 /** Advance of one character in 字 (em) units. */
 export function charEm(ch: string): number {
   return codeEm(ch.codePointAt(0) ?? 0);
 }
 
 /**
- * Advance of a code point (or a BMP code unit) in 字: ASCII in Times, everything else one 字 — 汉字, full-width
- * marks, and the ambiguous characters, which the GB2312 faces (仿宋_GB2312, 黑体, 宋体) set full width. The
- * render tests' Fandol faces are narrower for a few of them (° § – α А: 0.33–0.74 em), which no seed uses.
+ * Advance of a code point (or a BMP code unit) in 字: ASCII and the Latin-1 letters other than pinyin in
+ * Times (ä ñ ç À: Word gives them hAnsi, LibreOffice the Latin face — measured, "一ñ…一" as wide as
+ * "一u…一"); everything else one 字 — 汉字, full-width marks, and the ambiguous characters (pinyin é ü
+ * among them), which the GB2312 faces (仿宋_GB2312, 黑体, 宋体) set full width. The render tests' Fandol faces
+ * are narrower for a few of them (° § – α А: 0.33–0.74 em; à é ü: 0.44–0.56 em), which no seed uses.
  */
 export function codeEm(c: number): number {
   if (c < 0x20) return 0;
   if (c < 0x7f) return ASCII_EM[c - 0x20]!;
+  if (isTimesLatin1Letter(c)) return LATIN1_EM[c - 0xc0]!;
   return 1;
 }
 
@@ -86,14 +108,16 @@ export const ASIAN = 2;
 export const PUNCT = 3;
 
 /**
- * The script of a code unit: Latin letters and digits are Latin; other ASCII is weak except % (PUNCT, as CJK
- * punctuation); full-width punctuation and the ambiguous characters PUNCT, except Greek and Cyrillic letters,
- * which LibreOffice spaces from 汉字 as Latin even in the Chinese face ("一α3", "3Б一", measured); the rest Asian.
+ * The script of a code unit: Latin letters and digits are Latin, the Latin-1 letters too; other ASCII is weak
+ * except % (PUNCT, as CJK punctuation); full-width punctuation and the ambiguous characters PUNCT, except
+ * Greek and Cyrillic letters and the pinyin letters, which LibreOffice spaces from 汉字 as Latin even in the
+ * Chinese face ("一α3", "3Б一", "一é一é", "一一ü…ü一一", measured); the rest Asian.
  */
 export function scriptOfCode(c: number): number {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return LATIN;
   if (c === 0x25) return PUNCT;
   if (c < 0x7f) return WEAK;
+  if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) return LATIN;
   if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) return PUNCT;
   if (isAmbiguousCode(c)) return c >= 0x370 && c <= 0x4ff ? LATIN : PUNCT;
   return ASIAN;

@@ -1,7 +1,7 @@
 import { relativePositionToSlatePoint, slatePointToRelativePosition } from '@slate-yjs/core';
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { Editor, Range } from 'slate';
-import { useSlateSelector, useSlateStatic } from 'slate-react';
+import { Editor, Point, Range, Text, type BaseRange } from 'slate';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { BodyComments, type CommentThread } from '../../../../main/common/collab/body-comments';
 import type { SuggestMark } from '../../../../main/common/model/suggest-mark';
 import { Suggestions, type OpenSuggestion, type ReviewNode } from '../../../../main/common/review/suggestions';
@@ -9,8 +9,30 @@ import type { BodyConnection } from '../collab/body-connection';
 import { decideSuggestions } from '../commands/decide-suggestions';
 import { usePageEnv } from '../page-env';
 import { recordRoundDecisions } from '../review-round/record-round-decisions';
+import { marginAnchor } from './stack-margins';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The viewport y of the line a range of the editor starts on (null when it is not in the DOM now). */
+function lineTop(editor: Editor, range: BaseRange): number | null {
+  const dom = ReactEditor.toDOMRange(editor as ReactEditor, range);
+  const first = dom.getClientRects()[0] ?? dom.getBoundingClientRect();
+  return first.height || first.width ? first.top : null;
+}
+
+/** The viewport y of the selection's first line (the 添加批注 box stands beside it). */
+function selectionTop(editor: Editor): number | null {
+  const sel = editor.selection;
+  return sel ? lineTop(editor, { anchor: Range.start(sel), focus: Range.end(sel) }) : null;
+}
+
+/** The viewport y of the first text of a 修订 mark. */
+function suggestionTop(editor: Editor, id: string): number | null {
+  const [entry] = Editor.nodes(editor, { at: [], match: (n) => Text.isText(n) && (n as { suggest?: SuggestMark }).suggest?.id === id });
+  if (!entry) return null;
+  const rect = ReactEditor.toDOMNode(editor as ReactEditor, entry[0]).getClientRects()[0];
+  return rect ? rect.top : null;
+}
 
 /** The comment threads of this body, re-read when the comments map changes. */
 function useThreads(conn: BodyConnection): CommentThread[] {
@@ -76,10 +98,15 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
   // Replacements, re-read when the suggestions change (not on every keystroke): [deletion id, insertion id].
   const replacements = useMemo(() => Suggestions.replacements(editor.children as unknown as ReviewNode[]), [editor, suggestions]);
   const partnerOf = new Map(replacements.flatMap(([d, i]) => [[d, i], [i, d]] as const));
-  const quoteOf = (t: CommentThread) => {
+  const rangeOf = (t: CommentThread): BaseRange | null => {
     const anchor = BodyComments.anchor(t.root);
     const a = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.start);
     const b = anchor && relativePositionToSlatePoint(conn.root, editor, anchor.end);
+    return a && b ? { anchor: a, focus: b } : null;
+  };
+  const quoteOf = (t: CommentThread) => {
+    const range = rangeOf(t);
+    const [a, b] = range ? [range.anchor, range.focus] : [null, null];
     try {
       return a && b ? Editor.string(editor, { anchor: a, focus: b }) || t.root.quote : t.root.quote;
     } catch {
@@ -88,6 +115,13 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
   };
   // The quoted text of each thread as it reads now (a colleague may have edited it).
   useSlateSelector(() => threads.map((t) => quoteOf(t)).join('\u0000'));
+  // Threads in the order of their text (cards are stacked in that order beside it); lost anchors last.
+  const sorted = threads.map((t) => ({ t, at: rangeOf(t)?.anchor ?? null }))
+    .sort((x, y) => (x.at && y.at ? Point.compare(x.at, y.at) : x.at ? -1 : y.at ? 1 : 0)).map((x) => x.t);
+  const threadTop = (t: CommentThread) => {
+    const range = rangeOf(t);
+    return range ? lineTop(editor, { anchor: Range.start(range), focus: Range.end(range) }) : null;
+  };
   if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
 
   const decide = (decision: 'accept' | 'reject', picked: (m: SuggestMark) => boolean) => {
@@ -123,7 +157,7 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
     <aside className="review-margin" aria-label="修订和批注" contentEditable={false}>
       {suggestions.length > 0 && (
         <section aria-label="修订">
-          <h4>修订（{suggestions.length - replacements.length}）</h4>
+          <h4 data-margin-unit="next">修订（{suggestions.length - replacements.length}）</h4>
           <ul>
             {suggestions.map((s) => {
               const other = suggestions.find((x) => x.id === partnerOf.get(s.id));
@@ -131,7 +165,7 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
               if (other && suggestions.indexOf(other) < suggestions.indexOf(s)) return null;
               const [del, ins] = other ? (s.kind === 'del' ? [s, other] : [other, s]) : [null, null];
               return (
-              <li key={s.id} className={`review-item suggest-${other ? 'replace' : s.kind}-card`}>
+              <li key={s.id} className={`review-item suggest-${other ? 'replace' : s.kind}-card`} data-margin-unit="" ref={marginAnchor(() => suggestionTop(editor, s.id))}>
                 <div className="review-who">{s.dept}{s.by ? ` · ${s.by}` : ''}</div>
                 {del && ins
                   ? <div>替换：<span className="suggest-del">{del.text}</span> → <span className="suggest-ins">{ins.text}</span></div>
@@ -147,7 +181,7 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
             })}
           </ul>
           {canDecide && (
-            <div className="review-actions">
+            <div className="review-actions" data-margin-unit="prev">
               {depts.length > 1 && depts.map((d) => (
                 <button key={d} type="button" onClick={() => decide('accept', (m) => m.dept === d)}>接受{d}的全部修订</button>
               ))}
@@ -158,17 +192,17 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
         </section>
       )}
       {canComment && hasRange && (
-        <section aria-label="添加批注" className="review-new">
+        <section aria-label="添加批注" className="review-new" data-margin-unit="" ref={marginAnchor(() => selectionTop(editor))}>
           <textarea value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="对选中的文字添加批注" aria-label="批注内容" rows={2} />
           <button type="button" className="primary" disabled={!draft.trim()} onMouseDown={(e) => e.preventDefault()} onClick={addComment}>添加批注</button>
         </section>
       )}
       {threads.length > 0 && (
         <section aria-label="批注">
-          <h4>批注（{threads.filter((t) => !t.root.resolved).length}）</h4>
+          <h4 data-margin-unit="next">批注（{threads.filter((t) => !t.root.resolved).length}）</h4>
           <ul>
-            {threads.map((t) => (
-              <li key={t.root.id} className={`review-item comment-card${t.root.resolved ? ' resolved' : ''}`}>
+            {sorted.map((t) => (
+              <li key={t.root.id} className={`review-item comment-card${t.root.resolved ? ' resolved' : ''}`} data-margin-unit="" tabIndex={canComment ? 0 : undefined} ref={marginAnchor(() => threadTop(t))}>
                 <blockquote>{quoteOf(t)}</blockquote>
                 <div className="review-who">{t.root.dept} · {t.root.by}{t.root.resolved ? '（已解决）' : ''}</div>
                 <p>{t.root.text}</p>

@@ -1,54 +1,108 @@
 import { useEffect, type RefObject } from 'react';
+import { placeCards } from './place-cards';
 
-/** Space kept between the 修订/批注 cards of one section and the next (px). */
+/** Space kept between two margin cards (px). */
 const GAP = 6;
 
+/** Where each card's text is on screen now (a viewport y), registered by the card itself (review-margin.tsx). */
+const anchors = new WeakMap<HTMLElement, () => number | null>();
+/** The last anchor read for a card: kept while its text cannot be found in the DOM (mid-composition, re-rendering). */
+const lastAnchor = new WeakMap<HTMLElement, number>();
+
 /**
- * How far down each margin column moves so it starts below the one above it. Each section's cards stand
- * beside the section (review-margin.tsx); a short section with many cards would otherwise run into the
- * next section's cards. `boxes` are the columns' natural positions in page order.
+ * A ref for a margin unit (`data-margin-unit`) whose anchor is a place in the text: `resolve` returns the
+ * viewport y of the line it is on, or null when it cannot be found now.
  */
-export function marginShifts(boxes: ReadonlyArray<{ top: number; height: number }>, gap = GAP): number[] {
-  let bottom = -Infinity;
-  return boxes.map((b) => {
-    const shift = Math.max(0, bottom + gap - b.top);
-    bottom = b.top + shift + b.height;
-    return shift;
+export function marginAnchor(resolve: () => number | null): (el: HTMLElement | null) => void {
+  return (el) => {
+    if (el) anchors.set(el, resolve);
+  };
+}
+
+/**
+ * The anchor of each unit: its own resolver's; a unit marked `data-margin-unit="next"` (a heading) aims
+ * just above the next unit's, `"prev"` (the buttons after a list) just below the previous one; without
+ * any, its section's top.
+ */
+function readAnchors(units: HTMLElement[], heights: number[], floors: number[]): number[] {
+  const own = units.map((u) => {
+    let y: number | null = null;
+    try {
+      y = anchors.get(u)?.() ?? null;
+    } catch {
+      y = null;
+    }
+    if (y === null || !Number.isFinite(y)) return lastAnchor.get(u) ?? null;
+    lastAnchor.set(u, y);
+    return y;
+  });
+  return units.map((u, i) => {
+    const mode = u.dataset['marginUnit'];
+    let y = own[i] ?? null;
+    if (mode === 'next') {
+      const j = own.findIndex((a, k) => k > i && a !== null);
+      y = j < 0 ? null : own[j]! - heights[i]! - GAP;
+    } else if (mode === 'prev') {
+      let j = i - 1;
+      while (j >= 0 && own[j] === null) j--;
+      y = j < 0 ? null : own[j]! + heights[j]! + GAP;
+    }
+    return Math.max(y ?? floors[i]!, floors[i]!);
   });
 }
 
-/** Place the page's margin columns: all read first, then all written (one layout, not one per column). */
-function stack(page: HTMLElement, sizes: ResizeObserver): void {
-  const margins = [...page.querySelectorAll<HTMLElement>('.review-margin')];
-  for (const m of margins) m.style.transform = '';
-  const boxes = margins.map((m) => {
-    sizes.observe(m);
-    const r = m.getBoundingClientRect();
-    return { top: r.top, height: r.height };
+/**
+ * Place every 修订/批注 card of the page beside its text (all read first, then all written: one layout).
+ * Cards of every section are placed together in the order of their anchors, so a section's cards never
+ * overlap the next one's; none starts above its own section (place-cards.ts).
+ */
+function stack(page: HTMLElement, sizes: ResizeObserver, watched: Set<HTMLElement>): void {
+  const units = [...page.querySelectorAll<HTMLElement>('.review-margin [data-margin-unit]')];
+  // Cards that left the page are no longer watched (the observer would keep them alive).
+  for (const u of watched) if (!u.isConnected) { sizes.unobserve(u); watched.delete(u); }
+  if (!units.length) return;
+  const columns = units.map((u) => u.closest<HTMLElement>('.review-margin')!);
+  const floors = columns.map((c) => c.getBoundingClientRect().top);
+  const heights = units.map((u) => {
+    if (!watched.has(u)) { sizes.observe(u); watched.add(u); }
+    return u.offsetHeight;
   });
-  marginShifts(boxes).forEach((shift, i) => {
-    if (shift > 0) margins[i]!.style.transform = `translateY(${Math.ceil(shift)}px)`;
+  const ys = readAnchors(units, heights, floors);
+  // Page order of anchors; units on one line keep their order in the DOM (a heading before its first card).
+  const order = units.map((_, i) => i).sort((a, b) => ys[a]! - ys[b]! || a - b);
+  const tops = placeCards(order.map((i) => ({ anchor: ys[i]!, height: heights[i]!, floor: floors[i]! })), GAP);
+  order.forEach((i, k) => {
+    const top = `${Math.round(tops[k]! - floors[i]!)}px`;
+    if (units[i]!.style.top !== top) units[i]!.style.top = top;
   });
 }
 
-/** Keep the margin columns of the page stacked as cards come and go and sections grow (once per frame). */
+/**
+ * Keep the margin cards beside their text as cards come and go, sections grow and the text above an
+ * anchor changes (typing, a colleague's edit): at most once per frame.
+ */
 export function useStackedMargins(pageRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const page = pageRef.current;
     if (!page) return;
     let frame = 0;
+    const watched = new Set<HTMLElement>();
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => { frame = 0; stack(page, sizes); });
+      if (!frame) frame = requestAnimationFrame(() => { frame = 0; stack(page, sizes, watched); });
     };
     const sizes = new ResizeObserver(schedule);
     sizes.observe(page);
+    // Text typed above an anchor moves it without any element being added: characterData too.
     const changes = new MutationObserver(schedule);
-    changes.observe(page, { childList: true, subtree: true });
+    changes.observe(page, { childList: true, subtree: true, characterData: true });
+    // The 添加批注 box stands beside the selection.
+    document.addEventListener('selectionchange', schedule);
     schedule();
     return () => {
       cancelAnimationFrame(frame);
       sizes.disconnect();
       changes.disconnect();
+      document.removeEventListener('selectionchange', schedule);
     };
   }, [pageRef]);
 }

@@ -48,6 +48,52 @@ describe('citation-form', () => {
     expect(run('citation-form', applyFix(p, f))).toEqual([]);
   });
 
+  // Written without brackets: named from the year on, the fix puts the year in 〔〕.
+  it.each([
+    ['年 after the year', '根据《通知》（某政发2026年5号）要求。', '2026年5号', '〔2026〕5号', '不加“年”'],
+    ['a space between year and 序号', '根据《通知》（某政发2026 5号）要求。', '2026 5号', '〔2026〕5号', '空格'],
+    ['a dash between year and 序号', '根据《通知》（某政办发2025-12号）要求。', '2025-12号', '〔2025〕12号', '六角括号'],
+    ['年, 第 and a leading zero', '按照某政发2026年第05号文件执行。', '2026年第05号', '〔2026〕5号', '虚位'],
+    ['full-width digits', '根据《通知》（某政办函２０２６年３号）要求。', '２０２６年３号', '〔2026〕3号', '半角'],
+    ['a 函 written in 繁体', '根据《通知》（某政辦函2026年3號）要求。', '2026年3號', '〔2026〕3號', '六角括号'],
+  ])('without brackets: %s', (_name, text, flagged, right, why) => {
+    const { p, f } = one(text);
+    expect(f.severity).toBe('error');
+    expect(slice(p, f)).toBe(flagged);
+    expect(f.message).toContain('年份应加六角括号');
+    expect(f.message).toContain(why);
+    expect(f.fix).toMatchObject({ kind: 'replace-text', text: right });
+    expect(run('citation-form', applyFix(p, f))).toEqual([]);
+  });
+
+  it('without brackets, year and 序号 run together: named, no fix (where the year ends is a guess)', () => {
+    const { p, f } = one('根据《通知》（某政发20265号）要求。');
+    expect(f.severity).toBe('error');
+    expect(slice(p, f)).toBe('20265号');
+    expect(f.message).toContain('年份和序号连在一起');
+    expect(f.fix).toBeUndefined();
+  });
+
+  it('without brackets right after its 《标题》: one finding, the fix adds the parentheses and the brackets', () => {
+    const { p, f } = one('根据《通知》某政发2026年5号要求。');
+    expect(slice(p, f)).toBe('某政发2026年5号');
+    expect(f.fix).toMatchObject({ text: '（某政发〔2026〕5号）' });
+    expect(run('citation-form', applyFix(p, f))).toEqual([]);
+  });
+
+  it.each([
+    ['a date with 号', '于2026年5月5号前完成，2026年12月底前见效。'],
+    ['a verb before a year', '县政府印发2026年5号文件；转发2025年12号通知；研发2026 3号样机。'],
+    ['公告 and 令 numbers', '市场监管总局公告2023年第12号、国务院令第708号。'],
+    ['articles, figures and buildings', '第5条、第12号、数字20265号、2026年12号楼、增长20%、投资2026万元。'],
+    ['a right 文号, in 繁体 too', '根据《通知》（某政发〔2026〕5号）和（某政發〔2026〕6號）要求。'],
+    ['plain years', '2025年以来，到2027年，2025—2027年。'],
+  ])('not a damaged 文号: %s', (_name, text) => {
+    const p = cleanPlan();
+    setItemText(p, 'm1', text);
+    expect(run('citation-form', p)).toEqual([]);
+  });
+
   it('a 文号 right after its 《标题》 without parentheses gets them (the 代字 starts at 》)', () => {
     const { p, f } = one('根据《关于加强质量工作的通知》国发〔2023〕12号要求。');
     expect(f.severity).toBe('warning');
