@@ -3,6 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import { fold, type Line } from './line';
 import { parseUnitsText } from './responsibility';
+import { mergedCells } from './merged-cells';
 
 export interface TaskTableParse {
   header: string[];
@@ -26,7 +27,8 @@ export function parseCellTable(lines: readonly Line[]): TaskTableParse | null {
   if (lines.some((l) => cellsOf(l).length > 1)) {
     const all = lines.map(cellsOf);
     header = all[0]!;
-    rows = all.slice(1).map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
+    const merged = mergedCells(header, all.slice(1));
+    rows = merged ? merged.rows : all.slice(1).map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
   } else {
     const cells = lines.map((l) => cellsOf(l)[0] ?? '');
     let k = 0;
