@@ -29,9 +29,11 @@ const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
 export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMaker): TableMeasures | null {
   const h = parse.header;
   const numberCol = col(h, /^(序号|编号)$/);
-  const leadCol = col(h, /牵头/);
-  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/);
-  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol]);
+  // 责任领导 / 分管领导 / 责任人 name a person, not a unit: never a units column.
+  const people = h.flatMap((name, i) => (/领导|责任人|联系人/.test(name.replace(/\s/g, '')) ? [i] : []));
+  const leadCol = col(h, /牵头/, people);
+  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, people);
+  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...people]);
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
   let taskCol = col(h, /任务|事项|名称|举措|工作$|项目/, [numberCol]);
