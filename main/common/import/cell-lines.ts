@@ -34,7 +34,7 @@ function headerAt(lines: readonly Line[], i: number): string[] | null {
   const header = ['序号'];
   for (let j = i + 1; j < lines.length && header.length < 9; j++) {
     const h = fold(bare(lines[j]!)).replace(/\s/g, '');
-    if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h)) break;
+    if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h) || GROUP.test(h)) break;
     header.push(h);
   }
   if (header.length < 3 || !header.some((h) => UNITS_COL.test(h))) return null;
@@ -53,7 +53,8 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
     const col = cells.length;
     if (col >= header.length) break;
     if (col >= 2 && UNITS_COL.test(header[col]!) && !looksLikeUnits(text) && !UNITS_COL.test(header[col - 1]!)) {
-      cells[col - 1] += text;
+      // The cell's first paragraph is its title ("建设智慧城市运行中心"): it keeps a full stop before the text.
+      cells[col - 1] += /[。；;，,：:]$/.test(cells[col - 1]!) ? text : `。${text}`;
       continue;
     }
     cells.push(text);
