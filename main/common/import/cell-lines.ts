@@ -63,6 +63,15 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
 }
 
 /**
+ * The last row of a `|` table cut off in the copy lost its closing bar ("就业困难人员再就业(人) | 120 | 白果乡2 …"):
+ * after a row, a line of three or more cells is a row too.
+ */
+function closedRow(line: Line, before: Line | undefined): Line {
+  if (!before || !/[|｜]\s*$/.test(before.text) || /[|｜]\s*$/.test(line.text)) return line;
+  return (line.text.match(/\s[|｜]\s/g) ?? []).length >= 2 ? makeLine(`${line.text.trim()} |`, line.bold) : line;
+}
+
+/**
  * A table a page set one cell a line ("序号" / "工作任务" / "牵头单位" / "配合单位", then "1" / "联动共建科学城"
  * / "区科技局" …, each cell maybe ending in "|") is set back one row a line as a `|` table, the form the
  * table reader takes. Rows are found by their numbers (1, 2, 3 … in order); empty cells are lost in such a
@@ -75,7 +84,7 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i);
     if (!header) {
-      out.push(lines[i]!);
+      out.push(closedRow(lines[i]!, out[out.length - 1]));
       continue;
     }
     tables++;

@@ -41,13 +41,15 @@ describe('blind round 9 patterns', () => {
     expect(plan.meta.title).toBe('2023年区《政府工作报告》任务责任分解方案');
   });
 
-  it('a "|" table that lost its merged cells: rows take the project and units of the row above; 责任领导 is no units column; (一) after the title', () => {
+  it('a "|" table that lost its merged cells: rows take the project and units of the row above; 责任领导 is no units column; (一) after the title; a cut last row', () => {
     const { plan } = load('blind9-merged-cells');
     expect(plan.meta.title).toBe('某区2023年度民生工程目标任务分解表');
     expect(measures(plan).map((m) => [text(m).replace(/ .*$/, ''), m.leadUnits, m.supportUnits])).toEqual([
       ['就业促进工程。促进城乡劳动者就业创业。分解情况：城镇新增就业人数(人)', ['区人社局'], []],
       ['就业促进工程。促进城乡劳动者就业创业。分解情况：城镇失业人员再就业(人)', ['区人社局'], []],
       ['教育惠民工程。改善办学条件。分解情况：新建改建校舍(平方米)', ['区教育局'], []],
+      // The last row, cut off in the copy, lost its closing "|".
+      ['教育惠民工程。改善办学条件。分解情况：维修校舍(处)', ['区教育局'], []],
     ]);
   });
 });
