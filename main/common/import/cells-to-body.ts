@@ -16,6 +16,8 @@ export function cellsToBody(rows: readonly Line[], measuresPart: boolean, ctx: B
   const read = measuresPart ? tableMeasures(parse, 3, ctx.ids) : null;
   if (!read) return [parse.table];
   for (const n of read.notations) ctx.notations.set(n, (ctx.notations.get(n) ?? 0) + 1);
-  ctx.guesses.push({ what: `正文中的表格（表头“${parse.header.join('、')}”）按任务表读取：${read.measures} 行作为措施导入`, confidence: 0.75 });
+  const targets = read.body.filter((e) => e.type === 'item' && e.role === 'target').length;
+  const counted = [read.measures - targets ? `${read.measures - targets} 行作为措施` : '', targets ? `${targets} 行作为目标` : ''].filter(Boolean).join('、');
+  ctx.guesses.push({ what: `正文中的表格（表头“${parse.header.join('、')}”）按${read.targets ? '目标表' : '任务表'}读取：${counted}导入`, confidence: 0.75 });
   return read.body;
 }

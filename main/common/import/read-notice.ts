@@ -5,7 +5,7 @@ import { HeadLines } from './head-lines';
 import { fold, makeLine, type Line } from './line';
 import { preparedBy } from './prepared-by';
 import type { Top } from './read-top';
-import { fuller, quoted, TITLE_END } from './title-text';
+import { fuller, namedPlan, quoted, same, TITLE_END } from './title-text';
 
 function dateOf(line: Line, fm: FrontMatter): string | null {
   const d = parseChineseDate(line.m.replace(/\s+/g, ''));
@@ -34,6 +34,19 @@ function titleRun(lines: readonly Line[], i: number, to: number): { title: strin
 }
 
 /** The wrapper: notice body, 署名 (one or more lines), 成文日期, 附注, then the plan title. */
+/**
+ * The plan a notice names when no title follows it. A 《》 in the notice title not right after 印发 quotes the
+ * report the plan is named after ("印发2022年区《政府工作报告》目标任务责任分解方案的通知"): the sentence that hands
+ * the plan over names it whole ("《2022年区〈政府工作报告〉任务责任分解方案》已经…"), else the title's own words.
+ */
+function namedInNotice(noticeTitle: string | null, first: string | undefined): string | null {
+  const inTitle = noticeTitle ? quoted(makeLine(noticeTitle).m) : null;
+  const inBody = first ? quoted(makeLine(first).m) : null;
+  const plan = noticeTitle ? namedPlan(noticeTitle) : null;
+  if (inTitle && plan && same(inTitle, plan)) return inTitle;
+  return inBody ?? plan ?? inTitle;
+}
+
 export function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
   const end = stop.at;
   const found = top.titles.find((t) => HeadLines.isNoticeTitle(makeLine(t).m)) ?? null;
@@ -62,7 +75,7 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title.
   if (j < to && /^附\s*件\s*\d*$/.test(lines[j]!.m.trim())) j++;
   const run = titleRun(lines, j, to);
-  const named = quoted(noticeTitle ? makeLine(noticeTitle).m : '') ?? (body[0] ? quoted(makeLine(body[0]).m) : null);
+  const named = namedInNotice(noticeTitle, body[0]);
   if (run) {
     fm.title = cleanTitle(run.title, fm);
     j = run.next;

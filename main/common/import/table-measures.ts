@@ -5,10 +5,14 @@ import type { IdMaker } from './id-maker';
 import { fold } from './line';
 import { parseUnitsText } from './responsibility';
 import type { TaskTableParse } from './task-table';
+import { hasFigure } from './has-figure';
+import { sectionKind } from './section-kind';
 
 export interface TableMeasures {
   body: Body;
   measures: number;
+  /** The rows are targets: the task column is headed as targets ("2022年预期目标", "主要指标"). */
+  targets: boolean;
   notations: ResponsibilityNotation[];
 }
 
@@ -25,19 +29,27 @@ const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
 export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMaker): TableMeasures | null {
   const h = parse.header;
   const numberCol = col(h, /^(序号|编号)$/);
-  const leadCol = col(h, /牵头/);
-  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/);
-  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol]);
+  // 责任领导 / 分管领导 / 责任人 name a person, not a unit: never a units column.
+  const people = h.flatMap((name, i) => (/领导|责任人|联系人/.test(name.replace(/\s/g, '')) ? [i] : []));
+  const leadCol = col(h, /牵头/, people);
+  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, people);
+  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...people]);
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
   let taskCol = col(h, /任务|事项|名称|举措|工作$|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
   if (taskCol < 0 || unitsCol < 0) return null;
+  // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its
+  // units; a column of tasks that are targets ("目标任务") is still a task column.
+  const targets = /目标|指标/.test(h[taskCol]!) && !/任务|措施|举措|工作|事项/.test(h[taskCol]!);
   const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol]);
   const data = h.map((name, i) => ({ name: name.trim(), i })).filter(({ i, name }) => !skip.has(i) && name !== '');
   const body: Body = [];
   const notations: ResponsibilityNotation[] = [];
   let measures = 0;
+  // A group row titled as targets ("一、主要经济社会发展指标…等工作目标（牵头领导：…）") makes its rows with a
+  // figure targets, as a part titled …目标 does for its items.
+  let targetGroup = false;
   for (const row of parse.rows) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
     const filled = row.filter((c) => c.trim()).length;
@@ -45,6 +57,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     if (!task || filled <= 1 || /^(合计|小计|总计)/.test(task)) {
       const t = row.map((c) => c.trim()).filter(Boolean).join(' ');
       if (t) body.push({ type: 'paragraph', children: [{ text: t }] });
+      if (filled === 1) targetGroup = sectionKind(t.replace(/[(（][^)）]*[)）]\s*$/, '')) === 'targets';
       continue;
     }
     const lead = parseUnitsText(cell(unitsCol), fold(cell(unitsCol)));
@@ -63,7 +76,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     const longDl = dl.length > 80 ? `${h[deadlineCol]!.trim()}：${dl}` : '';
     const rest = text + longDl;
     const item: Item = {
-      type: 'item', id: ids.next('m'), level, role: 'measure', leadUnits, supportUnits,
+      type: 'item', id: ids.next('m'), level, role: targets || (targetGroup && hasFigure(task)) ? 'target' : 'measure', leadUnits, supportUnits,
       deadline: dl && !longDl ? dl : null,
       children: [{ text: /[。.]$/.test(task) ? task : `${task}。`, lead: true }, ...(rest ? [{ text: rest }] : [])],
     };
@@ -71,5 +84,5 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     body.push(item);
     measures++;
   }
-  return measures > 0 ? { body, measures, notations } : null;
+  return measures > 0 ? { body, measures, targets, notations } : null;
 }

@@ -3,6 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import { fold, type Line } from './line';
 import { parseUnitsText } from './responsibility';
+import { mergedCells } from './merged-cells';
 
 export interface TaskTableParse {
   header: string[];
@@ -12,8 +13,11 @@ export interface TaskTableParse {
 
 const HEADER_CELL = /^(序号|编号|工作任务|重点任务|主要任务|任务|任务内容|目标任务|工作目标|主要内容|工作内容|内容|改革举措|具体措施|工作措施|主要措施|措施|责任部门|责任单位|牵头部门|牵头单位|参与部门|参与单位|配合单位|配合部门|协办单位|指导部门|推广范围|完成时限|时限|时限要求|完成时间|时间|时间节点|备注)$/;
 
+/** A cell spread out by spaces for its width ("就 业 促 进 工 程", "项 目") is one word. */
+const unspread = (c: string) => (/^[\u4e00-\u9fff](\s+[\u4e00-\u9fff])+$/.test(c) ? c.replace(/\s+/g, '') : c);
+
 function cellsOf(line: Line): string[] {
-  return line.text.replace(/\s*[|｜]\s*$/, '').split(/\s*[|｜]\s*/).map((c) => c.trim());
+  return line.text.replace(/\s*[|｜]\s*$/, '').split(/\s*[|｜]\s*/).map((c) => unspread(c.trim()));
 }
 
 /**
@@ -26,7 +30,8 @@ export function parseCellTable(lines: readonly Line[]): TaskTableParse | null {
   if (lines.some((l) => cellsOf(l).length > 1)) {
     const all = lines.map(cellsOf);
     header = all[0]!;
-    rows = all.slice(1).map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
+    const merged = mergedCells(header, all.slice(1));
+    rows = merged ? merged.rows : all.slice(1).map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
   } else {
     const cells = lines.map((l) => cellsOf(l)[0] ?? '');
     let k = 0;

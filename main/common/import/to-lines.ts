@@ -2,6 +2,7 @@ import type { ImportReport } from './import-report';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { isWebChrome } from './web-chrome';
+import { cellLinesToRows } from './cell-lines';
 import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
@@ -54,7 +55,9 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
       else lines.push(makeLine(text, p.bold?.trim() || undefined));
     }
   }
+  const cells = cellLinesToRows(lines);
+  if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);
   if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
   if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
-  return lines;
+  return cells.lines;
 }
