@@ -17,3 +17,19 @@ export function snapshotDir(dir: string): Record<string, string> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Wait until every acknowledged update under a data dir is in its snapshot: the file store journals an update
+ * before acknowledging it and removes the journal once a debounced store has compacted it (file-store.ts). With
+ * no journal left and no edit in flight, nothing is about to write, so a "before" picture taken now is stable.
+ */
+export async function storesSettled(dir: string, timeoutMs = 20_000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    // Names only (a journal may vanish while it is being read).
+    const journals = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.journal'));
+    if (journals.length === 0) return;
+    if (Date.now() - start > timeoutMs) throw new Error(`journals still pending after ${timeoutMs} ms: ${journals.join(', ')}`);
+    await sleep(25);
+  }
+}
