@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DOCUMENT_CORRUPT_REASON } from '../../main/common/api/refusal-reasons';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { createPlan, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { createClient } from './helpers/yjs-client';
@@ -41,7 +42,8 @@ describe('a corrupt file in the data dir', () => {
     // A WebSocket client asking for the corrupt plan is refused; the server stays up.
     const c = createClient(h.server.wsUrl, TEST_TOKEN);
     const opened = await c.open(DocNames.plan(bad));
-    await new Promise((r) => setTimeout(r, 300));
+    // The refusal itself reaches the client (the reason the renderer shows), so wait on it, not on a delay.
+    expect(await opened.failed).toBe(DOCUMENT_CORRUPT_REASON);
     expect(opened.provider.isSynced).toBe(false);
     c.destroy();
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { DocumentFields } from '../../main/common/collab/document-fields';
 import type { Plan } from '../../main/common/model/plan';
-import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
+import { snapshotDir, storesSettled } from './helpers/data-dir-snapshot';
+import { awarenessBarrier } from './helpers/ordering-barrier';
 import { createPlan, eventually, TEST_TOKEN, type Harness, createInvite as invite, serverPerTest } from './helpers/server-harness';
 import { createClient, synced } from './helpers/yjs-client';
 
@@ -30,15 +31,18 @@ describe('文件信息 writes through the gate', () => {
     DocumentFields.set(editor.doc, 'docNumber', { agency: '某政发', year: 2026, serial: 3 });
     DocumentFields.set(editor.doc, 'date', '2026-03-06');
     await eventually(async () => expect((await storedMeta(h, planId)).docNumber).toEqual({ agency: '某政发', year: 2026, serial: 3 }));
-    await sleep(400); // let the allowed edit reach the store before taking the "before" picture
+    await eventually(() => expect(editor.provider.unsyncedChanges).toBe(0));
+    await storesSettled(h.dataDir); // the allowed edit is in the snapshot before the "before" picture
 
     const before = snapshotDir(h.dataDir);
     for (const inv of others) {
       const other = await openPlanDoc(h, inv.token, planId);
       DocumentFields.set(other.doc, 'docNumber', { agency: '越权', year: 2026, serial: 99 });
       DocumentFields.set(other.doc, 'date', '2030-01-01');
+      // Past this barrier the server has handled (and dropped) both writes: applied, the editor would hold them.
+      await awarenessBarrier(other.provider, editor.provider);
+      expect(DocumentFields.read(editor.doc)).toMatchObject({ docNumber: { agency: '某政发', year: 2026, serial: 3 }, date: '2026-03-06' });
     }
-    await sleep(400);
     expect(snapshotDir(h.dataDir)).toEqual(before);
     const meta = await storedMeta(h, planId);
     expect(meta.docNumber).toEqual({ agency: '某政发', year: 2026, serial: 3 });

@@ -86,10 +86,10 @@ describe('fault suite: SIGKILL of the standalone server during multi-client burs
           YjsEditor.flushLocalChanges(editor);
           acks.made(mark);
           made++;
-          await sleep(5 + Math.floor(Math.random() * 20));
+          await sleep(5 + Math.floor(Math.random() * 20)); // fault injection: random spacing is the point, not a wait
         }
       }));
-      await sleep(killAt);
+      await sleep(killAt); // fault injection: the random kill point inside the burst is the point, not a wait
       await s.kill();
       killed = true;
       await burst;

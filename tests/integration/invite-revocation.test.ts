@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocNames } from '../../main/common/collab/doc-names';
-import { sleep } from './helpers/data-dir-snapshot';
 import { deployment, type Cleanup } from './helpers/deployment';
 import { createPlan, eventually, type Harness, createInvite as invite } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
@@ -46,7 +45,9 @@ describe('invite revocation across instances', () => {
       await eventually(() => expect(victim.closedAt()).toBeGreaterThan(0));
       latencies.push(victim.closedAt() - t0);
       expect(await victim.failed).toBeTruthy(); // the provider reconnected by itself and B refused the token
-      await sleep(200);
+      // B's pass logs how many connections it closed once it has closed them: the victim's only, not the bystander's.
+      await eventually(() => expect(b.logs.filter((l) => l.includes(`closed 1 connection(s) of revoked invites of plan ${planId}`))).toHaveLength(round + 1));
+      expect(b.logs.filter((l) => l.includes(`connection(s) of revoked invites of plan ${planId}`))).toHaveLength(round + 1);
       expect(bystander.closedAt()).toBe(0);
       expect(bystander.provider.isAuthenticated).toBe(true);
     }
@@ -85,8 +86,10 @@ describe('invite revocation across instances', () => {
     // The invite table is unreachable: the check fails, which is not a revocation.
     await pgQuery(d.pgUrl, `alter table ${d.inviteTable} rename to ${d.inviteTable}_away`);
     try {
-      await eventually(() => expect(b.logs.some((l) => l.includes('could not re-check 1 invite connection(s)'))).toBe(true));
-      await sleep(700);
+      // Wait for checks, not for time: two more failed checks after the first (300 ms apart) have kept it open,
+      // and a close by the first would have reached the client by the third.
+      const failedChecks = () => b.logs.filter((l) => l.includes('could not re-check 1 invite connection(s)')).length;
+      await eventually(() => expect(failedChecks()).toBeGreaterThanOrEqual(3));
       expect(c.closedAt()).toBe(0);
     } finally {
       await pgQuery(d.pgUrl, `alter table ${d.inviteTable}_away rename to ${d.inviteTable}`);

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { FileStore } from '../../main/node/store/file-store';
-import { sleep } from './helpers/data-dir-snapshot';
+import { sleep, storesSettled } from './helpers/data-dir-snapshot';
 import { eventually, removeDir, tempDataDir } from './helpers/server-harness';
 import { freePort, startServerProcess, type ServerProcess } from './helpers/server-process';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
@@ -56,7 +56,7 @@ describe('kill test: SIGKILL the standalone server during edits', () => {
     await eventually(() => expect(editors.every((e) => e.d.provider.unsyncedChanges === 0)).toBe(true));
     for (let i = 10; i < 20; i++) {
       edit(i);
-      await sleep(10);
+      await sleep(10); // deliberate pacing (the point of the test): edits spread over time, all inside the store debounce
     }
     // Acknowledged (inside the 1 s store debounce): journaled, so the crash cannot lose them.
     await eventually(() => expect(editors.every((e) => e.d.provider.unsyncedChanges === 0)).toBe(true));
@@ -71,7 +71,7 @@ describe('kill test: SIGKILL the standalone server during edits', () => {
       for (const e of editors) expect(e.d.provider.unsyncedChanges).toBe(0);
       for (const e of editors) for (const m of marks) expect(Editor.string(e.editor, [0])).toContain(m);
     }, 20_000);
-    await sleep(1500); // past the debounce: the merged state is stored
+    await storesSettled(dataDir); // the merged state is stored: no journal is left to compact
     for (const e of editors) e.d.provider.destroy();
     await server.stop();
 

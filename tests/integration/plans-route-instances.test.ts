@@ -73,7 +73,7 @@ describe('DELETE /api/plans/:id with several instances', () => {
     // The colleague on B does not know yet and keeps typing for well past B's debounce (50 ms, at most 200 ms).
     for (let i = 0; i < 20; i++) {
       editor.type();
-      await sleep(50);
+      await sleep(50); // deliberate pacing (the scenario): typing spread across B's debounce windows, not a wait
     }
     // Once B holds none of the plan's documents, no store of B can write them back.
     await eventually(() => expect(loadedDocumentsOf(b, planId)).toEqual([]));
@@ -130,7 +130,7 @@ describe('DELETE /api/plans/:id with several instances', () => {
     expect((await a.api(`/api/plans/${planId}`, { method: 'DELETE' })).status).toBe(200);
     for (let i = 0; i < 10; i++) {
       editor.type();
-      await sleep(50);
+      await sleep(50); // deliberate pacing (the scenario): typing spread across B's debounce windows, not a wait
     }
     await eventually(() => expect(editor.closes.map((c) => c.reason)).toContain('plan-deleted'));
     await eventually(() => expect(b.logs.some((l) => l.includes(`to plan ${planId} (its store was refused)`))).toBe(true));

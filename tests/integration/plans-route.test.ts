@@ -74,7 +74,7 @@ describe('/api/plans', () => {
       expect((await h.api(`/api/plans/${id}`, { method: 'DELETE' })).status).toBe(200);
       for (let n = 1; n <= 20; n++) {
         type(n);
-        await sleep(50);
+        await sleep(50); // deliberate pacing (the scenario): typing spread across debounce windows, not a wait
       }
       // Once the server holds none of the plan's documents, no debounced store can write them back.
       await eventually(() => expect(loadedDocumentsOf(h, id)).toEqual([]));

@@ -37,7 +37,7 @@ describe('PostgresAttemptLimiter', () => {
     // (it is after t0), plus the fraction of a token left then, and the burst.
     const t0 = performance.now();
     expect([await b.take('10.0.0.1'), await b.take('10.0.0.1')]).toEqual([true, false]);
-    await sleep(1250);
+    await sleep(1250); // the time is the subject (the bucket refills with time); the bounds below use the time measured
     let granted = 0;
     while (granted < 5 && (await a.take('10.0.0.1'))) granted++;
     const elapsedS = (performance.now() - t0) / 1000;

@@ -8,10 +8,12 @@ import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { CLOSING_BODY, DocNames } from '../../main/common/collab/doc-names';
 import { OutlineOps } from '../../main/common/collab/outline-ops';
+import { PlanDoc } from '../../main/common/collab/plan-doc';
 import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
 import type { SyncServerOptions } from '../../main/node/server/create-sync-server';
-import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
-import { createPlan, eventually, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
+import { snapshotDir, storesSettled } from './helpers/data-dir-snapshot';
+import { awarenessBarrier } from './helpers/ordering-barrier';
+import { createPlan, eventually, loadedDocumentsOf, removeDir, startServer, TEST_TOKEN, type Harness } from './helpers/server-harness';
 import { bindEditor, createClient, synced, type Client } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
 
@@ -66,7 +68,9 @@ describe('security: tokens and permissions', () => {
       expect(BodyDoc.root(d.doc).length).toBe(0);
     }
     expect(h.logs.filter((l) => l.includes(`refused token for plan:${planId}:sec:s-ideology`))).toHaveLength(3);
-    await sleep(200);
+    // Each refusal has reached its client, so the server is done with those connections; holding none of the
+    // plan's documents, it has no store pending that could still change the files.
+    expect(loadedDocumentsOf(h, planId)).toEqual([]);
     expect(snapshotDir(h.dataDir)).toEqual(before);
   });
 
@@ -79,8 +83,15 @@ describe('security: tokens and permissions', () => {
     await synced(ro.provider);
     const before = snapshotDir(h.dataDir);
     type(ro.doc, '只读用户的修改。');
-    PlanDocRoots.meta((await openSynced(h, inv.token, DocNames.plan(planId))).doc).set('title', '被篡改的标题');
-    await sleep(400); // several debounce windows (50 ms)
+    const roPlan = await openSynced(h, inv.token, DocNames.plan(planId));
+    PlanDocRoots.meta(roPlan.doc).set('title', '被篡改的标题');
+    // Past these barriers the server has handled (and dropped) both writes: applied, the owner would hold them.
+    const ownerBody = await openSynced(h, TEST_TOKEN, name);
+    const ownerPlan = await openSynced(h, TEST_TOKEN, DocNames.plan(planId));
+    await awarenessBarrier(ro.provider, ownerBody.provider);
+    await awarenessBarrier(roPlan.provider, ownerPlan.provider);
+    expect(JSON.stringify(BodyDoc.read(ownerBody.doc))).not.toContain('只读用户的修改。');
+    expect(PlanDocRoots.meta(ownerPlan.doc).get('title')).not.toBe('被篡改的标题');
     expect(snapshotDir(h.dataDir)).toEqual(before);
     const text = await planText(h, planId);
     expect(text).not.toContain('只读用户的修改。');
@@ -98,14 +109,19 @@ describe('security: tokens and permissions', () => {
     const own = await openSynced(h, inv.token, DocNames.body(planId, 's-tasks-1'));
     type(own.doc, '发改局负责的措施。');
     await eventually(async () => expect(await planText(h, planId)).toContain('发改局负责的措施。'));
-    await sleep(400); // let the allowed edit reach the store before taking the "before" picture
+    await eventually(() => expect(own.provider.unsyncedChanges).toBe(0));
+    await storesSettled(h.dataDir); // the allowed edit is in the snapshot before the "before" picture
 
     const before = snapshotDir(h.dataDir);
     const other = await openSynced(h, inv.token, DocNames.body(planId, 's-ideology'));
     type(other.doc, '越权写入别的部门。');
     const plan = await openSynced(h, inv.token, DocNames.plan(planId));
     OutlineOps.assign(plan.doc, { id: 's-ideology', department: '县发展和改革局' });
-    await sleep(400);
+    // The other section's connection may write 批注 only: the gate logs the refused text change as it drops it
+    // (before it could be applied). The plan-doc connection is read-only: past the barrier its write was handled.
+    await eventually(() => expect(h.logs.some((l) => l.includes(`refused an update to ${DocNames.body(planId, 's-ideology')}`))).toBe(true));
+    await awarenessBarrier(plan.provider, owner.provider);
+    expect(PlanDoc.assigneeOf(owner.doc, 's-ideology')).not.toBe('县发展和改革局');
     expect(snapshotDir(h.dataDir)).toEqual(before);
     const text = await planText(h, planId);
     expect(text).not.toContain('越权写入别的部门。');
@@ -123,8 +139,9 @@ describe('security: tokens and permissions', () => {
     OutlineOps.assign(owner.doc, { id: 's-tasks-1', department: '县教育体育局' });
     await eventually(() => expect(owner.provider.unsyncedChanges).toBe(0));
     type(sec.doc, '改派后不应写入。');
+    // The gate logs this while handling the edit's message and throws before it is applied: once the line is
+    // there, the edit's fate is settled (a reconnect comes back read-only, whose writes are dropped).
     await eventually(() => expect(h.logs.some((l) => l.includes('the section was reassigned'))).toBe(true));
-    await sleep(300);
     expect(await planText(h, planId)).not.toContain('改派后不应写入。');
   });
 });
@@ -176,14 +193,14 @@ describe('security: hostile input', () => {
   it('updates that create root types our documents do not use are dropped, even from the owner', async () => {
     const h = await server();
     const planId = await createPlan(h);
-    await sleep(200);
+    await storesSettled(h.dataDir);
     const before = snapshotDir(h.dataDir);
     const body = await openSynced(h, TEST_TOKEN, DocNames.body(planId, 's-ideology'));
     body.doc.getArray('smuggled').push(['不该存在的根类型']);
     const plan = await openSynced(h, TEST_TOKEN, DocNames.plan(planId));
     plan.doc.getMap('payload').set('x', 'y');
+    // Each line is logged by the gate while it refuses that very update, before it could be applied.
     await eventually(() => expect(h.logs.filter((l) => l.includes('unknown root type'))).toHaveLength(2));
-    await sleep(300);
     expect(snapshotDir(h.dataDir)).toEqual(before);
     await stillServes(h, planId);
   });

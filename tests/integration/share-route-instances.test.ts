@@ -5,8 +5,9 @@ import type * as Y from 'yjs';
 import { type Invite } from '../../main/common/api/share-contract';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { OutlineOps } from '../../main/common/collab/outline-ops';
-import { sleep } from './helpers/data-dir-snapshot';
+import { PlanDocRoots } from '../../main/common/collab/plan-doc-roots';
 import { deployment, type Cleanup } from './helpers/deployment';
+import { awarenessBarrier } from './helpers/ordering-barrier';
 import { createPlan, eventually, TEST_TOKEN, type Harness, createInvite as invite } from './helpers/server-harness';
 import { pgQuery } from './helpers/services-env';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
@@ -64,7 +65,11 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const reader = await open(b, read.token, name);
     expect(reader.provider.authorizedScope).toBe('readonly');
     type(reader.doc, '只读邀请的修改。');
-    await sleep(500); // debounce windows on both instances
+    // Past the barrier B has handled (and dropped) the read-only write; an allowed edit made after it reaches A
+    // behind anything B applied before it, so once A has the later edit, A would have the refused one too.
+    await awarenessBarrier(reader.provider, writer.provider);
+    type(writer.doc, '屏障之后的编辑。');
+    await eventually(async () => expect(await planText(a, planId)).toContain('屏障之后的编辑。'));
     expect(await planText(a, planId)).not.toContain('只读邀请的修改。');
     expect(await planText(b, planId)).not.toContain('只读邀请的修改。');
 
@@ -104,7 +109,13 @@ describe('share API with several instances (PostgreSQL invites, Redis link)', ()
     const plan = await open(b, dept.token, DocNames.plan(planId));
     expect(plan.provider.authorizedScope).toBe('readonly');
     OutlineOps.assign(plan.doc, { id: 's-ideology', department: '县发展和改革局' });
-    await sleep(500);
+    // The text change is refused by B's gate, which logs it as it drops the message (before it could be applied).
+    await eventually(() => expect(b.logs.some((l) => l.includes(`refused an update to ${DocNames.body(planId, 's-ideology')}`))).toBe(true));
+    // The plan doc: past the barrier B has handled the read-only write; the owner's later edit reaches A behind it.
+    const ownerOnB = await open(b, TEST_TOKEN, DocNames.plan(planId));
+    await awarenessBarrier(plan.provider, ownerOnB.provider);
+    PlanDocRoots.meta(ownerOnB.doc).set('title', '屏障之后的标题');
+    await eventually(async () => expect(await planText(a, planId)).toContain('屏障之后的标题'));
     const text = await planText(a, planId);
     expect(text).not.toContain('越权写入别的部门。');
     expect(assignee(text, 's-ideology')).toBeNull();

@@ -7,7 +7,7 @@ import { type Invite } from '../../main/common/api/share-contract';
 import { BodyDoc } from '../../main/common/collab/body-doc';
 import { DocNames } from '../../main/common/collab/doc-names';
 import { decodeStatesFile, encodeStatesFile, type StatesFile } from '../../main/common/collab/states-file';
-import { sleep, snapshotDir } from './helpers/data-dir-snapshot';
+import { snapshotDir, storesSettled } from './helpers/data-dir-snapshot';
 import { createPlan, eventually, TEST_TOKEN, type Harness, serverPerTest } from './helpers/server-harness';
 import { bindEditor, createClient, synced } from './helpers/yjs-client';
 import { apiPath } from '../../main/common/api/api-routes';
@@ -86,7 +86,7 @@ describe('plan files over HTTP', () => {
     const h = await server();
     const planId = await createPlan(h);
     const file = await download(h, planId);
-    await sleep(200);
+    await storesSettled(h.dataDir);
     const before = snapshotDir(h.dataDir);
     const planName = DocNames.plan(planId);
     for (const bad of [{ nope: true }, { ...file, version: 9 }, { ...file, docs: { ...file.docs, [planName]: 'AAAA' } }, 'just text']) {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
-import { caretToEnd, createPlan, openPlan, sectionBody, setUser, waitForOfflineCopy } from './editor-helpers';
+import { caretToEnd, createPlan, openPlan, sectionBody, serverPlan, setUser, waitForOfflineCopy } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 async function participant(browser: Browser, name: string, dept: string, color: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -115,8 +115,11 @@ test('offline edits on one side merge when it comes back; nothing is lost', asyn
   await caretToEnd(a.page, sectionBody(a.page, '保障措施'));
   await a.page.keyboard.insertText('在线的张三写的。');
   await expect(status).toHaveText('离线 · 有未同步的修改');
-  // While B is cut off, neither side has the other's text.
-  await a.page.waitForTimeout(1500);
+  // While B is cut off, neither side has the other's text. Barrier, not a delay: once the server's live plan has
+  // A's text, the server has sent it to every socket it holds (it broadcasts an update as it applies it), and
+  // it lacks B's (cut off, B could not send it).
+  await expect.poll(async () => JSON.stringify(await serverPlan(request, planId))).toContain('在线的张三写的。');
+  expect(JSON.stringify(await serverPlan(request, planId))).not.toContain('离线时李四写的。');
   await expect(sectionBody(a.page, '指导思想')).not.toContainText('离线时李四写的。');
   await expect(sectionBody(b.page, '保障措施')).not.toContainText('在线的张三写的。');
 
@@ -149,8 +152,13 @@ test('remote edits wait while the user composes with an IME, then arrive', async
   await caretToEnd(a.page, bodyA);
   await a.page.keyboard.insertText('甲方补充');
   await expect(bodyA).toContainText('甲方补充');
-  // B is mid-composition: A's text is held back, B's line does not change under the IME.
-  await b.page.waitForTimeout(1500);
+  // B is mid-composition: A's text is held back, B's line does not change under the IME. Barrier, not a delay:
+  // the server has applied A's text (and so sent it to B's socket) before A moves its caret to another section,
+  // and B sees that caret move only after it has received the text.
+  await expect.poll(async () => JSON.stringify(await serverPlan(request, planId))).toContain('甲方补充');
+  await caretToEnd(a.page, sectionBody(a.page, '保障措施'));
+  await expect(sectionBody(b.page, '保障措施').locator('xpath=..').locator('.remote-caret-name', { hasText: '张三' })).toBeVisible();
+  await caretToEnd(a.page, bodyA); // back where it was: each body then shows the other's caret, as before
   await expect(bodyB).not.toContainText('甲方补充');
 
   await cdp.send('Input.insertText', { text: '中' });

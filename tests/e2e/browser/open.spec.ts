@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { caretToEnd, createPlan, E2E_TOKEN, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, sectionBody, serverPlan, setUser } from './editor-helpers';
 
 async function inviteToken(request: APIRequestContext, planId: string, data: object): Promise<string> {
   const res = await request.post(`/api/plans/${planId}/invites`, { headers: { Authorization: `Bearer ${E2E_TOKEN}` }, data });
@@ -52,7 +52,9 @@ test('opening shows every section at once with the grant of the token: read-only
   await expect(reader.locator('.section-editable[contenteditable="true"]')).toHaveCount(0);
   await reader.locator('.section-editable').nth(1).locator('[data-slate-string]').first().click();
   await reader.keyboard.insertText('只读用户的输入。');
-  await reader.waitForTimeout(500);
+  // The keystrokes were dispatched when insertText returned; an editor that took them renders them by the
+  // next frame (React flushes input events at once), so a frame is the barrier, not a delay.
+  await reader.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   await expect(reader.locator('.page')).not.toContainText('只读用户的输入。');
   // The plan doc is read-only too: no outline tools, titles not editable (the server would drop them).
   await expect(reader.getByRole('button', { name: '＋ 章节' })).toHaveCount(0);
@@ -91,7 +93,11 @@ test('opening shows every section at once with the grant of the token: read-only
   await dept.keyboard.insertText('改派之后的输入。');
   await expect(sectionBody(dept, '指导思想')).toHaveAttribute('contenteditable', 'false');
   await expect(dept.locator('.section-editable[contenteditable="true"]')).toHaveCount(0);
-  await owner.waitForTimeout(500);
+  // The editor turned read-only after its socket was closed at that message (the gate refuses it before it is
+  // applied) and came back read-only (whose writes are dropped). The server's live plan is the truth the owner
+  // would be sent: it lacks the text, so the owner was never sent it.
+  expect(JSON.stringify(await serverPlan(request, planId))).toContain('发改局填写的内容。');
+  expect(JSON.stringify(await serverPlan(request, planId))).not.toContain('改派之后的输入。');
   await expect(sectionBody(owner, '指导思想')).not.toContainText('改派之后的输入。');
   await Promise.all([ownerCtx.close(), readerCtx.close(), deptCtx.close()]);
 });
