@@ -58,8 +58,14 @@ test('the owner deletes an attachment (confirmed, 撤销 brings it back with its
   expect(bodyText.length).toBeGreaterThan(10);
 
   // 删除附件: asked first; 取消 keeps it.
-  await page.getByRole('button', { name: '删除附件' }).click();
   const confirm = page.getByRole('dialog', { name: '删除附件' });
+  // The first click comes right after the page opened: on a loaded CI machine it once opened nothing (the
+  // scroll to the attachment mounts and releases editors, and the heading moved or re-rendered under the
+  // pointer). Clicked again only while no dialog is open; the dialog must then show the title.
+  await expect(async () => {
+    if (!(await confirm.isVisible())) await page.getByRole('button', { name: '删除附件' }).click({ timeout: 5_000 });
+    await expect(confirm).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(confirm).toContainText(attachmentTitle);
   await page.screenshot({ path: screenshotPath('annex-delete-confirm-1366.png') });
   await confirm.getByRole('button', { name: '取消' }).click();
