@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
@@ -79,12 +79,18 @@ async function comment(page: Page, section: string, offset: number, text: string
   await expect(margin(page, section).getByRole('textbox', { name: '批注内容' })).toHaveCount(0);
 }
 
-test('twelve 批注 close together in one section and more in the next: in text order, no overlap, none above its section', async ({ browser, request }) => {
+/** A new plan from the template, opened by 王主任 of the 县政府办公室. */
+async function openNewPlan(browser: Browser, request: APIRequestContext): Promise<{ ctx: BrowserContext; page: Page }> {
   const planId = await createPlan(request);
   const ctx = await browser.newContext();
   await setUser(ctx, '王主任', '县政府办公室', '#1971c2');
   const page = await ctx.newPage();
   await openPlan(page, planId);
+  return { ctx, page };
+}
+
+test('twelve 批注 close together in one section and more in the next: in text order, no overlap, none above its section', async ({ browser, request }) => {
+  const { ctx, page } = await openNewPlan(browser, request);
   const at: Record<string, number> = {};
   // 指导思想's one paragraph runs four lines: twelve 批注 eight characters apart, added out of order.
   for (const i of [5, 0, 11, 3, 8, 1, 10, 6, 2, 9, 4, 7]) await comment(page, '指导思想', 4 + i * 8, `第${i + 1}条：请核对此处表述。`, at);
@@ -103,11 +109,7 @@ test('twelve 批注 close together in one section and more in the next: in text 
 });
 
 test('a 批注 card stands at its line and follows it: a lone card far down a section, text typed above it, a card added', async ({ browser, request }) => {
-  const planId = await createPlan(request);
-  const ctx = await browser.newContext();
-  await setUser(ctx, '王主任', '县政府办公室', '#1971c2');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openNewPlan(browser, request);
   const at: Record<string, number> = {};
   // The last of 质量目标's four targets, some eight lines below the section's top.
   const body = sectionBody(page, '质量目标');
