@@ -1,11 +1,12 @@
 import { yTextToSlateElement } from '@slate-yjs/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Descendant } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import { BodyDoc } from '../../../main/common/collab/body-doc';
 import type { BodyConnection } from './collab/body-connection';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { usePageEnv } from './page-env';
+import { SectionSize, type LineMetrics } from './section-size';
 
 /**
  * A section body as text, drawn by the same element views as the editor (same classes, same height),
@@ -37,8 +38,10 @@ export function StaticBody({ bodyId, conn, guidance, onActivate }: {
     };
   }, [conn]);
   useEffect(() => numbering.setBody(bodyId, body), [numbering, bodyId, body]);
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => sizeSection(box.current, body), [body]);
   return (
-    <div className="section-static" data-body-id={bodyId} role="document"
+    <div ref={box} className="section-static" data-body-id={bodyId} role="document"
       onMouseDown={(e) => {
         if (e.button !== 0) return;
         e.preventDefault();
@@ -49,6 +52,23 @@ export function StaticBody({ bodyId, conn, guidance, onActivate }: {
         : body.map((block, i) => <StaticNode key={i} node={block} />)}
     </div>
   );
+}
+
+const pageMetrics = new WeakMap<Element, LineMetrics | null>();
+
+/**
+ * The size its section takes while off screen and not laid out yet (content-visibility: auto), from the
+ * text: a section once laid out keeps its real size instead (contain-intrinsic-size: auto).
+ */
+function sizeSection(el: HTMLElement | null, body: Descendant[]): void {
+  const section = el?.closest<HTMLElement>('.doc-section');
+  const page = section?.closest('.page');
+  if (!section || !page) return;
+  if (!pageMetrics.has(page)) pageMetrics.set(page, SectionSize.metrics(page));
+  const metrics = pageMetrics.get(page);
+  if (!metrics) return;
+  const heading = section.querySelector(':scope > :is(h2, h3, h4)')?.textContent ?? '';
+  section.style.containIntrinsicSize = `auto ${SectionSize.px(heading, body, metrics)}px`;
 }
 
 /**
