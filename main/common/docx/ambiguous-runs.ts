@@ -13,7 +13,9 @@
  * The set is the one Word gives the eastAsia face only because of the hint (the table of 17.3.2.26 as
  * Word applies it, [MS-OI29500] 2.1.88): in Latin-1 ¡ ¤ § ¨ ª ­ ¯ ° ± ² ³ ´ ¶ · ¸ ¹ º ¼ ½ ¾ ¿ × ÷, and the
  * pinyin letters à á è é ê ì í ò ó ù ú ü when the run's language is Chinese (ours: w:lang eastAsia zh-CN) —
- * the twelve that GB2312 has (row 8), so the Chinese faces have them; U+02B0–U+04FF (spacing
+ * the twelve that GB2312 has (row 8), so the Chinese faces have them; for a Chinese run also all of
+ * Latin Extended-A/B and IPA (U+0100–U+02AF: the other pinyin tones ā ǎ ě ǐ ǒ ǔ ǖ ǘ ǚ ǜ, ń ň ɑ ɡ, the rest of
+ * GB2312's row 8) and Latin Extended Additional (U+1E00–U+1EFF: ḿ); U+02B0–U+04FF (spacing
  * modifiers, combining marks, Greek, Cyrillic); U+2000–U+27BF (punctuation, letterlike and number forms,
  * arrows, mathematical operators, enclosed numbers, box drawing, shapes, dingbats); the private use area
  * (the 生僻字 some Chinese fonts put there); U+FB00–U+FB1C (Latin ligatures). CJK blocks take the eastAsia
@@ -36,8 +38,10 @@ const LATIN1 = new Set([
 export function isAmbiguousCode(c: number): boolean {
   if (c < 0xa1) return false;
   if (c <= 0xff) return LATIN1.has(c);
-  if (c < 0x2b0) return false;
+  // Latin Extended-A/B and IPA (ā ǎ ě ǐ ǒ ǔ ǖ ǘ ǚ ǜ ɑ ɡ ń ň), then spacing modifiers, combining marks, Greek, Cyrillic.
   if (c <= 0x4ff) return true;
+  // Latin Extended Additional (ḿ): the eastAsia face for a Chinese run, as Latin Extended-A.
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
   if (c < 0x2000) return false;
   if (c <= 0x27bf) return true;
   if (c < 0xe000) return false;

@@ -24,6 +24,10 @@ describe('isAmbiguousCode', () => {
     for (const ch of 'àáèéêìíòóùúü') expect(isAmbiguousCode(code(ch)), ch).toBe(true);
     for (const ch of 'ÀÁÉÜäöñçßâëîôûÿÆøÞ') expect(isAmbiguousCode(code(ch)), ch).toBe(false);
   });
+  it('is true for the other pinyin tones and letters of GB2312 row 8 (Latin Extended-A/B, IPA, ḿ): Word gives a Chinese run the eastAsia face', () => {
+    for (const ch of 'āēěīǐōǒūǔǖǘǚǜńňǹɑɡḿĀŁő') expect(isAmbiguousCode(code(ch)), ch).toBe(true);
+    expect(splitAmbiguous('质(zhì)量(liàng)强(qiáng)县(xiàn)、绿(lǜ)色').filter((p) => p.ambiguous).map((p) => p.text)).toEqual(['ì', 'à', 'á', 'à', 'ǜ']);
+  });
 });
 
 describe('Latin-1 letters in the layout model', () => {
@@ -33,7 +37,10 @@ describe('Latin-1 letters in the layout model', () => {
     // Liberation Serif (Times-compatible) advances, as LibreOffice drew them in the probe ("一一ä…ä一一" = "一一a…a一一").
     expect([...'äñÀÆßÿ'].map((ch) => codeEm(code(ch)))).toEqual([0.444, 0.5, 0.722, 0.889, 0.5, 0.5]);
     expect(codeEm(code('ä'))).toBe(codeEm(code('a')));
-    for (const ch of 'éüäÀñ') expect(scriptOfCode(code(ch)), ch).toBe(LATIN);
+    for (const ch of 'éüäÀñāǎǚḿ') expect(scriptOfCode(code(ch)), ch).toBe(LATIN);
+    // The other tones are laid out as the Latin-1 pinyin: one 字, spaced from 汉字 (LibreOffice 7.4 measured
+    // "一一ā×10一一" as "一一à×10一一", 145.41 pt, once both are in the Chinese face).
+    expect(renderedEm('一ā一')).toBeCloseTo(renderedEm('一à一'));
     // 汉字 next to either kind gets LibreOffice's autospace, as next to an ASCII letter.
     expect(renderedEm('一ä一')).toBeCloseTo(renderedEm('一a一'));
     expect(renderedEm('一é一')).toBeCloseTo(3 + 2 * AUTOSPACE_EM);

@@ -119,8 +119,13 @@ export function scriptOfCode(c: number): number {
   if (c < 0x7f) return WEAK;
   if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) return LATIN;
   if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) return PUNCT;
-  if (isAmbiguousCode(c)) return c >= 0x370 && c <= 0x4ff ? LATIN : PUNCT;
+  if (isAmbiguousCode(c)) return isLetterBlock(c) ? LATIN : PUNCT;
   return ASIAN;
+}
+
+/** Latin Extended-A/B, IPA, Greek, Cyrillic, Latin Extended Additional: letters LibreOffice spaces from 汉字. */
+function isLetterBlock(c: number): boolean {
+  return (c >= 0x100 && c <= 0x2af) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** Autospace between the scripts of two adjacent characters: only Latin against Asian (WEAK: none). */
