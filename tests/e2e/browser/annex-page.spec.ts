@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { exportTitleLines } from '../../../main/common/docx/layout/title-lines';
-import { importSeed, openPlan, serverPlan, setUser } from './editor-helpers';
+import { importSeed, openAs, serverPlan } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 // The 印发通知 and a 办法 attachment on the page set as the export sets them (seed 004).
@@ -17,10 +17,7 @@ const shownLines = (field: Locator) => field.evaluate((el) => [...el.childNodes]
 
 test('第一条 in 黑体, annex titles in 小标宋 broken where the export breaks them, one kind of delete button', async ({ browser, request }) => {
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');
-  const ctx = await browser.newContext();
-  await setUser(ctx, '张三', '旗市场监督管理局', '#2563eb');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#2563eb']);
   const plan = await serverPlan(request, planId);
 
   // A regulation's 第X条 label is 黑体 (item-block.ts sets it so); the text after it stays 仿宋.
@@ -70,10 +67,7 @@ test('第一条 in 黑体, annex titles in 小标宋 broken where the export bre
 
 test('an attachment grows from the page: ＋ 章节 and ＋ 小节 under it, numbered by its scheme', async ({ browser, request }) => {
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');
-  const ctx = await browser.newContext();
-  await setUser(ctx, '张三', '旗市场监督管理局', '#2563eb');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#2563eb']);
   const titles = async () => {
     const a = (await serverPlan(request, planId)).attachments[0]!;
     return a.kind === 'document' ? a.sections.map((s) => [s.title, ...s.sections.map((x) => x.title)].join('/')) : [];

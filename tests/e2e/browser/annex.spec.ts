@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiPath } from '../../../main/common/api/api-routes';
-import { E2E_TOKEN, importSeed, openPlan, serverPlan, setUser } from './editor-helpers';
+import { E2E_TOKEN, importSeed, openAs, serverPlan, setUser } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -15,10 +15,7 @@ async function readInvite(request: APIRequestContext, planId: string): Promise<s
 test('attachment titles are edited in place and co-edited; a read-only colleague sees them but no add/delete', async ({ browser, request }) => {
   // Seed 004: a 印发通知 and one 办法 attachment.
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');
-  const ownerCtx = await browser.newContext();
-  await setUser(ownerCtx, '张三', '旗市场监督管理局', '#2563eb');
-  const owner = await ownerCtx.newPage();
-  await openPlan(owner, planId);
+  const { ctx: ownerCtx, page: owner } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#2563eb']);
   const readerCtx = await browser.newContext();
   await setUser(readerCtx, '李四', '旗财政局', '#16a34a');
   const reader = await readerCtx.newPage();
@@ -47,10 +44,7 @@ test('attachment titles are edited in place and co-edited; a read-only colleague
 
 test('the owner deletes an attachment (confirmed, 撤销 brings it back with its text), adds one, deletes and re-adds the notice', async ({ browser, request }) => {
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');
-  const ctx = await browser.newContext();
-  await setUser(ctx, '张三', '旗市场监督管理局', '#2563eb');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#2563eb']);
   const attachmentTitle = (await serverPlan(request, planId)).attachments[0]!.title;
   // Its label is 附件总则正文 alone and 附件1总则正文 once a second attachment is there.
   const annexBody = page.locator('.section-editable[aria-label$="总则正文"]').first();

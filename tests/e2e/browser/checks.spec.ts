@@ -1,16 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { apiPath } from '../../../main/common/api/api-routes';
 import type { CheckResponse } from '../../../main/common/api/check-contract';
-import { caretToEnd, createPlan, E2E_TOKEN, importSeed, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, importSeed, openAs, openPlan, sectionBody, setUser } from './editor-helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('体检 panel on a seed plan: counts, underlines, jump to the place, 全部同类 fixes every half-width mark', async ({ browser, request }) => {
   const planId = await importSeed(request, '004_c4e12caab4fdde4e');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '李四', '旗市场监督管理局', '#2563eb');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['李四', '旗市场监督管理局', '#2563eb'], { viewport: { width: 1366, height: 768 } });
   const panel = page.getByRole('region', { name: '公文体检' });
   const preamble = page.locator('.section-editable[aria-label="制定依据（导语）"]');
   // The seed's text has half-width commas throughout: underlined as soon as the editors are there.
@@ -37,10 +34,7 @@ test('体检 panel on a seed plan: counts, underlines, jump to the place, 全部
 
 test('a half-width comma typed next to Chinese text is underlined and listed; the fix clears it; 忽略 with a reason persists', async ({ browser, request }) => {
   const planId = await createPlan(request, '庚县');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '吴十', '县市场监督管理局', '#b45309');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['吴十', '县市场监督管理局', '#b45309'], { viewport: { width: 1366, height: 768 } });
   const panel = page.getByRole('region', { name: '公文体检' });
   const body = sectionBody(page, '指导思想');
   await caretToEnd(page, body);
@@ -99,10 +93,7 @@ test('a half-width comma typed next to Chinese text is underlined and listed; th
 
 test('导出: the dialog lists the 体检 errors of the kind chosen; a 文件 with errors asks once, a draft never', async ({ browser, request }) => {
   const planId = await createPlan(request, '辛县');
-  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '郑一', '县人民政府办公室', '#0f766e');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['郑一', '县人民政府办公室', '#0f766e'], { acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word' });
   const errors = dialog.getByRole('region', { name: '公文体检错误' });
@@ -135,14 +126,8 @@ test('导出: the dialog lists the 体检 errors of the kind chosen; a 文件 wi
 
 test('a colleague\'s keystroke reaches the other editor\'s 体检: listed and underlined there, gone when the colleague fixes it', async ({ browser, request }) => {
   const planId = await createPlan(request, '壬县');
-  const aCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(aCtx, '王五', '县市场监督管理局', '#2563eb');
-  const a = await aCtx.newPage();
-  await openPlan(a, planId);
-  const bCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(bCtx, '冯二', '县财政局', '#9333ea');
-  const b = await bCtx.newPage();
-  await openPlan(b, planId);
+  const { ctx: aCtx, page: a } = await openAs(browser, planId, ['王五', '县市场监督管理局', '#2563eb'], { viewport: { width: 1366, height: 768 } });
+  const { ctx: bCtx, page: b } = await openAs(browser, planId, ['冯二', '县财政局', '#9333ea'], { viewport: { width: 1366, height: 768 } });
 
   await caretToEnd(b, sectionBody(b, '指导思想'));
   await b.keyboard.press('Enter');
@@ -234,10 +219,7 @@ test('findings in the 印发通知 (body, title) and in an attachment: a click s
 
 test('a cited 文号 typed without brackets: listed and underlined as an error, the fix writes 〔〕; run-together digits get no fix', async ({ browser, request }) => {
   const planId = await createPlan(request, '辛县');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '郑十一', '县人民政府办公室', '#7c3aed');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['郑十一', '县人民政府办公室', '#7c3aed'], { viewport: { width: 1366, height: 768 } });
   const panel = page.getByRole('region', { name: '公文体检' });
   const body = sectionBody(page, '指导思想');
   await caretToEnd(page, body);

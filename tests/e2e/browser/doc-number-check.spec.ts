@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPlan, openPlan, setUser } from './editor-helpers';
+import { createPlan, openAs } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -8,10 +8,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 // and its fix sets 代字, 年份 and 序号 into their fields (年份 in 六角括号 when rendered).
 test('a 文号 written X政发(2026)5号 in the 代字 field is named; the one-click fix splits it into its parts', async ({ browser, request }) => {
   const planId = await createPlan(request, '辛县');
-  const ctx = await browser.newContext();
-  await setUser(ctx, '周一', '县人民政府办公室', '#2563eb');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['周一', '县人民政府办公室', '#2563eb']);
 
   await page.getByRole('button', { name: '文件信息' }).click();
   let fields = page.getByRole('dialog', { name: '文件信息' });

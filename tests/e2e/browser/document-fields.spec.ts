@@ -2,16 +2,13 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { apiPath } from '../../../main/common/api/api-routes';
-import { E2E_TOKEN, createPlan, openPlan, setUser } from './editor-helpers';
+import { createPlan, E2E_TOKEN, openAs, setUser } from './editor-helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('文件信息: the export dialog names what a 文件 lacks, links to the field, and the filled fields reach the .docx', async ({ browser, request }) => {
   const planId = await createPlan(request, '丁县');
-  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '钱七', '县人民政府办公室', '#2563eb');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['钱七', '县人民政府办公室', '#2563eb'], { acceptDownloads: true, viewport: { width: 1366, height: 768 } });
 
   await page.getByRole('button', { name: '导出 Word' }).click();
   let dialog = page.getByRole('dialog', { name: '导出 Word' });
@@ -64,10 +61,7 @@ test('文件信息 is read-only for a read-only invite, and a colleague sees the
   const res = await request.post(apiPath('createInvite', { planId }), { headers: { Authorization: `Bearer ${E2E_TOKEN}` }, data: { role: 'read' } });
   expect(res.ok()).toBe(true);
   const { invite } = (await res.json()) as { invite: { webLink: string } };
-  const ownerCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ownerCtx, '孙八', '县人民政府办公室', '#16a34a');
-  const owner = await ownerCtx.newPage();
-  await openPlan(owner, planId);
+  const { ctx: ownerCtx, page: owner } = await openAs(browser, planId, ['孙八', '县人民政府办公室', '#16a34a'], { viewport: { width: 1366, height: 768 } });
   const readerCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await setUser(readerCtx, '周九', '县财政局', '#9333ea');
   const reader = await readerCtx.newPage();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { apiPath } from '../../../main/common/api/api-routes';
 import type { Plan } from '../../../main/common/model/plan';
 import { E2E_TOKEN } from '../e2e-env';
@@ -26,6 +26,19 @@ export async function setUser(context: BrowserContext, name: string, dept: strin
   await context.addInitScript(([n, d, c]) => {
     localStorage.setItem('plan-studio.user', JSON.stringify({ name: n, dept: d, color: c }));
   }, [name, dept, color]);
+}
+
+/**
+ * A colleague at their own browser: a context with their name, department and colour, the plan opened in
+ * it and its editors mounted (openPlan).
+ */
+export async function openAs(browser: Browser, planId: string, user: readonly [name: string, dept: string, color: string],
+  options: BrowserContextOptions = {}): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext(options);
+  await setUser(ctx, ...user);
+  const page = await ctx.newPage();
+  await openPlan(page, planId);
+  return { ctx, page };
 }
 
 export async function openPlan(page: Page, planId: string): Promise<void> {

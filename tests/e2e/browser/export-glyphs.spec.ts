@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../e2e-env';
 import type { APIRequestContext } from '@playwright/test';
 import { apiPath } from '../../../main/common/api/api-routes';
-import { E2E_TOKEN, caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, openAs, sectionBody } from './editor-helpers';
 
 /** How many 繁体 characters the server's export preview counts (the dialog asks it once, when it opens). */
 async function serverTraditional(request: APIRequestContext, planId: string): Promise<number> {
@@ -16,10 +16,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 test('the export dialog names the characters without a glyph, and 繁体 leads to the 公文体检 fix; its footer is one line', async ({ browser, request }) => {
   const planId = await createPlan(request, '辛旗');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '周八', '旗市场监督管理局', '#0f766e');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['周八', '旗市场监督管理局', '#0f766e'], { viewport: { width: 1366, height: 768 } });
 
   // A simplified plan: nothing to warn about.
   await page.getByRole('button', { name: '导出 Word' }).click();

@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { createPlan, openPlan, setUser } from './editor-helpers';
+import { createPlan, openAs } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 test('导出 Word downloads a GB/T 9704 .docx of the plan; the task table exports alone as .xlsx', async ({ browser, request }) => {
   const planId = await createPlan(request, '丙旗');
-  const ctx = await browser.newContext({ acceptDownloads: true });
-  await setUser(ctx, '赵六', '旗市场监督管理局', '#c0392b');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['赵六', '旗市场监督管理局', '#c0392b'], { acceptDownloads: true });
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word' });
   // The dialog tells the pages before exporting, and follows the options.

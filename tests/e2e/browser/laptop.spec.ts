@@ -4,7 +4,7 @@ import { DocNames } from '../../../main/common/collab/doc-names';
 import { PlanDoc } from '../../../main/common/collab/plan-doc';
 import { E2E_PORT } from '../e2e-env';
 import { createClient, synced, type Client } from '../../integration/helpers/yjs-client';
-import { E2E_TOKEN, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { createPlan, E2E_TOKEN, openAs, sectionBody, setUser } from './editor-helpers';
 import { PlanDocRoots } from '../../../main/common/collab/plan-doc-roots';
 
 // The 1366×768 government laptop: the editor's top bar, locked sections, dialogs, outline jumps.
@@ -41,10 +41,7 @@ async function topBarRows(page: Page): Promise<{ centres: number[]; height: numb
 
 test('the top bar stays on one line with five people online; presence collapses to a count', async ({ browser, request }) => {
   const planId = await createPlan(request, '甲旗');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '张三', '旗市场监督管理局', '#c0392b');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#c0392b'], { viewport: { width: 1366, height: 768 } });
   const clients = await colleaguesOnline(planId);
   try {
     const count = page.getByRole('button', { name: /5 人在线/ });
@@ -71,10 +68,7 @@ test('the top bar stays on one line with five people online; presence collapses 
 
 test('Esc closes every dialog of the editor (export, share, 文件信息, progress, settings)', async ({ browser, request }) => {
   const planId = await createPlan(request, '乙旗');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '张三', '旗市场监督管理局', '#c0392b');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#c0392b'], { viewport: { width: 1366, height: 768 } });
   for (const [button, name] of [['导出 Word', '导出 Word'], ['共享协作', '共享协作'], ['文件信息', '文件信息']] as const) {
     await page.getByRole('button', { name: button, exact: true }).click();
     await expect(page.getByRole('dialog', { name })).toBeVisible();
@@ -93,10 +87,7 @@ test('Esc closes every dialog of the editor (export, share, 文件信息, progre
 
 test('an outline jump puts the heading below the sticky toolbar', async ({ browser, request }) => {
   const planId = await createPlan(request, '丙旗');
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '张三', '旗市场监督管理局', '#c0392b');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['张三', '旗市场监督管理局', '#c0392b'], { viewport: { width: 1366, height: 768 } });
   await page.locator('.outline-link', { hasText: '保障措施' }).click();
   const heading = page.locator('.doc-section', { has: page.locator('.inline-field', { hasText: /^保障措施$/ }) }).locator('.doc-h1');
   await expect.poll(async () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { apiPath } from '../../../main/common/api/api-routes';
-import { E2E_TOKEN, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { createPlan, E2E_TOKEN, openAs, sectionBody, setUser } from './editor-helpers';
 import { DocNames } from '../../../main/common/collab/doc-names';
 import { RoundOps } from '../../../main/common/collab/round-ops';
 import { exportTitleLines } from '../../../main/common/docx/layout/title-lines';
@@ -72,10 +72,7 @@ test('a department answering a 征求意见 sees the whole plan title in its top
 
 test('批注 cards of a short section stack above the next section\'s, never over them', async ({ browser, request }) => {
   const planId = await createPlan(request);
-  const ctx = await browser.newContext();
-  await setUser(ctx, '王主任', '县政府办公室', '#1971c2');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['王主任', '县政府办公室', '#1971c2']);
   const comment = async (section: string, text: string) => {
     const body = sectionBody(page, section);
     await body.locator('[data-slate-string]').first().click();
@@ -115,10 +112,7 @@ test('the plan title breaks on the page where the export breaks it, and a typed 
   const { meta } = (await res.json()) as Plan;
   const expected = exportTitleLines(meta.title, [meta.region, meta.issuer]);
   expect(expected.length).toBe(2);
-  const ctx = await browser.newContext();
-  await setUser(ctx, '王主任', '县政府办公室', '#1971c2');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['王主任', '县政府办公室', '#1971c2']);
   const title = page.getByRole('textbox', { name: '计划标题' });
   await expect(title).toHaveText(meta.title);
   // Each exported line is one line on screen (no wrap inside it), and the next starts below.

@@ -1,12 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { createPlan, E2E_TOKEN, openPlan, setUser } from './editor-helpers';
+import { createPlan, E2E_TOKEN, openAs } from './editor-helpers';
 
 test('a plan deleted while it is open says so (计划已被删除) instead of "no access"; reopening it says it is gone', async ({ browser, request }) => {
   const planId = await createPlan(request, '己旗');
-  const ctx = await browser.newContext();
-  await setUser(ctx, '周七', '旗市场监督管理局', '#7d3c98');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['周七', '旗市场监督管理局', '#7d3c98']);
   await expect(page.getByRole('status', { name: '同步状态' })).toHaveText('已连接 · 已保存');
 
   const res = await request.delete(`/api/plans/${planId}`, { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });

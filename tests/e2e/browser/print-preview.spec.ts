@@ -1,14 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { screenshotPath } from '../e2e-env';
-import { createPlan, openPlan, setUser } from './editor-helpers';
+import { createPlan, openAs } from './editor-helpers';
 
 test('打印预览 shows the pages of the PDF one by one with navigation; 导出 PDF downloads them', async ({ browser, request }) => {
   const planId = await createPlan(request, '丁旗');
-  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
-  await setUser(ctx, '钱七', '旗市场监督管理局', '#2e86c1');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['钱七', '旗市场监督管理局', '#2e86c1'], { acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   await page.getByRole('button', { name: '导出 Word' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word' });
   await dialog.getByLabel(/红头文件/).check();

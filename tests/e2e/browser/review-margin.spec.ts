@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { createPlan, openAs, sectionBody } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -82,10 +82,7 @@ async function comment(page: Page, section: string, offset: number, text: string
 /** A new plan from the template, opened by 王主任 of the 县政府办公室. */
 async function openNewPlan(browser: Browser, request: APIRequestContext): Promise<{ ctx: BrowserContext; page: Page }> {
   const planId = await createPlan(request);
-  const ctx = await browser.newContext();
-  await setUser(ctx, '王主任', '县政府办公室', '#1971c2');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['王主任', '县政府办公室', '#1971c2']);
   return { ctx, page };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { screenshotPath } from '../e2e-env';
-import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, openAs, sectionBody, setUser } from './editor-helpers';
 import { paragraphTexts } from '../../unit/docx/docx-kit';
 
 // issue #14 item 5 in three browsers: the owner starts a 征求意见 round with two departments; one answers
@@ -29,10 +29,7 @@ async function openRound(page: Page) {
 
 test('征求意见: start a round, a department suggests and comments, another 无意见, the owner decides and exports the 采纳情况表', async ({ browser, request }) => {
   const planId = await createPlan(request);
-  const ownerCtx = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  await setUser(ownerCtx, '王主任', '旗市场监督管理局', '#1971c2');
-  const owner = await ownerCtx.newPage();
-  await openPlan(owner, planId);
+  const { ctx: ownerCtx, page: owner } = await openAs(browser, planId, ['王主任', '旗市场监督管理局', '#1971c2'], { viewport: { width: 1366, height: 768 }, acceptDownloads: true });
 
   // Start: two departments, a deadline.
   let dialog = await openRound(owner);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { screenshotPath } from '../e2e-env';
-import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, openAs, sectionBody, setUser } from './editor-helpers';
 
 // issue #14 in two browsers: the owner and a department with a suggest invite. The department's typing
 // becomes a 修订 (marked, attributed to it) and it comments; the owner sees both and accepts.
@@ -13,10 +13,7 @@ async function suggestInvite(request: APIRequestContext, planId: string, departm
 
 test('a department suggests and comments; the owner sees the marks and the comment and accepts', async ({ browser, request }) => {
   const planId = await createPlan(request);
-  const ownerCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await setUser(ownerCtx, '王主任', '县政府办公室', '#1971c2');
-  const owner = await ownerCtx.newPage();
-  await openPlan(owner, planId);
+  const { ctx: ownerCtx, page: owner } = await openAs(browser, planId, ['王主任', '县政府办公室', '#1971c2'], { viewport: { width: 1366, height: 768 } });
   const before = await sectionBody(owner, '指导思想').innerText();
 
   const deptCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { caretToEnd, createPlan, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, openAs, openPlan, sectionBody, setUser } from './editor-helpers';
 
 test('a colleague joins through an invite link; edits are seen both ways; 停止共享 shuts the door', async ({ browser, request }) => {
   const planId = await createPlan(request, '甲旗');
@@ -50,10 +50,7 @@ test('a colleague joins through an invite link; edits are seen both ways; 停止
 
 test('sections are assigned to a department; the assignee sees 待我填写 and the owner sees progress', async ({ browser, request }) => {
   const planId = await createPlan(request, '乙旗');
-  const ctx = await browser.newContext();
-  await setUser(ctx, '王五', '旗发展和改革局', '#117a65');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['王五', '旗发展和改革局', '#117a65']);
   // Row tools show on hover, like Word's navigation pane.
   await page.locator('.outline-row', { hasText: '指导思想' }).hover();
   await page.getByRole('button', { name: '分配部门 指导思想' }).click();

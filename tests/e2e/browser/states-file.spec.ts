@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
+import { caretToEnd, createPlan, E2E_TOKEN, openAs, sectionBody } from './editor-helpers';
 
 test('另存为 saves a .planfile; opening an older copy offers a merge that keeps both sides and duplicates nothing', async ({ browser, request }) => {
   const planId = await createPlan(request, '丁旗');
-  const ctx = await browser.newContext({ acceptDownloads: true });
-  await setUser(ctx, '孙七', '旗市场监督管理局', '#c0392b');
-  const page = await ctx.newPage();
-  await openPlan(page, planId);
+  const { ctx, page } = await openAs(browser, planId, ['孙七', '旗市场监督管理局', '#c0392b'], { acceptDownloads: true });
   const body = sectionBody(page, '指导思想');
   await caretToEnd(page, body);
   await page.keyboard.insertText('副本里的修改。');
