@@ -28,15 +28,12 @@ export const SectionSize = {
     return Math.round((heading + body) * m.linePx);
   },
 
-  /** From the page's computed style: its content width over its font size (the page is a grid of em). */
-  metrics(page: Element): LineMetrics | null {
-    const s = getComputedStyle(page);
-    const font = parseFloat(s.fontSize);
-    const line = parseFloat(s.lineHeight);
-    const width = page.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
-    if (!(font > 0) || !(width > 0)) return null;
-    return { charsPerLine: Math.max(1, Math.floor(width / font)), linePx: line > 0 ? line : font * 1.8 };
-  },
+  /**
+   * The page as styles.css draws it (`.page`): a 156 mm text block (210 mm less 26 + 28 mm margins) of 16 pt
+   * characters, lines 28.95 pt apart. Constants, not read from the page: reading its width while the page
+   * renders would lay the whole page out once more.
+   */
+  PAGE: { charsPerLine: Math.floor((156 / 25.4) * 72 / 16), linePx: (28.95 * 96) / 72 } satisfies LineMetrics,
 };
 
 function textLines(chars: number, perLine: number): number {

@@ -6,7 +6,7 @@ import { BodyDoc } from '../../../main/common/collab/body-doc';
 import type { BodyConnection } from './collab/body-connection';
 import { renderElement, renderLeaf } from './elements/element-views';
 import { usePageEnv } from './page-env';
-import { SectionSize, type LineMetrics } from './section-size';
+import { SectionSize } from './section-size';
 
 /**
  * A section body as text, drawn by the same element views as the editor (same classes, same height),
@@ -54,21 +54,15 @@ export function StaticBody({ bodyId, conn, guidance, onActivate }: {
   );
 }
 
-const pageMetrics = new WeakMap<Element, LineMetrics | null>();
-
 /**
  * The size its section takes while off screen and not laid out yet (content-visibility: auto), from the
  * text: a section once laid out keeps its real size instead (contain-intrinsic-size: auto).
  */
 function sizeSection(el: HTMLElement | null, body: Descendant[]): void {
-  const section = el?.closest<HTMLElement>('.doc-section');
-  const page = section?.closest('.page');
-  if (!section || !page) return;
-  if (!pageMetrics.has(page)) pageMetrics.set(page, SectionSize.metrics(page));
-  const metrics = pageMetrics.get(page);
-  if (!metrics) return;
+  const section = el?.closest<HTMLElement>('.page .doc-section');
+  if (!section) return;
   const heading = section.querySelector(':scope > :is(h2, h3, h4)')?.textContent ?? '';
-  section.style.containIntrinsicSize = `auto ${SectionSize.px(heading, body, metrics)}px`;
+  section.style.containIntrinsicSize = `auto ${SectionSize.px(heading, body, SectionSize.PAGE)}px`;
 }
 
 /**

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Descendant } from 'slate';
 import { SectionSize } from '../../../renderer/src/editor/section-size';
 
-// The page as styles.css sets it: a 156 mm text block at 16 pt is 28 characters a line (GB/T 9704 5.2.1).
+// A page of 28 characters a line, as GB/T 9704 sets the printed one (the screen's is 27: the last test).
 const page = { charsPerLine: 28, linePx: 38.6 };
 const p = (text: string) => ({ type: 'paragraph', children: [{ text }] }) as unknown as Descendant;
 
@@ -38,5 +39,18 @@ describe('SectionSize', () => {
   it('gives the section its heading and at least one body line, in px', () => {
     expect(SectionSize.px('一、指导思想', [], page)).toBe(Math.round(2 * 38.6));
     expect(SectionSize.px('', [p('字'.repeat(60))], page)).toBe(Math.round(3 * 38.6));
+  });
+
+  it('takes the page as styles.css draws it', () => {
+    const css = readFileSync(new URL('../../../renderer/src/styles.css', import.meta.url), 'utf8');
+    const page = /^\.page \{([^}]*)\}/m.exec(css)![1]!;
+    const mm = (v: string) => Number(/([\d.]+)mm/.exec(v)![1]);
+    const [top, right, bottom, left] = /padding: ([^;]+);/.exec(page)![1]!.split(' ').map(mm);
+    expect([top, bottom]).toHaveLength(2);
+    const text = mm(/width: ([^;]+);/.exec(page)![1]!) - right! - left!;
+    const fontPt = Number(/font-size: ([\d.]+)pt/.exec(page)![1]);
+    const linePt = Number(/line-height: ([\d.]+)pt/.exec(page)![1]);
+    expect(SectionSize.PAGE.charsPerLine).toBe(Math.floor(((text / 25.4) * 72) / fontPt));
+    expect(SectionSize.PAGE.linePx).toBeCloseTo((linePt * 96) / 72);
   });
 });
