@@ -95,14 +95,18 @@ function parseClause(text: string, m: string): Inner | null {
     const support = splitUnits(text.slice(from, from + with_[2]!.length), with_[2]!);
     return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
   }
-  const lp = /^(.+?)牵头[,、]?\s*(.*?)(参加|参与|配合|协助|协办)?$/.exec(m);
+  // "A牵头，B等参与，C负责落实": a clause after the others' verb names more units (those who carry it out).
+  const lp = /^(.+?)牵头[,、]?\s*(.*?)(?:(参加|参与|配合|协助|协办)(?:,(.+))?)?$/.exec(m);
   if (lp && looksLikeUnitList(lp[1]!)) {
     const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
     const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
     // "A牵头，B、C按职责分工负责": the others' part is a division list.
     const supM = lp[2] ? lp[2].slice(0, DIVISION.exec(lp[2])?.index ?? lp[2].length) : '';
     const support = supM ? splitUnits(text.slice(supFrom, supFrom + supM.length), supM) : { units: [], glued: 0 };
-    return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
+    const restFrom = m.length - (lp[4]?.length ?? 0);
+    const rest = lp[4] ? parseClause(text.slice(restFrom), lp[4]) : null;
+    for (const u of rest ? [...rest.lead, ...rest.support] : []) if (!support.units.includes(u)) support.units.push(u);
+    return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued + (rest?.glued ?? 0) };
   }
   const div = DIVISION.exec(m);
   const listM = div ? m.slice(0, div.index) : m;
