@@ -7,7 +7,8 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/基本原则|工作原则|^.{0,6}原则$/, 'principles'],
   [/总体要求|总体思路/, 'requirements'],
   [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
-  [/目标/, 'targets'],
+  // "(二)任务指标": a short title ending in 指标 lists indicators, though it names 任务.
+  [/目标|^.{0,6}指标$/, 'targets'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).

@@ -6,7 +6,7 @@ import { fold, type Line } from './line';
 import { makeItem } from './make-item';
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
-const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
+const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性|任务|发展|具体|量化)?指标)[。.:]?$/;
 
 /** "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures. */
 const RUN_IN_TARGETS = /^((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展)?目标(任务|指标)?)(为|是)?:/;
