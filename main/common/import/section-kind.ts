@@ -7,8 +7,7 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/基本原则|工作原则|^.{0,6}原则$/, 'principles'],
   [/总体要求|总体思路/, 'requirements'],
   [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
-  // "(二)任务指标": a short title ending in 指标 lists indicators, though it names 任务.
-  [/目标|^.{0,6}指标$/, 'targets'],
+  [/目标/, 'targets'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).
@@ -19,6 +18,9 @@ const KINDS: Array<[RegExp, SectionKind]> = [
 
 /** A section's kind from its title (指导思想 → ideology …); `parent` for level-2 titles with no keyword. */
 export function sectionKind(title: string, parent: SectionKind | null = null): SectionKind {
+  // "二、工作目标" / "(二)任务指标": under a targets part, a short title ending in 指标 lists indicators, though
+  // it names 任务.
+  if (parent === 'targets' && /^.{0,6}指标$/.test(title)) return 'targets';
   for (const [re, kind] of KINDS) if (re.test(title)) return kind;
   return parent ?? 'other';
 }
