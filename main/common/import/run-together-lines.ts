@@ -39,8 +39,9 @@ function runTogether(line: Line): string[] {
     if (label || CLOSING.test(after) || /[。;!?]$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   // "…制定本方案。一、工作目标…。二、工作任务(一)围绕…。1.把…": a copy that lost its spaces too. A number right
-  // after a sentence's end starts a paragraph; so does "(一)" right after a short part title ("二、工作任务").
-  for (const g of line.m.matchAll(/[。;!?](?=[^\s。;!?])/g)) {
+  // after a sentence's end (or after the units note closing it, "…公开。(县政府办公室负责)2.推进…") starts a
+  // paragraph; so does "(一)" right after a short part title ("二、工作任务").
+  for (const g of line.m.matchAll(/[。;!?)](?=[^\s。;!?)])/g)) {
     const after = line.m.slice(g.index + 1);
     if (!LABEL.test(after) && !UNITS_LINE.test(after)) continue;
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
