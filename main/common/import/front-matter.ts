@@ -10,7 +10,7 @@ import { readNotice } from './read-notice';
 import { readTop } from './read-top';
 import { splitRecipients } from './recipients';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
-import { fuller, HANDS_OVER, key, handedOver, namedPlan, quoted, SIGNATURE, TITLE_END } from './title-text';
+import { fuller, handedOver, HANDS_OVER, key, namedPlan, SIGNATURE, TITLE_END } from './title-text';
 
 /** A decision about the head that was inferred, not read: shown in the report with its confidence. */
 export interface HeadGuess {
