@@ -1,5 +1,14 @@
 import type { Section } from '../model/section';
 import type { HeadGuess } from './front-matter';
+import type { IdMaker } from './id-maker';
+import { makeLine } from './line';
+import { makeItem } from './make-item';
+
+/** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
+export function isHeadingText(m: string): boolean {
+  const stop = m.search(/[。](?!$)/);
+  return stop < 0 && m.length <= 40;
+}
 
 /**
  * The part's （n） lines so far were measures (run-in, with units) and none opened a group: a short （n）
@@ -12,4 +21,19 @@ export function amongMeasures(top: Section | null, guesses: HeadGuess[]): boolea
   if (measures.length < 2) return false;
   guesses.push({ what: '本部分前面的（一）（二）……都是措施，后面较短的一项也按措施导入，而不是小标题', confidence: 0.7 });
   return true;
+}
+
+/**
+ * "（一）深入推进“四大战略”信息公开。聚焦……" then "（二）深入推进教育、科技、人才支撑信" where the copy ends: the
+ * last （n） line, cut before its 。, has nothing under it and follows a run-in measure of the same part — it
+ * is that part's next measure, not a group heading (a heading with nothing under it ends no plan).
+ */
+export function cutHeadingAmongMeasures(sections: Section[], ids: IdMaker, guesses: HeadGuess[]): void {
+  const top = sections[sections.length - 1];
+  const last = top?.sections[top.sections.length - 1];
+  if (!top || !last || top.sections.length !== 1 || last.body.length > 0 || last.sections.length > 0) return;
+  if (!top.body.some((b) => b.type === 'item' && b.level === 2 && b.role === 'measure')) return;
+  top.sections.pop();
+  top.body.push(makeItem(makeLine(last.title), 0, 2, () => 'measure', ids).item);
+  guesses.push({ what: `文末的“${last.title}”下面没有内容，前面同级各项都是措施，按措施导入（原文可能在此截断）`, confidence: 0.6 });
 }

@@ -1,4 +1,4 @@
-import { amongMeasures } from './among-measures';
+import { amongMeasures, cutHeadingAmongMeasures, isHeadingText } from './among-measures';
 import { applyStandingRules } from './apply-standing-rules';
 import { attachUnitsLine } from './attach-units-line';
 import type { Body } from '../model/element-types';
@@ -24,12 +24,6 @@ import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
 import { headingAssignee } from './heading-assignee';
 import { splitInlineParts } from './inline-parts';
-
-/** A heading line's rest is a heading (not a run-in item) when it is one short phrase. */
-function isHeadingText(m: string): boolean {
-  const stop = m.search(/[。](?!$)/);
-  return stop < 0 && m.length <= 40;
-}
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -283,6 +277,7 @@ export class BodyBuilder {
   finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
     this.flushCells();
     paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses });
+    cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
       sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, ids: this.ids,
       notations: this.notations, guesses: this.guesses, applyRules: (item, read, notation) => this.applyRules(item, read, notation),

@@ -15,7 +15,9 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
   // ("…的通知(已失效)") are the page's, not the title's.
   t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');
   // "阳政办〔2019〕1号—区人民政府办公室关于…": a dash may stand between the 文号 and the title.
-  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*[—–―－-]*\s*(.+)$/.exec(t);
+  // "(新政发〔2016〕21号)区人民政府关于…": a page may put the 文号 in brackets before the title.
+  const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*[—–―－-]*\s*(.+)$/.exec(t)
+    ?? /^[(（]([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號])[)）]\s*(.+)$/.exec(t);
   if (before) {
     fm.docNumber ??= parseNum(before[1]!);
     t = before[2]!;

@@ -10,7 +10,7 @@ import { readNotice } from './read-notice';
 import { readTop } from './read-top';
 import { splitRecipients } from './recipients';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
-import { fuller, HANDS_OVER, key, namedPlan, quoted, SIGNATURE, TITLE_END } from './title-text';
+import { fuller, handedOver, HANDS_OVER, key, namedPlan, SIGNATURE, TITLE_END } from './title-text';
 
 /** A decision about the head that was inferred, not read: shown in the report with its confidence. */
 export interface HeadGuess {
@@ -77,7 +77,7 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
     if (latin) fm.guesses.push({ what: `主送前的网页栏目名“${latin[0].trim()}”已去掉`, confidence: 0.8 });
     fm.mainRecipients = splitRecipients(lines[r]!.text.slice(latin ? latin[0].length : 0).replace(/[:：]\s*$/, ''));
     // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
-    const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? quoted(lines[r + 1]!.m) : null);
+    const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? handedOver(lines[r + 1]!.m) : null);
     let end = noticeEnd(lines, r + 1, to, named);
     // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
     // requirements are not the plan; it ends at its date when a title follows it.

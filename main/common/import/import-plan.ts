@@ -107,7 +107,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const imprint = takeImprint(joined.lines);
   joined.lines = splitGluedRecipients(joined.lines);
   const split = splitRunTogether(joined.lines);
-  if (split.splits) report.recognised.push(`原文的段落连成了一行（以空格分隔），已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
+  if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
   joined.lines = split.lines;
   const fm = parseFrontMatter(joined.lines);
   // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.

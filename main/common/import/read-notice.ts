@@ -5,7 +5,7 @@ import { HeadLines } from './head-lines';
 import { fold, makeLine, type Line } from './line';
 import { preparedBy } from './prepared-by';
 import type { Top } from './read-top';
-import { fuller, namedPlan, quoted, same, TITLE_END } from './title-text';
+import { fuller, handedOver, namedPlan, quoted, same, TITLE_END } from './title-text';
 
 function dateOf(line: Line, fm: FrontMatter): string | null {
   const d = parseChineseDate(line.m.replace(/\s+/g, ''));
@@ -41,7 +41,7 @@ function titleRun(lines: readonly Line[], i: number, to: number): { title: strin
  */
 function namedInNotice(noticeTitle: string | null, first: string | undefined): string | null {
   const inTitle = noticeTitle ? quoted(makeLine(noticeTitle).m) : null;
-  const inBody = first ? quoted(makeLine(first).m) : null;
+  const inBody = first ? handedOver(makeLine(first).m) : null;
   const plan = noticeTitle ? namedPlan(noticeTitle) : null;
   if (inTitle && plan && same(inTitle, plan)) return inTitle;
   return inBody ?? plan ?? inTitle;

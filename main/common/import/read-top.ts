@@ -52,6 +52,14 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
       fm.docNumber ??= { ...num, raw: line.text.trim() };
       continue;
     }
+    // "(二OO八年二月二十六日)": a gazette prints the 成文日期 in brackets under the title (or above the 文号).
+    const bracketed = /^\((.{8,20}日)\)$/.exec(m);
+    const bd = bracketed ? parseChineseDate(bracketed[1]!) : null;
+    if (bd) {
+      flush();
+      fm.date ??= bd;
+      continue;
+    }
     // "川办发〔2009〕59号 二○○九年十二月八日": a 公报 prints the 文号 and the 成文日期 on one line.
     const numDate = /^(\S+号)\s+(\S+日)$/.exec(m);
     const nd = numDate ? parseDocNumber(numDate[1]!) : null;

@@ -95,14 +95,18 @@ function parseClause(text: string, m: string): Inner | null {
     const support = splitUnits(text.slice(from, from + with_[2]!.length), with_[2]!);
     return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
   }
-  const lp = /^(.+?)牵头[,、]?\s*(.*?)(参加|参与|配合|协助|协办)?$/.exec(m);
+  // "A牵头，B等参与，C负责落实": a clause after the others' verb names more units (those who carry it out).
+  const lp = /^(.+?)牵头[,、]?\s*(.*?)(?:(参加|参与|配合|协助|协办)(?:,(.+))?)?$/.exec(m);
   if (lp && looksLikeUnitList(lp[1]!)) {
     const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
     const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
     // "A牵头，B、C按职责分工负责": the others' part is a division list.
     const supM = lp[2] ? lp[2].slice(0, DIVISION.exec(lp[2])?.index ?? lp[2].length) : '';
     const support = supM ? splitUnits(text.slice(supFrom, supFrom + supM.length), supM) : { units: [], glued: 0 };
-    return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
+    const restFrom = m.length - (lp[4]?.length ?? 0);
+    const rest = lp[4] ? parseClause(text.slice(restFrom), lp[4]) : null;
+    for (const u of rest ? [...rest.lead, ...rest.support] : []) if (!support.units.includes(u)) support.units.push(u);
+    return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued + (rest?.glued ?? 0) };
   }
   const div = DIVISION.exec(m);
   const listM = div ? m.slice(0, div.index) : m;
@@ -191,14 +195,17 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
 /**
  * Annotations inside a measure, before its last one: "…建设任务（A负责）；…考核（B牵头，C参与）。" —
  * each sub-task has its own units and every group is kept. Only an inside that reads as units in a
- * known notation counts ("（以下简称…）" does not). The text is left as written.
+ * known notation or as a list of names counts ("（以下简称…）" does not). The text is left as written.
  */
 export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[]; support: string[] }> {
   const m = m0.replace(/[〔[【]/g, '(').replace(/[〕\]】]/g, ')');
   const out: Array<{ lead: string[]; support: string[] }> = [];
   for (const g of m.matchAll(/\(([^()]{2,120})\)(?=[;。,])/g)) {
     const inner = g[1]!;
-    if (!/(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner) || /简称|以下|详见|见附件/.test(inner)) continue;
+    // "…场景应用(区市场局、区行政服务中心)。优化…(区市场局、区大数据中心)。": a bare list of names closing a
+    // sentence is that sentence's units, as at the measure's end.
+    const known = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner) || looksLikeUnitList(inner);
+    if (!known || /简称|以下|详见|见附件/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);
     const parsed = parseInner(ruled.text, ruled.m);

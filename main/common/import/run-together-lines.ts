@@ -28,7 +28,7 @@ export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; split
 }
 
 function runTogether(line: Line): string[] {
-  if (line.m.length < LONG || !/\s/.test(line.m)) return [line.text];
+  if (line.m.length < LONG) return [line.text];
   const cuts: number[] = [];
   let labels = 0;
   for (const g of line.m.matchAll(/\s+/g)) {
@@ -38,10 +38,27 @@ function runTogether(line: Line): string[] {
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     if (label || CLOSING.test(after) || /[。;!?]$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
+  // "…制定本方案。一、工作目标…。二、工作任务(一)围绕…。1.把…": a copy that lost its spaces too. A number right
+  // after a sentence's end (or after the units note closing it, "…公开。(县政府办公室负责)2.推进…") starts a
+  // paragraph; so does "(一)" right after a short part title ("二、工作任务").
+  for (const g of line.m.matchAll(/[。;!?)](?=[^\s。;!?)])/g)) {
+    const after = line.m.slice(g.index + 1);
+    if (!LABEL.test(after) && !UNITS_LINE.test(after)) continue;
+    if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
+    cuts.push(g.index + 1);
+  }
   if (labels < 3) return [line.text];
+  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
+    const from = Math.max(0, ...cuts.filter((c) => c < g.index));
+    if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) cuts.push(g.index);
+  }
+  // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
+  const first = Math.min(line.m.length, ...cuts);
+  const title = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/.exec(line.m.slice(0, first));
+  if (title && !/[。;,:]/.test(title[1]!)) cuts.push(title[1]!.length);
   const parts: string[] = [];
   let from = 0;
-  for (const at of cuts) {
+  for (const at of [...new Set(cuts)].sort((a, b) => a - b)) {
     parts.push(line.text.slice(from, at).trim());
     from = at;
   }

@@ -18,6 +18,9 @@ const KINDS: Array<[RegExp, SectionKind]> = [
 
 /** A section's kind from its title (指导思想 → ideology …); `parent` for level-2 titles with no keyword. */
 export function sectionKind(title: string, parent: SectionKind | null = null): SectionKind {
+  // "二、工作目标" / "(二)任务指标": under a targets part, a short title ending in 指标 lists indicators, though
+  // it names 任务.
+  if (parent === 'targets' && /^.{0,6}指标$/.test(title)) return 'targets';
   for (const [re, kind] of KINDS) if (re.test(title)) return kind;
   return parent ?? 'other';
 }

@@ -6,10 +6,16 @@ import { fold, type Line } from './line';
 import { makeItem } from './make-item';
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
-const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性)?指标)[。.:]?$/;
+const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|阶段)?目标(任务|指标)?|(主要|预期|约束性|任务|发展|具体|量化)?指标)[。.:]?$/;
 
 /** "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures. */
 const RUN_IN_TARGETS = /^((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展)?目标(任务|指标)?)(为|是)?:/;
+
+/**
+ * "▲增加值可比增长14%左右" under "1、加强经济运行分析，确保完成主要指标。": a bulleted line stating an indicator's
+ * figure (增长/下降/达到/控制在 … N%) lists the task's targets, wherever it stands.
+ */
+const BULLETED_INDICATOR = /^[▲★●◆■]\D{0,24}?(增长|下降|增加|减少|达到|控制在|提高到?|保持在|突破)(\d|百分之)/;
 
 /**
  * Where targets are read while the body is built: after a bare "2.主要目标" item (the items and paragraphs
@@ -55,7 +61,7 @@ export class TargetsReader {
       return null;
     }
     const runIn = RUN_IN_TARGETS.exec(bare);
-    const level = this.level ?? (kind === 'targets' || (runIn && hasFigure(bare.slice(runIn[0].length))) ? 3 : null);
+    const level = this.level ?? (kind === 'targets' || (runIn && hasFigure(bare.slice(runIn[0].length))) || BULLETED_INDICATOR.test(bare) ? 3 : null);
     if (level === null || !hasFigure(line.m) || line.m.length < 10) return null;
     const parsed = makeItem(line, 0, level, () => 'target', ids);
     if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return null;

@@ -15,6 +15,27 @@ export function quoted(m: string): string | null {
   return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }
 
+/**
+ * The plan the sentence handing it over names. It may quote other documents first ("为贯彻落实《…意见》(国发
+ * 〔2022〕18号)和《…通知》…，现将《X》(以下简称《方案》)印发给你们"): X is the 《》 the hand-over verb or
+ * 已经/经 follows, not the span from the first 《 to the last 》, nor the short name after 以下简称.
+ */
+export function handedOver(m: string): string | null {
+  const quotes: Array<{ inner: string; end: number; start: number }> = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < m.length; i++) {
+    if (m[i] === '《' && depth++ === 0) start = i;
+    else if (m[i] === '》' && depth > 0 && --depth === 0) quotes.push({ inner: m.slice(start + 1, i), end: i + 1, start });
+  }
+  const own = quotes.filter((q) => !/简称\s*$/.test(m.slice(Math.max(0, q.start - 6), q.start)));
+  if (own.length <= 1) return quoted(m);
+  const after = (q: { end: number }) => m.slice(q.end, q.end + 24).replace(/^\s*\([^()]*(\([^()]*\))?[^()]*\)/, '');
+  const pick = own.find((q) => /^\s*(已经|已报经|业经|经|印发|予以印发|现予印发|现印发)/.test(after(q)))
+    ?? own.find((q) => /现将\s*$/.test(m.slice(Math.max(0, q.start - 4), q.start)));
+  return pick ? pick.inner.replace(/〈/g, '《').replace(/〉/g, '》') : quoted(m);
+}
+
 /** Two titles that differ only in spaces, quotes and brackets. */
 export function same(a: string, b: string): boolean {
   const k = (s: string) => s.replace(/[\s《》〈〉()（）“”"]/g, '');

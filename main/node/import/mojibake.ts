@@ -1,3 +1,4 @@
+import { Traditional } from '../../common/import/traditional';
 /**
  * Mojibake: a UTF-8 text once opened as GBK and saved again ("锛堣仈绯讳汉锛" for "（联系人："). Each
  * 3-byte UTF-8 character became one and a half GBK characters, so the bytes are all still there: encoding
@@ -107,15 +108,21 @@ function repairShiftedRuns(line: string): { text: string; runs: number; sample: 
   // off (often inside the indent's ideographic space), so a run of 4 is enough; the half-eaten indent is
   // not text and is dropped, the half character at the run's end stays marked.
   // A run of 3 is enough when a "?" (the next character, cut by a lost byte) closes it: "?。ㄈ┲?(chuàng)建…".
-  const start = /^[?\ufffd](?:([^\s!-~\ufffd]{4,})|([^\s!-~\ufffd]{3})[?\ufffd])/.exec(line);
-  const startBack = start ? numberBack(readShifted(start[1] ?? start[2]!)) : null;
-  const head = startBack === null ? '' : `${startBack}${LOST}`;
+  // The indent before the "?" may have survived (" ?。ㄒ唬┩晟…"). When the run's last half character was
+  // completed by a byte that reads as ASCII ("…霗C制行動": 機 is 99 43, its 43 read as "C"), that byte
+  // gives it back whole and the reading is in step again after it.
+  const start = /^\s*[?\ufffd](?:([^\s!-~\ufffd]{4,})|([^\s!-~\ufffd]{3})[?\ufffd])/.exec(line);
+  const tail = start?.[1] ? /^[@-~]/.exec(line.slice(start[0].length))?.[0] : undefined;
+  const whole = tail ? readShifted(start![1]!, tail.charCodeAt(0)) : null;
+  const startBack = start ? numberBack(whole ?? readShifted(start[1] ?? start[2]!)) : null;
+  const head = startBack === null ? '' : whole !== null ? startBack : `${startBack}${LOST}`;
   if (startBack !== null) {
     runs++;
     sample = start![1] ?? start![2]!;
   }
+  const consumed = startBack === null ? 0 : start![0].length + (whole !== null ? 1 : 0);
   // The half character at the run's end, paired with what followed, may have become U+FFFD: it goes with it.
-  const rest = line.slice(startBack === null ? 0 : start![0].length).replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
+  const rest = line.slice(consumed).replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
     const run = whole.replace(/\ufffd$/, '');
     const back = readShifted(run);
     if (back === null) return whole;
@@ -140,14 +147,19 @@ function numberBack(back: string | null): string | null {
   return numeral ? `（${numeral}）${back!.slice(2)}` : back;
 }
 
-/** A run of double-byte characters, at least a third rare, read again from its second byte: ordinary text, or null. */
-function readShifted(run: string): string | null {
+/**
+ * A run of double-byte characters, at least a third rare, read again from its second byte: ordinary text, or
+ * null. `tail`: the byte that followed the run (read as ASCII), which completes its last half character.
+ * Traditional characters are GBK's extensions (場 準 機), rare by the table: they count as their simplified
+ * forms, so a traditional page's run comes back too.
+ */
+function readShifted(run: string, tail?: number): string | null {
   const table = gbkEncoder();
   const chars = [...run];
   if (chars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(chars, table) < 1 / 3) return null;
   const bytes = chars.flatMap((ch) => table.get(ch)!);
-  const back = new TextDecoder('gbk').decode(new Uint8Array(bytes.slice(1, -1)));
-  const backChars = [...back];
+  const back = new TextDecoder('gbk').decode(new Uint8Array(tail === undefined ? bytes.slice(1, -1) : [...bytes.slice(1), tail]));
+  const backChars = [...Traditional.fold(back)];
   if (back.includes('\ufffd') || backChars.some((ch) => (table.get(ch)?.length ?? 0) !== 2) || rareShare(backChars, table) > 0.1) return null;
   return back;
 }
