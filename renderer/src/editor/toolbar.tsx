@@ -1,9 +1,10 @@
-import { useSyncExternalStore, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import type { Editor } from 'slate';
-import { blockKindAt, setBlockKind, type BlockKind } from './commands/set-block-kind';
+import { setBlockKind, type BlockKind } from './commands/set-block-kind';
 import { toggleSubItem } from './commands/set-item-level';
-import { isBoldActive, toggleBold } from './commands/toggle-bold';
-import { usePageEnv } from './page-env';
+import { toggleBold } from './commands/toggle-bold';
+import { ToolbarView } from './toolbar-view';
+import { useActiveView } from './use-active-view';
 
 const KINDS: Array<{ kind: BlockKind; label: string; keys: string }> = [
   { kind: 'paragraph', label: '段落', keys: 'Ctrl+Alt+P' },
@@ -14,11 +15,8 @@ const KINDS: Array<{ kind: BlockKind; label: string; keys: string }> = [
 
 /** Acts on the editor that last had the caret; mousedown is cancelled so the caret stays in the text. */
 export function Toolbar({ onClauseLibrary }: { onClauseLibrary?: () => void } = {}) {
-  const { active } = usePageEnv();
-  const state = useSyncExternalStore(active.subscribe, active.get);
-  const editor = state.editor;
-  const kind = editor ? blockKindAt(editor) : null;
-  const level = state.item?.level ?? null;
+  // Re-rendered when a pressed state changes, not after every keystroke (toolbar-view.ts).
+  const { editor, kind, level, bold } = useActiveView(ToolbarView.of, ToolbarView.equal);
   const act = (f: (e: Editor) => void) => (ev: MouseEvent) => {
     ev.preventDefault();
     if (editor) f(editor);
@@ -29,10 +27,10 @@ export function Toolbar({ onClauseLibrary }: { onClauseLibrary?: () => void } = 
         <button key={k.kind} type="button" aria-pressed={kind === k.kind} disabled={!editor}
           title={k.keys ? `${k.label}（${k.keys}）` : k.label} onMouseDown={act((e) => setBlockKind(e, { kind: k.kind }))}>{k.label}</button>
       ))}
-      <button type="button" aria-pressed={level === 4} disabled={!state.item} title="子项 （1）↔ 1.（Ctrl+Alt+→ / ←）"
+      <button type="button" aria-pressed={level === 4} disabled={level === null} title="子项 （1）↔ 1.（Ctrl+Alt+→ / ←）"
         onMouseDown={act((e) => toggleSubItem(e))}>子项</button>
       <span className="toolbar-sep" />
-      <button type="button" aria-pressed={editor ? isBoldActive(editor) : false} disabled={!editor} title="加粗（Ctrl+B）"
+      <button type="button" aria-pressed={bold} disabled={!editor} title="加粗（Ctrl+B）"
         onMouseDown={act((e) => toggleBold(e))}><b>B</b></button>
       <button type="button" disabled={!editor} title="撤销（Ctrl+Z）" onMouseDown={act((e) => e.undo())}>撤销</button>
       <button type="button" disabled={!editor} title="重做（Ctrl+Y）" onMouseDown={act((e) => e.redo())}>重做</button>

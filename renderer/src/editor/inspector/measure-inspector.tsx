@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { PlanDoc } from '../../../../main/common/collab/plan-doc';
 import type { Item } from '../../../../main/common/model/item';
 import { Responsibility } from '../../../../main/common/model/responsibility';
@@ -8,18 +8,19 @@ import type { ResponsibilityNotation } from '../../../../main/common/model/meta'
 import { shallowArrayEqual, usePlanDoc } from '../collab/use-plan-doc';
 import { setItemFields, type ItemFieldsPatch } from '../commands/set-item-fields';
 import { usePageEnv } from '../page-env';
+import { useActiveView } from '../use-active-view';
+import { InspectorView } from './inspector-view';
 import { UnitPicker } from './unit-picker';
 
 const ROLE_NAME: Record<Item['role'], string> = { measure: '工作措施', target: '工作目标', point: '要点' };
 
 /** The selected measure's responsibility data: lead units, support units, deadline. */
 export function MeasureInspector({ notation, region }: { notation: ResponsibilityNotation; region: string }) {
-  const { session, active } = usePageEnv();
-  const state = useSyncExternalStore(active.subscribe, active.get);
+  const { session } = usePageEnv();
+  // Re-rendered when the item or its units change, not when its text does (inspector-view.ts).
+  const { editor, item } = useActiveView(InspectorView.of, InspectorView.equal);
   const departments = usePlanDoc(session.planDoc, 'departments', PlanDoc.departments, shallowArrayEqual);
-  const item = state.item;
-  if (!item || !state.editor) return <p className="muted inspector-empty">将光标放在一条工作措施中，可在此指定牵头单位、责任单位和完成时限。</p>;
-  const editor = state.editor;
+  if (!item || !editor) return <p className="muted inspector-empty">将光标放在一条工作措施中，可在此指定牵头单位、责任单位和完成时限。</p>;
   const patch = (p: ItemFieldsPatch) => setItemFields(editor, { id: item.id, patch: p });
   const suggest = (name: string) => Units.suggestLevel(name, unitWord(region), { region }) ?? Units.suggest(name, { region });
   const addDepartment = (name: string) => {

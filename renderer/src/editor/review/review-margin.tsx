@@ -9,7 +9,7 @@ import type { BodyConnection } from '../collab/body-connection';
 import { decideSuggestions } from '../commands/decide-suggestions';
 import { usePageEnv } from '../page-env';
 import { recordRoundDecisions } from '../review-round/record-round-decisions';
-import { marginAnchor } from './stack-margins';
+import { marginAnchor, useMarginColumn } from './stack-margins';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -122,7 +122,9 @@ export function ReviewMargin(props: { conn: BodyConnection; bodyId: string; read
     const range = rangeOf(t);
     return range ? lineTop(editor, { anchor: Range.start(range), focus: Range.end(range) }) : null;
   };
-  if (suggestions.length === 0 && threads.length === 0 && !(canComment && hasRange)) return null;
+  const showing = suggestions.length > 0 || threads.length > 0 || (canComment && hasRange);
+  useMarginColumn(showing);
+  if (!showing) return null;
 
   const decide = (decision: 'accept' | 'reject', picked: (m: SuggestMark) => boolean) => {
     // A replacement (a deletion and the insertion next to it) is one opinion in the 采纳情况表 and one

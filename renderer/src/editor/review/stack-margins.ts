@@ -78,31 +78,69 @@ function stack(page: HTMLElement, sizes: ResizeObserver, watched: Set<HTMLElemen
 }
 
 /**
+ * How many margin columns (review-margin.tsx) show cards now, and who wants to know when that goes from
+ * none to some and back: the page is watched only while there are cards to place, so a keystroke in a
+ * plan without 修订/批注 runs no observer, rAF or query for them.
+ */
+let columns = 0;
+const columnWatchers = new Set<() => void>();
+
+function setColumns(delta: number): void {
+  const before = columns;
+  columns += delta;
+  if ((before === 0) !== (columns === 0)) for (const w of columnWatchers) w();
+}
+
+/** Called by a margin column while it shows cards (`showing`). */
+export function useMarginColumn(showing: boolean): void {
+  useEffect(() => {
+    if (!showing) return;
+    setColumns(1);
+    return () => setColumns(-1);
+  }, [showing]);
+}
+
+/** Watch the page and restack its cards at most once per frame until the returned stop is called. */
+function watch(page: HTMLElement): () => void {
+  let frame = 0;
+  const watched = new Set<HTMLElement>();
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; stack(page, sizes, watched); });
+  };
+  const sizes = new ResizeObserver(schedule);
+  sizes.observe(page);
+  // Text typed above an anchor moves it without any element being added: characterData too.
+  const changes = new MutationObserver(schedule);
+  changes.observe(page, { childList: true, subtree: true, characterData: true });
+  // The 添加批注 box stands beside the selection.
+  document.addEventListener('selectionchange', schedule);
+  schedule();
+  return () => {
+    cancelAnimationFrame(frame);
+    sizes.disconnect();
+    changes.disconnect();
+    document.removeEventListener('selectionchange', schedule);
+  };
+}
+
+/**
  * Keep the margin cards beside their text as cards come and go, sections grow and the text above an
- * anchor changes (typing, a colleague's edit): at most once per frame.
+ * anchor changes (typing, a colleague's edit): at most once per frame, and only while there are cards.
  */
 export function useStackedMargins(pageRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const page = pageRef.current;
     if (!page) return;
-    let frame = 0;
-    const watched = new Set<HTMLElement>();
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => { frame = 0; stack(page, sizes, watched); });
+    let stop: (() => void) | null = null;
+    const update = () => {
+      if (columns > 0) stop ??= watch(page);
+      else if (stop) { stop(); stop = null; }
     };
-    const sizes = new ResizeObserver(schedule);
-    sizes.observe(page);
-    // Text typed above an anchor moves it without any element being added: characterData too.
-    const changes = new MutationObserver(schedule);
-    changes.observe(page, { childList: true, subtree: true, characterData: true });
-    // The 添加批注 box stands beside the selection.
-    document.addEventListener('selectionchange', schedule);
-    schedule();
+    columnWatchers.add(update);
+    update();
     return () => {
-      cancelAnimationFrame(frame);
-      sizes.disconnect();
-      changes.disconnect();
-      document.removeEventListener('selectionchange', schedule);
+      columnWatchers.delete(update);
+      stop?.();
     };
   }, [pageRef]);
 }
