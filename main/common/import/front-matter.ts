@@ -69,6 +69,17 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
       }
     }
   }
+  // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: names only under a notice title, no "：".
+  if (r < 0) {
+    for (let i = 1; i + 1 < to; i++) {
+      if (!used.has(i) && /通知$/.test(lines[i - 1]!.m) && HeadLines.isBareRecipients(lines[i]!.m) && classifyLine(lines[i]!).kind === 'text'
+        && /。/.test(lines[i + 1]!.m)) {
+        r = i;
+        fm.guesses.push({ what: `通知标题下的“${lines[i]!.text.slice(0, 20)}”只列机关名称，虽无冒号，按主送机关读取`, confidence: 0.6 });
+        break;
+      }
+    }
+  }
   const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
   applyMetadata(meta, fm, false);
   if (r >= 0) {

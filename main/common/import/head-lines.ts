@@ -17,6 +17,19 @@ function isRecipients(line: Line): boolean {
     && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
 }
 
+// The organ words a recipient ends with ("…街道办事处", "市直各单位", "…管委会(办事处)").
+const ORGAN_END = /(人民政府|政府|办事处|部门|单位|机构|管委会|委员会|党工委|局|厅|委|办)(\([^()]{1,20}\))?$/;
+
+/**
+ * A 主送 that lost its "：" ("管理区、镇人民政府街道办事处,市单位"): names only, each group set apart by "，"
+ * ending in an organ word, no sentence. Read as the 主送 only where one stands: under a notice title.
+ */
+function isBareRecipients(m: string): boolean {
+  if (m.length > 120 || /[。:;《》!?“”]/.test(m) || /^[\d(]/.test(m)) return false;
+  const groups = m.split(',');
+  return (groups.length >= 2 || /^各/.test(m)) && groups.every((g) => g.length >= 2 && g.length <= 40 && ORGAN_END.test(g));
+}
+
 /** A line that can be (part of) a title: no sentence inside, not a list item, not a date. */
 function titleish(line: Line): boolean {
   const m = line.m;
@@ -34,4 +47,4 @@ function isNote(m: string): boolean {
   return /^\(.{2,40}\)$/.test(m);
 }
 
-export const HeadLines = { isNoticeTitle, isRecipients, titleish, isSignatureLine, isNote };
+export const HeadLines = { isNoticeTitle, isRecipients, isBareRecipients, titleish, isSignatureLine, isNote };

@@ -29,8 +29,8 @@ const CHROME: RegExp[] = [
   // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.
   /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
   /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
-  // A page's table borders copied as text ("|", "||||…"): no cell holds anything.
-  /^\|+$/,
+  // A page's table borders copied as text ("|", "||||…", "| | | |"): no cell holds anything.
+  /^\|[\s|]*$/,
   // A news page's section label over the article ("新闻详情", "文章详情").
   /^(新闻|文章|信息|内容)?详情$/,
   /支持\s*IPv6/i,
