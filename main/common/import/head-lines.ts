@@ -13,6 +13,8 @@ function isNoticeTitle(m: string): boolean {
 /** The 主送 line: ends in "：", names 各…/人民政府/部门/单位, no sentence. */
 function isRecipients(line: Line): boolean {
   const m = line.m;
+  // "湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: … 【字体:": a page's byline cut after a widget's label.
+  if (/www\.|https?:|(发布|发文|更新)(时间|日期)\s*:|【?字体\s*:|浏览次数|点击(量|数)/.test(m)) return false;
   return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
     && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
 }
