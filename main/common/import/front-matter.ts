@@ -102,6 +102,13 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
     }
     if (end) {
       fm.next = readNotice(lines, r, end, to, top, fm);
+      // No notice title in the text, the page's 标题/名称 field gives one ("…关于印发…的通知"): that is it.
+      if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(makeLine(meta.title).m) && HeadLines.isNoticeTitle(makeLine(meta.title).m)) {
+        fm.notice.title = meta.title;
+        fm.notice.titleSynthesized = false;
+        fm.guesses = fm.guesses.filter((g) => !g.what.startsWith('原文没有通知标题'));
+        fm.guesses.push({ what: `通知标题取自网页信息栏：${meta.title}`, confidence: 0.7 });
+      }
       fm.title ??= meta.title;
       applyMetadata(meta, fm, true);
       return fm;
