@@ -7,6 +7,9 @@ function parseNum(raw: string): FrontMatter['docNumber'] {
   return n ? { ...n, raw } : null;
 }
 
+/** "…的意见-湖南省人民政府门户网站": a page title's site name after a dash. */
+export const SITE_SUFFIX = /\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,24}(门户网站|门户网|政府网站|政府网|网站|网)$/;
+
 /** A title as the page wrote it: without 【规范性文件】, a wrapping 《》, or a 文号 before or after it (kept in `fm`). */
 export function cleanTitle(text: string, fm: FrontMatter): string {
   // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
@@ -27,6 +30,8 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
     fm.docNumber ??= parseNum(after[2]!);
     t = after[1]!;
   }
+  // "…部门分工的意见-湖南省人民政府门户网站": a page title names its site after a dash; the site is not the title's.
+  t = t.replace(SITE_SUFFIX, '');
   // "…重点工作分工方案(共计121项)": the count of the plan's items is not its title.
   t = t.replace(/\s*[(（](共计|共|合计)\s*\d{1,4}\s*[项条件][)）]$/, '');
   // "…目标任务分解表(一)": the number of one table among several the plan hands over is not its title.

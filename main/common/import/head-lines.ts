@@ -13,8 +13,23 @@ function isNoticeTitle(m: string): boolean {
 /** The 主送 line: ends in "：", names 各…/人民政府/部门/单位, no sentence. */
 function isRecipients(line: Line): boolean {
   const m = line.m;
+  // "湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: … 【字体:": a page's byline cut after a widget's label.
+  if (/www\.|https?:|(发布|发文|更新)(时间|日期)\s*:|【?字体\s*:|浏览次数|点击(量|数)/.test(m)) return false;
   return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
     && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
+}
+
+// The organ words a recipient ends with ("…街道办事处", "市直各单位", "…管委会(办事处)").
+const ORGAN_END = /(人民政府|政府|办事处|部门|单位|机构|管委会|委员会|党工委|局|厅|委|办)(\([^()]{1,20}\))?$/;
+
+/**
+ * A 主送 that lost its "：" ("管理区、镇人民政府街道办事处,市单位"): names only, each group set apart by "，"
+ * ending in an organ word, no sentence. Read as the 主送 only where one stands: under a notice title.
+ */
+function isBareRecipients(m: string): boolean {
+  if (m.length > 120 || /[。:;《》!?“”]/.test(m) || /^[\d(]/.test(m)) return false;
+  const groups = m.split(',');
+  return (groups.length >= 2 || /^各/.test(m)) && groups.every((g) => g.length >= 2 && g.length <= 40 && ORGAN_END.test(g));
 }
 
 /** A line that can be (part of) a title: no sentence inside, not a list item, not a date. */
@@ -34,4 +49,4 @@ function isNote(m: string): boolean {
   return /^\(.{2,40}\)$/.test(m);
 }
 
-export const HeadLines = { isNoticeTitle, isRecipients, titleish, isSignatureLine, isNote };
+export const HeadLines = { isNoticeTitle, isRecipients, isBareRecipients, titleish, isSignatureLine, isNote };

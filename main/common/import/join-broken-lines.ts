@@ -1,6 +1,7 @@
 import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
+import { HeadLines } from './head-lines';
 import type { Line } from './line';
 import { isMetadataLine } from './web-metadata';
 
@@ -55,8 +56,10 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
   let joins = 0;
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: a 主送 that lost its "：" is whole.
+    const bareRecipients = prev && out.length >= 2 && /通知$/.test(out[out.length - 2]!.m) && HeadLines.isBareRecipients(prev.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
-    if (prev && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line))) {
+    if (prev && !bareRecipients && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);

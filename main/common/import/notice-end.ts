@@ -1,7 +1,8 @@
 import { damagedDate, parseChineseDate } from './chinese-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
-import { key, same } from './title-text';
+import { classifyLine } from './classify-line';
+import { key, same, TITLE_END } from './title-text';
 
 /** The plan title the notice names, written from line `i` on one line or set over up to four ("关于加快推进全市第三产业" / "跨越发展的实施意见"). */
 function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle: string): boolean {
@@ -26,6 +27,14 @@ export function noticeEnd(lines: readonly Line[], from: number, to: number, plan
   for (let i = from; i < Math.min(to, from + 3); i++) {
     const m = lines[i]!.m;
     if (/《.+》/.test(m) && /(印发|转发|下发)给?你们|现予印发|现印发/.test(m)) return { at: i + 1, by: 'title' };
+  }
+  // Nor its 署名 or date: "…確定的工作任務進行責任分解。…" then "《政府工作報告》重點工作責任分解" over "一、": a
+  // title line right above the first heading, after the notice's text that hands over or divides the work.
+  const last = to - 1;
+  if (last > from && to < lines.length && classifyLine(lines[to]!).kind === 'h1') {
+    const m = lines[last]!.m.trim();
+    const text = lines.slice(from, last).map((l) => l.m).join('');
+    if (m.length <= 60 && HeadLines.titleish(lines[last]!) && TITLE_END.test(m) && /现将|印发|下达|(责任|任务)分解|分解(落实|下达)/.test(text)) return { at: last, by: 'title' };
   }
   return null;
 }

@@ -85,7 +85,7 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
     fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
   }
   const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
-  const title = noticeTitle ?? `关于${verb}《${fm.title ?? ''}》的通知`;
+  const title = noticeTitle ?? `关于${verb}《${(fm.title ?? '').replace(/《/g, '〈').replace(/》/g, '〉')}》的通知`;
   if (!noticeTitle) fm.guesses.push({ what: `原文没有通知标题，已拟为“${title}”`, confidence: 0.3 });
   fm.notice = { title, titleSynthesized: !noticeTitle, body };
   return preparedBy(lines, j, fm);

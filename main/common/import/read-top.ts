@@ -1,5 +1,5 @@
 import { parseChineseDate } from './chinese-number';
-import { cleanTitle } from './clean-title';
+import { cleanTitle, SITE_SUFFIX } from './clean-title';
 import { parseDocNumber } from './doc-number';
 import type { FrontMatter } from './front-matter';
 import { HeadLines } from './head-lines';
@@ -105,6 +105,8 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
     const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
     if (run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
+    // "…的意见-湖南省人民政府门户网站": a page title closed by its site's name is whole.
+    if (SITE_SUFFIX.test(m)) flush();
   }
   flush();
   return { titles, stop: i };

@@ -45,20 +45,33 @@ function parseLabelled(text: string, m: string): { lead: string[]; support: stri
   const lead: string[] = [];
   const support: string[] = [];
   let glued = 0;
+  let clauses: ResponsibilityNotation | null = null;
   hits.forEach((h, i) => {
     const from = h.index + h[0].length;
     const to = i + 1 < hits.length ? hits[i + 1]!.index : m.length;
     let segM = m.slice(from, to).replace(/[;:,。.\s]+$/, '');
+    const role = h[1]!;
+    // "(责任单位:A牵头,B等有关部门参加,C落实)": one label of no role of its own over clauses that give the
+    // roles: read as the unlabelled notation.
+    if (hits.length === 1 && !LEAD_ROLE.test(role) && !SUPPORT_ROLE.test(role) && /.牵头|会同|.(参加|参与|配合|协助|协办)(,|$)/.test(segM)) {
+      const inner = parseInner(text.slice(from, from + segM.length), segM);
+      if (inner) {
+        lead.push(...inner.lead);
+        support.push(...inner.support);
+        glued += inner.glued;
+        clauses = inner.notation;
+        return;
+      }
+    }
     const div = DIVISION.exec(segM);
     if (div) segM = segM.slice(0, div.index);
     const r = splitUnits(text.slice(from, from + segM.length), segM);
     glued += r.glued;
     // 责任单位 alone (no 牵头) names the units that carry the task: they are its leads.
-    const role = h[1]!;
     const isLead = LEAD_ROLE.test(role) || (!SUPPORT_ROLE.test(role) && !hits.some((x) => LEAD_ROLE.test(x[1]!)));
     (isLead ? lead : support).push(...r.units);
   });
-  const notation: ResponsibilityNotation = hits.some((x) => LEAD_ROLE.test(x[1]!)) ? 'lead-and-responsible' : 'division';
+  const notation: ResponsibilityNotation = clauses ?? (hits.some((x) => LEAD_ROLE.test(x[1]!)) ? 'lead-and-responsible' : 'division');
   return { lead, support, notation, glued };
 }
 

@@ -1,7 +1,7 @@
 import type { ImportReport } from './import-report';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
-import { isWebChrome } from './web-chrome';
+import { isWebChrome, splitGluedByline } from './web-chrome';
 import { cellLinesToRows } from './cell-lines';
 import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
 
@@ -49,7 +49,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     html ||= h.stripped;
     const g = stripPinyinGlosses(h.text);
     glosses += g.count;
-    for (const raw of normalizeText(softBreaks(g.text))) {
+    for (const raw of normalizeText(softBreaks(g.text)).flatMap(splitGluedByline)) {
       const text = tabRow(raw);
       if (isWebChrome(text)) report.droppedLines.push(text);
       else lines.push(makeLine(text, p.bold?.trim() || undefined));

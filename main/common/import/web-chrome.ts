@@ -29,8 +29,8 @@ const CHROME: RegExp[] = [
   // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.
   /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
   /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
-  // A page's table borders copied as text ("|", "||||…"): no cell holds anything.
-  /^\|+$/,
+  // A page's table borders copied as text ("|", "||||…", "| | | |"): no cell holds anything.
+  /^\|[\s|]*$/,
   // A news page's section label over the article ("新闻详情", "文章详情").
   /^(新闻|文章|信息|内容)?详情$/,
   /支持\s*IPv6/i,
@@ -38,4 +38,14 @@ const CHROME: RegExp[] = [
 
 export function isWebChrome(line: string): boolean {
   return CHROME.some((re) => re.test(line));
+}
+
+// "发布日期:2023-02-07 16:05 文章来源:武汉市江夏区人民政府办公室2023年是…": a page's byline whose source (an
+// organ) runs straight into the document's first sentence, no line break between them.
+const GLUED_BYLINE = /^((?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:文章|信息)?(?:来源|發布機構|发布机构)\s*[:：]\s*[\u4e00-\u9fff()（）]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|中心))(?=\d{4}年|为|根据|按照|现将|经|各)(.{10,})$/;
+
+/** A byline glued to the text it stands over, split back into the byline and the text; else the line alone. */
+export function splitGluedByline(line: string): string[] {
+  const g = GLUED_BYLINE.exec(line);
+  return g ? [g[1]!, g[2]!] : [line];
 }
