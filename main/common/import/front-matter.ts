@@ -72,7 +72,7 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: names only under a notice title, no "：".
   if (r < 0) {
     for (let i = 1; i + 1 < to; i++) {
-      if (!used.has(i) && /通知$/.test(lines[i - 1]!.m) && HeadLines.isBareRecipients(lines[i]!.m) && classifyLine(lines[i]!).kind === 'text'
+      if (!used.has(i) && HeadLines.isBareRecipientsUnder(lines[i - 1]!.m, lines[i]!.m) && classifyLine(lines[i]!).kind === 'text'
         && /。/.test(lines[i + 1]!.m)) {
         r = i;
         fm.guesses.push({ what: `通知标题下的“${lines[i]!.text.slice(0, 20)}”只列机关名称，虽无冒号，按主送机关读取`, confidence: 0.6 });
@@ -103,7 +103,8 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
     if (end) {
       fm.next = readNotice(lines, r, end, to, top, fm);
       // No notice title in the text, the page's 标题/名称 field gives one ("…关于印发…的通知"): that is it.
-      if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(makeLine(meta.title).m) && HeadLines.isNoticeTitle(makeLine(meta.title).m)) {
+      const pageTitle = meta.title ? makeLine(meta.title).m : '';
+      if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(pageTitle) && HeadLines.isNoticeTitle(pageTitle)) {
         fm.notice.title = meta.title;
         fm.notice.titleSynthesized = false;
         fm.guesses = fm.guesses.filter((g) => !g.what.startsWith('原文没有通知标题'));

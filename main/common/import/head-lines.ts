@@ -49,4 +49,9 @@ function isNote(m: string): boolean {
   return /^\(.{2,40}\)$/.test(m);
 }
 
-export const HeadLines = { isNoticeTitle, isRecipients, isBareRecipients, titleish, isSignatureLine, isNote };
+/** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知"). */
+function isBareRecipientsUnder(above: string, m: string): boolean {
+  return /通知$/.test(above) && isBareRecipients(m);
+}
+
+export const HeadLines = { isNoticeTitle, isRecipients, isBareRecipientsUnder, titleish, isSignatureLine, isNote };

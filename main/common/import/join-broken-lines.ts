@@ -57,7 +57,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
   for (const line of lines) {
     const prev = out[out.length - 1];
     // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: a 主送 that lost its "：" is whole.
-    const bareRecipients = prev && out.length >= 2 && /通知$/.test(out[out.length - 2]!.m) && HeadLines.isBareRecipients(prev.m);
+    const bareRecipients = prev && out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
     if (prev && !bareRecipients && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
