@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { load, measures, text } from './pattern-fixtures';
+
+const units = (plan: Parameters<typeof measures>[0]) => measures(plan).map((m) => [m.leadUnits, m.supportUnits]);
+
+// Patterns behind the misses of blind round 12 (docs/import.md), in made-up texts of the same style.
+describe('blind round 12 patterns', () => {
+  it('metadata keys in square brackets, two pairs a line ("[ 发文字号 ] …  [ 主题分类 ] …") are read', () => {
+    const { plan } = load('blind12-bracket-metadata');
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某府发', year: 2023, serial: 9 });
+    expect(plan.meta.date).toBe('2023-05-12');
+    expect(plan.meta.title).toBe('某县质量提升行动方案');
+    expect(units(plan)).toEqual([[['县市场监管局'], ['县农业农村局']]]);
+  });
+
+  it('a key sharing its label ("备注/文号:") and 公文生成日期 give the 文号 and the date; bare bureau names are units', () => {
+    const { plan } = load('blind12-compound-keys');
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某政办', year: 2023, serial: 21 });
+    expect(plan.meta.date).toBe('2023-03-08');
+    expect(plan.meta.signature).toBe('某县人民政府办公室');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加强生态环境', '落实能耗“双']);
+    expect(units(plan)).toEqual([[['生态环境局', '自然资源局'], []], [['发改局', '工信局'], []]]);
+  });
+
+  it('a bulleted field list in traditional characters ("• 發文字號:某府發〔2022〕5號") gives the 文号', () => {
+    const { plan } = load('blind12-traditional-fields');
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某府发', year: 2022, serial: 5 });
+    expect(plan.notice?.title).toBe('某市人民政府關於印發全民健身行動實施方案的通知');
+  });
+});
