@@ -28,9 +28,12 @@ export function handedOver(m: string): string | null {
     if (m[i] === '《' && depth++ === 0) start = i;
     else if (m[i] === '》' && depth > 0 && --depth === 0) quotes.push({ inner: m.slice(start + 1, i), end: i + 1, start });
   }
-  const own = quotes.filter((q) => !/简称\s*$/.test(m.slice(Math.max(0, q.start - 6), q.start)));
-  if (own.length <= 1) return quoted(m);
   const after = (q: { end: number }) => m.slice(q.end, q.end + 24).replace(/^\s*\([^()]*(\([^()]*\))?[^()]*\)/, '');
+  // "根据市政府办公厅《关于印发…的通知》(渝府办发〔2024〕17号)精神": a document cited as the ground, not handed over.
+  const cited = (q: { end: number }) => /^\s*(文件)?(精神|要求|部署|规定)/.test(after(q));
+  const own = quotes.filter((q) => !/简称\s*$/.test(m.slice(Math.max(0, q.start - 6), q.start)) && !cited(q));
+  if (own.length === 0) return null;
+  if (own.length === 1) return own[0]!.inner.replace(/〈/g, '《').replace(/〉/g, '》');
   const pick = own.find((q) => /^\s*(已经|已报经|业经|经|印发|予以印发|现予印发|现印发)/.test(after(q)))
     ?? own.find((q) => /现将\s*$/.test(m.slice(Math.max(0, q.start - 4), q.start)));
   return pick ? pick.inner.replace(/〈/g, '《').replace(/〉/g, '》') : quoted(m);

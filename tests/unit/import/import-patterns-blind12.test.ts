@@ -27,4 +27,16 @@ describe('blind round 12 patterns', () => {
     expect(plan.meta.docNumber).toMatchObject({ agency: '某府发', year: 2022, serial: 5 });
     expect(plan.notice?.title).toBe('某市人民政府關於印發全民健身行動實施方案的通知');
   });
+
+  it('a 印发 notice whose plan is an attachment and that says "现将有关事宜通知如下：": its 一、二、三、 are its own requirements', () => {
+    const { plan, report } = load('blind12-attachment-requirements');
+    expect(plan.notice?.title).toBe('某市某区人民政府办公室关于印发2024年重点民生实事工作目标任务的通知');
+    expect(plan.meta.title).toBe('2024年重点民生实事工作目标任务');
+    expect(plan.meta.signature).toBe('某市某区人民政府办公室');
+    expect(plan.meta.date).toBe('2024-03-01');
+    expect(measures(plan)).toEqual([]);
+    expect(JSON.stringify(plan.notice?.body)).toContain('三、严格督查考核');
+    // The city's notice cited "…精神" is the ground, not the document handed over.
+    expect(report.guesses.some((g) => g.what.includes('某府办发'))).toBe(false);
+  });
 });
