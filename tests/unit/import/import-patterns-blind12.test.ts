@@ -39,4 +39,13 @@ describe('blind round 12 patterns', () => {
     // The city's notice cited "…精神" is the ground, not the document handed over.
     expect(report.guesses.some((g) => g.what.includes('某府办发'))).toBe(false);
   });
+
+  it('a page\'s related-item labels ("部门解读:", "一图读懂:") and a download\'s file name are chrome, not the 主送', () => {
+    const { plan, report } = load('blind12-related-links');
+    expect(plan.meta.title).toBe('某市某区人民政府办公室关于做好2024年度为民办实事工作的通知');
+    expect(plan.meta.mainRecipients).toEqual(['各街道办事处', '各镇人民政府', '区政府各部门', '有关单位']);
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某府办发', year: 2024, serial: 8 });
+    expect(report.droppedLines).toEqual(expect.arrayContaining(['部门解读:', '一图读懂:', '府办发8号(关于做好2024年度为民办实事工作的通知).docx']));
+    expect(measures(plan)).toEqual([]);
+  });
 });
