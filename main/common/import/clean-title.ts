@@ -30,6 +30,12 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
     fm.docNumber ??= parseNum(after[2]!);
     t = after[1]!;
   }
+  // "关于印发…方案的通知 常政发〔2023〕1号": a copy may set the 文号 after the title on its line.
+  const trailing = /^(.+?)\s+([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號])$/.exec(t);
+  if (trailing) {
+    fm.docNumber ??= parseNum(trailing[2]!);
+    t = trailing[1]!;
+  }
   // "…部门分工的意见-湖南省人民政府门户网站": a page title names its site after a dash; the site is not the title's.
   t = t.replace(SITE_SUFFIX, '');
   // "…重点工作分工方案(共计121项)": the count of the plan's items is not its title.

@@ -48,4 +48,13 @@ describe('blind round 12 patterns', () => {
     expect(report.droppedLines).toEqual(expect.arrayContaining(['部门解读:', '一图读懂:', '府办发8号(关于做好2024年度为民办实事工作的通知).docx']));
     expect(measures(plan)).toEqual([]);
   });
+
+  it('a 文号 after the notice title on its line is the 文号; a 《》 inside the plan\'s name quotes a report, the plan is named by the title', () => {
+    const { plan } = load('blind12-title-then-number');
+    expect(plan.notice?.title).toBe('关于印发2024年《政府工作报告》重点任务分解落实方案的通知');
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某政发', year: 2024, serial: 2 });
+    expect(plan.meta.title).toBe('2024年《政府工作报告》重点任务分解落实方案');
+    expect(plan.meta.mainRecipients).toEqual(['各辖市、区人民政府', '某经开区管委会', '市各委办局', '市各直属单位']);
+    expect(measures(plan)).toEqual([]);
+  });
 });
