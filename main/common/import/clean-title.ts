@@ -14,6 +14,8 @@ export const SITE_SUFFIX = /\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,24}(门户网�
 export function cleanTitle(text: string, fm: FrontMatter): string {
   // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
   let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
+  // "大 同 市 人 民 政 府 办 公 室关于印发…": an organ line letter-spaced to fill the 版头's width.
+  t = t.replace(/[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}/g, (s) => s.replace(/[ \u3000]/g, ''));
   // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it
   // ("…的通知(已失效)") are the page's, not the title's.
   t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');

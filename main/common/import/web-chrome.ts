@@ -39,6 +39,14 @@ const CHROME: RegExp[] = [
   // A news page's section label over the article ("新闻详情", "文章详情").
   /^(新闻|文章|信息|内容)?详情$/,
   /支持\s*IPv6/i,
+  // A gazette page's text layer (a flipbook): "Page 24 - 2021年第3期", "P. 24", the running head "3/2021  某市
+  // 人民政府公报  ·某市人民政府办公室文件·", the page number "· 23 ·" and the list of pages "19 20 21 22".
+  /^Page\s*\d{1,4}(\s*[-–—]\s*.*)?$/i,
+  /^P\.\s*\d{1,4}$/,
+  /^\d{1,2}\/\d{4}\s+\S*公报/,
+  /^\S*公报\s+·[^·]{2,30}·$/,
+  /^·\s*\d{1,4}\s*·$/,
+  /^(\d{1,4}\s+){3,}\d{1,4}$/,
 ];
 
 export function isWebChrome(line: string): boolean {

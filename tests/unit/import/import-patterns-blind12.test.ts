@@ -57,4 +57,14 @@ describe('blind round 12 patterns', () => {
     expect(plan.meta.mainRecipients).toEqual(['各辖市、区人民政府', '某经开区管委会', '市各委办局', '市各直属单位']);
     expect(measures(plan)).toEqual([]);
   });
+
+  it('a gazette flipbook\'s page labels and running head are chrome; a letter-spaced organ line joins the notice title closed up', () => {
+    const { plan, report } = load('blind12-gazette-flipbook');
+    expect(plan.notice?.title).toBe('某市人民政府办公室关于印发《某市农村生活垃圾治理2022年行动方案》的通知');
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某政办发', year: 2022, serial: 7 });
+    expect(plan.meta.title).toBe('某市农村生活垃圾治理2022年行动方案');
+    expect(plan.meta.signature).toBe('某市人民政府办公室');
+    expect(plan.meta.date).toBe('2022-03-18');
+    expect(report.droppedLines).toEqual(expect.arrayContaining(['Page 12 - 2022年第2期', 'P. 12']));
+  });
 });
