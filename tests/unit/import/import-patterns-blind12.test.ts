@@ -67,4 +67,14 @@ describe('blind round 12 patterns', () => {
     expect(plan.meta.date).toBe('2022-03-18');
     expect(report.droppedLines).toEqual(expect.arrayContaining(['Page 12 - 2022年第2期', 'P. 12']));
   });
+
+  it('a notice title closed by a row of empty cells is whole; the notice text, 署名, date and plan title run together on one line are split', () => {
+    const { plan } = load('blind12-closing-run-together');
+    expect(plan.notice?.title).toBe('某市美丽城乡建设领导小组办公室关于印发2023年某市生态文明建设示范区创建工作推进方案的通知');
+    expect(plan.meta.mainRecipients).toEqual(['各乡镇(街道)、部门(单位)']);
+    expect(plan.meta.signature).toBe('某市美丽城乡建设领导小组办公室');
+    expect(plan.meta.date).toBe('2023-04-10');
+    expect(plan.meta.title).toBe('2023年某市生态文明建设示范区创建工作推进方案');
+    expect(JSON.stringify(plan.notice?.body)).not.toContain('领导小组办公室 2023');
+  });
 });
