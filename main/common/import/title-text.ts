@@ -16,7 +16,7 @@ export function quoted(m: string): string | null {
 }
 
 /** What follows a 《》 that stands inside a longer name: more name, not a verb, a link word or punctuation. */
-const INSIDE_NAME = /^\s*(?!已|业经|经|印发|予以|现|转发|下发|下达|等|和|及|与|的|请|并|作为|为)[\u4e00-\u9fff]/;
+const INSIDE_NAME = /^\s*(?!已|业|经|于|由|在|自|获|通过|印发|予以|现|转发|下发|下达|等|和|及|与|的|请|并|作为|为)[\u4e00-\u9fff]/;
 
 /**
  * The plan the sentence handing it over names. It may quote other documents first ("为贯彻落实《…意见》(国发

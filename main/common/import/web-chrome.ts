@@ -30,10 +30,10 @@ const CHROME: RegExp[] = [
   /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
   /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
   // Links to the page's related items, as labels ("部门解读:", "一图读懂:"), and a download's file name
-  // ("府办发6号(关于做好2024年全区民生实事工作的通知).docx").
+  // ("府办发6号(关于做好2024年全区民生实事工作的通知).docx"; not an "附件:…" line, which names an attachment).
   /^(部门|政策|相关|专家|媒体|视频|图文|文字)?解读[:：]?$/,
   /^(一图读懂|图解|图说|图片解读)[:：]?$/,
-  /^\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
+  /^(?!附\s*件)\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
   // A page's table borders copied as text ("|", "||||…", "| | | |"): no cell holds anything.
   /^\|[\s|]*$/,
   // A news page's section label over the article ("新闻详情", "文章详情").

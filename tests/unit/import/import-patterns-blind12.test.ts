@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handedOver } from '../../../main/common/import/title-text';
 import { load, measures, text } from './pattern-fixtures';
 
 const units = (plan: Parameters<typeof measures>[0]) => measures(plan).map((m) => [m.leadUnits, m.supportUnits]);
@@ -76,5 +77,13 @@ describe('blind round 12 patterns', () => {
     expect(plan.meta.date).toBe('2023-04-10');
     expect(plan.meta.title).toBe('2023年某市生态文明建设示范区创建工作推进方案');
     expect(JSON.stringify(plan.notice?.body)).not.toContain('领导小组办公室 2023');
+  });
+
+  it('the plan a hand-over sentence names: not a document cited as the ground, nor a 《》 inside a longer name', () => {
+    expect(handedOver('根据市政府办公厅《关于印发重点民生实事的通知》(某府办发〔2024〕17号)精神,现将有关事宜通知如下:')).toBeNull();
+    expect(handedOver('现将2023年《政府工作报告》重点任务分解落实方案印发给你们')).toBeNull();
+    expect(handedOver('《某县质量提升行动方案》已经县政府同意,现印发给你们')).toBe('某县质量提升行动方案');
+    expect(handedOver('《某县质量提升行动方案》于2023年5月经县政府常务会议审议通过,现印发给你们')).toBe('某县质量提升行动方案');
+    expect(handedOver('县生态环境局制定的《某县分解方案》经县政府研究同意,现印发给你们')).toBe('某县分解方案');
   });
 });
