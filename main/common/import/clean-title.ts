@@ -14,6 +14,8 @@ export const SITE_SUFFIX = /\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,24}(门户网�
 export function cleanTitle(text: string, fm: FrontMatter): string {
   // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
   let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
+  // "大 同 市 人 民 政 府 办 公 室关于印发…": an organ line letter-spaced to fill the 版头's width.
+  t = t.replace(/[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}/g, (s) => s.replace(/[ \u3000]/g, ''));
   // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it
   // ("…的通知(已失效)") are the page's, not the title's.
   t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');
@@ -29,6 +31,12 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
   if (after) {
     fm.docNumber ??= parseNum(after[2]!);
     t = after[1]!;
+  }
+  // "关于印发…方案的通知 常政发〔2023〕1号": a copy may set the 文号 after the title on its line.
+  const trailing = /^(.+?)\s+([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號])$/.exec(t);
+  if (trailing) {
+    fm.docNumber ??= parseNum(trailing[2]!);
+    t = trailing[1]!;
   }
   // "…部门分工的意见-湖南省人民政府门户网站": a page title names its site after a dash; the site is not the title's.
   t = t.replace(SITE_SUFFIX, '');

@@ -3,7 +3,7 @@ import { datedEnd } from './dated-end';
 import type { DocNumber } from './doc-number';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
-import { noticeEnd } from './notice-end';
+import { noticeEnd, requirementsEnd } from './notice-end';
 import { noticeTitleOverText } from './notice-title-over-text';
 import { preparedBy } from './prepared-by';
 import { readNotice } from './read-notice';
@@ -89,7 +89,7 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
     fm.mainRecipients = splitRecipients(lines[r]!.text.slice(latin ? latin[0].length : 0).replace(/[:：]\s*$/, ''));
     // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
     const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? handedOver(lines[r + 1]!.m) : null);
-    let end = noticeEnd(lines, r + 1, to, named);
+    let end = noticeEnd(lines, r + 1, to, named) ?? requirementsEnd(lines, r + 1, to, top.titles);
     // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
     // requirements are not the plan; it ends at its date when a title follows it.
     if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(lines[r + 1]!.m)) {

@@ -1,6 +1,6 @@
 import { damagedDate, parseChineseDate } from './chinese-number';
 import { HeadLines } from './head-lines';
-import type { Line } from './line';
+import { fold, type Line } from './line';
 import { classifyLine } from './classify-line';
 import { key, same, TITLE_END } from './title-text';
 
@@ -35,6 +35,19 @@ export function noticeEnd(lines: readonly Line[], from: number, to: number, plan
     const m = lines[last]!.m.trim();
     const text = lines.slice(from, last).map((l) => l.m).join('');
     if (m.length <= 60 && HeadLines.titleish(lines[last]!) && TITLE_END.test(m) && /现将|印发|下达|(责任|任务)分解|分解(落实|下达)/.test(text)) return { at: last, by: 'title' };
+  }
+  return null;
+}
+
+/**
+ * A 印发 notice whose plan is not in the copy (an attachment) and that states its own requirements: "…确定
+ * 2024年实施33项重点民生实事项目(详见附件1)，现将有关事宜通知如下：" then 一、二、三、. The notice is that
+ * sentence and what follows it (its requirements), not a document issued as it is.
+ */
+export function requirementsEnd(lines: readonly Line[], from: number, to: number, titles: readonly string[]): { at: number; by: 'title' } | null {
+  if (!titles.some((t) => /(印发|转发|下发|下达|颁发)\S*的?通知$/.test(fold(t).replace(/\s/g, '')))) return null;
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (/(通知|要求)如下[:：]?$/.test(lines[i]!.m.trim())) return { at: i + 1, by: 'title' };
   }
   return null;
 }

@@ -44,7 +44,9 @@ function namedInNotice(noticeTitle: string | null, first: string | undefined): s
   const inBody = first ? handedOver(makeLine(first).m) : null;
   const plan = noticeTitle ? namedPlan(noticeTitle) : null;
   if (inTitle && plan && same(inTitle, plan)) return inTitle;
-  return inBody ?? plan ?? inTitle;
+  // "关于印发2024年重点民生实事工作目标任务的通知": the title's own words, even when they do not end like a plan's.
+  const words = noticeTitle ? /(?:印发|转发|下发|下达|颁发)(.{4,}?)的?通知$/.exec(noticeTitle.replace(/\s/g, '')) : null;
+  return inBody ?? plan ?? inTitle ?? words?.[1] ?? null;
 }
 
 export function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
@@ -82,7 +84,7 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   } else if (named) {
     fm.title = named;
     fm.titleFromNotice = true;
-    fm.guesses.push({ what: `正文前没有计划标题，按通知中的书名号取为“${fm.title}”`, confidence: 0.7 });
+    fm.guesses.push({ what: `正文前没有计划标题，按通知所印发的文件名取为“${fm.title}”`, confidence: 0.7 });
   }
   const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
   const title = noticeTitle ?? `关于${verb}《${(fm.title ?? '').replace(/《/g, '〈').replace(/》/g, '〉')}》的通知`;

@@ -10,9 +10,12 @@ import { same, SIGNATURE, TITLE_END } from './title-text';
 
 const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|展开|收起|展开全文|(政府)?信息公开|(适老|关怀|长者)版(-?新版?)?|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])/;
 
-/** "…的通知 |": a page heading set in a table cell keeps the cell's border; the one "|" at its end is dropped. */
+/**
+ * "…的通知 |": a page heading set in a table cell keeps the cell's border; the "|" at its end is dropped, and
+ * so is a row of empty cells after it ("…的通知 | ||||…").
+ */
 function unbordered(line: Line): Line {
-  const cell = /^([^|]+?)\s*\|$/.exec(line.text);
+  const cell = /^([^|]+?)\s*\|[\s|]*$/.exec(line.text);
   return cell ? makeLine(cell[1]!, line.bold) : line;
 }
 

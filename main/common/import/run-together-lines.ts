@@ -1,3 +1,4 @@
+import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
 
@@ -27,8 +28,27 @@ export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; split
   return { lines: out, splits };
 }
 
+/**
+ * "…请你们结合实际,认真组织实施。 某领导小组办公室 2023年3月30日 2023年某方案为认真贯彻落实…": a notice whose
+ * text, 署名, 成文日期 and the plan's title (run into its opening) stand on one line, set apart by spaces. Cut
+ * before the 署名, around the date, and after the title; null when the line does not close that way.
+ */
+function closingCuts(line: Line): number[] | null {
+  const c = /[。!]\s+([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/.exec(line.m);
+  if (!c || !HeadLines.isSignatureLine(c[1]!)) return null;
+  const sig = c.index + 1;
+  const date = line.m.indexOf(c[2]!, sig + c[1]!.length);
+  const rest = date + c[2]!.length;
+  const cuts = [sig, date, rest];
+  const title = /^\s*(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/.exec(line.m.slice(rest));
+  if (title && !/[。;,:]/.test(title[1]!)) cuts.push(rest + title[0].length);
+  return cuts;
+}
+
 function runTogether(line: Line): string[] {
-  if (line.m.length < LONG) return [line.text];
+  const closing = line.m.length >= 60 ? closingCuts(line) : null;
+  const alone = closing ? cutAt(line, closing) : [line.text];
+  if (line.m.length < LONG) return alone;
   const cuts: number[] = [];
   let labels = 0;
   for (const g of line.m.matchAll(/\s+/g)) {
@@ -47,7 +67,8 @@ function runTogether(line: Line): string[] {
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     cuts.push(g.index + 1);
   }
-  if (labels < 3) return [line.text];
+  if (labels < 3) return alone;
+  cuts.push(...(closing ?? []));
   for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
     const from = Math.max(0, ...cuts.filter((c) => c < g.index));
     if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) cuts.push(g.index);
@@ -56,6 +77,10 @@ function runTogether(line: Line): string[] {
   const first = Math.min(line.m.length, ...cuts);
   const title = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/.exec(line.m.slice(0, first));
   if (title && !/[。;,:]/.test(title[1]!)) cuts.push(title[1]!.length);
+  return cutAt(line, cuts);
+}
+
+function cutAt(line: Line, cuts: readonly number[]): string[] {
   const parts: string[] = [];
   let from = 0;
   for (const at of [...new Set(cuts)].sort((a, b) => a - b)) {

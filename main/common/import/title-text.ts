@@ -15,6 +15,9 @@ export function quoted(m: string): string | null {
   return q ? q[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }
 
+/** What follows a 《》 that stands inside a longer name: more name, not a verb, a link word or punctuation. */
+const INSIDE_NAME = /^\s*(?!已|业|经|于|由|在|自|获|通过|印发|予以|现|转发|下发|下达|等|和|及|与|的|请|并|作为|为)[\u4e00-\u9fff]/;
+
 /**
  * The plan the sentence handing it over names. It may quote other documents first ("为贯彻落实《…意见》(国发
  * 〔2022〕18号)和《…通知》…，现将《X》(以下简称《方案》)印发给你们"): X is the 《》 the hand-over verb or
@@ -28,9 +31,14 @@ export function handedOver(m: string): string | null {
     if (m[i] === '《' && depth++ === 0) start = i;
     else if (m[i] === '》' && depth > 0 && --depth === 0) quotes.push({ inner: m.slice(start + 1, i), end: i + 1, start });
   }
-  const own = quotes.filter((q) => !/简称\s*$/.test(m.slice(Math.max(0, q.start - 6), q.start)));
-  if (own.length <= 1) return quoted(m);
   const after = (q: { end: number }) => m.slice(q.end, q.end + 24).replace(/^\s*\([^()]*(\([^()]*\))?[^()]*\)/, '');
+  // "根据市政府办公厅《关于印发…的通知》(渝府办发〔2024〕17号)精神": a document cited as the ground, not handed over.
+  const cited = (q: { end: number }) => /^\s*(文件)?(精神|要求|部署|规定)/.test(after(q));
+  const own = quotes.filter((q) => !/简称\s*$/.test(m.slice(Math.max(0, q.start - 6), q.start)) && !cited(q));
+  if (own.length === 0) return null;
+  // "现将2023年《政府工作报告》重点任务分解落实方案印发给你们": a 《》 the name goes on after quotes a report
+  // inside the plan's name; the plan is not named whole.
+  if (own.length === 1) return INSIDE_NAME.test(m.slice(own[0]!.end)) ? null : own[0]!.inner.replace(/〈/g, '《').replace(/〉/g, '》');
   const pick = own.find((q) => /^\s*(已经|已报经|业经|经|印发|予以印发|现予印发|现印发)/.test(after(q)))
     ?? own.find((q) => /现将\s*$/.test(m.slice(Math.max(0, q.start - 4), q.start)));
   return pick ? pick.inner.replace(/〈/g, '《').replace(/〉/g, '》') : quoted(m);

@@ -29,11 +29,24 @@ const CHROME: RegExp[] = [
   // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.
   /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
   /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
+  // Links to the page's related items, as labels ("部门解读:", "一图读懂:"), and a download's file name
+  // ("府办发6号(关于做好2024年全区民生实事工作的通知).docx"; not an "附件:…" line, which names an attachment).
+  /^(部门|政策|相关|专家|媒体|视频|图文|文字)?解读[:：]?$/,
+  /^(一图读懂|图解|图说|图片解读)[:：]?$/,
+  /^(?!附\s*件)\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
   // A page's table borders copied as text ("|", "||||…", "| | | |"): no cell holds anything.
   /^\|[\s|]*$/,
   // A news page's section label over the article ("新闻详情", "文章详情").
   /^(新闻|文章|信息|内容)?详情$/,
   /支持\s*IPv6/i,
+  // A gazette page's text layer (a flipbook): "Page 24 - 2021年第3期", "P. 24", the running head "3/2021  某市
+  // 人民政府公报  ·某市人民政府办公室文件·", the page number "· 23 ·" and the list of pages "19 20 21 22".
+  /^Page\s*\d{1,4}(\s*[-–—]\s*.*)?$/i,
+  /^P\.\s*\d{1,4}$/,
+  /^\d{1,2}\/\d{4}\s+\S*公报/,
+  /^\S*公报\s+·[^·]{2,30}·$/,
+  /^·\s*\d{1,4}\s*·$/,
+  /^(\d{1,4}\s+){3,}\d{1,4}$/,
 ];
 
 export function isWebChrome(line: string): boolean {

@@ -1,6 +1,6 @@
 import { parseChineseDate } from './chinese-number';
 import { parseDocNumber, type DocNumber } from './doc-number';
-import type { Line } from './line';
+import { fold, type Line } from './line';
 
 /**
  * The metadata block of a government web page's copy (政府信息公开目录): 索引号, 发文机关, 发文字号,
@@ -24,13 +24,17 @@ const KEYS = [
   '发布文号', '所属类别', '文件来源', '失效日期', '效力级别', '实施日期',
   // "• 信息名称:…", "• 发文序号:京兴政办发〔2023〕1 号" (北京大兴's list of fields).
   '信息名称', '发文序号', '信息有效性', '公开类型',
+  // "- 公文生成日期: 2022-02-22" (a county site's list of fields).
+  '公文生成日期',
 ];
-// Keys may be spaced out ("文 号", "索 引 号") in table copies.
-const KEY_RE = new RegExp(`(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[:|]`, 'g');
+// Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
+// ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
+const KEY_RE = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}\\s*/\\s*)?(?:${KEYS.map((k) => k.split('').join('\\s*')).join('|')}))\\s*[:|]`, 'g');
 // "【发布文号】穗府办[2006]37号 【发布日期】2006-11-12", "∙【制定机关】…", "【字 号】…": keys in 【】 labels (a
-// law-collection page), spaced out or not.
+// law-collection page), spaced out or not; a government page's "[ 发文字号 ] 石柱府发〔2024〕14号 [ 主题分类 ] …"
+// sets them in square brackets the same way.
 const LABEL_KEYS = [...KEYS, '制定机关', '公布日期', '字号', '施行日期', '效力等级'];
-const LABEL_RE = new RegExp(`【\\s*(${LABEL_KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*】`, 'g');
+const LABEL_RE = new RegExp(`[【[]\\s*(${LABEL_KEYS.map((k) => k.split('').join('\\s*')).join('|')})\\s*[】\\]]`, 'g');
 // "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
 const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
@@ -40,7 +44,7 @@ const USEFUL = /^(发文字号|文号|文件编号|发布文号|发文序号|信
 const PAGE_VALUE = /^(主动公开|依申请公开|不予公开|全文公开|全部公开|长期公开|政府网站|有效|失效|废止|已废止|现行有效)$/;
 
 function keyOf(raw: string): string {
-  return raw.replace(/\s/g, '');
+  return raw.replace(/\s/g, '').replace(/^.*\//, '');
 }
 
 /** Where each key starts, where its value starts, and the key. */
@@ -80,10 +84,10 @@ function dateOf(v: string): string | null {
 
 function apply(meta: WebMetadata, key: string, value: string): void {
   if (!value) return;
-  if (/^(发文字号|文号|文件编号|发布文号|发文序号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(value.replace(/\s/g, ''));
+  if (/^(发文字号|文号|文件编号|发布文号|发文序号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(fold(value).replace(/\s/g, ''));
   else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
   // A law collection's 公布日期 is the day the document was issued (its 成文日期), not the page's.
-  else if (/^(成文日期|发文日期|发文时间|生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
+  else if (/^(成文日期|发文日期|发文时间|生成日期|公文生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
   else if (/^(名称|信息名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 
