@@ -73,69 +73,94 @@ class ParagraphState {
 export function docxParagraphs(
   xml: string, numbering = DocxNumbering.parse(null), headings = new Map<string, number>(), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
 ): SourceParagraph[] {
-  const headingLabels = new HeadingLabels();
-  let paragraphs = 0;
-  const out: SourceParagraph[] = [];
-  // A stack: a text box (w:txbxContent) holds paragraphs inside a paragraph's run.
-  const open: ParagraphState[] = [];
-  let p: ParagraphState | null = null;
+  const reader = new BodyReader(numbering, headings, maxParagraphs);
   // mc:Fallback repeats what mc:Choice already holds (text boxes for old readers): read it once.
   let fallback = 0;
-  let inRunProps = false;
-  let inText = false;
-  let tableDepth = 0;
-  let cell: string[] | null = null;
-  let row: string[] | null = null;
   for (const tok of xmlTokens(xml)) {
     if (tok.type !== 'text' && tok.name === 'mc:Fallback' && !(tok.type === 'open' && tok.selfClosing)) {
       fallback += tok.type === 'open' ? 1 : -1;
+    } else if (fallback > 0) {
       continue;
+    } else if (tok.type === 'text') {
+      reader.text(tok.text);
+    } else if (tok.type === 'open') {
+      reader.open(tok.name, tok.attrs, tok.selfClosing);
+    } else {
+      reader.close(tok.name);
     }
-    if (fallback > 0) continue;
-    if (tok.type === 'text') {
-      if (inText && p) p.addText(tok.text);
-      continue;
-    }
-    const name = tok.name;
-    if (tok.type === 'open') {
-      if (name === 'w:tbl') tableDepth++;
-      else if (name === 'w:tr' && tableDepth === 1) row = [];
-      else if (name === 'w:tc' && tableDepth === 1) cell = [];
-      else if (name === 'w:p' && !tok.selfClosing) open.push((p = new ParagraphState()));
-      else if (name === 'w:r') { if (p) p.runBold = false; }
-      else if (name === 'w:rPr') inRunProps = !tok.selfClosing;
-      else if (name === 'w:b' && inRunProps && p) p.runBold = !/^(0|false|off)$/.test(attr(tok.attrs, 'w:val') ?? 'true');
-      else if (name === 'w:t' && !tok.selfClosing) inText = true;
-      else if (name === 'w:numId' && p) p.numId = attr(tok.attrs, 'w:val');
-      else if (name === 'w:pStyle' && p) p.style = attr(tok.attrs, 'w:val');
-      else if (name === 'w:ilvl' && p) p.ilvl = Number(attr(tok.attrs, 'w:val') ?? 0);
-      else if ((name === 'w:tab') && p) p.addText('\t');
-      else if ((name === 'w:br' || name === 'w:cr') && p) p.addText('\n');
-      continue;
-    }
-    if (name === 'w:t') inText = false;
-    else if (name === 'w:rPr') inRunProps = false;
-    else if (name === 'w:p' && p) {
-      // Counted as they close, so a document of a million paragraphs stops here, not after the parse.
-      if (++paragraphs > maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(maxParagraphs));
-      // Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.).
-      const label = !p.text.trim() ? ''
-        : p.numId && p.numId !== '0' ? numbering.next(p.numId, p.ilvl)
-          : headingLabel(p, headings, headingLabels, out);
-      const text = label + p.text;
-      if (cell) cell.push(text);
-      else out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
-      open.pop();
-      p = open[open.length - 1] ?? null;
-    } else if (name === 'w:tc' && tableDepth === 1 && cell) {
-      row?.push(cell.join('').replace(/\s*\n\s*/g, '').replace(/\|/g, '｜'));
-      cell = null;
-    } else if (name === 'w:tr' && tableDepth === 1 && row) {
-      if (row.some((c) => c.trim())) out.push({ text: `${row.join(' | ')} |` });
-      row = null;
-    } else if (name === 'w:tbl') tableDepth = Math.max(0, tableDepth - 1);
   }
-  return out;
+  return reader.out;
+}
+
+/** The state of one pass over word/document.xml (docxParagraphs). */
+class BodyReader {
+  readonly out: SourceParagraph[] = [];
+  private readonly headingLabels = new HeadingLabels();
+  private paragraphs = 0;
+  // A stack: a text box (w:txbxContent) holds paragraphs inside a paragraph's run.
+  private readonly openParagraphs: ParagraphState[] = [];
+  private p: ParagraphState | null = null;
+  private inRunProps = false;
+  private inText = false;
+  // Runs open (a text box nests runs in a run): a w:tab outside any run is a tab stop of w:pPr/w:tabs, not text.
+  private runs = 0;
+  private tableDepth = 0;
+  private cell: string[] | null = null;
+  private row: string[] | null = null;
+
+  constructor(private readonly numbering: DocxNumbering, private readonly headings: Map<string, number>, private readonly maxParagraphs: number) {}
+
+  text(t: string): void {
+    if (this.inText && this.p) this.p.addText(t);
+  }
+
+  open(name: string, attrs: string, selfClosing: boolean): void {
+    const p = this.p;
+    if (name === 'w:tbl') this.tableDepth++;
+    else if (name === 'w:tr' && this.tableDepth === 1) this.row = [];
+    else if (name === 'w:tc' && this.tableDepth === 1) this.cell = [];
+    else if (name === 'w:p' && !selfClosing) this.openParagraphs.push((this.p = new ParagraphState()));
+    else if (name === 'w:r') {
+      if (!selfClosing) this.runs++;
+      if (p) p.runBold = false;
+    } else if (name === 'w:rPr') this.inRunProps = !selfClosing;
+    else if (name === 'w:t' && !selfClosing) this.inText = true;
+    else if (!p) return;
+    else if (name === 'w:b' && this.inRunProps) p.runBold = !/^(0|false|off)$/.test(attr(attrs, 'w:val') ?? 'true');
+    else if (name === 'w:numId') p.numId = attr(attrs, 'w:val');
+    else if (name === 'w:pStyle') p.style = attr(attrs, 'w:val');
+    else if (name === 'w:ilvl') p.ilvl = Number(attr(attrs, 'w:val') ?? 0);
+    else if ((name === 'w:tab' || name === 'w:ptab') && this.runs > 0) p.addText('\t');
+    else if (name === 'w:br' || name === 'w:cr') p.addText('\n');
+  }
+
+  close(name: string): void {
+    if (name === 'w:t') this.inText = false;
+    else if (name === 'w:r') this.runs = Math.max(0, this.runs - 1);
+    else if (name === 'w:rPr') this.inRunProps = false;
+    else if (name === 'w:p' && this.p) this.closeParagraph(this.p);
+    else if (name === 'w:tc' && this.tableDepth === 1 && this.cell) {
+      this.row?.push(this.cell.join('').replace(/\s*\n\s*/g, '').replace(/\|/g, '｜'));
+      this.cell = null;
+    } else if (name === 'w:tr' && this.tableDepth === 1 && this.row) {
+      if (this.row.some((c) => c.trim())) this.out.push({ text: `${this.row.join(' | ')} |` });
+      this.row = null;
+    } else if (name === 'w:tbl') this.tableDepth = Math.max(0, this.tableDepth - 1);
+  }
+
+  private closeParagraph(p: ParagraphState): void {
+    // Counted as they close, so a document of a million paragraphs stops here, not after the parse.
+    if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
+    // Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.).
+    const label = !p.text.trim() ? ''
+      : p.numId && p.numId !== '0' ? this.numbering.next(p.numId, p.ilvl)
+        : headingLabel(p, this.headings, this.headingLabels, this.out);
+    const text = label + p.text;
+    if (this.cell) this.cell.push(text);
+    else this.out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
+    this.openParagraphs.pop();
+    this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
+  }
 }
 
 /**

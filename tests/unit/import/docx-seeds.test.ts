@@ -29,6 +29,15 @@ describe('docx reader', () => {
       { text: '工作任务 | 责任部门 |' },
     ]);
   });
+
+  it('reads a tab stop of the paragraph properties as no text, and a positional tab in a run as a tab', () => {
+    // Word and WPS write w:pPr/w:tabs on many body paragraphs; each stop is a w:tab element too.
+    const stops = '<w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/><w:tab w:val="left" w:pos="840"/></w:tabs></w:pPr>';
+    const xml = `<w:document><w:body><w:p>${stops}<w:r><w:t>（一）加强组织领导。</w:t></w:r></w:p>`
+      + `<w:p>${stops}<w:r><w:t>县政府办公室</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>2024年4月19日印发</w:t></w:r></w:p>`
+      + '</w:body></w:document>';
+    expect(docxParagraphs(xml)).toEqual([{ text: '（一）加强组织领导。' }, { text: '县政府办公室\t2024年4月19日印发' }]);
+  });
 });
 
 describe('docx reader: text boxes and alternate content', () => {
