@@ -55,87 +55,102 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   if (to < 0) to = lines.length;
   to = Math.min(to, 80);
   const { meta, used } = readWebMetadata(lines.slice(0, to));
-  let r = -1;
-  for (let i = 0; i < to; i++) if (!used.has(i) && HeadLines.isRecipients(lines[i]!)) { r = i; break; }
+  const r = findRecipients(lines, to, used, fm);
+  const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
+  applyMetadata(meta, fm, false);
+  const done = r >= 0 ? readAddressed(lines, r, to, top, meta, fm) : readUnaddressed(lines, top, meta, fm);
+  if (done) return fm;
+  readIssuedAsItIs(lines, r, top, meta, fm);
+  applyMetadata(meta, fm, true);
+  return fm;
+}
+
+/** The 主送 line: with its colon, or without it where the line after it hands the plan over or the line above is a notice title; -1 if none. */
+function findRecipients(lines: readonly Line[], to: number, used: ReadonlySet<number>, fm: FrontMatter): number {
+  for (let i = 0; i < to; i++) if (!used.has(i) && HeadLines.isRecipients(lines[i]!)) return i;
   // A copy that lost its punctuation: "各乡党委政府县委各部门…" with no "：", then the sentence handing the plan over.
-  if (r < 0) {
-    for (let i = 0; i + 1 < to; i++) {
-      const m = lines[i]!.m;
-      if (!used.has(i) && /^各/.test(m) && m.length <= 200 && !/[。,;:]/.test(m) && classifyLine(lines[i]!).kind === 'text'
-        && /(印发|转发|下发)给你们|现予印发|现印发/.test(lines[i + 1]!.m)) {
-        r = i;
-        fm.guesses.push({ what: `“${lines[i]!.text.slice(0, 20)}……”后面是印发的句子，虽无冒号，按主送机关读取`, confidence: 0.6 });
-        break;
-      }
+  for (let i = 0; i + 1 < to; i++) {
+    const m = lines[i]!.m;
+    if (!used.has(i) && /^各/.test(m) && m.length <= 200 && !/[。,;:]/.test(m) && classifyLine(lines[i]!).kind === 'text'
+      && /(印发|转发|下发)给你们|现予印发|现印发/.test(lines[i + 1]!.m)) {
+      fm.guesses.push({ what: `“${lines[i]!.text.slice(0, 20)}……”后面是印发的句子，虽无冒号，按主送机关读取`, confidence: 0.6 });
+      return i;
     }
   }
   // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: names only under a notice title, no "：".
-  if (r < 0) {
-    for (let i = 1; i + 1 < to; i++) {
-      if (!used.has(i) && HeadLines.isBareRecipientsUnder(lines[i - 1]!.m, lines[i]!.m) && classifyLine(lines[i]!).kind === 'text'
-        && /。/.test(lines[i + 1]!.m)) {
-        r = i;
-        fm.guesses.push({ what: `通知标题下的“${lines[i]!.text.slice(0, 20)}”只列机关名称，虽无冒号，按主送机关读取`, confidence: 0.6 });
-        break;
-      }
+  for (let i = 1; i + 1 < to; i++) {
+    if (!used.has(i) && HeadLines.isBareRecipientsUnder(lines[i - 1]!.m, lines[i]!.m) && classifyLine(lines[i]!).kind === 'text'
+      && /。/.test(lines[i + 1]!.m)) {
+      fm.guesses.push({ what: `通知标题下的“${lines[i]!.text.slice(0, 20)}”只列机关名称，虽无冒号，按主送机关读取`, confidence: 0.6 });
+      return i;
     }
   }
-  const top = readTop(lines, 0, r >= 0 ? r : to, r < 0, used, fm);
-  applyMetadata(meta, fm, false);
-  if (r >= 0) {
-    // "Policies and regulations各区人民政府，…": a site's English column label glued in front is not a recipient.
-    const latin = /^[A-Za-z][A-Za-z\s&'-]*(?=[\u4e00-\u9fff])/.exec(lines[r]!.text);
-    if (latin) fm.guesses.push({ what: `主送前的网页栏目名“${latin[0].trim()}”已去掉`, confidence: 0.8 });
-    fm.mainRecipients = splitRecipients(lines[r]!.text.slice(latin ? latin[0].length : 0).replace(/[:：]\s*$/, ''));
-    // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
-    const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? handedOver(lines[r + 1]!.m) : null);
-    let end = noticeEnd(lines, r + 1, to, named) ?? requirementsEnd(lines, r + 1, to, top.titles);
-    // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
-    // requirements are not the plan; it ends at its date when a title follows it.
-    if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(lines[r + 1]!.m)) {
-      const far = Math.min(lines.length, r + 60);
-      const dated = datedEnd(lines, Math.max(to, r + 2), far);
-      if (dated) {
-        end = dated;
-        to = far;
-      }
+  return -1;
+}
+
+type Top = ReturnType<typeof readTop>;
+
+/** A notice with its 主送 at line r: the recipients, then the notice up to where the plan starts. False when no end is found. */
+function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, meta: WebMetadata, fm: FrontMatter): boolean {
+  // "Policies and regulations各区人民政府，…": a site's English column label glued in front is not a recipient.
+  const latin = /^[A-Za-z][A-Za-z\s&'-]*(?=[\u4e00-\u9fff])/.exec(lines[r]!.text);
+  if (latin) fm.guesses.push({ what: `主送前的网页栏目名“${latin[0].trim()}”已去掉`, confidence: 0.8 });
+  fm.mainRecipients = splitRecipients(lines[r]!.text.slice(latin ? latin[0].length : 0).replace(/[:：]\s*$/, ''));
+  // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
+  const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? handedOver(lines[r + 1]!.m) : null);
+  let end = noticeEnd(lines, r + 1, to, named) ?? requirementsEnd(lines, r + 1, to, top.titles);
+  // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
+  // requirements are not the plan; it ends at its date when a title follows it.
+  if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(lines[r + 1]!.m)) {
+    const far = Math.min(lines.length, r + 60);
+    const dated = datedEnd(lines, Math.max(to, r + 2), far);
+    if (dated) {
+      end = dated;
+      to = far;
     }
-    if (end) {
-      fm.next = readNotice(lines, r, end, to, top, fm);
-      // No notice title in the text, the page's 标题/名称 field gives one ("…关于印发…的通知"): that is it.
-      const pageTitle = meta.title ? makeLine(meta.title).m : '';
-      if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(pageTitle) && HeadLines.isNoticeTitle(pageTitle)) {
-        fm.notice.title = meta.title;
-        fm.notice.titleSynthesized = false;
-        fm.guesses = fm.guesses.filter((g) => !g.what.startsWith('原文没有通知标题'));
-        fm.guesses.push({ what: `通知标题取自网页信息栏：${meta.title}`, confidence: 0.7 });
-      }
-      fm.title ??= meta.title;
-      applyMetadata(meta, fm, true);
-      return fm;
-    }
+  }
+  if (!end) {
     fm.next = r + 1;
-  } else {
-    fm.next = top.stop;
-    // A notice copied without its 主送 line: notice title, body, 署名, date, then the plan title.
-    const noticeTitle = top.titles.some((t) => HeadLines.isNoticeTitle(makeLine(t).m));
-    const dated = noticeTitle ? datedEnd(lines, top.stop, Math.min(lines.length, top.stop + 40)) : null;
-    if (dated && dated.at > top.stop) {
-      fm.next = readNotice(lines, top.stop - 1, dated, lines.length, top, fm);
-      fm.title ??= meta.title;
-      applyMetadata(meta, fm, true);
-      fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
-      return fm;
-    }
-    if (noticeTitleOverText(lines, top, fm)) {
-      applyMetadata(meta, fm, true);
-      return fm;
-    }
+    return false;
   }
-  // No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
-  // A page title and the document's own title set with its 发文机关 ("沙县人民政府" / "关于…"): the fuller one.
-  // A site's name over the page ("绩溪县数据资源管理局(原政务服务中心)") names an organ, no document: with no
-  // line ending like a title, the page's 名称 field gives it.
+  fm.next = readNotice(lines, r, end, to, top, fm);
+  // No notice title in the text, the page's 标题/名称 field gives one ("…关于印发…的通知"): that is it.
+  const pageTitle = meta.title ? makeLine(meta.title).m : '';
+  if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(pageTitle) && HeadLines.isNoticeTitle(pageTitle)) {
+    fm.notice.title = meta.title;
+    fm.notice.titleSynthesized = false;
+    fm.guesses = fm.guesses.filter((g) => !g.what.startsWith('原文没有通知标题'));
+    fm.guesses.push({ what: `通知标题取自网页信息栏：${meta.title}`, confidence: 0.7 });
+  }
+  fm.title ??= meta.title;
+  applyMetadata(meta, fm, true);
+  return true;
+}
+
+/** No 主送: a notice copied without it (title, body, 署名, date, then the plan title), or a notice title over its text. */
+function readUnaddressed(lines: readonly Line[], top: Top, meta: WebMetadata, fm: FrontMatter): boolean {
+  fm.next = top.stop;
+  const noticeTitle = top.titles.some((t) => HeadLines.isNoticeTitle(makeLine(t).m));
+  const dated = noticeTitle ? datedEnd(lines, top.stop, Math.min(lines.length, top.stop + 40)) : null;
+  if (dated && dated.at > top.stop) {
+    fm.next = readNotice(lines, top.stop - 1, dated, lines.length, top, fm);
+    fm.title ??= meta.title;
+    applyMetadata(meta, fm, true);
+    fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
+    return true;
+  }
+  if (!noticeTitleOverText(lines, top, fm)) return false;
+  applyMetadata(meta, fm, true);
+  return true;
+}
+
+/**
+ * No wrapper: the document itself (a 通知, 意见 or plan issued as it is), its title above the 主送.
+ * A page title and the document's own title set with its 发文机关 ("沙县人民政府" / "关于…"): the fuller one.
+ * A site's name over the page ("绩溪县数据资源管理局(原政务服务中心)") names an organ, no document: with no
+ * line ending like a title, the page's 名称 field gives it.
+ */
+function readIssuedAsItIs(lines: readonly Line[], r: number, top: Top, meta: WebMetadata, fm: FrontMatter): void {
   const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles.find((t) => !SIGNATURE.test(key(t).replace(/\([^)]*\)$/, '')));
   fm.title = found ? fuller(top.titles, found) : meta.title;
   // "关于印发X的通知" then X's own title, no notice body between them: a wrapper copied without its text.
@@ -147,6 +162,4 @@ export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   }
   if (fm.title && r < 0 && top.titles.length === 0) fm.guesses.push({ what: `标题取自网页信息栏：${fm.title}`, confidence: 0.6 });
   if (r < 0) fm.next = preparedBy(lines, fm.next, fm);
-  applyMetadata(meta, fm, true);
-  return fm;
 }
