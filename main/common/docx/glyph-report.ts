@@ -57,19 +57,24 @@ export function printedText(segments: readonly Segment[]): Map<Face, string[]> {
   return out;
 }
 
-let gb2312: Set<string> | null | undefined;
+let gb2312: Uint8Array | null | undefined;
 
-/** The GB2312 set (EUC-CN rows A1–A9 symbols, B0–F7 汉字) via the GBK decoder; null where it is not available. */
-function gb2312Set(): Set<string> | null {
+/**
+ * The GB2312 set (EUC-CN rows A1–A9 symbols, B0–F7 汉字) as a 0/1 table over the BMP, from one pass of the
+ * GBK decoder over every two-byte code (each decodes to one code unit); null where the decoder is missing.
+ */
+function gb2312Table(): Uint8Array | null {
   if (gb2312 !== undefined) return gb2312;
   try {
-    const decoder = new TextDecoder('gbk');
-    const set = new Set<string>();
+    const bytes: number[] = [];
     for (let hi = 0xa1; hi <= 0xf7; hi++) {
       if (hi > 0xa9 && hi < 0xb0) continue;
-      for (let lo = 0xa1; lo <= 0xfe; lo++) set.add(decoder.decode(new Uint8Array([hi, lo])));
+      for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
     }
-    gb2312 = set;
+    const text = new TextDecoder('gbk').decode(new Uint8Array(bytes));
+    const table = new Uint8Array(0x10000);
+    for (let i = 0; i < text.length; i++) table[text.charCodeAt(i)] = 1;
+    gb2312 = table;
   } catch {
     gb2312 = null; // a runtime without the GBK decoder: always read the fonts
   }
@@ -79,15 +84,19 @@ function gb2312Set(): Set<string> | null {
 /**
  * Whether reading the font files can find anything: the 公文 fonts (仿宋_GB2312 …, and the free ones that
  * stand in for them) all cover GB2312, so a text wholly inside it needs no font file read (reading and
- * parsing them costs about a second, more than the .docx export itself).
+ * parsing them costs about a second, more than the .docx export itself). Code units, not characters: a
+ * surrogate is outside the table, so a character beyond the BMP counts as possibly missing, as it should.
  */
 function mayLackGlyphs(segments: readonly Segment[]): boolean {
-  const set = gb2312Set();
-  if (!set) return true;
+  const table = gb2312Table();
+  if (!table) return true;
   for (const [face, parts] of printedText(segments)) {
     if (face === 'latin') continue;
     for (const part of parts) {
-      for (const ch of part) if (ch.charCodeAt(0) >= 0x80 && !/\s/.test(ch) && !set.has(ch)) return true;
+      for (let i = 0; i < part.length; i++) {
+        const c = part.charCodeAt(i);
+        if (c >= 0x80 && table[c] === 0 && !/\s/.test(part[i]!)) return true;
+      }
     }
   }
   return false;
