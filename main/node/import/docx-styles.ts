@@ -1,26 +1,71 @@
 import { attr, xmlTokens } from './xml-tokens';
 
-/**
- * Heading levels of paragraph styles (word/styles.xml): "heading 1" / "标题 1" → 1. Style ids differ
- * between Word languages ("Heading1", "1", "a3"), so the style's name decides.
- */
-export function headingStyles(xml: string | null): Map<string, number> {
-  const levels = new Map<string, number>();
-  if (!xml) return levels;
-  let styleId: string | null = null;
+/** A paragraph style's automatic list numbering (w:pPr/w:numPr in styles.xml), inherited through w:basedOn. */
+export interface StyleNumbering {
+  numId: string;
+  ilvl: number;
+}
+
+/** What the reader needs of word/styles.xml: heading levels, and the list numbering styles carry. */
+export interface ParagraphStyles {
+  /** "heading 1" / "标题 1" → 1. Style ids differ between Word languages ("Heading1", "1", "a3"), so the style's name decides. */
+  headings: Map<string, number>;
+  /**
+   * A style that numbers its paragraphs (a multilevel list linked to 标题 1–3, or a custom 措施 style): the
+   * paragraphs carry no w:numPr of their own, and without this their 一、（一）1. would be lost.
+   */
+  numbered: Map<string, StyleNumbering>;
+}
+
+interface RawStyle {
+  basedOn: string | null;
+  numId: string | null;
+  ilvl: number | null;
+}
+
+export function paragraphStyles(xml: string | null): ParagraphStyles {
+  const headings = new Map<string, number>();
+  const raw = new Map<string, RawStyle>();
+  if (!xml) return { headings, numbered: new Map() };
+  let id: string | null = null;
   for (const tok of xmlTokens(xml)) {
     if (tok.type === 'text') continue;
     if (tok.type === 'close') {
-      if (tok.name === 'w:style') styleId = null;
+      if (tok.name === 'w:style') id = null;
       continue;
     }
-    if (tok.name === 'w:style') styleId = attr(tok.attrs, 'w:styleId');
-    else if (tok.name === 'w:name' && styleId) {
-      const m = /^(heading|标题)\s*([1-4])$/i.exec((attr(tok.attrs, 'w:val') ?? '').trim());
-      if (m) levels.set(styleId, Number(m[2]));
+    if (tok.name === 'w:style') {
+      id = attr(tok.attrs, 'w:styleId');
+      if (id) raw.set(id, { basedOn: null, numId: null, ilvl: null });
+      continue;
     }
+    const style = id ? raw.get(id) : undefined;
+    if (!style || !id) continue;
+    const val = attr(tok.attrs, 'w:val');
+    if (tok.name === 'w:name') {
+      const m = /^(heading|标题)\s*([1-4])$/i.exec((val ?? '').trim());
+      if (m) headings.set(id, Number(m[2]));
+    } else if (tok.name === 'w:basedOn') style.basedOn = val;
+    else if (tok.name === 'w:numId') style.numId = val;
+    else if (tok.name === 'w:ilvl') style.ilvl = Number(val ?? 0);
   }
-  return levels;
+  return { headings, numbered: resolveNumbering(raw) };
+}
+
+/** Each style's numbering, its own or its base's (w:numId 0 turns a base's numbering off). */
+function resolveNumbering(raw: Map<string, RawStyle>): Map<string, StyleNumbering> {
+  const numbered = new Map<string, StyleNumbering>();
+  for (const id of raw.keys()) {
+    let numId: string | null = null;
+    let ilvl: number | null = null;
+    // A chain of bases, cut at 16 so a cycle in a damaged file ends.
+    for (let s = raw.get(id), n = 0; s && n < 16; s = s.basedOn ? raw.get(s.basedOn) : undefined, n++) {
+      numId ??= s.numId;
+      ilvl ??= s.ilvl;
+    }
+    if (numId && numId !== '0') numbered.set(id, { numId, ilvl: ilvl ?? 0 });
+  }
+  return numbered;
 }
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];

@@ -1,7 +1,7 @@
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
-import { HeadingLabels, headingStyles } from './docx-styles';
+import { HeadingLabels, paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from './import-limits';
 import { attr, XmlError, xmlTokens } from './xml-tokens';
 import { readEntry, ZipError, zipEntries } from './zip-reader';
@@ -54,7 +54,7 @@ function unzipDocument(bytes: Uint8Array, limits: ImportLimits): Result<DocxPart
 class ParagraphState {
   text = '';
   numId: string | null = null;
-  ilvl = 0;
+  ilvl: number | null = null;
   style: string | null = null;
   bold = '';
   boldOpen = true;
@@ -71,9 +71,9 @@ class ParagraphState {
  * as one line "cell | cell | cell |" (the shape the text importer reads as a table).
  */
 export function docxParagraphs(
-  xml: string, numbering = DocxNumbering.parse(null), headings = new Map<string, number>(), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
+  xml: string, numbering = DocxNumbering.parse(null), styles: ParagraphStyles = paragraphStyles(null), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
 ): SourceParagraph[] {
-  const reader = new BodyReader(numbering, headings, maxParagraphs);
+  const reader = new BodyReader(numbering, styles, maxParagraphs);
   // mc:Fallback repeats what mc:Choice already holds (text boxes for old readers): read it once.
   let fallback = 0;
   for (const tok of xmlTokens(xml)) {
@@ -108,7 +108,7 @@ class BodyReader {
   private cell: string[] | null = null;
   private row: string[] | null = null;
 
-  constructor(private readonly numbering: DocxNumbering, private readonly headings: Map<string, number>, private readonly maxParagraphs: number) {}
+  constructor(private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number) {}
 
   text(t: string): void {
     if (this.inText && this.p) this.p.addText(t);
@@ -151,15 +151,24 @@ class BodyReader {
   private closeParagraph(p: ParagraphState): void {
     // Counted as they close, so a document of a million paragraphs stops here, not after the parse.
     if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
-    // Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.).
-    const label = !p.text.trim() ? ''
-      : p.numId && p.numId !== '0' ? this.numbering.next(p.numId, p.ilvl)
-        : headingLabel(p, this.headings, this.headingLabels, this.out);
+    const label = p.text.trim() ? this.label(p) : '';
     const text = label + p.text;
     if (this.cell) this.cell.push(text);
     else this.out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
     this.openParagraphs.pop();
     this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
+  }
+
+  /**
+   * Automatic list numbering: the label is not in the text, so put it back (一、 （一） 1.). The paragraph's
+   * own w:numPr first, then its style's (unless the paragraph turns it off with w:numId 0), then a heading
+   * style's level.
+   */
+  private label(p: ParagraphState): string {
+    if (p.numId !== null && p.numId !== '0') return this.numbering.next(p.numId, p.ilvl ?? 0);
+    const byStyle = p.numId === null && p.style ? this.styles.numbered.get(p.style) : undefined;
+    if (byStyle) return this.numbering.next(byStyle.numId, p.ilvl ?? byStyle.ilvl);
+    return headingLabel(p, this.styles.headings, this.headingLabels, this.out);
   }
 }
 
@@ -187,7 +196,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPOR
   try {
     const numbering = DocxNumbering.parse(xml.value.numbering);
     stage = { name: 'word/styles.xml', text: xml.value.styles ?? '' };
-    const styles = headingStyles(xml.value.styles);
+    const styles = paragraphStyles(xml.value.styles);
     stage = { name: DOCUMENT, text: xml.value.document };
     return UserError.ok(docxParagraphs(xml.value.document, numbering, styles, limits.maxParagraphs));
   } catch (e) {

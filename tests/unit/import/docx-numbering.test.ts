@@ -2,7 +2,11 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { describe, expect, it } from 'vitest';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { paragraphStyles } from '../../../main/node/import/docx-styles';
 import { importBytes } from '../../../main/node/import/import-file';
+import { docxParagraphs } from '../../../main/node/import/read-docx';
 
 /** A plan whose 一、（一）1. come from Word's automatic list numbering, not from the text. */
 async function autoNumberedDocx(): Promise<Uint8Array> {
@@ -77,5 +81,52 @@ describe('.docx with heading styles and no labels in the text', () => {
     expect(plan.sections.map((s) => [s.title, s.kind])).toEqual([['主要任务', 'measures'], ['保障措施', 'safeguards']]);
     expect(plan.sections[0]!.sections.map((s) => s.title)).toEqual(['夯实质量基础']);
     expect(Plan.measures(plan).map((l) => l.item.leadUnits)).toEqual([['县市场监督管理局']]);
+  });
+});
+
+describe('.docx whose paragraph styles carry the list numbering', () => {
+  // A multilevel list linked to styles: 标题 1 → 一、, a custom 措施 style (based on a 条目 style that holds
+  // the w:numPr) → 1.; the paragraphs themselves have no w:numPr.
+  const numberingXml = '<w:numbering>'
+    + '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    + '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+    + '<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>';
+  const stylesXml = '<w:styles>'
+    + '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+    + '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="条目"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+    + '<w:style w:type="paragraph" w:styleId="a6"><w:name w:val="措施"/><w:basedOn w:val="a5"/></w:style>'
+    + '</w:styles>';
+  const p = (style: string | null, text: string, own = '') =>
+    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${own}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const documentXml = '<w:document><w:body>'
+    + p(null, '某某县2026年质量强县工作要点') + p('1', '主要任务')
+    + p('a6', '推进民生计量。开展诚信计量示范活动。（县市场监督管理局牵头，县商务局参加）')
+    + p('a6', '提升检验检测能力。（县市场监督管理局负责）')
+    + p('a6', '本段不编号。', '<w:numPr><w:numId w:val="0"/></w:numPr>')
+    + p('1', '保障措施') + p(null, '各单位要加强组织领导。')
+    + '</w:body></w:document>';
+
+  it('puts each style\'s label back, inherited through w:basedOn, and none where the paragraph turns it off', () => {
+    const paragraphs = docxParagraphs(documentXml, DocxNumbering.parse(numberingXml), paragraphStyles(stylesXml));
+    expect(paragraphs.map((x) => x.text)).toEqual([
+      '某某县2026年质量强县工作要点', '一、主要任务',
+      '1.推进民生计量。开展诚信计量示范活动。（县市场监督管理局牵头，县商务局参加）', '2.提升检验检测能力。（县市场监督管理局负责）',
+      '本段不编号。', '二、保障措施', '各单位要加强组织领导。',
+    ]);
+  });
+
+  it('so the measures and their units are recognised', () => {
+    const r = importPlan(docxParagraphs(documentXml, DocxNumbering.parse(numberingXml), paragraphStyles(stylesXml)));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.sections.map((s) => s.title)).toEqual(['主要任务', '保障措施']);
+    expect(Plan.measures(r.value.plan).map((l) => [l.item.leadUnits, l.item.supportUnits])).toEqual([
+      [['县市场监督管理局'], ['县商务局']], [['县市场监督管理局'], []],
+    ]);
+  });
+
+  it('a cycle of w:basedOn in a damaged styles.xml ends', () => {
+    const cyclic = '<w:styles><w:style w:styleId="x"><w:name w:val="x"/><w:basedOn w:val="y"/></w:style>'
+      + '<w:style w:styleId="y"><w:name w:val="y"/><w:basedOn w:val="x"/></w:style></w:styles>';
+    expect(paragraphStyles(cyclic).numbered.size).toBe(0);
   });
 });
