@@ -18,6 +18,9 @@ function chinese(n: number): string {
 
 function format(n: number, fmt: string): string {
   if (/^(chineseCounting|chineseCountingThousand|chineseLegalSimplified|ideographDigital|japaneseCounting|taiwaneseCounting|taiwaneseCountingThousand)$/.test(fmt)) return chinese(n);
+  // ①–⑳ as the reader sees them (past 20 Word falls back to digits too).
+  if (/^decimalEnclosedCircle(Chinese)?$/.test(fmt) && n >= 1 && n <= 20) return String.fromCharCode(0x2460 + n - 1);
+  if (fmt === 'decimalFullWidth' || fmt === 'decimalFullWidth2') return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
   if (fmt === 'upperLetter') return String.fromCharCode(64 + ((n - 1) % 26) + 1);
   if (fmt === 'lowerLetter') return String.fromCharCode(96 + ((n - 1) % 26) + 1);
   if (fmt === 'none' || fmt === 'bullet') return '';

@@ -130,3 +130,13 @@ describe('.docx whose paragraph styles carry the list numbering', () => {
     expect(paragraphStyles(cyclic).numbered.size).toBe(0);
   });
 });
+
+describe('list label formats as the reader sees them', () => {
+  it('①–⑳ for enclosed circles and full-width digits for decimalFullWidth', () => {
+    const numbering = DocxNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
+      + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:lvlText w:val="%1"/></w:lvl>'
+      + '<w:lvl w:ilvl="1"><w:start w:val="11"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%2．"/></w:lvl>'
+      + '</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>');
+    expect([numbering.next('2', 0), numbering.next('2', 0), numbering.next('2', 1), numbering.next('2', 1)]).toEqual(['①', '②', '１１．', '１２．']);
+  });
+});
