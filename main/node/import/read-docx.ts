@@ -58,6 +58,7 @@ class ParagraphState {
   style: string | null = null;
   bold = '';
   boldOpen = true;
+  markRemoved = false;
   runBold = false;
   addText(t: string): void {
     if (this.boldOpen && this.runBold) this.bold += t;
@@ -105,18 +106,25 @@ class BodyReader {
   // Runs open (a text box nests runs in a run): a w:tab outside any run is a tab stop of w:pPr/w:tabs, not text.
   private runs = 0;
   private tableDepth = 0;
+  // Tracked changes: text moved away (w:moveFrom holds w:t, not w:delText) or deleted is not the text now;
+  // what was inserted (w:ins) or moved here (w:moveTo) is.
+  private removed = 0;
   private cell: string[] | null = null;
   private row: string[] | null = null;
 
   constructor(private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number) {}
 
   text(t: string): void {
-    if (this.inText && this.p) this.p.addText(t);
+    if (this.inText && this.p && this.removed === 0) this.p.addText(t);
   }
 
   open(name: string, attrs: string, selfClosing: boolean): void {
     const p = this.p;
-    if (name === 'w:tbl') this.tableDepth++;
+    if (name === 'w:moveFrom' || name === 'w:del') {
+      if (!selfClosing) this.removed++;
+      // In the paragraph mark's run properties: the paragraph itself was deleted or moved away.
+      else if (this.inRunProps && p) p.markRemoved = true;
+    } else if (name === 'w:tbl') this.tableDepth++;
     else if (name === 'w:tr' && this.tableDepth === 1) this.row = [];
     else if (name === 'w:tc' && this.tableDepth === 1) this.cell = [];
     else if (name === 'w:p' && !selfClosing) this.openParagraphs.push((this.p = new ParagraphState()));
@@ -135,7 +143,8 @@ class BodyReader {
   }
 
   close(name: string): void {
-    if (name === 'w:t') this.inText = false;
+    if (name === 'w:moveFrom' || name === 'w:del') this.removed = Math.max(0, this.removed - 1);
+    else if (name === 'w:t') this.inText = false;
     else if (name === 'w:r') this.runs = Math.max(0, this.runs - 1);
     else if (name === 'w:rPr') this.inRunProps = false;
     else if (name === 'w:p' && this.p) this.closeParagraph(this.p);
@@ -153,8 +162,10 @@ class BodyReader {
     if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
     const label = p.text.trim() ? this.label(p) : '';
     const text = label + p.text;
-    if (this.cell) this.cell.push(text);
-    else this.out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
+    // A paragraph deleted or moved away whole (tracked) is not even a blank line of the text as it stands.
+    const gone = p.markRemoved && !text.trim();
+    if (!gone && this.cell) this.cell.push(text);
+    else if (!gone) this.out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
     this.openParagraphs.pop();
     this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
   }

@@ -40,6 +40,18 @@ describe('docx reader', () => {
   });
 });
 
+describe('docx reader: tracked changes', () => {
+  it('reads the text as it now stands: inserted and moved-here text in, deleted and moved-away text out', () => {
+    const run = (t: string) => `<w:r><w:t>${t}</w:t></w:r>`;
+    const xml = '<w:document><w:body>'
+      + `<w:p><w:moveTo w:id="1">${run('（一）加强组织领导。')}</w:moveTo></w:p>`
+      + `<w:p>${run('（二）')}<w:ins w:id="2">${run('强化')}</w:ins><w:del w:id="3"><w:r><w:delText>加强</w:delText></w:r></w:del>${run('督查。')}</w:p>`
+      + `<w:p><w:pPr><w:rPr><w:moveFrom w:id="4"/></w:rPr></w:pPr><w:moveFrom w:id="5">${run('（一）加强组织领导。')}</w:moveFrom></w:p>`
+      + '</w:body></w:document>';
+    expect(docxParagraphs(xml)).toEqual([{ text: '（一）加强组织领导。' }, { text: '（二）强化督查。' }]);
+  });
+});
+
 describe('docx reader: text boxes and alternate content', () => {
   it('reads a text box inside a paragraph once, and keeps the paragraph around it', () => {
     const box = '<w:txbxContent><w:p><w:r><w:t>鄂托克前旗人民政府文件</w:t></w:r></w:p></w:txbxContent>';
