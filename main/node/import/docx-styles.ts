@@ -15,6 +15,11 @@ export interface ParagraphStyles {
    * paragraphs carry no w:numPr of their own, and without this their 一、（一）1. would be lost.
    */
   numbered: Map<string, StyleNumbering>;
+  /**
+   * A table of contents' styles ("toc 1"…"toc 9", "TOC Heading"): its lines repeat the headings with page
+   * numbers ("一、总体要求\t3") and would be read as a second outline before the body.
+   */
+  contents: Set<string>;
 }
 
 interface RawStyle {
@@ -25,8 +30,9 @@ interface RawStyle {
 
 export function paragraphStyles(xml: string | null): ParagraphStyles {
   const headings = new Map<string, number>();
+  const contents = new Set<string>();
   const raw = new Map<string, RawStyle>();
-  if (!xml) return { headings, numbered: new Map() };
+  if (!xml) return { headings, numbered: new Map(), contents };
   let id: string | null = null;
   for (const tok of xmlTokens(xml)) {
     if (tok.type === 'text') continue;
@@ -45,11 +51,12 @@ export function paragraphStyles(xml: string | null): ParagraphStyles {
     if (tok.name === 'w:name') {
       const m = /^(heading|标题)\s*([1-4])$/i.exec((val ?? '').trim());
       if (m) headings.set(id, Number(m[2]));
+      if (/^toc( \d| heading)$/i.test((val ?? '').trim())) contents.add(id);
     } else if (tok.name === 'w:basedOn') style.basedOn = val;
     else if (tok.name === 'w:numId') style.numId = val;
     else if (tok.name === 'w:ilvl') style.ilvl = Number(val ?? 0);
   }
-  return { headings, numbered: resolveNumbering(raw) };
+  return { headings, numbered: resolveNumbering(raw), contents };
 }
 
 /** Each style's numbering, its own or its base's (w:numId 0 turns a base's numbering off). */

@@ -162,8 +162,9 @@ class BodyReader {
     if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
     const label = p.text.trim() ? this.label(p) : '';
     const text = label + p.text;
-    // A paragraph deleted or moved away whole (tracked) is not even a blank line of the text as it stands.
-    const gone = p.markRemoved && !text.trim();
+    // A paragraph deleted or moved away whole (tracked) is not even a blank line of the text as it stands;
+    // a line of the table of contents is not text of the plan.
+    const gone = (p.markRemoved && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
     if (!gone && this.cell) this.cell.push(text);
     else if (!gone) this.out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
     this.openParagraphs.pop();

@@ -140,3 +140,15 @@ describe('list label formats as the reader sees them', () => {
     expect([numbering.next('2', 0), numbering.next('2', 0), numbering.next('2', 1), numbering.next('2', 1)]).toEqual(['①', '②', '１１．', '１２．']);
   });
 });
+
+describe('a table of contents in a .docx', () => {
+  it('is not read: its lines repeat the headings with page numbers', () => {
+    const stylesXml = '<w:styles><w:style w:styleId="10"><w:name w:val="toc 1"/></w:style><w:style w:styleId="20"><w:name w:val="toc 2"/></w:style>'
+      + '<w:style w:styleId="a9"><w:name w:val="TOC Heading"/></w:style></w:styles>';
+    const p = (style: string | null, text: string) => `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const xml = '<w:document><w:body>' + p(null, '某县质量强县规划') + p('a9', '目录') + p('10', '一、总体要求 1') + p('20', '（一）指导思想 1')
+      + p(null, '一、总体要求') + p(null, '（一）指导思想') + p(null, '坚持质量第一。') + '</w:body></w:document>';
+    expect(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(stylesXml)).map((x) => x.text))
+      .toEqual(['某县质量强县规划', '一、总体要求', '（一）指导思想', '坚持质量第一。']);
+  });
+});
