@@ -70,7 +70,8 @@ export class DocxNumbering {
   next(numId: string, ilvl: number): string {
     const abs = this.abstracts.get(this.nums.get(numId) ?? '');
     const lvl = abs?.get(ilvl);
-    if (!abs || !lvl) return '';
+    // A bullet (often a Wingdings code in the private use area) is no label: the text keeps what it says.
+    if (!abs || !lvl || lvl.format === 'bullet') return '';
     const counts = this.counters.get(numId) ?? [];
     counts[ilvl] = (counts[ilvl] ?? (lvl.start - 1)) + 1;
     counts.length = ilvl + 1;

@@ -139,6 +139,13 @@ describe('list label formats as the reader sees them', () => {
       + '</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>');
     expect([numbering.next('2', 0), numbering.next('2', 0), numbering.next('2', 1), numbering.next('2', 1)]).toEqual(['①', '②', '１１．', '１２．']);
   });
+
+  it('nothing for a bullet, whose symbol is often a Wingdings code in the private use area', () => {
+    const numbering = DocxNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
+      + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf06c"/></w:lvl>'
+      + '</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>');
+    expect(numbering.next('2', 0)).toBe('');
+  });
 });
 
 describe('a table of contents in a .docx', () => {
