@@ -54,7 +54,8 @@ export class TargetsReader {
 
   /**
    * A plain paragraph with a figure under "主要目标" (a targets section, or a bare "2.主要目标" item or
-   * line) is a target (returned); paragraphs without a figure (the overall aim) stay paragraphs (null).
+   * line) is a target (returned), with the units it names ("…增长6%左右。（县发改局牵头）": a 计划 assigns its
+   * targets too); paragraphs without a figure (the overall aim) stay paragraphs (null).
    */
   paragraph(line: Line, kind: SectionKind | null, ids: IdMaker): Item | null {
     const bare = line.m.replace(/\s/g, '');
@@ -67,7 +68,6 @@ export class TargetsReader {
     const level = this.level ?? (kind === 'targets' || (runIn && hasFigure(bare.slice(runIn[0].length))) || BULLETED_INDICATOR.test(bare) ? 3 : null);
     if (level === null || !hasFigure(line.m) || line.m.length < 10) return null;
     const parsed = makeItem(line, 0, level, () => 'target', ids);
-    if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return null;
     parsed.item.role = 'target';
     return parsed.item;
   }

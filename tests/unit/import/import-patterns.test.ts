@@ -124,6 +124,18 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
     expect(report.guesses.filter((g) => /按目标导入/.test(g.what))).toHaveLength(3);
   });
 
+  it('a target under 主要预期目标 that names its units keeps them: a target, not a plain paragraph', () => {
+    const r = importPlan(['某县2024年国民经济和社会发展计划主要任务分解方案', '一、主要预期目标',
+      '地区生产总值增长6%左右；一般公共预算收入增长5%。（县发改局、县财政局牵头）', '城镇新增就业3000人以上。（县人社局负责）',
+      '二、重点任务', '（一）扩大有效投资。实施重点项目100个。（县发改局牵头）'].join('\n'));
+    if (!r.ok) throw new Error(r.error.detail);
+    const targets = Plan.items(r.value.plan).map((l) => l.item).filter((i) => i.role === 'target');
+    expect(targets.map((t) => [text(t).slice(0, 6), t.leadUnits])).toEqual([
+      ['地区生产总值', ['县发改局', '县财政局']], ['城镇新增就业', ['县人社局']],
+    ]);
+    expect(measures(r.value.plan).map((i) => i.leadUnits)).toEqual([['县发改局']]);
+  });
+
   it('a 责任单位 line with a rule in brackets: the rule applies here and later; 、 inside 各县（市、区） is one unit', () => {
     const { plan, report } = load('units-line-rule');
     expect(measures(plan).map((i) => [i.leadUnits, i.supportUnits])).toEqual([
