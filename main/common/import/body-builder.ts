@@ -16,7 +16,7 @@ import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
-import { DEADLINE_LINE, itemAbove } from './item-above';
+import { BULLET, DEADLINE_LINE, itemAbove, paragraphAbove } from './item-above';
 import { paragraphMeasures } from './paragraph-measures';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
@@ -120,7 +120,7 @@ export class BodyBuilder {
     if (!UNITS_LINE.test(line.m)) return false;
     this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.
-    const last = itemAbove(this.body);
+    const last = itemAbove(this.body) ?? this.paragraphToItem();
     if (!last) return false;
     const r = attachUnitsLine(last, line);
     if (!r) return false;
@@ -128,6 +128,21 @@ export class BodyBuilder {
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
     this.applyRules(last, r.rules, r.explicit ? 'lead-and-participate' : r.notation);
     return true;
+  }
+
+  /** Set once a bulleted paragraph ("--…") turned out to be a measure: the plan lists its tasks so. */
+  private bulleted = false;
+
+  /** An unnumbered paragraph right above a units line becomes the item those units belong to (reported). */
+  private paragraphToItem(): Item | null {
+    const line = paragraphAbove(this.body);
+    if (!line) return null;
+    if (line.bullet) this.bulleted = true;
+    const kind = this.kind();
+    const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
+    this.body.push(parsed.item);
+    this.guesses.push({ what: `未编号的段落“${excerpt(line.text)}”下一行写有责任单位，按措施导入`, confidence: 0.7 });
+    return parsed.item;
   }
 
   /** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
@@ -190,7 +205,8 @@ export class BodyBuilder {
       }
       case 'h2':
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
-        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses)) {
+        // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups.
+        if (isHeadingText(rest.m) && (this.top ? !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses) : this.bulleted)) {
           this.openSection(2, rest.text, rest.m);
           return;
         }
@@ -276,6 +292,12 @@ export class BodyBuilder {
    */
   finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
     this.flushCells();
+    // "--按国家及上海市“三定”方案……" where the copy ends: a last bulleted paragraph among bulleted measures is
+    // a measure the copy cut before its units line.
+    const end = this.body[this.body.length - 1];
+    if (this.bulleted && end?.type === 'paragraph' && BULLET.test(end.children.map((c) => c.text).join('')) && this.paragraphToItem()) {
+      this.guesses[this.guesses.length - 1]!.confidence = 0.6;
+    }
     paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses });
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
