@@ -262,6 +262,13 @@ export class BodyBuilder {
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
     }
     const kind = this.kind();
+    const stated = this.targets.requirementsParagraph(line, kind, this.ids);
+    if (stated) {
+      if (stated.before.trim()) this.paragraph(stated.before);
+      this.body.push(stated.target);
+      this.guesses.push({ what: `“总体要求”下写明年份和数字的“${excerpt(stated.target.children.map((c) => c.text).join(''))}”按目标导入`, confidence: 0.7 });
+      return;
+    }
     const target = this.targets.paragraph(line, kind, this.ids);
     if (target) {
       this.body.push(target);
