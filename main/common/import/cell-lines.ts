@@ -1,9 +1,10 @@
 import { fold, makeLine, type Line } from './line';
+import { fillMerged, placeCells } from './short-rows';
 
 /** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
-const HEADING = /任务|目标|指标|单位|部门|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|名称|分工/;
+const HEADING = /任务|目标|指标|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|名称|分工/;
 /** Columns whose cells hold unit names. */
-const UNITS_COL = /单位|部门|牵头|配合|协办/;
+const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
 const GROUP = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
@@ -28,22 +29,36 @@ function rowStarts(lines: readonly Line[], j: number): boolean {
   return GROUP.test(bare(l)) && next !== undefined && numberOf(next) !== null;
 }
 
-/** The header of a table set one cell a line: "序号" then two or more headings, one naming units. */
-function headerAt(lines: readonly Line[], i: number): string[] | null {
+/**
+ * The header of a table set one cell a line: "序号" then two or more headings, one naming units. A heading
+ * over two lines ("责任股室" / "(单位)") is one. Returns the headings and how many lines they take.
+ */
+function headerAt(lines: readonly Line[], i: number): { header: string[]; span: number } | null {
   if (!/^(序号|编号)$/.test(fold(bare(lines[i]!)).replace(/\s/g, ''))) return null;
   const header = ['序号'];
-  for (let j = i + 1; j < lines.length && header.length < 9; j++) {
+  let j = i + 1;
+  for (; j < lines.length && header.length < 9; j++) {
     const h = fold(bare(lines[j]!)).replace(/\s/g, '');
+    if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
+      header[header.length - 1] += h;
+      continue;
+    }
     if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h) || GROUP.test(h)) break;
     header.push(h);
   }
   if (header.length < 3 || !header.some((h) => UNITS_COL.test(h))) return null;
-  return rowStarts(lines, i + header.length) ? header : null;
+  return rowStarts(lines, j) ? { header, span: j - i } : null;
 }
 
 /** One row from its number line: cells in column order, a unit column's non-unit line joined to the cell before. */
-function readRow(lines: readonly Line[], start: number, header: readonly string[]): { cells: string[]; end: number } {
+function readRow(lines: readonly Line[], start: number, header: readonly string[]): { cells: string[]; end: number; placed: boolean } {
   const n = numberOf(lines[start]!)!;
+  let end = start + 1;
+  while (end < lines.length && numberOf(lines[end]!) !== n + 1 && !GROUP.test(bare(lines[end]!)) && !/^附件\s*\d*$/.test(bare(lines[end]!))) end++;
+  const texts = lines.slice(start + 1, end).map(bare);
+  // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
+  const placed = texts.length !== header.length - 1 ? placeCells(texts, header) : null;
+  if (placed) return { cells: [String(n), ...placed.slice(1)], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;
   for (; j < lines.length; j++) {
@@ -59,7 +74,7 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
     }
     cells.push(text);
   }
-  return { cells, end: j };
+  return { cells, end: j, placed: false };
 }
 
 /**
@@ -82,25 +97,31 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
   const out: Line[] = [];
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const header = headerAt(lines, i);
-    if (!header) {
+    const found = headerAt(lines, i);
+    if (!found) {
       out.push(closedRow(lines[i]!, out[out.length - 1]));
       continue;
     }
+    const { header } = found;
     tables++;
     out.push(makeLine(`${header.join(' | ')} |`));
-    let j = i + header.length;
+    let j = i + found.span;
+    const rows: Array<string[] | string> = [];
+    let placed = false;
     while (rowStarts(lines, j)) {
       const l = lines[j]!;
       if (numberOf(l) === null) {
-        out.push(makeLine(`${bare(l)} |`));
+        rows.push(bare(l));
         j++;
         continue;
       }
       const row = readRow(lines, j, header);
-      out.push(makeLine(`${row.cells.join(' | ')} |`));
+      placed ||= row.placed;
+      rows.push(row.cells);
       j = row.end;
     }
+    if (placed) fillMerged(rows.filter((r): r is string[] => Array.isArray(r)), header);
+    for (const r of rows) out.push(makeLine(Array.isArray(r) ? `${r.join(' | ')} |` : `${r} |`));
     i = j - 1;
   }
   return { lines: out, tables };
