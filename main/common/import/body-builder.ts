@@ -130,13 +130,17 @@ export class BodyBuilder {
     return true;
   }
 
+  /** Parts whose one paragraph a units line made a measure: the part is itself a task (see `topLevelItems`). */
+  private readonly titled = new Set<Section>();
   /** Set once a bulleted paragraph ("--…") turned out to be a measure: the plan lists its tasks so. */
   private bulleted = false;
 
   /** An unnumbered paragraph right above a units line becomes the item those units belong to (reported). */
   private paragraphToItem(): Item | null {
+    const alone = !this.sub && this.top && !this.runIn.has(this.top) && this.top.body.length === 1 && this.top.sections.length === 0 ? this.top : null;
     const line = paragraphAbove(this.body);
     if (!line) return null;
+    if (alone) this.titled.add(alone);
     if (line.bullet) this.bulleted = true;
     const kind = this.kind();
     const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
@@ -308,7 +312,7 @@ export class BodyBuilder {
     paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses });
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
-      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, ids: this.ids,
+      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, titled: this.titled, ids: this.ids,
       notations: this.notations, guesses: this.guesses, applyRules: (item, read, notation) => this.applyRules(item, read, notation),
     }, opts.noticeOnly ?? false, opts.handsOver ?? false);
     const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);
