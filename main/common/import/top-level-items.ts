@@ -30,7 +30,7 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
   const parses = all.map((s) => {
     if (titled(s)) {
       const item = s.body[0] as Item;
-      return { s, parsed: { item: { ...item, level: 2 as const, children: [{ text: `${s.title}。`, lead: true }, ...item.children] }, notation: null, rules: null } };
+      return { s, parsed: { item: { ...item, level: 2 as const, children: [{ text: `${s.title}。`, lead: true as const }, ...item.children] }, notation: null, rules: null } };
     }
     const { line, start } = b.runIn.get(s)!;
     return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), b.ids) };
