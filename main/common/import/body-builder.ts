@@ -132,6 +132,8 @@ export class BodyBuilder {
 
   /** Parts whose one paragraph a units line made a measure: the part is itself a task (see `topLevelItems`). */
   private readonly titled = new Set<Section>();
+  /** The index in `sections` of a "(一)…" group opened with no part above it (a copy starting there). */
+  private orphan = -1;
   /** Set once a bulleted paragraph ("--…") turned out to be a measure: the plan lists its tasks so. */
   private bulleted = false;
 
@@ -163,14 +165,19 @@ export class BodyBuilder {
    * (a 责任分解方案's layout), not a group heading — the section just opened becomes an item of its parent.
    */
   private headingToItem(): void {
-    const sub = this.sub;
-    if (!sub || !this.top || sub.body.length > 0 || sub.sections.length > 0 || this.top.sections[this.top.sections.length - 1] !== sub) return;
-    this.top.sections.pop();
+    // A "(一)…" group opened with no part above it (the copy starts there) goes back to the preamble.
+    const orphan = !this.sub && this.top && this.orphan === this.sections.length - 1 && this.sections[this.orphan] === this.top;
+    const sub = orphan ? this.top : this.sub;
+    const parent = orphan ? null : this.top;
+    if (!sub || (!orphan && !parent) || sub.body.length > 0 || sub.sections.length > 0 || (parent && parent.sections[parent.sections.length - 1] !== sub)) return;
+    if (parent) parent.sections.pop();
+    else this.sections.pop();
     this.sub = null;
-    const kind = this.top.kind;
+    if (!parent) this.top = null;
+    const kind = parent?.kind ?? null;
     const parsed = makeItem(makeLine(sub.title), 0, 2, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
     if (kind === 'targets') parsed.item.role = 'target';
-    this.top.body.push(parsed.item);
+    (parent?.body ?? this.preamble).push(parsed.item);
     this.guesses.push({ what: `“${excerpt(sub.title)}”下一行写有责任单位，按条目导入，而不是小标题`, confidence: 0.75 });
   }
 
@@ -209,8 +216,10 @@ export class BodyBuilder {
       }
       case 'h2':
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
-        // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups.
-        if (isHeadingText(rest.m) && (this.top ? !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses) : this.bulleted)) {
+        // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups
+        // (not among run-in (n) measures); one its own units line follows is a task (see `headingToItem`).
+        if (isHeadingText(rest.m) && (this.top ? !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
+          if (!this.top) this.orphan = this.sections.length;
           this.openSection(2, rest.text, rest.m);
           return;
         }
