@@ -218,8 +218,10 @@ export class BodyBuilder {
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
         // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups
         // (not among run-in (n) measures); one its own units line follows is a task (see `headingToItem`).
-        if (isHeadingText(rest.m) && (this.top ? !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
-          if (!this.top) this.orphan = this.sections.length;
+        const orphanLevel = !this.top || this.top === this.sections[this.orphan];
+        if (isHeadingText(rest.m) && (!orphanLevel ? !(this.top!.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top!, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
+          // Groups of a copy that starts inside a part are siblings: "(二)…" then "(三)…".
+          if (orphanLevel) [this.top, this.sub, this.orphan] = [null, null, this.sections.length];
           this.openSection(2, rest.text, rest.m);
           return;
         }
