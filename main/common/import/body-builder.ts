@@ -16,7 +16,8 @@ import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
-import { BULLET, DEADLINE_LINE, itemAbove, paragraphAbove } from './item-above';
+import { BULLET, DEADLINE_LINE, itemAbove } from './item-above';
+import { paragraphToItem, sectionToItem } from './section-to-item';
 import { paragraphMeasures } from './paragraph-measures';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
@@ -38,8 +39,8 @@ export class BodyBuilder {
   readonly guesses: Array<{ what: string; confidence: number }> = [];
   /** Numbering that starts again at 1 in a new section: the plan numbers per section. */
   restarts = 0;
-  private top: Section | null = null;
-  private sub: Section | null = null;
+  top: Section | null = null;
+  sub: Section | null = null;
   private lastN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastMeasureN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastItemLevel: ItemLevel = 3;
@@ -50,7 +51,7 @@ export class BodyBuilder {
   /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
   private readonly targets = new TargetsReader();
 
-  constructor(private readonly ids: IdMaker) {}
+  constructor(readonly ids: IdMaker) {}
 
   private get section(): Section | null {
     return this.sub ?? this.top;
@@ -133,22 +134,18 @@ export class BodyBuilder {
   /** Parts whose one paragraph a units line made a measure: the part is itself a task (see `topLevelItems`). */
   private readonly titled = new Set<Section>();
   /** The index in `sections` of a "(一)…" group opened with no part above it (a copy starting there). */
-  private orphan = -1;
+  orphan = -1;
   /** Set once a bulleted paragraph ("--…") turned out to be a measure: the plan lists its tasks so. */
   private bulleted = false;
 
   /** An unnumbered paragraph right above a units line becomes the item those units belong to (reported). */
   private paragraphToItem(): Item | null {
     const alone = !this.sub && this.top && !this.runIn.has(this.top) && this.top.body.length === 1 && this.top.sections.length === 0 ? this.top : null;
-    const line = paragraphAbove(this.body);
-    if (!line) return null;
+    const r = paragraphToItem(this.body, this.kind(), this.lastItemLevel, this);
+    if (!r) return null;
     if (alone) this.titled.add(alone);
-    if (line.bullet) this.bulleted = true;
-    const kind = this.kind();
-    const parsed = makeItem(line, 0, this.lastItemLevel, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
-    this.body.push(parsed.item);
-    this.guesses.push({ what: `未编号的段落“${excerpt(line.text)}”下一行写有责任单位，按措施导入`, confidence: 0.7 });
-    return parsed.item;
+    if (r.bullet) this.bulleted = true;
+    return r.item;
   }
 
   /** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
@@ -160,25 +157,10 @@ export class BodyBuilder {
     return true;
   }
 
-  /**
-   * "（五）实施城乡供水一体化工程" then "责任单位：县水利局": a short （一） line with its own units line is a task
-   * (a 责任分解方案's layout), not a group heading — the section just opened becomes an item of its parent.
-   */
+  /** A group heading its own units line follows is a task (see `sectionToItem`). */
   private headingToItem(): void {
-    // A "(一)…" group opened with no part above it (the copy starts there) goes back to the preamble.
-    const orphan = !this.sub && this.top && this.orphan === this.sections.length - 1 && this.sections[this.orphan] === this.top;
-    const sub = orphan ? this.top : this.sub;
-    const parent = orphan ? null : this.top;
-    if (!sub || (!orphan && !parent) || sub.body.length > 0 || sub.sections.length > 0 || (parent && parent.sections[parent.sections.length - 1] !== sub)) return;
-    if (parent) parent.sections.pop();
-    else this.sections.pop();
-    this.sub = null;
-    if (!parent) this.top = null;
-    const kind = parent?.kind ?? null;
-    const parsed = makeItem(makeLine(sub.title), 0, 2, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
-    if (kind === 'targets') parsed.item.role = 'target';
-    (parent?.body ?? this.preamble).push(parsed.item);
-    this.guesses.push({ what: `“${excerpt(sub.title)}”下一行写有责任单位，按条目导入，而不是小标题`, confidence: 0.75 });
+    const r = sectionToItem(this);
+    if (r) [this.top, this.sub] = [r.top, r.sub];
   }
 
   /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
