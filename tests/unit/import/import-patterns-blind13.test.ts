@@ -74,4 +74,11 @@ describe('blind round 13 patterns', () => {
     ]);
     expect(measures(plan).map((m) => m.deadline)).toEqual(['12月底前', '12月底前', '12月底前', '12月底前', '12月底前', '6月底']);
   });
+
+  it('a table set one cell a line with a first column (领域) before 序号 and a two-level header: labels are group rows, sub-headings replace their parents', () => {
+    const { plan } = load('blind13-labelled-table');
+    expect(plan.meta.title).toBe('某区2023年环境保护任务清单');
+    expect(starts(plan)).toEqual(['完成河道水质', '推进雨污混接', '开展扬尘污染']);
+    expect(units(plan)).toEqual([[['区水务局'], ['区生态环境局']], [['区建设管理委'], ['各街道']], [['区建设管理委'], ['区城管执法局']]]);
+  });
 });
