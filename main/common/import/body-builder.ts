@@ -16,7 +16,8 @@ import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
-import { DEADLINE_LINE, itemAbove } from './item-above';
+import { BULLET, DEADLINE_LINE, itemAbove } from './item-above';
+import { paragraphToItem, sectionToItem } from './section-to-item';
 import { paragraphMeasures } from './paragraph-measures';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
@@ -38,8 +39,8 @@ export class BodyBuilder {
   readonly guesses: Array<{ what: string; confidence: number }> = [];
   /** Numbering that starts again at 1 in a new section: the plan numbers per section. */
   restarts = 0;
-  private top: Section | null = null;
-  private sub: Section | null = null;
+  top: Section | null = null;
+  sub: Section | null = null;
   private lastN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastMeasureN: Record<2 | 3, number> = { 2: 0, 3: 0 };
   private lastItemLevel: ItemLevel = 3;
@@ -50,7 +51,7 @@ export class BodyBuilder {
   /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
   private readonly targets = new TargetsReader();
 
-  constructor(private readonly ids: IdMaker) {}
+  constructor(readonly ids: IdMaker) {}
 
   private get section(): Section | null {
     return this.sub ?? this.top;
@@ -120,7 +121,7 @@ export class BodyBuilder {
     if (!UNITS_LINE.test(line.m)) return false;
     this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.
-    const last = itemAbove(this.body);
+    const last = itemAbove(this.body) ?? this.paragraphToItem();
     if (!last) return false;
     const r = attachUnitsLine(last, line);
     if (!r) return false;
@@ -128,6 +129,23 @@ export class BodyBuilder {
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });
     this.applyRules(last, r.rules, r.explicit ? 'lead-and-participate' : r.notation);
     return true;
+  }
+
+  /** Parts whose one paragraph a units line made a measure: the part is itself a task (see `topLevelItems`). */
+  private readonly titled = new Set<Section>();
+  /** The index in `sections` of a "(一)…" group opened with no part above it (a copy starting there). */
+  orphan = -1;
+  /** Set once a bulleted paragraph ("--…") turned out to be a measure: the plan lists its tasks so. */
+  private bulleted = false;
+
+  /** An unnumbered paragraph right above a units line becomes the item those units belong to (reported). */
+  private paragraphToItem(): Item | null {
+    const alone = !this.sub && this.top && !this.runIn.has(this.top) && this.top.body.length === 1 && this.top.sections.length === 0 ? this.top : null;
+    const r = paragraphToItem(this.body, this.kind(), this.lastItemLevel, this);
+    if (!r) return null;
+    if (alone) this.titled.add(alone);
+    if (r.bullet) this.bulleted = true;
+    return r.item;
   }
 
   /** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
@@ -139,20 +157,10 @@ export class BodyBuilder {
     return true;
   }
 
-  /**
-   * "（五）实施城乡供水一体化工程" then "责任单位：县水利局": a short （一） line with its own units line is a task
-   * (a 责任分解方案's layout), not a group heading — the section just opened becomes an item of its parent.
-   */
+  /** A group heading its own units line follows is a task (see `sectionToItem`). */
   private headingToItem(): void {
-    const sub = this.sub;
-    if (!sub || !this.top || sub.body.length > 0 || sub.sections.length > 0 || this.top.sections[this.top.sections.length - 1] !== sub) return;
-    this.top.sections.pop();
-    this.sub = null;
-    const kind = this.top.kind;
-    const parsed = makeItem(makeLine(sub.title), 0, 2, (hasUnits) => itemRole(kind, hasUnits), this.ids, { runInTitle: false });
-    if (kind === 'targets') parsed.item.role = 'target';
-    this.top.body.push(parsed.item);
-    this.guesses.push({ what: `“${excerpt(sub.title)}”下一行写有责任单位，按条目导入，而不是小标题`, confidence: 0.75 });
+    const r = sectionToItem(this);
+    if (r) [this.top, this.sub] = [r.top, r.sub];
   }
 
   /** `|` rows (TAB rows of a .txt, a Word table) waiting to be read as one table. */
@@ -190,7 +198,12 @@ export class BodyBuilder {
       }
       case 'h2':
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
-        if (isHeadingText(rest.m) && this.top && !(this.top.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top, this.guesses)) {
+        // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups
+        // (not among run-in (n) measures); one its own units line follows is a task (see `headingToItem`).
+        const orphanLevel = !this.top || this.top === this.sections[this.orphan];
+        if (isHeadingText(rest.m) && (!orphanLevel ? !(this.top!.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top!, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
+          // Groups of a copy that starts inside a part are siblings: "(二)…" then "(三)…".
+          if (orphanLevel) [this.top, this.sub, this.orphan] = [null, null, this.sections.length];
           this.openSection(2, rest.text, rest.m);
           return;
         }
@@ -246,6 +259,13 @@ export class BodyBuilder {
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
     }
     const kind = this.kind();
+    const stated = this.targets.requirementsParagraph(line, kind, this.ids);
+    if (stated) {
+      if (stated.before.trim()) this.paragraph(stated.before);
+      this.body.push(stated.target);
+      this.guesses.push({ what: `“总体要求”下写明年份和数字的“${excerpt(stated.target.children.map((c) => c.text).join(''))}”按目标导入`, confidence: 0.7 });
+      return;
+    }
     const target = this.targets.paragraph(line, kind, this.ids);
     if (target) {
       this.body.push(target);
@@ -276,10 +296,16 @@ export class BodyBuilder {
    */
   finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
     this.flushCells();
+    // "--按国家及上海市“三定”方案……" where the copy ends: a last bulleted paragraph among bulleted measures is
+    // a measure the copy cut before its units line.
+    const end = this.body[this.body.length - 1];
+    if (this.bulleted && end?.type === 'paragraph' && BULLET.test(end.children.map((c) => c.text).join('')) && this.paragraphToItem()) {
+      this.guesses[this.guesses.length - 1]!.confidence = 0.6;
+    }
     paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses });
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
-      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, ids: this.ids,
+      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, titled: this.titled, ids: this.ids,
       notations: this.notations, guesses: this.guesses, applyRules: (item, read, notation) => this.applyRules(item, read, notation),
     }, opts.noticeOnly ?? false, opts.handsOver ?? false);
     const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);

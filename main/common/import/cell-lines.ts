@@ -1,9 +1,10 @@
 import { fold, makeLine, type Line } from './line';
+import { fillMerged, placeCells } from './short-rows';
 
 /** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
-const HEADING = /任务|目标|指标|单位|部门|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|名称|分工/;
+const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工/;
 /** Columns whose cells hold unit names. */
-const UNITS_COL = /单位|部门|牵头|配合|协办/;
+const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
 const GROUP = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
@@ -19,36 +20,80 @@ function looksLikeUnits(text: string): boolean {
   return text.length <= 16 || /[、，,]/.test(text);
 }
 
-/** A row starts here: its number, or a group row right before a number. */
-function rowStarts(lines: readonly Line[], j: number): boolean {
+/** A short cell that is no number: in a table whose first column (领域, 类别) stands before 序号, a group's label. */
+const label = (l: Line | undefined) => !!l && numberOf(l) === null && bare(l).length <= 16 && !/[。；;]/.test(bare(l));
+
+/** A row starts here: its number, or a group row (or, `labelled`, a first column's label) right before a number. */
+function rowStarts(lines: readonly Line[], j: number, labelled = false): boolean {
   const l = lines[j];
   if (!l) return false;
   if (numberOf(l) !== null) return true;
   const next = lines[j + 1];
-  return GROUP.test(bare(l)) && next !== undefined && numberOf(next) !== null;
+  return (GROUP.test(bare(l)) || labelled && label(l)) && next !== undefined && numberOf(next) !== null;
 }
 
-/** The header of a table set one cell a line: "序号" then two or more headings, one naming units. */
-function headerAt(lines: readonly Line[], i: number): string[] | null {
-  if (!/^(序号|编号)$/.test(fold(bare(lines[i]!)).replace(/\s/g, ''))) return null;
+/**
+ * The header of a table set one cell a line: "序号" then two or more headings, one naming units. A heading
+ * over two lines ("责任股室" / "(单位)") is one. Returns the headings and how many lines they take.
+ */
+function headerAt(lines: readonly Line[], i: number): { header: string[]; span: number; labelled: boolean } | null {
+  const isNumberHead = (l: Line | undefined) => !!l && /^(序号|编号)$/.test(fold(bare(l)).replace(/\s/g, ''));
+  // "领域" / "序号" / …: a first column before 序号 labels groups of rows (merged down), read as group rows.
+  const labelled = !isNumberHead(lines[i]) && /^(领域|类别|类型|板块)$/.test(fold(bare(lines[i]!)).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
+  if (!isNumberHead(lines[i]) && !labelled) return null;
   const header = ['序号'];
-  for (let j = i + 1; j < lines.length && header.length < 9; j++) {
+  let j = i + (labelled ? 2 : 1);
+  for (; j < lines.length && header.length < 9; j++) {
     const h = fold(bare(lines[j]!)).replace(/\s/g, '');
+    if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
+      header[header.length - 1] += h;
+      continue;
+    }
     if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h) || GROUP.test(h)) break;
     header.push(h);
   }
   if (header.length < 3 || !header.some((h) => UNITS_COL.test(h))) return null;
-  return rowStarts(lines, i + header.length) ? header : null;
+  return rowStarts(lines, j, labelled) ? { header: flattenSpread(header), span: j - i, labelled } : null;
+}
+
+/**
+ * A two-level header flattened one cell a line: "计划节点" and "责任单位" span the sub-headings written after the
+ * others ("2018年计划", "牵头部门", "配合部门"). Each spanning heading is replaced by its sub-headings; the header
+ * is left as it is when the trailing headings do not all find their parent.
+ */
+function flattenSpread(header: readonly string[]): string[] {
+  const out = [...header];
+  const subs: string[] = [];
+  while (out.length > 3 && /牵头|配合|协办|参与|^\d{4}年.{0,4}$|计划$/.test(out[out.length - 1]!)) subs.unshift(out.pop()!);
+  if (subs.length < 2) return [...header];
+  const who = subs.filter((x) => /牵头|配合|协办|参与/.test(x));
+  const when = subs.filter((x) => !who.includes(x));
+  const whoAt = out.findIndex((x) => /^责任(单位|部门|主体)/.test(x));
+  const whenAt = out.findIndex((x) => /节点|时间|进度|时限/.test(x));
+  if ((who.length && whoAt < 0) || (when.length && whenAt < 0)) return [...header];
+  // Replace the later one first so the earlier index still holds.
+  const spans = [[whoAt, who], [whenAt, when]].filter(([, x]) => (x as string[]).length) as Array<[number, string[]]>;
+  for (const [at, parts] of spans.sort((a, b) => b[0] - a[0])) out.splice(at, 1, ...parts);
+  return out;
 }
 
 /** One row from its number line: cells in column order, a unit column's non-unit line joined to the cell before. */
-function readRow(lines: readonly Line[], start: number, header: readonly string[]): { cells: string[]; end: number } {
+function readRow(lines: readonly Line[], start: number, header: readonly string[], labelled = false): { cells: string[]; end: number; placed: boolean } {
   const n = numberOf(lines[start]!)!;
+  let end = start + 1;
+  const nextRow = (k: number) => numberOf(lines[k]!) === n + 1 || GROUP.test(bare(lines[k]!)) || /^附件\s*\d*$/.test(bare(lines[k]!))
+    // A label before the next number opens the next group only once this row has all its cells.
+    || labelled && k - start - 1 >= header.length - 1 && label(lines[k]) && numberOf(lines[k + 1] ?? lines[k]!) === n + 1;
+  while (end < lines.length && !nextRow(end)) end++;
+  const texts = lines.slice(start + 1, end).map(bare);
+  // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
+  const placed = texts.length !== header.length - 1 ? placeCells(texts, header) : null;
+  if (placed) return { cells: [String(n), ...placed.slice(1)], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;
   for (; j < lines.length; j++) {
     const l = lines[j]!;
-    if (numberOf(l) === n + 1 || GROUP.test(bare(l)) || /^附件\s*\d*$/.test(bare(l))) break;
+    if (j >= end) break;
     const text = bare(l);
     const col = cells.length;
     if (col >= header.length) break;
@@ -59,7 +104,7 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
     }
     cells.push(text);
   }
-  return { cells, end: j };
+  return { cells, end: j, placed: false };
 }
 
 /**
@@ -82,25 +127,31 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
   const out: Line[] = [];
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const header = headerAt(lines, i);
-    if (!header) {
+    const found = headerAt(lines, i);
+    if (!found) {
       out.push(closedRow(lines[i]!, out[out.length - 1]));
       continue;
     }
+    const { header, labelled } = found;
     tables++;
     out.push(makeLine(`${header.join(' | ')} |`));
-    let j = i + header.length;
-    while (rowStarts(lines, j)) {
+    let j = i + found.span;
+    const rows: Array<string[] | string> = [];
+    let placed = false;
+    while (rowStarts(lines, j, labelled)) {
       const l = lines[j]!;
       if (numberOf(l) === null) {
-        out.push(makeLine(`${bare(l)} |`));
+        rows.push(bare(l));
         j++;
         continue;
       }
-      const row = readRow(lines, j, header);
-      out.push(makeLine(`${row.cells.join(' | ')} |`));
+      const row = readRow(lines, j, header, labelled);
+      placed ||= row.placed;
+      rows.push(row.cells);
       j = row.end;
     }
+    if (placed) fillMerged(rows.filter((r): r is string[] => Array.isArray(r)), header);
+    for (const r of rows) out.push(makeLine(Array.isArray(r) ? `${r.join(' | ')} |` : `${r} |`));
     i = j - 1;
   }
   return { lines: out, tables };

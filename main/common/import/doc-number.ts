@@ -45,3 +45,6 @@ export function repairCitedDocNumbers(text: string): { text: string; repairs: Ar
   });
   return { text: out, repairs };
 }
+
+/** "…的通知 拱政办发〔2018〕42号": a line closed by a 文号 set apart by a space (a page heading) is whole. */
+export const TRAILING_DOC_NUMBER = /\S\s+[\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}[号號]$/;

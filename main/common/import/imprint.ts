@@ -11,11 +11,17 @@ export interface Imprint {
 const COPY_TO = /^抄送\s*[:]\s*(.+?)[。.]?$/;
 const PRINTED = /^(.+?)\s+([\d〇零一二三四五六七八九]{4}\s*年.+?日)\s*印发$/;
 
-/** Takes the 版记 lines out of `lines` (they are not plan text) and returns them as data. */
+/**
+ * Takes the 版记 lines out of `lines` (they are not plan text) and returns them as data. They close the
+ * document, or the 印发通知 before its attachments ("…办公室 2018年8月9日印发" then "附件1"); there a 抄送 or 印发
+ * line is read only when it is the first one (a plan never starts a line so).
+ */
 export function takeImprint(lines: Line[]): Imprint {
   const imprint: Imprint = { copyTo: [], printer: null, printDate: null };
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
+  const tail = Math.max(0, lines.length - 6);
+  for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
+    if (i < tail && (imprint.copyTo.length || !COPY_TO.test(line.m)) && (imprint.printer || !PRINTED.test(line.m.trim()))) continue;
     const copy = COPY_TO.exec(line.m);
     const printed = PRINTED.exec(line.m.replace(/\t/g, ' ').trim());
     if (copy) {

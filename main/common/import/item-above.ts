@@ -1,5 +1,6 @@
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
+import { makeLine, type Line } from './line';
 
 /**
  * "牵头领导：常务副区长" / "主要责任单位：区发展改革委" / "完成时限：12月底": under a task a 分工方案 may name the
@@ -18,4 +19,23 @@ export function itemAbove(body: Body): Item | null {
     if (!LEADER_LINE.test(t)) return null;
   }
   return null;
+}
+
+/** "--", "——", "●": a list item's bullet before its text. */
+export const BULLET = /^\s*(-{2,}|—{1,2}|－{1,2}|[●■◆▪•·])\s*/;
+
+/**
+ * "--做好医疗废物统计工作……" then "责任单位：区卫生局": an unnumbered paragraph (often a bulleted list item) that a
+ * units line follows at once is the task those units carry out. Returns the paragraph's line (its bullet
+ * dropped) and removes it from `body`, or null when the element above is not such a paragraph.
+ */
+export function paragraphAbove(body: Body): (Line & { bullet: boolean }) | null {
+  const b = body[body.length - 1];
+  if (b?.type !== 'paragraph') return null;
+  const text = b.children.map((c) => c.text).join('');
+  const line = { ...makeLine(text.replace(BULLET, '')), bullet: BULLET.test(text) };
+  // A short line is a title, not a task; a labelled line ("牵头负责领导:…") belongs to the item above it.
+  if (line.m.length < 8 || LEADER_LINE.test(line.m) || /^[^,。;]{2,10}:/.test(line.m)) return null;
+  body.pop();
+  return line;
 }

@@ -1,6 +1,7 @@
 import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
+import { TRAILING_DOC_NUMBER } from './doc-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
 import { isMetadataLine } from './web-metadata';
@@ -25,6 +26,8 @@ function joinable(line: Line): boolean {
   if (TERMINAL.test(line.m)) return false;
   // "…重点工作任务 2022-09-23": a line closed by a page's date (and time) is whole; prose never ends so.
   if (/\s\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(line.m)) return false;
+  // "…的通知 拱政办发〔2018〕42号": a title closed by its 文号 is whole; so is a 版记's 抄送 or 印发 line.
+  if (TRAILING_DOC_NUMBER.test(line.m) || /^抄\s*送\s*:|\d日\s*印发$/.test(line.m)) return false;
   // "责任单位：A、B" on its own line is whole: the line after it is something else.
   if (UNITS_LINE.test(line.m) && !unbalanced(line.m)) return false;
   // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.

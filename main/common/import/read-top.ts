@@ -1,6 +1,6 @@
 import { parseChineseDate } from './chinese-number';
 import { cleanTitle, SITE_SUFFIX } from './clean-title';
-import { parseDocNumber } from './doc-number';
+import { parseDocNumber, TRAILING_DOC_NUMBER } from './doc-number';
 import type { FrontMatter } from './front-matter';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
@@ -108,8 +108,9 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
     const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
     if (run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160)) flush();
     run.push(line);
-    // "…的意见-湖南省人民政府门户网站": a page title closed by its site's name is whole.
-    if (SITE_SUFFIX.test(m)) flush();
+    // "…的意见-湖南省人民政府门户网站": a page title closed by its site's name is whole; so is one closed by
+    // its 文号 after a space ("…的通知 拱政办发〔2018〕42号"), often a page heading over the title again.
+    if (SITE_SUFFIX.test(m) || TRAILING_DOC_NUMBER.test(m)) flush();
   }
   flush();
   return { titles, stop: i };

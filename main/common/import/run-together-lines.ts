@@ -45,7 +45,25 @@ function closingCuts(line: Line): number[] | null {
   return cuts;
 }
 
-function runTogether(line: Line): string[] {
+/**
+ * A .doc or PDF copied as one line keeps its wrapped lines' spaces and page numbers: "2021 年 5 月 12 日",
+ * "〔2021〕19 号", "…攻坚行动 —1— 实施方案". Spaces inside a date or a 文号 and the page numbers are dropped.
+ */
+function closeUp(line: Line): Line {
+  if (line.m.length < LONG) return line;
+  const text = line.text.replace(/\s+[—－-]\s?\d{1,3}\s?[—－-](?=\s)/g, '')
+    .replace(/(\d)\s+(?=[年月日号])/g, '$1').replace(/([年月〕])\s+(?=\d)/g, '$1');
+  return text === line.text ? line : makeLine(text, line.bold);
+}
+
+/** "…(此件公开发布) 某市…攻坚行动实施方案(2021—2023年) 健康是…": the plan title after the 附注, up to its last word. */
+function titleAfter(m: string, from: number): number | null {
+  const t = /^\s*([^\s。,;:]{4,50}?(方案|计划|要点|意见|规划|细则|措施)(\([^()]{4,16}\))?)\s/.exec(m.slice(from));
+  return t ? from + t[0].length - 1 : null;
+}
+
+function runTogether(line0: Line): string[] {
+  const line = closeUp(line0);
   const closing = line.m.length >= 60 ? closingCuts(line) : null;
   const alone = closing ? cutAt(line, closing) : [line.text];
   if (line.m.length < LONG) return alone;
@@ -67,8 +85,18 @@ function runTogether(line: Line): string[] {
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     cuts.push(g.index + 1);
   }
-  if (labels < 3) return alone;
+  // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
+  // 发布) 计划标题 …": a whole 印发通知 and its plan on one line; its closing is proof enough.
+  if (labels < 3 && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
   cuts.push(...(closing ?? []));
+  if (closing) {
+    // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
+    const head = line.m.slice(0, closing[0]!);
+    for (const g of head.matchAll(/(号|通知|[:：])(?=\s)/g)) cuts.push(g.index + g[0].length);
+    const note = /\(此件[^)]{2,8}\)/.exec(line.m.slice(closing[2]!, closing[2]! + 20));
+    const t = note ? titleAfter(line.m, closing[2]! + note.index + note[0].length) : null;
+    if (t !== null) cuts.push(t);
+  }
   for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
     const from = Math.max(0, ...cuts.filter((c) => c < g.index));
     if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) cuts.push(g.index);

@@ -2,7 +2,7 @@ import { Item, type ItemLevel } from '../model/item';
 import type { SectionKind } from '../model/section';
 import { hasFigure } from './has-figure';
 import type { IdMaker } from './id-maker';
-import { fold, type Line } from './line';
+import { fold, makeLine, type Line } from './line';
 import { makeItem } from './make-item';
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
@@ -44,12 +44,35 @@ export class TargetsReader {
   afterItem(item: Item): void {
     const lead = Item.leadText(item);
     const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
-    if (!TARGETS_TITLE.test(title) || item.leadUnits.length + item.supportUnits.length > 0) return;
+    if (item.leadUnits.length + item.supportUnits.length > 0) return;
+    // "(二)发展目标。2023年完成2家…": a run-in targets title the item's own text opens with (no lead kept).
+    const runIn = lead ? null : /^(.{2,8}?)[。.:]/.exec(title);
+    if (runIn && TARGETS_TITLE.test(runIn[1]!) && hasFigure(title.slice(runIn[0].length))) {
+      item.role = 'target';
+      return;
+    }
+    if (!TARGETS_TITLE.test(title)) return;
     const body = lead ? Item.bodyText(item) : '';
     if (!body.trim()) {
       this.level = Math.min(item.level + 1, 4) as ItemLevel;
       this.fromLine = false;
     } else if (hasFigure(fold(body))) item.role = 'target';
+  }
+
+  /**
+   * "一、总体要求" then "到2025年,基本建成…市场主体数达到1.96万户;…" (or a paragraph of requirements closing with
+   * "2014年,各区…优良率均提高9%。"): the sentences from one that opens with its year and states figures are the
+   * plan's targets. Returns the words before them (kept as a paragraph, '' when none) and the target, or null.
+   */
+  requirementsParagraph(line: Line, kind: SectionKind | null, ids: IdMaker): { before: string; target: Item } | null {
+    if (kind !== 'requirements') return null;
+    const at = [...line.m.matchAll(/(?:^|。)((?:到|至)?\d{4}年(?:底|末|前)?[,，])/g)].find((h) => hasFigure(line.m.slice(h.index + h[0].length - h[1]!.length).replace(/^\D{0,3}\d{4}年/, '')));
+    if (!at) return null;
+    const from = at.index + at[0].length - at[1]!.length;
+    const parsed = makeItem(makeLine(line.text.slice(from), line.bold), 0, 3, () => 'target', ids);
+    if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return null;
+    parsed.item.role = 'target';
+    return { before: line.text.slice(0, from), target: parsed.item };
   }
 
   /**

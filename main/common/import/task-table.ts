@@ -150,7 +150,11 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
   const fills: Array<() => void> = [];
   const result: RowMatch = { matched: 0, filled: 0, contentAdded: 0, differing: [], notations: new Map(), apply: () => fills.forEach((f) => f()) };
   const used = new Set<Item>();
-  parse.rows.forEach((row, i) => {
+  // Order is a fallback only among the rows that hold a task: a group row ("一、重点污染点治理") or a row the copy
+  // cut after its number has no measure to pair with.
+  const taskRows = parse.rows.filter((r) => (r[taskCol] ?? '').trim() && r.filter((c) => c.trim()).length > 1);
+  parse.rows.forEach((row) => {
+    const i = taskRows.indexOf(row);
     const rowKey = key(row[taskCol] ?? '');
     let best: Item | null = null;
     let score = 0;
@@ -159,7 +163,7 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
       const s = similarity(rowKey, itemKey(m));
       if (s > score) [best, score] = [m, s];
     }
-    if (score < 0.5) best = parse.rows.length === measures.length && !used.has(measures[i]!) ? measures[i]! : null;
+    if (score < 0.5) best = i >= 0 && taskRows.length === measures.length && !used.has(measures[i]!) ? measures[i]! : null;
     if (!best) return;
     used.add(best);
     result.matched++;

@@ -84,6 +84,9 @@ export function namedPlan(noticeTitle: string): string | null {
   // Only a 《》 right after the verb names the plan: "印发2024年市《政府工作报告》目标…方案的通知" quotes a report.
   const q = /(印发|转发|下发|下达|颁发)\s*《(.+)》\s*的?通知$/.exec(m);
   if (q) return q[2]!.replace(/〈/g, '《').replace(/〉/g, '》');
+  // "转发区环保局关于《X》的通知": a forwarded document is named after the organ that wrote it.
+  const fw = /(转发|印发)([^《》]{2,20}?)(关于|制定的|拟定的|起草的|编制的|的)?《(.+)》\s*的?通知$/.exec(m);
+  if (fw && looksLikeUnit(fw[2]!)) return fw[4]!.replace(/〈/g, '《').replace(/〉/g, '》');
   const at = /(印发|转发|下发|下达|颁发)(.{4,}?)的通知$/.exec(m);
   return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
 }

@@ -14,6 +14,8 @@ export interface TopLevelContext extends BuildContext {
   preamble: Body;
   noticeTail: string[];
   runIn: ReadonlyMap<Section, { line: Line; start: number }>;
+  /** "十、加强创模宣传" over one paragraph and its units line: a part that is itself a task (its one measure). */
+  titled: ReadonlySet<Section>;
   applyRules(item: Item, read: StandingRules | null, notation: ResponsibilityNotation | null): void;
 }
 
@@ -23,8 +25,13 @@ export interface TopLevelContext extends BuildContext {
  */
 export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver: boolean): void {
   const all = b.sections;
-  if (all.length === 0 || !all.every((s) => b.runIn.has(s) && s.sections.length === 0 && s.body.length === 1 && s.body[0]!.type === 'paragraph')) return;
+  const titled = (s: Section) => b.titled.has(s) && s.body.length === 1 && s.body[0]!.type === 'item';
+  if (all.length === 0 || !all.every((s) => s.sections.length === 0 && (titled(s) || b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph'))) return;
   const parses = all.map((s) => {
+    if (titled(s)) {
+      const item = s.body[0] as Item;
+      return { s, parsed: { item: { ...item, level: 2 as const, children: [{ text: `${s.title}。`, lead: true as const }, ...item.children] }, notation: null, rules: null } };
+    }
     const { line, start } = b.runIn.get(s)!;
     return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), b.ids) };
   });

@@ -1,5 +1,6 @@
 /** Unit (department) names inside a responsibility annotation. Works on the matching copy `m`. */
-const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|公司|单位|部门|政府|办公室|支行|分公司|分局|海关)$/;
+// A bureau's own offices and institutions too: "文化宣传股", "文化馆", "图书馆".
+const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|股|馆|公司|单位|部门|政府|办公室|支行|分公司|分局|海关)$/;
 const SEPARATORS = /[、,;/]/;
 const TRAILING_ETC = /(等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/;
 
@@ -17,10 +18,13 @@ function etcUnit(etc: string): string | null {
 // "各镇街", "各乡镇", "各县区", "各镇(街道)": every place of a class, i.e. their governments, is a unit.
 const PLACE_CLASS = /^各(乡镇|镇街|镇|乡|街道|街|县市区|县区|县|区|市|园区|开发区|社区|村)+(\((乡镇|镇|街道|街|区|市|县)\))?$/;
 
+const TRAILING_ALIAS = /(?<=.{2})\([^()、,]{2,16}(局|委|办|厅|中心|办公室)\)$/;
+
 export function looksLikeUnit(m: string): boolean {
   if (PLACE_CLASS.test(m.replace(TRAILING_ETC, ''))) return true;
-  // "各县(市、区)人民政府": a bracketed part inside a name is not checked.
-  const s = m.replace(/\([^()]{1,20}\)(?=.)/g, '').replace(TRAILING_ETC, '');
+  // "各县(市、区)人民政府": a bracketed part inside a name is not checked. "省发改委(省能源局)": a closing
+  // bracket naming the same office's other name (挂牌) is part of the name.
+  const s = m.replace(/\([^()]{1,20}\)(?=.)/g, '').replace(TRAILING_ALIAS, '').replace(TRAILING_ETC, '');
   return s.length >= 2 && s.length <= 40 && UNIT_SUFFIX.test(s) && !/[。,;:()《》\d]/.test(s);
 }
 

@@ -39,6 +39,8 @@ const CHROME: RegExp[] = [
   // A news page's section label over the article ("新闻详情", "文章详情").
   /^(新闻|文章|信息|内容)?详情$/,
   /支持\s*IPv6/i,
+  // A screen reader's hint at the top of the text ("正文内容区域请使用tab按钮切换浏览").
+  /请使用\s*tab\s*(按钮|键)/i,
   // A gazette page's text layer (a flipbook): "Page 24 - 2021年第3期", "P. 24", the running head "3/2021  某市
   // 人民政府公报  ·某市人民政府办公室文件·", the page number "· 23 ·" and the list of pages "19 20 21 22".
   /^Page\s*\d{1,4}(\s*[-–—]\s*.*)?$/i,
@@ -57,8 +59,11 @@ export function isWebChrome(line: string): boolean {
 // organ) runs straight into the document's first sentence, no line break between them.
 const GLUED_BYLINE = /^((?:发布|发文|成文|更新)?(?:日期|时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:文章|信息)?(?:来源|發布機構|发布机构)\s*[:：]\s*[\u4e00-\u9fff()（）]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|中心))(?=\d{4}年|为|根据|按照|现将|经|各)(.{10,})$/;
 
+// "2018年08月16日 来源: 上海普陀区各相关部门:": a byline whose source runs into the notice's 主送 (各…:).
+const BYLINE_THEN_RECIPIENTS = /^((?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:信息)?来源\s*[:：]\s*[\u4e00-\u9fff]{2,20}?)(各[^:：。]{2,60}[:：])$/;
+
 /** A byline glued to the text it stands over, split back into the byline and the text; else the line alone. */
 export function splitGluedByline(line: string): string[] {
-  const g = GLUED_BYLINE.exec(line);
+  const g = GLUED_BYLINE.exec(line) ?? BYLINE_THEN_RECIPIENTS.exec(line.trim());
   return g ? [g[1]!, g[2]!] : [line];
 }
