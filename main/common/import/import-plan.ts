@@ -5,6 +5,7 @@ import type { Section } from '../model/section';
 import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
+import { cutRunInTitleAtEnd } from './among-measures';
 import { parseAttachments } from './attachments';
 import { BodyBuilder } from './body-builder';
 import { boundAttachments } from './bound-attachments';
@@ -135,6 +136,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const opening = fold(builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join(''));
   const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
+  cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');

@@ -13,6 +13,10 @@ const CHROME: RegExp[] = [
   /^文件下载[:：]/,
   /^(上一篇|下一篇)[:：]/,
   /^【\s*字体[:：]/,
+  // A font-size widget left without its buttons ("字号:", "字号：大 中 小"), a search box's label, and the
+  // title an HTML editor gives an untitled page ("无标题文档").
+  /^(字号|字体)[:：]\s*[大中小\s]*$/,
+  /^(搜索|站内搜索|无标题文档|無標題文檔)$/,
   /^分享[:：到]?\s*$/,
   /^(打印本页|关闭窗口|【打印】|【关闭】)/,
   /^本站小编/,
