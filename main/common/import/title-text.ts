@@ -65,7 +65,8 @@ const PLACE = /^[\u4e00-\u9fff]{1,8}(省|市|自治区|自治州|州|盟|地区)
 export function organPrefix(x: string, t: string): boolean {
   const kx = makeLine(key(x)).m;
   const kt = makeLine(key(t)).m;
-  const head = kx.slice(0, kx.length - kt.length).replace(/(印发|转发|关于)$/, '');
+  // "凌海市人民政府办公室关于印发" + "凌海市推进…的通知" (a page heading that kept only the plan's name): both words go.
+  const head = kx.slice(0, kx.length - kt.length).replace(/(关于)?(印发|转发|下达|下发)?$/, '');
   const organ = /^(.{2,30}?)(关于|印发|转发)/.exec(kt)?.[1];
   return looksLikeUnit(head) || SIGNATURE.test(head) || (PLACE.test(head) && !!organ && SIGNATURE.test(organ));
 }
