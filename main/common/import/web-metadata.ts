@@ -28,6 +28,8 @@ const KEYS = [
   '公文生成日期',
   // "发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室" (a city site's pairs).
   '发文文号', '发布机关',
+  // "文号 册府办发〔2018〕44号 是否有效" / "公开程序 … 公开时限 长期公开" (a county site's pairs without colons).
+  '是否有效', '公开形式', '公开程序',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
 // ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
