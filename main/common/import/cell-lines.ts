@@ -2,7 +2,7 @@ import { fold, makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
 
 /** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
-const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工/;
+const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|地点|投资|金额|资金|规模/;
 /** Columns whose cells hold unit names. */
 const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
@@ -134,6 +134,10 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
     }
     const { header, labelled } = found;
     tables++;
+    // "洋县2024年十大民生实事项目清单 |" / "序号 |" …: a lone cell above the header, longer than a heading or
+    // ending like a table's name, is the table's caption (a line of text), not a row.
+    const above = out[out.length - 1];
+    if (above && /^[^|｜]+[|｜]\s*$/.test(above.text) && (bare(above).length > 16 || /(表|清单)$/.test(fold(bare(above))))) out[out.length - 1] = makeLine(bare(above), above.bold);
     out.push(makeLine(`${header.join(' | ')} |`));
     let j = i + found.span;
     const rows: Array<string[] | string> = [];

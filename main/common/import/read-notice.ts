@@ -74,8 +74,9 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
       j++;
     }
   }
-  // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title.
-  if (j < to && /^附\s*件\s*\d*$/.test(lines[j]!.m.trim())) j++;
+  // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title,
+  // nor is "附件:" with nothing after it.
+  if (j < to && /^附\s*件\s*\d*[:：]?$/.test(lines[j]!.m.trim())) j++;
   const run = titleRun(lines, j, to);
   const named = namedInNotice(noticeTitle, body[0]);
   if (run) {
