@@ -191,7 +191,7 @@ export class BodyBuilder {
         if (stop >= 0 && stop < rest.m.length - 1) {
           this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
           this.runIn.set(this.sections[this.sections.length - 1]!, { line, start: c.start });
-          this.paragraph(rest.text.slice(stop + 1));
+          if (TargetsReader.isTitle(rest.m.slice(0, stop))) this.text(makeLine(rest.text.slice(stop + 1))); else this.paragraph(rest.text.slice(stop + 1));
         } else this.openSection(1, rest.text, rest.m);
         this.lastN[2] = 0;
         return;

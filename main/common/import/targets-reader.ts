@@ -32,6 +32,11 @@ export class TargetsReader {
     this.level = null;
   }
 
+  /** "一、工作目标。到2021年，9项…": a part titled only as targets, its text run in: that text is read for targets. */
+  static isTitle(title: string): boolean {
+    return TARGETS_TITLE.test(title.replace(/\s/g, ''));
+  }
+
   /** A numbered item under a bare 主要目标 title is one of its targets. */
   nests(item: Item): boolean {
     return this.level !== null && item.level >= this.level && (!this.fromLine || hasFigure(fold(Item.bodyText(item))));
