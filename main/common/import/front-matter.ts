@@ -4,6 +4,7 @@ import type { DocNumber } from './doc-number';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { noticeEnd, requirementsEnd } from './notice-end';
+import { newsLeadTitle } from './news-lead';
 import { noticeTitleOverText } from './notice-title-over-text';
 import { preparedBy } from './prepared-by';
 import { readNotice } from './read-notice';
@@ -153,6 +154,12 @@ function readUnaddressed(lines: readonly Line[], top: Top, meta: WebMetadata, fm
 function readIssuedAsItIs(lines: readonly Line[], r: number, top: Top, meta: WebMetadata, fm: FrontMatter): void {
   const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles.find((t) => !SIGNATURE.test(key(t).replace(/\([^)]*\)$/, '')));
   fm.title = found ? fuller(top.titles, found) : meta.title;
+  // A news copy with no title line: its lead sentence names the document ("印发《X》，内容如下").
+  const lead = fm.title || r >= 0 ? null : newsLeadTitle(lines, top.stop + 3);
+  if (lead) {
+    fm.title = lead.title;
+    fm.guesses.push({ what: `原文没有标题行，按导语“……《${lead.title}》，内容如下”取标题`, confidence: 0.7 });
+  }
   // "关于印发X的通知" then X's own title, no notice body between them: a wrapper copied without its text.
   const plan = fm.title && HeadLines.isNoticeTitle(makeLine(fm.title).m) ? top.titles.find((t) => t !== fm.title && !HeadLines.isNoticeTitle(makeLine(t).m) && t.length >= 6 && key(fm.title!).includes(key(t))) : undefined;
   if (fm.title && plan) {
