@@ -42,6 +42,8 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
   t = t.replace(SITE_SUFFIX, '');
   // "…重点工作分工方案(共计121项)": the count of the plan's items is not its title.
   t = t.replace(/\s*[(（](共计|共|合计)\s*\d{1,4}\s*[项条件][)）]$/, '');
+  // "…实施方案" / "2023年)": a copy that lost the "(" before the plan's years; given back when no bracket opens.
+  if (!/[(（]/.test(t)) t = t.replace(/(\d{4}(?:\s*[-—–―~至]\s*\d{4})?\s*年(?:版|度)?)([)）])$/, (_s, years: string, close: string) => `${close === ')' ? '(' : '（'}${years}${close}`);
   // "…目标任务分解表(一)": the number of one table among several the plan hands over is not its title.
   t = t.replace(/(表)\s*[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '$1');
   if (/^《.*》$/.test(t) && t.indexOf('》') === t.length - 1) t = t.slice(1, -1).replace(/〈/g, '《').replace(/〉/g, '》');

@@ -24,9 +24,10 @@ describe('blind round 14 patterns', () => {
     expect(plan.meta.mainRecipients).toEqual(['各乡镇人民政府(街道办事处)', '市政府有关部门']);
   });
 
-  it('metadata pairs without colons ("文号 … 是否有效", "公开程序 … 公开时限 长期公开") and a "规范性文件" category line', () => {
+  it('metadata pairs without colons ("文号 … 是否有效", "公开程序 … 公开时限 长期公开"), a "规范性文件" category line, a title that lost its "("', () => {
     const { plan } = load('blind14-spaced-metadata');
     expect(plan.notice?.title).toBe('关于印发《某区农村公路养护实施方案(2023年)》的通知');
+    expect(plan.meta.title).toBe('某区农村公路养护实施方案(2023年)');
     expect(plan.meta.docNumber).toMatchObject({ agency: '某府办发', year: 2023, serial: 30 });
     expect(plan.meta.mainRecipients).toEqual(['各乡镇人民政府', '区直有关单位']);
   });

@@ -77,13 +77,13 @@ describe('blind round 3 patterns', () => {
     expect(JSON.stringify(plan.notice?.body)).toMatch(/高度重视/);
   });
 
-  it('a copy that lost its punctuation still imports: 主送 without "：", damaged date, title with its years line', () => {
+  it('a copy that lost its punctuation still imports: 主送 without "：", damaged date, title with its years line (its lost "(" given back)', () => {
     const src = ['中共某县委办公室 某县人民政府办公室关于印发某县城镇化建设三年行动计划(2024―2026年)的通知', '各乡党委政府县委各部门县级国家机关各人民团体',
       '某县城镇化建设三年行动计划2024―2026)》已经县委县政府同意现印发给你们请认真贯彻执行', '中共某县委办公室', '某县人民政府办公室', '2024416',
       '某县城镇化建设三年行动计划', '2024―2026年)', '为加快城镇化进程结合实际制定本行动计划', '总体要求', '以人的城镇化为核心'].join('\n');
     const r = importPlan(src);
     if (!r.ok) throw new Error(r.error.detail);
-    expect(r.value.plan.meta).toMatchObject({ title: '某县城镇化建设三年行动计划2024―2026年)', date: '2024-04-16', signature: '中共某县委办公室、某县人民政府办公室' });
+    expect(r.value.plan.meta).toMatchObject({ title: '某县城镇化建设三年行动计划(2024―2026年)', date: '2024-04-16', signature: '中共某县委办公室、某县人民政府办公室' });
   });
 });
 
