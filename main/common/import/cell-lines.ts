@@ -1,4 +1,4 @@
-import { fold, makeLine, type Line } from './line';
+import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
 
 /** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
@@ -9,6 +9,8 @@ const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 const GROUP = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
 const bare = (l: Line) => l.text.replace(/\s*[|｜]\s*$/, '').trim();
+/** `bareFolded(l)` read off the line's folded text (fold keeps positions and turns ｜ into |): headerAt asks it of every line. */
+const bareFolded = (l: Line) => l.m.replace(/\s*\|\s*$/, '').trim();
 const numberOf = (l: Line) => (/^\d{1,3}$/.test(bare(l)) ? Number(bare(l)) : null);
 
 /**
@@ -37,14 +39,14 @@ function rowStarts(lines: readonly Line[], j: number, labelled = false): boolean
  * over two lines ("责任股室" / "(单位)") is one. Returns the headings and how many lines they take.
  */
 function headerAt(lines: readonly Line[], i: number): { header: string[]; span: number; labelled: boolean } | null {
-  const isNumberHead = (l: Line | undefined) => !!l && /^(序号|编号)$/.test(fold(bare(l)).replace(/\s/g, ''));
+  const isNumberHead = (l: Line | undefined) => !!l && /^(序号|编号)$/.test(bareFolded(l).replace(/\s/g, ''));
   // "领域" / "序号" / …: a first column before 序号 labels groups of rows (merged down), read as group rows.
-  const labelled = !isNumberHead(lines[i]) && /^(领域|类别|类型|板块)$/.test(fold(bare(lines[i]!)).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
+  const labelled = !isNumberHead(lines[i]) && /^(领域|类别|类型|板块)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
   if (!isNumberHead(lines[i]) && !labelled) return null;
   const header = ['序号'];
   let j = i + (labelled ? 2 : 1);
   for (; j < lines.length && header.length < 9; j++) {
-    const h = fold(bare(lines[j]!)).replace(/\s/g, '');
+    const h = bareFolded(lines[j]!).replace(/\s/g, '');
     if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
       header[header.length - 1] += h;
       continue;
@@ -137,7 +139,7 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
     // "洋县2024年十大民生实事项目清单 |" / "序号 |" …: a lone cell above the header, longer than a heading or
     // ending like a table's name, is the table's caption (a line of text), not a row.
     const above = out[out.length - 1];
-    if (above && /^[^|｜]+[|｜]\s*$/.test(above.text) && (bare(above).length > 16 || /(表|清单)$/.test(fold(bare(above))))) out[out.length - 1] = makeLine(bare(above), above.bold);
+    if (above && /^[^|｜]+[|｜]\s*$/.test(above.text) && (bare(above).length > 16 || /(表|清单)$/.test(bareFolded(above)))) out[out.length - 1] = makeLine(bare(above), above.bold);
     out.push(makeLine(`${header.join(' | ')} |`));
     let j = i + found.span;
     const rows: Array<string[] | string> = [];
