@@ -8,9 +8,17 @@ const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
 const GROUP = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
-const bare = (l: Line) => l.text.replace(/\s*[|｜]\s*$/, '').trim();
-/** `bareFolded(l)` read off the line's folded text (fold keeps positions and turns ｜ into |): headerAt asks it of every line. */
-const bareFolded = (l: Line) => l.m.replace(/\s*\|\s*$/, '').trim();
+/**
+ * The text without a last cell border ("…|", spaces either side): a trim and a look at the last character,
+ * no regex, as it runs on every line of every import.
+ */
+const unbordered = (t: string) => {
+  const end = t.trimEnd();
+  return (end.endsWith('|') || end.endsWith('｜') ? end.slice(0, -1) : end).trim();
+};
+const bare = (l: Line) => unbordered(l.text);
+/** `fold(bare(l))` read off the line's folded text (fold keeps positions and turns ｜ into |): headerAt asks it of every line. */
+const bareFolded = (l: Line) => unbordered(l.m);
 const numberOf = (l: Line) => (/^\d{1,3}$/.test(bare(l)) ? Number(bare(l)) : null);
 
 /**

@@ -1,0 +1,44 @@
+// The importer (main/common/import, in process): a plan of 300 and 1,000 measures as the text a county office
+// pastes or saves from Word, and every document of the evaluation corpus (tests/fixtures/corpus) in turn.
+// Each blind round adds rules to the importer; this is where a rule that costs too much shows (the server
+// parses in a worker with a time budget, so a slow import is a refused one).
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { importPlan } from '../../main/common/import/import-plan';
+import { bigPlan } from './big-plan';
+import { planText } from './plan-text';
+
+const CORPUS = new URL('../fixtures/corpus/', import.meta.url);
+const RUNS = Number(process.env['IMPORT_BENCH_RUNS'] ?? 15);
+
+function time(f: () => void): number {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function quantiles(times: number[]): (p: number) => string {
+  const s = times.slice().sort((a, b) => a - b);
+  return (p) => s[Math.floor(p * (s.length - 1))]!.toFixed(1);
+}
+
+/** Median and p95 of RUNS imports after three to warm up; the text must import (a failed import is no figure). */
+function row(label: string, texts: readonly string[]): string {
+  const once = () => {
+    for (const t of texts) if (!importPlan(t).ok) throw new Error(`${label}: the import failed`);
+  };
+  for (let i = 0; i < 3; i++) once();
+  const times = Array.from({ length: RUNS }, () => time(once));
+  const q = quantiles(times);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  return `| ${label} | ${chars.toLocaleString('en')} | ${q(0.5)} ms | ${q(0.95)} ms |`;
+}
+
+const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, CORPUS), 'utf8'));
+
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (2 cores shared); ${RUNS} runs each`);
+console.log('| text | characters | median | p95 |');
+console.log('|---|---:|---:|---:|');
+console.log(row('300 measures', [planText(bigPlan(300))]));
+console.log(row('1,000 measures', [planText(bigPlan(1000))]));
+console.log(row(`the corpus, ${corpus.length} documents one after another`, corpus));
