@@ -52,12 +52,13 @@ function continues(next: Line): boolean {
 
 /**
  * "协办单位:区委编办、…、园区党工" / "委、各街道党工委": a units line a PDF wrapped at its width goes on with a
- * line that is only names — a 、 list with no sentence punctuation, not numbered, no label of its own.
+ * line that is only names — a 、 list (or the end of one name: "道党工委") with no sentence punctuation, not
+ * numbered, no label of its own.
  */
 function unitsGoOn(prev: Line, next: Line): boolean {
   const m = next.m.trim();
   return UNITS_LINE.test(prev.m) && !/[、,，]$/.test(prev.m) && classifyLine(next).kind === 'text' && !UNITS_LINE.test(m)
-    && m.includes('、') && m.length <= 60 && !/[。,;:!?]/.test(m) && m.split('、').every((x) => x.length > 0 && x.length <= 20);
+    && (m.includes('、') || m.length <= 10 && /(委|局|办|部|院|会|室|中心|政府)$/.test(m)) && m.length <= 60 && !/[。,;:!?]/.test(m) && m.split('、').every((x) => x.length > 0 && x.length <= 20);
 }
 
 /**
