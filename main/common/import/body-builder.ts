@@ -91,7 +91,7 @@ export class BodyBuilder {
 
   private item(line: Line, start: number, level: ItemLevel, n: number): void {
     const kind = this.kind();
-    const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits), this.ids);
+    const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits, line.m.slice(start)), this.ids);
     const { item } = parsed;
     if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
     for (const note of parsed.notes) this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：${note}`);

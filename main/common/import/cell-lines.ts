@@ -2,7 +2,7 @@ import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
 
 /** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
-const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|地点|投资|金额|资金|规模/;
+const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
 /** Columns whose cells hold unit names. */
 const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
@@ -49,10 +49,13 @@ function rowStarts(lines: readonly Line[], j: number, labelled = false): boolean
 function headerAt(lines: readonly Line[], i: number): { header: string[]; span: number; labelled: boolean } | null {
   const isNumberHead = (l: Line | undefined) => !!l && /^(序号|编号)$/.test(bareFolded(l).replace(/\s/g, ''));
   // "领域" / "序号" / …: a first column before 序号 labels groups of rows (merged down), read as group rows.
-  const labelled = !isNumberHead(lines[i]) && /^(领域|类别|类型|板块)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
-  if (!isNumberHead(lines[i]) && !labelled) return null;
+  const numbered = isNumberHead(lines[i]);
+  const labelled = !numbered && /^(领域|类别|类型|板块)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
+  // "工作任务" / "具体要求" / "责任科室" / "时限要求" then "强化…" / "1": no 序号 heading; the first column labels
+  // groups of rows (merged down) and the numbers stand in a column of their own with no heading.
+  const unheaded = !numbered && !labelled;
   const header = ['序号'];
-  let j = i + (labelled ? 2 : 1);
+  let j = i + (labelled ? 2 : numbered ? 1 : 0);
   for (; j < lines.length && header.length < 9; j++) {
     const h = bareFolded(lines[j]!).replace(/\s/g, '');
     if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
@@ -62,8 +65,13 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
     if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h) || GROUP.test(h)) break;
     header.push(h);
   }
+  if (unheaded) {
+    if (header.length < 4 || !label(lines[j]) || numberOf(lines[j + 1] ?? lines[j]!) !== 1) return null;
+    header.splice(1, 1);
+  }
   if (header.length < 3 || !header.some((h) => UNITS_COL.test(h))) return null;
-  return rowStarts(lines, j, labelled) ? { header: flattenSpread(header), span: j - i, labelled } : null;
+  const groups = labelled || unheaded;
+  return rowStarts(lines, j, groups) ? { header: flattenSpread(header), span: j - i, labelled: groups } : null;
 }
 
 /**

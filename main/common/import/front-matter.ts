@@ -5,6 +5,7 @@ import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { noticeEnd, requirementsEnd } from './notice-end';
 import { newsLeadTitle } from './news-lead';
+import { noticeTail } from './notice-tail';
 import { noticeTitleOverText } from './notice-title-over-text';
 import { preparedBy } from './prepared-by';
 import { readNotice } from './read-notice';
@@ -140,7 +141,7 @@ function readUnaddressed(lines: readonly Line[], top: Top, meta: WebMetadata, fm
     fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
     return true;
   }
-  if (!noticeTitleOverText(lines, top, fm)) return false;
+  if (!noticeTail(lines, top, fm) && !noticeTitleOverText(lines, top, fm)) return false;
   applyMetadata(meta, fm, true);
   return true;
 }

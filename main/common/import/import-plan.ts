@@ -8,6 +8,8 @@ import { describeIssues } from '../model/parse-plan';
 import { cutRunInTitleAtEnd } from './among-measures';
 import { parseAttachments } from './attachments';
 import { BodyBuilder } from './body-builder';
+import { bulletedMeasures } from './bulleted-measures';
+import { ordinalParts } from './ordinal-parts';
 import { boundAttachments } from './bound-attachments';
 import { classifyLine } from './classify-line';
 import { countPlan } from './count-plan';
@@ -138,8 +140,10 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
-  const hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
+  ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
+  let hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
+  if (builder.sections.length === 0 && !hasItems) hasItems = bulletedMeasures(builder.preamble, ids, builder.guesses) > 0;
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
   const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || regulation !== null;
   if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();

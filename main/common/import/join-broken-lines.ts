@@ -51,6 +51,17 @@ function continues(next: Line): boolean {
 }
 
 /**
+ * "协办单位:区委编办、…、园区党工" / "委、各街道党工委": a units line a PDF wrapped at its width goes on with a
+ * line that is only names — a 、 list (or the end of one name: "道党工委") with no sentence punctuation, not
+ * numbered, no label of its own.
+ */
+function unitsGoOn(prev: Line, next: Line): boolean {
+  const m = next.m.trim();
+  return UNITS_LINE.test(prev.m) && !/[、,，]$/.test(prev.m) && classifyLine(next).kind === 'text' && !UNITS_LINE.test(m)
+    && (m.includes('、') || m.length <= 10 && /(委|局|办|部|院|会|室|中心|政府)$/.test(m)) && m.length <= 60 && !/[。,;:!?]/.test(m) && m.split('、').every((x) => x.length > 0 && x.length <= 20);
+}
+
+/**
  * Web pages and PDFs break paragraphs at a fixed width ("…中华老字号、地" / "理标志…"): a line that
  * stops mid-sentence is joined with the plain line after it. Returns the joined lines and how many joins.
  */
@@ -62,7 +73,8 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: a 主送 that lost its "：" is whole.
     const bareRecipients = prev && out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
-    if (prev && !bareRecipients && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line))) {
+    const wraps = prev && !bareRecipients && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line));
+    if (prev && (wraps || unitsGoOn(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);

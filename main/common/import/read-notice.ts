@@ -17,7 +17,7 @@ function dateOf(line: Line, fm: FrontMatter): string | null {
 }
 
 /** Title over one to four lines, starting at `i`; returns it and the next index. */
-function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
+export function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
   const parts: Line[] = [];
   while (i < to && parts.length < 4 && HeadLines.titleish(lines[i]!) && !HeadLines.isSignatureLine(lines[i]!.m)) {
     parts.push(lines[i]!);

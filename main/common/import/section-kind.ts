@@ -1,5 +1,10 @@
 import type { ItemRole } from '../model/item';
 import type { SectionKind } from '../model/section';
+import { hasFigure } from './has-figure';
+import { fold } from './line';
+
+/** "2022年6月底前,制定完成…": a stage of the plan opened by its deadline. */
+const STAGE = /^(到|至)?\d{4}年(\d{1,2}月)?(底|末)?(前|以前|之前)[,，]/;
 
 const KINDS: Array<[RegExp, SectionKind]> = [
   [/指导思想/, 'ideology'],
@@ -26,8 +31,10 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
 }
 
 /** Role of a numbered item in a section of this kind; an item with units is always a measure. */
-export function itemRole(kind: SectionKind | null, hasUnits: boolean): ItemRole {
-  if (kind === 'targets') return 'target';
+export function itemRole(kind: SectionKind | null, hasUnits: boolean, text?: string): ItemRole {
+  // "(二)2022年6月底前,制定完成…标准和规范": under 目标要求 a stage opened by its deadline, with no figure but
+  // its date, is a step of the schedule, not a target.
+  if (kind === 'targets') return text !== undefined && STAGE.test(fold(text)) && !hasFigure(fold(text)) ? 'point' : 'target';
   if (hasUnits) return 'measure';
   switch (kind) {
     case 'ideology': case 'principles': case 'requirements': case 'safeguards': case 'significance': case 'schedule':

@@ -53,6 +53,11 @@ const CHROME: RegExp[] = [
   /^\S*公报\s+·[^·]{2,30}·$/,
   /^·\s*\d{1,4}\s*·$/,
   /^(\d{1,4}\s+){3,}\d{1,4}$/,
+  // A PDF's page number set between dashes ("— — — 2 —", "—3—", "- 4 -") on a line of its own.
+  /^[—–-](\s*[—–-])*\s*\d{1,4}\s*[—–-]$/,
+  // A template site's "add to desktop" widget and its byline ("栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏").
+  /^(电脑桌面|(添加|保存|设为).{0,12}(到|为)(电脑)?桌面|.{0,8}桌面快捷访问)$/,
+  /^栏目[:：].{0,20}(发布|浏览)/,
 ];
 
 export function isWebChrome(line: string): boolean {

@@ -54,16 +54,25 @@ function keyOf(raw: string): string {
 /** Where each key starts, where its value starts, and the key. */
 interface KeyHit { at: number; from: number; key: string; spread?: boolean }
 
-function keyHits(m: string, inBlock = false): KeyHit[] {
-  const hits = [...m.matchAll(KEY_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
-  if (hits.length) return hits;
-  const labels = [...m.matchAll(LABEL_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
-  if (labels.length) return labels;
-  // Without colons a line is metadata only when it starts with a key and names two, or starts with 索引号.
-  const spaced = [...m.matchAll(SPACED_KEY_RE)].map((h) => {
+function spacedHits(m: string): KeyHit[] {
+  return [...m.matchAll(SPACED_KEY_RE)].map((h) => {
     const at = h.index + (h[0].length - h[0].trimStart().length);
     return { at, from: h.index + h[0].length, key: keyOf(h[1]!), spread: /\s/.test(h[1]!) };
   });
+}
+
+function keyHits(m: string, inBlock = false): KeyHit[] {
+  const hits = [...m.matchAll(KEY_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
+  if (hits.length) {
+    // "文号 石政办函〔2021〕12号 成文日期: 2021年04月23日": a key without its colon may open a line whose later
+    // keys have theirs; it counts when it starts the line.
+    const lead = spacedHits(m.slice(0, hits[0]!.at)).slice(0, 1);
+    return lead.length && m.slice(0, lead[0]!.at).trim() === '' ? [...lead, ...hits] : hits;
+  }
+  const labels = [...m.matchAll(LABEL_RE)].map((h) => ({ at: h.index, from: h.index + h[0].length, key: keyOf(h[1]!) }));
+  if (labels.length) return labels;
+  // Without colons a line is metadata only when it starts with a key and names two, or starts with 索引号.
+  const spaced = spacedHits(m);
   if (spaced.length === 0 || m.slice(0, spaced[0]!.at).trim() !== '') return [];
   // A key spread out to fill a table cell ("标  题") is a metadata key even alone on its line.
   // Inside a block (the line above was metadata) one key is enough ("统一编号 CLCD00-2022-0003").

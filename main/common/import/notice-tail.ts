@@ -1,0 +1,36 @@
+import { parseChineseDate } from './chinese-number';
+import { cleanTitle } from './clean-title';
+import { datedEnd } from './dated-end';
+import type { FrontMatter } from './front-matter';
+import { HeadLines } from './head-lines';
+import type { Line } from './line';
+import { preparedBy } from './prepared-by';
+import type { Top } from './read-top';
+import { titleRun } from './read-notice';
+
+/**
+ * A copy that starts at the end of its 印发 notice: a sentence or two of the notice's text ("认真贯彻执行。"),
+ * its 署名 (one organ a line, two for a joint notice), its 成文日期, then the plan title ("石景山区贯彻落实…
+ * 任务分解方案" over two lines). The notice's title and 主送 were not copied. The 署名 and date are read, the
+ * title after them is the plan's (a page heading above it may have shortened it); no notice title is made up.
+ * Returns false, changing nothing, when the lines after the head are not so.
+ */
+export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
+  let i = top.stop;
+  while (i < top.stop + 3 && i < lines.length && /。$/.test(lines[i]!.m.trim()) && lines[i]!.m.length <= 120) i++;
+  if (i === top.stop) return false;
+  const dated = datedEnd(lines, i, Math.min(lines.length, i + 4));
+  const organs = dated ? lines.slice(i, dated.at) : [];
+  if (!dated || !organs.length || !organs.every((l) => HeadLines.isSignatureLine(l.m.trim()))) return false;
+  const date = parseChineseDate(lines[dated.at]!.m.replace(/\s+/g, ''));
+  let j = dated.at + 1;
+  if (j < lines.length && HeadLines.isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  const run = titleRun(lines, j, lines.length);
+  if (!date || !run) return false;
+  fm.signature = organs.map((l) => l.text.trim()).join('、');
+  fm.date = date;
+  fm.title = cleanTitle(run.title, fm);
+  fm.guesses.push({ what: '原文从印发通知的末尾录起（通知标题、主送未录入），按其署名、成文日期和其后的计划标题读取', confidence: 0.7 });
+  fm.next = preparedBy(lines, run.next, fm);
+  return true;
+}
