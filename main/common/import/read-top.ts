@@ -1,7 +1,7 @@
 import { parseChineseDate } from './chinese-number';
 import { cleanTitle, SITE_SUFFIX } from './clean-title';
-import { parseDocNumber, TRAILING_DOC_NUMBER } from './doc-number';
-import type { FrontMatter } from './front-matter';
+import { parseDocNumber, TRAILING_DOC_NUMBER, type DocNumber } from './doc-number';
+import type { FrontMatter, HeadGuess } from './front-matter';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
@@ -48,38 +48,12 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
       fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
       continue;
     }
-    // "(穗府办[2006]37号)": the 文号 in brackets on a line of its own under the title.
-    const num = parseDocNumber(m.replace(/^\((.+号)\)$/, '$1'));
-    if (num) {
+    const field = headFieldLine(line, m);
+    if (field) {
       flush();
-      fm.docNumber ??= { ...num, raw: line.text.trim() };
-      continue;
-    }
-    // "(二OO八年二月二十六日)": a gazette prints the 成文日期 in brackets under the title (or above the 文号).
-    const bracketed = /^\((.{8,20}日)\)$/.exec(m);
-    const bd = bracketed ? parseChineseDate(bracketed[1]!) : null;
-    if (bd) {
-      flush();
-      fm.date ??= bd;
-      continue;
-    }
-    // "川办发〔2009〕59号 二○○九年十二月八日": a 公报 prints the 文号 and the 成文日期 on one line.
-    const numDate = /^(\S+号)\s+(\S+日)$/.exec(m);
-    const nd = numDate ? parseDocNumber(numDate[1]!) : null;
-    const ndDate = numDate && nd ? parseChineseDate(numDate[2]!) : null;
-    if (nd && ndDate) {
-      flush();
-      fm.docNumber ??= { ...nd, raw: line.text.trim().slice(0, numDate![1]!.length) };
-      fm.date ??= ndDate;
-      continue;
-    }
-    // "咸安政发〔2019〕1": a page that cut the 文号's last character; read with its 号, reported.
-    const cutNum = /^([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4})$/.exec(m);
-    const repaired = cutNum ? parseDocNumber(`${cutNum[1]}号`) : null;
-    if (repaired) {
-      flush();
-      fm.docNumber ??= { ...repaired, raw: `${line.text.trim()}号` };
-      fm.guesses.push({ what: `文号“${line.text.trim()}”缺少“号”字，读作“${line.text.trim()}号”`, confidence: 0.8 });
+      if (field.docNumber) fm.docNumber ??= field.docNumber;
+      if (field.date) fm.date ??= field.date;
+      if (field.guess) fm.guesses.push(field.guess);
       continue;
     }
     // "2022年区委、区政府重点工作任务 2022-09-23": a page heading followed by its publishing date is a title
@@ -114,4 +88,33 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
   }
   flush();
   return { titles, stop: i };
+}
+
+/** What a line of the head states on its own: a 文号, a 成文日期, or both. */
+interface HeadField {
+  docNumber?: DocNumber;
+  date?: string;
+  guess?: HeadGuess;
+}
+
+/** A line under the title that is only a 文号 and/or a 成文日期, in the ways copies print them; null if it is not. */
+function headFieldLine(line: Line, m: string): HeadField | null {
+  // "(穗府办[2006]37号)": the 文号 in brackets on a line of its own under the title.
+  const num = parseDocNumber(m.replace(/^\((.+号)\)$/, '$1'));
+  if (num) return { docNumber: { ...num, raw: line.text.trim() } };
+  // "(二OO八年二月二十六日)": a gazette prints the 成文日期 in brackets under the title (or above the 文号).
+  const bracketed = /^\((.{8,20}日)\)$/.exec(m);
+  const bd = bracketed ? parseChineseDate(bracketed[1]!) : null;
+  if (bd) return { date: bd };
+  // "川办发〔2009〕59号 二○○九年十二月八日": a 公报 prints the 文号 and the 成文日期 on one line.
+  const numDate = /^(\S+号)\s+(\S+日)$/.exec(m);
+  const nd = numDate ? parseDocNumber(numDate[1]!) : null;
+  const ndDate = numDate && nd ? parseChineseDate(numDate[2]!) : null;
+  if (nd && ndDate) return { docNumber: { ...nd, raw: line.text.trim().slice(0, numDate![1]!.length) }, date: ndDate };
+  // "咸安政发〔2019〕1": a page that cut the 文号's last character; read with its 号, reported.
+  const cutNum = /^([\u4e00-\u9fff]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4})$/.exec(m);
+  const repaired = cutNum ? parseDocNumber(`${cutNum[1]}号`) : null;
+  if (!repaired) return null;
+  const t = line.text.trim();
+  return { docNumber: { ...repaired, raw: `${t}号` }, guess: { what: `文号“${t}”缺少“号”字，读作“${t}号”`, confidence: 0.8 } };
 }
