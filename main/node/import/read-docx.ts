@@ -1,6 +1,7 @@
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
+import { joinWrappedBreaks } from './docx-soft-breaks';
 import { HeadingLabels, paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from './import-limits';
 import { attr, XmlError, xmlTokens } from './xml-tokens';
@@ -161,7 +162,7 @@ class BodyReader {
     // Counted as they close, so a document of a million paragraphs stops here, not after the parse.
     if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
     const label = p.text.trim() ? this.label(p) : '';
-    const text = label + p.text;
+    const text = label + joinWrappedBreaks(p.text);
     // A paragraph deleted or moved away whole (tracked) is not even a blank line of the text as it stands;
     // a line of the table of contents is not text of the plan.
     const gone = (p.markRemoved && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
