@@ -31,6 +31,11 @@ describe('soft line breaks (Shift+Enter)', () => {
     expect(joinWrappedBreaks('全面落实耕地保护党政同责制度并开展年度考核工作推进\n责任单位：县自然资源局')).toBe('全面落实耕地保护党政同责制度并开展年度考核工作推进\n责任单位：县自然资源局');
   });
 
+  it('joins a sentence ending at a wrap when the paragraph\'s lines share the page width', () => {
+    const wraps = ['严格落实耕地保护党政同责制度，全面落实耕地占补平衡。', '坚决遏制耕地“非农化”、防止“非粮化”，稳定粮食播种面', '积。（责任单位：县自然资源局）'];
+    expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
+  });
+
   it('reads a head whose lines end with Shift+Enter as the lines it shows', () => {
     const plan = imported([
       lines('关于印发某某县2024年农业农村工作方案的通知', '各乡镇人民政府，县直各单位：', '现将《某某县2024年农业农村工作方案》印发给你们，请认真贯彻执行。'),
@@ -90,5 +95,18 @@ describe('list numbering restarted or set to a value (w:lvlOverride/w:startOverr
       [{ numId: 1, starts: new Map() }, { numId: 2, starts: new Map([[0, 3]]) }]);
     const n = DocxNumbering.parse(xml);
     expect([n.next('1', 0), n.next('1', 0), n.next('2', 0), n.next('2', 1), n.next('2', 0)]).toEqual(['一、', '二、', '三、', '（一）', '四、']);
+  });
+});
+
+describe('a paragraph mark deleted with tracked changes', () => {
+  it('joins the paragraph to the next one, as the text stands', () => {
+    const del = '<w:del w:id="1" w:author="审稿人" w:date="2024-05-01T09:00:00Z"/>';
+    const r = readDocx(packageDocx([
+      para(run('（一）加强领导。', { bold: true }) + run('成立工作'), { markRunProps: del }),
+      plain('专班。（责任单位：县委办）'),
+      para(run('（二）强化保障。'), { markRunProps: del }),
+    ].join('')));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value).toEqual([{ text: '（一）加强领导。成立工作专班。（责任单位：县委办）', bold: '（一）加强领导。' }, { text: '（二）强化保障。' }]);
   });
 });
