@@ -13,15 +13,23 @@ function isToneless(glosses: string): boolean {
   return glosses.slice(1, -1).split(/[)）][(（]/).every((g) => SYLLABLE.test(g));
 }
 
-export function stripPinyinGlosses(text: string): { text: string; count: number } {
+/** How many toneless glosses a text holds ("政(zheng)府(fu)" holds 2). */
+export function tonelessGlosses(text: string): number {
+  return [...text.matchAll(TONELESS)].filter((m) => isToneless(m[2]!)).length;
+}
+
+/**
+ * `toneless`: whether the whole document has several toneless glosses (a .docx is stripped paragraph by
+ * paragraph, and a paragraph with one or two is still part of such a copy); by default this text's own count.
+ */
+export function stripPinyinGlosses(text: string, toneless = tonelessGlosses(text) >= 3): { text: string; count: number } {
   let count = 0;
   let out = text.replace(GLOSS, (_all, ch: string) => {
     count++;
     return ch;
   });
   // Toneless syllables are taken as glosses only when a text has several: "(fu)" alone may be anything.
-  const toneless = [...out.matchAll(TONELESS)].filter((m) => isToneless(m[2]!)).length;
-  if (toneless >= 3) {
+  if (toneless) {
     out = out.replace(TONELESS, (all, ch: string, glosses: string) => {
       if (!isToneless(glosses)) return all;
       count++;

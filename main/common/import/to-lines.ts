@@ -3,24 +3,12 @@ import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { isWebChrome, splitGluedByline } from './web-chrome';
 import { cellLinesToRows } from './cell-lines';
-import { stripHtml, stripPinyinGlosses } from './pinyin-glosses';
+import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
   text: string;
   bold?: string;
-}
-
-/**
- * A short paragraph broken with soft line breaks is one line: titles are set on two or three lines
- * ("天水市贯彻质量发展纲要暨质量" / "强市创建工作2017年行动计划"). Longer text keeps its breaks.
- */
-function softBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
-  const parts = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-  const joined = parts.join('');
-  const punct = parts.slice(0, -1).some((s) => /[。;；:：!！?？]$/.test(s));
-  return joined.length <= 80 && parts.length <= 4 && !punct ? joined : text;
 }
 
 /**
@@ -44,16 +32,22 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
   const lines: Line[] = [];
   let glosses = 0;
   let html = false;
+  // Toneless glosses are counted over the whole document, not one .docx paragraph at a time.
+  const toneless = paragraphs.reduce((n, p) => n + tonelessGlosses(p.text), 0) >= 3;
   for (const p of paragraphs) {
     const h = stripHtml(p.text);
     html ||= h.stripped;
-    const g = stripPinyinGlosses(h.text);
+    const g = stripPinyinGlosses(h.text, toneless);
     glosses += g.count;
-    for (const raw of normalizeText(softBreaks(g.text)).flatMap(splitGluedByline)) {
+    // A paragraph broken with soft line breaks (a .docx's w:br; the reader has joined a sentence's page
+    // wraps) is read as the lines it shows, as a .txt's: a title on two lines is joined like a .txt's
+    // title lines; a 署名, a date or a task ended with Shift+Enter stays a line. Only the first line
+    // starts with the paragraph's bold run.
+    normalizeText(g.text).flatMap(splitGluedByline).forEach((raw, i) => {
       const text = tabRow(raw);
       if (isWebChrome(text)) report.droppedLines.push(text);
-      else lines.push(makeLine(text, p.bold?.trim() || undefined));
-    }
+      else lines.push(makeLine(text, (i === 0 && p.bold?.trim()) || undefined));
+    });
   }
   const cells = cellLinesToRows(lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);

@@ -1,5 +1,11 @@
 import { attr, xmlTokens } from './xml-tokens';
 
+/** A list instance (w:num): its definition, and the levels whose start it overrides (重新开始编号, 设置编号值). */
+interface Num {
+  abstractId: string;
+  starts: Map<number, number>;
+}
+
 /** One level of a Word list definition (word/numbering.xml). */
 interface Level {
   format: string;
@@ -36,22 +42,24 @@ export class DocxNumbering {
 
   private constructor(
     private readonly abstracts: Map<string, Map<number, Level>>,
-    private readonly nums: Map<string, string>,
+    private readonly nums: Map<string, Num>,
   ) {}
 
   static parse(xml: string | null): DocxNumbering {
     const abstracts = new Map<string, Map<number, Level>>();
-    const nums = new Map<string, string>();
+    const nums = new Map<string, Num>();
     if (!xml) return new DocxNumbering(abstracts, nums);
     let abs: Map<number, Level> | null = null;
     let level: Level | null = null;
-    let num: string | null = null;
+    let num: Num | null = null;
+    let override: number | null = null;
     for (const tok of xmlTokens(xml)) {
       if (tok.type === 'text') continue;
       if (tok.type === 'close') {
         if (tok.name === 'w:abstractNum') abs = null;
         else if (tok.name === 'w:lvl') level = null;
         else if (tok.name === 'w:num') num = null;
+        else if (tok.name === 'w:lvlOverride') override = null;
         continue;
       }
       const a = tok.attrs;
@@ -60,25 +68,29 @@ export class DocxNumbering {
       else if (tok.name === 'w:numFmt' && level) level.format = attr(a, 'w:val') ?? 'decimal';
       else if (tok.name === 'w:lvlText' && level) level.text = attr(a, 'w:val') ?? '';
       else if (tok.name === 'w:start' && level) level.start = Number(attr(a, 'w:val') ?? 1);
-      else if (tok.name === 'w:num') num = attr(a, 'w:numId');
-      else if (tok.name === 'w:abstractNumId' && num !== null) nums.set(num, attr(a, 'w:val') ?? '');
+      else if (tok.name === 'w:num') nums.set(attr(a, 'w:numId') ?? '', (num = { abstractId: '', starts: new Map() }));
+      else if (tok.name === 'w:abstractNumId' && num) num.abstractId = attr(a, 'w:val') ?? '';
+      else if (tok.name === 'w:lvlOverride' && num) override = Number(attr(a, 'w:ilvl') ?? 0);
+      else if (tok.name === 'w:startOverride' && num && override !== null) num.starts.set(override, Number(attr(a, 'w:val') ?? 1));
     }
     return new DocxNumbering(abstracts, nums);
   }
 
   /** The label of the next paragraph in list `numId` at level `ilvl` ("一、", "（一）", "1."), or ''. */
   next(numId: string, ilvl: number): string {
-    const abs = this.abstracts.get(this.nums.get(numId) ?? '');
+    const num = this.nums.get(numId);
+    const abs = this.abstracts.get(num?.abstractId ?? '');
     const lvl = abs?.get(ilvl);
     // A bullet (often a Wingdings code in the private use area) is no label: the text keeps what it says.
     if (!abs || !lvl || lvl.format === 'bullet') return '';
     const counts = this.counters.get(numId) ?? [];
-    counts[ilvl] = (counts[ilvl] ?? (lvl.start - 1)) + 1;
+    const start = (i: number) => num?.starts.get(i) ?? abs.get(i)?.start ?? 1;
+    counts[ilvl] = (counts[ilvl] ?? (start(ilvl) - 1)) + 1;
     counts.length = ilvl + 1;
     this.counters.set(numId, counts);
     return lvl.text.replace(/%(\d)/g, (_, d: string) => {
       const i = Number(d) - 1;
-      return format(counts[i] ?? abs.get(i)?.start ?? 1, abs.get(i)?.format ?? 'decimal');
+      return format(counts[i] ?? start(i), abs.get(i)?.format ?? 'decimal');
     });
   }
 }

@@ -1,6 +1,7 @@
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
+import { joinWrappedBreaks } from './docx-soft-breaks';
 import { HeadingLabels, paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from './import-limits';
 import { attr, XmlError, xmlTokens } from './xml-tokens';
@@ -90,7 +91,7 @@ export function docxParagraphs(
       reader.close(tok.name);
     }
   }
-  return reader.out;
+  return reader.finish();
 }
 
 /** The state of one pass over word/document.xml (docxParagraphs). */
@@ -111,6 +112,8 @@ class BodyReader {
   private removed = 0;
   private cell: string[] | null = null;
   private row: string[] | null = null;
+  // A paragraph whose mark was deleted (tracked) runs on into the next one: its text, waiting for it.
+  private joined: SourceParagraph | null = null;
 
   constructor(private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number) {}
 
@@ -160,15 +163,34 @@ class BodyReader {
   private closeParagraph(p: ParagraphState): void {
     // Counted as they close, so a document of a million paragraphs stops here, not after the parse.
     if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
-    const label = p.text.trim() ? this.label(p) : '';
-    const text = label + p.text;
+    const label = p.text.trim() && !this.joined ? this.label(p) : '';
+    const text = label + joinWrappedBreaks(p.text);
     // A paragraph deleted or moved away whole (tracked) is not even a blank line of the text as it stands;
     // a line of the table of contents is not text of the plan.
     const gone = (p.markRemoved && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
-    if (!gone && this.cell) this.cell.push(text);
-    else if (!gone) this.out.push(p.bold.trim() ? { text, bold: label + p.bold } : { text });
+    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold } : { text }, p.markRemoved);
     this.openParagraphs.pop();
     this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
+  }
+
+  /**
+   * A paragraph as it stands: one whose mark was deleted (a reviewer joined two paragraphs) is the start
+   * of the next one, which keeps the first one's label and bold run-in title.
+   */
+  private emit(para: SourceParagraph, markDeleted: boolean): void {
+    const joined = this.joined;
+    const whole = joined ? { ...joined, text: joined.text + para.text } : para;
+    this.joined = markDeleted && !this.cell ? whole : null;
+    if (this.joined) return;
+    if (this.cell) this.cell.push(whole.text);
+    else this.out.push(whole);
+  }
+
+  /** The end of the body: a paragraph whose mark was deleted but that has none after it stands alone. */
+  finish(): SourceParagraph[] {
+    if (this.joined) this.out.push(this.joined);
+    this.joined = null;
+    return this.out;
   }
 
   /**

@@ -1,0 +1,53 @@
+/**
+ * Soft line breaks (w:br, Shift+Enter) in a .docx paragraph. WPS users and PDF-to-Word converters end
+ * lines with them two ways: at the end of a line of its own (a 主送, a 署名, a date, the next item), which
+ * stays a line break; and where a long sentence wraps on the page, which is no break for the reader: the
+ * parts of one sentence are joined back. A .txt never reaches this (its lines are its paragraphs).
+ */
+
+/** A sentence's end or a closing bracket: a line ends there, unless the page wrapped it there (a full line). */
+const SENTENCE_END = /[。；;！？!?)）》\]】]$/;
+/**
+ * A part that ends a line of its own even when full: a colon (a 主送, a key), a table cell, a 文号, a
+ * date, a 标志, a title's last word, a table's name, an organ (a 署名 over its date), simplified or traditional.
+ */
+const UNIT_END = /([：:|]|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
+/** A part that starts a line of its own: a label (一、 （一） 1. ① 第一条), 附件, a key ("责任单位："). */
+const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
+/** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
+const FULL_LINE = 18;
+
+/** A line's width on the page in half-width units (a Chinese character is two, a digit or letter one). */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\x20-\x7e]/.test(ch) ? 1 : 2;
+  return w;
+}
+
+/**
+ * The width the page wraps this paragraph's lines at, when two or more of its lines share it (within a
+ * character): such lines are wrapped even when a sentence happens to end at the wrap.
+ */
+function wrapWidth(parts: string[]): number | null {
+  const widths = parts.slice(0, -1).map(width).filter((w) => w >= 2 * FULL_LINE);
+  for (const w of widths.sort((a, b) => b - a)) {
+    if (widths.filter((x) => Math.abs(x - w) <= 2).length >= 2) return w;
+  }
+  return null;
+}
+
+/** The paragraph's text with the soft breaks inside a wrapped sentence removed (the others kept as "\n"). */
+export function joinWrappedBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split('\n');
+  const wrapAt = wrapWidth(parts.map((p) => p.trim()));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    const before = parts[i - 1]!.trim();
+    const next = parts[i]!.trim();
+    const full = wrapAt !== null && Math.abs(width(before) - wrapAt) <= 2;
+    const wrapped = next !== '' && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    out += wrapped ? parts[i]!.replace(/^\s+/, '') : `\n${parts[i]}`;
+  }
+  return out;
+}

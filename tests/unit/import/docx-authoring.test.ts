@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReport } from '../../../main/common/import/import-report';
+import { toLines } from '../../../main/common/import/to-lines';
+import { Item } from '../../../main/common/model/item';
+import { Plan } from '../../../main/common/model/plan';
+import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { joinWrappedBreaks } from '../../../main/node/import/docx-soft-breaks';
+import { importBytes } from '../../../main/node/import/import-file';
+import { readDocx } from '../../../main/node/import/read-docx';
+import { numberingXml, packageDocx, para, run } from '../../fixtures/docx-styles/docx-xml';
+
+// The ways of writing a .docx that the authoring-style evaluation found read differently from the same
+// text typed (docs/import.md "Word authoring styles").
+
+const BR = '<w:r><w:br/></w:r>';
+const lines = (...parts: string[]) => para(parts.map((p) => run(p)).join(BR));
+
+function imported(body: string, numbering?: string) {
+  const r = importBytes(packageDocx(body, numbering), 'authored.docx');
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value.plan;
+}
+
+describe('soft line breaks (Shift+Enter)', () => {
+  it('joins the page wraps of a sentence, keeps a break after a line of its own', () => {
+    expect(joinWrappedBreaks('为加快推进农业农村现代化进程，根据省委省政府部署要\n求，制定本方案。')).toBe('为加快推进农业农村现代化进程，根据省委省政府部署要求，制定本方案。');
+    // A 署名 over its date, a title over the 主送, a units key, a label: each starts or ends a line.
+    expect(joinWrappedBreaks('某某县人民政府办公室\n2024年5月6日')).toBe('某某县人民政府办公室\n2024年5月6日');
+    expect(joinWrappedBreaks('关于印发某某县农业农村现代化实施方案的通知\n各乡镇人民政府：')).toBe('关于印发某某县农业农村现代化实施方案的通知\n各乡镇人民政府：');
+    expect(joinWrappedBreaks('加强耕地保护，严格落实耕地占补平衡制度和永久基本农田\n（二）推进高标准农田建设')).toBe('加强耕地保护，严格落实耕地占补平衡制度和永久基本农田\n（二）推进高标准农田建设');
+    expect(joinWrappedBreaks('全面落实耕地保护党政同责制度并开展年度考核工作推进\n责任单位：县自然资源局')).toBe('全面落实耕地保护党政同责制度并开展年度考核工作推进\n责任单位：县自然资源局');
+  });
+
+  it('joins a sentence ending at a wrap when the paragraph\'s lines share the page width', () => {
+    const wraps = ['严格落实耕地保护党政同责制度，全面落实耕地占补平衡。', '坚决遏制耕地“非农化”、防止“非粮化”，稳定粮食播种面', '积。（责任单位：县自然资源局）'];
+    expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
+  });
+
+  it('reads a head whose lines end with Shift+Enter as the lines it shows', () => {
+    const plan = imported([
+      lines('关于印发某某县2024年农业农村工作方案的通知', '各乡镇人民政府，县直各单位：', '现将《某某县2024年农业农村工作方案》印发给你们，请认真贯彻执行。'),
+      lines('某某县人民政府办公室', '2024年5月6日', '某某县2024年农业农村工作方案'),
+      lines('一、主要任务', '（一）加强耕地保护。严格落实耕地保护党政同责制度，全面落实耕地占补平衡。（责任单位：县自然资源局）'),
+    ].join(''));
+    expect(plan.meta.mainRecipients).toEqual(['各乡镇人民政府', '县直各单位']);
+    expect(plan.meta.signature).toBe('某某县人民政府办公室');
+    expect(plan.meta.date).toBe('2024-05-06');
+    expect(plan.meta.title).toBe('某某县2024年农业农村工作方案');
+    const items = Plan.items(plan).map((l) => l.item).filter((i) => i.role === 'measure');
+    expect(items.map((i) => Item.leadText(i))).toEqual(['加强耕地保护。']);
+  });
+
+  it('reads a measure wrapped with Shift+Enter at its line ends as one measure with its units', () => {
+    const plan = imported([
+      plain('某某县2024年农业农村工作方案'),
+      plain('一、主要任务'),
+      para(['（一）加强耕地保护。严格落实耕地保护党政同责制', '度，全面落实耕地占补平衡，坚决遏制耕地“非农化”', '。（责任单位：县自然资源局）'].map((p) => run(p)).join(BR)),
+      plain('（二）推进高标准农田建设。新建高标准农田2万亩。（责任单位：县农业农村局）'),
+    ].join(''));
+    const items = Plan.items(plan).map((l) => l.item).filter((i) => i.role === 'measure');
+    expect(items.map((i) => [Item.leadText(i), i.leadUnits])).toEqual([['加强耕地保护。', ['县自然资源局']], ['推进高标准农田建设。', ['县农业农村局']]]);
+  });
+
+  it('gives a paragraph\'s bold run-in title to its first line only', () => {
+    const r = readDocx(packageDocx(para(run('（一）加强领导。', { bold: true }) + run('成立工作专班。') + BR + run('（二）强化保障。落实经费。'))));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value[0]!.bold).toBe('（一）加强领导。');
+    const got = toLines(r.value, emptyReport(null)).map((l) => [l.text, l.bold]);
+    expect(got).toEqual([['（一）加强领导。成立工作专班。', '（一）加强领导。'], ['（二）强化保障。落实经费。', undefined]]);
+  });
+});
+
+function plain(text: string): string {
+  return para(run(text));
+}
+
+describe('toneless pinyin glosses in a .docx', () => {
+  it('are counted over the document, not one paragraph at a time', () => {
+    const plan = imported([
+      plain('關(guan)于印發某某縣工作方案的通知'),
+      plain('各鄉鎮人民政(zheng)府:'),
+      plain('某某縣人民政府'),
+      plain('2024年5月6日'),
+      plain('某某縣高標準農田建設提升(sheng)行動方案'),
+      plain('一、主要任務'),
+      plain('(一)加強耕地保護。嚴格落實耕地保護制度。(責任單位:縣自然資源局)'),
+    ].join(''));
+    expect(plan.meta.title).toBe('某某縣高標準農田建設提升行動方案');
+  });
+});
+
+describe('list numbering restarted or set to a value (w:lvlOverride/w:startOverride)', () => {
+  it('starts the list instance at its override', () => {
+    const xml = numberingXml([{ ilvl: 0, format: 'chineseCounting', text: '%1、' }, { ilvl: 1, format: 'chineseCounting', text: '（%2）' }],
+      [{ numId: 1, starts: new Map() }, { numId: 2, starts: new Map([[0, 3]]) }]);
+    const n = DocxNumbering.parse(xml);
+    expect([n.next('1', 0), n.next('1', 0), n.next('2', 0), n.next('2', 1), n.next('2', 0)]).toEqual(['一、', '二、', '三、', '（一）', '四、']);
+  });
+});
+
+describe('a paragraph mark deleted with tracked changes', () => {
+  it('joins the paragraph to the next one, as the text stands', () => {
+    const del = '<w:del w:id="1" w:author="审稿人" w:date="2024-05-01T09:00:00Z"/>';
+    const r = readDocx(packageDocx([
+      para(run('（一）加强领导。', { bold: true }) + run('成立工作'), { markRunProps: del }),
+      plain('专班。（责任单位：县委办）'),
+      para(run('（二）强化保障。'), { markRunProps: del }),
+    ].join('')));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value).toEqual([{ text: '（一）加强领导。成立工作专班。（责任单位：县委办）', bold: '（一）加强领导。' }, { text: '（二）强化保障。' }]);
+  });
+});
