@@ -67,31 +67,35 @@ function columns(ch: string): number {
   return ch.charCodeAt(0) < 0x2e80 && !/[—…“”‘’]/.test(ch) ? 0.5 : 1;
 }
 
-// Chinese line breaking (禁则): these never start a line, a typesetter hangs them at the end of the one before.
+// Chinese line breaking (禁则): closing punctuation never starts a line, opening punctuation never ends one.
 const NO_LINE_START = /^[，。、；：？！）》〉」』”’】〕,.;:?!)%]/;
-const ASCII_RUN = /[A-Za-z0-9.%]/;
+const NO_LINE_END = /[（《〈「『“‘【〔(]$/;
+// What a typesetter keeps on one line: a number or Latin word ("2023", "GDP"), and a character with the
+// pinyin gloss a web page's ruby left after it ("发(fā)"), which is one glyph on the page.
+const UNIT = /[A-Za-z0-9.%]+|[^](?:\([a-zA-Z\u00C0-\u024F\u01CD-\u01DC]+\))?/gu;
 
-/** Breaks a paragraph at `width` columns as a PDF line does: no line starts with closing punctuation, numbers are not split. */
-export function wrapLine(text: string, width: number): string[] {
-  const chars = [...text];
+function width(s: string): number {
+  let n = 0;
+  for (const ch of s) n += columns(ch);
+  return n;
+}
+
+/** Breaks a paragraph at `cols` columns as a PDF line does (禁则 kept, numbers and glossed characters whole). */
+export function wrapLine(text: string, cols: number): string[] {
+  const units = text.match(UNIT) ?? [];
   const rows: string[] = [];
-  let row: string[] = [];
-  let used = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (used + columns(ch) > width && row.length && !NO_LINE_START.test(ch)) {
-      // Keep a number or word whole: move its start to the next line when it is shorter than the line.
-      let k = row.length;
-      while (k > 0 && ASCII_RUN.test(row[k - 1]!) && ASCII_RUN.test(ch)) k--;
-      const carry = k > 0 && k < row.length ? row.splice(k) : [];
-      rows.push(row.join(''));
+  let row = '';
+  for (const u of units) {
+    if (row && width(row) + width(u) > cols && !NO_LINE_START.test(u)) {
+      // An opening bracket or quote goes down with what it opens.
+      const open = NO_LINE_END.exec(row);
+      const carry = open && row.length > 1 ? open[0] : '';
+      rows.push(row.slice(0, row.length - carry.length));
       row = carry;
-      used = carry.reduce((n, c) => n + columns(c), 0);
     }
-    row.push(ch);
-    used += columns(ch);
+    row += u;
   }
-  if (row.length) rows.push(row.join(''));
+  if (row) rows.push(row);
   return rows;
 }
 
