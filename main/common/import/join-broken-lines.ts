@@ -15,13 +15,46 @@ function unbalanced(m: string): boolean {
   return count(/《/g) > count(/》/g) || count(/\(/g) > count(/\)/g) || count(/〈/g) > count(/〉/g);
 }
 
-function joinable(line: Line): boolean {
+/** Columns a line takes on a page: CJK and full-width forms one, ASCII half (matched on the folded copy). */
+function columns(m: string): number {
+  let n = 0;
+  for (const ch of m.trim()) n += ch.charCodeAt(0) < 0x2e80 && !/[—…“”‘’]/.test(ch) ? 0.5 : 1;
+  return n;
+}
+
+/**
+ * A copy broken at a fixed width (text copied out of a PDF, whose every page line is a line): most lines
+ * take the page's width, give or take a character (a number kept whole, punctuation hung at the end). The
+ * width, or null when line lengths are spread as in a copy that keeps a paragraph a line.
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  // Table rows keep their width (a PDF's table is not read as prose); short lines are headings and ends.
+  const widths = lines.filter((l) => !/\|\s*$/.test(l.m)).map((l) => columns(l.m)).filter((w) => w >= 12);
+  if (widths.length < 8) return null;
+  let best = 0;
+  let at = 0;
+  for (const w of new Set(widths.map(Math.ceil))) {
+    const n = widths.filter((x) => x >= w - 2 && x <= w + 1).length;
+    // Nothing goes past the page's width: a copy with longer lines keeps its paragraphs whole.
+    const over = widths.filter((x) => x > w + 1).length;
+    if (over <= Math.max(1, widths.length * 0.05) && (n > best || (n === best && w > at))) [best, at] = [n, w];
+  }
+  return best >= 6 && best >= widths.length * 0.3 ? at : null;
+}
+
+// Where a sentence (or a heading's colon) ends: a line closed so is whole even at full width.
+const SENTENCE_END = /[。;!?:]$/;
+// A line closed by a comma, an enumeration comma or an opening bracket or quote stops mid-sentence.
+const OPEN_END = /[,、(《“‘[〔【]$/;
+
+function joinable(line: Line, full: boolean): boolean {
   const c = classifyLine(line);
+  if (c.kind === 'cell' || isMetadataLine(line)) return false;
+  // A line that fills the page's width and ends no sentence was broken by the page, whatever it starts with.
+  if ((full && !SENTENCE_END.test(line.m)) || OPEN_END.test(line.m)) return true;
   // A run-in "一、…。…" long enough to be prose may be broken mid-sentence too ("…由办" / "公室负责…").
   const runInH1 = c.kind === 'h1' && line.m.length > 60 && /。./.test(line.m);
-  if ((c.kind === 'h1' && !runInH1) || c.kind === 'chapter' || c.kind === 'attachment' || c.kind === 'cell') return false;
-  // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long.
-  if (isMetadataLine(line)) return false;
+  if ((c.kind === 'h1' && !runInH1) || c.kind === 'chapter' || c.kind === 'attachment') return false;
   if (TERMINAL.test(line.m)) return false;
   // "…重点工作任务 2022-09-23": a line closed by a page's date (and time) is whole; prose never ends so.
   if (/\s\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(line.m)) return false;
@@ -38,9 +71,11 @@ function joinable(line: Line): boolean {
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部|院|署)$/;
 
 /** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
-function continues(next: Line): boolean {
+function continues(next: Line, afterFull: boolean): boolean {
   if (classifyLine(next).kind !== 'text' || isMetadataLine(next)) return false;
   const m = next.m;
+  // After a line broken by the page, a short rest of the paragraph may end like a title or an organ ("…由县发改" / "局").
+  if (afterFull) return !parseChineseDate(m) && !/^\(.{1,40}\)$/.test(m);
   const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
   if (short && (TITLE_END.test(m) || SIGNATURE.test(m))) return false;
   if (parseChineseDate(m) || /^\(.{1,40}\)$/.test(m)) return false;
@@ -54,15 +89,22 @@ function continues(next: Line): boolean {
 export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins: number } {
   const out: Line[] = [];
   let joins = 0;
+  const width = wrapWidth(lines);
+  // A line at the page's width (less two columns: a number carried down, a bracket sent down with its text).
+  // Measured on the last line as copied, not on what was joined so far.
+  const isFull = (l: Line) => width !== null && columns(l.m) >= width - 2;
+  let last: Line | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];
     // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: a 主送 that lost its "：" is whole.
     const bareRecipients = prev && out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
-    if (prev && !bareRecipients && joinable(prev) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line))) {
+    const full = last !== undefined && isFull(last) && !SENTENCE_END.test(last.m);
+    if (prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line, full))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);
+    last = line;
   }
   return { lines: out, joins };
 }

@@ -47,6 +47,11 @@ const CHROME: RegExp[] = [
   /^\S*公报\s+·[^·]{2,30}·$/,
   /^·\s*\d{1,4}\s*·$/,
   /^(\d{1,4}\s+){3,}\d{1,4}$/,
+  // A PDF's page number copied as a line of its own ("— 3 —", "－3－", "- 3 -": 公文 set it between dashes),
+  // and a gazette PDF's running head at a page's top ("2021年第3期　某市人民政府公报", either way round).
+  /^[—－\-–―]\s*\d{1,4}\s*[—－\-–―]$/,
+  /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
+  /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
 ];
 
 export function isWebChrome(line: string): boolean {

@@ -74,9 +74,10 @@ const NO_LINE_END = /[（《〈「『“‘【〔(]$/;
 // pinyin gloss a web page's ruby left after it ("发(fā)"), which is one glyph on the page.
 const UNIT = /[A-Za-z0-9.%]+|[^](?:\([a-zA-Z\u00C0-\u024F\u01CD-\u01DC]+\))?/gu;
 
+/** Columns of a unit on the page: a pinyin gloss is ruby set above its character, it takes none. */
 function width(s: string): number {
   let n = 0;
-  for (const ch of s) n += columns(ch);
+  for (const ch of s.replace(/\(.+\)$/, '')) n += columns(ch);
   return n;
 }
 
@@ -85,15 +86,18 @@ export function wrapLine(text: string, cols: number): string[] {
   const units = text.match(UNIT) ?? [];
   const rows: string[] = [];
   let row = '';
+  let used = 0;
   for (const u of units) {
-    if (row && width(row) + width(u) > cols && !NO_LINE_START.test(u)) {
+    if (row && used + width(u) > cols && !NO_LINE_START.test(u)) {
       // An opening bracket or quote goes down with what it opens.
       const open = NO_LINE_END.exec(row);
       const carry = open && row.length > 1 ? open[0] : '';
       rows.push(row.slice(0, row.length - carry.length));
       row = carry;
+      used = width(carry);
     }
     row += u;
+    used += width(u);
   }
   if (row) rows.push(row);
   return rows;
