@@ -1,5 +1,6 @@
 import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
+import { parseDocNumber } from './doc-number';
 import { classifyLine } from './classify-line';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
@@ -49,9 +50,14 @@ const OPEN_END = /[,、(《“‘[〔【]$/;
 
 function joinable(line: Line, full: boolean): boolean {
   const c = classifyLine(line);
-  if (c.kind === 'cell' || isMetadataLine(line)) return false;
+  if (c.kind === 'cell') return false;
+  // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
+  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m)) return false;
+  // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long — unless a PDF page broke it
+  // ("名称: 关于印发…的" / "通知 文号: …", "[ 发文字号 ] 石柱府发〔2024〕" / "14号").
+  if (isMetadataLine(line)) return full;
   // A line that fills the page's width and ends no sentence was broken by the page, whatever it starts with.
-  if ((full && !SENTENCE_END.test(line.m)) || OPEN_END.test(line.m)) return true;
+  if (full || OPEN_END.test(line.m)) return true;
   // A run-in "一、…。…" long enough to be prose may be broken mid-sentence too ("…由办" / "公室负责…").
   const runInH1 = c.kind === 'h1' && line.m.length > 60 && /。./.test(line.m);
   if ((c.kind === 'h1' && !runInH1) || c.kind === 'chapter' || c.kind === 'attachment') return false;
@@ -62,8 +68,6 @@ function joinable(line: Line, full: boolean): boolean {
   if (UNITS_LINE.test(line.m) && !unbalanced(line.m)) return false;
   // "（二）实施标准化战略，引领质量发展" is a heading, whatever follows; a broken （十一） item is long.
   if (c.kind === 'h2' && line.m.length - c.start <= 40) return false;
-  // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
-  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m)) return false;
   // Prose broken mid-sentence has inner punctuation or an open bracket; titles and signatures have neither.
   return INNER_PUNCT.test(line.m.slice(c.start)) || unbalanced(line.m) || line.m.length > 60;
 }
@@ -74,6 +78,8 @@ const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|
 function continues(next: Line, afterFull: boolean): boolean {
   if (classifyLine(next).kind !== 'text' || isMetadataLine(next)) return false;
   const m = next.m;
+  // "绛政办发〔2023〕14号" under the title is a line of its own.
+  if (parseDocNumber(m.trim())) return false;
   // After a line broken by the page, a short rest of the paragraph may end like a title or an organ ("…由县发改" / "局").
   if (afterFull) return !parseChineseDate(m) && !/^\(.{1,40}\)$/.test(m);
   const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
