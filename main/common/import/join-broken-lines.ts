@@ -43,10 +43,12 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   return best >= 6 && best >= widths.length * 0.3 ? at : null;
 }
 
-// Where a sentence (or a heading's colon) ends: a line closed so is whole even at full width.
-const SENTENCE_END = /[。;!?:]$/;
+// Where a clause (or a heading's colon) ends: a line closed so is whole even at full width. A 。 is not: in
+// a PDF copy a full line ends in 。 as often inside a paragraph as at its end.
+const SENTENCE_END = /[;!?:]$/;
 // A line closed by a comma, an enumeration comma or an opening bracket or quote stops mid-sentence.
-const OPEN_END = /[,、(《“‘[〔【]$/;
+// So does a label inside an open bracket ("…清单。(牵头单位:" / "区政府办公室;…)"): the note goes on.
+const OPEN_END = /[,、(《“‘[〔【]$|[(〔[【][^)〕\]】]*:$/;
 
 function joinable(line: Line, full: boolean): boolean {
   const c = classifyLine(line);
@@ -106,7 +108,10 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     const bareRecipients = prev && out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
     const full = last !== undefined && isFull(last) && !SENTENCE_END.test(last.m);
-    if (prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line, full))) {
+    // A full line closed by 。 may end its paragraph at the page's edge: only plain text goes on after it, never
+    // a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).
+    const loose = full && !/。$/.test(last!.m);
+    if (prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line, loose))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);
