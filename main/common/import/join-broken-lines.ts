@@ -9,7 +9,8 @@ import { isMetadataLine } from './web-metadata';
 const TERMINAL = /[。;!?:)"”’」』】|]$/;
 const INNER_PUNCT = /[、,;]/;
 // A title may be quoted as a whole ("黔府办发〔2012〕34号《…的通知》"): it still ends there.
-const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)》?$/;
+// "…实施方案（2023—2025年）", "…办法（试行）": a title may close with its years or its standing in brackets.
+const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)》?(\((\d{4}\s*[-—–~至]+\s*\d{4}年?|试行|暂行)\))?$/;
 
 function unbalanced(m: string): boolean {
   const count = (re: RegExp) => (m.match(re) ?? []).length;
@@ -54,7 +55,8 @@ function joinable(line: Line, full: boolean): boolean {
   const c = classifyLine(line);
   if (c.kind === 'cell') return false;
   // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
-  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m)) return false;
+  // At the page's width a line closed by a quoted title ("为贯彻落实《…的意见》") is prose going on.
+  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m) && !(full && /》$/.test(line.m))) return false;
   // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long — unless a PDF page broke it
   // ("名称: 关于印发…的" / "通知 文号: …", "[ 发文字号 ] 石柱府发〔2024〕" / "14号").
   if (isMetadataLine(line)) return full;
