@@ -31,17 +31,28 @@ function columns(m: string): number {
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
   // Table rows keep their width (a PDF's table is not read as prose); short lines are headings and ends.
-  const widths = lines.filter((l) => !/\|\s*$/.test(l.m)).map((l) => columns(l.m)).filter((w) => w >= 12);
-  if (widths.length < 8) return null;
+  // Counted in half columns, once: a pass per candidate width would be quadratic on a long copy.
+  const MAX = 400;
+  const count = new Array<number>(MAX + 2).fill(0);
+  let total = 0;
+  for (const l of lines) {
+    const w = columns(l.m);
+    if (w < 12 || /\|\s*$/.test(l.m)) continue;
+    count[Math.min(Math.round(w * 2), MAX + 1)]!++;
+    total++;
+  }
+  if (total < 8) return null;
+  const upTo: number[] = [];
+  count.reduce((n, c, i) => (upTo[i] = n + c), 0);
   let best = 0;
   let at = 0;
-  for (const w of new Set(widths.map(Math.ceil))) {
-    const n = widths.filter((x) => x >= w - 2 && x <= w + 1).length;
+  for (let w = 12; 2 * w + 2 <= MAX; w++) {
+    const n = upTo[2 * w + 2]! - upTo[2 * w - 5]!;
     // Nothing goes past the page's width: a copy with longer lines keeps its paragraphs whole.
-    const over = widths.filter((x) => x > w + 1).length;
-    if (over <= Math.max(1, widths.length * 0.05) && (n > best || (n === best && w > at))) [best, at] = [n, w];
+    const over = total - upTo[2 * w + 2]!;
+    if (over <= Math.max(1, total * 0.05) && n >= best) [best, at] = [n, w];
   }
-  return best >= 6 && best >= widths.length * 0.3 ? at : null;
+  return best >= 6 && best >= total * 0.3 ? at : null;
 }
 
 // Where a clause (or a heading's colon) ends: a line closed so is whole even at full width. A 。 is not: in
