@@ -95,6 +95,8 @@ function continues(next: Line, afterFull: boolean): boolean {
   const m = next.m;
   // "绛政办发〔2023〕14号" under the title is a line of its own.
   if (parseDocNumber(m.trim())) return false;
+  // "100.加强…": an item numbered past 99 (which classifyLine leaves as text) starts its own line too.
+  if (/^\d+\s*[.、](?!\d)/.test(m)) return false;
   // After a line broken by the page, a short rest of the paragraph may end like a title or an organ ("…由县发改" / "局").
   if (afterFull) return !parseChineseDate(m) && !/^\(.{1,40}\)$/.test(m);
   const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
