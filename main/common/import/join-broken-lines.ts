@@ -66,8 +66,9 @@ function joinable(line: Line, full: boolean): boolean {
   const c = classifyLine(line);
   if (c.kind === 'cell') return false;
   // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
-  // At the page's width a line closed by a quoted title ("为贯彻落实《…的意见》") is prose going on.
-  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m) && !(full && /》$/.test(line.m))) return false;
+  // At the page's width a line closed by a quoted title ("为贯彻落实《…的意见》") is prose going on, and
+  // so is one that leaves a bracket open ("为贯彻落实《…关于印发〈…行动方案" / "（2022—2025年）〉的通知》…").
+  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m) && !(full && (/》$/.test(line.m) || unbalanced(line.m)))) return false;
   // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long — unless a PDF page broke it
   // ("名称: 关于印发…的" / "通知 文号: …", "[ 发文字号 ] 石柱府发〔2024〕" / "14号").
   if (isMetadataLine(line)) return full;
