@@ -108,7 +108,8 @@ function continues(next: Line, afterFull: boolean): boolean {
 
 /**
  * Web pages and PDFs break paragraphs at a fixed width ("…中华老字号、地" / "理标志…"): a line that
- * stops mid-sentence is joined with the plain line after it. Returns the joined lines and how many joins.
+ * stops mid-sentence — or, in a copy broken at a page's width (`wrapWidth`), fills that width — is joined
+ * with the plain line after it. Returns the joined lines and how many joins.
  */
 export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins: number } {
   const out: Line[] = [];
@@ -122,11 +123,11 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     const prev = out[out.length - 1];
     // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: a 主送 that lost its "：" is whole.
     const bareRecipients = prev && out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m);
-    // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
     const full = last !== undefined && isFull(last) && !SENTENCE_END.test(last.m);
     // A full line closed by 。 may end its paragraph at the page's edge: only plain text goes on after it, never
     // a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).
     const loose = full && !/。$/.test(last!.m);
+    // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
     if (prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line, loose))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
