@@ -1,6 +1,6 @@
 import type { Item } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
-import type { Line } from './line';
+import { sliceLine, type Line } from './line';
 import { parseUnitsText } from './responsibility';
 import type { StandingRules } from './standing-rules';
 import { trailingRule } from './trailing-rule';
@@ -21,4 +21,17 @@ export function attachUnitsLine(last: Item, line: Line): { notation: Responsibil
   // Leads written out (牵头单位：…, "A、B分别牵头") are not reshaped by a "first one leads" rule.
   const explicit = r.notation === 'lead-and-responsible' || /分别牵头/.test(line.m);
   return { notation: r.notation, explicit, rules: ruled.rules };
+}
+
+/** A line that is a bracketed note and nothing else ("（区政务服务局牵头，区发改局配合）"). */
+export const NOTE_LINE = /^[(〔[【].{2,118}[)〕\]】]$/;
+
+/**
+ * A measure's closing note alone on its line: a PDF page (or a narrow column) broke it off the measure's last
+ * sentence. It gives its units to the item above when that has none of its own (else it is something else:
+ * a rule, a remark); null when it names no unit.
+ */
+export function attachNoteLine(last: Item, line: Line): ReturnType<typeof attachUnitsLine> {
+  if (!NOTE_LINE.test(line.m) || last.leadUnits.length + last.supportUnits.length > 0) return null;
+  return attachUnitsLine(last, sliceLine(line, 1, line.m.length - 1));
 }

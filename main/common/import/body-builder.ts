@@ -1,6 +1,6 @@
 import { amongMeasures, cutHeadingAmongMeasures, isHeadingText } from './among-measures';
 import { applyStandingRules } from './apply-standing-rules';
-import { attachUnitsLine } from './attach-units-line';
+import { attachNoteLine, attachUnitsLine, NOTE_LINE } from './attach-units-line';
 import type { Body } from '../model/element-types';
 import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
@@ -118,12 +118,14 @@ export class BodyBuilder {
 
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
-    if (!UNITS_LINE.test(line.m)) return false;
-    this.headingToItem();
+    const labelled = UNITS_LINE.test(line.m);
+    if (!labelled && !NOTE_LINE.test(line.m)) return false;
+    if (labelled) this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.
     const last = itemAbove(this.body) ?? this.paragraphToItem();
     if (!last) return false;
-    const r = attachUnitsLine(last, line);
+    // "（A牵头，B配合）" alone on its line: the measure's note, broken off it.
+    const r = labelled ? attachUnitsLine(last, line) : attachNoteLine(last, line);
     if (!r) return false;
     this.notations.set(r.notation, (this.notations.get(r.notation) ?? 0) + 1);
     this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”归入上一项措施`, confidence: 0.85 });

@@ -39,7 +39,7 @@ export function classifyLine(line: Line): LineClass {
   }
   // "22推进质量文化工程。": the dot is missing; the builder accepts it only as the expected next number.
   const bare = /^(\d{1,2})(?=[\u4e00-\u9fff])/.exec(m);
-  if (bare && !/^\d{1,2}(年|月|日|个|家|项|万|亿|名|次|人|所|条|类|大|项)/.test(m)) {
+  if (bare && !/^\d{1,2}(年|月|日|个|家|项|万|亿|名|次|人|所|条|类|大|号)/.test(m)) {
     return { kind: 'n3', n: Number(bare[1]), start: bare[0].length, noDot: true };
   }
   return { kind: 'text', start: 0 };

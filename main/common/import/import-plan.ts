@@ -28,6 +28,7 @@ import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { regulationBody } from './regulation-body';
 import { Traditional } from './traditional';
 import { toLines, type SourceParagraph } from './to-lines';
+import { halfWidthDigits } from './normalize-text';
 import { degradeInvalid } from './degrade-invalid';
 import { firstCopy } from './repeated-copies';
 
@@ -86,6 +87,11 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   let paras: SourceParagraph[] = typeof source === 'string' ? [{ text: source }] : [...source];
   const all = paras.map((p) => p.text).join('\n');
   if (all.trim() === '') return UserError.fail('import.empty', '文件中没有文字内容。', 'empty input');
+  const digits = paras.map((p) => halfWidthDigits(p.text));
+  if (digits.some((d) => d.count)) {
+    paras = paras.map((p, i) => ({ ...p, text: digits[i]!.text, ...(p.bold ? { bold: halfWidthDigits(p.bold).text } : {}) }));
+    report.recognised.push(`${digits.reduce((n, d) => n + d.count, 0)} 个全角数字（如“２０２３”）已改为半角`);
+  }
   const trad = Traditional.scan(all);
   report.flags.traditionalChars = trad.count;
   if (options.simplify && trad.count > 0) {

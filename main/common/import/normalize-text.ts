@@ -26,3 +26,17 @@ export function halfWidth(text: string): string {
 
 /** halfWidth + traditional folding, still one character for one. */
 export type Folder = (text: string) => string;
+
+/**
+ * Full-width digits ("２０２３年", "〔２０２２〕１号") typed with the input method in full-width mode, as Arabic
+ * numerals: a 公文 writes them half-width (GB/T 15835), and dates, 文号, deadlines and target figures are read
+ * with ASCII digits throughout. Unlike punctuation, digits are rewritten (the import report says how many).
+ */
+export function halfWidthDigits(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(/[\uFF10-\uFF19]/g, (d) => {
+    count++;
+    return String.fromCharCode(d.charCodeAt(0) - 0xfee0);
+  });
+  return { text: out, count };
+}

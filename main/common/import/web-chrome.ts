@@ -58,6 +58,11 @@ const CHROME: RegExp[] = [
   // A template site's "add to desktop" widget and its byline ("栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏").
   /^(电脑桌面|(添加|保存|设为).{0,12}(到|为)(电脑)?桌面|.{0,8}桌面快捷访问)$/,
   /^栏目[:：].{0,20}(发布|浏览)/,
+  // A PDF's page number copied as a line of its own ("— 3 —", "－3－", "- 3 -": 公文 set it between dashes),
+  // and a gazette PDF's running head at a page's top ("2021年第3期　某市人民政府公报", either way round).
+  /^[—－\-–―]\s*\d{1,4}\s*[—－\-–―]$/,
+  /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
+  /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
 ];
 
 export function isWebChrome(line: string): boolean {

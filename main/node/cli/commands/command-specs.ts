@@ -16,7 +16,7 @@ export const COMMAND_SPECS = {
     name: 'roll-forward', summary: '以去年的计划为底稿：顺延年份、标出待核对的目标数字，生成新年度计划草稿',
     usage: 'roll-forward <去年的计划.plan.json|.docx|.txt> [--year <新年度>] -o out.plan.json [--report report.json]',
   },
-  'import-eval': { name: 'import-eval', summary: '用带标注的语料评估导入器：措施、责任单位、文件信息的准确率、召回率和 F1', usage: 'import-eval <语料目录> [--verbose] [--json]' },
+  'import-eval': { name: 'import-eval', summary: '用带标注的语料评估导入器：措施、责任单位、文件信息的准确率、召回率和 F1', usage: 'import-eval <语料目录> [--verbose] [--json] [--perturb [名称,…]] [--seed N]' },
   diff: { name: 'diff', summary: '比较两个计划文件：措施增删改移、责任单位、完成时限、目标数值、文件信息', usage: 'diff old.plan.json new.plan.json [--json]' },
   merge: { name: 'merge', summary: '合并同一计划的多个计划文件副本（不丢失任何人的修改）', usage: 'merge a.planfile b.planfile [更多…] -o merged.planfile' },
 } as const;
