@@ -81,12 +81,8 @@ function noStructure(): Result<ImportResult> {
     'no headings or numbered items found');
 }
 
-/** Import a plan from text paragraphs (a .txt file's text, or a .docx's paragraphs). Pure. */
-export function importPlan(source: string | readonly SourceParagraph[], options: ImportOptions = {}): Result<ImportResult> {
-  const report = emptyReport(options.fileName ?? null);
-  let paras: SourceParagraph[] = typeof source === 'string' ? [{ text: source }] : [...source];
-  const all = paras.map((p) => p.text).join('\n');
-  if (all.trim() === '') return UserError.fail('import.empty', '文件中没有文字内容。', 'empty input');
+/** Full-width digits made half-width (reported); traditional characters counted, and simplified when asked. */
+function normalizeSource(paras: SourceParagraph[], all: string, options: ImportOptions, report: ImportReport): SourceParagraph[] {
   const digits = paras.map((p) => halfWidthDigits(p.text));
   if (digits.some((d) => d.count)) {
     paras = paras.map((p, i) => ({ ...p, text: digits[i]!.text, ...(p.bold ? { bold: halfWidthDigits(p.bold).text } : {}) }));
@@ -101,6 +97,14 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   } else if (trad.count > 0) {
     report.warnings.push(`文中有 ${trad.count} 个繁体字（如“${trad.sample.join('')}”），已按原文导入；可用“转为简体”选项（命令行 --simplify）转换`);
   }
+  return paras;
+}
+
+/**
+ * The lines as the document wrote them: page chrome dropped, broken lines joined, a text repeated many times
+ * read once, the 版记 taken off, glued recipients and paragraphs run together split back.
+ */
+function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): { lines: Line[]; imprint: Imprint } {
   const joined = joinBrokenLines(toLines(paras, report));
   for (const dropped of report.droppedLines) {
     // "文件下载:天质组发[2017]1号.docx": the page names the document's 文号; shown, never applied.
@@ -108,28 +112,43 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
     if (num) report.warnings.push(`网页附带的文件名中有文号“${num[1]}”，可能是本计划的发文字号，未自动填入`);
   }
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
-  const once = firstCopy(joined.lines);
+  let lines = joined.lines;
+  const once = firstCopy(lines);
   if (once.copies > 1) {
     report.warnings.push(`原文中同一份文件连续重复了 ${once.copies} 次，只导入了第一份`);
-    joined.lines = [...once.lines];
+    lines = [...once.lines];
   }
-  const imprint = takeImprint(joined.lines);
-  joined.lines = splitGluedRecipients(joined.lines);
-  const split = splitRunTogether(joined.lines);
+  const imprint = takeImprint(lines);
+  const split = splitRunTogether(splitGluedRecipients(lines));
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
-  joined.lines = split.lines;
-  const fm = parseFrontMatter(joined.lines);
-  // 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself.
-  // A 印发通知 whose plan is not in the text ends with its own 署名 and 成文日期 after its requirements.
-  const closingSig = fm.notice && (fm.signature || fm.date || !fm.titleFromNotice) ? null : takeClosingSignature(joined.lines, fm.next);
-  if (closingSig) {
-    fm.signature ??= closingSig.signature;
-    fm.date ??= closingSig.date;
-    fm.note ??= closingSig.note;
-    report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
-    if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”年月日有缺损，读作 ${closingSig.date}`, confidence: 0.7 });
-  }
-  const rest = repairLines(joined.lines.slice(fm.next), report);
+  return { lines: split.lines, imprint };
+}
+
+/**
+ * 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself. A 印发通知 whose plan is not
+ * in the text ends with its own 署名 and 成文日期 after its requirements.
+ */
+function readClosingSignature(lines: Line[], fm: FrontMatter, report: ImportReport): void {
+  const closingSig = fm.notice && (fm.signature || fm.date || !fm.titleFromNotice) ? null : takeClosingSignature(lines, fm.next);
+  if (!closingSig) return;
+  fm.signature ??= closingSig.signature;
+  fm.date ??= closingSig.date;
+  fm.note ??= closingSig.note;
+  report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
+  if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”年月日有缺损，读作 ${closingSig.date}`, confidence: 0.7 });
+}
+
+/** Import a plan from text paragraphs (a .txt file's text, or a .docx's paragraphs). Pure. */
+export function importPlan(source: string | readonly SourceParagraph[], options: ImportOptions = {}): Result<ImportResult> {
+  const report = emptyReport(options.fileName ?? null);
+  let paras: SourceParagraph[] = typeof source === 'string' ? [{ text: source }] : [...source];
+  const all = paras.map((p) => p.text).join('\n');
+  if (all.trim() === '') return UserError.fail('import.empty', '文件中没有文字内容。', 'empty input');
+  paras = normalizeSource(paras, all, options, report);
+  const { lines, imprint } = prepareLines(paras, report);
+  const fm = parseFrontMatter(lines);
+  readClosingSignature(lines, fm, report);
+  const rest = repairLines(lines.slice(fm.next), report);
   const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
   let bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
   const ids = new IdMaker();
