@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { watchOwnChangesInRemoteTransactions } from '../../../main/common/collab/own-changes-in-remote-transactions';
 import { PendingStructs } from '../../../main/common/collab/pending-structs';
+import { seededRng } from '../../../main/common/seeded-rng';
 
 /** Origin of updates applied from the simulated network; never re-broadcast. */
 export const NET = Symbol('net');
@@ -29,16 +30,7 @@ export interface NetPeer {
 }
 
 /** Seeded PRNG (mulberry32): every run is reproducible from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRng;
 
 function broadcast(from: NetPeer, peers: readonly NetPeer[], msg: Msg): void {
   if (!from.online) return;

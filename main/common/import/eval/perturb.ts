@@ -6,21 +6,9 @@
  * Pure and deterministic: all chance comes from the `rng` passed in (`seededRng`).
  */
 import type { HeadField } from './corpus-truth';
+import { seededRng, type Rng } from '../../seeded-rng';
 
-/** A number in [0, 1), like Math.random, but from a seed. */
-export type Rng = () => number;
-
-/** mulberry32: small, fast and good enough to pick widths and page lengths reproducibly. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng, type Rng };
 
 /** FNV-1a of the parts: one seed per (run seed, document, transformation), so adding a document changes no other. */
 export function seedOf(...parts: ReadonlyArray<string | number>): number {
