@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CorpusTruthSchema, type CorpusTruth } from '../../common/import/eval/corpus-truth';
+import type { CorpusTruth } from '../../common/import/eval/corpus-truth';
 import { scoreDocument, summarize, type DocScore } from '../../common/import/eval/corpus-score';
 import { PERTURBATIONS, seedOf, seededRng, type Perturbation } from '../../common/import/eval/perturb';
 import type { PerturbRun } from '../../common/import/eval/perturb-score';
-import { normalizeForEval } from './corpus-eval';
+import { normalizeForEval, readTruths } from './corpus-eval';
 import { decodeText } from './decode-text';
 import { importBytes } from './import-file';
 
@@ -16,22 +16,17 @@ interface Source { name: string; file: string; text: string; truth: CorpusTruth 
  * beside them, so they add no copy of their own.
  */
 async function loadSources(dir: string): Promise<{ sources: Source[]; skipped: string[] }> {
-  const names = (await fs.readdir(dir)).filter((f) => f.endsWith('.truth.json')).sort();
-  if (names.length === 0) throw new Error(`${dir} 中没有 .truth.json 文件`);
   const sources: Source[] = [];
   const skipped: string[] = [];
-  for (const truthName of names) {
-    const name = truthName.slice(0, -'.truth.json'.length);
-    const parsed = CorpusTruthSchema.safeParse(JSON.parse(await fs.readFile(path.join(dir, truthName), 'utf8')));
-    if (!parsed.success) throw new Error(`${truthName} 格式不对：${parsed.error.issues[0]?.message ?? ''}`);
-    const file = parsed.data.file ?? `${name}.txt`;
+  for (const { name, truth } of await readTruths(dir)) {
+    const file = truth.file ?? `${name}.txt`;
     if (!file.endsWith('.txt')) {
       skipped.push(name);
       continue;
     }
     const decoded = decodeText(new Uint8Array(await fs.readFile(path.join(dir, file))));
     if (!decoded.ok) throw new Error(`${file}：${decoded.error.message}`);
-    sources.push({ name, file, text: decoded.value.text, truth: parsed.data });
+    sources.push({ name, file, text: decoded.value.text, truth });
   }
   return { sources, skipped };
 }
