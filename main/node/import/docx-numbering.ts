@@ -36,9 +36,16 @@ function format(n: number, fmt: string): string {
 /**
  * Word's automatic list numbering: documents that number 一、（一）1. with a list style carry no label
  * in the text. This recreates the labels (as the reader shows them) so the importer sees them.
+ *
+ * ECMA-376 17.9: the running count belongs to the abstract definition, not to a w:num. Lists that share
+ * an abstractNum go on counting across their w:nums (an author's list split by a pasted paragraph, a
+ * style-linked heading list beside direct numbering); a w:num whose w:lvlOverride sets a start restarts
+ * that level where it is first used (重新开始编号 / 设置编号值 write such a w:num).
  */
 export class DocxNumbering {
   private readonly counters = new Map<string, number[]>();
+  // "numId:ilvl" of the start overrides already applied: an override restarts its level once.
+  private readonly restarted = new Set<string>();
 
   private constructor(
     private readonly abstracts: Map<string, Map<number, Level>>,
@@ -83,14 +90,20 @@ export class DocxNumbering {
     const lvl = abs?.get(ilvl);
     // A bullet (often a Wingdings code in the private use area) is no label: the text keeps what it says.
     if (!abs || !lvl || lvl.format === 'bullet') return '';
-    const counts = this.counters.get(numId) ?? [];
-    const start = (i: number) => num?.starts.get(i) ?? abs.get(i)?.start ?? 1;
+    const abstractId = num?.abstractId ?? '';
+    const counts = this.counters.get(abstractId) ?? [];
+    const start = (i: number) => abs.get(i)?.start ?? 1;
+    const override = num?.starts.get(ilvl);
+    if (override !== undefined && !this.restarted.has(`${numId}:${ilvl}`)) {
+      this.restarted.add(`${numId}:${ilvl}`);
+      counts[ilvl] = override - 1;
+    }
     counts[ilvl] = (counts[ilvl] ?? (start(ilvl) - 1)) + 1;
     counts.length = ilvl + 1;
-    this.counters.set(numId, counts);
+    this.counters.set(abstractId, counts);
     return lvl.text.replace(/%(\d)/g, (_, d: string) => {
       const i = Number(d) - 1;
-      return format(counts[i] ?? start(i), abs.get(i)?.format ?? 'decimal');
+      return format(counts[i] ?? num?.starts.get(i) ?? start(i), abs.get(i)?.format ?? 'decimal');
     });
   }
 }

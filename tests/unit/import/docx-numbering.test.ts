@@ -148,6 +148,31 @@ describe('list label formats as the reader sees them', () => {
   });
 });
 
+describe('list counters shared by the w:nums of one abstract list (ECMA-376 17.9)', () => {
+  const numbering = () => DocxNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
+    + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    + '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+    + '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+    + '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
+    + '<w:num w:numId="6"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    + '<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num></w:numbering>');
+
+  it('a list split over two w:nums of one definition goes on counting, as Word shows it', () => {
+    const n = numbering();
+    expect([n.next('4', 1), n.next('4', 1), n.next('5', 1), n.next('5', 0), n.next('4', 1)]).toEqual(['1.', '2.', '3.', '一、', '1.']);
+  });
+
+  it('a w:num with a start override restarts its level where it is first used, and the list goes on from there', () => {
+    const n = numbering();
+    expect([n.next('4', 1), n.next('4', 1), n.next('6', 1), n.next('6', 1), n.next('4', 1)]).toEqual(['1.', '2.', '1.', '2.', '3.']);
+  });
+
+  it('another definition counts on its own', () => {
+    const n = numbering();
+    expect([n.next('4', 1), n.next('7', 0), n.next('4', 1), n.next('7', 0)]).toEqual(['1.', '1)', '2.', '2)']);
+  });
+});
+
 describe('a table of contents in a .docx', () => {
   it('is not read: its lines repeat the headings with page numbers', () => {
     const stylesXml = '<w:styles><w:style w:styleId="10"><w:name w:val="toc 1"/></w:style><w:style w:styleId="20"><w:name w:val="toc 2"/></w:style>'
