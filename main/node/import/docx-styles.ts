@@ -20,19 +20,22 @@ export interface ParagraphStyles {
    * numbers ("一、总体要求\t3") and would be read as a second outline before the body.
    */
   contents: Set<string>;
+  /** Styles whose text is hidden (w:vanish in the style's run properties, its own or its base's): Word shows none of it. */
+  hidden: Set<string>;
 }
 
 interface RawStyle {
   basedOn: string | null;
   numId: string | null;
   ilvl: number | null;
+  vanish: boolean | null;
 }
 
 export function paragraphStyles(xml: string | null): ParagraphStyles {
   const headings = new Map<string, number>();
   const contents = new Set<string>();
   const raw = new Map<string, RawStyle>();
-  if (!xml) return { headings, numbered: new Map(), contents };
+  if (!xml) return { headings, numbered: new Map(), contents, hidden: new Set() };
   let id: string | null = null;
   for (const tok of xmlTokens(xml)) {
     if (tok.type === 'text') continue;
@@ -42,7 +45,7 @@ export function paragraphStyles(xml: string | null): ParagraphStyles {
     }
     if (tok.name === 'w:style') {
       id = attr(tok.attrs, 'w:styleId');
-      if (id) raw.set(id, { basedOn: null, numId: null, ilvl: null });
+      if (id) raw.set(id, { basedOn: null, numId: null, ilvl: null, vanish: null });
       continue;
     }
     const style = id ? raw.get(id) : undefined;
@@ -55,8 +58,9 @@ export function paragraphStyles(xml: string | null): ParagraphStyles {
     } else if (tok.name === 'w:basedOn') style.basedOn = val;
     else if (tok.name === 'w:numId') style.numId = val;
     else if (tok.name === 'w:ilvl') style.ilvl = Number(val ?? 0);
+    else if (tok.name === 'w:vanish') style.vanish = isOn(val);
   }
-  return { headings, numbered: resolveNumbering(raw), contents };
+  return { headings, numbered: resolveNumbering(raw), contents, hidden: resolveHidden(raw) };
 }
 
 /** Each style's numbering, its own or its base's (w:numId 0 turns a base's numbering off). */
@@ -65,14 +69,36 @@ function resolveNumbering(raw: Map<string, RawStyle>): Map<string, StyleNumberin
   for (const id of raw.keys()) {
     let numId: string | null = null;
     let ilvl: number | null = null;
-    // A chain of bases, cut at 16 so a cycle in a damaged file ends.
-    for (let s = raw.get(id), n = 0; s && n < 16; s = s.basedOn ? raw.get(s.basedOn) : undefined, n++) {
+    for (const s of chain(raw, id)) {
       numId ??= s.numId;
       ilvl ??= s.ilvl;
     }
     if (numId && numId !== '0') numbered.set(id, { numId, ilvl: ilvl ?? 0 });
   }
   return numbered;
+}
+
+/** A toggle property's value: absent or anything but 0/false/off is on. */
+export function isOn(val: string | null): boolean {
+  return !/^(0|false|off)$/.test(val ?? 'true');
+}
+
+/** A chain of bases, cut at 16 so a cycle in a damaged file ends. */
+function* chain(raw: Map<string, RawStyle>, id: string): Generator<RawStyle> {
+  for (let s = raw.get(id), n = 0; s && n < 16; s = s.basedOn ? raw.get(s.basedOn) : undefined, n++) yield s;
+}
+
+/** The hidden styles: the nearest w:vanish up the chain of bases decides. */
+function resolveHidden(raw: Map<string, RawStyle>): Set<string> {
+  const hidden = new Set<string>();
+  for (const id of raw.keys()) {
+    for (const s of chain(raw, id)) {
+      if (s.vanish === null) continue;
+      if (s.vanish) hidden.add(id);
+      break;
+    }
+  }
+  return hidden;
 }
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];

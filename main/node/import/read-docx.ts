@@ -2,7 +2,7 @@ import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
 import { joinWrappedBreaks } from './docx-soft-breaks';
-import { HeadingLabels, paragraphStyles, type ParagraphStyles } from './docx-styles';
+import { HeadingLabels, isOn, paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from './import-limits';
 import { attr, XmlError, xmlTokens } from './xml-tokens';
 import { readEntry, ZipError, zipEntries } from './zip-reader';
@@ -60,6 +60,8 @@ class ParagraphState {
   bold = '';
   boldOpen = true;
   markRemoved = false;
+  // The paragraph mark's own w:vanish / w:specVanish (a style separator): null = as its style says.
+  markHidden: boolean | null = null;
   runBold = false;
   addText(t: string): void {
     if (this.boldOpen && this.runBold) this.bold += t;
@@ -94,6 +96,8 @@ export function docxParagraphs(
   return reader.finish();
 }
 
+const FORMER_PROPS = /^w:(pPr|rPr|tblPr|tcPr|trPr|sectPr|tblGridChange|numbering)Change$|^w:tblPrExChange$/;
+
 /** The state of one pass over word/document.xml (docxParagraphs). */
 class BodyReader {
   readonly out: SourceParagraph[] = [];
@@ -103,13 +107,20 @@ class BodyReader {
   private readonly openParagraphs: ParagraphState[] = [];
   private p: ParagraphState | null = null;
   private inRunProps = false;
+  // In w:pPr: run properties there are the paragraph mark's, not a run's.
+  private inParaProps = false;
   private inText = false;
+  // Hidden text (w:vanish, directly or by the run's character style): Word neither shows nor prints it.
+  private runVanish: boolean | null = null;
+  private runStyle: string | null = null;
   // Runs open (a text box nests runs in a run): a w:tab outside any run is a tab stop of w:pPr/w:tabs, not text.
   private runs = 0;
   private tableDepth = 0;
   // Tracked changes: text moved away (w:moveFrom holds w:t, not w:delText) or deleted is not the text now;
   // what was inserted (w:ins) or moved here (w:moveTo) is.
   private removed = 0;
+  // Tracked formatting (w:pPrChange, w:rPrChange, …) holds the properties as they were: not the paragraph's now.
+  private formerProps = 0;
   private cell: string[] | null = null;
   private row: string[] | null = null;
   // A paragraph whose mark was deleted (tracked) runs on into the next one: its text, waiting for it.
@@ -118,12 +129,21 @@ class BodyReader {
   constructor(private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number) {}
 
   text(t: string): void {
-    if (this.inText && this.p && this.removed === 0) this.p.addText(t);
+    if (this.inText && this.p && this.removed === 0 && !this.runHidden(this.p)) this.p.addText(t);
+  }
+
+  /** A run's direct w:vanish decides, then its character style's, then its paragraph style's. */
+  private runHidden(p: ParagraphState): boolean {
+    const { hidden } = this.styles;
+    return this.runVanish ?? ((this.runStyle !== null && hidden.has(this.runStyle)) || (p.style !== null && hidden.has(p.style)));
   }
 
   open(name: string, attrs: string, selfClosing: boolean): void {
     const p = this.p;
-    if (name === 'w:moveFrom' || name === 'w:del') {
+    if (FORMER_PROPS.test(name)) {
+      if (!selfClosing) this.formerProps++;
+    } else if (this.formerProps > 0) return;
+    else if (name === 'w:moveFrom' || name === 'w:del') {
       if (!selfClosing) this.removed++;
       // In the paragraph mark's run properties: the paragraph itself was deleted or moved away.
       else if (this.inRunProps && p) p.markRemoved = true;
@@ -134,22 +154,36 @@ class BodyReader {
     else if (name === 'w:r') {
       if (!selfClosing) this.runs++;
       if (p) p.runBold = false;
-    } else if (name === 'w:rPr') this.inRunProps = !selfClosing;
+      this.runVanish = null;
+      this.runStyle = null;
+    } else if (name === 'w:pPr') this.inParaProps = !selfClosing;
+    else if (name === 'w:rPr') this.inRunProps = !selfClosing;
     else if (name === 'w:t' && !selfClosing) this.inText = true;
     else if (!p) return;
-    else if (name === 'w:b' && this.inRunProps) p.runBold = !/^(0|false|off)$/.test(attr(attrs, 'w:val') ?? 'true');
+    else if (name === 'w:b' && this.inRunProps) p.runBold = isOn(attr(attrs, 'w:val'));
+    else if ((name === 'w:vanish' || name === 'w:specVanish') && this.inRunProps) this.vanish(p, isOn(attr(attrs, 'w:val')));
+    else if (name === 'w:rStyle' && this.inRunProps && !this.inParaProps) this.runStyle = attr(attrs, 'w:val');
     else if (name === 'w:numId') p.numId = attr(attrs, 'w:val');
     else if (name === 'w:pStyle') p.style = attr(attrs, 'w:val');
     else if (name === 'w:ilvl') p.ilvl = Number(attr(attrs, 'w:val') ?? 0);
-    else if ((name === 'w:tab' || name === 'w:ptab') && this.runs > 0) p.addText('\t');
-    else if (name === 'w:br' || name === 'w:cr') p.addText('\n');
+    else if ((name === 'w:tab' || name === 'w:ptab') && this.runs > 0 && !this.runHidden(p)) p.addText('\t');
+    else if ((name === 'w:br' || name === 'w:cr') && !this.runHidden(p)) p.addText('\n');
+  }
+
+  /** w:vanish in the paragraph mark's properties hides the mark (the paragraph runs on into the next), in a run's its text. */
+  private vanish(p: ParagraphState, on: boolean): void {
+    if (this.inParaProps) p.markHidden = on;
+    else this.runVanish = on;
   }
 
   close(name: string): void {
-    if (name === 'w:moveFrom' || name === 'w:del') this.removed = Math.max(0, this.removed - 1);
+    if (FORMER_PROPS.test(name)) this.formerProps = Math.max(0, this.formerProps - 1);
+    else if (this.formerProps > 0) return;
+    else if (name === 'w:moveFrom' || name === 'w:del') this.removed = Math.max(0, this.removed - 1);
     else if (name === 'w:t') this.inText = false;
     else if (name === 'w:r') this.runs = Math.max(0, this.runs - 1);
     else if (name === 'w:rPr') this.inRunProps = false;
+    else if (name === 'w:pPr') this.inParaProps = false;
     else if (name === 'w:p' && this.p) this.closeParagraph(this.p);
     else if (name === 'w:tc' && this.tableDepth === 1 && this.cell) {
       this.row?.push(this.cell.join('').replace(/\s*\n\s*/g, '').replace(/\|/g, '｜'));
@@ -167,8 +201,11 @@ class BodyReader {
     const text = label + joinWrappedBreaks(p.text);
     // A paragraph deleted or moved away whole (tracked) is not even a blank line of the text as it stands;
     // a line of the table of contents is not text of the plan.
-    const gone = (p.markRemoved && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
-    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold } : { text }, p.markRemoved);
+    // A hidden mark (w:specVanish of a style separator, or w:vanish) shows the paragraph run on into the next.
+    const markHidden = p.markHidden ?? (p.style !== null && this.styles.hidden.has(p.style));
+    const runsOn = p.markRemoved || markHidden;
+    const gone = (runsOn && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
+    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold } : { text }, runsOn);
     this.openParagraphs.pop();
     this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
   }
@@ -177,10 +214,10 @@ class BodyReader {
    * A paragraph as it stands: one whose mark was deleted (a reviewer joined two paragraphs) is the start
    * of the next one, which keeps the first one's label and bold run-in title.
    */
-  private emit(para: SourceParagraph, markDeleted: boolean): void {
+  private emit(para: SourceParagraph, runsOn: boolean): void {
     const joined = this.joined;
     const whole = joined ? { ...joined, text: joined.text + para.text } : para;
-    this.joined = markDeleted && !this.cell ? whole : null;
+    this.joined = runsOn && !this.cell ? whole : null;
     if (this.joined) return;
     if (this.cell) this.cell.push(whole.text);
     else this.out.push(whole);
