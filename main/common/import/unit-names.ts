@@ -41,6 +41,23 @@ function splitGlued(text: string, m: string): Array<[string, string]> {
   return [[text, m]];
 }
 
+/**
+ * "县发改局 县财政局": a copy that lost its 、 (a web table cell, a line typed with spaces) keeps the
+ * names apart with spaces; they separate only when every piece is a unit name of its own.
+ */
+function splitSpaced(text: string, m: string): Array<[string, string]> {
+  const cuts = [...m.matchAll(/\s+/g)];
+  if (cuts.length === 0) return [[text, m]];
+  const pieces: Array<[string, string]> = [];
+  let from = 0;
+  for (const cut of [...cuts, { index: m.length, 0: '' }]) {
+    const at = cut.index ?? m.length;
+    pieces.push([text.slice(from, at), m.slice(from, at)]);
+    from = at + cut[0].length;
+  }
+  return pieces.every(([, x]) => looksLikeUnit(x)) ? pieces : [[text, m]];
+}
+
 /** "市级各有关部门及各县市区政府": 及/和/与 between two whole unit names separates them. */
 function splitJoined(text: string, m: string): Array<[string, string]> {
   const at = m.search(/[及和与]/);
@@ -67,7 +84,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     const name = etc ? part.slice(0, part.length - etc[0].length) : part;
     const nameM = etc ? pm.slice(0, pm.length - etc[0].length) : pm;
     if (!name) continue;
-    const pieces = splitJoined(name, nameM).flatMap(([t, x]) => splitGlued(t, x));
+    const pieces = splitSpaced(name, nameM).flatMap(([t, x]) => splitJoined(t, x)).flatMap(([t, x]) => splitGlued(t, x));
     glued += pieces.length - 1;
     for (const [p] of pieces) if (!units.includes(p)) units.push(p);
     const others = etc ? etcUnit(etc[0]) : null;

@@ -2,6 +2,7 @@ import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
 import { DocxNumbering } from './docx-numbering';
 import { joinWrappedBreaks } from './docx-soft-breaks';
+import { DocxTableRows } from './docx-table-rows';
 import { HeadingLabels, isOn, paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from './import-limits';
 import { attr, XmlError, xmlTokens } from './xml-tokens';
@@ -96,6 +97,7 @@ export function docxParagraphs(
   return reader.finish();
 }
 
+const TABLE_PARTS = new Set(['w:tr', 'w:tc', 'w:gridBefore', 'w:gridSpan', 'w:vMerge']);
 const FORMER_PROPS = /^w:(pPr|rPr|tblPr|tcPr|trPr|sectPr|tblGridChange|numbering)Change$|^w:tblPrExChange$/;
 
 /** The state of one pass over word/document.xml (docxParagraphs). */
@@ -121,8 +123,7 @@ class BodyReader {
   private removed = 0;
   // Tracked formatting (w:pPrChange, w:rPrChange, …) holds the properties as they were: not the paragraph's now.
   private formerProps = 0;
-  private cell: string[] | null = null;
-  private row: string[] | null = null;
+  private readonly table = new DocxTableRows();
   // A paragraph whose mark was deleted (tracked) runs on into the next one: its text, waiting for it.
   private joined: SourceParagraph | null = null;
 
@@ -147,9 +148,9 @@ class BodyReader {
       if (!selfClosing) this.removed++;
       // In the paragraph mark's run properties: the paragraph itself was deleted or moved away.
       else if (this.inRunProps && p) p.markRemoved = true;
-    } else if (name === 'w:tbl') this.tableDepth++;
-    else if (name === 'w:tr' && this.tableDepth === 1) this.row = [];
-    else if (name === 'w:tc' && this.tableDepth === 1) this.cell = [];
+    } else if (name === 'w:tbl') {
+      if (++this.tableDepth === 1) this.table.startTable();
+    } else if (this.tableDepth === 1 && TABLE_PARTS.has(name)) this.tablePart(name, attrs);
     else if (name === 'w:p' && !selfClosing) this.openParagraphs.push((this.p = new ParagraphState()));
     else if (name === 'w:r') {
       if (!selfClosing) this.runs++;
@@ -170,6 +171,16 @@ class BodyReader {
     else if ((name === 'w:br' || name === 'w:cr') && !this.runHidden(p)) p.addText('\n');
   }
 
+  /** A top-level table's rows, cells and the cell properties that say where a cell stands (merged, spanning). */
+  private tablePart(name: string, attrs: string): void {
+    const val = attr(attrs, 'w:val');
+    if (name === 'w:tr') this.table.startRow();
+    else if (name === 'w:tc') this.table.startCell();
+    else if (name === 'w:gridBefore') this.table.skipColumns(Number(val));
+    else if (name === 'w:gridSpan') this.table.span(Number(val));
+    else this.table.merge(val);
+  }
+
   /** w:vanish in the paragraph mark's properties hides the mark (the paragraph runs on into the next), in a run's its text. */
   private vanish(p: ParagraphState, on: boolean): void {
     if (this.inParaProps) p.markHidden = on;
@@ -185,12 +196,10 @@ class BodyReader {
     else if (name === 'w:rPr') this.inRunProps = false;
     else if (name === 'w:pPr') this.inParaProps = false;
     else if (name === 'w:p' && this.p) this.closeParagraph(this.p);
-    else if (name === 'w:tc' && this.tableDepth === 1 && this.cell) {
-      this.row?.push(this.cell.join('').replace(/\s*\n\s*/g, '').replace(/\|/g, '｜'));
-      this.cell = null;
-    } else if (name === 'w:tr' && this.tableDepth === 1 && this.row) {
-      if (this.row.some((c) => c.trim())) this.out.push({ text: `${this.row.join(' | ')} |` });
-      this.row = null;
+    else if (name === 'w:tc' && this.tableDepth === 1) this.table.endCell();
+    else if (name === 'w:tr' && this.tableDepth === 1) {
+      const line = this.table.endRow();
+      if (line !== null) this.out.push({ text: line });
     } else if (name === 'w:tbl') this.tableDepth = Math.max(0, this.tableDepth - 1);
   }
 
@@ -217,9 +226,9 @@ class BodyReader {
   private emit(para: SourceParagraph, runsOn: boolean): void {
     const joined = this.joined;
     const whole = joined ? { ...joined, text: joined.text + para.text } : para;
-    this.joined = runsOn && !this.cell ? whole : null;
+    this.joined = runsOn && !this.table.inCell ? whole : null;
     if (this.joined) return;
-    if (this.cell) this.cell.push(whole.text);
+    if (this.table.inCell) this.table.addParagraph(whole.text);
     else this.out.push(whole);
   }
 

@@ -53,6 +53,13 @@ describe('responsibility annotations become data', () => {
     });
   }
 
+  it('names kept apart by spaces in a copy that lost its 、 separate only when every piece is a unit', () => {
+    const spaced = '建立制度。（牵头单位：县发改局  县财政局；配合单位：县教育局 各乡镇人民政府）';
+    expect(extractResponsibility(spaced, fold(spaced))).toMatchObject({ leadUnits: ['县发改局', '县财政局'], supportUnits: ['县教育局', '各乡镇人民政府'] });
+    const notUnits = '建立制度。（牵头单位：县发改局 负责统筹）';
+    expect(extractResponsibility(notUnits, fold(notUnits))?.leadUnits).not.toEqual(['县发改局', '负责统筹']);
+  });
+
   it('reads a deadline field', () => {
     const input = '建立制度。(牵头单位:县市场监督管理局;责任单位:县财政局;完成时限:2019年12月底前)';
     expect(extractResponsibility(input, fold(input))?.deadline).toBe('2019年12月底前');

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { Item } from '../../../main/common/model/item';
+import { Plan } from '../../../main/common/model/plan';
+import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { paragraphStyles } from '../../../main/node/import/docx-styles';
+import { docxParagraphs } from '../../../main/node/import/read-docx';
+
+const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const cell = (text: string | string[], tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${(Array.isArray(text) ? text : [text]).map(p).join('')}</w:tc>`;
+const row = (cells: string[], trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
+const doc = (...blocks: string[]) => `<w:document><w:body>${p('某县2026年质量强县工作任务分解表')}${blocks.join('')}</w:body></w:document>`;
+const table = (...rows: string[]) => `<w:tbl>${rows.join('')}</w:tbl>`;
+const lines = (xml: string) => docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)).map((x) => x.text);
+const START = '<w:vMerge w:val="restart"/>';
+const ON = '<w:vMerge/>';
+
+describe('Word tables: merged cells read as the reader sees them', () => {
+  it('a 责任单位 cell merged down over several tasks gives each task its units', () => {
+    const xml = doc(table(
+      row([cell('序号'), cell('工作任务'), cell('责任单位'), cell('完成时限')]),
+      row([cell('1'), cell('开展质量提升行动。'), cell('县市场监管局', START), cell('2026年12月')]),
+      row([cell('2'), cell('推进标准化试点建设。'), cell('', ON), cell('2026年10月')]),
+      row([cell('3'), cell('加强计量基础设施建设。'), cell('县工信局'), cell('2026年12月')]),
+    ));
+    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => [Item.leadText(l.item), l.item.leadUnits])).toEqual([
+      ['开展质量提升行动。', ['县市场监管局']], ['推进标准化试点建设。', ['县市场监管局']], ['加强计量基础设施建设。', ['县工信局']],
+    ]);
+  });
+
+  it('columns are counted on the grid: a spanning cell or a row\'s left-out columns keep a merged cell in its column', () => {
+    const xml = doc(table(
+      row([cell('类别'), cell('序号'), cell('任务'), cell('牵头单位')]),
+      row([cell('质量基础', START), cell('1'), cell('培育品牌。'), cell('县市场监管局', START)]),
+      row([cell('', ON), cell('说明：以下两项合并推进', '<w:gridSpan w:val="2"/>'), cell('', ON)]),
+      row([cell('2'), cell('推进标准化。'), cell('县工信局')], '<w:gridBefore w:val="1"/>'),
+    ));
+    expect(lines(xml).slice(1)).toEqual([
+      '类别 | 序号 | 任务 | 牵头单位 |',
+      '质量基础 | 1 | 培育品牌。 | 县市场监管局 |',
+      '质量基础 | 说明：以下两项合并推进 | 县市场监管局 |',
+      '2 | 推进标准化。 | 县工信局 |',
+    ]);
+  });
+
+  it('a merge ends at a cell that is not merged, and a new table starts with no merge above', () => {
+    const xml = doc(
+      table(row([cell('1'), cell('甲任务。'), cell('县发改局', START)]), row([cell('2'), cell('乙任务。'), cell('县财政局')]), row([cell('3'), cell('丙任务。'), cell('', ON)])),
+      table(row([cell('1'), cell('丁任务。'), cell('', ON)])),
+    );
+    expect(lines(xml).slice(1)).toEqual(['1 | 甲任务。 | 县发改局 |', '2 | 乙任务。 | 县财政局 |', '3 | 丙任务。 |  |', '1 | 丁任务。 |  |']);
+  });
+});
+
+describe('Word tables: a cell of several paragraphs', () => {
+  it('units typed one per paragraph stay names of their own; other text runs on', () => {
+    const xml = doc(table(
+      row([cell('序号'), cell('工作任务'), cell('责任单位')]),
+      row([cell('1'), cell(['推进民生计量，', '开展诚信计量示范。']), cell(['县市场监管局', '各乡镇人民政府'])]),
+    ));
+    expect(lines(xml)[2]).toBe('1 | 推进民生计量，开展诚信计量示范。 | 县市场监管局、各乡镇人民政府 |');
+    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => l.item.leadUnits)).toEqual([['县市场监管局', '各乡镇人民政府']]);
+  });
+});
