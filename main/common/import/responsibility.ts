@@ -10,6 +10,22 @@ export function parseUnitsText(text: string, m: string): { lead: string[]; suppo
   return r ? { lead: r.lead, support: r.support.filter((u) => !r.lead.includes(u)), notation: r.notation } : null;
 }
 
+/**
+ * A cell of a table's units column (牵头单位, 责任单位): its heading already says it names units, so a list
+ * whose names do not all end like an office's ("各镇、街道、工业园区", "县(市、区)政府", "新材料产业园") is
+ * still read, where an annotation at a sentence's end would have to prove itself. A piece holding a verb
+ * or a sentence's punctuation is prose, not a list.
+ */
+export function parseUnitsCell(text: string, m: string): ReturnType<typeof parseUnitsText> {
+  const strict = parseUnitsText(text, m);
+  if (strict) return strict;
+  const trimmed = m.replace(/[。.\s]+$/, '');
+  if (!trimmed || /[。;:]/.test(trimmed)) return null;
+  const { units } = splitUnits(text.slice(0, trimmed.length), trimmed);
+  const list = units.length > 0 && units.every((u) => u.length <= 24 && !/(负责|落实|牵头|配合|参与|按照|要求)/.test(fold(u)));
+  return list ? { lead: units, support: [], notation: 'division' } : null;
+}
+
 /** A responsibility annotation found at the end of a measure, turned into data. */
 export interface Responsibility {
   /** The text without the annotation. */

@@ -3,7 +3,7 @@ import type { Item, ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { IdMaker } from './id-maker';
 import { fold } from './line';
-import { parseUnitsText } from './responsibility';
+import { parseUnitsCell } from './responsibility';
 import type { TaskTableParse } from './task-table';
 import { hasFigure } from './has-figure';
 import { sectionKind } from './section-kind';
@@ -60,8 +60,8 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
       if (filled === 1) targetGroup = sectionKind(t.replace(/[(（][^)）]*[)）]\s*$/, '')) === 'targets';
       continue;
     }
-    const lead = parseUnitsText(cell(unitsCol), fold(cell(unitsCol)));
-    const support = supportCol >= 0 && cell(supportCol) ? parseUnitsText(cell(supportCol), fold(cell(supportCol))) : null;
+    const lead = parseUnitsCell(cell(unitsCol), fold(cell(unitsCol)));
+    const support = supportCol >= 0 && cell(supportCol) ? parseUnitsCell(cell(supportCol), fold(cell(supportCol))) : null;
     const leadUnits = lead ? [...lead.lead, ...(supportCol >= 0 ? lead.support : [])] : [];
     const supportUnits = [...(supportCol >= 0 ? [] : lead?.support ?? []), ...(support ? [...support.lead, ...support.support] : [])]
       .filter((u, k, all) => !leadUnits.includes(u) && all.indexOf(u) === k);

@@ -66,3 +66,16 @@ describe('Word tables: a cell of several paragraphs', () => {
     expect(Plan.measures(r.value.plan).map((l) => l.item.leadUnits)).toEqual([['县市场监管局', '各乡镇人民政府']]);
   });
 });
+
+describe('Word tables: a heading wrapped by hand in a narrow column', () => {
+  it('runs on ("责任" / "单位" is 责任单位), while short names one a paragraph are a list', () => {
+    const xml = doc(table(
+      row([cell('序号'), cell(['工作', '任务']), cell(['牵头', '单位']), cell(['配合单位', '（部门）'])]),
+      row([cell('1'), cell('建设产业园区。'), cell(['县政府园区发展服务中心']), cell(['新材料产业园', '食品产业园'])]),
+    ));
+    expect(lines(xml).slice(1)).toEqual(['序号 | 工作任务 | 牵头单位 | 配合单位（部门） |', '1 | 建设产业园区。 | 县政府园区发展服务中心 | 新材料产业园、食品产业园 |']);
+    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => [l.item.leadUnits, l.item.supportUnits])).toEqual([[['县政府园区发展服务中心'], ['新材料产业园', '食品产业园']]]);
+  });
+});

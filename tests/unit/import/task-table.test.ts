@@ -136,3 +136,20 @@ describe('task tables', () => {
     expect(r.value.report.warnings.some((w) => /2 行作为措施导入正文/.test(w))).toBe(true);
   });
 });
+
+describe('a units column names units even when they do not end like an office', () => {
+  it('reads every name of the cell; a cell of prose names none', () => {
+    const lines = [
+      '某某县2024年环境整治任务分解表',
+      '序号 | 工作任务 | 责任单位 |',
+      '1 | 建立危险废物全过程监管体系 | 区环保局、各镇、街道、工业园区 |',
+      '2 | 推进园区整合提升 | 新材料产业园、县(市、区)政府 |',
+      '3 | 落实属地管理责任 | 各地按要求落实到位 |',
+    ];
+    const r = importPlan(lines.map((text) => ({ text })));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => l.item.leadUnits)).toEqual([
+      ['区环保局', '各镇', '街道', '工业园区'], ['新材料产业园', '县(市、区)政府'], [],
+    ]);
+  });
+});
