@@ -17,4 +17,20 @@ describe('blind round 16 patterns', () => {
       ['区委组织部', '各项目牵头单位'],
     ]);
   });
+
+  it('an OA system\'s document page: its detail label, receipt counter, calendar badge, signing stamp and links are dropped; two plans handed over together give no title span', () => {
+    const { plan, report } = load('blind16-oa-page');
+    expect(report.droppedLines).toEqual(expect.arrayContaining(['公文详情', '三月', '9人已签收', '公文跟踪', '公文原件', '公文附件']));
+    expect(plan.notice?.title).toBe('某某市人民政府办公室关于印发2020年农业保险工作实施方案的通知');
+    expect(plan.meta).toMatchObject({ signature: '某某市人民政府办公室', date: '2020-03-10', mainRecipients: ['各镇政府、街道办事处', '市政府各部门'] });
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某政办发', year: 2020, serial: 6 });
+    expect(plan.meta.title).not.toContain('》');
+  });
+
+  it('"接访信息详情" over a notice title is the page\'s label: not joined to the title, not read as its 发文机关', () => {
+    const { plan } = load('blind16-detail-label');
+    expect(plan.notice?.title).toBe('关于做好春季安全生产大检查工作的通知');
+    expect(plan.meta.signature).toBe('');
+    expect(measures(plan)).toEqual([]);
+  });
 });
