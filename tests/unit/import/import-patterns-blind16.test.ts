@@ -33,4 +33,11 @@ describe('blind round 16 patterns', () => {
     expect(plan.meta.signature).toBe('');
     expect(measures(plan)).toEqual([]);
   });
+
+  it('a copy run together from its first line, the document\'s name closed by a full stop: the name is the title, the numbered items with their units lines the measures', () => {
+    const { plan } = load('blind16-title-sentence');
+    expect(plan.meta.title).toBe('关于促进本市数字经济发展的八条措施');
+    expect(starts(plan)).toEqual(['对新落户的数', '对年营业收入']);
+    expect(units(plan)).toEqual([['市工信局', '市财政局'], ['市工信局', '市税务局', '市统计局']]);
+  });
 });
