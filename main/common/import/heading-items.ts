@@ -1,6 +1,7 @@
 import type { Body } from '../model/element-types';
 import { Item } from '../model/item';
 import { excerpt } from './excerpt';
+import { groupIntroItems } from './group-intro-items';
 import { fold } from './line';
 
 type Guess = { what: string; confidence: number };
@@ -27,6 +28,7 @@ export function headingItems(body: Body, guesses: Guess[]): void {
     b.role = 'point';
     guesses.push({ what: `编号条目“${excerpt(lead)}”只有标题、下面是更低一级的条目，按小标题导入，不算措施`, confidence: 0.7 });
   });
+  groupIntroItems(body, guesses);
 }
 
 const ROSTER = /的(责任部门|责任单位|牵头部门|牵头单位|责任分工|任务分工|分工|分解)$/;

@@ -22,6 +22,7 @@ import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
 import { splitGluedRecipients } from './glued-recipients';
 import { splitRunTogether } from './run-together-lines';
+import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
@@ -121,7 +122,9 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   const imprint = takeImprint(lines);
   const split = splitRunTogether(splitGluedRecipients(lines));
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
-  return { lines: split.lines, imprint };
+  const titled = splitTitleSentence(split.lines);
+  if (titled.split) report.guesses.push({ what: '首行开头以句号结束的文件名与正文连在一起，已拆开，文件名作为标题', confidence: 0.7 });
+  return { lines: titled.lines, imprint };
 }
 
 /**

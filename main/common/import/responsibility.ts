@@ -233,7 +233,10 @@ export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[
     const inner = g[1]!;
     // "…场景应用(区市场局、区行政服务中心)。优化…(区市场局、区大数据中心)。": a bare list of names closing a
     // sentence is that sentence's units, as at the measure's end.
-    const known = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner) || looksLikeUnitList(inner);
+    // "建立“接触广州”人才联络站(海外人才工作站),逐步形成…": a bare name the sentence goes on after (a comma)
+    // is the other name of the thing before it, not that sentence's units.
+    const closes = m[g.index + g[0].length] !== ',';
+    const known = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner) || (closes && looksLikeUnitList(inner));
     if (!known || /简称|以下|详见|见附件/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);

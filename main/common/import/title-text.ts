@@ -41,7 +41,9 @@ export function handedOver(m: string): string | null {
   if (own.length === 1) return INSIDE_NAME.test(m.slice(own[0]!.end)) ? null : own[0]!.inner.replace(/〈/g, '《').replace(/〉/g, '》');
   const pick = own.find((q) => /^\s*(已经|已报经|业经|经|印发|予以印发|现予印发|现印发)/.test(after(q)))
     ?? own.find((q) => /现将\s*$/.test(m.slice(Math.max(0, q.start - 4), q.start)));
-  return pick ? pick.inner.replace(/〈/g, '《').replace(/〉/g, '》') : quoted(m);
+  // "《A方案》、《B方案》和《C方案》等三个方案已经…印发给你们": several plans handed over together name no one
+  // plan; the span from the first 《 to the last 》 is no title.
+  return pick ? pick.inner.replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }
 
 /** Two titles that differ only in spaces, quotes and brackets. */

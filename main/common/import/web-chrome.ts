@@ -1,3 +1,5 @@
+import { isOaChrome } from './oa-chrome';
+
 /**
  * Lines that belong to the web page a plan was copied from, not to the plan: breadcrumbs, author and
  * publication lines, hit counters, download links, previous/next links, font and share widgets,
@@ -40,8 +42,8 @@ const CHROME: RegExp[] = [
   /^(?!附\s*件)\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
   // A page's table borders copied as text ("|", "||||…", "| | | |"): no cell holds anything.
   /^\|[\s|]*$/,
-  // A news page's section label over the article ("新闻详情", "文章详情").
-  /^(新闻|文章|信息|内容)?详情$/,
+  // A page's label for the item it shows ("新闻详情", "文章详情", an OA system's "公文详情", "接访信息详情").
+  /^[\u4e00-\u9fff]{0,6}详情$/,
   /支持\s*IPv6/i,
   // A screen reader's hint at the top of the text ("正文内容区域请使用tab按钮切换浏览").
   /请使用\s*tab\s*(按钮|键)/i,
@@ -66,7 +68,7 @@ const CHROME: RegExp[] = [
 ];
 
 export function isWebChrome(line: string): boolean {
-  return CHROME.some((re) => re.test(line));
+  return CHROME.some((re) => re.test(line)) || isOaChrome(line);
 }
 
 // "发布日期:2023-02-07 16:05 文章来源:武汉市江夏区人民政府办公室2023年是…": a page's byline whose source (an
