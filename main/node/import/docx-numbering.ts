@@ -50,12 +50,18 @@ export class DocxNumbering {
   private constructor(
     private readonly abstracts: Map<string, Map<number, Level>>,
     private readonly nums: Map<string, Num>,
+    // An abstract list that only points at a list style (w:numStyleLink): the style's w:num holds the levels.
+    private readonly links: Map<string, string>,
+    private readonly styleNums: ReadonlyMap<string, { numId: string }>,
   ) {}
 
-  static parse(xml: string | null): DocxNumbering {
+  /** `styleNums`: the w:numId each style carries (docx-styles), to follow a list style's link. */
+  static parse(xml: string | null, styleNums: ReadonlyMap<string, { numId: string }> = new Map()): DocxNumbering {
     const abstracts = new Map<string, Map<number, Level>>();
     const nums = new Map<string, Num>();
-    if (!xml) return new DocxNumbering(abstracts, nums);
+    const links = new Map<string, string>();
+    if (!xml) return new DocxNumbering(abstracts, nums, links, styleNums);
+    let absId = '';
     let abs: Map<number, Level> | null = null;
     let level: Level | null = null;
     let num: Num | null = null;
@@ -70,7 +76,8 @@ export class DocxNumbering {
         continue;
       }
       const a = tok.attrs;
-      if (tok.name === 'w:abstractNum') abstracts.set(attr(a, 'w:abstractNumId') ?? '', (abs = new Map()));
+      if (tok.name === 'w:abstractNum') abstracts.set((absId = attr(a, 'w:abstractNumId') ?? ''), (abs = new Map()));
+      else if (tok.name === 'w:numStyleLink' && abs) links.set(absId, attr(a, 'w:val') ?? '');
       else if (tok.name === 'w:lvl' && abs) abs.set(Number(attr(a, 'w:ilvl') ?? 0), (level = { format: 'decimal', text: '', start: 1 }));
       else if (tok.name === 'w:numFmt' && level) level.format = attr(a, 'w:val') ?? 'decimal';
       else if (tok.name === 'w:lvlText' && level) level.text = attr(a, 'w:val') ?? '';
@@ -80,17 +87,34 @@ export class DocxNumbering {
       else if (tok.name === 'w:lvlOverride' && num) override = Number(attr(a, 'w:ilvl') ?? 0);
       else if (tok.name === 'w:startOverride' && num && override !== null) num.starts.set(override, Number(attr(a, 'w:val') ?? 1));
     }
-    return new DocxNumbering(abstracts, nums);
+    return new DocxNumbering(abstracts, nums, links, styleNums);
+  }
+
+  /**
+   * The abstract list that holds the levels: a list defined as a list style (列表样式) is written as an
+   * abstractNum with only w:numStyleLink; the style's w:numPr names the w:num whose abstractNum (with
+   * w:styleLink) defines the levels (ECMA-376 17.9.21). A few hops at most, so a cycle ends.
+   */
+  private resolve(abstractId: string): string {
+    let id = abstractId;
+    for (let hop = 0; hop < 4; hop++) {
+      const link = (this.abstracts.get(id)?.size ?? 0) === 0 ? this.links.get(id) : undefined;
+      const numId = link !== undefined ? this.styleNums.get(link)?.numId : undefined;
+      const next = numId !== undefined ? this.nums.get(numId)?.abstractId : undefined;
+      if (next === undefined) return id;
+      id = next;
+    }
+    return id;
   }
 
   /** The label of the next paragraph in list `numId` at level `ilvl` ("一、", "（一）", "1."), or ''. */
   next(numId: string, ilvl: number): string {
     const num = this.nums.get(numId);
-    const abs = this.abstracts.get(num?.abstractId ?? '');
+    const abstractId = this.resolve(num?.abstractId ?? '');
+    const abs = this.abstracts.get(abstractId);
     const lvl = abs?.get(ilvl);
     // A bullet (often a Wingdings code in the private use area) is no label: the text keeps what it says.
     if (!abs || !lvl || lvl.format === 'bullet') return '';
-    const abstractId = num?.abstractId ?? '';
     const counts = this.counters.get(abstractId) ?? [];
     const start = (i: number) => abs.get(i)?.start ?? 1;
     const override = num?.starts.get(ilvl);

@@ -272,11 +272,11 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPOR
   const part = (name: string, text: string) => (e: XmlError): Result<never> => UserError.fail('import.bad-xml',
     `这个 .docx 文件已损坏：${name} ${e.where(text)}处${e.zh}，文件未导入。请在 Word/WPS 中打开并另存为 .docx 后重试。`,
     `${name} is not well-formed: ${e.message}`);
-  let stage = { name: 'word/numbering.xml', text: xml.value.numbering ?? '' };
+  let stage = { name: 'word/styles.xml', text: xml.value.styles ?? '' };
   try {
-    const numbering = DocxNumbering.parse(xml.value.numbering);
-    stage = { name: 'word/styles.xml', text: xml.value.styles ?? '' };
     const styles = paragraphStyles(xml.value.styles);
+    stage = { name: 'word/numbering.xml', text: xml.value.numbering ?? '' };
+    const numbering = DocxNumbering.parse(xml.value.numbering, styles.numbered);
     stage = { name: DOCUMENT, text: xml.value.document };
     return UserError.ok(docxParagraphs(xml.value.document, numbering, styles, limits.maxParagraphs));
   } catch (e) {

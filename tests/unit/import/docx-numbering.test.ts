@@ -173,6 +173,32 @@ describe('list counters shared by the w:nums of one abstract list (ECMA-376 17.9
   });
 });
 
+describe('a list defined as a list style (列表样式, w:numStyleLink)', () => {
+  it('takes its levels from the definition the style names, and counts with it', () => {
+    // Word writes the style's definition (w:styleLink) and, for the list that uses it, an abstractNum with
+    // only w:numStyleLink; the style's w:numPr names the w:num of the definition.
+    const numbering = '<w:numbering>'
+      + '<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="planList"/>'
+      + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+      + '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
+      + '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="planList"/></w:abstractNum>'
+      + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+    const styles = '<w:styles><w:style w:type="numbering" w:styleId="planList"><w:name w:val="计划条目列表"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>';
+    const p = (ilvl: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const xml = `<w:document><w:body>${p(0, '主要任务')}${p(1, '强化标准引领。')}${p(1, '夯实计量基础。')}${p(0, '保障措施')}</w:body></w:document>`;
+    const styleSet = paragraphStyles(styles);
+    expect(docxParagraphs(xml, DocxNumbering.parse(numbering, styleSet.numbered), styleSet).map((x) => x.text))
+      .toEqual(['一、主要任务', '（一）强化标准引领。', '（二）夯实计量基础。', '二、保障措施']);
+  });
+
+  it('a link that leads nowhere or round in a circle gives no label, and ends', () => {
+    const numbering = '<w:numbering><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="a"/></w:abstractNum>'
+      + '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+    expect(DocxNumbering.parse(numbering, new Map([['a', { numId: '2' }]])).next('2', 0)).toBe('');
+    expect(DocxNumbering.parse(numbering).next('2', 0)).toBe('');
+  });
+});
+
 describe('a table of contents in a .docx', () => {
   it('is not read: its lines repeat the headings with page numbers', () => {
     const stylesXml = '<w:styles><w:style w:styleId="10"><w:name w:val="toc 1"/></w:style><w:style w:styleId="20"><w:name w:val="toc 2"/></w:style>'
