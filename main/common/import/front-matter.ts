@@ -2,6 +2,7 @@ import { classifyLine } from './classify-line';
 import { datedEnd } from './dated-end';
 import type { DocNumber } from './doc-number';
 import { HeadLines } from './head-lines';
+import { isRecipientsBeforeHandOver } from './recipients-before-handover';
 import { makeLine, type Line } from './line';
 import { noticeEnd, requirementsEnd } from './notice-end';
 import { newsLeadTitle } from './news-lead';
@@ -84,6 +85,13 @@ function findRecipients(lines: readonly Line[], to: number, used: ReadonlySet<nu
     if (!used.has(i) && HeadLines.isBareRecipientsUnder(lines[i - 1]!.m, lines[i]!.m) && classifyLine(lines[i]!).kind === 'text'
       && /。/.test(lines[i + 1]!.m)) {
       fm.guesses.push({ what: `通知标题下的“${lines[i]!.text.slice(0, 20)}”只列机关名称，虽无冒号，按主送机关读取`, confidence: 0.6 });
+      return i;
+    }
+  }
+  // "股(室)、队,各食药监管所" / "现将《…》发给你们": names only over the hand-over sentence (the title above may be damaged).
+  for (let i = 0; i + 1 < to; i++) {
+    if (!used.has(i) && classifyLine(lines[i]!).kind === 'text' && isRecipientsBeforeHandOver(lines[i]!.m, lines[i + 1]!.m)) {
+      fm.guesses.push({ what: `“${lines[i]!.text.slice(0, 20)}”只列机关名称，下一行是印发的句子，虽无冒号，按主送机关读取`, confidence: 0.6 });
       return i;
     }
   }

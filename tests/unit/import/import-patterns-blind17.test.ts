@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { load, measures, text } from './pattern-fixtures';
+
+const units = (plan: Parameters<typeof measures>[0]) => measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits]);
+const starts = (plan: Parameters<typeof measures>[0], n = 6) => measures(plan).map((m) => text(m).slice(0, n));
+
+// Patterns behind the misses of blind round 17 (docs/import.md), in made-up texts of the same style.
+describe('blind round 17 patterns', () => {
+  it('a damaged notice: a 主送 without its colon over "现将《…》发给你们", the page title as the notice title, a date that kept only its 年', () => {
+    const { plan } = load('blind17-recipients-before-handover');
+    expect(plan.meta.mainRecipients).toEqual(['科(室)、队', '各市场监管所']);
+    expect(plan.notice?.title).toBe('关于转发某市农贸市场落实食品安全责任专项整治方案的通知');
+    expect(plan.meta.title).toBe('某市农贸市场落实食品安全责任专项整治方案');
+    expect(plan.meta.date).toBe('2019-05-10');
+    expect(starts(plan)).toEqual(['全面排查。对']);
+    expect(units(plan)).toEqual([['各市场监管所']]);
+  });
+
+  it('"(此件发至乡)   2018年3月9日": an 附注 and the date side by side are both read', () => {
+    const { plan } = load('blind17-note-beside-date');
+    expect(plan.meta).toMatchObject({ signature: '中共某县委办公室、某县人民政府办公室', date: '2018-03-09', note: '(此件发至乡)' });
+    expect(plan.meta.title).toBe('某县湖长制工作方案');
+  });
+});
