@@ -20,6 +20,7 @@ import { partAssigneeUnits } from './part-assignee-units';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
+import { runInHeadedTasks } from './headed-tasks';
 import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
 import { splitRunTogether } from './run-together-lines';
@@ -122,7 +123,7 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   const imprint = takeImprint(lines);
   const split = splitRunTogether(splitGluedRecipients(lines));
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
-  return { lines: splitNoteBesideDate(split.lines), imprint };
+  return { lines: runInHeadedTasks(splitNoteBesideDate(split.lines)), imprint };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures, text } from './pattern-fixtures';
+import path from 'node:path';
+import { importFilePath } from '../../../main/node/import/import-file';
+import { DIR, load, measures, text } from './pattern-fixtures';
 
 const units = (plan: Parameters<typeof measures>[0]) => measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits]);
 const starts = (plan: Parameters<typeof measures>[0], n = 6) => measures(plan).map((m) => text(m).slice(0, n));
@@ -20,5 +22,19 @@ describe('blind round 17 patterns', () => {
     const { plan } = load('blind17-note-beside-date');
     expect(plan.meta).toMatchObject({ signature: '中共某县委办公室、某县人民政府办公室', date: '2018-03-09', note: '(此件发至乡)' });
     expect(plan.meta.title).toBe('某县湖长制工作方案');
+  });
+
+  it('（一）（二） task headings each over a paragraph, no 一、 parts: each is a run-in measure; a heading read one GBK byte off at its line\'s start keeps its (一)', async () => {
+    const r = await importFilePath(path.join(DIR, 'blind17-headed-tasks.txt'));
+    if (!r.ok) throw new Error(r.error.detail);
+    const { plan } = r.value;
+    expect(starts(plan, 5)).toEqual(['堅持守正創', '強化公共服']);
+    expect(text(measures(plan)[0]!)).toContain('一是打造精品線路');
+  });
+
+  it('（一） headings over numbered items stay groups', () => {
+    const { plan } = load('blind17-headed-groups');
+    expect(plan.sections.map((s) => s.title)).toEqual(['推进产业发展', '强化督促检查']);
+    expect(starts(plan, 4)).toEqual(['成立领导', '建立台账', '定期通报']);
   });
 });
