@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { importFilePath } from '../../../main/node/import/import-file';
-import { DIR, load, measures, text } from './pattern-fixtures';
+import { DIR, items, load, measures, text } from './pattern-fixtures';
 
 const units = (plan: Parameters<typeof measures>[0]) => measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits]);
 const starts = (plan: Parameters<typeof measures>[0], n = 6) => measures(plan).map((m) => text(m).slice(0, n));
@@ -36,5 +36,11 @@ describe('blind round 17 patterns', () => {
     const { plan } = load('blind17-headed-groups');
     expect(plan.sections.map((s) => s.title)).toEqual(['推进产业发展', '强化督促检查']);
     expect(starts(plan, 4)).toEqual(['成立领导', '建立台账', '定期通报']);
+  });
+
+  it('"治理工作目标:" run into a part\'s units paragraph, and "整治目标:" on a line of its own: their figures are targets', () => {
+    const { plan } = load('blind17-labelled-targets');
+    expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 10))).toEqual(['治理工作目标:蔬菜农', '全县餐饮单位量化分级']);
+    expect(starts(plan)).toEqual(['加强产地管理', '推进明厨亮灶']);
   });
 });
