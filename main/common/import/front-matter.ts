@@ -161,7 +161,9 @@ function readUnaddressed(lines: readonly Line[], top: Top, meta: WebMetadata, fm
  * line ending like a title, the page's 名称 field gives it.
  */
 function readIssuedAsItIs(lines: readonly Line[], r: number, top: Top, meta: WebMetadata, fm: FrontMatter): void {
-  const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles.find((t) => !SIGNATURE.test(key(t).replace(/\([^)]*\)$/, '')));
+  // With a 主送, the document's own title is the one right above it (page headings come first).
+  const titled = top.titles.filter((t) => TITLE_END.test(makeLine(t).m));
+  const found = (r >= 0 ? titled[titled.length - 1] : titled[0]) ?? top.titles.find((t) => !SIGNATURE.test(key(t).replace(/\([^)]*\)$/, '')));
   fm.title = found ? fuller(top.titles, found) : meta.title;
   // A news copy with no title line: its lead sentence names the document ("印发《X》，内容如下").
   const lead = fm.title || r >= 0 ? null : newsLeadTitle(lines, top.stop + 3);

@@ -43,4 +43,11 @@ describe('blind round 17 patterns', () => {
     expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 10))).toEqual(['治理工作目标:蔬菜农', '全县餐饮单位量化分级']);
     expect(starts(plan)).toEqual(['加强产地管理', '推进明厨亮灶']);
   });
+
+  it('a document-sharing copy: the title right above the 主送 is the document\'s own; "各村(居)、有关单位" is two recipients', () => {
+    const { plan } = load('blind17-shared-copy');
+    expect(plan.meta.title).toBe('2016年度某乡开展“乡村清洁行动”工作方案');
+    expect(plan.meta.mainRecipients).toEqual(['各村(居)', '有关单位']);
+    expect(starts(plan)).toEqual(['清理积存垃圾']);
+  });
 });
