@@ -50,4 +50,10 @@ describe('blind round 17 patterns', () => {
     expect(plan.meta.mainRecipients).toEqual(['各村(居)', '有关单位']);
     expect(starts(plan)).toEqual(['清理积存垃圾']);
   });
+
+  it('"(一)由A负责,B、C配合,…": the units a measure names at its start; "由A负责…" later in a sentence stays text', () => {
+    const { plan } = load('blind17-opening-assignment');
+    expect(starts(plan, 4)).toEqual(['由县农业', '严格落实']);
+    expect(measures(plan).map((m) => [m.leadUnits, m.supportUnits])).toEqual([[['县农业农村局'], ['县市场监管局', '县公安局']], [[], []]]);
+  });
 });
