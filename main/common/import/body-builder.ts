@@ -265,7 +265,7 @@ export class BodyBuilder {
     if (stated) {
       if (stated.before.trim()) this.paragraph(stated.before);
       this.body.push(stated.target);
-      this.guesses.push({ what: `“总体要求”下写明年份和数字的“${excerpt(stated.target.children.map((c) => c.text).join(''))}”按目标导入`, confidence: 0.7 });
+      this.guesses.push({ what: `写明数字指标的“${excerpt(stated.target.children.map((c) => c.text).join(''))}”按目标导入`, confidence: 0.7 });
       return;
     }
     const target = this.targets.paragraph(line, kind, this.ids);

@@ -53,7 +53,7 @@ const iso = (y: string, mo: number, day: number) => `${y}-${String(mo).padStart(
 /**
  * "2024419": a date whose 年/月/日 were lost; every reading of the digits as month and day is tried. Also
  * the digits with only the 日 kept ("2022827日"), set apart by spaces where the characters were
- * ("{ 2017 6 23", a stray bracket around them: one reading), and a date that lost only its 日 ("2021年2月22").
+ * ("{ 2017 6 23", a stray bracket around them: one reading), a date that lost only its 日 ("2021年2月22") and one that kept only its 年 ("2018年416").
  */
 export function damagedDate(m: string): { iso: string; sure: boolean } | null {
   const spaced = /^[^\d\u4e00-\u9fff]{0,2}\s*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*[^\d\u4e00-\u9fff]{0,2}$/.exec(m.trim())
@@ -62,7 +62,8 @@ export function damagedDate(m: string): { iso: string; sure: boolean } | null {
     const [mo, day] = [Number(spaced[2]), Number(spaced[3])];
     return mo >= 1 && mo <= 12 && day >= 1 && day <= 31 ? { iso: iso(spaced[1]!, mo, day), sure: true } : null;
   }
-  const d = /^((?:19|20)\d{2})(\d{2,4})日?$/.exec(m.replace(/\s/g, ''));
+  // "2018年416": the 年 kept, 月 and 日 lost (three digits at least, so "2018年12" stays a year and a number).
+  const d = /^((?:19|20)\d{2})(\d{2,4})日?$/.exec(m.replace(/\s/g, '')) ?? /^((?:19|20)\d{2})年(\d{3,4})$/.exec(m.replace(/\s/g, ''));
   if (!d) return null;
   const rest = d[2]!;
   const reads = new Set<string>();

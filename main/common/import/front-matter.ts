@@ -2,6 +2,7 @@ import { classifyLine } from './classify-line';
 import { datedEnd } from './dated-end';
 import type { DocNumber } from './doc-number';
 import { HeadLines } from './head-lines';
+import { isRecipientsBeforeHandOver } from './recipients-before-handover';
 import { makeLine, type Line } from './line';
 import { noticeEnd, requirementsEnd } from './notice-end';
 import { newsLeadTitle } from './news-lead';
@@ -87,6 +88,13 @@ function findRecipients(lines: readonly Line[], to: number, used: ReadonlySet<nu
       return i;
     }
   }
+  // "股(室)、队,各食药监管所" / "现将《…》发给你们": names only over the hand-over sentence (the title above may be damaged).
+  for (let i = 0; i + 1 < to; i++) {
+    if (!used.has(i) && classifyLine(lines[i]!).kind === 'text' && isRecipientsBeforeHandOver(lines[i]!.m, lines[i + 1]!.m)) {
+      fm.guesses.push({ what: `“${lines[i]!.text.slice(0, 20)}”只列机关名称，下一行是印发的句子，虽无冒号，按主送机关读取`, confidence: 0.6 });
+      return i;
+    }
+  }
   return -1;
 }
 
@@ -153,7 +161,9 @@ function readUnaddressed(lines: readonly Line[], top: Top, meta: WebMetadata, fm
  * line ending like a title, the page's 名称 field gives it.
  */
 function readIssuedAsItIs(lines: readonly Line[], r: number, top: Top, meta: WebMetadata, fm: FrontMatter): void {
-  const found = top.titles.find((t) => TITLE_END.test(makeLine(t).m)) ?? top.titles.find((t) => !SIGNATURE.test(key(t).replace(/\([^)]*\)$/, '')));
+  // With a 主送, the document's own title is the one right above it (page headings come first).
+  const titled = top.titles.filter((t) => TITLE_END.test(makeLine(t).m));
+  const found = (r >= 0 ? titled[titled.length - 1] : titled[0]) ?? top.titles.find((t) => !SIGNATURE.test(key(t).replace(/\([^)]*\)$/, '')));
   fm.title = found ? fuller(top.titles, found) : meta.title;
   // A news copy with no title line: its lead sentence names the document ("印发《X》，内容如下").
   const lead = fm.title || r >= 0 ? null : newsLeadTitle(lines, top.stop + 3);

@@ -20,6 +20,8 @@ import { partAssigneeUnits } from './part-assignee-units';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
+import { runInHeadedTasks } from './headed-tasks';
+import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
@@ -124,7 +126,7 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
   const titled = splitTitleSentence(split.lines);
   if (titled.split) report.guesses.push({ what: '首行开头以句号结束的文件名与正文连在一起，已拆开，文件名作为标题', confidence: 0.7 });
-  return { lines: titled.lines, imprint };
+  return { lines: runInHeadedTasks(splitNoteBesideDate(titled.lines)), imprint };
 }
 
 /**

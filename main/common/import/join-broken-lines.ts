@@ -6,6 +6,7 @@ import { TRAILING_DOC_NUMBER } from './doc-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
 import { isMetadataLine } from './web-metadata';
+import { isRecipientsBeforeHandOver } from './recipients-before-handover';
 
 const TERMINAL = /[。;!?:)"”’」』】|]$/;
 const INNER_PUNCT = /[、,;]/;
@@ -136,7 +137,8 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
   for (const line of lines) {
     const prev = out[out.length - 1];
     // "…的通知" / "管理区、镇人民政府街道办事处,市单位" / the notice text: a 主送 that lost its "：" is whole.
-    const bareRecipients = prev && out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m);
+    const bareRecipients = prev && (out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m)
+      || isRecipientsBeforeHandOver(prev.m, line.m));
     const full = last !== undefined && isFull(last) && !SENTENCE_END.test(last.m);
     // A full line closed by 。 may end its paragraph at the page's edge: only plain text goes on after it, never
     // a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).

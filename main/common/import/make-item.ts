@@ -4,6 +4,7 @@ import type { Text } from '../model/text';
 import { extractDeadline } from './deadline';
 import type { IdMaker } from './id-maker';
 import type { Line } from './line';
+import { openingAssignment } from './opening-assignment';
 import { extractResponsibility, innerUnitGroups } from './responsibility';
 import type { StandingRules } from './standing-rules';
 import { splitRunInTitle } from './run-in-title';
@@ -51,8 +52,9 @@ export function makeItem(
   const children: Text[] = [];
   if (split.lead) children.push({ text: split.lead, lead: true });
   if (split.body || children.length === 0) children.push({ text: split.body });
-  const leadUnits = [...(resp?.leadUnits ?? [])];
-  const supportUnits = [...(resp?.supportUnits ?? [])];
+  const opening = resp ? null : openingAssignment(text);
+  const leadUnits = [...(resp?.leadUnits ?? opening?.lead ?? [])];
+  const supportUnits = [...(resp?.supportUnits ?? opening?.support ?? [])];
   const groups = resp ? innerUnitGroups(text, m) : [];
   for (const g of groups) {
     for (const u of g.lead) if (!leadUnits.includes(u)) leadUnits.push(u);
@@ -64,7 +66,7 @@ export function makeItem(
       type: 'item', id: ids.next('m'), level, role: role(leadUnits.length + supportUnits.length > 0),
       leadUnits, supportUnits, deadline, children,
     },
-    notation: resp?.notation ?? null,
+    notation: resp?.notation ?? opening?.notation ?? null,
     notes,
     rules: resp?.rules ?? null,
   };

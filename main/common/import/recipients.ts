@@ -3,6 +3,9 @@
  * written, 、 separates whole recipients ("各镇人民政府、沙坪街道办事处"); a part that is not one by itself
  * belongs to its neighbours: "各省、自治区、直辖市人民政府" is one, "区人民政府各部门、单位" is one.
  */
+// The recipients every notice may name after its places: whole by themselves.
+const GENERIC = /^(各?有关|相关)(部门|单位|部门和单位)$/;
+
 export function splitRecipients(text: string): string[] {
   const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
   if (parts.length > 1) return parts;
@@ -23,6 +26,11 @@ export function splitRecipients(text: string): string[] {
   let open: string[] = [];
   let shared = false;
   for (const p of pieces.filter(Boolean)) {
+    // "各村(场)、有关部门": "有关部门" names no place and shares no head; what is open before it is a recipient.
+    if (GENERIC.test(p) && open.length) {
+      groups.push(open.join('、'));
+      open = [];
+    }
     open.push(p);
     if (whole(p)) {
       // "各县(市、区)、泉州台商投资区管委会财政局、农业农村主管部门": a head part shared by what follows

@@ -1,6 +1,7 @@
 import { Item, type ItemLevel } from '../model/item';
 import type { SectionKind } from '../model/section';
 import { hasFigure } from './has-figure';
+import { isTargetsLabel, runInTargetsLabel } from './labelled-targets';
 import type { IdMaker } from './id-maker';
 import { fold, makeLine, type Line } from './line';
 import { makeItem } from './make-item';
@@ -70,6 +71,13 @@ export class TargetsReader {
    * plan's targets. Returns the words before them (kept as a paragraph, '' when none) and the target, or null.
    */
   requirementsParagraph(line: Line, kind: SectionKind | null, ids: IdMaker): { before: string; target: Item } | null {
+    // "…协办。治理工作目标:实行…85%以上;…。主要措施:": a labelled targets list run into a paragraph, in any part.
+    const labelled = runInTargetsLabel(line);
+    if (labelled !== null) {
+      const parsed = makeItem(makeLine(line.text.slice(labelled), line.bold), 0, 3, () => 'target', ids, { runInTitle: false });
+      parsed.item.role = 'target';
+      return { before: line.text.slice(0, labelled), target: parsed.item };
+    }
     if (kind !== 'requirements') return null;
     const at = [...line.m.matchAll(/(?:^|。)((?:到|至)?\d{4}年(?:底|末|前)?[,，])/g)].find((h) => hasFigure(line.m.slice(h.index + h[0].length - h[1]!.length).replace(/^\D{0,3}\d{4}年/, '')));
     if (!at) return null;
@@ -87,7 +95,7 @@ export class TargetsReader {
    */
   paragraph(line: Line, kind: SectionKind | null, ids: IdMaker): Item | null {
     const bare = line.m.replace(/\s/g, '');
-    if (TARGETS_TITLE.test(bare)) {
+    if (TARGETS_TITLE.test(bare) || isTargetsLabel(bare)) {
       this.level = 3;
       this.fromLine = true;
       return null;

@@ -122,13 +122,18 @@ function repairShiftedRuns(line: string): { text: string; runs: number; sample: 
   }
   const consumed = startBack === null ? 0 : start![0].length + (whole !== null ? 1 : 0);
   // The half character at the run's end, paired with what followed, may have become U+FFFD: it goes with it.
-  const rest = line.slice(consumed).replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole) => {
+  const rest = line.slice(consumed).replace(/[^\s!-~\ufffd]{6,}\ufffd?/g, (whole, at: number, all: string) => {
     const run = whole.replace(/\ufffd$/, '');
     const back = readShifted(run);
     if (back === null) return whole;
     runs++;
     sample ||= run;
-    return `${LOST}${back}${LOST}`;
+    // A run that opens its line (the orphan byte already dropped by the page) and gives back a whole opening
+    // bracket first ("。ㄒ唬…" = "（一）…"): the half character eaten before that bracket can only be the
+    // indent's, so nothing is marked lost there and "（一）…" stays a heading.
+    const back2 = numberBack(back)!;
+    const atStart = consumed === 0 && /^\s*$/.test(all.slice(0, at)) && /^（/.test(back2);
+    return atStart ? `${back2}${LOST}` : `${LOST}${back}${LOST}`;
   });
   return { text: head + rest, runs, sample };
 }
