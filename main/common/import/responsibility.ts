@@ -13,8 +13,8 @@ export function parseUnitsText(text: string, m: string): { lead: string[]; suppo
 /**
  * A cell of a table's units column (牵头单位, 责任单位): its heading already says it names units, so a list
  * whose names do not all end like an office's ("各镇、街道、工业园区", "县(市、区)政府", "新材料产业园") is
- * still read, where an annotation at a sentence's end would have to prove itself. A piece holding a verb
- * or a sentence's punctuation is prose, not a list.
+ * still read, where an annotation at a sentence's end would have to prove itself. A piece ending in a verb
+ * ("…负责") or asking something of someone (按照, 要求) is prose, not a list; "各项目牵头单位" is a name.
  */
 export function parseUnitsCell(text: string, m: string): ReturnType<typeof parseUnitsText> {
   const strict = parseUnitsText(text, m);
@@ -22,7 +22,7 @@ export function parseUnitsCell(text: string, m: string): ReturnType<typeof parse
   const trimmed = m.replace(/[。.\s]+$/, '');
   if (!trimmed || /[。;:]/.test(trimmed)) return null;
   const { units } = splitUnits(text.slice(0, trimmed.length), trimmed);
-  const list = units.length > 0 && units.every((u) => u.length <= 24 && !/(负责|落实|牵头|配合|参与|按照|要求)/.test(fold(u)));
+  const list = units.length > 0 && units.every((u) => u.length <= 24 && !/(负责|落实|牵头|配合|参与|参加)$|按照|要求|做好|加强/.test(fold(u)));
   return list ? { lead: units, support: [], notation: 'division' } : null;
 }
 

@@ -88,7 +88,7 @@ export class DocxTableRows {
 function cellText(paragraphs: string[]): string {
   const lines = paragraphs.map((p) => p.replace(/\s*\n\s*/g, '').replace(/\|/g, '｜').trim()).filter(Boolean);
   if (lines.length < 2 || lines.some((p) => /[。；;，,：:！!？?]/.test(p) || ROLE_HEADING.test(p))) return lines.join('');
-  const nameLike = (p: string) => p.length >= 4 && p.length <= 24;
+  const nameLike = (p: string) => p.length >= 3 && p.length <= 24;
   const names = lines.every(nameLike) || (lines.every((p) => p.length <= 40) && lines.some((p) => looksLikeUnit(fold(p))));
   return names ? lines.join('、') : lines.join('');
 }

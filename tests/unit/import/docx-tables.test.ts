@@ -78,4 +78,15 @@ describe('Word tables: a heading wrapped by hand in a narrow column', () => {
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => [l.item.leadUnits, l.item.supportUnits])).toEqual([[['县政府园区发展服务中心'], ['新材料产业园', '食品产业园']]]);
   });
+
+  it('names of three characters, and a name holding 牵头, are names too', () => {
+    const xml = doc(table(
+      row([cell('序号'), cell('工作任务'), cell('牵头单位'), cell('配合单位')]),
+      row([cell('1'), cell('加强组织领导。'), cell('市委组织部'), cell(['各项目牵头单位', '各区', '县级市'])]),
+      row([cell('2'), cell('培养农村实用人才。'), cell('市农业局'), cell(['市科协', '各有关区'])]),
+    ));
+    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => l.item.supportUnits)).toEqual([['各项目牵头单位', '各区', '县级市'], ['市科协', '各有关区']]);
+  });
 });
