@@ -1,4 +1,5 @@
-import type { PastedParagraph, PastedRun } from './pasted-paragraph';
+import { ClipboardTable } from './clipboard-table';
+import { flattenParagraph, type PastedParagraph, type PastedRun } from './pasted-paragraph';
 
 /**
  * Clipboard HTML (Word, WPS, web pages) → paragraphs of runs with their bold flag. A small tokenizer
@@ -55,6 +56,9 @@ interface Open {
 class ParagraphCollector {
   readonly paragraphs: PastedParagraph[] = [];
   private runs: PastedRun[] = [];
+  readonly table = new ClipboardTable();
+  /** Tables open: only the outermost one's rows are rows; a table inside a cell is text of that cell. */
+  tables = 0;
 
   text(text: string, bold: boolean, label: boolean): void {
     if (!text) return;
@@ -64,10 +68,32 @@ class ParagraphCollector {
   }
 
   breakParagraph(): void {
-    if (this.runs.some((r) => r.text.trim().length > 0)) this.paragraphs.push({ runs: this.runs });
+    if (this.runs.some((r) => r.text.trim().length > 0)) {
+      if (this.table.inCell) this.table.addParagraph(flattenParagraph({ runs: this.runs }).text);
+      else this.paragraphs.push({ runs: this.runs });
+    }
     this.runs = [];
   }
+
+  line(text: string | null): void {
+    if (text !== null) this.paragraphs.push({ runs: [{ text, bold: false }] });
+  }
+
+  /** A table's own tags: rows and cells of the outermost table become "cell | cell |" lines. */
+  tableTag(tag: string, closing: boolean, attrs: Record<string, string>): void {
+    if (tag === 'table') {
+      if (!closing && ++this.tables === 1) this.table.startTable();
+      if (closing && this.tables > 0 && --this.tables === 0) this.line(this.table.endRow());
+    } else if (this.tables !== 1) return;
+    else if (tag === 'tr') this.line(closing ? this.table.endRow() : this.table.startRow());
+    else if (closing) this.table.endCell();
+    else this.table.startCell(Number(attrs['rowspan'] ?? 1), Number(attrs['colspan'] ?? 1));
+  }
 }
+
+const TABLE_TAGS = new Set(['table', 'tr', 'td', 'th']);
+/** Hidden text (Word writes display:none;mso-hide:all) and tracked deletions are not the text as it stands. */
+const HIDDEN = /(?:^|[;\s])(display\s*:\s*none|mso-hide\s*:\s*all)/i;
 
 /** Only the copied part: Word and Chrome mark it with StartFragment / EndFragment comments. */
 function fragmentOf(html: string): string {
@@ -98,8 +124,10 @@ export function clipboardHtmlParagraphs(html: string): PastedParagraph[] {
     const tag = m[1].toLowerCase();
     if (token.startsWith('</')) {
       const at = stack.map((o) => o.tag).lastIndexOf(tag);
+      const skipped = at > 0 && stack[at]!.skip;
       if (at > 0) stack.length = at;
       if (BLOCK_TAGS.has(tag)) out.breakParagraph();
+      if (TABLE_TAGS.has(tag) && !skipped) out.tableTag(tag, true, {});
       continue;
     }
     if (BLOCK_TAGS.has(tag)) out.breakParagraph();
@@ -107,13 +135,16 @@ export function clipboardHtmlParagraphs(html: string): PastedParagraph[] {
     const attrs = attributes(m[2] ?? '');
     const style = attrs['style'] ?? '';
     const parent = top();
+    const skip = parent.skip || SKIP_TAGS.has(tag) || tag === 'del' || HIDDEN.test(style);
+    if (TABLE_TAGS.has(tag) && !skip) out.tableTag(tag, false, attrs);
     stack.push({
       tag,
       bold: boldOf(tag, style, parent.bold),
-      skip: parent.skip || SKIP_TAGS.has(tag),
+      skip,
       label: parent.label || /mso-list\s*:\s*ignore/i.test(style),
     });
   }
   out.breakParagraph();
+  out.line(out.table.endRow());
   return out.paragraphs;
 }

@@ -5,6 +5,7 @@ import { caretSettled, caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody,
 import { screenshotPath } from '../e2e-env';
 
 const WORD_MEASURES_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word-measures.html', import.meta.url)), 'utf8');
+const WORD_TABLE_HTML = readFileSync(fileURLToPath(new URL('../../fixtures/paste/word-table.html', import.meta.url)), 'utf8');
 
 test.beforeEach(async ({ context }) => {
   await setUser(context, '张三', '旗市场监督管理局', '#1971c2');
@@ -135,6 +136,28 @@ test('paste from Word keeps the structure: items with levels, run-in titles and 
   await page.screenshot({ path: screenshotPath('paste-structure-1366.png') });
   // No foreign formatting reached the document: no inline styles, no fonts.
   expect(await body.locator('[style*="font"], [style*="color"], b, strong').count()).toBe(0);
+});
+
+test('paste a task table from Word: each row a measure with its units, a merged 牵头单位 cell given to every row it spans', async ({ page, request }) => {
+  const planId = await createPlan(request);
+  await openPlan(page, planId);
+  const body = sectionBody(page, '实施质量提升行动，增强质量竞争力');
+  const before = await body.locator('.doc-item').count();
+  await caretToEnd(page, body);
+  await page.keyboard.press('Enter');
+  await pasteHtml(page, '.doc-section:has(.inline-field:text-is("实施质量提升行动，增强质量竞争力")) .section-editable', WORD_TABLE_HTML);
+  await expect(body.locator('.doc-item')).toHaveCount(before + 3);
+  const second = body.locator('.doc-item', { hasText: '推进标准化试点建设' });
+  // Merged down from the row above in Word (rowspan): this row's 牵头单位 and deadline too.
+  await expect(second.locator('.item-resp')).toContainText('县市场监管局');
+  await expect(second.locator('.item-resp')).toContainText('县商务局');
+  const first = body.locator('.doc-item', { hasText: '开展质量提升行动' });
+  await expect(first.locator('.item-resp')).toContainText('各乡镇人民政府');
+  // Hidden text (display:none;mso-hide:all) is not pasted.
+  await expect(body).not.toContainText('待核实');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await second.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('paste-word-table-1366.png') });
 });
 
 test('paste from WPS as plain paragraphs where nothing is numbered', async ({ page, request }) => {

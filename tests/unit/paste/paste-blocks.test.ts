@@ -115,3 +115,65 @@ describe('pasted paragraphs → blocks through the recognizer', () => {
     expect(texts(blocks).some((t) => t.includes('责任单位'))).toBe(false);
   });
 });
+
+describe('a table pasted from Word or WPS', () => {
+  // Word's clipboard HTML for a table: each cell a <td> holding MsoNormal paragraphs; a merged cell is a
+  // rowspan and is missing from the rows below it.
+  const td = (t: string, attrs = '') => `<td width=189 valign=top ${attrs} style='width:142.0pt;border:solid windowtext 1.0pt'>`
+    + `${t.split('/').map((p) => `<p class=MsoNormal><span style='font-family:仿宋_GB2312'>${p}<o:p></o:p></span></p>`).join('\n')}</td>`;
+  const table = (...rows: string[][]) => `<html><body><!--StartFragment--><table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>\n`
+    + rows.map((r) => `<tr style='height:20pt'>${r.join('\n')}</tr>`).join('\n') + '</table><!--EndFragment--></body></html>';
+  const lines = (html: string) => clipboardHtmlParagraphs(html).map((p) => flattenParagraph(p).text);
+
+  it('is read row by row, a merged cell (rowspan) put back in each row it spans', () => {
+    const html = table(
+      [td('序号'), td('工作任务'), td('牵头单位'), td('配合单位')],
+      [td('1'), td('开展质量提升行动。'), td('县市场监管局', 'rowspan=2'), td('县工信局/各乡镇人民政府')],
+      [td('2'), td('推进标准化试点建设。'), td('县商务局')],
+      [td('3'), td('加强计量基础设施建设。'), td('县工信局'), td('')],
+    );
+    expect(lines(html)).toEqual([
+      '序号 | 工作任务 | 牵头单位 | 配合单位 |',
+      '1 | 开展质量提升行动。 | 县市场监管局 | 县工信局、各乡镇人民政府 |',
+      '2 | 推进标准化试点建设。 | 县市场监管局 | 县商务局 |',
+      '3 | 加强计量基础设施建设。 | 县工信局 | |',
+    ]);
+    expect(items(pasteBlocks(clipboardHtmlParagraphs(html), ctx())).map((i) => [Item.leadText(i), i.leadUnits, i.supportUnits])).toEqual([
+      ['开展质量提升行动。', ['县市场监管局'], ['县工信局', '各乡镇人民政府']],
+      ['推进标准化试点建设。', ['县市场监管局'], ['县商务局']],
+      ['加强计量基础设施建设。', ['县工信局'], []],
+    ]);
+  });
+
+  it('Word\'s own clipboard HTML (word-table.html): a merged 牵头单位 and 完成时限, a heading wrapped by hand, units a paragraph each, hidden text', () => {
+    const html = fixture('word-table.html');
+    expect(lines(html)).toEqual([
+      '序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '1 | 开展质量提升行动。围绕主导产业开展质量比对。 | 县市场监管局 | 县工信局、各乡镇人民政府 | 2026年12月底前 |',
+      '2 | 推进标准化试点建设。 | 县市场监管局 | 县商务局 | 2026年12月底前 |',
+      '3 | 加强计量基础设施建设。 | 县工信局 | | 2026年10月底前 |',
+    ]);
+    const pasted = items(pasteBlocks(clipboardHtmlParagraphs(html), ctx()));
+    expect(pasted.map((i) => [Item.leadText(i), Item.bodyText(i), i.leadUnits, i.supportUnits, i.deadline])).toEqual([
+      ['开展质量提升行动。围绕主导产业开展质量比对。', '', ['县市场监管局'], ['县工信局', '各乡镇人民政府'], '2026年12月底前'],
+      ['推进标准化试点建设。', '', ['县市场监管局'], ['县商务局'], '2026年12月底前'],
+      ['加强计量基础设施建设。', '', ['县工信局'], [], '2026年10月底前'],
+    ]);
+  });
+
+  it('a cell spanning columns and rows keeps the columns after it in place; a cell merged down at a row\'s end too', () => {
+    const html = table(
+      [td('类别', 'rowspan=3'), td('1'), td('甲任务。'), td('县发改局', 'rowspan=3')],
+      [td('2'), td('乙任务。')],
+      [td('说明：合并推进', 'colspan=2')],
+    );
+    expect(lines(html)).toEqual(['类别 | 1 | 甲任务。 | 县发改局 |', '类别 | 2 | 乙任务。 | 县发改局 |', '类别 | 说明：合并推进 | 县发改局 |']);
+  });
+
+  it('hidden text and tracked deletions are not pasted; a table inside a cell is text of that cell', () => {
+    const html = '<!--StartFragment--><p class=MsoNormal>1.推进民生计量<span style=\'display:none;mso-hide:all\'>（内部备注）</span>。'
+      + '<del cite="mailto:a" datetime="2026-01-01T00:00">（县商务局配合）</del>（县市场监管局负责）</p>'
+      + `<table><tr>${td('工作任务')}<td><table><tr><td>县发改局</td></tr></table></td></tr></table><!--EndFragment-->`;
+    expect(lines(html)).toEqual(['1.推进民生计量。（县市场监管局负责）', '工作任务 | 县发改局 |']);
+  });
+});
