@@ -6,7 +6,7 @@ import { PlanSummarySchema } from './contracts';
  *
  * Request: the raw file bytes as the body (no multipart, no JSON), with headers
  *   - `X-File-Name`: the file name, `encodeURIComponent`-encoded (HTTP headers are Latin-1);
- *     its extension picks the reader (.docx, .txt; other names are sniffed);
+ *     its extension picks the reader (.docx, .txt, .htm/.html; other names are sniffed);
  *   - `X-Simplify: 1` (optional): convert traditional characters to simplified;
  *   - `Authorization: Bearer <token>` like every /api route.
  * Limits: at most MAX_IMPORT_BYTES; larger bodies get 413 with a Chinese message.

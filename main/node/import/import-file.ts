@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { MAX_IMPORT_BYTES } from '../../common/api/import-contract';
 import { UserError, type Result } from '../../common/errors';
 import { importPlan, type ImportResult } from '../../common/import/import-plan';
+import { htmlSourceParagraphs, isHtmlDocument } from '../../common/paste/html-source-paragraphs';
 import { decodeText } from './decode-text';
 import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-limits';
 import { isZip, readDocx } from './read-docx';
@@ -82,7 +83,18 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (!text.ok) return text;
   if (lineCount(text.value.text, limits.maxParagraphs) > limits.maxParagraphs) return { ok: false, error: LimitErrors.paragraphs(limits.maxParagraphs) };
   const fix = repairMojibake(text.value.text);
+  if ((ext === '.htm' || ext === '.html') || isHtmlDocument(fix.text)) return importHtml(fix, options, limits);
   return reportMojibake(importPlan(fix.text, options), [fix]);
+}
+
+/** A web page or Word's "另存为网页" (.htm): read as a document, not as a text with tags in it. */
+function importHtml(fix: MojibakeRepair, options: Parameters<typeof importPlan>[1], limits: ImportLimits): Result<ImportResult> {
+  // A page on one source line can still hold a million paragraphs: counted after reading, as a .docx's are.
+  const paragraphs = htmlSourceParagraphs(fix.text);
+  if (paragraphs.length > limits.maxParagraphs) return { ok: false, error: LimitErrors.paragraphs(limits.maxParagraphs) };
+  const result = reportMojibake(importPlan(paragraphs, options), [fix]);
+  if (result.ok) result.value.report.recognised.push('原文是网页文件（HTML），已按网页上的段落和表格导入');
+  return result;
 }
 
 /** What the mojibake repair did, in the report (in Chinese): lines given back, characters lost, lines left. */

@@ -57,6 +57,11 @@ describe('import limits', () => {
     expectFailure(importBytes(docxOf(documentXml(body.join(''))), 'many.docx'), 'import.too-many-paragraphs', /段落过多（超过 20000 段）/);
   });
 
+  it('a web page of 25,000 paragraphs on one source line is refused by the paragraph limit too', () => {
+    const page = `<html><body>${Array.from({ length: 25_000 }, (_, i) => `<p>${i % 9 + 1}、标题${i}</p>`).join('')}</body></html>`;
+    expectFailure(importBytes(new TextEncoder().encode(page), 'many.htm'), 'import.too-many-paragraphs', /段落过多（超过 20000 段）/);
+  });
+
   it('sections and items have limits of their own', () => {
     const docx = docxOf(documentXml(planBody(12, 3)));
     expectFailure(importBytes(docx, 'p.docx', {}, { ...DEFAULT_IMPORT_LIMITS, maxSections: 10 }), 'import.too-many-sections', /章节过多（12 个，上限 10 个）/);
