@@ -38,8 +38,8 @@ export function ImportPanel({ api, onImported, onRollForward }: { api: ApiClient
       }
       return;
     }
-    if (!/\.(txt|docx)$/i.test(file.name)) {
-      setError(`“${file.name}”不是 .txt 或 .docx 文件。旧版 .doc 请先在 Word/WPS 中另存为 .docx。`);
+    if (!/\.(txt|docx|html?)$/i.test(file.name)) {
+      setError(`“${file.name}”不是 .txt、.docx 或网页（.htm）文件。旧版 .doc 请先在 Word/WPS 中另存为 .docx。`);
       return;
     }
     setError(null);

@@ -17,6 +17,20 @@ test('importing a seed .txt shows what was recognised and opens the new plan', a
   await expect(page.getByRole('button', { name: /（一）实施质量提升战略.增强质量竞争力/ })).toBeVisible();
 });
 
+test('a web page saved from Word (.htm) imports as a document, as its text does', async ({ page }) => {
+  const seedText = readFileSync(seed004, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // Word's "另存为网页": MsoNormal paragraphs, the source wrapped mid-sentence.
+  const page004 = `<html><head><meta charset=utf-8></head><body>${seedText.map((l) => `<p class=MsoNormal><span>${esc(l).replace(/(.{50})/g, '$1\n')}</span></p>`).join('\n')}</body></html>`;
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  await page.getByTestId('import-file').setInputFiles({ name: '鄂托克前旗方案.htm', mimeType: 'text/html', buffer: Buffer.from(page004) });
+  const dialog = page.getByRole('dialog', { name: '导入结果' });
+  await expect(dialog.getByRole('heading')).toContainText('鄂托克前旗推进质量强旗实施方案');
+  await expect(dialog).toContainText('原文是网页文件（HTML）');
+  await dialog.getByRole('button', { name: '打开计划' }).click();
+  await expect(page.getByRole('button', { name: /（一）实施质量提升战略.增强质量竞争力/ })).toBeVisible();
+});
+
 test('a file that is not a plan gets a Chinese message and creates nothing', async ({ page, request }) => {
   const count = async () => {
     const res = await request.get('/api/plans', { headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
