@@ -1,23 +1,45 @@
 import { cellText } from '../../common/import/cell-text';
+import type { SourceParagraph } from '../../common/import/import-plan';
+
+/** What a finished table gives: as blocks of the document (rows, or a layout table's paragraphs), or as a cell's text. */
+export interface TableContent {
+  blocks: SourceParagraph[];
+  paragraphs: SourceParagraph[];
+}
+
+/** A paragraph of a cell, or a table inside it. */
+type CellPart = { paragraph: SourceParagraph } | { table: TableContent };
 
 interface Cell {
-  paragraphs: string[];
+  parts: CellPart[];
   span: number;
   merge: 'restart' | 'continue' | null;
 }
 
+const asText = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.paragraph] : x.table.paragraphs));
+const asBlocks = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.paragraph] : x.table.blocks));
+
 /**
- * The rows of a top-level Word table, each as one line "cell | cell |" (the shape the text importer
- * reads as a table), with what a reader sees in merged cells:
+ * A top-level Word table as the importer reads it.
+ *
+ * A table of several columns gives its rows, each as one line "cell | cell |" (the shape the text
+ * importer reads as a table), with what a reader sees in merged cells:
  * - a cell merged down over several rows (w:vMerge, 合并单元格) shows its text beside each of them: a
  *   任务分解表 often gives several tasks one 责任单位 cell, and each task has those units;
  * - columns are counted on the table's grid (w:gridSpan, w:gridBefore), so a merged cell is found in
  *   the same column of the next row even when a cell to its left spans two.
+ *
+ * A table whose rows hold one cell each is a layout table (a 公文 template setting its head, its body or
+ * its 版记 in a frame of one column): its paragraphs are the document's, each its own, as if no table
+ * were there. Read as rows, a whole body in one cell would be a single line.
  */
 export class DocxTableRows {
   // Text of the last merge-starting cell, by grid column.
   private readonly above = new Map<number, string>();
-  private row: string[] | null = null;
+  private rows: Cell[][] = [];
+  private lines: string[] = [];
+  private row: Cell[] | null = null;
+  private rowTexts: string[] = [];
   private col = 0;
   private cell: Cell | null = null;
 
@@ -27,10 +49,13 @@ export class DocxTableRows {
 
   startTable(): void {
     this.above.clear();
+    this.rows = [];
+    this.lines = [];
   }
 
   startRow(): void {
     this.row = [];
+    this.rowTexts = [];
     this.col = 0;
   }
 
@@ -40,7 +65,7 @@ export class DocxTableRows {
   }
 
   startCell(): void {
-    this.cell = { paragraphs: [], span: 1, merge: null };
+    this.cell = { parts: [], span: 1, merge: null };
   }
 
   /** w:gridSpan. */
@@ -53,27 +78,46 @@ export class DocxTableRows {
     if (this.cell) this.cell.merge = val === 'restart' ? 'restart' : 'continue';
   }
 
-  addParagraph(text: string): void {
-    this.cell?.paragraphs.push(text);
+  addParagraph(p: SourceParagraph): void {
+    this.cell?.parts.push({ paragraph: p });
+  }
+
+  /** A table inside the cell open: its rows if this one turns out to be a layout table, else its text. */
+  addTable(t: TableContent): void {
+    this.cell?.parts.push({ table: t });
   }
 
   endCell(): void {
     const cell = this.cell;
     if (!cell || !this.row) return;
-    let text = cellText(cell.paragraphs);
+    let text = cellText(asText(cell).map((p) => p.text));
     if (cell.merge === 'continue' && !text.trim()) text = this.above.get(this.col) ?? '';
     else if (cell.merge === 'restart') this.above.set(this.col, text);
     else this.above.delete(this.col);
-    this.row.push(text);
+    this.row.push(cell);
+    this.rowTexts.push(text);
     this.col += cell.span;
     this.cell = null;
   }
 
-  /** The row's line, or null for a row with no text. */
-  endRow(): string | null {
+  endRow(): void {
     const row = this.row;
     this.row = null;
-    if (!row || !row.some((c) => c.trim())) return null;
-    return `${row.join(' | ')} |`;
+    if (!row) return;
+    this.rows.push(row);
+    if (this.rowTexts.some((c) => c.trim())) this.lines.push(`${this.rowTexts.join(' | ')} |`);
+  }
+
+  /**
+   * What the table gives: as blocks of the document its rows as lines, or a layout table's own
+   * paragraphs (a table inside it keeping its rows); as the text of a cell it sits in, its paragraphs,
+   * cell after cell.
+   */
+  endTable(): TableContent {
+    const layout = this.rows.length > 0 && this.rows.every((r) => r.length <= 1);
+    const blocks = layout ? this.rows.flatMap((r) => r.flatMap(asBlocks)) : this.lines.map((text) => ({ text }));
+    const paragraphs = this.rows.flatMap((r) => r.flatMap(asText));
+    this.startTable();
+    return { blocks, paragraphs };
   }
 }

@@ -117,13 +117,13 @@ class BodyReader {
   private runStyle: string | null = null;
   // Runs open (a text box nests runs in a run): a w:tab outside any run is a tab stop of w:pPr/w:tabs, not text.
   private runs = 0;
-  private tableDepth = 0;
+  // Tables open, innermost last: a table inside a cell gives that cell its rows or paragraphs.
+  private readonly tables: DocxTableRows[] = [];
   // Tracked changes: text moved away (w:moveFrom holds w:t, not w:delText) or deleted is not the text now;
   // what was inserted (w:ins) or moved here (w:moveTo) is.
   private removed = 0;
   // Tracked formatting (w:pPrChange, w:rPrChange, …) holds the properties as they were: not the paragraph's now.
   private formerProps = 0;
-  private readonly table = new DocxTableRows();
   // A paragraph whose mark was deleted (tracked) runs on into the next one: its text, waiting for it.
   private joined: SourceParagraph | null = null;
 
@@ -149,8 +149,8 @@ class BodyReader {
       // In the paragraph mark's run properties: the paragraph itself was deleted or moved away.
       else if (this.inRunProps && p) p.markRemoved = true;
     } else if (name === 'w:tbl') {
-      if (++this.tableDepth === 1) this.table.startTable();
-    } else if (this.tableDepth === 1 && TABLE_PARTS.has(name)) this.tablePart(name, attrs);
+      if (!selfClosing) this.tables.push(new DocxTableRows());
+    } else if (this.table && TABLE_PARTS.has(name)) this.tablePart(this.table, name, attrs);
     else if (name === 'w:p' && !selfClosing) this.openParagraphs.push((this.p = new ParagraphState()));
     else if (name === 'w:r') {
       if (!selfClosing) this.runs++;
@@ -171,14 +171,26 @@ class BodyReader {
     else if ((name === 'w:br' || name === 'w:cr') && !this.runHidden(p)) p.addText('\n');
   }
 
-  /** A top-level table's rows, cells and the cell properties that say where a cell stands (merged, spanning). */
-  private tablePart(name: string, attrs: string): void {
+  /** The innermost table open, if any. */
+  private get table(): DocxTableRows | undefined {
+    return this.tables[this.tables.length - 1];
+  }
+
+  /** A paragraph of the text as it stands: into the cell open, else the body. */
+  private place(p: SourceParagraph): void {
+    const table = this.table;
+    if (table?.inCell) table.addParagraph(p);
+    else this.out.push(p);
+  }
+
+  /** A table's rows, cells and the cell properties that say where a cell stands (merged, spanning). */
+  private tablePart(table: DocxTableRows, name: string, attrs: string): void {
     const val = attr(attrs, 'w:val');
-    if (name === 'w:tr') this.table.startRow();
-    else if (name === 'w:tc') this.table.startCell();
-    else if (name === 'w:gridBefore') this.table.skipColumns(Number(val));
-    else if (name === 'w:gridSpan') this.table.span(Number(val));
-    else this.table.merge(val);
+    if (name === 'w:tr') table.startRow();
+    else if (name === 'w:tc') table.startCell();
+    else if (name === 'w:gridBefore') table.skipColumns(Number(val));
+    else if (name === 'w:gridSpan') table.span(Number(val));
+    else table.merge(val);
   }
 
   /** w:vanish in the paragraph mark's properties hides the mark (the paragraph runs on into the next), in a run's its text. */
@@ -196,11 +208,13 @@ class BodyReader {
     else if (name === 'w:rPr') this.inRunProps = false;
     else if (name === 'w:pPr') this.inParaProps = false;
     else if (name === 'w:p' && this.p) this.closeParagraph(this.p);
-    else if (name === 'w:tc' && this.tableDepth === 1) this.table.endCell();
-    else if (name === 'w:tr' && this.tableDepth === 1) {
-      const line = this.table.endRow();
-      if (line !== null) this.out.push({ text: line });
-    } else if (name === 'w:tbl') this.tableDepth = Math.max(0, this.tableDepth - 1);
+    else if (name === 'w:tc') this.table?.endCell();
+    else if (name === 'w:tr') this.table?.endRow();
+    else if (name === 'w:tbl' && this.tables.length > 0) {
+      const done = this.tables.pop()!.endTable();
+      if (this.table?.inCell) this.table.addTable(done);
+      else this.out.push(...done.blocks);
+    }
   }
 
   private closeParagraph(p: ParagraphState): void {
@@ -226,10 +240,9 @@ class BodyReader {
   private emit(para: SourceParagraph, runsOn: boolean): void {
     const joined = this.joined;
     const whole = joined ? { ...joined, text: joined.text + para.text } : para;
-    this.joined = runsOn && !this.table.inCell ? whole : null;
+    this.joined = runsOn && !this.table?.inCell ? whole : null;
     if (this.joined) return;
-    if (this.table.inCell) this.table.addParagraph(whole.text);
-    else this.out.push(whole);
+    this.place(whole);
   }
 
   /** The end of the body: a paragraph whose mark was deleted but that has none after it stands alone. */

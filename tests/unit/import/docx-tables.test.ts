@@ -90,3 +90,21 @@ describe('Word tables: a heading wrapped by hand in a narrow column', () => {
     expect(Plan.measures(r.value.plan).map((l) => l.item.supportUnits)).toEqual([['各项目牵头单位', '各区', '县级市'], ['市科协', '各有关区']]);
   });
 });
+
+describe('Word tables used for layout (one cell a row)', () => {
+  it('a body set in a frame of one column reads as its paragraphs, labels, bold titles and all', () => {
+    const bold = (label: string, title: string, rest: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${label}${title}</w:t></w:r><w:r><w:t>${rest}</w:t></w:r></w:p>`;
+    const body = [p('某县2026年质量强县工作要点'), p('一、主要任务'), bold('（一）', '强化标准引领。', '推进标准化试点。（县市场监管局负责）'), bold('（二）', '夯实计量基础。', '开展计量惠民。（县工信局负责）')];
+    const framed = doc(table(row([`<w:tc>${body.join('')}</w:tc>`])));
+    const plain = `<w:document><w:body>${body.join('')}</w:body></w:document>`;
+    const read = (xml: string) => docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null));
+    expect(read(framed).slice(1)).toEqual(read(plain));
+    expect(read(framed)[4]).toEqual({ text: '（二）夯实计量基础。开展计量惠民。（县工信局负责）', bold: '（二）夯实计量基础。' });
+  });
+
+  it('a 版记 of one column gives its lines; a task table inside a layout frame keeps its rows', () => {
+    const inner = table(row([cell('序号'), cell('工作任务'), cell('责任单位')]), row([cell('1'), cell('培育品牌。'), cell('县市场监管局')]));
+    const xml = doc(table(row([`<w:tc>${p('附件')}${inner}</w:tc>`])), table(row([cell('抄送：县委办，县人大办。')]), row([cell('县人民政府办公室 2026年3月1日印发')])));
+    expect(lines(xml).slice(1)).toEqual(['附件', '序号 | 工作任务 | 责任单位 |', '1 | 培育品牌。 | 县市场监管局 |', '抄送：县委办，县人大办。', '县人民政府办公室 2026年3月1日印发']);
+  });
+});
