@@ -1,4 +1,6 @@
 import { damagedDate, parseChineseDate } from './chinese-number';
+import { parseDottedDate } from './dotted-date';
+import { withoutOtherName } from './organ-other-name';
 import type { Line } from './line';
 
 /** 版记 at the end of an issued document: 抄送 and the 印发 line (printer, print date). */
@@ -50,11 +52,12 @@ export function takeClosingSignature(lines: Line[], min: number): { signature: s
     end--;
   }
   const last = end > 0 ? lines[end - 1]!.m.replace(/\s+/g, '') : '';
-  const broken = parseChineseDate(last) ? null : damagedDate(last);
-  const date = parseChineseDate(last) ?? broken?.iso ?? null;
+  const dotted = parseDottedDate(last);
+  const broken = parseChineseDate(last) || dotted ? null : damagedDate(last);
+  const date = parseChineseDate(last) ?? dotted ?? broken?.iso ?? null;
   if (!date) return null;
   let from = end - 1;
-  while (from > 0 && end - 1 - from < 4 && lines[from - 1]!.m.length <= 60 && !/[。,;:]/.test(lines[from - 1]!.m) && SIGNER.test(lines[from - 1]!.m.trim())) from--;
+  while (from > 0 && end - 1 - from < 4 && lines[from - 1]!.m.length <= 60 && !/[。,;:]/.test(lines[from - 1]!.m) && SIGNER.test(withoutOtherName(lines[from - 1]!.m.trim()))) from--;
   if (from <= min) return null;
   const signature = from < end - 1 ? lines.slice(from, end - 1).map((l) => l.text.trim()).join('、') : null;
   const damagedText = broken ? lines[end - 1]!.text.trim() : null;

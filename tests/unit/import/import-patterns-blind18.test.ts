@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { Item } from '../../../main/common/model/item';
+import { Plan } from '../../../main/common/model/plan';
+import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { paragraphStyles } from '../../../main/node/import/docx-styles';
+import { docxParagraphs } from '../../../main/node/import/read-docx';
+
+// Patterns behind the misses of blind round 18 (real .docx written in Word, docs/import.md), in made-up
+// documents written the way Word writes them: one w:p a paragraph, labels typed or given by a list.
+const run = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${text ? run(text) : ''}</w:p>`;
+const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(text, '<w:jc w:val="center"/>')}</w:tc>`;
+const table = (...rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+const doc = (...blocks: string[]) => `<w:document><w:body>${blocks.join('')}<w:sectPr/></w:body></w:document>`;
+const numbering = (xml: string | null) => DocxNumbering.parse(xml);
+
+function read(xml: string, numberingXml: string | null = null) {
+  const r = importPlan(docxParagraphs(xml, numbering(numberingXml), paragraphStyles(null)));
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value;
+}
+const measures = (plan: Plan) => Plan.measures(plan).map((l) => Item.leadText(l.item));
+
+describe('blind round 18: the head of a document written in Word', () => {
+  it('a college\'s own 通知 closed by its 署名 with its other name in brackets and its date, a Word table inside: the notice is the document', () => {
+    const { plan } = read(doc(
+      p('某某学院（某某分院）2026届毕业论文查重工作通知'),
+      p('各系部及2026届毕业生：'),
+      p('为做好查重工作，现将有关事项通知如下：'),
+      p('1. 查重对象'),
+      p('所有2026届毕业论文。'),
+      p('2. 负责人'),
+      table(['专业', '人数', '负责人'], ['软件工程', '60', '张某'], ['合计', '60', '']),
+      p('附件1：查重系统操作指南'),
+      p(''),
+      p('某某学院（某某分院）'),
+      p('2026年6月5日'),
+    ));
+    expect(plan.meta).toMatchObject({ title: '某某学院（某某分院）2026届毕业论文查重工作通知', mainRecipients: ['各系部及2026届毕业生'], signature: '某某学院（某某分院）', date: '2026-06-05' });
+    expect(measures(plan)).toEqual([]);
+  });
+
+  it('a plan closed by its 署名 and a date typed with dots, both set right by spaces', () => {
+    const { plan } = read(doc(
+      p('某区新入职教师培训方案'),
+      p('一、培训对象'),
+      p('全区新入职教师。'),
+      p('二、考核'),
+      p('1.集中培训由区教师发展中心负责考核。'),
+      p(''),
+      p('                   某区教师发展中心培训部'),
+      p('                                2026.4.17'),
+    ));
+    expect(plan.meta).toMatchObject({ title: '某区新入职教师培训方案', signature: '某区教师发展中心培训部', date: '2026-04-17' });
+  });
+});
