@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
-import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
 import { DocxNumbering } from '../../../main/node/import/docx-numbering';
 import { paragraphStyles } from '../../../main/node/import/docx-styles';
@@ -20,7 +19,8 @@ function read(xml: string, numberingXml: string | null = null) {
   if (!r.ok) throw new Error(r.error.detail);
   return r.value;
 }
-const measures = (plan: Plan) => Plan.measures(plan).map((l) => Item.leadText(l.item));
+const text = (i: { children: Array<{ text: string }> }) => i.children.map((c) => c.text).join('');
+const measures = (plan: Plan) => Plan.measures(plan).map((l) => text(l.item));
 
 describe('blind round 18: the head of a document written in Word', () => {
   it('a college\'s own 通知 closed by its 署名 with its other name in brackets and its date, a Word table inside: the notice is the document', () => {
@@ -53,5 +53,42 @@ describe('blind round 18: the head of a document written in Word', () => {
       p('                                2026.4.17'),
     ));
     expect(plan.meta).toMatchObject({ title: '某区新入职教师培训方案', signature: '某区教师发展中心培训部', date: '2026-04-17' });
+  });
+});
+
+describe('blind round 18: parts that ask something of the reader, an event\'s organizers', () => {
+  it('"培训要求" and "参会须知" list requirements, not tasks; "目标要求" stays a targets part', () => {
+    const { plan } = read(doc(
+      p('某区教师培训方案'),
+      p('一、目标要求'),
+      p('1.全区教师培训率达到100%。'),
+      p('二、培训要求'),
+      p('1.学员必须按时参加培训，不迟到，不早退。'),
+      p('2.学员须认真做好听课笔记。'),
+      p('三、参会须知'),
+      p('1.请学员于6月1日前登录平台报名。'),
+      p('四、评价考核'),
+      p('1.集中培训由区教师发展中心负责考核。'),
+    ));
+    expect(measures(plan)).toEqual(['集中培训由区教师发展中心负责考核。']);
+    expect(Plan.items(plan).filter((l) => l.item.role === 'target').map((l) => text(l.item))).toEqual(['全区教师培训率达到100%。']);
+  });
+
+  it('"主办单位：…" / "承办单位：…" / a second line / "协办单位：…": the event\'s organizers, no measure with units', () => {
+    const { plan } = read(doc(
+      p('关于组织毕业生参加网络双选活动的通知'),
+      p('为促进毕业生就业，现将有关事项通知如下：'),
+      p('一、举办时间'),
+      p('2026年10月13日'),
+      p('二、组织机构'),
+      p('主办单位：某省教育厅'),
+      p('承办单位：某省就业服务中心'),
+      p('某省高校毕业生就业市场'),
+      p('协办单位：某某学院'),
+      p('三、参会对象'),
+      p('本校2026届毕业生。'),
+    ));
+    expect(measures(plan)).toEqual([]);
+    expect(Plan.measures(plan).flatMap((l) => [...l.item.leadUnits, ...l.item.supportUnits])).toEqual([]);
   });
 });
