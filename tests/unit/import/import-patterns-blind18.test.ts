@@ -92,3 +92,21 @@ describe('blind round 18: parts that ask something of the reader, an event\'s or
     expect(Plan.measures(plan).flatMap((l) => [...l.item.leadUnits, ...l.item.supportUnits])).toEqual([]);
   });
 });
+
+describe('blind round 18: an attachment saved as a file of its own', () => {
+  it('"附件4 " over the title set over two paragraphs: a label, not part of the title; its 第X条 are no measures', () => {
+    const { plan } = read(doc(
+      p('附件4 '),
+      p('某某大学'),
+      p('海外访学项目实施细则'),
+      p(''),
+      p('为开拓学生的国际视野，特制定本实施细则。'),
+      p('第一条  工作机构'),
+      p('项目由学生处与国际处共同推动。'),
+      p('第二条  资助对象'),
+      p('经学校选拔的优秀本科生。'),
+    ));
+    expect(plan.meta.title).toBe('某某大学海外访学项目实施细则');
+    expect(measures(plan)).toEqual([]);
+  });
+});
