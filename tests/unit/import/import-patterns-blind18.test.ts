@@ -110,3 +110,18 @@ describe('blind round 18: an attachment saved as a file of its own', () => {
     expect(measures(plan)).toEqual([]);
   });
 });
+
+describe('blind round 18: run-in items closed by the document\'s own sentences', () => {
+  it('"一、…。…" … "三、…。…" then "对于同一项目…" / "本政策自发布之日起施行。": three measures, the closing stays text', () => {
+    const { plan } = read(doc(
+      p('为加快人才集聚，现制定如下工作措施。'),
+      p('一、大力引进高层次人才。对当年引进的高层次人才给予安家费。'),
+      p('二、鼓励企业引进紧缺人才。按每人2万元标准给予企业引才资助。'),
+      p('三、进一步提升人才服务功能。构建全区统一的人才综合服务平台。'),
+      p('对于同一项目同时符合多项政策规定的，按照“就高不重复”原则兑现。'),
+      p('本政策自发布之日起施行。'),
+    ));
+    expect(measures(plan).map((t) => t.slice(0, 8))).toEqual(['大力引进高层次人', '鼓励企业引进紧缺', '进一步提升人才服']);
+    expect(measures(plan)[2]).not.toContain('本政策');
+  });
+});
