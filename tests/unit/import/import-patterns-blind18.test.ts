@@ -125,3 +125,29 @@ describe('blind round 18: run-in items closed by the document\'s own sentences',
     expect(measures(plan)[2]).not.toContain('本政策');
   });
 });
+
+describe('blind round 18: a 管理办法 with its forms printed after its date', () => {
+  it('its 一、/1. rules are no measures; the 署名 over two paragraphs and the date before "附表1" are read; the forms are attachments', () => {
+    const { plan } = read(doc(
+      p('某某学院（某某分院）'),
+      p('学生校外实习管理办法'),
+      p('为规范学生校外实习，特制定本办法。'),
+      p('一、申请条件'),
+      p('1．实习单位同意接收学生。'),
+      p('2．实习单位具备指导条件。'),
+      p('二、管理要求'),
+      p('1．学生应定期向指导教师汇报。'),
+      p('附表：1．学生校外实习申请表'),
+      p(''),
+      p('\t        '),
+      p(' 某某学院'),
+      p('某某分院'),
+      p('                         2026年3月4日'),
+      p('附表1            某某学院学生校外实习申请表'),
+      table(['姓名', '', '学号', ''], ['实习单位（盖章）', '', '指导教师', '']),
+    ));
+    expect(plan.meta).toMatchObject({ title: '某某学院（某某分院）学生校外实习管理办法', signature: '某某学院、某某分院', date: '2026-03-04' });
+    expect(measures(plan)).toEqual([]);
+    expect(plan.attachments.map((a) => a.title)).toEqual(['某某学院学生校外实习申请表']);
+  });
+});
