@@ -151,3 +151,19 @@ describe('blind round 18: a 管理办法 with its forms printed after its date',
     expect(plan.attachments.map((a) => a.title)).toEqual(['某某学院学生校外实习申请表']);
   });
 });
+
+describe('blind round 18: units written after levels set apart by 、', () => {
+  it('"责任单位：市发展改革委、经信委，省、市重点项目责任单位，各区市县政府及先导区管委会": "省、市重点项目责任单位" is one name', () => {
+    const { plan } = read(doc(
+      p('一、加快重大项目推进'),
+      p('（一）进一步落实“四级责任制”。全力推进省、市重点建设项目。'),
+      p('责任单位：市发展改革委、经信委，省、市重点项目责任单位，各区市县政府及先导区管委会'),
+      p('（二）加强重点项目要素保障。政府投资优先安排重点项目。'),
+      p('责任单位：市发展改革委、财政局'),
+    ));
+    expect(Plan.measures(plan).map((l) => [...l.item.leadUnits, ...l.item.supportUnits])).toEqual([
+      ['市发展改革委', '经信委', '省、市重点项目责任单位', '各区市县政府', '先导区管委会'],
+      ['市发展改革委', '财政局'],
+    ]);
+  });
+});
