@@ -1,6 +1,7 @@
 import type { Attachment } from '../model/attachment';
 import type { Item } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
+import { PAGE_HEADING } from './attached-pages';
 import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
 import { fold, sliceLine, type Line } from './line';
@@ -20,7 +21,11 @@ function groups(lines: readonly Line[]): Group[] {
   for (const line of lines) {
     const c = classifyLine(line);
     const current = out[out.length - 1];
-    if (c.kind === 'attachment') {
+    const page = c.kind === 'attachment' ? null : PAGE_HEADING.exec(line.m.trim());
+    if (page) {
+      // "附表1  …申请表": a page attached after the document's date opens the next attachment.
+      out.push({ title: line.text.trim().slice(line.text.trim().length - page[1]!.length).trim(), lines: [] });
+    } else if (c.kind === 'attachment') {
       const title = sliceLine(line, c.start).text.trim();
       // "附件：" repeated above the attachment itself, or the title restated: same attachment.
       if (current && current.lines.length === 0 && (!title || title === current.title)) continue;

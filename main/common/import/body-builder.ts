@@ -10,6 +10,7 @@ import type { IdMaker } from './id-maker';
 import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
+import { isOrganizersLine } from './organizers-list';
 import { UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { TargetsReader } from './targets-reader';
@@ -120,6 +121,7 @@ export class BodyBuilder {
   private unitsLine(line: Line): boolean {
     const labelled = UNITS_LINE.test(line.m);
     if (!labelled && !NOTE_LINE.test(line.m)) return false;
+    if (isOrganizersLine(this.body, line)) return false;
     if (labelled) this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.
     const last = itemAbove(this.body) ?? this.paragraphToItem();

@@ -6,6 +6,7 @@ import { isRecipientsBeforeHandOver } from './recipients-before-handover';
 import { makeLine, type Line } from './line';
 import { noticeEnd, requirementsEnd } from './notice-end';
 import { newsLeadTitle } from './news-lead';
+import { noticeAsDocument } from './notice-as-document';
 import { noticeTail } from './notice-tail';
 import { noticeTitleOverText } from './notice-title-over-text';
 import { preparedBy } from './prepared-by';
@@ -124,6 +125,7 @@ function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, 
     return false;
   }
   fm.next = readNotice(lines, r, end, to, top, fm);
+  noticeAsDocument(lines, end.by, fm);
   // No notice title in the text, the page's 标题/名称 field gives one ("…关于印发…的通知"): that is it.
   const pageTitle = meta.title ? makeLine(meta.title).m : '';
   if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(pageTitle) && HeadLines.isNoticeTitle(pageTitle)) {

@@ -11,7 +11,6 @@ import { BodyBuilder } from './body-builder';
 import { bulletedMeasures } from './bulleted-measures';
 import { ordinalParts } from './ordinal-parts';
 import { boundAttachments } from './bound-attachments';
-import { classifyLine } from './classify-line';
 import { countPlan } from './count-plan';
 import { describeFront } from './describe-front';
 import { repairCitedDocNumbers } from './doc-number';
@@ -26,6 +25,8 @@ import { splitGluedRecipients } from './glued-recipients';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
+import { provisionsNotMeasures } from './provisions';
+import { firstAttachment } from './attached-pages';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { regulationBody } from './regulation-body';
@@ -133,14 +134,15 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
  * 国务院/部委 style: no notice, the 署名 and 成文日期 close the document itself. A 印发通知 whose plan is not
  * in the text ends with its own 署名 and 成文日期 after its requirements.
  */
-function readClosingSignature(lines: Line[], fm: FrontMatter, report: ImportReport): void {
+function readClosingSignature(lines: Line[], fm: FrontMatter, report: ImportReport): string | null {
   const closingSig = fm.notice && (fm.signature || fm.date || !fm.titleFromNotice) ? null : takeClosingSignature(lines, fm.next);
-  if (!closingSig) return;
+  if (!closingSig) return null;
   fm.signature ??= closingSig.signature;
   fm.date ??= closingSig.date;
   fm.note ??= closingSig.note;
   report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
   if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”年月日有缺损，读作 ${closingSig.date}`, confidence: 0.7 });
+  return closingSig.pages;
 }
 
 /** Import a plan from text paragraphs (a .txt file's text, or a .docx's paragraphs). Pure. */
@@ -152,9 +154,9 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   paras = normalizeSource(paras, all, options, report);
   const { lines, imprint } = prepareLines(paras, report);
   const fm = parseFrontMatter(lines);
-  readClosingSignature(lines, fm, report);
+  const pages = readClosingSignature(lines, fm, report);
   const rest = repairLines(lines.slice(fm.next), report);
-  const attachAt = rest.findIndex((l) => classifyLine(l).kind === 'attachment');
+  const attachAt = firstAttachment(rest, pages);
   let bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
   const ids = new IdMaker();
   // A notice that hands over an 办法 (第一章 … 第一条 …) with no plan text: the 办法 is kept as a document
@@ -171,6 +173,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
+  provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
   let hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   if (builder.sections.length === 0 && !hasItems) hasItems = bulletedMeasures(builder.preamble, ids, builder.guesses) > 0;

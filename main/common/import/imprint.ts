@@ -1,4 +1,7 @@
 import { damagedDate, parseChineseDate } from './chinese-number';
+import { ownTextEnd } from './attached-pages';
+import { parseDottedDate } from './dotted-date';
+import { withoutOtherName } from './organ-other-name';
 import type { Line } from './line';
 
 /** 版记 at the end of an issued document: 抄送 and the 印发 line (printer, print date). */
@@ -40,24 +43,29 @@ const SIGNER = /(人民政府|办公厅|办公室|委员会|领导小组|管委�
 
 /**
  * 署名, 成文日期 and 附注 at the end of a document issued without a 印发通知 (the 意见/方案 itself is the
- * 公文): taken out of `lines` and returned, or null when the text does not end with a date.
+ * 公文): taken out of `lines` and returned, or null when the text does not end with a date. `pages`: the
+ * heading of the first page attached after the date ("附表1 …"), where the document's own text ends.
  */
-export function takeClosingSignature(lines: Line[], min: number): { signature: string | null; date: string; note: string | null; damaged: string | null } | null {
-  let end = lines.length;
+export function takeClosingSignature(lines: Line[], min: number): { signature: string | null; date: string; note: string | null; damaged: string | null; pages: string | null } | null {
+  const own = ownTextEnd(lines, min);
+  let end = own;
+  while (end > min + 1 && lines[end - 1]!.m.trim() === '') end--;
   let note: string | null = null;
   if (end > 0 && /^\(.{2,40}\)$/.test(lines[end - 1]!.m.trim())) {
     note = lines[end - 1]!.text.trim();
     end--;
   }
   const last = end > 0 ? lines[end - 1]!.m.replace(/\s+/g, '') : '';
-  const broken = parseChineseDate(last) ? null : damagedDate(last);
-  const date = parseChineseDate(last) ?? broken?.iso ?? null;
+  const dotted = parseDottedDate(last);
+  const broken = parseChineseDate(last) || dotted ? null : damagedDate(last);
+  const date = parseChineseDate(last) ?? dotted ?? broken?.iso ?? null;
   if (!date) return null;
   let from = end - 1;
-  while (from > 0 && end - 1 - from < 4 && lines[from - 1]!.m.length <= 60 && !/[。,;:]/.test(lines[from - 1]!.m) && SIGNER.test(lines[from - 1]!.m.trim())) from--;
+  while (from > 0 && end - 1 - from < 4 && lines[from - 1]!.m.length <= 60 && !/[。,;:]/.test(lines[from - 1]!.m) && SIGNER.test(withoutOtherName(lines[from - 1]!.m.trim()))) from--;
   if (from <= min) return null;
   const signature = from < end - 1 ? lines.slice(from, end - 1).map((l) => l.text.trim()).join('、') : null;
   const damagedText = broken ? lines[end - 1]!.text.trim() : null;
-  lines.splice(from, lines.length - from);
-  return { signature, date, note, damaged: damagedText };
+  const pages = own < lines.length ? lines[own]!.text : null;
+  lines.splice(from, own - from);
+  return { signature, date, note, damaged: damagedText, pages };
 }

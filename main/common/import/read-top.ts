@@ -1,3 +1,4 @@
+import { isAttachmentLabel } from './attachment-label';
 import { parseChineseDate } from './chinese-number';
 import { cleanTitle, SITE_SUFFIX } from './clean-title';
 import { parseDocNumber, TRAILING_DOC_NUMBER, type DocNumber } from './doc-number';
@@ -38,7 +39,7 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
     const m = line.m.trim();
     // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
     const item = m.replace(/^[•·]\s*/, '');
-    if (used.has(i) || HEAD_CHROME.test(item) || isWebChrome(item)) {
+    if (used.has(i) || HEAD_CHROME.test(item) || isWebChrome(item) || isAttachmentLabel(m)) {
       flush();
       continue;
     }

@@ -13,6 +13,9 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/总体要求|总体思路/, 'requirements'],
   [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
   [/目标/, 'targets'],
+  // "六、培训要求" / "四、参会须知": a short title naming what is asked of the reader (trainees, attendees) lists
+  // requirements, not tasks; "目标要求" stays a targets part (matched above).
+  [/^.{0,6}(要求|须知)$/, 'requirements'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).

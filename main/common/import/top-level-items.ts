@@ -4,6 +4,7 @@ import type { ResponsibilityNotation } from '../model/meta';
 import type { Section } from '../model/section';
 import type { Line } from './line';
 import { makeItem } from './make-item';
+import { takeRunInClosing } from './run-in-closing';
 import type { BuildContext } from './paragraph-measures';
 import { itemRole } from './section-kind';
 import type { StandingRules } from './standing-rules';
@@ -26,7 +27,12 @@ export interface TopLevelContext extends BuildContext {
 export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver: boolean): void {
   const all = b.sections;
   const titled = (s: Section) => b.titled.has(s) && s.body.length === 1 && s.body[0]!.type === 'item';
-  if (all.length === 0 || !all.every((s) => s.sections.length === 0 && (titled(s) || b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph'))) return;
+  const closing = takeRunInClosing(all, (s) => b.runIn.has(s));
+  const restore = () => { all[all.length - 1]?.body.push(...closing); };
+  if (all.length === 0 || !all.every((s) => s.sections.length === 0 && (titled(s) || b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph'))) {
+    restore();
+    return;
+  }
   const parses = all.map((s) => {
     if (titled(s)) {
       const item = s.body[0] as Item;
@@ -39,11 +45,13 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
   // named anywhere: these are the notice's requirements, kept as its text.
   const noUnits = parses.every(({ parsed }) => parsed.item.leadUnits.length + parsed.item.supportUnits.length === 0);
   if (handsOver && !noticeOnly && noUnits) {
+    restore();
     b.guesses.push({ what: `通知说明印发了任务（计划不在文中），${all.length} 段“一、”是提出的要求，按章节保留，不作措施`, confidence: 0.6 });
     return;
   }
   if (noticeOnly && noUnits) {
     for (const s of all) b.noticeTail.push(b.runIn.get(s)!.line.text);
+    for (const c of closing) if (c.type === 'paragraph') b.noticeTail.push(c.children.map((l) => l.text).join(''));
     b.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
     b.sections.length = 0;
     return;
@@ -53,6 +61,7 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
     b.applyRules(parsed.item, parsed.rules, parsed.notation);
     b.preamble.push(parsed.item);
   }
-  b.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节`, confidence: 0.7 });
+  b.preamble.push(...closing);
+  b.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节${closing.length ? `；其后 ${closing.length} 段是文件的结尾` : ''}`, confidence: 0.7 });
   b.sections.length = 0;
 }

@@ -1,3 +1,5 @@
+import { isLevelPrefix } from './level-prefix';
+
 /** Unit (department) names inside a responsibility annotation. Works on the matching copy `m`. */
 // A bureau's own offices and institutions too: "文化宣传股", "文化馆", "图书馆".
 const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|股|馆|公司|单位|部门|政府|办公室|支行|分公司|分局|海关)$/;
@@ -76,6 +78,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     if (i < m.length && /[(〈<]/.test(m[i]!)) depth++;
     else if (i < m.length && /[)〉>]/.test(m[i]!)) depth = Math.max(0, depth - 1);
     if (i < m.length && (depth > 0 || !SEPARATORS.test(m[i]!))) continue;
+    if (i < m.length && m[i] === '、' && isLevelPrefix(m.slice(start, i))) continue;
     const part = text.slice(start, i).trim();
     const pm = m.slice(start, i).trim();
     start = i + 1;
