@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../main/common/import/import-plan';
+import { joinWrappedCells, tableWrapWidth } from '../../../main/common/import/join-wrapped-cells';
+import { measures, text } from './pattern-fixtures';
+
+// Made-up copies in the style of the corpus, broken as a PDF copy or a hand-broken Word line breaks them.
+const read = (lines: readonly string[]) => {
+  const r = importPlan(lines.join('\n'));
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value;
+};
+const rows = (lines: readonly string[]) => measures(read(lines).plan).map((m) => [text(m), [...m.leadUnits, ...m.supportUnits]]);
+
+describe('a table set one cell a line, copied out of a PDF', () => {
+  // The page is 30 columns wide: long task cells are broken at its edge.
+  const table = [
+    '某县2024年文化旅游工作任务分解表',
+    '序号', '工作任务', '完成时限', '责任股室',
+    '1', '完善县城至景区旅游线路观景平台及配套服务设施建设,精心策划2024年', '油菜花海观花活动。', '5月底', '旅游股',
+    '2', '新建、改建旅游厕所6座。', '6月底', '旅游股',
+    '3', '实施景区综合开发(梅花洞栈道)、田园综合体(二期)、生态农业观光示范', '园等4个重点项目建设,完成年度建设任务。', '12月底', '文物股',
+    '4', '严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容,', '防范泄密风险。', '长期', '办公室',
+    '5', '全年举办大型文旅活动3场次,全年接待游客140万人次,旅游综合收入6.', '8亿元。', '12月底', '文化股',
+  ];
+
+  it('reads a cell broken at the page width, or after a comma, as one cell', () => {
+    expect(rows(table)).toEqual([
+      ['完善县城至景区旅游线路观景平台及配套服务设施建设,精心策划2024年油菜花海观花活动。', ['旅游股']],
+      ['新建、改建旅游厕所6座。', ['旅游股']],
+      ['实施景区综合开发(梅花洞栈道)、田园综合体(二期)、生态农业观光示范园等4个重点项目建设,完成年度建设任务。', ['文物股']],
+      ['严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容,防范泄密风险。', ['办公室']],
+      ['全年举办大型文旅活动3场次,全年接待游客140万人次,旅游综合收入6.8亿元。', ['文化股']],
+    ]);
+  });
+
+  it('finds a page width only where several long cells stop at one edge', () => {
+    expect(tableWrapWidth(table)).toBeGreaterThanOrEqual(31);
+    // A copy that keeps a cell a line: its longest cells are of all lengths.
+    expect(tableWrapWidth(['1', '完善县城至景区旅游线路观景平台及配套服务设施建设。', '2', '新建、改建旅游厕所6座,提升服务水平。', '3', '全年举办大型文旅活动3场次,全年接待游客140万人次,旅游综合收入6.8亿元。'])).toBeNull();
+    // A cell that ends a sentence, a short name or a number is whole even at the page's width.
+    expect(joinWrappedCells(['新建、改建旅游厕所6座,提升服务水平,方便游客。', '县文旅局', '12月底'], 24).map((c) => c.text)).toEqual(['新建、改建旅游厕所6座,提升服务水平,方便游客。', '县文旅局', '12月底']);
+  });
+});
