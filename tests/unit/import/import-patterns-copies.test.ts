@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
+import { joinBrokenLines } from '../../../main/common/import/join-broken-lines';
 import { joinWrappedCells, tableWrapWidth } from '../../../main/common/import/join-wrapped-cells';
+import { makeLine } from '../../../main/common/import/line';
 import { measures, text } from './pattern-fixtures';
 
 // Made-up copies in the style of the corpus, broken as a PDF copy or a hand-broken Word line breaks them.
@@ -39,5 +41,25 @@ describe('a table set one cell a line, copied out of a PDF', () => {
     expect(tableWrapWidth(['1', '完善县城至景区旅游线路观景平台及配套服务设施建设。', '2', '新建、改建旅游厕所6座,提升服务水平。', '3', '全年举办大型文旅活动3场次,全年接待游客140万人次,旅游综合收入6.8亿元。'])).toBeNull();
     // A cell that ends a sentence, a short name or a number is whole even at the page's width.
     expect(joinWrappedCells(['新建、改建旅游厕所6座,提升服务水平,方便游客。', '县文旅局', '12月底'], 24).map((c) => c.text)).toEqual(['新建、改建旅游厕所6座,提升服务水平,方便游客。', '县文旅局', '12月底']);
+  });
+});
+
+describe('a paragraph copied out of a PDF, broken every line', () => {
+  const join = (lines: string[]) => joinBrokenLines(lines.map((l) => makeLine(l))).lines.map((l) => l.text);
+  // Ten numbered lines of about 20 columns (the page's width) before the lines under test.
+  const page = Array.from({ length: 10 }, (_, i) => `${i + 1}.正文内容正文内容正文内容正文内容。`);
+
+  it('goes on after a full line closed by ； (a clause inside the paragraph), but not into a 署名', () => {
+    const lines = [...page.slice(0, 8), '十、加强宣传', '要求:从现在开始,新闻媒体要加大;', '完成专题片和画册印制工作。', '各单位要高度重视，认真落实;', '某县人民政府'];
+    expect(join(lines).slice(8)).toEqual(['十、加强宣传', '要求:从现在开始,新闻媒体要加大;完成专题片和画册印制工作。', '各单位要高度重视，认真落实;', '某县人民政府']);
+  });
+
+  it('keeps a "责任单位:" line after a sentence\'s end its own line, so the measure above gets its units', () => {
+    const lines = [...page.slice(0, 8), '(三)对城乡结合部进行整治。要求:加强', '管理,周边环境卫生整洁。', '责任单位:各街道、区相关部门', '(四)加强宣传。'];
+    expect(join(lines).slice(8)).toEqual(['(三)对城乡结合部进行整治。要求:加强管理,周边环境卫生整洁。', '责任单位:各街道、区相关部门', '(四)加强宣传。']);
+    const r = read(['某县环境整治方案', '一、基本要求', ...lines.slice(0, 8), '二、重点任务', ...lines.slice(8)]);
+    expect(measures(r.plan).slice(-2).map((m) => [text(m).slice(0, 12), [...m.leadUnits, ...m.supportUnits]])).toEqual([
+      ['对城乡结合部进行整治。要', ['各街道', '区相关部门']], ['加强宣传', []],
+    ]);
   });
 });
