@@ -9,9 +9,10 @@
 const SENTENCE_END = /[。；;！？!?)）》\]】]$/;
 /**
  * A part that ends a line of its own even when full: a colon (a 主送, a key), a table cell, a 文号, a
- * date, a 标志, a title's last word, a table's name, an organ (a 署名 over its date), simplified or traditional.
+ * date, a 标志, a title's last word, a table's name, an organ (a 署名 over its date), simplified or traditional,
+ * a file's name ("…实施方案(2021—2023年).doc", a page's download link or the name a copy keeps on top).
  */
-const UNIT_END = /([：:|]|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
+const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
 /** A part that starts a line of its own: a label (一、 （一） 1. ① 第一条), 附件, a key ("责任单位："). */
 const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
 /** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
@@ -46,8 +47,12 @@ export function joinWrappedBreaks(text: string): string {
     const before = parts[i - 1]!.trim();
     const next = parts[i]!.trim();
     const full = wrapAt !== null && Math.abs(width(before) - wrapAt) <= 2;
-    const wrapped = next !== '' && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
-    out += wrapped ? parts[i]!.replace(/^\s+/, '') : `\n${parts[i]}`;
+    // A part wider than the page's lines was not wrapped by the page: it is a line of its own, ended by hand.
+    const wider = wrapAt !== null && width(before) > wrapAt + 2;
+    const wrapped = next !== '' && !wider && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
+    // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
+    out += wrapped ? parts[i]!.replace(/^(?! \S)\s+/, '') : `\n${parts[i]}`;
   }
   return out;
 }

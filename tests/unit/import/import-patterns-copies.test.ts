@@ -3,6 +3,7 @@ import { importPlan } from '../../../main/common/import/import-plan';
 import { joinBrokenLines } from '../../../main/common/import/join-broken-lines';
 import { joinWrappedCells, tableWrapWidth } from '../../../main/common/import/join-wrapped-cells';
 import { makeLine } from '../../../main/common/import/line';
+import { joinWrappedBreaks } from '../../../main/node/import/docx-soft-breaks';
 import { measures, text } from './pattern-fixtures';
 
 // Made-up copies in the style of the corpus, broken as a PDF copy or a hand-broken Word line breaks them.
@@ -61,5 +62,24 @@ describe('a paragraph copied out of a PDF, broken every line', () => {
     expect(measures(r.plan).slice(-2).map((m) => [text(m).slice(0, 12), [...m.leadUnits, ...m.supportUnits]])).toEqual([
       ['对城乡结合部进行整治。要', ['各街道', '区相关部门']], ['加强宣传', []],
     ]);
+  });
+});
+
+describe('a Word paragraph whose lines end with Shift+Enter', () => {
+  // Page lines of 28 characters (a 公文's), each ended by a soft break.
+  const wraps = ['根据《国务院关于深入开展爱国卫生运动的意见》精神，结合', '我市实际，制定本方案。请各单位结合实际，认真贯彻执行。', ' 邹城市人民政府办公室 2021年5月12日'];
+
+  it('keeps a break after a file\'s name, however full the line', () => {
+    expect(joinWrappedBreaks(['某市健康城市三年行动实施方案(2021—2023年).doc', ...wraps].join('\n')).split('\n')[0]).toBe('某市健康城市三年行动实施方案(2021—2023年).doc');
+  });
+
+  it('keeps a break after a line wider than the page\'s lines: the page did not wrap it', () => {
+    const long = '关于印发某市建设国家健康城市三年攻坚行动实施方案的通知各镇人民政府各街道办事处';
+    expect(joinWrappedBreaks([long, ...wraps].join('\n')).split('\n')[0]).toBe(long);
+  });
+
+  it('keeps one space the wrap fell on, drops an indent', () => {
+    expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
+    expect(joinWrappedBreaks(['为加快推进农业农村现代化进程，根据省委省政府部署要', '　　求，制定本方案。'].join('\n'))).toBe('为加快推进农业农村现代化进程，根据省委省政府部署要求，制定本方案。');
   });
 });
