@@ -26,15 +26,19 @@ function width(s: string): number {
 }
 
 /**
- * The width the page wraps this paragraph's lines at, when two or more of its lines share it (within a
- * character): such lines are wrapped even when a sentence happens to end at the wrap.
+ * The width the page wraps this paragraph's lines at, when two lines in a row share it (within a
+ * character): such lines are wrapped even when a sentence happens to end at the wrap. In a row: a page
+ * wraps a sentence's lines one after another, while two lines of their own ("发布日期:…字体:[ ]" and a
+ * "《…》" two lines on) may be as long as each other by chance.
  */
 function wrapWidth(parts: string[]): number | null {
-  const widths = parts.slice(0, -1).map(width).filter((w) => w >= 2 * FULL_LINE);
-  for (const w of widths.sort((a, b) => b - a)) {
-    if (widths.filter((x) => Math.abs(x - w) <= 2).length >= 2) return w;
+  const widths = parts.slice(0, -1).map(width);
+  let best: number | null = null;
+  for (let i = 1; i < widths.length; i++) {
+    const [a, b] = [widths[i - 1]!, widths[i]!];
+    if (Math.min(a, b) >= 2 * FULL_LINE && Math.abs(a - b) <= 2) best = Math.max(best ?? 0, a, b);
   }
-  return null;
+  return best;
 }
 
 /** The paragraph's text with the soft breaks inside a wrapped sentence removed (the others kept as "\n"). */
@@ -46,10 +50,14 @@ export function joinWrappedBreaks(text: string): string {
   for (let i = 1; i < parts.length; i++) {
     const before = parts[i - 1]!.trim();
     const next = parts[i]!.trim();
-    const full = wrapAt !== null && Math.abs(width(before) - wrapAt) <= 2;
+    // wrapAt is the wider of its two lines (one may hang a closing mark past the edge): a full line is as
+    // wide or a little less.
+    const full = wrapAt !== null && width(before) <= wrapAt && width(before) >= wrapAt - 3;
     // A part wider than the page's lines was not wrapped by the page: it is a line of its own, ended by hand.
-    const wider = wrapAt !== null && width(before) > wrapAt + 2;
-    const wrapped = next !== '' && !wider && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    const wider = wrapAt !== null && width(before) > wrapAt;
+    // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
+    const after = width(next) > width(before) + 2;
+    const wrapped = next !== '' && !wider && !after && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
     // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
     out += wrapped ? parts[i]!.replace(/^(?! \S)\s+/, '') : `\n${parts[i]}`;

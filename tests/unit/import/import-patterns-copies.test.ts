@@ -82,4 +82,14 @@ describe('a Word paragraph whose lines end with Shift+Enter', () => {
     expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
     expect(joinWrappedBreaks(['为加快推进农业农村现代化进程，根据省委省政府部署要', '　　求，制定本方案。'].join('\n'))).toBe('为加快推进农业农村现代化进程，根据省委省政府部署要求，制定本方案。');
   });
+
+  it('takes the page width from two wrapped lines in a row, not from two lines as long by chance', () => {
+    const para = ['发布日期:2025-07-15 16:38:09浏览次数: 来源:区发改局 字体:[ ]', '各街道办事处,区各有关单位:', '《某区推动经济高质量发展若干政策(2025年版)》已经区', '人民政府第26次常务会议研究同意,现印发给你们,请结合', '实际,认真组织实施。'];
+    expect(joinWrappedBreaks(para.join('\n')).split('\n')).toEqual([para[0], para[1], para.slice(2).join('')]);
+  });
+
+  it('keeps a break before a part wider than the line above it: the rest of a wrapped line is never wider', () => {
+    const para = ['您现在的位置:首页', '> 资源库栏目 > 政务专题 > 政策机制', '某区人民政府办公室关于印发某区推动经济高质量发展若干政策(2025年版)的通知'];
+    expect(joinWrappedBreaks(para.join('\n')).split('\n')).toEqual(para);
+  });
 });
