@@ -92,4 +92,13 @@ describe('a Word paragraph whose lines end with Shift+Enter', () => {
     const para = ['您现在的位置:首页', '> 资源库栏目 > 政务专题 > 政策机制', '某区人民政府办公室关于印发某区推动经济高质量发展若干政策(2025年版)的通知'];
     expect(joinWrappedBreaks(para.join('\n')).split('\n')).toEqual(para);
   });
+
+  it('keeps a web page\'s chrome and metadata lines, a line closed by a page\'s date and a 文号 alone a line each', () => {
+    for (const para of [
+      ['您当前的位置:首页 » 政务公开 » 信息公开目录 » 政策文件 » 政府文件', '某县人民政府办公室关于印发某县地质灾害应急预案的通知'],
+      ['来源:某区人民政府办公室 发布日期:2019-03-15 字体:【', '某政发〔2019〕1号', '各乡、镇人民政府,区政府各部门:'],
+      ['時間:2020年09月15日 點擊次數:13460', '新政辦〔2020〕23號'],
+      ['2022年区委、区政府重点工作任务 2022-09-23', '2022年区委、区政府重点工作任务'],
+    ]) expect(joinWrappedBreaks(para.join('\n')).split('\n')).toEqual(para);
+  });
 });
