@@ -1,4 +1,4 @@
-import { endsLineOfItsOwn, startsLineOfItsOwn } from './line-of-its-own';
+import { endsLineOfItsOwn, organOrTitleLine, startsLineOfItsOwn } from './line-of-its-own';
 
 /**
  * Soft line breaks (w:br, Shift+Enter) in a .docx paragraph. WPS users and PDF-to-Word converters end
@@ -59,7 +59,7 @@ export function joinWrappedBreaks(text: string): string {
     const wider = wrapAt !== null && width(before) > wrapAt;
     // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
     const after = width(next) > width(before) + 2;
-    const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next);
+    const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before);
     const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
     // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.

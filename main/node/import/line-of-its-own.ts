@@ -23,3 +23,15 @@ export function startsLineOfItsOwn(text: string): boolean {
   const t = text.trim();
   return parseDocNumber(makeLine(t).m) !== null || /^[\u4e00-\u9fff]{2,10}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號]?$/.test(t);
 }
+
+const ORGAN_OR_TITLE = /(人民政府|办公厅|办公室|委员会|领导小组|[局厅委部院署]|通知|意见|方案|计划|要点|办法|规定|细则|规划|清单)$/;
+
+/**
+ * A 署名 or a title alone on its line ("沁县人民政府办公室", "…的实施意见") under a line that does not leave a
+ * sentence open (a comma, 、 or an open bracket): a wrap's rest that is only an organ's or a title's name
+ * would end a sentence without its full stop, which prose does not.
+ */
+export function organOrTitleLine(text: string, before: string): boolean {
+  const t = makeLine(text.trim()).m;
+  return t.length <= 30 && !/[,、;。:!?()《》“”]/.test(t) && ORGAN_OR_TITLE.test(t) && !/[,、(《“]$/.test(makeLine(before.trim()).m);
+}

@@ -101,4 +101,10 @@ describe('a Word paragraph whose lines end with Shift+Enter', () => {
       ['2022年区委、区政府重点工作任务 2022-09-23', '2022年区委、区政府重点工作任务'],
     ]) expect(joinWrappedBreaks(para.join('\n')).split('\n')).toEqual(para);
   });
+
+  it('keeps a 署名 or a title alone under a line that leaves no sentence open, joins a wrap\'s rest after a comma', () => {
+    const sig = ['附件:1.2025年县政府工作报告任务分解', '2.2025年县政府重点工作备忘录任务分解', '某县人民政府办公室', '2025年5月18日'];
+    expect(joinWrappedBreaks(sig.join('\n')).split('\n')).toEqual(sig);
+    expect(joinWrappedBreaks('请于每月5日前将工作进展情况报送至县政府督查室和县人民政府、\n县发展和改革局').split('\n')).toHaveLength(1);
+  });
 });
