@@ -15,8 +15,11 @@ const SENTENCE_END = /[。；;！？!?)）》\]】]$/;
  * a file's name ("…实施方案(2021—2023年).doc", a page's download link or the name a copy keeps on top).
  */
 const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
-/** A part that starts a line of its own: a label (一、 （一） 1. ① 第一条), 附件, a key ("责任单位："). */
-const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
+/**
+ * A part that starts a line of its own: a label (一、 （一） 1. ① 第一条; "2.2025年…", a label before a year,
+ * is no decimal), 附件, a key ("责任单位：").
+ */
+const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
 /** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
 const FULL_LINE = 18;
 
