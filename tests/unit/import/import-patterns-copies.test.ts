@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChromeTail } from '../../../main/common/import/chrome-tail';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { joinBrokenLines } from '../../../main/common/import/join-broken-lines';
 import { joinWrappedCells, tableWrapWidth } from '../../../main/common/import/join-wrapped-cells';
@@ -106,5 +107,20 @@ describe('a Word paragraph whose lines end with Shift+Enter', () => {
     const sig = ['附件:1.2025年县政府工作报告任务分解', '2.2025年县政府重点工作备忘录任务分解', '某县人民政府办公室', '2025年5月18日'];
     expect(joinWrappedBreaks(sig.join('\n')).split('\n')).toEqual(sig);
     expect(joinWrappedBreaks('请于每月5日前将工作进展情况报送至县政府督查室和县人民政府、\n县发展和改革局').split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a web page printed to PDF, then copied', () => {
+  it('drops the rest of a chrome line the page broke, so it does not run into the title', () => {
+    const r = read([
+      '您的当前位置: 首页>区农业农村委>政务公开>涉贫涉乡村振兴 > 乡村振兴区', '内政策',
+      '某区农村人居环境整治领导小组办公室关于开展五年规划编制工作的通知', '日期:2021-03-31',
+      '各镇人民政府，区级有关部门：', '一、工作任务', '（一）开展规划编制。各镇要按时完成编制。（责任单位：区农业农村委）',
+    ]);
+    expect(r.report.droppedLines).toContain('内政策');
+    expect(r.plan.notice?.title ?? r.plan.meta.title).toBe('某区农村人居环境整治领导小组办公室关于开展五年规划编制工作的通知');
+    // A short chrome line, or a title after one, stays.
+    expect(isChromeTail('当前位置: 首页 > 政务公开', '政策法规')).toBe(false);
+    expect(isChromeTail('您的当前位置: 首页>区农业农村委>政务公开>涉贫涉乡村振兴 > 乡村', '工作方案')).toBe(false);
   });
 });
