@@ -1,5 +1,7 @@
 import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
+import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
+import { wrapWidth } from './join-broken-lines';
 
 /** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
 const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
@@ -96,25 +98,25 @@ function flattenSpread(header: readonly string[]): string[] {
 }
 
 /** One row from its number line: cells in column order, a unit column's non-unit line joined to the cell before. */
-function readRow(lines: readonly Line[], start: number, header: readonly string[], labelled = false): { cells: string[]; end: number; placed: boolean } {
+function readRow(lines: readonly Line[], start: number, header: readonly string[], labelled: boolean, width: number | null): { cells: string[]; end: number; placed: boolean } {
   const n = numberOf(lines[start]!)!;
   let end = start + 1;
   const nextRow = (k: number) => numberOf(lines[k]!) === n + 1 || GROUP.test(bare(lines[k]!)) || /^附件\s*\d*$/.test(bare(lines[k]!))
     // A label before the next number opens the next group only once this row has all its cells.
     || labelled && k - start - 1 >= header.length - 1 && label(lines[k]) && numberOf(lines[k + 1] ?? lines[k]!) === n + 1;
   while (end < lines.length && !nextRow(end)) end++;
-  const texts = lines.slice(start + 1, end).map(bare);
+  // A PDF copy breaks a long cell at the page's width: its pieces are one cell again.
+  const pieces = joinWrappedCells(lines.slice(start + 1, end).map(bare), width);
+  const texts = pieces.map((p) => p.text);
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
   const placed = texts.length !== header.length - 1 ? placeCells(texts, header) : null;
   if (placed) return { cells: [String(n), ...placed.slice(1)], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;
-  for (; j < lines.length; j++) {
-    const l = lines[j]!;
-    if (j >= end) break;
-    const text = bare(l);
+  for (const [k, text] of texts.entries()) {
     const col = cells.length;
     if (col >= header.length) break;
+    j = start + 2 + pieces[k]!.last;
     if (col >= 2 && UNITS_COL.test(header[col]!) && !looksLikeUnits(text) && !UNITS_COL.test(header[col - 1]!)) {
       // The cell's first paragraph is its title ("建设智慧城市运行中心"): it keeps a full stop before the text.
       cells[col - 1] += /[。；;，,：:]$/.test(cells[col - 1]!) ? text : `。${text}`;
@@ -144,6 +146,8 @@ function closedRow(line: Line, before: Line | undefined): Line {
 export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables: number } {
   const out: Line[] = [];
   let tables = 0;
+  // The page width of a PDF copy, found lazily: most imports have no table set one cell a line.
+  let width: number | null | undefined;
   for (let i = 0; i < lines.length; i++) {
     const found = headerAt(lines, i);
     if (!found) {
@@ -167,7 +171,8 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
         j++;
         continue;
       }
-      const row = readRow(lines, j, header, labelled);
+      width ??= wrapWidth(lines) ?? tableWrapWidth(lines.map((l) => l.m));
+      const row = readRow(lines, j, header, labelled, width);
       placed ||= row.placed;
       rows.push(row.cells);
       j = row.end;

@@ -57,9 +57,10 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   return best >= 6 && best >= total * 0.3 ? at : null;
 }
 
-// Where a clause (or a heading's colon) ends: a line closed so is whole even at full width. A 。 is not: in
-// a PDF copy a full line ends in 。 as often inside a paragraph as at its end.
-const SENTENCE_END = /[;!?:]$/;
+// Where a heading's colon (or an exclamation, a question) ends: a line closed so is whole even at full width.
+// A 。 or a ； is not: in a PDF copy a full line ends so as often inside a paragraph ("…要求:…;" / "完成…。")
+// as at its end.
+const SENTENCE_END = /[!?:]$/;
 // A line closed by a comma, an enumeration comma or an opening bracket or quote stops mid-sentence.
 // So does a label inside an open bracket ("…清单。(牵头单位:" / "区政府办公室;…)"): the note goes on.
 const OPEN_END = /[,、(《“‘[〔【]$|[(〔[【][^)〕\]】]*:$/;
@@ -95,7 +96,7 @@ function joinable(line: Line, full: boolean): boolean {
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部|院|署)$/;
 
 /** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
-function continues(next: Line, afterFull: boolean): boolean {
+function continues(prev: Line, next: Line, afterFull: boolean): boolean {
   if (classifyLine(next).kind !== 'text' || isMetadataLine(next)) return false;
   const m = next.m;
   // "绛政办发〔2023〕14号" under the title is a line of its own.
@@ -104,6 +105,8 @@ function continues(next: Line, afterFull: boolean): boolean {
   if (/^\d+\s*[.、](?!\d)/.test(m)) return false;
   // After a line broken by the page, a short rest of the paragraph may end like a title or an organ ("…由县发改" / "局").
   if (afterFull) return !parseChineseDate(m) && !/^\(.{1,40}\)$/.test(m);
+  // "…周边环境卫生整洁。" / "责任单位:各街道…": after a sentence's end a units line is the measure's own line.
+  if (UNITS_LINE.test(m) && /[。;]$/.test(prev.m)) return false;
   const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
   if (short && (TITLE_END.test(m) || SIGNATURE.test(m))) return false;
   if (parseChineseDate(m) || /^\(.{1,40}\)$/.test(m)) return false;
@@ -140,11 +143,11 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     const bareRecipients = prev && (out.length >= 2 && HeadLines.isBareRecipientsUnder(out[out.length - 2]!.m, prev.m)
       || isRecipientsBeforeHandOver(prev.m, line.m));
     const full = last !== undefined && isFull(last) && !SENTENCE_END.test(last.m);
-    // A full line closed by 。 may end its paragraph at the page's edge: only plain text goes on after it, never
-    // a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).
-    const loose = full && !/。$/.test(last!.m);
+    // A full line closed by 。 or ； may end its paragraph at the page's edge: only plain text goes on after it,
+    // never a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).
+    const loose = full && !/[。;]$/.test(last!.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
-    const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(line, loose));
+    const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(prev, line, loose));
     if (prev && (wraps || unitsGoOn(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;

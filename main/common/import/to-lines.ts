@@ -3,6 +3,7 @@ import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { isWebChrome, splitGluedByline } from './web-chrome';
 import { cellLinesToRows } from './cell-lines';
+import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
@@ -34,6 +35,8 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
   let html = false;
   // Toneless glosses are counted over the whole document, not one .docx paragraph at a time.
   const toneless = paragraphs.reduce((n, p) => n + tonelessGlosses(p.text), 0) >= 3;
+  // The chrome line just dropped, whose rest a PDF page may have sent to the next line.
+  let dropped: string | null = null;
   for (const p of paragraphs) {
     const h = stripHtml(p.text);
     html ||= h.stripped;
@@ -45,8 +48,13 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     // starts with the paragraph's bold run.
     normalizeText(g.text).flatMap(splitGluedByline).forEach((raw, i) => {
       const text = tabRow(raw);
-      if (isWebChrome(text)) report.droppedLines.push(text);
-      else lines.push(makeLine(text, (i === 0 && p.bold?.trim()) || undefined));
+      if (isWebChrome(text) || (dropped !== null && isChromeTail(dropped, text))) {
+        report.droppedLines.push(text);
+        dropped = isWebChrome(text) ? text : null;
+      } else {
+        lines.push(makeLine(text, (i === 0 && p.bold?.trim()) || undefined));
+        dropped = null;
+      }
     });
   }
   const cells = cellLinesToRows(lines);

@@ -1,3 +1,5 @@
+import { endsLineOfItsOwn, organOrTitleLine, startsLineOfItsOwn } from './line-of-its-own';
+
 /**
  * Soft line breaks (w:br, Shift+Enter) in a .docx paragraph. WPS users and PDF-to-Word converters end
  * lines with them two ways: at the end of a line of its own (a 主送, a 署名, a date, the next item), which
@@ -9,11 +11,15 @@
 const SENTENCE_END = /[。；;！？!?)）》\]】]$/;
 /**
  * A part that ends a line of its own even when full: a colon (a 主送, a key), a table cell, a 文号, a
- * date, a 标志, a title's last word, a table's name, an organ (a 署名 over its date), simplified or traditional.
+ * date, a 标志, a title's last word, a table's name, an organ (a 署名 over its date), simplified or traditional,
+ * a file's name ("…实施方案(2021—2023年).doc", a page's download link or the name a copy keeps on top).
  */
-const UNIT_END = /([：:|]|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
-/** A part that starts a line of its own: a label (一、 （一） 1. ① 第一条), 附件, a key ("责任单位："). */
-const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
+const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
+/**
+ * A part that starts a line of its own: a label (一、 （一） 1. ① 第一条; "2.2025年…", a label before a year,
+ * is no decimal), 附件, a key ("责任单位：").
+ */
+const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
 /** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
 const FULL_LINE = 18;
 
@@ -25,15 +31,19 @@ function width(s: string): number {
 }
 
 /**
- * The width the page wraps this paragraph's lines at, when two or more of its lines share it (within a
- * character): such lines are wrapped even when a sentence happens to end at the wrap.
+ * The width the page wraps this paragraph's lines at, when two lines in a row share it (within a
+ * character): such lines are wrapped even when a sentence happens to end at the wrap. In a row: a page
+ * wraps a sentence's lines one after another, while two lines of their own ("发布日期:…字体:[ ]" and a
+ * "《…》" two lines on) may be as long as each other by chance.
  */
 function wrapWidth(parts: string[]): number | null {
-  const widths = parts.slice(0, -1).map(width).filter((w) => w >= 2 * FULL_LINE);
-  for (const w of widths.sort((a, b) => b - a)) {
-    if (widths.filter((x) => Math.abs(x - w) <= 2).length >= 2) return w;
+  const widths = parts.slice(0, -1).map(width);
+  let best: number | null = null;
+  for (let i = 1; i < widths.length; i++) {
+    const [a, b] = [widths[i - 1]!, widths[i]!];
+    if (Math.min(a, b) >= 2 * FULL_LINE && Math.abs(a - b) <= 2) best = Math.max(best ?? 0, a, b);
   }
-  return null;
+  return best;
 }
 
 /** The paragraph's text with the soft breaks inside a wrapped sentence removed (the others kept as "\n"). */
@@ -45,9 +55,18 @@ export function joinWrappedBreaks(text: string): string {
   for (let i = 1; i < parts.length; i++) {
     const before = parts[i - 1]!.trim();
     const next = parts[i]!.trim();
-    const full = wrapAt !== null && Math.abs(width(before) - wrapAt) <= 2;
-    const wrapped = next !== '' && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
-    out += wrapped ? parts[i]!.replace(/^\s+/, '') : `\n${parts[i]}`;
+    // wrapAt is the wider of its two lines (one may hang a closing mark past the edge): a full line is as
+    // wide or a little less.
+    const full = wrapAt !== null && width(before) <= wrapAt && width(before) >= wrapAt - 3;
+    // A part wider than the page's lines was not wrapped by the page: it is a line of its own, ended by hand.
+    const wider = wrapAt !== null && width(before) > wrapAt;
+    // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
+    const after = width(next) > width(before) + 2;
+    const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before);
+    const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
+    // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
+    out += wrapped ? parts[i]!.replace(/^(?! \S)\s+/, '') : `\n${parts[i]}`;
   }
   return out;
 }
