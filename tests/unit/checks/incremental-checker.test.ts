@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRng as rng } from '../../../main/common/seeded-rng';
 import { Checks } from '../../../main/common/checks/checks';
 import { IncrementalChecker } from '../../../main/common/checks/incremental-checker';
 import type { Body } from '../../../main/common/model/element-types';
@@ -6,17 +7,6 @@ import { Item } from '../../../main/common/model/item';
 import type { Plan } from '../../../main/common/model/plan';
 import { Section } from '../../../main/common/model/section';
 import { samplePlan } from '../model/fixtures';
-
-/** Small deterministic PRNG (mulberry32): a failing seed reproduces. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['，', ',', '。。', '推进', ';', '（', ')', '县质监局', '', 'A', '：', ':', '、、'];
 

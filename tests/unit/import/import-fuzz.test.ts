@@ -1,20 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
+import { seededRng as rng } from '../../../main/common/seeded-rng';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { parsePlan } from '../../../main/common/model/parse-plan';
 import { importBytes } from '../../../main/node/import/import-file';
 import { SEED_NAMES, seedText } from './helpers/seeds';
-
-/** Deterministic PRNG (mulberry32): the same mutations every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOISE = ['(', ')', '（', '）', '|', '。', '、', '附件:', '第三章', '一、', '(一)', '1.', '牵头部门:', '按职责分工负责', '\n', '〔2019', '《', '\u0000', '\uFFFD'];
 
