@@ -48,7 +48,8 @@ export class DocxBodyReader {
   // Tables open, innermost last: a table inside a cell gives that cell its rows or paragraphs.
   private readonly tables: DocxTableRows[] = [];
   // Tracked changes: text moved away (w:moveFrom holds w:t, not w:delText) or deleted is not the text now;
-  // what was inserted (w:ins) or moved here (w:moveTo) is.
+  // what was inserted (w:ins) or moved here (w:moveTo) is. A ruby's text (w:rt, 拼音指南's pinyin over its
+  // characters) is no text of the line either: "质(zhì)" would be read.
   private removed = 0;
   // Tracked formatting (w:pPrChange, w:rPrChange, …) holds the properties as they were: not the paragraph's now.
   private formerProps = 0;
@@ -72,7 +73,7 @@ export class DocxBodyReader {
     if (FORMER_PROPS.test(name)) {
       if (!selfClosing) this.formerProps++;
     } else if (this.formerProps > 0) return;
-    else if (name === 'w:moveFrom' || name === 'w:del') {
+    else if (name === 'w:moveFrom' || name === 'w:del' || name === 'w:rt') {
       if (!selfClosing) this.removed++;
       // In the paragraph mark's run properties: the paragraph itself was deleted or moved away.
       else if (this.inRunProps && p) p.markRemoved = true;
@@ -130,7 +131,7 @@ export class DocxBodyReader {
   close(name: string): void {
     if (FORMER_PROPS.test(name)) this.formerProps = Math.max(0, this.formerProps - 1);
     else if (this.formerProps > 0) return;
-    else if (name === 'w:moveFrom' || name === 'w:del') this.removed = Math.max(0, this.removed - 1);
+    else if (name === 'w:moveFrom' || name === 'w:del' || name === 'w:rt') this.removed = Math.max(0, this.removed - 1);
     else if (name === 'w:t') this.inText = false;
     else if (name === 'w:r') this.runs = Math.max(0, this.runs - 1);
     else if (name === 'w:rPr') this.inRunProps = false;

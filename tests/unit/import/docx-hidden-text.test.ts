@@ -71,3 +71,11 @@ describe('tracked formatting (w:pPrChange, w:rPrChange) holds the properties as 
     expect(p).toEqual({ text: '各单位要加强组织领导。' });
   });
 });
+
+describe('ruby text (拼音指南, w:ruby)', () => {
+  it('reads the characters, not the pinyin set over them', () => {
+    const ruby = (base: string, rt: string) => `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt><w:r><w:t>${rt}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>${base}</w:t></w:r></w:rubyBase></w:ruby></w:r>`;
+    const xml = body(para(run('（一）提升') + ruby('质', 'zhì') + ruby('量', 'liàng') + run('水平。（县市场监管局负责）')));
+    expect(read(xml)).toEqual(['（一）提升质量水平。（县市场监管局负责）']);
+  });
+});
