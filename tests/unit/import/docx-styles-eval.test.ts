@@ -13,6 +13,7 @@ const FLOORS: Record<string, { docs: number; failed: number; f1: number; head: n
   'task-table': { docs: 50, failed: 0, f1: 0.99, head: 0.99 },
   'red-head': { docs: 5, failed: 0, f1: 0.99, head: 0.99 },
   framed: { docs: 215, failed: 0, f1: 0.99, head: 0.99 },
+  'list-style': { docs: 180, failed: 0, f1: 0.99, head: 0.99 },
   'hidden-notes': { docs: 210, failed: 0, f1: 0.99, head: 0.99 },
   'soft-breaks': { docs: 215, failed: 0, f1: 0.99, head: 0.985 },
   tracked: { docs: 215, failed: 0, f1: 0.99, head: 0.99 },
