@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { items, load, measures, text } from './pattern-fixtures';
+
+const starts = (plan: Parameters<typeof measures>[0], n = 6) => measures(plan).map((m) => text(m).slice(0, n));
+
+// Patterns behind the misses of blind round 19 (docs/import.md), in made-up texts of the same style.
+describe('blind round 19 patterns', () => {
+  it('spaces a copy turned into "?": the 署名 and date behind runs of "?" are read, lines of "?" dropped', () => {
+    const { plan } = load('blind19-lost-spaces');
+    expect(plan.meta).toMatchObject({ signature: '某市人民政府', date: '2019-03-05', note: '(此件公开发布)' });
+    expect(plan.meta.title).toBe('某市城区扬尘污染治理实施方案');
+    expect(starts(plan)).toEqual(['加强工地扬尘', '强化道路保洁']);
+  });
+
+  it('(一)工作思路 / (二)主要目标 with no 一、 part above them frame the plan: no measure, the figure a target', () => {
+    const { plan } = load('blind19-run-in-frame');
+    expect(starts(plan)).toEqual(['整治入河排污', '推进污水管网']);
+    expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 4))).toEqual(['主要目标']);
+  });
+});
