@@ -17,4 +17,10 @@ describe('blind round 19 patterns', () => {
     expect(starts(plan)).toEqual(['整治入河排污', '推进污水管网']);
     expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 4))).toEqual(['主要目标']);
   });
+
+  it('"发表日期: … 来源:… 该信息已被浏览:" is a page byline, not the 主送, though it ends in a colon', () => {
+    const { plan } = load('blind19-byline-colon');
+    expect(plan.meta.mainRecipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某营商组发', year: 2021, serial: 2 });
+  });
 });
