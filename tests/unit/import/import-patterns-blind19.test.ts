@@ -23,4 +23,11 @@ describe('blind round 19 patterns', () => {
     expect(plan.meta.mainRecipients).toEqual(['各乡镇人民政府', '县直各有关单位']);
     expect(plan.meta.docNumber).toMatchObject({ agency: '某营商组发', year: 2021, serial: 2 });
   });
+
+  it('"A局 B局 2022年5月9日 某规划" on one line: the two issuers\' 署名, the date and the plan title are read apart', () => {
+    const { plan } = load('blind19-signature-date-title');
+    expect(plan.meta).toMatchObject({ date: '2022-05-09', title: '某市科技创新发展规划' });
+    expect(plan.meta.signature).toBe('某市发展和改革局、某市科学技术局');
+    expect(starts(plan)).toEqual(['培育创新主体']);
+  });
 });
