@@ -30,4 +30,18 @@ describe('blind round 19 patterns', () => {
     expect(plan.meta.signature).toBe('某市发展和改革局、某市科学技术局');
     expect(starts(plan)).toEqual(['培育创新主体']);
   });
+
+  it('a copy that turned "." into "。" ("2。5%", "1。加强…"): the item numbers and decimals are read with their dots', () => {
+    const { plan, report } = load('blind19-stops-for-dots');
+    expect(starts(plan, 4)).toEqual(['加强统筹', '推进科技', '培育高新']);
+    expect(text(measures(plan)[0]!)).toContain('2.5%');
+    expect(report.recognised.join('')).toContain('写成了“。”');
+  });
+
+  it('"主要工作目标:" run in before its figures is a targets label like "主要目标:"', () => {
+    const { plan } = load('blind19-main-work-targets');
+    expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 6))).toEqual(['主要工作目标']);
+    expect(text(items(plan).find((i) => i.role === 'target')!)).toContain('全社会研发经费');
+    expect(starts(plan, 4)).toEqual(['加强统筹', '推进科技']);
+  });
 });
