@@ -44,4 +44,10 @@ describe('blind round 19 patterns', () => {
     expect(text(items(plan).find((i) => i.role === 'target')!)).toContain('全社会研发经费');
     expect(starts(plan, 4)).toEqual(['加强统筹', '推进科技']);
   });
+
+  it('a comment-request page: the draft named in its heading is the title; "一)" that lost its "(" numbers a measure', () => {
+    const { plan } = load('blind19-draft-page');
+    expect(plan.meta.title).toBe('某市人民政府关于进一步做好稳就业工作的实施意见');
+    expect(starts(plan, 4)).toEqual(['加大援企', '支持多渠']);
+  });
 });
