@@ -50,4 +50,10 @@ describe('blind round 19 patterns', () => {
     expect(plan.meta.title).toBe('某市人民政府关于进一步做好稳就业工作的实施意见');
     expect(starts(plan, 4)).toEqual(['加大援企', '支持多渠']);
   });
+
+  it('"细颗粒物(PM2.5)浓度" names what is measured: a targets paragraph with no other figure is no target', () => {
+    const { plan } = load('blind19-pollutant-names');
+    expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 5))).toEqual(['到2020']);
+    expect(starts(plan)).toEqual(['优化产业布局']);
+  });
 });
