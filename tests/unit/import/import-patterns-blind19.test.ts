@@ -45,9 +45,10 @@ describe('blind round 19 patterns', () => {
     expect(starts(plan, 4)).toEqual(['加强统筹', '推进科技']);
   });
 
-  it('a comment-request page: the draft named in its heading is the title; "一)" that lost its "(" numbers a measure', () => {
+  it('a comment-request page: the draft named in its heading is the title, its 主送 with no colon under "征求意见稿" is read; "一)" that lost its "(" numbers a measure', () => {
     const { plan } = load('blind19-draft-page');
     expect(plan.meta.title).toBe('某市人民政府关于进一步做好稳就业工作的实施意见');
+    expect(plan.meta.mainRecipients).toEqual(['各县(市、区)人民政府', '市人民政府有关部门']);
     expect(starts(plan, 4)).toEqual(['加大援企', '支持多渠']);
   });
 
