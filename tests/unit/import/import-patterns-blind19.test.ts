@@ -57,4 +57,9 @@ describe('blind round 19 patterns', () => {
     expect(items(plan).filter((i) => i.role === 'target').map((i) => text(i).slice(0, 5))).toEqual(['到2020']);
     expect(starts(plan)).toEqual(['优化产业布局']);
   });
+
+  it('under 总体要求, run-in items titled as tasks ("(三)优化产业布局。") are measures, its frame items are not', () => {
+    const { plan } = load('blind19-lost-part-heading');
+    expect(starts(plan)).toEqual(['优化产业布局', '加强扬尘管控']);
+  });
 });
