@@ -10,6 +10,7 @@ import type { IdMaker } from './id-maker';
 import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { itemRole, sectionKind } from './section-kind';
+import { itemKind } from './item-kind';
 import { isOrganizersLine } from './organizers-list';
 import { UNITS_LINE } from './responsibility';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
@@ -91,7 +92,7 @@ export class BodyBuilder {
   }
 
   private item(line: Line, start: number, level: ItemLevel, n: number): void {
-    const kind = this.kind();
+    const kind = itemKind(this.kind(), line.m.slice(start));
     const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits, line.m.slice(start)), this.ids);
     const { item } = parsed;
     if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);

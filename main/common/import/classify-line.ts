@@ -13,7 +13,8 @@ const RULES: Array<{ kind: 'h1' | 'h2' | 'n3' | 'n4' | 'chapter' | 'article'; re
   { kind: 'chapter', re: new RegExp(`^第(${CN})章\\s*`), chinese: true },
   { kind: 'article', re: new RegExp(`^第(${CN})条\\s*`), chinese: true },
   { kind: 'h1', re: new RegExp(`^(${CN})\\s*[、,.]\\s*`), chinese: true },
-  { kind: 'h2', re: new RegExp(`^\\((${CN})\\)\\s*[、.]?\\s*`), chinese: true },
+  // "一)加大援企稳岗支持力度。": a copy that lost the opening bracket; "一)" starts no other line.
+  { kind: 'h2', re: new RegExp(`^\\(?(${CN})\\)\\s*[、.]?\\s*`), chinese: true },
   { kind: 'n4', re: /^\((\d{1,2})\)\s*/, chinese: false },
   // 1. 1、 1． but not 2.5亿 or 2017年
   { kind: 'n3', re: /^(\d{1,2})\s*[.、,](?!\d)\s*/, chinese: false },

@@ -19,6 +19,10 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
   // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it
   // ("…的通知(已失效)") are the page's, not the title's.
   t = t.replace(/^“[^”]{2,12}”\s+/, '').replace(/\s*[(（](已失效|已废止|失效|废止|有效|现行有效|已修改|已修订)[)）]$/, '');
+  // "关于征求《X》意见和建议的通知": the heading of a page asking for comments on a draft; the draft X, whose own
+  // title follows the heading, is the document.
+  const draft = /^(?:[\u4e00-\u9fff]{2,30})?关于(?:公开)?征求《([^》]{4,80})》(?:的)?意见(?:和建议)?的(?:通知|公告)$/.exec(t);
+  if (draft) t = draft[1]!.replace(/\s*[(（]征求意见稿[)）]$/, '');
   // "阳政办〔2019〕1号—区人民政府办公室关于…": a dash may stand between the 文号 and the title.
   // "(新政发〔2016〕21号)区人民政府关于…": a page may put the 文号 in brackets before the title.
   const before = /^([\u4e00-\u9fff]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,4}[号號])\s*[—–―－-]*\s*(.+)$/.exec(t)

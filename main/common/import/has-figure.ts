@@ -5,6 +5,9 @@
 export function hasFigure(m: string): boolean {
   // Years, dates and a duration ("通过3年时间的努力", "用2年左右时间") are no target figure.
   const rest = m.replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '')
-    .replace(/\d{1,2}\s*(年|个月)(左右)?(的)?时间/g, '');
+    .replace(/\d{1,2}\s*(年|个月)(左右)?(的)?时间/g, '')
+    // A pollutant's or a standard's name with digits in it ("细颗粒物(PM2.5)浓度", "PM10", "O3", "5G")
+    // names what is measured; only a figure after it is a target's.
+    .replace(/PM\s*(2\.5|10)|[A-Z][A-Za-z]{0,3}\d(?![\d.%])|\d+G\b/g, '');
   return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
 }

@@ -50,9 +50,10 @@ function isNote(m: string): boolean {
   return /^\(.{2,40}\)$/.test(m);
 }
 
-/** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知"). */
+/** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知") or a draft's "征求意见稿" mark. */
 function isBareRecipientsUnder(above: string, m: string): boolean {
-  return /通知$/.test(above) && isBareRecipients(m);
+  // A draft put out for comment names its recipients right under its "征求意见稿" mark, as a notice does under its title.
+  return /通知$|^\(?(征求意见稿|送审稿|讨论稿)\)?$/.test(above) && isBareRecipients(m);
 }
 
 export const HeadLines = { isNoticeTitle, isRecipients, isBareRecipientsUnder, titleish, isSignatureLine, isNote };

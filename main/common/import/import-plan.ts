@@ -33,6 +33,7 @@ import { regulationBody } from './regulation-body';
 import { Traditional } from './traditional';
 import { toLines, type SourceParagraph } from './to-lines';
 import { halfWidthDigits } from './normalize-text';
+import { restoreDots } from './stops-for-dots';
 import { degradeInvalid } from './degrade-invalid';
 import { firstCopy } from './repeated-copies';
 
@@ -92,6 +93,9 @@ function normalizeSource(paras: SourceParagraph[], all: string, options: ImportO
     paras = paras.map((p, i) => ({ ...p, text: digits[i]!.text, ...(p.bold ? { bold: halfWidthDigits(p.bold).text } : {}) }));
     report.recognised.push(`${digits.reduce((n, d) => n + d.count, 0)} 个全角数字（如“２０２３”）已改为半角`);
   }
+  const dots = restoreDots(paras);
+  if (dots.count) report.recognised.push(`原文把 ${dots.count} 处小数点和编号后的“.”写成了“。”（如“1。”），已改回`);
+  paras = dots.paras;
   const trad = Traditional.scan(all);
   report.flags.traditionalChars = trad.count;
   if (options.simplify && trad.count > 0) {

@@ -2,6 +2,7 @@ import type { ImportReport } from './import-report';
 import { makeLine, type Line } from './line';
 import { normalizeText } from './normalize-text';
 import { isWebChrome, splitGluedByline } from './web-chrome';
+import { restoreLostSpaces } from './lost-spaces';
 import { cellLinesToRows } from './cell-lines';
 import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
@@ -46,7 +47,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     // wraps) is read as the lines it shows, as a .txt's: a title on two lines is joined like a .txt's
     // title lines; a 署名, a date or a task ended with Shift+Enter stays a line. Only the first line
     // starts with the paragraph's bold run.
-    normalizeText(g.text).flatMap(splitGluedByline).forEach((raw, i) => {
+    normalizeText(g.text.split('\n').map(restoreLostSpaces).join('\n')).flatMap(splitGluedByline).forEach((raw, i) => {
       const text = tabRow(raw);
       if (isWebChrome(text) || (dropped !== null && isChromeTail(dropped, text))) {
         report.droppedLines.push(text);

@@ -1,0 +1,32 @@
+import type { SectionKind } from '../model/section';
+import { sectionKind } from './section-kind';
+
+/** Kinds whose run-in item frames the plan (its approach, principles, requirements) rather than assigning work. */
+const FRAME: ReadonlySet<SectionKind> = new Set<SectionKind>(['ideology', 'principles', 'requirements']);
+
+/**
+ * The frame kind a run-in item names when no part heading stands above it. A plan written with (一)(二) and
+ * no 一、 ("(一)工作思路。以…为指导…" / "(二)主要目标。…") opens with its frame as numbered items; they read
+ * as the 总体要求 part would, not as measures. Null for anything else (a task's own title).
+ */
+function runInTitleKind(text: string): SectionKind | null {
+  const m = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*([^。.:：,，;；]{2,8})[。.:：]/.exec(text);
+  if (!m) return null;
+  const kind = sectionKind(m[1]!);
+  return FRAME.has(kind) ? kind : null;
+}
+
+/** A task's run-in title: a verb of work, then its object ("优化产业布局。", "加强扬尘管控。"). */
+const TASK_TITLE = /^(?:[(（][一二三四五六七八九十]{1,3}[)）])?\s*((?:优化|加强|推进|强化|完善|实施|开展|加快|深化|建立|健全|提升|推动|严格|调整|构建|打造|控制|整治|治理)[^。.:：,，;；]{2,10})[。.:：]/;
+
+/**
+ * The kind an item is read under. Under a 总体要求 part a run-in item titled as a task ("(三)优化产业布局。2018年,
+ * 完成…") is one: a copy that lost the next part's heading (二、…) leaves the tasks under the frame, and a frame
+ * item names itself (指导思想, 目标, 原则) rather than a piece of work.
+ */
+export function itemKind(section: SectionKind | null, text: string): SectionKind | null {
+  if (section === null) return runInTitleKind(text);
+  if (section !== 'requirements') return section;
+  const task = TASK_TITLE.exec(text);
+  return task && sectionKind(task[1]!) === 'other' ? 'other' : section;
+}
