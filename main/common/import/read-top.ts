@@ -1,3 +1,4 @@
+import { spacedLetters } from './spaced-letters';
 import { isAttachmentLabel } from './attachment-label';
 import { parseChineseDate } from './chinese-number';
 import { cleanTitle, SITE_SUFFIX } from './clean-title';
@@ -43,10 +44,11 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
       flush();
       continue;
     }
-    const mark = /^(.{2,40}?)\s*文件$/.exec(m);
+    const spaced = spacedLetters(m);
+    const mark = /^(.{2,40}?)\s*文件$/.exec(spaced ?? m);
     // "县本级非规范性文件" is a page's category, not a 发文机关标志: the mark names an organ.
     if (mark && SIGNATURE.test(mark[1]!.replace(/\s/g, '')) && !fm.issuerHead && titles.length === 0 && run.length === 0) {
-      fm.issuerHead = line.text.trim().slice(0, mark[1]!.length);
+      fm.issuerHead = spaced ? mark[1]! : line.text.trim().slice(0, mark[1]!.length);
       continue;
     }
     const field = headFieldLine(line, m);

@@ -6,6 +6,16 @@
 // The recipients every notice may name after its places: whole by themselves.
 const GENERIC = /^(各?有关|相关)(部门|单位|部门和单位)$/;
 
+/**
+ * "各辖市、区财政局": a 各 part that names places only (no organ) and is followed by another place class
+ * with the organ ("区财政局") shares that organ: one recipient, as "各市、县人民政府" is. Without the
+ * organ after it ("各乡镇、各街道"), each part stands alone.
+ */
+function sharedPlaceHead(p: string, next: string | undefined): boolean {
+  if (!next || /^各/.test(next)) return false;
+  return /^各[^、]{0,3}(市|县|区|旗|乡|镇|州)$/.test(p) && /^(市|县|区|旗|乡|镇|州)[^、]{1,12}(政府|局|委|厅|办)$/.test(next);
+}
+
 export function splitRecipients(text: string): string[] {
   const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
   if (parts.length > 1) return parts;
@@ -25,14 +35,15 @@ export function splitRecipients(text: string): string[] {
   const groups: string[] = [];
   let open: string[] = [];
   let shared = false;
-  for (const p of pieces.filter(Boolean)) {
+  const list = pieces.filter(Boolean);
+  for (const [k, p] of list.entries()) {
     // "各村(场)、有关部门": "有关部门" names no place and shares no head; what is open before it is a recipient.
     if (GENERIC.test(p) && open.length) {
       groups.push(open.join('、'));
       open = [];
     }
     open.push(p);
-    if (whole(p)) {
+    if (whole(p) && !sharedPlaceHead(p, list[k + 1])) {
       // "各县(市、区)、泉州台商投资区管委会财政局、农业农村主管部门": a head part shared by what follows
       // makes the whole line one recipient.
       shared ||= open.length > 1;

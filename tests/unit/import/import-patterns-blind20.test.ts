@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { splitRecipients } from '../../../main/common/import/recipients';
+import { load } from './pattern-fixtures';
+
+// Patterns behind the misses of blind round 20 (docs/import.md), in made-up texts of the same style.
+describe('blind round 20 patterns', () => {
+  it('"某 市 农 业 农 村 局 文 件", a red head spaced letter by letter: the issuer is read, the spaces closed up', () => {
+    const { plan } = load('blind20-spaced-mark');
+    expect(plan.meta.issuer).toBe('某市农业农村局');
+    expect(plan.meta.docNumber).toMatchObject({ agency: '某农发', year: 2011, serial: 9 });
+  });
+
+  it('"各辖市、区财政局": a 各 part naming places only shares the organ of the place class after it', () => {
+    expect(splitRecipients('各辖市、区农业农村局')).toEqual(['各辖市、区农业农村局']);
+    expect(splitRecipients('各市、县人民政府')).toEqual(['各市、县人民政府']);
+    expect(splitRecipients('各乡镇、各街道')).toEqual(['各乡镇', '各街道']);
+    expect(splitRecipients('各镇人民政府、沙坪街道办事处')).toEqual(['各镇人民政府', '沙坪街道办事处']);
+  });
+});
