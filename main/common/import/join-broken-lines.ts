@@ -2,6 +2,7 @@ import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
 import { parseDocNumber } from './doc-number';
 import { classifyLine } from './classify-line';
+import { cutHeadingEnds } from './cut-heading';
 import { TRAILING_DOC_NUMBER } from './doc-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
@@ -146,8 +147,9 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // A full line closed by 。 or ； may end its paragraph at the page's edge: only plain text goes on after it,
     // never a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).
     const loose = full && !/[。;]$/.test(last!.m);
-    // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知".
-    const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' : continues(prev, line, loose));
+    // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知" — but not a
+    // page heading cut inside its 《 when an organ's own title follows.
+    const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeadingEnds(prev.m, line.m) : continues(prev, line, loose));
     if (prev && (wraps || unitsGoOn(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;

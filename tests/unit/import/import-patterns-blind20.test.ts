@@ -17,3 +17,11 @@ describe('blind round 20 patterns', () => {
     expect(splitRecipients('各镇人民政府、沙坪街道办事处')).toEqual(['各镇人民政府', '沙坪街道办事处']);
   });
 });
+
+describe('blind round 20 patterns (headings)', () => {
+  it('a page heading cut inside its 《 above "某省人民政府办公厅关于印发…": the notice title is read without it', () => {
+    const { plan } = load('blind20-cut-heading');
+    expect(plan.notice?.title).toBe('某省人民政府办公厅关于印发某省进一步支持民营企业发展壮大实施方案的通知');
+    expect(plan.meta.title).toBe('某省进一步支持民营企业发展壮大实施方案');
+  });
+});
