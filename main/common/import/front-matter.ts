@@ -1,5 +1,6 @@
 import { classifyLine } from './classify-line';
 import { datedEnd } from './dated-end';
+import { documentWithAttachment } from './document-with-attachment';
 import type { DocNumber } from './doc-number';
 import { HeadLines } from './head-lines';
 import { isRecipientsBeforeHandOver } from './recipients-before-handover';
@@ -126,6 +127,7 @@ function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, 
   }
   fm.next = readNotice(lines, r, end, to, top, fm);
   noticeAsDocument(lines, end.by, fm);
+  documentWithAttachment(lines, top.titles, fm);
   // No notice title in the text, the page's 标题/名称 field gives one ("…关于印发…的通知"): that is it.
   const pageTitle = meta.title ? makeLine(meta.title).m : '';
   if (fm.notice?.titleSynthesized && meta.title && /通知$/.test(pageTitle) && HeadLines.isNoticeTitle(pageTitle)) {

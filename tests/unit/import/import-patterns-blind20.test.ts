@@ -25,3 +25,11 @@ describe('blind round 20 patterns (headings)', () => {
     expect(plan.meta.title).toBe('某省进一步支持民营企业发展壮大实施方案');
   });
 });
+
+describe('blind round 20 patterns (documents issued as they are)', () => {
+  it('a 通报 with an "附件" after its date: its own title is the title, not the attachment\'s', () => {
+    const { plan } = load('blind20-tongbao-attachment');
+    expect(plan.meta.title).toBe('某省人民政府办公厅关于2020年度林业生态建设考核结果的通报');
+    expect(plan.meta).toMatchObject({ signature: '某省人民政府办公厅', date: '2021-03-02' });
+  });
+});
