@@ -131,7 +131,10 @@ function parseClause(text: string, m: string): Inner | null {
     const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
     // "A牵头，B、C按职责分工负责": the others' part is a division list.
     const supM = lp[2] ? lp[2].slice(0, DIVISION.exec(lp[2])?.index ?? lp[2].length) : '';
-    const support = supM ? splitUnits(text.slice(supFrom, supFrom + supM.length), supM) : { units: [], glued: 0 };
+    // "A牵头推进" / "A牵头卖力" (a copy's synonym for 负责): words after 牵头 with no verb of taking part and
+    // no division verb are the lead's own verb, not other units, unless they read as unit names.
+    const others = supM && (lp[3] || DIVISION.test(lp[2]!) || looksLikeUnitList(supM));
+    const support = others ? splitUnits(text.slice(supFrom, supFrom + supM.length), supM) : { units: [], glued: 0 };
     const restFrom = m.length - (lp[4]?.length ?? 0);
     const rest = lp[4] ? parseClause(text.slice(restFrom), lp[4]) : null;
     for (const u of rest ? [...rest.lead, ...rest.support] : []) if (!support.units.includes(u)) support.units.push(u);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitRecipients } from '../../../main/common/import/recipients';
-import { load } from './pattern-fixtures';
+import { load, measures } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 20 (docs/import.md), in made-up texts of the same style.
 describe('blind round 20 patterns', () => {
@@ -31,5 +31,13 @@ describe('blind round 20 patterns (documents issued as they are)', () => {
     const { plan } = load('blind20-tongbao-attachment');
     expect(plan.meta.title).toBe('某省人民政府办公厅关于2020年度林业生态建设考核结果的通报');
     expect(plan.meta).toMatchObject({ signature: '某省人民政府办公厅', date: '2021-03-02' });
+  });
+});
+
+describe('blind round 20 patterns (units)', () => {
+  it('"(A牵头推进)": the words after 牵头 are the lead\'s verb, not a second unit', () => {
+    const { plan } = load('blind20-lead-verb');
+    const ms = measures(plan);
+    expect(ms.map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([['市发展改革委'], ['市住房城乡建设局', '市交通运输局']]);
   });
 });
