@@ -18,7 +18,7 @@ import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
 import { excerpt } from './excerpt';
 import { headingItems } from './heading-items';
-import { BULLET, DEADLINE_LINE, itemAbove } from './item-above';
+import { BULLET, itemAbove, takeDeadlineLine } from './item-above';
 import { paragraphToItem, sectionToItem } from './section-to-item';
 import { paragraphMeasures } from './paragraph-measures';
 import { cellsToBody } from './cells-to-body';
@@ -26,7 +26,7 @@ import { inlinePartItems } from './inline-part-items';
 import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
 import { headingAssignee } from './heading-assignee';
-import { splitInlineParts } from './inline-parts';
+import { inlinePartsMeasure } from './inline-parts-measure';
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -153,15 +153,6 @@ export class BodyBuilder {
     return r.item;
   }
 
-  /** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
-  private deadlineLine(line: Line): boolean {
-    const g = DEADLINE_LINE.exec(line.m);
-    const last = g ? itemAbove(this.body) : null;
-    if (!g || !last || last.deadline) return false;
-    last.deadline = line.text.slice(line.m.length - g[2]!.length).trim();
-    return true;
-  }
-
   /** A group heading its own units line follows is a task (see `sectionToItem`). */
   private headingToItem(): void {
     const r = sectionToItem(this);
@@ -191,16 +182,9 @@ export class BodyBuilder {
     this.flushCells();
     const rest = sliceLine(line, c.start);
     switch (c.kind) {
-      case 'h1': {
-        const stop = rest.m.indexOf('。');
-        if (stop >= 0 && stop < rest.m.length - 1) {
-          this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
-          this.runIn.set(this.sections[this.sections.length - 1]!, { line, start: c.start });
-          if (TargetsReader.isTitle(rest.m.slice(0, stop))) this.text(makeLine(rest.text.slice(stop + 1))); else this.paragraph(rest.text.slice(stop + 1));
-        } else this.openSection(1, rest.text, rest.m);
-        this.lastN[2] = 0;
+      case 'h1':
+        this.part(line, c.start, rest);
         return;
-      }
       case 'h2':
         // "（一）地区生产总值增长7%以上" under 主要预期目标: a short line with a figure is a target, not a heading.
         // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups
@@ -231,50 +215,37 @@ export class BodyBuilder {
     this.text(line);
   }
 
-  /**
-   * "1.加强X。主要包括：（1）……；（2）……。（县发改局负责）": sub-items written inside one paragraph. The head
-   * stays the measure (with the units written at the end, which cover all its parts); each （n） part becomes
-   * an item one level down, a part of the measure (role point), numbered by the plan as the original did.
-   */
+  /** A 一、 part; written run-in ("一、稳定粮食播种面积。将……"), its text after the 。 is read as its first paragraph. */
+  private part(line: Line, start: number, rest: Line): void {
+    const stop = rest.m.indexOf('。');
+    if (stop >= 0 && stop < rest.m.length - 1) {
+      this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
+      this.runIn.set(this.sections[this.sections.length - 1]!, { line, start });
+      if (TargetsReader.isTitle(rest.m.slice(0, stop))) this.text(makeLine(rest.text.slice(stop + 1))); else this.paragraph(rest.text.slice(stop + 1));
+    } else this.openSection(1, rest.text, rest.m);
+    this.lastN[2] = 0;
+  }
+
+  /** "1.加强X。主要包括：（1）……；（2）……。": its parts become items one level down (`inlinePartsMeasure`). */
   private inlineParts(line: Line, start: number, level: 2 | 3, n: number): boolean {
-    const split = splitInlineParts(line.text, line.m, start);
-    if (!split) return false;
-    const { head, parts } = split;
-    if (split.movedNote) this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：段内的（1）（2）……分项拆为下一级条目，段末的责任单位归本项`);
-    this.item(makeLine(head, line.bold), start, level, n);
-    const owner = this.body[this.body.length - 1];
-    const sub = Math.min(level + 1, 4) as ItemLevel;
-    parts.forEach((p, i) => {
-      const pl = makeLine(p.trim());
-      const c = classifyLine(pl);
-      this.item(pl, c.kind === 'n4' ? c.start : 0, sub, i + 1);
-      const it = this.body[this.body.length - 1];
-      if (it?.type === 'item' && owner?.type === 'item' && owner.role === 'measure' && it.leadUnits.length + it.supportUnits.length === 0) it.role = 'point';
-    });
+    const ctx = { addItem: (l: Line, s: number, lv: ItemLevel, k: number) => this.item(l, s, lv, k), body: () => this.body, notes: this.notes, guesses: this.guesses };
+    if (!inlinePartsMeasure(line, start, level, n, ctx)) return false;
     this.lastItemLevel = level;
-    this.guesses.push({ what: `第 ${n} 项段内写有 ${parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
     return true;
   }
 
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
   private text(line: Line): void {
-    if (this.unitsLine(line) || this.deadlineLine(line)) return;
+    if (this.unitsLine(line) || takeDeadlineLine(this.body, line)) return;
     if (hasStandingRule(line.m) && line.m.length <= 120) {
       const r = takeStandingRules(line.text, line.m.replace(/^\(|\)$/g, ' ')).rules;
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);
     }
     const kind = this.kind();
-    const stated = this.targets.requirementsParagraph(line, kind, this.ids);
-    if (stated) {
-      if (stated.before.trim()) this.paragraph(stated.before);
-      this.body.push(stated.target);
-      this.guesses.push({ what: `写明数字指标的“${excerpt(stated.target.children.map((c) => c.text).join(''))}”按目标导入`, confidence: 0.7 });
-      return;
-    }
-    const target = this.targets.paragraph(line, kind, this.ids);
-    if (target) {
-      this.body.push(target);
-      this.guesses.push({ what: `“主要目标”下带数字指标的段落“${excerpt(line.text)}”按目标导入`, confidence: 0.75 });
+    const targets = this.targets.read(line, kind, this.ids);
+    if (targets) {
+      this.body.push(...targets.blocks);
+      this.guesses.push(targets.guess);
       return;
     }
     if (this.section && kind !== 'targets') {

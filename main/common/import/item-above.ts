@@ -39,3 +39,12 @@ export function paragraphAbove(body: Body): (Line & { bullet: boolean }) | null 
   body.pop();
   return line;
 }
+
+/** "完成时限：2023年12月底" on a line of its own under a task (past its leader and units lines): its deadline. */
+export function takeDeadlineLine(body: Body, line: Line): boolean {
+  const g = DEADLINE_LINE.exec(line.m);
+  const last = g ? itemAbove(body) : null;
+  if (!g || !last || last.deadline) return false;
+  last.deadline = line.text.slice(line.m.length - g[2]!.length).trim();
+  return true;
+}

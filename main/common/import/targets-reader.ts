@@ -1,5 +1,7 @@
+import type { Body } from '../model/element-types';
 import { Item, type ItemLevel } from '../model/item';
 import type { SectionKind } from '../model/section';
+import { excerpt } from './excerpt';
 import { hasFigure } from './has-figure';
 import { isTargetsLabel, runInTargetsLabel } from './labelled-targets';
 import type { IdMaker } from './id-maker';
@@ -87,6 +89,20 @@ export class TargetsReader {
     if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) return null;
     parsed.item.role = 'target';
     return { before: line.text.slice(0, from), target: parsed.item };
+  }
+
+  /**
+   * A plain line read for targets: the blocks it gives (the words before a run of target sentences kept as
+   * a paragraph, then the target) and the guess to report, or null when it states no target.
+   */
+  read(line: Line, kind: SectionKind | null, ids: IdMaker): { blocks: Body; guess: { what: string; confidence: number } } | null {
+    const stated = this.requirementsParagraph(line, kind, ids);
+    if (stated) {
+      const before: Body = stated.before.trim() ? [{ type: 'paragraph', children: [{ text: stated.before }] }] : [];
+      return { blocks: [...before, stated.target], guess: { what: `写明数字指标的“${excerpt(stated.target.children.map((c) => c.text).join(''))}”按目标导入`, confidence: 0.7 } };
+    }
+    const target = this.paragraph(line, kind, ids);
+    return target ? { blocks: [target], guess: { what: `“主要目标”下带数字指标的段落“${excerpt(line.text)}”按目标导入`, confidence: 0.75 } } : null;
   }
 
   /**
