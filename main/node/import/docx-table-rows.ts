@@ -20,7 +20,7 @@ const asText = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.paragr
 const asBlocks = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.paragraph] : x.table.blocks));
 
 /**
- * A top-level Word table as the importer reads it.
+ * A Word table as the importer reads it (one reader per table: a table inside a cell has its own).
  *
  * A table of several columns gives its rows, each as one line "cell | cell |" (the shape the text
  * importer reads as a table), with what a reader sees in merged cells:
@@ -36,8 +36,8 @@ const asBlocks = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.para
 export class DocxTableRows {
   // Text of the last merge-starting cell, by grid column.
   private readonly above = new Map<number, string>();
-  private rows: Cell[][] = [];
-  private lines: string[] = [];
+  private readonly rows: Cell[][] = [];
+  private readonly lines: string[] = [];
   private row: Cell[] | null = null;
   private rowTexts: string[] = [];
   private col = 0;
@@ -45,12 +45,6 @@ export class DocxTableRows {
 
   get inCell(): boolean {
     return this.cell !== null;
-  }
-
-  startTable(): void {
-    this.above.clear();
-    this.rows = [];
-    this.lines = [];
   }
 
   startRow(): void {
@@ -117,7 +111,6 @@ export class DocxTableRows {
     const layout = this.rows.length > 0 && this.rows.every((r) => r.length <= 1);
     const blocks = layout ? this.rows.flatMap((r) => r.flatMap(asBlocks)) : this.lines.map((text) => ({ text }));
     const paragraphs = this.rows.flatMap((r) => r.flatMap(asText));
-    this.startTable();
     return { blocks, paragraphs };
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { caretSettled, caretToEnd, createPlan, E2E_TOKEN, openPlan, sectionBody, setUser } from './editor-helpers';
 import { screenshotPath } from '../e2e-env';
 
@@ -112,14 +112,21 @@ async function pasteHtml(page: Page, selector: string, html: string): Promise<vo
   }, html);
 }
 
-test('paste from Word keeps the structure: items with levels, run-in titles and units, labels derived', async ({ page, request }) => {
+/** A new plan opened, clipboard HTML pasted on a new line at the end of a measures section: the section's body and its item count before. */
+async function pasteIntoNewPlan(page: Page, request: APIRequestContext, html: string): Promise<{ body: Locator; before: number }> {
   const planId = await createPlan(request);
   await openPlan(page, planId);
-  const body = sectionBody(page, '实施质量提升行动，增强质量竞争力');
+  const title = '实施质量提升行动，增强质量竞争力';
+  const body = sectionBody(page, title);
   const before = await body.locator('.doc-item').count();
   await caretToEnd(page, body);
   await page.keyboard.press('Enter');
-  await pasteHtml(page, '.doc-section:has(.inline-field:text-is("实施质量提升行动，增强质量竞争力")) .section-editable', WORD_MEASURES_HTML);
+  await pasteHtml(page, `.doc-section:has(.inline-field:text-is("${title}")) .section-editable`, html);
+  return { body, before };
+}
+
+test('paste from Word keeps the structure: items with levels, run-in titles and units, labels derived', async ({ page, request }) => {
+  const { body, before } = await pasteIntoNewPlan(page, request, WORD_MEASURES_HTML);
   const items = body.locator('.doc-item');
   await expect(items).toHaveCount(before + 5);
   const lead = body.locator('.doc-item', { hasText: '强化标准引领' });
@@ -139,13 +146,7 @@ test('paste from Word keeps the structure: items with levels, run-in titles and 
 });
 
 test('paste a task table from Word: each row a measure with its units, a merged 牵头单位 cell given to every row it spans', async ({ page, request }) => {
-  const planId = await createPlan(request);
-  await openPlan(page, planId);
-  const body = sectionBody(page, '实施质量提升行动，增强质量竞争力');
-  const before = await body.locator('.doc-item').count();
-  await caretToEnd(page, body);
-  await page.keyboard.press('Enter');
-  await pasteHtml(page, '.doc-section:has(.inline-field:text-is("实施质量提升行动，增强质量竞争力")) .section-editable', WORD_TABLE_HTML);
+  const { body, before } = await pasteIntoNewPlan(page, request, WORD_TABLE_HTML);
   await expect(body.locator('.doc-item')).toHaveCount(before + 3);
   const second = body.locator('.doc-item', { hasText: '推进标准化试点建设' });
   // Merged down from the row above in Word (rowspan): this row's 牵头单位 and deadline too.
