@@ -149,6 +149,63 @@ function readClosingSignature(lines: Line[], fm: FrontMatter, report: ImportRepo
   return closingSig.pages;
 }
 
+/**
+ * The body read by the body builder; a notice that hands over an 办法 (第一章 … 第一条 …) with no plan text
+ * keeps the 办法 as a document with its own 章/条 numbering (the plan body has no such numbering), not lost
+ * as "no structure".
+ */
+function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report: ImportReport): { builder: BodyBuilder; regulation: Plan['attachments'][number] | null } {
+  const regulation = regulationBody(lines, fm, ids, report);
+  const bodyLines = regulation ? [] : lines;
+  const builder = new BodyBuilder(ids);
+  for (const line of bodyLines) builder.add(line);
+  // "现将《…》印发给你们" / "现将…任务予以分解印发": the text hands a plan over that is not in it.
+  // Matched on the folded text: a traditional copy writes "現印發給你們".
+  const opening = fold(builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join(''));
+  const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
+  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
+  cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
+  if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
+  ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
+  provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
+  return { builder, regulation };
+}
+
+/** Whether the text is a plan or a document at all: headings, numbered items, bullets, or a document's head. */
+function hasStructure(builder: BodyBuilder, ids: IdMaker, fm: FrontMatter, isRegulation: boolean): boolean {
+  let hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
+    || builder.preamble.some((b) => b.type === 'item');
+  if (builder.sections.length === 0 && !hasItems) hasItems = bulletedMeasures(builder.preamble, ids, builder.guesses) > 0;
+  // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
+  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || isRegulation;
+  return builder.sections.length > 0 || hasItems || isDocument;
+}
+
+/** Every measure of the body, in order (the attachments' task tables are matched against them). */
+function bodyMeasures(builder: BodyBuilder): Item[] {
+  const measures: Item[] = [];
+  for (const b of builder.preamble) if (b.type === 'item' && b.role === 'measure') measures.push(b);
+  for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
+  return measures;
+}
+
+/**
+ * Where the rows of a task table that is the plan itself go: the end of the body (loops: no spread of big
+ * lists). With no heading in the text they follow the preamble; else they get a part of their own, titled as
+ * the table.
+ */
+function planRowsInto(builder: BodyBuilder, ids: IdMaker): (body: Body, title: string) => void {
+  return (body, title) => {
+    let target = builder.preamble;
+    if (builder.sections.length) {
+      const s: Section = { id: ids.next('s'), level: 1, kind: 'measures', title: title.replace(/(分解表|清单|一览表|表)$/, '') || title, assignee: null, body: [], sections: [] };
+      builder.sections.push(s);
+      target = s.body;
+    }
+    for (const b of body) target.push(b);
+  };
+}
+
 /** Import a plan from text paragraphs (a .txt file's text, or a .docx's paragraphs). Pure. */
 export function importPlan(source: string | readonly SourceParagraph[], options: ImportOptions = {}): Result<ImportResult> {
   const report = emptyReport(options.fileName ?? null);
@@ -161,50 +218,17 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const pages = readClosingSignature(lines, fm, report);
   const rest = repairLines(lines.slice(fm.next), report);
   const attachAt = firstAttachment(rest, pages);
-  let bodyLines = attachAt >= 0 ? rest.slice(0, attachAt) : rest;
   const ids = new IdMaker();
-  // A notice that hands over an 办法 (第一章 … 第一条 …) with no plan text: the 办法 is kept as a document
-  // with its own 章/条 numbering (the plan body has no such numbering), not lost as "no structure".
-  const regulation = regulationBody(bodyLines, fm, ids, report);
-  if (regulation) bodyLines = [];
-  const builder = new BodyBuilder(ids);
-  for (const line of bodyLines) builder.add(line);
-  // "现将《…》印发给你们" / "现将…任务予以分解印发": the text hands a plan over that is not in it.
-  // Matched on the folded text: a traditional copy writes "現印發給你們".
-  const opening = fold(builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join(''));
-  const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
-  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
-  cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
-  if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
-  ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
-  provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
-  let hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
-    || builder.preamble.some((b) => b.type === 'item');
-  if (builder.sections.length === 0 && !hasItems) hasItems = bulletedMeasures(builder.preamble, ids, builder.guesses) > 0;
-  // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
-  const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || regulation !== null;
-  if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
+  const { builder, regulation } = readBody(attachAt >= 0 ? rest.slice(0, attachAt) : rest, fm, ids, report);
+  if (!hasStructure(builder, ids, fm, regulation !== null)) return noStructure();
   // Measures under a part titled by its lead unit carry that unit (their 任务分解表 row is not left empty).
   partAssigneeUnits(builder.sections, builder.guesses);
   const closing = builder.takeClosing();
-  const measures: Item[] = [];
-  for (const b of builder.preamble) if (b.type === 'item' && b.role === 'measure') measures.push(b);
-  for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item' && b.role === 'measure') measures.push(b);
+  const measures = bodyMeasures(builder);
   const notes: string[] = [];
-  // Rows of a task table that is the plan itself go to the end of the body (loops: no spread of big lists).
-  // With no heading in the text they follow the preamble; else they get a part of their own, titled as the table.
-  const planRows = (body: Body, title: string) => {
-    let target = builder.preamble;
-    if (builder.sections.length) {
-      const s: Section = { id: ids.next('s'), level: 1, kind: 'measures', title: title.replace(/(分解表|清单|一览表|表)$/, '') || title, assignee: null, body: [], sections: [] };
-      builder.sections.push(s);
-      target = s.body;
-    }
-    for (const b of body) target.push(b);
-  };
   const attachments = boundAttachments([
     ...(regulation ? [regulation] : []),
-    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations, planRows) : []),
+    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations, planRowsInto(builder, ids)) : []),
   ], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });

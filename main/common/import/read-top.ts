@@ -27,71 +27,98 @@ export interface Top { titles: string[] }
 
 /** The lines above the 主送 (or above the text when there is none): 版头, 文号, titles, page chrome. */
 export function readTop(lines: readonly Line[], from: number, to: number, stopAtProse: boolean, used: Set<number>, fm: FrontMatter): Top & { stop: number } {
-  const titles: string[] = [];
-  let run: Line[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const t = cleanTitle(run.map((l) => l.text).join(''), fm);
-    run = [];
-    if (t && !titles.some((x) => same(x, t))) titles.push(t);
-  };
+  const reader = new TopReader(fm);
   let i = from;
-  for (; i < to; i++) {
-    const line = unbordered(lines[i]!);
+  for (; i < to; i++) if (reader.read(unbordered(lines[i]!), used.has(i)) === 'prose' && stopAtProse) break;
+  reader.flush();
+  return { titles: reader.titles, stop: i };
+}
+
+/** Reads the top line by line: head fields go to the front matter, title lines gather into runs. */
+class TopReader {
+  readonly titles: string[] = [];
+  private run: Line[] = [];
+
+  constructor(private readonly fm: FrontMatter) {}
+
+  /** A run of title lines ends: its text is a title unless it repeats one. */
+  flush(): void {
+    if (!this.run.length) return;
+    const t = cleanTitle(this.run.map((l) => l.text).join(''), this.fm);
+    this.run = [];
+    if (t && !this.titles.some((x) => same(x, t))) this.titles.push(t);
+  }
+
+  /** One line; 'prose' when it is neither chrome, a head field nor a title line. */
+  read(line: Line, used: boolean): 'prose' | 'read' {
     const m = line.m.trim();
     // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
     const item = m.replace(/^[•·]\s*/, '');
-    if (used.has(i) || HEAD_CHROME.test(item) || isWebChrome(item) || isAttachmentLabel(m)) {
-      flush();
-      continue;
+    if (used || HEAD_CHROME.test(item) || isWebChrome(item) || isAttachmentLabel(m)) {
+      this.flush();
+      return 'read';
     }
+    if (this.mark(line, m) || this.field(line, m) || this.datedHeading(line, m)) return 'read';
+    if (!HeadLines.titleish(line)) {
+      this.flush();
+      return 'prose';
+    }
+    this.titleLine(line, m);
+    return 'read';
+  }
+
+  /** "某县人民政府办公室文件": the 发文机关标志, read before any title. */
+  private mark(line: Line, m: string): boolean {
     const spaced = spacedLetters(m);
     const mark = /^(.{2,40}?)\s*文件$/.exec(spaced ?? m);
     // "县本级非规范性文件" is a page's category, not a 发文机关标志: the mark names an organ.
-    if (mark && SIGNATURE.test(mark[1]!.replace(/\s/g, '')) && !fm.issuerHead && titles.length === 0 && run.length === 0) {
-      fm.issuerHead = spaced ? mark[1]! : line.text.trim().slice(0, mark[1]!.length);
-      continue;
-    }
+    if (!mark || !SIGNATURE.test(mark[1]!.replace(/\s/g, '')) || this.fm.issuerHead || this.titles.length || this.run.length) return false;
+    this.fm.issuerHead = spaced ? mark[1]! : line.text.trim().slice(0, mark[1]!.length);
+    return true;
+  }
+
+  /** A line that is only a 文号 and/or a 成文日期. */
+  private field(line: Line, m: string): boolean {
     const field = headFieldLine(line, m);
-    if (field) {
-      flush();
-      if (field.docNumber) fm.docNumber ??= field.docNumber;
-      if (field.date) fm.date ??= field.date;
-      if (field.guess) fm.guesses.push(field.guess);
-      continue;
-    }
-    // "2022年区委、区政府重点工作任务 2022-09-23": a page heading followed by its publishing date is a title
-    // of its own; the date is the page's.
+    if (!field) return false;
+    this.flush();
+    if (field.docNumber) this.fm.docNumber ??= field.docNumber;
+    if (field.date) this.fm.date ??= field.date;
+    if (field.guess) this.fm.guesses.push(field.guess);
+    return true;
+  }
+
+  /**
+   * "2022年区委、区政府重点工作任务 2022-09-23": a page heading followed by its publishing date is a title
+   * of its own; the date is the page's.
+   */
+  private datedHeading(line: Line, m: string): boolean {
     const dated = /^(.{4,}?)\s+\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.exec(m);
-    if (dated && HeadLines.titleish(makeLine(dated[1]!))) {
-      flush();
-      run.push(makeLine(line.text.trim().slice(0, dated[1]!.length)));
-      flush();
-      continue;
-    }
-    if (!HeadLines.titleish(line)) {
-      flush();
-      if (stopAtProse) break;
-      continue;
-    }
-    const runM = run.map((l) => l.m).join('');
+    if (!dated || !HeadLines.titleish(makeLine(dated[1]!))) return false;
+    this.flush();
+    this.run.push(makeLine(line.text.trim().slice(0, dated[1]!.length)));
+    this.flush();
+    return true;
+  }
+
+  /** A title line: it joins the run, or closes the run before it and starts one. */
+  private titleLine(line: Line, m: string): void {
+    const runM = this.run.map((l) => l.m).join('');
     // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
     // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
     // Two organs of a joint document stack their names on two lines above "关于…" (both kept).
-    if (run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) run = [];
+    if (this.run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) this.run = [];
     // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
     const finishes = /^(\([^()]{1,20}\))?的/.test(m) || /^\([^()]{1,20}\)$/.test(m);
     // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
     // whatever word (报告, 方案) a line of it ends with.
     const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
-    if (run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160 || cutHeadingEnds(runM, m))) flush();
-    run.push(line);
+    if (this.run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160 || cutHeadingEnds(runM, m))) this.flush();
+    this.run.push(line);
     // "…的意见-湖南省人民政府门户网站": a page title closed by its site's name is whole; so is one closed by
     // its 文号 after a space ("…的通知 拱政办发〔2018〕42号"), often a page heading over the title again.
-    if (SITE_SUFFIX.test(m) || TRAILING_DOC_NUMBER.test(m)) flush();
+    if (SITE_SUFFIX.test(m) || TRAILING_DOC_NUMBER.test(m)) this.flush();
   }
-  flush();
-  return { titles, stop: i };
 }
 
 /** What a line of the head states on its own: a 文号, a 成文日期, or both. */
