@@ -1,6 +1,5 @@
 import type { beforeHandleMessagePayload, connectedPayload, Extension, onAuthenticatePayload, onDisconnectPayload, onUpgradePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { BODY_SHAPE, PLAN_SHAPE } from '../../common/collab/doc-shape';
 import { DocNames } from '../../common/collab/doc-names';
 import type { Grant, TokenAuthority } from './auth';
 import { PLAN_DELETED_REASON, UPDATE_REFUSED_CLOSE_CODE, type RefusalReason } from '../../common/api/refusal-reasons';
@@ -10,9 +9,8 @@ import { ConnectionLimiter, isLoopback, type ConnectionLimits } from './limits/c
 import type { HostGuard } from './limits/host-guard';
 import { DocumentSizes, SocketDocuments, type DocumentLimits } from './limits/document-limits';
 import { RateLimiter } from './limits/rate-limiter';
-import { allowedRoots, foreignRoot, isSyncStep2, syncUpdate } from './limits/root-guard';
-import { reviewViolation } from './limits/review-guard';
-import { checkUpdate } from './limits/update-guard';
+import { allowedRoots, isSyncStep2 } from './limits/root-guard';
+import { decodeWrite, limitViolation, shapeCheck } from './limits/write-checks';
 import type { Logger } from './logger';
 import { refuseForStorage } from './storage-refusal';
 
@@ -178,51 +176,43 @@ export function gateExtension(deps: GateDeps): Extension {
   ): Promise<void> {
     const isPlanDoc = context.bodyId === null;
     const roots = allowedRoots(isPlanDoc);
-    let update: Uint8Array | null;
-    let foreign: string | null;
-    try {
-      update = syncUpdate(message);
-      foreign = update ? foreignRoot(message, roots) : null;
-    } catch {
-      update = null;
-      foreign = '(malformed update)';
-    }
+    const { update, foreign } = decodeWrite(message, roots);
     if (foreign !== null) {
       log.warn(`dropped an update to ${documentName} writing the unknown root type ${JSON.stringify(foreign.slice(0, 60))}`);
       refuse(connection, 'unknown root type', 4403);
     }
     if (!update) return;
-    let check: ReturnType<typeof checkUpdate>;
-    try {
-      check = checkUpdate(document, update, roots, isPlanDoc ? PLAN_SHAPE : BODY_SHAPE);
-    } catch (e) {
-      check = { violation: `malformed (${(e as Error).message})`, grows: true, slow: false };
-    }
+    const check = shapeCheck(document, update, roots, isPlanDoc);
     if (check.violation) {
       log.warn(`refused an update to ${documentName} (${context.role ?? 'owner'}): ${check.violation}`);
       refuse(connection, 'update-refused');
     }
-    if (context.limit) {
-      // Comment-only and suggest-only writers (issue #14): the part of the body they may change.
-      let why: string | null;
-      try {
-        why = isPlanDoc ? 'the plan document' : reviewViolation(document, update, context.limit, context.department ?? '');
-      } catch (e) {
-        why = `malformed (${(e as Error).message})`;
-      }
-      if (why) {
-        log.warn(`refused an update to ${documentName} (${context.role} ${context.limit}-only, ${context.department}): ${why}`);
-        // A sync step 2 is the client's state on (re)connecting: it still holds what was refused before
-        // (typed just before its section was reassigned, say). Closing again would loop; drop this message
-        // as Hocuspocus drops a read-only connection's (unacknowledged, the client keeps it).
-        if (isSyncStep2(message)) {
-          connection.readOnly = true;
-          return;
-        }
-        refuse(connection, context.limit === 'suggest' ? 'suggest-only' : 'comment-only');
-      }
+    if (context.limit && !checkLimited(message, documentName, context, connection, document, update)) return;
+    if (check.grows) await checkGrowth(documentName, context, connection, document, update);
+  }
+
+  /** A comment- or suggest-only writer's update; false when the message is dropped rather than refused. */
+  function checkLimited(
+    message: Uint8Array, documentName: string, context: GateContext, connection: beforeHandleMessagePayload['connection'], document: Y.Doc, update: Uint8Array,
+  ): boolean {
+    const limit = context.limit!;
+    const why = limitViolation(document, update, limit, context.department ?? '', context.bodyId === null);
+    if (!why) return true;
+    log.warn(`refused an update to ${documentName} (${context.role} ${limit}-only, ${context.department}): ${why}`);
+    // A sync step 2 is the client's state on (re)connecting: it still holds what was refused before
+    // (typed just before its section was reassigned, say). Closing again would loop; drop this message
+    // as Hocuspocus drops a read-only connection's (unacknowledged, the client keeps it).
+    if (isSyncStep2(message)) {
+      connection.readOnly = true;
+      return false;
     }
-    if (!check.grows) return;
+    return refuse(connection, limit === 'suggest' ? 'suggest-only' : 'comment-only');
+  }
+
+  /** An update that adds content: not to a locked plan, only to a body the plan names, within the size cap. */
+  async function checkGrowth(
+    documentName: string, context: GateContext, connection: beforeHandleMessagePayload['connection'], document: Y.Doc, update: Uint8Array,
+  ): Promise<void> {
     // A 签发稿 locks the plan for everyone (another instance's lock is seen within a second).
     if (context.planId && deps.planLocked && (await deps.planLocked(context.planId).catch(() => false))) {
       log.warn(`refused an update to ${documentName}: the plan is locked`);
