@@ -6,8 +6,8 @@ interface Num {
   starts: Map<number, number>;
 }
 
-/** One level of a Word list definition (word/numbering.xml). */
-interface Level {
+/** One level of a Word list definition (word/numbering.xml, or a .doc's LVL). */
+export interface ListLevel {
   format: string;
   text: string;
   start: number;
@@ -48,22 +48,27 @@ export class DocxNumbering {
   private readonly restarted = new Set<string>();
 
   private constructor(
-    private readonly abstracts: Map<string, Map<number, Level>>,
+    private readonly abstracts: Map<string, Map<number, ListLevel>>,
     private readonly nums: Map<string, Num>,
     // An abstract list that only points at a list style (w:numStyleLink): the style's w:num holds the levels.
     private readonly links: Map<string, string>,
     private readonly styleNums: ReadonlyMap<string, { numId: string }>,
   ) {}
 
+  /** Lists given as data (a .doc's PlfLst and PlfLfo): definitions by id, instances by id. */
+  static of(abstracts: Map<string, Map<number, ListLevel>>, nums: Map<string, Num>): DocxNumbering {
+    return new DocxNumbering(abstracts, nums, new Map(), new Map());
+  }
+
   /** `styleNums`: the w:numId each style carries (docx-styles), to follow a list style's link. */
   static parse(xml: string | null, styleNums: ReadonlyMap<string, { numId: string }> = new Map()): DocxNumbering {
-    const abstracts = new Map<string, Map<number, Level>>();
+    const abstracts = new Map<string, Map<number, ListLevel>>();
     const nums = new Map<string, Num>();
     const links = new Map<string, string>();
     if (!xml) return new DocxNumbering(abstracts, nums, links, styleNums);
     let absId = '';
-    let abs: Map<number, Level> | null = null;
-    let level: Level | null = null;
+    let abs: Map<number, ListLevel> | null = null;
+    let level: ListLevel | null = null;
     let num: Num | null = null;
     let override: number | null = null;
     for (const tok of xmlTokens(xml)) {

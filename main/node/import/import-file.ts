@@ -8,6 +8,7 @@ import { htmlSourceParagraphs, isHtmlDocument } from '../../common/paste/html-so
 import { decodeText } from './decode-text';
 import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-limits';
 import { isZip, readDocx } from './read-docx';
+import { isCompoundFile, readDoc } from './doc/read-doc';
 import { LOST, repairMojibake, type MojibakeRepair } from './mojibake';
 
 export interface ImportFileOptions {
@@ -62,8 +63,13 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (bytes.length === 0) return UserError.fail('import.empty', '文件是空的，没有可导入的内容。', 'empty file');
   const ext = path.extname(fileName).toLowerCase();
   const options = { fileName: path.basename(fileName), ...(opts.simplify ? { simplify: toSimplified } : {}) };
-  if (ext === '.doc' || ext === '.wps' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
-    return UserError.fail('import.old-doc', '不支持旧版 Word/WPS 文档（.doc、.wps）。请在 Word/WPS 中另存为 .docx 后再导入。', 'OLE2 .doc/.wps file');
+  // By the bytes, not the name: a ".doc" may be a .docx, a web page or RTF renamed, and is read as what it is.
+  if (isCompoundFile(bytes)) {
+    const paras = readDoc(bytes, limits);
+    if (!paras.ok) return paras;
+    const result = importPlan(paras.value, options);
+    if (result.ok) result.value.report.warnings.push(`原文是旧版 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（${ext || '.doc'}），已读出正文和表格；页眉页脚、脚注和文本框中的文字未读取，合并单元格只在首行有文字，请核对`);
+    return result;
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
   if (ext === '.pdf' || head.startsWith('%PDF')) {

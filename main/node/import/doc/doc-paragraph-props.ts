@@ -1,0 +1,126 @@
+import { DocBytes } from './doc-bytes';
+import type { FcLcb } from './doc-fib';
+import { sprms } from './doc-sprms';
+
+/** What a paragraph's direct properties say of its place in a table. */
+export interface ParagraphProps {
+  /** sprmPFInTable: the paragraph is in a table cell. */
+  inTable: boolean;
+  /** sprmPFTtp: the paragraph is a row's end mark. */
+  rowEnd: boolean;
+  /** sprmPItap: table depth (1 for a top-level table; 0 outside tables). */
+  depth: number;
+  /** On a row's end mark: how each cell of the row merges with the one above (TC80.vertMerge, sprmTVertMerge). */
+  merges: CellMerge[];
+  /** The paragraph's style (istd) and its direct list instance (sprmPIlfo, 1-based; 0 none) and level. */
+  istd: number;
+  ilfo: number | null;
+  ilvl: number | null;
+}
+
+/** A cell's vertical merge: the first of merged cells, one merged into the cell above, or none. */
+export type CellMerge = 'restart' | 'continue' | null;
+
+const SPRM_P_F_IN_TABLE = 0x2416;
+const SPRM_P_F_TTP = 0x2417;
+const SPRM_P_ITAP = 0x6649;
+const SPRM_T_DEF_TABLE = 0xd608;
+const SPRM_T_VERT_MERGE = 0xd62b;
+const SPRM_P_ILFO = 0x460b;
+const SPRM_P_ILVL = 0x260a;
+const NONE: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, merges: [], istd: 0, ilfo: null, ilvl: null };
+
+/** vertMerge ([MS-DOC] 2.9.331 TCGRF): 0 none, 3 the first cell of a merge, 1 (or 2) merged into the one above. */
+function mergeOf(flags: number): CellMerge {
+  return flags === 0 ? null : flags === 3 ? 'restart' : 'continue';
+}
+
+/** The cells' vertical merges from a TDefTableOperand at `at`: its count, cell edges, then a TC80 a cell. */
+function defTableMerges(page: DocBytes, at: number, merges: CellMerge[]): void {
+  const cb = page.u16(at);
+  const cells = page.u8(at + 2);
+  const tcs = at + 3 + (cells + 1) * 2;
+  // TC80s may be fewer than the cells (the rest take the default): as many as the operand holds.
+  const count = Math.min(cells, Math.max(0, Math.floor((at + 2 + cb - 1 - tcs) / 20)));
+  for (let i = 0; i < count; i++) merges[i] = mergeOf((page.u16(tcs + i * 20) >> 5) & 3);
+}
+
+interface Run {
+  fcStart: number;
+  fcEnd: number;
+  props: ParagraphProps;
+}
+
+/** The properties of a PapxInFkp at `at` in a page ([MS-DOC] 2.9.175): a count, the style, the sprms. */
+function papxProps(page: DocBytes, at: number): ParagraphProps {
+  const cb = page.u8(at);
+  const start = cb ? at + 1 : at + 2;
+  const size = cb ? 2 * cb - 1 : 2 * page.u8(at + 1);
+  // GrpPrlAndIstd: a 2-byte style index, then the sprms.
+  let inTable = false;
+  let rowEnd = false;
+  let depth = 0;
+  const merges: CellMerge[] = [];
+  let ilfo: number | null = null;
+  let ilvl: number | null = null;
+  for (const s of sprms(page, start + 2, size - 2)) {
+    if (s.code === SPRM_P_ILFO) ilfo = page.u16(s.operand) << 16 >> 16;
+    else if (s.code === SPRM_P_ILVL) ilvl = page.u8(s.operand);
+    else if (s.code === SPRM_P_F_IN_TABLE) inTable = page.u8(s.operand) !== 0;
+    else if (s.code === SPRM_P_F_TTP) rowEnd = page.u8(s.operand) !== 0;
+    else if (s.code === SPRM_P_ITAP) depth = page.u32(s.operand);
+    else if (s.code === SPRM_T_DEF_TABLE) defTableMerges(page, s.operand, merges);
+    // VerticalMergeOperand: a size byte (2), the cell's index, its vertMerge.
+    else if (s.code === SPRM_T_VERT_MERGE) merges[page.u8(s.operand + 1)] = mergeOf(page.u8(s.operand + 2));
+  }
+  if (inTable && depth === 0) depth = 1;
+  return { inTable: inTable || depth > 0, rowEnd, depth, merges, istd: page.u16(start), ilfo, ilvl };
+}
+
+/**
+ * Paragraph properties by stream offset, from the PAPX pages (PlcBtePapx → PapxFkp, [MS-DOC] 2.8.6 and
+ * 2.9.176): each page lists runs of the stream, one a paragraph, with the paragraph's direct properties.
+ * Only what places a paragraph in a table is kept.
+ */
+export class DocParagraphProps {
+  private readonly runs: Run[] = [];
+
+  constructor(word: DocBytes, table: DocBytes, plc: FcLcb) {
+    if (plc.lcb < 12 || (plc.lcb - 4) % 8 !== 0) return;
+    const n = (plc.lcb - 4) / 8;
+    // A hostile table may name one page millions of times: each page is read once.
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const pn = table.u32(plc.fc + (n + 1) * 4 + i * 4) & 0x3fffff;
+      if (seen.has(pn)) continue;
+      seen.add(pn);
+      this.readPage(new DocBytes(word.slice(pn * 512, 512), `PAPX page ${pn}`));
+    }
+    this.runs.sort((a, b) => a.fcStart - b.fcStart);
+  }
+
+  private readPage(page: DocBytes): void {
+    const crun = page.u8(511);
+    for (let i = 0; i < crun; i++) {
+      const fcStart = page.u32(i * 4);
+      const fcEnd = page.u32((i + 1) * 4);
+      // BxPap: a one-byte word offset of the run's PAPX (0: no direct properties), then a 12-byte PHE.
+      const bOffset = page.u8((crun + 1) * 4 + i * 13);
+      this.runs.push({ fcStart, fcEnd, props: bOffset ? papxProps(page, bOffset * 2) : NONE });
+    }
+  }
+
+  /** The properties of the paragraph whose mark is at stream offset `fc`. */
+  at(fc: number): ParagraphProps {
+    let lo = 0;
+    let hi = this.runs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.runs[mid]!;
+      if (fc < r.fcStart) hi = mid - 1;
+      else if (fc >= r.fcEnd) lo = mid + 1;
+      else return r.props;
+    }
+    return NONE;
+  }
+}
