@@ -232,14 +232,21 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
 export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[]; support: string[] }> {
   const m = m0.replace(/[〔[【]/g, '(').replace(/[〕\]】]/g, ')');
   const out: Array<{ lead: string[]; support: string[] }> = [];
-  for (const g of m.matchAll(/\(([^()]{2,120})\)(?=[;。,])/g)) {
+  for (const g of m.matchAll(/\(([^()]{2,120})\)/g)) {
     const inner = g[1]!;
+    const next = m[g.index + g[0].length] ?? '';
+    // "…货运枢纽机场建设。(A牵头,B配合)组织运营好…": a note after a sentence's stop closes that sentence
+    // though the next one follows without a break.
+    const afterStop = /[。;]/.test(m[g.index - 1] ?? '');
     // "…场景应用(区市场局、区行政服务中心)。优化…(区市场局、区大数据中心)。": a bare list of names closing a
     // sentence is that sentence's units, as at the measure's end.
     // "建立“接触广州”人才联络站(海外人才工作站),逐步形成…": a bare name the sentence goes on after (a comma)
     // is the other name of the thing before it, not that sentence's units.
-    const closes = m[g.index + g[0].length] !== ',';
-    const known = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner) || (closes && looksLikeUnitList(inner));
+    const closes = /[;。]/.test(next) || afterStop;
+    // "支持发展甩挂运输(A牵头,B配合)、共同配送(C牵头,D配合)等模式": a note in a known notation (a verb of
+    // duty or a label) names units wherever it stands — after the mode, the clause or the sentence it covers.
+    const verb = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner);
+    const known = verb || (closes && looksLikeUnitList(inner));
     if (!known || /简称|以下|详见|见附件/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);

@@ -56,16 +56,17 @@ export class TargetsReader {
     if (item.leadUnits.length + item.supportUnits.length > 0) return;
     // "(二)发展目标。2023年完成2家…": a run-in targets title the item's own text opens with (no lead kept).
     const runIn = lead ? null : /^(.{2,8}?)[。.:]/.exec(title);
-    if (runIn && TARGETS_TITLE.test(runIn[1]!) && hasFigure(title.slice(runIn[0].length))) {
-      item.role = 'target';
-      return;
-    }
-    if (!TARGETS_TITLE.test(title)) return;
-    const body = lead ? Item.bodyText(item) : '';
-    if (!body.trim()) {
-      this.level = Math.min(item.level + 1, 4) as ItemLevel;
-      this.fromLine = false;
-    } else if (hasFigure(fold(body))) item.role = 'target';
+    const body = runIn ? title.slice(runIn[0].length) : lead ? Item.bodyText(item) : '';
+    if (!TARGETS_TITLE.test(runIn ? runIn[1]! : title)) return;
+    if (hasFigure(fold(body))) item.role = 'target';
+    // "(二)总体目标。到2020年,基本形成…体系。" then "——物流业增加值年均增长7.5%左右。": the overall aim, stated
+    // without a figure, opens the targets as a bare title does; of the lines after it only those with a figure.
+    else this.opens(item, body.trim() !== '');
+  }
+
+  private opens(item: Item, fromLine: boolean): void {
+    this.level = Math.min(item.level + 1, 4) as ItemLevel;
+    this.fromLine = fromLine;
   }
 
   /**

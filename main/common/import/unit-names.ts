@@ -17,8 +17,9 @@ function etcUnit(etc: string): string | null {
   return /^(有关|相关)/.test(rest) ? rest : `有关${rest}`;
 }
 
-// "各镇街", "各乡镇", "各县区", "各镇(街道)": every place of a class, i.e. their governments, is a unit.
-const PLACE_CLASS = /^各(乡镇|镇街|镇|乡|街道|街|县市区|县区|县|区|市|园区|开发区|社区|村)+(\((乡镇|镇|街道|街|区|市|县)\))?$/;
+// "各镇街", "各乡镇", "各县区", "各镇(街道)": every place of a class, i.e. their governments, is a unit; so are
+// the places of a class a task concerns ("相关区市县", "有关乡镇").
+const PLACE_CLASS = /^(各|相关|有关)(乡镇|镇街|镇|乡|街道|街|县市区|县区|县|区|市|园区|开发区|社区|村)+(\((乡镇|镇|街道|街|区|市|县)\))?$/;
 
 const TRAILING_ALIAS = /(?<=.{2})\([^()、,]{2,16}(局|委|办|厅|中心|办公室)\)$/;
 
@@ -60,10 +61,19 @@ function splitSpaced(text: string, m: string): Array<[string, string]> {
   return pieces.every(([, x]) => looksLikeUnit(x)) ? pieces : [[text, m]];
 }
 
-/** "市级各有关部门及各县市区政府": 及/和/与 between two whole unit names separates them. */
+// "开放先导区", "开发区", "高新区": a class of zones, named without its 管委会, after a class of places.
+const ZONE_CLASS = /^[\u4e00-\u9fff]{0,6}(开发区|先导区|新区|园区|高新区|试验区|示范区|保税区)$/;
+
+/**
+ * "市级各有关部门及各县市区政府": 及/和/与 between two whole unit names separates them; so it does between a
+ * class of places and a class of zones ("各区市县和开放先导区": the districts and the pilot zones).
+ */
 function splitJoined(text: string, m: string): Array<[string, string]> {
   const at = m.search(/[及和与]/);
-  if (at > 1 && looksLikeUnit(m.slice(0, at)) && looksLikeUnit(m.slice(at + 1))) return [[text.slice(0, at), m.slice(0, at)], [text.slice(at + 1), m.slice(at + 1)]];
+  const left = m.slice(0, at);
+  const right = m.slice(at + 1);
+  const joined = looksLikeUnit(left) && (looksLikeUnit(right) || PLACE_CLASS.test(left) && ZONE_CLASS.test(right));
+  if (at > 1 && joined) return [[text.slice(0, at), left], [text.slice(at + 1), right]];
   return [[text, m]];
 }
 
