@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { restoreLostSpaces } from '../../../main/common/import/lost-spaces';
+import { load } from './pattern-fixtures';
+
+// Patterns behind the misses of blind round 21 (docs/measurements/blind21-notes.md), in made-up texts of the same style.
+describe('blind round 21 patterns (head)', () => {
+  it('"某县人民政府办公室 ???????": spaces a code page lost after a 署名 and a date are spaces; the 署名 and date are read', () => {
+    const { plan } = load('blind21-trailing-marks');
+    expect(plan.meta).toMatchObject({ signature: '某县人民政府办公室', date: '2024-05-10', note: '(此件公开发布)' });
+    expect(plan.meta.title).toBe('某县汛期地质灾害防治工作方案');
+  });
+
+  it('a question closed by "？？" or "??" inside a sentence keeps its marks', () => {
+    expect(restoreLostSpaces('是否已完成整改？？')).toBe('是否已完成整改？？');
+    expect(restoreLostSpaces('是否已完成整改??')).toBe('是否已完成整改??');
+    expect(restoreLostSpaces('2024年5月10日 ???')).toBe('2024年5月10日    ');
+  });
+});
