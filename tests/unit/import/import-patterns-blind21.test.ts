@@ -15,4 +15,10 @@ describe('blind round 21 patterns (head)', () => {
     expect(restoreLostSpaces('是否已完成整改??')).toBe('是否已完成整改??');
     expect(restoreLostSpaces('2024年5月10日 ???')).toBe('2024年5月10日    ');
   });
+
+  it('"某县…领导小组办公室（代章）": a 署名 signed under a lent seal is the 署名, not the page\'s 发布机构', () => {
+    const { plan } = load('blind21-proxy-mark');
+    expect(plan.meta).toMatchObject({ signature: '某县农村改厕工作领导小组办公室（代章）', date: '2024-05-20' });
+    expect(plan.meta.title).toBe('某县农村改厕提质行动实施方案');
+  });
 });
