@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { restoreLostSpaces } from '../../../main/common/import/lost-spaces';
-import { load } from './pattern-fixtures';
+import { hasFigure } from '../../../main/common/import/has-figure';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 21 (docs/measurements/blind21-notes.md), in made-up texts of the same style.
 describe('blind round 21 patterns (head)', () => {
@@ -20,5 +21,19 @@ describe('blind round 21 patterns (head)', () => {
     const { plan } = load('blind21-proxy-mark');
     expect(plan.meta).toMatchObject({ signature: '某县农村改厕工作领导小组办公室（代章）', date: '2024-05-20' });
     expect(plan.meta.title).toBe('某县农村改厕提质行动实施方案');
+  });
+});
+
+describe('blind round 21 patterns (body)', () => {
+  it('"二、阶段划分" over a campaign\'s (一)(二) stages: the stages are its schedule, not measures; "“1+3+N”" is no figure', () => {
+    const { plan } = load('blind21-campaign-stages');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['设置警示标识']);
+    expect(items(plan).filter((i) => i.role === 'target')).toEqual([]);
+  });
+
+  it('a programme named by the count of its parts is no figure; a figure beside it still is', () => {
+    expect(hasFigure('深入推进“1+4+1”工程建设')).toBe(false);
+    expect(hasFigure('构建“1+N”政策体系')).toBe(false);
+    expect(hasFigure('推进“1+4+1”工程,覆盖率达到95%')).toBe(true);
   });
 });
