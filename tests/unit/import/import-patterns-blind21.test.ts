@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../main/common/import/import-plan';
 import { restoreLostSpaces } from '../../../main/common/import/lost-spaces';
 import { hasFigure } from '../../../main/common/import/has-figure';
-import { items, load, measures, text } from './pattern-fixtures';
+import { DIR, items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 21 (docs/measurements/blind21-notes.md), in made-up texts of the same style.
 describe('blind round 21 patterns (head)', () => {
@@ -21,6 +24,20 @@ describe('blind round 21 patterns (head)', () => {
     const { plan } = load('blind21-proxy-mark');
     expect(plan.meta).toMatchObject({ signature: '某县农村改厕工作领导小组办公室（代章）', date: '2024-05-20' });
     expect(plan.meta.title).toBe('某县农村改厕提质行动实施方案');
+  });
+});
+
+describe('blind round 21 patterns (unsigned notices)', () => {
+  it('a township\'s page reposting a county notice dated right under its last sentence: no 署名, not the page\'s 发布机构', () => {
+    const { plan } = load('blind21-unsigned-repost');
+    expect(plan.meta).toMatchObject({ signature: '', date: '2023-06-09' });
+    expect(plan.notice?.title).toBe('关于印发某县地质灾害应急预案的通知');
+  });
+
+  it('the same notice whose title names its organ: that organ stands in for the 署名, as before', () => {
+    const text = readFileSync(path.join(DIR, 'blind21-unsigned-repost.txt'), 'utf8').replaceAll('\n关于印发某县地质灾害', '\n某县人民政府办公室关于印发某县地质灾害');
+    const r = importPlan(text, { fileName: 'unsigned-titled.txt' });
+    expect(r.ok && r.value.plan.meta.signature).toBe('某县人民政府办公室');
   });
 });
 
