@@ -20,9 +20,9 @@ describe('blind round 21 patterns (head)', () => {
     expect(restoreLostSpaces('2024年5月10日 ???')).toBe('2024年5月10日    ');
   });
 
-  it('"某县…领导小组办公室（代章）": a 署名 signed under a lent seal is the 署名, not the page\'s 发布机构', () => {
+  it('"某县…领导小组办公室(代)": a 署名 signed under a lent seal is the 署名, not the page\'s 发布机构', () => {
     const { plan } = load('blind21-proxy-mark');
-    expect(plan.meta).toMatchObject({ signature: '某县农村改厕工作领导小组办公室（代章）', date: '2024-05-20' });
+    expect(plan.meta).toMatchObject({ signature: '某县农村改厕工作领导小组办公室(代)', date: '2024-05-20' });
     expect(plan.meta.title).toBe('某县农村改厕提质行动实施方案');
   });
 });
@@ -34,7 +34,7 @@ describe('blind round 21 patterns (unsigned notices)', () => {
     expect(plan.notice?.title).toBe('关于印发某县地质灾害应急预案的通知');
   });
 
-  it('the same notice whose title names its organ: that organ stands in for the 署名, as before', () => {
+  it('the same notice whose title names its organ: that organ, not the page\'s 发布机构, stands in for the 署名', () => {
     const text = readFileSync(path.join(DIR, 'blind21-unsigned-repost.txt'), 'utf8').replaceAll('\n关于印发某县地质灾害', '\n某县人民政府办公室关于印发某县地质灾害');
     const r = importPlan(text, { fileName: 'unsigned-titled.txt' });
     expect(r.ok && r.value.plan.meta.signature).toBe('某县人民政府办公室');
