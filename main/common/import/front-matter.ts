@@ -29,6 +29,8 @@ export interface FrontMatter {
   docNumber: DocNumber | null;
   mainRecipients: string[];
   signature: string | null;
+  /** The notice's date stands right under its last sentence: no 署名 was copied, and the page's 发布机构 does not stand in for one. */
+  unsigned: boolean;
   date: string | null;
   note: string | null;
   title: string | null;
@@ -53,7 +55,7 @@ function applyMetadata(meta: WebMetadata, fm: FrontMatter, withDate: boolean): v
 
 export function parseFrontMatter(lines: readonly Line[]): FrontMatter {
   const fm: FrontMatter = {
-    notice: null, docNumber: null, mainRecipients: [], signature: null, date: null, note: null,
+    notice: null, docNumber: null, mainRecipients: [], signature: null, unsigned: false, date: null, note: null,
     title: null, preparedBy: null, issuerHead: null, guesses: [], next: 0, titleFromNotice: false,
   };
   let to = lines.findIndex((l) => ['h1', 'chapter', 'article', 'h2'].includes(classifyLine(l).kind));

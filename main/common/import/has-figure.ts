@@ -8,6 +8,8 @@ export function hasFigure(m: string): boolean {
     .replace(/\d{1,2}\s*(年|个月)(左右)?(的)?时间/g, '')
     // A pollutant's or a standard's name with digits in it ("细颗粒物(PM2.5)浓度", "PM10", "O3", "5G")
     // names what is measured; only a figure after it is a target's.
-    .replace(/PM\s*(2\.5|10)|[A-Z][A-Za-z]{0,3}\d(?![\d.%])|\d+G\b/g, '');
+    .replace(/PM\s*(2\.5|10)|[A-Z][A-Za-z]{0,3}\d(?![\d.%])|\d+G\b/g, '')
+    // A programme named by the count of its parts ("“1+4+1”工程", "“1+N”政策体系") is no figure either.
+    .replace(/\d+(\s*\+\s*(\d+|[NXnx]))+(?![\d.%])/g, '');
   return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);
 }

@@ -2,6 +2,7 @@ import { parseChineseDate } from './chinese-number';
 import { classifyLine } from './classify-line';
 import type { Line } from './line';
 import { withoutOtherName } from './organ-other-name';
+import { withoutProxyMark } from './proxy-mark';
 import { SIGNATURE } from './title-text';
 
 // What a line of a document's head is: the predicates the head readers (front-matter.ts, read-top.ts,
@@ -42,7 +43,7 @@ function titleish(line: Line): boolean {
 
 function isSignatureLine(m: string): boolean {
   const plain = m.replace(/“[^”]*”/g, '');
-  return m.length <= 60 && !/[。,;:、《]/.test(plain) && SIGNATURE.test(withoutOtherName(m.replace(/\s+/g, '')));
+  return m.length <= 60 && !/[。,;:、《]/.test(plain) && SIGNATURE.test(withoutOtherName(withoutProxyMark(m.replace(/\s+/g, ''))));
 }
 
 /** An 附注 such as "（此件公开发布）". */

@@ -255,7 +255,8 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
   const leads = new Map<string, number>();
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item') for (const u of b.leadUnits.filter(isDepartment).slice(0, 1)) leads.set(u, (leads.get(u) ?? 0) + 1);
   // "某区人民政府办公室转发区生态环境局关于《…》的通知": the organ is the one before 转发, not the one it forwards.
-  const noticeIssuer = fm.issuerHead ?? (fm.notice ? /^((?:(?!关于).)+?)(?:关于|转发)/.exec(fm.notice.title)?.[1] ?? null : null);
+  const titleOrgan = fm.notice ? /^((?:(?!关于).)+?)(?:关于|转发)/.exec(fm.notice.title)?.[1] ?? null : null;
+  const noticeIssuer = fm.issuerHead ?? titleOrgan;
   const plan: Plan = {
     format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION,
     meta: {
@@ -267,7 +268,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
       docNumber: fm.docNumber?.docNumber ? DocNumber.parse(fm.docNumber.docNumber) : null,
       ...(fm.docNumber && fm.docNumber.raw !== fm.docNumber.docNumber ? { docNumberRaw: fm.docNumber.raw } : {}),
       mark: null, signers: [], copyNumber: null, secrecy: null, secrecyTerm: null, urgency: null,
-      mainRecipients: fm.mainRecipients, signature: fm.signature ?? noticeIssuer ?? '', date, sealed: false, note: fm.note,
+      mainRecipients: fm.mainRecipients, signature: fm.signature ?? (fm.unsigned ? titleOrgan : noticeIssuer) ?? '', date, sealed: false, note: fm.note,
       copyTo: imprint.copyTo, printer: imprint.printer, printDate: imprint.printDate, preparedBy: fm.preparedBy,
     },
     notice: fm.notice ? { title: fm.notice.title, body: paragraphs(fm.notice.body) } : null,

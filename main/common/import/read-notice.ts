@@ -64,6 +64,11 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   if (stop.by === 'date') {
     fm.date = dateOf(lines[end]!, fm);
     if (fm.date) j++;
+    // The date right under the notice's last sentence ("…认真贯彻实施。"): the notice is unsigned as copied. The
+    // page's 发布机构 is whoever posted it (a township reposting a county's notice), so only an organ the notice's
+    // own title names may stand in for the 署名. A line above the date that is no sentence may be a 署名 not read
+    // as one: the guess stays as it was.
+    fm.unsigned = fm.date !== null && sigFrom === end && end - 1 > r && /[。！!]$/.test(lines[end - 1]!.m.trim());
   }
   if (j < to && HeadLines.isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
   // "(此件公开发布)" then the date: a copy that set the 附注 above the 成文日期 (the notice ended at the 附注).
