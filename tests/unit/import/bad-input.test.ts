@@ -79,9 +79,9 @@ describe('bad input gets a clear Chinese message and no plan', () => {
     expectFailure(importBytes(zip.subarray(0, 60), 'broken.docx'), 'import.bad-docx');
   });
 
-  it('an old binary .doc', () => {
+  it('a broken .doc: a compound file header over garbage', () => {
     const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...garbage(100)]);
-    expectFailure(importBytes(doc, '方案.doc'), 'import.old-doc');
+    expectFailure(importBytes(doc, '方案.doc'), 'import.bad-doc');
   });
 
   it('a PDF and an RTF file, whatever they are called', () => {
