@@ -1,6 +1,7 @@
 import { damagedDate, parseChineseDate } from './chinese-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
+import { takeNotes } from './note-lines';
 
 /**
  * A 成文日期 line past the notice's own 一、二、, followed (after an 附注) by a title line. A date that lost its
@@ -10,8 +11,7 @@ export function datedEnd(lines: readonly Line[], from: number, to: number): { at
   for (let i = from; i < to; i++) {
     const m = lines[i]!.m.trim();
     if (!parseChineseDate(m.replace(/\s+/g, '')) && !damagedDate(m)?.sure) continue;
-    let j = i + 1;
-    if (j < lines.length && HeadLines.isNote(lines[j]!.m.trim())) j++;
+    const j = takeNotes(lines, i + 1, lines.length).next;
     return j < lines.length && HeadLines.titleish(lines[j]!) ? { at: i, by: 'date' } : null;
   }
   return null;

@@ -162,7 +162,8 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   // "现将《…》印发给你们" / "现将…任务予以分解印发": the text hands a plan over that is not in it.
   // Matched on the folded text: a traditional copy writes "現印發給你們".
   const opening = fold(builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join(''));
-  const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|印发给你们/.test(opening);
+  // "现将…目标任务责任分解给你们": a decomposition handed over as the notice's attachment, not written in it.
+  const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|(印发|分解|下达)给你们/.test(opening);
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);

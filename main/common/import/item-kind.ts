@@ -1,4 +1,6 @@
 import type { SectionKind } from '../model/section';
+import { hasFigure } from './has-figure';
+import { fold } from './line';
 import { sectionKind } from './section-kind';
 
 /** Kinds whose run-in item frames the plan (its approach, principles, requirements) rather than assigning work. */
@@ -13,6 +15,9 @@ function runInTitleKind(text: string): SectionKind | null {
   const m = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*([^。.:：,，;；]{2,8})[。.:：]/.exec(text);
   if (!m) return null;
   const kind = sectionKind(m[1]!);
+  // "(二)明确“两大目标”。一是…努力争取。二是…力争全市第一": aims named without a figure are no targets (an aim
+  // without a figure stays a paragraph) and no task either: they frame the plan.
+  if (kind === 'targets' && !hasFigure(fold(text.slice(m[0].length)))) return 'requirements';
   return FRAME.has(kind) ? kind : null;
 }
 

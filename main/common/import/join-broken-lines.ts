@@ -104,6 +104,9 @@ function continues(prev: Line, next: Line, afterFull: boolean): boolean {
   if (parseDocNumber(m.trim())) return false;
   // "100.加强…": an item numbered past 99 (which classifyLine leaves as text) starts its own line too.
   if (/^\d+\s*[.、](?!\d)/.test(m)) return false;
+  // "——基层基础方面:…" / "——权责一致。…": a dash item opened by its short label starts its own line, even after a
+  // line at the page's width (a PDF's list of aims, one "——" a paragraph).
+  if (/^\s*——[^—]{2,20}[:。]/.test(m)) return false;
   // After a line broken by the page, a short rest of the paragraph may end like a title or an organ ("…由县发改" / "局").
   if (afterFull) return !parseChineseDate(m) && !/^\(.{1,40}\)$/.test(m);
   // "…周边环境卫生整洁。" / "责任单位:各街道…": after a sentence's end a units line is the measure's own line.

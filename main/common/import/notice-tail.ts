@@ -4,6 +4,7 @@ import { datedEnd } from './dated-end';
 import type { FrontMatter } from './front-matter';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
+import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
 import type { Top } from './read-top';
 import { titleRun } from './read-notice';
@@ -24,7 +25,9 @@ export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, 
   if (!dated || !organs.length || !organs.every((l) => HeadLines.isSignatureLine(l.m.trim()))) return false;
   const date = parseChineseDate(lines[dated.at]!.m.replace(/\s+/g, ''));
   let j = dated.at + 1;
-  if (j < lines.length && HeadLines.isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  const notes = takeNotes(lines, j, lines.length);
+  if (notes.note) fm.note = notes.note;
+  j = notes.next;
   const run = titleRun(lines, j, lines.length);
   if (!date || !run) return false;
   fm.signature = organs.map((l) => l.text.trim()).join('、');

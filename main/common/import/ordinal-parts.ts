@@ -34,8 +34,22 @@ export function ordinalParts(preamble: Body, sections: Section[], ids: IdMaker, 
       : [makeItem(makeLine(text.slice(m[1]!.length + 1)), 0, 2, () => 'measure', ids).item, ...under];
     return { id: ids.next('s'), level: 1, kind: 'measures', title: m[2]!, assignee: null, body, sections: [] };
   });
+  headingAbove(preamble, starts[0]!, guesses);
   preamble.splice(starts[0]!);
   sections.push(...parts);
   guesses.push({ what: `原文各部分以“一是”“二是”……开头（没有“一、”等标题），按 ${parts.length} 个部分导入`, confidence: 0.7 });
   return true;
+}
+
+/**
+ * "(三)突出“五大重点”" right above "一是…" / "二是…": a numbered line that is only a title (no sentence) heads the
+ * parts after it; it is no task of its own (its parts are). Kept in the preamble as a point, reported.
+ */
+function headingAbove(preamble: Body, first: number, guesses: HeadGuess[]): void {
+  const above = preamble[first - 1];
+  if (above?.type !== 'item' || above.role !== 'measure' || above.leadUnits.length + above.supportUnits.length > 0) return;
+  const text = above.children.map((c) => c.text).join('');
+  if (text.length > 30 || /[。;；:：!！?？]/.test(text)) return;
+  above.role = 'point';
+  guesses.push({ what: `“${text}”只是标题，其下是“一是”“二是”……各部分，不作措施`, confidence: 0.7 });
 }

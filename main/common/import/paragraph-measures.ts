@@ -6,6 +6,7 @@ import { excerpt } from './excerpt';
 import type { IdMaker } from './id-maker';
 import { makeLine } from './line';
 import { makeItem } from './make-item';
+import { partedGroupMeasures } from './parted-group-measures';
 import { itemRole } from './section-kind';
 
 /** What the body builder shares with its post-passes: ids, notations counted, guesses reported. */
@@ -20,6 +21,7 @@ export interface BuildContext {
  * of a measures part, or opening with a short run-in title under a 一、 with no group.
  */
 export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext): void {
+  for (const top of sections) partedGroupMeasures(top, ctx);
   for (const top of sections) for (const s of top.sections) measuresFromParagraphs(s, top.kind, ctx);
   for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);
 }

@@ -3,6 +3,7 @@ import { cleanTitle } from './clean-title';
 import type { FrontMatter } from './front-matter';
 import { HeadLines } from './head-lines';
 import { fold, makeLine, type Line } from './line';
+import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
 import type { Top } from './read-top';
 import { fuller, handedOver, namedPlan, quoted, same, TITLE_END } from './title-text';
@@ -70,7 +71,9 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
     // as one: the guess stays as it was.
     fm.unsigned = fm.date !== null && sigFrom === end && end - 1 > r && /[。！!]$/.test(lines[end - 1]!.m.trim());
   }
-  if (j < to && HeadLines.isNote(lines[j]!.m.trim())) fm.note = lines[j++]!.text.trim();
+  const notes = takeNotes(lines, j, to);
+  if (notes.note) fm.note = notes.note;
+  j = notes.next;
   // "(此件公开发布)" then the date: a copy that set the 附注 above the 成文日期 (the notice ended at the 附注).
   if (stop.by === 'note' && !fm.date && j < to) {
     const date = dateOf(lines[j]!, fm);

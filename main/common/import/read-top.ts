@@ -8,6 +8,7 @@ import type { FrontMatter, HeadGuess } from './front-matter';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
+import { isSharingBlurb } from './sharing-blurb';
 import { isWebChrome } from './web-chrome';
 import { same, SIGNATURE, TITLE_END } from './title-text';
 
@@ -54,6 +55,12 @@ class TopReader {
     const m = line.m.trim();
     // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
     const item = m.replace(/^[•·]\s*/, '');
+    // A sharing site's blurb: what came above it (the site's page title) is not the document's title.
+    if (isSharingBlurb(m)) {
+      this.run = [];
+      this.titles.length = 0;
+      return 'read';
+    }
     if (used || HEAD_CHROME.test(item) || isWebChrome(item) || isAttachmentLabel(m)) {
       this.flush();
       return 'read';

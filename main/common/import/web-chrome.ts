@@ -45,6 +45,8 @@ const CHROME: RegExp[] = [
   /^\|[\s|]*$/,
   // A page's label for the item it shows ("新闻详情", "文章详情", an OA system's "公文详情", "接访信息详情").
   /^[\u4e00-\u9fff]{0,6}详情$/,
+  // A site's column heading over the page ("2023年政务公开主题日活动专栏"): no document's title ends in 专栏.
+  /^[^。,，；;:：]{2,40}(专栏|專欄)$/,
   /支持\s*IPv6/i,
   // A screen reader's hint at the top of the text ("正文内容区域请使用tab按钮切换浏览").
   /请使用\s*tab\s*(按钮|键)/i,

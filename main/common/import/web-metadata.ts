@@ -30,6 +30,8 @@ const KEYS = [
   '发文文号', '发布机关',
   // "文号 册府办发〔2018〕44号 是否有效" / "公开程序 … 公开时限 长期公开" (a county site's pairs without colons).
   '是否有效', '公开形式', '公开程序',
+  // "文件名称 | 某县人民政府关于印发《…》的通知 |" / "公开责任部门 | 某县政府办公室 | 公开形式: | …" (a county site's table).
+  '文件名称', '公开责任部门', '公开目录',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
 // ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
@@ -42,7 +44,7 @@ const LABEL_RE = new RegExp(`[【[]\\s*(${LABEL_KEYS.map((k) => k.split('').join
 // "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
 const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
-const USEFUL = /^(发文字号|发文文号|文号|文件编号|发布文号|发文序号|信息名称|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|标题)$/;
+const USEFUL = /^(发文字号|发文文号|文号|文件编号|发布文号|发文序号|信息名称|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|文件名称|标题)$/;
 
 /** Values of the page's own fields ("公开方式：" then "主动公开" on the next line): never a title. */
 const PAGE_VALUE = /^(主动公开|依申请公开|不予公开|全文公开|全部公开|长期公开|政府网站|有效|失效|废止|已废止|现行有效)$/;
@@ -101,7 +103,7 @@ function apply(meta: WebMetadata, key: string, value: string): void {
   else if (/^(发文机关|发文机构|发布机构|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
   // A law collection's 公布日期 is the day the document was issued (its 成文日期), not the page's.
   else if (/^(成文日期|发文日期|发文时间|生成日期|公文生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
-  else if (/^(名称|信息名称|标题)$/.test(key) && !meta.title) meta.title = value;
+  else if (/^(名称|信息名称|文件名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 
 /** True when the line opens or continues a metadata block ("• 索引号:", "文 号 | …"). */

@@ -1,0 +1,9 @@
+/**
+ * A model-essay or document-sharing site's blurb between its page title and the document ("以下是网友为您整理
+ * 分享的“县应急管理局工作计划”相关范文，供您参考！", "下面是小编为大家整理的…，欢迎阅读"): the title above it is the
+ * site's (its file name, often with another year), the document's own title comes after it.
+ */
+export function isSharingBlurb(m: string): boolean {
+  return /(以下|下面)是.{0,20}(为您|为大家|给大家|帮大家)?(整理|收集|分享|精心|推荐).{0,60}(范文|文章|资料|模板|文档)/.test(m)
+    && /(供(您|大家|你)参考|欢迎(阅读|参考|借鉴|下载)|希望.{0,10}(帮助|有所))/.test(m);
+}
