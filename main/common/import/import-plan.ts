@@ -16,6 +16,7 @@ import { describeFront } from './describe-front';
 import { repairCitedDocNumbers } from './doc-number';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { partAssigneeUnits } from './part-assignee-units';
+import { partUnitsLines } from './part-units-line';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
@@ -184,7 +185,8 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
   const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || regulation !== null;
   if (builder.sections.length === 0 && !hasItems && !isDocument) return noStructure();
-  // Measures under a part titled by its lead unit carry that unit (their 任务分解表 row is not left empty).
+  // Measures under a part whose heading, or the line of units under it, names its units carry them.
+  partUnitsLines(builder.sections, builder.guesses);
   partAssigneeUnits(builder.sections, builder.guesses);
   const closing = builder.takeClosing();
   const measures: Item[] = [];
