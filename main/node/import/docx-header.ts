@@ -8,6 +8,7 @@ import { attr } from './xml-tokens';
 // the body; a reader of word/document.xml alone lost them.
 
 const FIRST_SECTION = /<w:sectPr(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/w:sectPr>)/;
+const FORMER_SECTION = /<w:sectPrChange\b[\s\S]*?<\/w:sectPrChange>/g;
 const HEADER_REF = /<w:headerReference\b([^>]*)>/g;
 const TITLE_PG = /<w:titlePg\b([^>]*)>/;
 
@@ -17,7 +18,9 @@ const TITLE_PG = /<w:titlePg\b([^>]*)>/;
  * it has 首页不同, else its default one. With 首页不同 and no first-page header the first page has none.
  */
 export function firstPageHeaderId(documentXml: string): string | null {
-  const section = FIRST_SECTION.exec(documentXml)?.[1];
+  // A tracked change of the section (w:sectPrChange) holds a w:sectPr of the properties as they were.
+  const xml = documentXml.includes('w:sectPrChange') ? documentXml.replace(FORMER_SECTION, '') : documentXml;
+  const section = FIRST_SECTION.exec(xml)?.[1];
   if (!section) return null;
   const refs = new Map<string, string>();
   for (const m of section.matchAll(HEADER_REF)) {

@@ -48,6 +48,15 @@ describe('the first page\'s header (页眉) of a 红头 template', () => {
   });
 });
 
+describe('the first section', () => {
+  it('is the first w:sectPr in document order (a section break\'s), and a tracked change\'s former properties are not it', () => {
+    const former = '<w:sectPrChange w:id="1" w:author="审稿人"><w:sectPr><w:titlePg/></w:sectPr></w:sectPrChange>';
+    const body = `${para(run(BODY[0]!), {})}<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="h1"/>${former}</w:sectPr></w:pPr></w:p>${BODY.slice(1).map(plain).join('')}`;
+    const bytes = withHeaders({ h1: plain('某县人民政府办公室文件'), h2: plain('某县人民政府文件') }, '<w:headerReference w:type="default" r:id="h2"/>', body);
+    expect(lines(bytes)[0]).toBe('某县人民政府办公室文件');
+  });
+});
+
 describe('symbols (w:sym, 插入 → 符号)', () => {
   it('a Unicode font\'s code is the character; a symbol font\'s F0xx slot is what it draws; an unknown slot is nothing', () => {
     expect([symbolChar('宋体', '3014'), symbolChar('SimSun', 'F0B7'), symbolChar('Wingdings', 'F06C'), symbolChar('Wingdings 2', 'F0A3'), symbolChar('Symbol', 'F0B7'), symbolChar('Wingdings', 'F021')])
