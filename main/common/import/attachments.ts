@@ -15,6 +15,20 @@ interface Group {
   lines: Line[];
 }
 
+// What an attachment's title ends with: a form, a list, a plan ("…重点村名单", "…任务分解表", "…实施方案").
+const TITLE_END = /(表|单|册|方案|计划|要点|办法|细则|规则|规定|目录|清单|指南|标准|意见|制度|任务|分工|指标|流程图|台账|预案|协议|承诺书|申请书|[)）])$/;
+
+/**
+ * "附件" / "某县2026年农村人居环境整治提升行动" / "重点村名单": a centred title set on two lines. The next line is
+ * its rest when the title so far ends no title and no sentence, and the line is short, a phrase with no
+ * sentence mark or label, ending as a title does.
+ */
+function isTitleRest(title: string, m: string): boolean {
+  const next = m.trim();
+  if (!title || TITLE_END.test(fold(title)) || /[。;:,!?]$/.test(fold(title)) || title.length + next.length > 60) return false;
+  return next.length >= 2 && next.length <= 24 && TITLE_END.test(next) && !/[。;:,|!?]/.test(next) && classifyLine({ text: next, m: next }).kind === 'text';
+}
+
 /** Split the lines from the first "附件：" on into one group per attachment. */
 function groups(lines: readonly Line[]): Group[] {
   const out: Group[] = [];
@@ -37,6 +51,8 @@ function groups(lines: readonly Line[]): Group[] {
       current.title = line.text;
     } else if (line.m.replace(/\s/g, '') === fold(current.title).replace(/\s/g, '')) {
       continue;
+    } else if (current.lines.length === 0 && isTitleRest(current.title, line.m)) {
+      current.title += line.text.trim();
     } else current.lines.push(line);
   }
   return out;

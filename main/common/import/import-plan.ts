@@ -16,6 +16,7 @@ import { describeFront } from './describe-front';
 import { repairCitedDocNumbers } from './doc-number';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { partAssigneeUnits } from './part-assignee-units';
+import { partUnitsLines } from './part-units-line';
 import { IdMaker } from './id-maker';
 import { emptyReport, type ImportReport } from './import-report';
 import { joinBrokenLines } from './join-broken-lines';
@@ -222,7 +223,8 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const ids = new IdMaker();
   const { builder, regulation } = readBody(attachAt >= 0 ? rest.slice(0, attachAt) : rest, fm, ids, report);
   if (!hasStructure(builder, ids, fm, regulation !== null)) return noStructure();
-  // Measures under a part titled by its lead unit carry that unit (their 任务分解表 row is not left empty).
+  // Measures under a part whose heading, or the line of units under it, names its units carry them.
+  partUnitsLines(builder.sections, builder.guesses);
   partAssigneeUnits(builder.sections, builder.guesses);
   const closing = builder.takeClosing();
   const measures = bodyMeasures(builder);

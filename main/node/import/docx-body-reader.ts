@@ -4,6 +4,7 @@ import { joinWrappedBreaks } from './docx-soft-breaks';
 import { DocxTableRows } from './docx-table-rows';
 import { HeadingLabels, isOn, type ParagraphStyles } from './docx-styles';
 import { ImportLimitError, LimitErrors } from './import-limits';
+import { symbolChar } from './docx-symbol';
 import { attr } from './xml-tokens';
 
 /** Collects a paragraph's runs: its text and the bold run it starts with (a run-in title). */
@@ -56,10 +57,32 @@ export class DocxBodyReader {
   // A paragraph whose mark was deleted (tracked) runs on into the next one: its text, waiting for it.
   private joined: SourceParagraph | null = null;
 
-  constructor(private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number) {}
+  /**
+   * `chunk`: the paragraphs of an embedded part a w:altChunk names (text pasted from a web page into WPS, a
+   * file inserted as text): Word shows them where the element stands.
+   */
+  constructor(
+    private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number,
+    private readonly chunk: (relId: string) => SourceParagraph[] = () => [],
+  ) {}
 
   text(t: string): void {
     if (this.inText && this.p && this.removed === 0 && !this.runHidden(this.p)) this.p.addText(t);
+  }
+
+  /** A symbol (w:sym, 插入 → 符号): its character, as a run's text is. */
+  private symbol(p: ParagraphState, attrs: string): void {
+    if (this.runs > 0 && this.removed === 0 && !this.runHidden(p)) p.addText(symbolChar(attr(attrs, 'w:font'), attr(attrs, 'w:char')));
+  }
+
+  /** An embedded part's paragraphs, each its own (an altChunk stands between paragraphs, in the body or a cell). */
+  private altChunk(attrs: string): void {
+    const id = attr(attrs, 'r:id');
+    if (!id || this.removed > 0) return;
+    for (const para of this.chunk(id)) {
+      if (++this.paragraphs > this.maxParagraphs) throw new ImportLimitError(LimitErrors.paragraphs(this.maxParagraphs));
+      this.place(para);
+    }
   }
 
   /** A run's direct w:vanish decides, then its character style's, then its paragraph style's. */
@@ -89,7 +112,9 @@ export class DocxBodyReader {
     } else if (name === 'w:pPr') this.inParaProps = !selfClosing;
     else if (name === 'w:rPr') this.inRunProps = !selfClosing;
     else if (name === 'w:t' && !selfClosing) this.inText = true;
+    else if (name === 'w:altChunk') this.altChunk(attrs);
     else if (!p) return;
+    else if (name === 'w:sym') this.symbol(p, attrs);
     else if (name === 'w:b' && this.inRunProps) p.runBold = isOn(attr(attrs, 'w:val'));
     else if ((name === 'w:vanish' || name === 'w:specVanish') && this.inRunProps) this.vanish(p, isOn(attr(attrs, 'w:val')));
     else if (name === 'w:rStyle' && this.inRunProps && !this.inParaProps) this.runStyle = attr(attrs, 'w:val');

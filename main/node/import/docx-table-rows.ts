@@ -5,6 +5,8 @@ import type { SourceParagraph } from '../../common/import/import-plan';
 export interface TableContent {
   blocks: SourceParagraph[];
   paragraphs: SourceParagraph[];
+  /** Its blocks are rows of several columns (a task table), not a layout's paragraphs. */
+  hasRows: boolean;
 }
 
 /** A paragraph of a cell, or a table inside it. */
@@ -32,12 +34,17 @@ const asBlocks = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.para
  * A table whose rows hold one cell each is a layout table (a 公文 template setting its head, its body or
  * its 版记 in a frame of one column): its paragraphs are the document's, each its own, as if no table
  * were there. Read as rows, a whole body in one cell would be a single line.
+ *
+ * A row one of whose cells holds a table of several columns is a layout row too (a form-like template:
+ * "重点任务 | [任务分解表]"): the inner table is the data, and read as one cell's text its rows would run
+ * together; the row gives its cells' paragraphs and the inner table's rows.
  */
 export class DocxTableRows {
   // Text of the last merge-starting cell, by grid column.
   private readonly above = new Map<number, string>();
   private readonly rows: Cell[][] = [];
-  private readonly lines: string[] = [];
+  // What each row gives as blocks of the document: its line, or a layout row's paragraphs and rows.
+  private readonly rowBlocks: SourceParagraph[][] = [];
   private row: Cell[] | null = null;
   private rowTexts: string[] = [];
   private col = 0;
@@ -99,7 +106,9 @@ export class DocxTableRows {
     this.row = null;
     if (!row) return;
     this.rows.push(row);
-    if (this.rowTexts.some((c) => c.trim())) this.lines.push(`${this.rowTexts.join(' | ')} |`);
+    const framesTable = row.some((c) => c.parts.some((x) => 'table' in x && x.table.hasRows));
+    if (framesTable) this.rowBlocks.push(row.flatMap(asBlocks));
+    else this.rowBlocks.push(this.rowTexts.some((c) => c.trim()) ? [{ text: `${this.rowTexts.join(' | ')} |` }] : []);
   }
 
   /**
@@ -109,8 +118,8 @@ export class DocxTableRows {
    */
   endTable(): TableContent {
     const layout = this.rows.length > 0 && this.rows.every((r) => r.length <= 1);
-    const blocks = layout ? this.rows.flatMap((r) => r.flatMap(asBlocks)) : this.lines.map((text) => ({ text }));
+    const blocks = layout ? this.rows.flatMap((r) => r.flatMap(asBlocks)) : this.rowBlocks.flat();
     const paragraphs = this.rows.flatMap((r) => r.flatMap(asText));
-    return { blocks, paragraphs };
+    return { blocks, paragraphs, hasRows: !layout && blocks.length > 0 };
   }
 }

@@ -5,7 +5,11 @@ import { DocxBodyReader } from './docx-body-reader';
 import { paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, type ImportLimits } from './import-limits';
 import { XmlError, xmlTokens } from './xml-tokens';
-import { readEntry, ZipError, zipEntries } from './zip-reader';
+import { ZipError } from './zip-reader';
+import { altChunkParagraphs } from './docx-alt-chunk';
+import { firstPageHeaderId, headerHeadLines } from './docx-header';
+import { DocxPackage, PartEncodingError } from './docx-package';
+import { documentRelationships } from './docx-relationships';
 
 function broken(detail: string): Result<SourceParagraph[]> {
   return UserError.fail('import.bad-docx', '这个 .docx 文件已损坏或不是 Word 文档，无法读取。请在 Word/WPS 中另存为 .docx 后重试。', detail);
@@ -16,39 +20,28 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 const DOCUMENT = 'word/document.xml';
-const PARTS = [DOCUMENT, 'word/numbering.xml', 'word/styles.xml'];
 
-interface DocxParts { document: string; numbering: string | null; styles: string | null }
+/** The parts the reader uses, read through one budget; an embedded part's paragraphs by relationship id. */
+interface DocxParts { document: string; numbering: string | null; styles: string | null; header: string | null; chunk: (relId: string) => SourceParagraph[] }
 
 /**
- * The parts we read, inflated within one budget of real (not declared) bytes; a part whose size or
- * checksum differs from what the zip declares is an error, never a silently shortened text.
+ * The body, numbering and styles, the first page's header (docx-header.ts) and a reader of embedded
+ * parts (w:altChunk). A part whose size or checksum differs from what the zip declares is an error,
+ * never a silently shortened text.
  */
-function unzipDocument(bytes: Uint8Array, limits: ImportLimits): Result<DocxParts> {
-  const budget = { left: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
-  const texts = new Map<string, string>();
-  try {
-    const entries = zipEntries(bytes);
-    const utf8 = new TextDecoder('utf-8', { fatal: true });
-    for (const name of PARTS) {
-      const entry = entries.find((e) => e.name === name);
-      if (!entry) continue;
-      const raw = readEntry(bytes, entry, budget);
-      try {
-        texts.set(name, utf8.decode(raw));
-      } catch {
-        return UserError.fail('import.bad-docx', `这个 .docx 文件已损坏：${name} 不是有效的 UTF-8 文本，文件未导入。`, `${name} is not valid UTF-8`);
-      }
-    }
-  } catch (e) {
-    if (e instanceof ZipError || e instanceof ImportLimitError) return { ok: false, error: e.error };
-    throw e;
-  }
-  const document = texts.get(DOCUMENT);
-  if (document === undefined) {
-    return UserError.fail('import.no-document', '这个文件是压缩包，但其中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。', 'zip without word/document.xml');
-  }
-  return UserError.ok({ document, numbering: texts.get('word/numbering.xml') ?? null, styles: texts.get('word/styles.xml') ?? null });
+function openParts(pkg: DocxPackage, document: string): DocxParts {
+  const rels = documentRelationships(pkg.text('word/_rels/document.xml.rels'));
+  const headerId = firstPageHeaderId(document);
+  const headerRel = headerId ? rels.get(headerId) : undefined;
+  const chunk = (relId: string) => {
+    const rel = rels.get(relId);
+    const bytes = rel?.type === 'aFChunk' ? pkg.raw(rel.target) : null;
+    return rel && bytes ? altChunkParagraphs(rel.target, bytes) : [];
+  };
+  return {
+    document, numbering: pkg.text('word/numbering.xml'), styles: pkg.text('word/styles.xml'),
+    header: headerRel?.type === 'header' ? pkg.text(headerRel.target) : null, chunk,
+  };
 }
 
 /**
@@ -57,8 +50,9 @@ function unzipDocument(bytes: Uint8Array, limits: ImportLimits): Result<DocxPart
  */
 export function docxParagraphs(
   xml: string, numbering = DocxNumbering.parse(null), styles: ParagraphStyles = paragraphStyles(null), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
+  chunk?: (relId: string) => SourceParagraph[],
 ): SourceParagraph[] {
-  const reader = new DocxBodyReader(numbering, styles, maxParagraphs);
+  const reader = new DocxBodyReader(numbering, styles, maxParagraphs, chunk);
   // mc:Fallback repeats what mc:Choice already holds (text boxes for old readers): read it once.
   let fallback = 0;
   for (const tok of xmlTokens(xml)) {
@@ -80,22 +74,34 @@ export function docxParagraphs(
 /** The paragraphs of a .docx; broken zips, lying sizes, malformed XML and passed limits are errors. */
 export function readDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<SourceParagraph[]> {
   if (!isZip(bytes)) return broken('not a zip archive');
-  const xml = unzipDocument(bytes, limits);
-  if (!xml.ok) return xml;
-  if (!/<w:document[\s>]/.test(xml.value.document)) return broken('word/document.xml has no w:document element');
   const part = (name: string, text: string) => (e: XmlError): Result<never> => UserError.fail('import.bad-xml',
     `这个 .docx 文件已损坏：${name} ${e.where(text)}处${e.zh}，文件未导入。请在 Word/WPS 中打开并另存为 .docx 后重试。`,
     `${name} is not well-formed: ${e.message}`);
-  let stage = { name: 'word/styles.xml', text: xml.value.styles ?? '' };
+  let stage = { name: DOCUMENT, text: '' };
   try {
-    const styles = paragraphStyles(xml.value.styles);
-    stage = { name: 'word/numbering.xml', text: xml.value.numbering ?? '' };
-    const numbering = DocxNumbering.parse(xml.value.numbering, styles.numbered);
-    stage = { name: DOCUMENT, text: xml.value.document };
-    return UserError.ok(docxParagraphs(xml.value.document, numbering, styles, limits.maxParagraphs));
+    const pkg = new DocxPackage(bytes, limits);
+    const document = pkg.text(DOCUMENT);
+    if (document === null) {
+      return UserError.fail('import.no-document', '这个文件是压缩包，但其中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。', 'zip without word/document.xml');
+    }
+    if (!/<w:document[\s>]/.test(document)) return broken('word/document.xml has no w:document element');
+    stage = { name: 'word/_rels/document.xml.rels', text: '' };
+    const parts = openParts(pkg, document);
+    stage = { name: 'word/styles.xml', text: parts.styles ?? '' };
+    const styles = paragraphStyles(parts.styles);
+    stage = { name: 'word/numbering.xml', text: parts.numbering ?? '' };
+    const numbering = DocxNumbering.parse(parts.numbering, styles.numbered);
+    stage = { name: DOCUMENT, text: document };
+    const body = docxParagraphs(document, numbering, styles, limits.maxParagraphs, parts.chunk);
+    stage = { name: 'word/header (first page)', text: parts.header ?? '' };
+    const header = parts.header ? headerHeadLines(docxParagraphs(parts.header, numbering, styles, limits.maxParagraphs), body) : [];
+    return UserError.ok([...header, ...body]);
   } catch (e) {
     if (e instanceof XmlError) return part(stage.name, stage.text)(e);
-    if (e instanceof ImportLimitError) return { ok: false, error: e.error };
+    if (e instanceof ZipError || e instanceof ImportLimitError) return { ok: false, error: e.error };
+    if (e instanceof PartEncodingError) {
+      return UserError.fail('import.bad-docx', `这个 .docx 文件已损坏：${e.part} 不是有效的 UTF-8 文本，文件未导入。`, e.message);
+    }
     throw e;
   }
 }

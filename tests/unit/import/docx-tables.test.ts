@@ -107,4 +107,19 @@ describe('Word tables used for layout (one cell a row)', () => {
     const xml = doc(table(row([`<w:tc>${p('附件')}${inner}</w:tc>`])), table(row([cell('抄送：县委办，县人大办。')]), row([cell('县人民政府办公室 2026年3月1日印发')])));
     expect(lines(xml).slice(1)).toEqual(['附件', '序号 | 工作任务 | 责任单位 |', '1 | 培育品牌。 | 县市场监管局 |', '抄送：县委办，县人大办。', '县人民政府办公室 2026年3月1日印发']);
   });
+
+  it('a task table inside a cell of a table of two columns (a form-like frame) keeps its rows and its units', () => {
+    const inner = table(row([cell('序号'), cell('工作任务'), cell('牵头单位')]), row([cell('1'), cell('培育品牌。'), cell('县市场监管局')]), row([cell('2'), cell('推进标准化。'), cell('县工信局')]));
+    const xml = doc(table(row([cell('重点任务'), `<w:tc>${inner}${p('')}</w:tc>`])));
+    expect(lines(xml).slice(1)).toEqual(['重点任务', '序号 | 工作任务 | 牵头单位 |', '1 | 培育品牌。 | 县市场监管局 |', '2 | 推进标准化。 | 县工信局 |', '']);
+    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(Plan.measures(r.value.plan).map((l) => [Item.leadText(l.item), l.item.leadUnits])).toEqual([['培育品牌。', ['县市场监管局']], ['推进标准化。', ['县工信局']]]);
+  });
+
+  it('a table of one column inside a cell of a table of two columns is still that cell\'s text', () => {
+    const inner = table(row([cell('县发改局')]), row([cell('县财政局')]));
+    const xml = doc(table(row([cell('1'), cell('推进项目建设。'), `<w:tc>${inner}${p('')}</w:tc>`])));
+    expect(lines(xml).slice(1)).toEqual(['1 | 推进项目建设。 | 县发改局、县财政局 |']);
+  });
 });
