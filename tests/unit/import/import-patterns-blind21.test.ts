@@ -6,7 +6,7 @@ import { restoreLostSpaces } from '../../../main/common/import/lost-spaces';
 import { hasFigure } from '../../../main/common/import/has-figure';
 import { DIR, items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 21 (docs/measurements/blind21-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 21 (docs/import.md), in made-up texts of the same style.
 describe('blind round 21 patterns (head)', () => {
   it('"某县人民政府办公室 ???????": spaces a code page lost after a 署名 and a date are spaces; the 署名 and date are read', () => {
     const { plan } = load('blind21-trailing-marks');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 22 (docs/measurements/blind22-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 22 (docs/import.md), in made-up texts of the same style.
 describe('blind round 22 patterns (heads)', () => {
   it('a contact line in brackets above "(此件公开发布)": the 附注 is the 此件 line, the plan title is not glued to it', () => {
     const { plan } = load('blind22-contact-note');

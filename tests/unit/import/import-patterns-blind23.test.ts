@@ -4,7 +4,7 @@ import { Plan } from '../../../main/common/model/plan';
 
 const unitsOf = (m: { leadUnits: string[]; supportUnits: string[] }) => [...m.leadUnits, ...m.supportUnits];
 
-// Patterns behind the misses of blind round 23 (docs/measurements/blind23-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 23 (docs/import.md), in made-up texts of the same style.
 describe('blind round 23 patterns (units)', () => {
   it('a note closing each sentence group inside a paragraph ("…。（A牵头，B配合）Next…"), or each listed mode ("…（A牵头）、…（B牵头）等"): every group is kept', () => {
     const { plan } = load('blind23-notes-between-sentences');

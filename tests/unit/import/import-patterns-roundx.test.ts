@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures } from './pattern-fixtures';
 
-// Patterns of the text side left by the .docx round (docs/measurements/docx-x-notes.md), in made-up texts.
+// Patterns of the text side left by the .docx round (docs/import.md, "Headers, symbols, embedded parts and nested tables"), in made-up texts.
 describe('round x patterns', () => {
   it('"附件：" then a title set on two lines: the attachment is titled by both', () => {
     const { plan } = load('roundx-attachment-title-two-lines');
