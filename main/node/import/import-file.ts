@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { MAX_IMPORT_BYTES } from '../../common/api/import-contract';
 import { UserError, type Result } from '../../common/errors';
-import { importPlan, type ImportResult } from '../../common/import/import-plan';
+import { importPlan, type ImportResult, type SourceParagraph } from '../../common/import/import-plan';
 import { htmlSourceParagraphs, isHtmlDocument } from '../../common/paste/html-source-paragraphs';
 import { decodeText } from './decode-text';
 import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-limits';
@@ -67,8 +67,8 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (isCompoundFile(bytes)) {
     const paras = readDoc(bytes, limits);
     if (!paras.ok) return paras;
-    const result = importPlan(paras.value, options);
-    if (result.ok) result.value.report.warnings.push(`原文是旧版 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（${ext || '.doc'}），已读出正文和表格；页眉页脚、脚注和文本框中的文字未读取，合并单元格只在首行有文字，请核对`);
+    const result = importParagraphs(paras.value, options);
+    if (result.ok) result.value.report.warnings.push(`原文是旧版 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（${ext === '.wps' ? '.wps' : '.doc'}），已读出正文、表格和自动编号；页眉页脚、脚注和文本框中的文字未读取，请核对`);
     return result;
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
@@ -80,10 +80,7 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   }
   if (ext === '.docx' || isZip(bytes)) {
     const paras = readDocx(bytes, limits);
-    if (!paras.ok) return paras;
-    const fixes = paras.value.map((p) => repairMojibake(p.text));
-    const fixed = paras.value.map((p, i) => (fixes[i]!.repaired || fixes[i]!.shifted ? { text: fixes[i]!.text } : p));
-    return reportMojibake(importPlan(fixed, options), fixes);
+    return paras.ok ? importParagraphs(paras.value, options) : paras;
   }
   const text = decodeText(bytes);
   if (!text.ok) return text;
@@ -91,6 +88,13 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   const fix = repairMojibake(text.value.text);
   if ((ext === '.htm' || ext === '.html') || isHtmlDocument(fix.text)) return importHtml(fix, options, limits);
   return reportMojibake(importPlan(fix.text, options), [fix]);
+}
+
+/** A Word document's paragraphs, each mended if it is mojibake (a copy's text pasted into Word). */
+function importParagraphs(paras: readonly SourceParagraph[], options: Parameters<typeof importPlan>[1]): Result<ImportResult> {
+  const fixes = paras.map((p) => repairMojibake(p.text));
+  const fixed = paras.map((p, i) => (fixes[i]!.repaired || fixes[i]!.shifted ? { text: fixes[i]!.text } : p));
+  return reportMojibake(importPlan(fixed, options), fixes);
 }
 
 /** A web page or Word's "另存为网页" (.htm): read as a document, not as a text with tags in it. */

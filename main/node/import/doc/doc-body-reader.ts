@@ -28,6 +28,9 @@ function visible(ch: string): string {
 export class DocBodyReader {
   private readonly out: SourceParagraph[] = [];
   private text = '';
+  /** The bold run the paragraph starts with (a run-in title), open until a character that is not bold. */
+  private bold = '';
+  private boldOpen = true;
   /** Open fields, innermost last: true while in its instructions (before its separator). */
   private readonly fields: boolean[] = [];
   private table: DocxTableRows | null = null;
@@ -37,6 +40,7 @@ export class DocBodyReader {
 
   constructor(
     private readonly propsAt: (fc: number) => ParagraphProps,
+    private readonly boldAt: (fc: number) => boolean,
     /** The automatic list number of a paragraph ("一、", "（一）"), which is not in the text; '' if none. */
     private readonly labelOf: (props: ParagraphProps) => string,
     private readonly maxParagraphs: number,
@@ -49,30 +53,44 @@ export class DocBodyReader {
     else if (code === FIELD_SEPARATOR) this.fields[this.fields.length - 1] = false;
     else if (code === FIELD_END) this.fields.pop();
     // "PAGE", "HYPERLINK "…"", "TOC \o": a field's instructions are not text; its result is.
-    else if (!this.fields.includes(true)) this.text += visible(ch);
+    else if (!this.fields.includes(true)) this.addText(visible(ch), fc);
+  }
+
+  private addText(t: string, fc: number): void {
+    this.text += t;
+    if (this.boldOpen && this.boldAt(fc)) this.bold += t;
+    else if (t.trim()) this.boldOpen = false;
   }
 
   finish(): SourceParagraph[] {
     this.closeTable();
-    if (this.text) this.push({ text: this.text });
+    if (this.text) this.push(this.bold.trim() ? { text: this.text, bold: this.bold } : { text: this.text });
     return this.out;
   }
 
   private endParagraph(code: number, fc: number): void {
     let text = this.text;
+    let bold = this.bold.trim() ? this.bold : '';
     this.text = '';
+    this.bold = '';
+    this.boldOpen = true;
     // A page break inside a paragraph ("…\f…") or a section's end: the text so far is a paragraph.
     if (code === 0x0c && !text) return;
     const props = code === 0x0c ? null : this.propsAt(fc);
-    if (props && !props.rowEnd && text.trim()) text = this.labelOf(props) + text;
+    if (props && !props.rowEnd && text.trim()) {
+      const label = this.labelOf(props);
+      text = label + text;
+      if (bold) bold = label + bold;
+    }
+    const paragraph: SourceParagraph = bold ? { text, bold } : { text };
     if (!props?.inTable) {
       this.closeTable();
-      this.push({ text });
+      this.push(paragraph);
       return;
     }
     this.table ??= new DocxTableRows();
     if (props.rowEnd) return this.endRow(props.merges);
-    this.cell.push({ text });
+    this.cell.push(paragraph);
     // A nested table's marks are paragraphs of the cell around it: its text is kept, its rows are not.
     if (code === CELL_MARK && props.depth <= 1) {
       this.row.push(this.cell);

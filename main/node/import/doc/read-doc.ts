@@ -3,6 +3,7 @@ import type { SourceParagraph } from '../../../common/import/import-plan';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, type ImportLimits } from '../import-limits';
 import { DocFormatError, type DocBytes } from './doc-bytes';
 import { DocBodyReader } from './doc-body-reader';
+import { DocBoldRuns } from './doc-bold-runs';
 import { OldWordError, readFib, type Fib } from './doc-fib';
 import { docLists } from './doc-lists';
 import { DocStyles } from './doc-styles';
@@ -53,7 +54,8 @@ export function readDoc(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT
     const table = streams.table(fib.tableStream);
     const pieces = DocPieces.read(table, fib.clx);
     const props = new DocParagraphProps(streams.word, table, fib.plcfBtePapx);
-    const reader = new DocBodyReader((fc) => props.at(fc), listLabels(table, fib), limits.maxParagraphs);
+    const bold = new DocBoldRuns(streams.word, table, fib.plcfBteChpx);
+    const reader = new DocBodyReader((fc) => props.at(fc), (fc) => bold.at(fc), listLabels(table, fib), limits.maxParagraphs);
     for (const c of DocPieces.chars(streams.word, pieces, fib.ccpText)) reader.add(c);
     return UserError.ok(reader.finish());
   } catch (e) {
