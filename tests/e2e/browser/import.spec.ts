@@ -44,8 +44,20 @@ test('a file that is not a plan gets a Chinese message and creates nothing', asy
   expect(await count()).toBe(before);
 });
 
-test('a legacy .doc is refused before upload with advice', async ({ page }) => {
+test('a Word 97–2003 .doc imports, and the report says what of it was not read', async ({ page }) => {
+  // A district's .docx saved as .doc (tests/fixtures/doc/README.md).
+  const doc = readFileSync(fileURLToPath(new URL('../../fixtures/doc/lishan-2023-fengong.doc', import.meta.url)));
   await page.goto(`/?token=${E2E_TOKEN}`);
-  await page.getByTestId('import-file').setInputFiles({ name: '旧文件.doc', mimeType: 'application/msword', buffer: Buffer.from('x') });
+  await page.getByTestId('import-file').setInputFiles({ name: '立山区分工方案.doc', mimeType: 'application/msword', buffer: doc });
+  const dialog = page.getByRole('dialog', { name: '导入结果' });
+  await expect(dialog.getByRole('heading')).toContainText('立山区政府2023年重点工作任务分解和责任分工方案');
+  await expect(dialog).toContainText('原文是旧版 Word 文档（.doc）');
+  await dialog.getByRole('button', { name: '打开计划' }).click();
+  await expect(page).toHaveURL(/#\/plan\/p-/);
+});
+
+test('a PDF is refused before upload with advice', async ({ page }) => {
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  await page.getByTestId('import-file').setInputFiles({ name: '旧文件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
   await expect(page.getByRole('alert')).toContainText('另存为 .docx');
 });
