@@ -1,4 +1,5 @@
 import type { SourceParagraph } from '../../../common/import/import-plan';
+import { joinWrappedBreaks } from '../docx-soft-breaks';
 import { DocxTableRows } from '../docx-table-rows';
 import { ImportLimitError, LimitErrors } from '../import-limits';
 import type { DocChar } from './doc-pieces';
@@ -77,6 +78,8 @@ export class DocBodyReader {
     // A page break inside a paragraph ("…\f…") or a section's end: the text so far is a paragraph.
     if (code === 0x0c && !text) return;
     const props = code === 0x0c ? null : this.propsAt(fc);
+    // A line break typed to wrap a line (换行符, as a .docx's w:br) is read as the .docx reader reads it.
+    text = joinWrappedBreaks(text);
     if (props && !props.rowEnd && text.trim()) {
       const label = this.labelOf(props);
       text = label + text;
