@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { importPlan } from '../../main/common/import/import-plan';
+import { importBytes } from '../../main/node/import/import-file';
 import { bigPlan } from './big-plan';
 import { planText } from './plan-text';
 
@@ -34,6 +35,18 @@ function row(label: string, texts: readonly string[]): string {
   return `| ${label} | ${chars.toLocaleString('en')} | ${q(0.5)} ms | ${q(0.95)} ms |`;
 }
 
+/** The same for files read by their reader (.docx, .doc) and imported, one after another. */
+function fileRow(label: string, dir: URL, ext: string): string {
+  const files = readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => ({ f, bytes: new Uint8Array(readFileSync(new URL(f, dir))) }));
+  const once = () => {
+    for (const { f, bytes } of files) if (!importBytes(bytes, f).ok) throw new Error(`${label}: the import of ${f} failed`);
+  };
+  for (let i = 0; i < 3; i++) once();
+  const q = quantiles(Array.from({ length: RUNS }, () => time(once)));
+  const size = files.reduce((n, x) => n + x.bytes.length, 0);
+  return `| ${label}, ${files.length} files | ${Math.round(size / 1024).toLocaleString('en')} KB | ${q(0.5)} ms | ${q(0.95)} ms |`;
+}
+
 const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, CORPUS), 'utf8'));
 
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (2 cores shared); ${RUNS} runs each`);
@@ -42,3 +55,9 @@ console.log('|---|---:|---:|---:|');
 console.log(row('300 measures', [planText(bigPlan(300))]));
 console.log(row('1,000 measures', [planText(bigPlan(1000))]));
 console.log(row(`the corpus, ${corpus.length} documents one after another`, corpus));
+console.log('');
+console.log('| files read and imported | size | median | p95 |');
+console.log('|---|---:|---:|---:|');
+console.log(fileRow('the corpus\'s .docx', CORPUS, '.docx'));
+// Real Word .doc files (a 160 KB 规划 of lists and tables among them) and .docx saved as .doc by LibreOffice.
+console.log(fileRow('Word 97–2003 .doc (tests/fixtures/doc)', new URL('../fixtures/doc/', import.meta.url), '.doc'));
