@@ -20,3 +20,17 @@ describe('blind round 26 patterns (page chrome)', () => {
     expect(plan.meta.title).toBe('某县人民政府工作规则');
   });
 });
+
+describe('blind round 26 patterns (titles)', () => {
+  it('a sharing site\'s file name above "某盟…办公室关于印发…的通知": the notice title stands alone; "目 录" is not part of the plan title', () => {
+    const { plan } = load('blind26-file-name-over-notice');
+    expect(plan.notice?.title).toBe('某盟行政公署办公室关于印发某盟行政公署办公室会议管理办法及会议通知式样的通知');
+    expect(plan.meta.title).toBe('某盟行政公署办公室会议管理办法及会议通知式样');
+  });
+
+  it('"政 府 工 作 报 告" letter-spaced: the title ends there, the meeting line and the speaker are not part of it', () => {
+    const { plan } = load('blind26-spaced-report-title');
+    expect(plan.meta.title).toBe('政府工作报告');
+    expect(plan.meta).toMatchObject({ signature: '某县人民政府', date: '2024-02-06' });
+  });
+});
