@@ -67,6 +67,8 @@ const CHROME: RegExp[] = [
   // A PDF's page number copied as a line of its own ("— 3 —", "－3－", "- 3 -": 公文 set it between dashes),
   // and a gazette PDF's running head at a page's top ("2021年第3期　某市人民政府公报", either way round).
   /^[—－\-–―]\s*\d{1,4}\s*[—－\-–―]$/,
+  // "（此页无正文）": set on a 公文's last page when only the 署名 and date are left on it — a layout mark.
+  /^\s*[(（]此页无正文[)）]\s*$/,
   /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
   /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
   // A gazette issue's page names the issue above the documents it prints ("某盟行政公署公报2019年1-3期(总第52期)"):

@@ -34,3 +34,13 @@ describe('blind round 26 patterns (titles)', () => {
     expect(plan.meta).toMatchObject({ signature: '某县人民政府', date: '2024-02-06' });
   });
 });
+
+describe('blind round 26 patterns (a report sent up)', () => {
+  it('"关于报送《X》的报告" to one office, its page closed by "(此页无正文)" and a page number after the 附注: a wrapper handing X up', () => {
+    const { plan } = load('blind26-report-sent-up');
+    expect(plan.notice?.title).toBe('关于报送《某市交通运输局防汛应急预案》的报告');
+    expect(plan.meta.mainRecipients).toEqual(['某市防汛防风防旱指挥部办公室']);
+    expect(plan.meta).toMatchObject({ signature: '某市交通运输局', date: '2021-05-20', note: '(此件主动公开)' });
+    expect(plan.meta.title).toBe('某市交通运输局防汛应急预案');
+  });
+});
