@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load } from './pattern-fixtures';
+import { load, measures } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 26 (docs/measurements/blind26-notes.md), in made-up texts of the same style.
 describe('blind round 26 patterns (page chrome)', () => {
@@ -42,5 +42,12 @@ describe('blind round 26 patterns (a report sent up)', () => {
     expect(plan.meta.mainRecipients).toEqual(['某市防汛防风防旱指挥部办公室']);
     expect(plan.meta).toMatchObject({ signature: '某市交通运输局', date: '2021-05-20', note: '(此件主动公开)' });
     expect(plan.meta.title).toBe('某市交通运输局防汛应急预案');
+  });
+});
+
+describe('blind round 26 patterns (a work report\'s review)', () => {
+  it('parts under "2023年工作回顾" state results: their run-in paragraphs are no measures; those under "2024年工作安排" are', () => {
+    const { plan } = load('blind26-review-heading');
+    expect(measures(plan).map((m) => m.children.map((c) => c.text).join('').slice(0, 6))).toEqual(['抓好项目建设', '优化营商环境']);
   });
 });
