@@ -45,6 +45,14 @@ describe('blind round 26 patterns (a report sent up)', () => {
   });
 });
 
+describe('blind round 26 patterns (a report sent up, guard)', () => {
+  it('a byline "… 信息来源:市政府办公室 阅读量:" names an office but is not the 主送', () => {
+    const { plan } = load('blind26-byline-office');
+    expect(plan.meta.mainRecipients).toEqual(['各旗县市区人民政府、开发区管委会', '市政府各委办局']);
+    expect(plan.notice?.title).toBe('某市人民政府办公室关于印发《某市2020年重点任务分工方案》的通知');
+  });
+});
+
 describe('blind round 26 patterns (a work report\'s review)', () => {
   it('parts under "2023年工作回顾" state results: their run-in paragraphs are no measures; those under "2024年工作安排" are', () => {
     const { plan } = load('blind26-review-heading');
