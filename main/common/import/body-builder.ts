@@ -27,6 +27,7 @@ import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
 import { headingAssignee } from './heading-assignee';
 import { inlinePartsMeasure } from './inline-parts-measure';
+import { isBareHeading, isReviewHeading } from './review-heading';
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -50,6 +51,8 @@ export class BodyBuilder {
   private readonly runIn = new Map<Section, { line: Line; start: number }>();
   /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
   private rules: StandingRules = { firstLeads: false, later: [] };
+  /** Set by an unnumbered "…工作回顾" heading: the parts after it review results, until the next such heading. */
+  private reviewing = false;
   /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
   private readonly targets = new TargetsReader();
 
@@ -77,7 +80,7 @@ export class BodyBuilder {
     if (assignee) this.guesses.push({ what: `标题“${title}”后的“${assignee}”牵头本部分，记为本部分的责任部门`, confidence: 0.8 });
     const clean = title.replace(/[。.]$/, '');
     const s: Section = {
-      id: this.ids.next('s'), level, kind: sectionKind(titleM, level === 2 ? this.top?.kind ?? null : null),
+      id: this.ids.next('s'), level, kind: level === 1 && this.reviewing ? 'significance' : sectionKind(titleM, level === 2 ? this.top?.kind ?? null : null),
       title: clean, assignee, body: [], sections: [],
     };
     if (level === 1 || !this.top) {
@@ -237,6 +240,7 @@ export class BodyBuilder {
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
   private text(line: Line): void {
     if (this.unitsLine(line) || takeDeadlineLine(this.body, line)) return;
+    if (isBareHeading(line.m)) this.reviewing = isReviewHeading(line.m);
     if (hasStandingRule(line.m) && line.m.length <= 120) {
       const r = takeStandingRules(line.text, line.m.replace(/^\(|\)$/g, ' ')).rules;
       if (r) this.applyRules({ type: 'item', id: '', level: 3, role: 'point', leadUnits: [], supportUnits: [], deadline: null, children: [{ text: line.text }] }, r, null);

@@ -9,16 +9,19 @@ import { SIGNATURE } from './title-text';
 // notice-end.ts, read-notice.ts) share.
 
 function isNoticeTitle(m: string): boolean {
-  return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m);
+  // "关于报送《某委地震应急预案》的报告": a report sent up (上行文) hands its plan over as a 印发 notice hands one down.
+  return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m) || /报送《[^》]+》的?(报告|请示|函)$/.test(m);
 }
 
 /** The 主送 line: ends in "：", names 各…/人民政府/部门/单位, no sentence. */
 function isRecipients(line: Line): boolean {
   const m = line.m;
   // "湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: … 【字体:": a page's byline cut after a widget's label.
-  if (/www\.|https?:|(发布|发文|更新)(时间|日期)\s*:|【?字体\s*:|浏览次数|点击(量|数)/.test(m)) return false;
+  // So is "2019-03-18 信息来源:市政府办公室 阅读量:", which names an office as a 主送 to one organ does.
+  if (/www\.|https?:|(发布|发文|更新)(时间|日期)\s*:|【?字体\s*:|浏览次数|点击(量|数)|信息来源\s*:|阅读(量|次数)\s*:/.test(m)) return false;
   return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
-    && /各|人民政府|部门|单位|委|厅|局|管委会/.test(m) && classifyLine(line).kind === 'text';
+    // A report sent up (上行文) names one organ, often an office: "某市抗震救灾指挥部办公室：".
+    && /各|人民政府|部门|单位|委|厅|局|管委会|办公室|指挥部|领导小组/.test(m) && classifyLine(line).kind === 'text';
 }
 
 // The organ words a recipient ends with ("…街道办事处", "市直各单位", "…管委会(办事处)").

@@ -11,7 +11,15 @@ import type { Line } from './line';
 export function takeNotes(lines: readonly Line[], from: number, to: number): { note: string | null; next: number } {
   let j = from;
   const notes: Line[] = [];
-  while (j < to && notes.length < 3 && HeadLines.isNote(lines[j]!.m.trim())) notes.push(lines[j++]!);
+  while (j < to && notes.length < 3 && HeadLines.isNote(withoutPageNumber(lines[j]!.m.trim()))) notes.push(lines[j++]!);
   const note = notes.find((l) => /^\(此件/.test(l.m.trim())) ?? notes[0];
-  return { note: note ? note.text.trim() : null, next: j };
+  return { note: note ? withoutPageNumber(note.text.trim()) : null, next: j };
+}
+
+/**
+ * "（此件主动公开）—2—": a PDF copy that lost the line break before the page's number ("—2—") glues it to the
+ * 附注, the last line on its page.
+ */
+function withoutPageNumber(t: string): string {
+  return t.replace(/\s*[—－\-–―]\s*\d{1,3}\s*[—－\-–―]$/, '');
 }

@@ -5,6 +5,7 @@ import { HeadLines } from './head-lines';
 import { fold, makeLine, type Line } from './line';
 import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
+import { spacedLetters } from './spaced-letters';
 import type { Top } from './read-top';
 import { fuller, handedOver, namedPlan, quoted, same, TITLE_END } from './title-text';
 
@@ -17,13 +18,17 @@ function dateOf(line: Line, fm: FrontMatter): string | null {
   return broken.iso;
 }
 
+// "目 录": the heading of a table of contents under a title, never a line of it.
+const CONTENTS = /^目\s*录$/;
+
 /** Title over one to four lines, starting at `i`; returns it and the next index. */
 export function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
   const parts: Line[] = [];
-  while (i < to && parts.length < 4 && HeadLines.titleish(lines[i]!) && !HeadLines.isSignatureLine(lines[i]!.m)) {
+  while (i < to && parts.length < 4 && HeadLines.titleish(lines[i]!) && !HeadLines.isSignatureLine(lines[i]!.m) && !CONTENTS.test(lines[i]!.m.trim())) {
     parts.push(lines[i]!);
     i++;
-    if (TITLE_END.test(parts.map((l) => l.m).join(''))) {
+    // "政 府 工 作 报 告": a title letter-spaced across the page ends as the closed-up words do.
+    if (TITLE_END.test(parts.map((l) => spacedLetters(l.m) ?? l.m).join(''))) {
       // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
       // A copy that lost its "(" keeps "2020―2022年)" alone on the line.
       if (i < to && /^\(?[^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);

@@ -3,6 +3,7 @@ import { isAttachmentLabel } from './attachment-label';
 import { parseChineseDate } from './chinese-number';
 import { cleanTitle, SITE_SUFFIX } from './clean-title';
 import { cutHeadingEnds } from './cut-heading';
+import { startsOwnTitle } from './own-title-line';
 import { parseDocNumber, TRAILING_DOC_NUMBER, type DocNumber } from './doc-number';
 import type { FrontMatter, HeadGuess } from './front-matter';
 import { HeadLines } from './head-lines';
@@ -120,7 +121,7 @@ class TopReader {
     // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
     // whatever word (报告, 方案) a line of it ends with.
     const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
-    if (this.run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160 || cutHeadingEnds(runM, m))) this.flush();
+    if (this.run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160 || cutHeadingEnds(runM, m) || startsOwnTitle(runM, m))) this.flush();
     this.run.push(line);
     // "…的意见-湖南省人民政府门户网站": a page title closed by its site's name is whole; so is one closed by
     // its 文号 after a space ("…的通知 拱政办发〔2018〕42号"), often a page heading over the title again.

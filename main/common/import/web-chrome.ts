@@ -15,12 +15,13 @@ const CHROME: RegExp[] = [
   /^(来源|点击|浏览次数|阅读)[:：]/,
   /^文件下载[:：]/,
   /^(上一篇|下一篇)[:：]/,
-  /^【\s*字体[:：]/,
+  // Matched on the text as copied: a traditional page writes the widget "【字體:" (and "分享到:" goes with it).
+  /^【\s*字[体體][:：]/,
   // A font-size widget left without its buttons ("字号:", "字号：大 中 小"), a search box's label, and the
   // title an HTML editor gives an untitled page ("无标题文档").
-  /^(字号|字体)[:：]\s*[大中小\s]*$/,
+  /^(字[号號]|字[体體])[:：]\s*[大中小\s]*$/,
   /^(搜索|站内搜索|无标题文档|無標題文檔)$/,
-  /^分享[:：到]?\s*$/,
+  /^分享到?[:：]?\s*$/,
   /^(打印本页|关闭窗口|【打印】|【关闭】)/,
   /^本站小编/,
   /^扫一扫/,
@@ -66,8 +67,13 @@ const CHROME: RegExp[] = [
   // A PDF's page number copied as a line of its own ("— 3 —", "－3－", "- 3 -": 公文 set it between dashes),
   // and a gazette PDF's running head at a page's top ("2021年第3期　某市人民政府公报", either way round).
   /^[—－\-–―]\s*\d{1,4}\s*[—－\-–―]$/,
+  // "（此页无正文）": set on a 公文's last page when only the 署名 and date are left on it — a layout mark.
+  /^\s*[(（]此页无正文[)）]\s*$/,
   /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
   /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
+  // A gazette issue's page names the issue above the documents it prints ("某盟行政公署公报2019年1-3期(总第52期)"):
+  // the issue's name, not a title of any of them.
+  /^\S{2,30}公报\s*\d{4}\s*年\s*(第\s*)?\d{1,3}(\s*[-—–~]\s*\d{1,3})?\s*期\s*([(（]总?第?\s*\d{1,4}\s*期[)）])?$/,
 ];
 
 export function isWebChrome(line: string): boolean {

@@ -32,6 +32,8 @@ const KEYS = [
   '是否有效', '公开形式', '公开程序',
   // "文件名称 | 某县人民政府关于印发《…》的通知 |" / "公开责任部门 | 某县政府办公室 | 公开形式: | …" (a county site's table).
   '文件名称', '公开责任部门', '公开目录',
+  // "公开日 2023-07-04" (a prefecture's county sites): the day made public, left alone on its line when empty.
+  '公开日',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
 // ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
