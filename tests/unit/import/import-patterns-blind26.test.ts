@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 26 (docs/measurements/blind26-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 26 (docs/import.md), in made-up texts of the same style.
 describe('blind round 26 patterns (page chrome)', () => {
   it('a traditional page\'s "【字體:" widget is chrome: the 主送 under it is not joined to it', () => {
     const { plan } = load('blind26-traditional-font-widget');
