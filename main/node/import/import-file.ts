@@ -68,7 +68,7 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
     const paras = readDoc(bytes, limits);
     if (!paras.ok) return paras;
     const result = importParagraphs(paras.value, options);
-    if (result.ok) result.value.report.warnings.push(`原文是旧版 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（${ext === '.wps' ? '.wps' : '.doc'}），已读出正文、表格和自动编号；页眉页脚、脚注和文本框中的文字未读取，请核对`);
+    if (result.ok) result.value.report.warnings.push(`原文是旧版 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（${ext === '.wps' ? '.wps' : '.doc'}），已读出正文、表格、文本框、自动编号和首页页眉中的版头；页脚、脚注和批注未读取，请核对`);
     return result;
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));

@@ -62,6 +62,31 @@ describe('.doc reader against LibreOffice on real Word files', () => {
   });
 });
 
+// Corpus texts written in a Word authoring style (tests/fixtures/docx-styles) and saved as .doc by LibreOffice.
+describe('.doc: what a 红头 template and a layout frame put outside the body text', () => {
+  it('a 发文机关标志 in a text box is read where the box is anchored', () => {
+    const r = importBytes(bytes('hunan-2009-biyesheng-red-head.doc'), '通知.doc');
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.meta.issuer).toBe('湖南省人民政府办公厅');
+    expect(paragraphs('hunan-2009-biyesheng-red-head.doc').slice(0, 3).map((p) => p.trim())).toContain('湖南省人民政府办公厅文件');
+  });
+
+  it('a 标志 and 文号 in the first page\'s header are read above the body', () => {
+    const r = importBytes(bytes('hunan-2009-biyesheng-header-mark.doc'), '通知.doc');
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.meta).toMatchObject({ issuer: '湖南省人民政府办公厅', docNumber: { agency: '湘政办发', year: 2009, serial: 24 } });
+  });
+
+  it('a task table nested in a layout frame gives its rows', () => {
+    const rows = paragraphs('lueyang-2019-wenlv-nested-task-table.doc').filter((p) => p.includes(' | '));
+    expect(rows[0]).toBe('序号 | 工作任务 | 牵头单位 | 配合单位 |');
+    expect(rows).toHaveLength(21);
+    const r = importBytes(bytes('lueyang-2019-wenlv-nested-task-table.doc'), '分解表.doc');
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.report.counts.measures).toBe(20);
+  });
+});
+
 // Corpus documents written in Word (.docx), saved as .doc by LibreOffice: the import scores as the .docx does.
 describe('.doc saved from corpus documents imports as its truth says', () => {
   for (const name of ['lishan-2023-fengong-docx', 'taizhou-2019-yingshang-docx', 'xiangxi-2020-yingshang-docx']) {

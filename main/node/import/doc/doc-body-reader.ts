@@ -1,9 +1,9 @@
 import type { SourceParagraph } from '../../../common/import/import-plan';
 import { joinWrappedBreaks } from '../docx-soft-breaks';
-import { DocxTableRows } from '../docx-table-rows';
 import { ImportLimitError, LimitErrors } from '../import-limits';
 import type { DocChar } from './doc-pieces';
-import type { CellMerge, ParagraphProps } from './doc-paragraph-props';
+import type { ParagraphProps } from './doc-paragraph-props';
+import { DocTables } from './doc-tables';
 
 const FIELD_BEGIN = 0x13;
 const FIELD_SEPARATOR = 0x14;
@@ -23,8 +23,8 @@ function visible(ch: string): string {
 
 /**
  * One pass over the main text of a .doc: paragraphs as they end (a paragraph mark, a cell mark, a page or
- * section break), fields shown as their results, and tables given row by row through the same table
- * reader as a .docx's ("cell | cell |").
+ * section break), fields shown as their results, text boxes where they are anchored, and tables given row by
+ * row through the same table reader as a .docx's ("cell | cell |", `DocTables`).
  */
 export class DocBodyReader {
   private readonly out: SourceParagraph[] = [];
@@ -34,10 +34,7 @@ export class DocBodyReader {
   private boldOpen = true;
   /** Open fields, innermost last: true while in its instructions (before its separator). */
   private readonly fields: boolean[] = [];
-  private table: DocxTableRows | null = null;
-  /** The open row's cells (their merges are stated by the row's end mark, after them) and the open cell. */
-  private row: SourceParagraph[][] = [];
-  private cell: SourceParagraph[] = [];
+  private readonly tables = new DocTables();
 
   constructor(
     private readonly propsAt: (fc: number) => ParagraphProps,
@@ -45,10 +42,17 @@ export class DocBodyReader {
     /** The automatic list number of a paragraph ("一、", "（一）"), which is not in the text; '' if none. */
     private readonly labelOf: (props: ParagraphProps) => string,
     private readonly maxParagraphs: number,
+    /** The paragraphs of text boxes anchored at a character position, read where they stand. */
+    private readonly boxesAt: (cp: number) => SourceParagraph[] = () => [],
   ) {}
 
-  add({ ch, fc }: DocChar): void {
+  /** Text boxes met in the paragraph being read: they come before it (a 红头's 标志 box sits in an empty one), in its cell when it is in a table. */
+  private boxes: SourceParagraph[] = [];
+
+  add({ ch, cp, fc }: DocChar): void {
     const code = ch.charCodeAt(0);
+    // 0x08: a drawn object's anchor; a text box's story is read there.
+    if (code === 0x08) for (const p of this.boxesAt(cp)) this.boxes.push(p);
     if (code === 0x0d || code === CELL_MARK || code === 0x0c) return this.endParagraph(code, fc);
     if (code === FIELD_BEGIN) this.fields.push(true);
     else if (code === FIELD_SEPARATOR) this.fields[this.fields.length - 1] = false;
@@ -64,12 +68,14 @@ export class DocBodyReader {
   }
 
   finish(): SourceParagraph[] {
-    this.closeTable();
+    for (const p of this.tables.closeTo(0)) this.push(p);
+    for (const p of this.boxes.splice(0)) this.push(p);
     if (this.text) this.push(this.bold.trim() ? { text: this.text, bold: this.bold } : { text: this.text });
     return this.out;
   }
 
   private endParagraph(code: number, fc: number): void {
+    const boxes = this.boxes.splice(0);
     let text = this.text;
     let bold = this.bold.trim() ? this.bold : '';
     this.text = '';
@@ -87,42 +93,10 @@ export class DocBodyReader {
     }
     const paragraph: SourceParagraph = bold ? { text, bold } : { text };
     if (!props?.inTable) {
-      this.closeTable();
-      this.push(paragraph);
+      for (const p of [...this.tables.closeTo(0), ...boxes, paragraph]) this.push(p);
       return;
     }
-    this.table ??= new DocxTableRows();
-    if (props.rowEnd) return this.endRow(props.merges);
-    this.cell.push(paragraph);
-    // A nested table's marks are paragraphs of the cell around it: its text is kept, its rows are not.
-    if (code === CELL_MARK && props.depth <= 1) {
-      this.row.push(this.cell);
-      this.cell = [];
-    }
-  }
-
-  /** The row's end mark: its cells go to the table reader with the merges the mark states. */
-  private endRow(merges: readonly CellMerge[]): void {
-    const table = this.table!;
-    table.startRow();
-    this.row.forEach((paragraphs, i) => {
-      table.startCell();
-      const merge = merges[i] ?? null;
-      if (merge) table.merge(merge);
-      for (const p of paragraphs) table.addParagraph(p);
-      table.endCell();
-    });
-    table.endRow();
-    this.row = [];
-    this.cell = [];
-  }
-
-  private closeTable(): void {
-    if (!this.table) return;
-    // A table cut off before its last row's end mark (a damaged file) keeps the cells it has.
-    if (this.row.length || this.cell.length) this.endRow([]);
-    for (const b of this.table.endTable().blocks) this.push(b);
-    this.table = null;
+    for (const p of this.tables.add(boxes, paragraph, props, code === CELL_MARK)) this.push(p);
   }
 
   private push(p: SourceParagraph): void {

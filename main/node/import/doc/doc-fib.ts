@@ -11,8 +11,11 @@ export interface Fib {
   /** The table stream holding the piece table and property pages: "1Table" or "0Table" (fWhichTblStm). */
   tableStream: '0Table' | '1Table';
   encrypted: boolean;
-  /** Characters of the main document; the footnotes, headers and text boxes follow them. */
+  /** Characters of the main document; the footnotes, headers, comments, endnotes and text boxes follow them. */
   ccpText: number;
+  /** Where the headers' and the text boxes' stories start, in the document's character positions. */
+  headersAt: number;
+  textBoxesAt: number;
   clx: FcLcb;
   plcfBtePapx: FcLcb;
   plcfBteChpx: FcLcb;
@@ -20,6 +23,11 @@ export interface Fib {
   stshf: FcLcb;
   plfLst: FcLcb;
   plfLfo: FcLcb;
+  /** Section descriptors, header stories, shape anchors of the main text, text box stories. */
+  plcfSed: FcLcb;
+  plcfHdd: FcLcb;
+  plcSpaMom: FcLcb;
+  plcftxbxTxt: FcLcb;
 }
 
 /** Word 97 and later write nFib ≥ 0x00C1; Word 6 and 95 wrote another layout. */
@@ -29,6 +37,10 @@ const PLCF_BTE_CHPX = 12;
 const PLCF_BTE_PAPX = 13;
 const CLX = 33;
 const STSHF = 1;
+const PLCF_SED = 6;
+const PLCF_HDD = 11;
+const PLC_SPA_MOM = 40;
+const PLCF_TXBX_TXT = 56;
 const PLF_LST = 73;
 const PLF_LFO = 74;
 
@@ -43,7 +55,11 @@ export function readFib(word: DocBytes): Fib {
   const rgLw = 0x22 + csw * 2 + 2;
   const cslw = word.u16(rgLw - 2);
   if (cslw < 4) throw new DocFormatError(`FibRgLw97 has ${cslw} fields, fewer than ccpText needs`);
-  const ccpText = word.u32(rgLw + 3 * 4);
+  // FibRgLw97: ccpText, ccpFtn, ccpHdd, (ccpMcr, unused), ccpAtn, ccpEdn, ccpTxbx at 3, 4, 5, 6, 7, 8, 9.
+  const ccp = (i: number) => (i < cslw ? word.u32(rgLw + i * 4) : 0);
+  const ccpText = ccp(3);
+  const headersAt = ccpText + ccp(4);
+  const textBoxesAt = headersAt + ccp(5) + ccp(6) + ccp(7) + ccp(8);
   const rgFcLcb = rgLw + cslw * 4 + 2;
   const cbRgFcLcb = word.u16(rgFcLcb - 2);
   if (cbRgFcLcb <= CLX) throw new DocFormatError(`FibRgFcLcb has ${cbRgFcLcb} pairs, fewer than the piece table needs`);
@@ -54,12 +70,18 @@ export function readFib(word: DocBytes): Fib {
     // fEncrypted, or fObfuscated (XOR): the streams after the FIB are not plain.
     encrypted: (flags & 0x0100) !== 0,
     ccpText,
+    headersAt,
+    textBoxesAt,
     clx: pair(CLX),
     plcfBtePapx: pair(PLCF_BTE_PAPX),
     plcfBteChpx: pair(PLCF_BTE_CHPX),
     stshf: pair(STSHF),
     plfLst: pair(PLF_LST),
     plfLfo: pair(PLF_LFO),
+    plcfSed: pair(PLCF_SED),
+    plcfHdd: pair(PLCF_HDD),
+    plcSpaMom: pair(PLC_SPA_MOM),
+    plcftxbxTxt: pair(PLCF_TXBX_TXT),
   };
 }
 

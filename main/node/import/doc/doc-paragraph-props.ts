@@ -10,6 +10,9 @@ export interface ParagraphProps {
   rowEnd: boolean;
   /** sprmPItap: table depth (1 for a top-level table; 0 outside tables). */
   depth: number;
+  /** In a nested table (depth > 1): the paragraph ends a cell (sprmPFInnerTableCell) or a row (sprmPFInnerTtp). */
+  innerCellEnd: boolean;
+  innerRowEnd: boolean;
   /** On a row's end mark: how each cell of the row merges with the one above (TC80.vertMerge, sprmTVertMerge). */
   merges: CellMerge[];
   /** The paragraph's style (istd) and its direct list instance (sprmPIlfo, 1-based; 0 none) and level. */
@@ -28,7 +31,9 @@ const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_T_VERT_MERGE = 0xd62b;
 const SPRM_P_ILFO = 0x460b;
 const SPRM_P_ILVL = 0x260a;
-const NONE: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, merges: [], istd: 0, ilfo: null, ilvl: null };
+const SPRM_P_F_INNER_TABLE_CELL = 0x244b;
+const SPRM_P_F_INNER_TTP = 0x244c;
+const NONE: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, innerCellEnd: false, innerRowEnd: false, merges: [], istd: 0, ilfo: null, ilvl: null };
 
 /** vertMerge ([MS-DOC] 2.9.331 TCGRF): 0 none, 3 the first cell of a merge, 1 (or 2) merged into the one above. */
 function mergeOf(flags: number): CellMerge {
@@ -63,8 +68,12 @@ function papxProps(page: DocBytes, at: number): ParagraphProps {
   const merges: CellMerge[] = [];
   let ilfo: number | null = null;
   let ilvl: number | null = null;
+  let innerCellEnd = false;
+  let innerRowEnd = false;
   for (const s of sprms(page, start + 2, size - 2)) {
-    if (s.code === SPRM_P_ILFO) ilfo = page.u16(s.operand) << 16 >> 16;
+    if (s.code === SPRM_P_F_INNER_TABLE_CELL) innerCellEnd = page.u8(s.operand) !== 0;
+    else if (s.code === SPRM_P_F_INNER_TTP) innerRowEnd = page.u8(s.operand) !== 0;
+    else if (s.code === SPRM_P_ILFO) ilfo = page.u16(s.operand) << 16 >> 16;
     else if (s.code === SPRM_P_ILVL) ilvl = page.u8(s.operand);
     else if (s.code === SPRM_P_F_IN_TABLE) inTable = page.u8(s.operand) !== 0;
     else if (s.code === SPRM_P_F_TTP) rowEnd = page.u8(s.operand) !== 0;
@@ -74,7 +83,7 @@ function papxProps(page: DocBytes, at: number): ParagraphProps {
     else if (s.code === SPRM_T_VERT_MERGE) merges[page.u8(s.operand + 1)] = mergeOf(page.u8(s.operand + 2));
   }
   if (inTable && depth === 0) depth = 1;
-  return { inTable: inTable || depth > 0, rowEnd, depth, merges, istd: page.u16(start), ilfo, ilvl };
+  return { inTable: inTable || depth > 0, rowEnd, depth, innerCellEnd, innerRowEnd, merges, istd: page.u16(start), ilfo, ilvl };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface Piece {
 /** A character of the main text with the stream offset its properties are found by. */
 export interface DocChar {
   ch: string;
+  /** Its character position in the document, and its byte offset in the WordDocument stream. */
+  cp: number;
   fc: number;
 }
 
@@ -49,16 +51,18 @@ export const DocPieces = {
     return pieces;
   },
 
-  /** The characters of [0, cpLimit) in order, each with its stream offset. */
-  *chars(word: DocBytes, pieces: readonly Piece[], cpLimit: number): Generator<DocChar> {
+  /** The characters of [from, to) in order, each with its stream offset. */
+  *chars(word: DocBytes, pieces: readonly Piece[], from: number, to: number): Generator<DocChar> {
     for (const p of pieces) {
-      if (p.cpStart >= cpLimit) return;
-      const count = Math.min(p.cpEnd, cpLimit) - p.cpStart;
+      if (p.cpStart >= to) return;
+      if (p.cpEnd <= from) continue;
+      const start = Math.max(p.cpStart, from);
+      const count = Math.min(p.cpEnd, to) - start;
       const width = p.compressed ? 1 : 2;
-      const bytes = word.slice(p.fc, count * width);
-      const text = (p.compressed ? cp1252 : utf16).decode(bytes);
+      const fc = p.fc + (start - p.cpStart) * width;
+      const text = (p.compressed ? cp1252 : utf16).decode(word.slice(fc, count * width));
       // UTF-16 text is read unit by unit (a surrogate pair's halves keep their own offsets, as Word counts them).
-      for (let k = 0; k < count; k++) yield { ch: text[k]!, fc: p.fc + k * width };
+      for (let k = 0; k < count; k++) yield { ch: text[k]!, cp: start + k, fc: fc + k * width };
     }
   },
 };

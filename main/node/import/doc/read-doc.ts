@@ -1,6 +1,7 @@
 import { UserError, type Result } from '../../../common/errors';
 import type { SourceParagraph } from '../../../common/import/import-plan';
-import { DEFAULT_IMPORT_LIMITS, ImportLimitError, type ImportLimits } from '../import-limits';
+import { headerHeadLines } from '../docx-header';
+import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from '../import-limits';
 import { DocFormatError, type DocBytes } from './doc-bytes';
 import { DocBodyReader } from './doc-body-reader';
 import { DocBoldRuns } from './doc-bold-runs';
@@ -10,6 +11,7 @@ import { DocStyles } from './doc-styles';
 import { DocParagraphProps, type ParagraphProps } from './doc-paragraph-props';
 import { DocPieces } from './doc-pieces';
 import { docStreams, NotWordError } from './doc-streams';
+import { firstPageHeader, textBoxes, type Story } from './doc-stories';
 
 /** A compound file (OLE2): the container of .doc, .wps, .xls and .ppt. */
 export function isCompoundFile(bytes: Uint8Array): boolean {
@@ -41,8 +43,9 @@ function refusal(e: DocFormatError): Result<never> {
 
 /**
  * The paragraphs of a Word 97–2003 .doc (or a WPS .wps, which keeps the same WordDocument stream): the main
- * text through the piece table, each table row as one line "cell | cell |". Headers, footers, footnotes and
- * text boxes (stored after the main text) are not read.
+ * text through the piece table, each table row as one line "cell | cell |", text boxes where they are anchored,
+ * and what of the first page's header belongs to the head (标志, 文号). Footers, footnotes and comments are
+ * not read.
  */
 export function readDoc(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<SourceParagraph[]> {
   try {
@@ -55,9 +58,24 @@ export function readDoc(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT
     const pieces = DocPieces.read(table, fib.clx);
     const props = new DocParagraphProps(streams.word, table, fib.plcfBtePapx);
     const bold = new DocBoldRuns(streams.word, table, fib.plcfBteChpx);
-    const reader = new DocBodyReader((fc) => props.at(fc), (fc) => bold.at(fc), listLabels(table, fib), limits.maxParagraphs);
-    for (const c of DocPieces.chars(streams.word, pieces, fib.ccpText)) reader.add(c);
-    return UserError.ok(reader.finish());
+    const labels = listLabels(table, fib);
+    const readStory = (story: Story, boxesAt?: (cp: number) => SourceParagraph[]) => {
+      const r = new DocBodyReader((fc) => props.at(fc), (fc) => bold.at(fc), labels, limits.maxParagraphs, boxesAt);
+      for (const c of DocPieces.chars(streams.word, pieces, story.from, story.to)) r.add(c);
+      return r.finish();
+    };
+    const boxes = textBoxes(table, fib);
+    // Each anchor's boxes once: a file naming one story at a thousand anchors does not multiply it.
+    const boxesAt = (cp: number) => {
+      const stories = boxes.get(cp) ?? [];
+      boxes.delete(cp);
+      return stories.flatMap((s) => readStory(s));
+    };
+    const body = readStory({ from: 0, to: fib.ccpText }, boxesAt);
+    const header = firstPageHeader(streams.word, table, fib);
+    const all = [...(header ? headerHeadLines(readStory(header), body) : []), ...body];
+    if (all.length > limits.maxParagraphs) return { ok: false, error: LimitErrors.paragraphs(limits.maxParagraphs) };
+    return UserError.ok(all);
   } catch (e) {
     if (e instanceof DocFormatError) return refusal(e);
     if (e instanceof ImportLimitError) return { ok: false, error: e.error };
