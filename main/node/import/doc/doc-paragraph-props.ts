@@ -1,4 +1,5 @@
-import { DocBytes } from './doc-bytes';
+import type { DocBytes } from './doc-bytes';
+import { FkpRuns } from './doc-fkp-runs';
 import type { FcLcb } from './doc-fib';
 import { sprms } from './doc-sprms';
 
@@ -50,12 +51,6 @@ function defTableMerges(page: DocBytes, at: number, merges: CellMerge[]): void {
   for (let i = 0; i < count; i++) merges[i] = mergeOf((page.u16(tcs + i * 20) >> 5) & 3);
 }
 
-interface Run {
-  fcStart: number;
-  fcEnd: number;
-  props: ParagraphProps;
-}
-
 /** The properties of a PapxInFkp at `at` in a page ([MS-DOC] 2.9.175): a count, the style, the sprms. */
 function papxProps(page: DocBytes, at: number): ParagraphProps {
   const cb = page.u8(at);
@@ -87,49 +82,14 @@ function papxProps(page: DocBytes, at: number): ParagraphProps {
 }
 
 /**
- * Paragraph properties by stream offset, from the PAPX pages (PlcBtePapx → PapxFkp, [MS-DOC] 2.8.6 and
- * 2.9.176): each page lists runs of the stream, one a paragraph, with the paragraph's direct properties.
- * Only what places a paragraph in a table is kept.
+ * Paragraph properties by stream offset, from the PAPX pages (PlcBtePapx → PapxFkp, [MS-DOC] 2.9.176): each
+ * page lists runs of the stream, one a paragraph, with the paragraph's direct properties: what places it in a
+ * table, its style and its list.
  */
-export class DocParagraphProps {
-  private readonly runs: Run[] = [];
-
-  constructor(word: DocBytes, table: DocBytes, plc: FcLcb) {
-    if (plc.lcb < 12 || (plc.lcb - 4) % 8 !== 0) return;
-    const n = (plc.lcb - 4) / 8;
-    // A hostile table may name one page millions of times: each page is read once.
-    const seen = new Set<number>();
-    for (let i = 0; i < n; i++) {
-      const pn = table.u32(plc.fc + (n + 1) * 4 + i * 4) & 0x3fffff;
-      if (seen.has(pn)) continue;
-      seen.add(pn);
-      this.readPage(new DocBytes(word.slice(pn * 512, 512), `PAPX page ${pn}`));
-    }
-    this.runs.sort((a, b) => a.fcStart - b.fcStart);
-  }
-
-  private readPage(page: DocBytes): void {
-    const crun = page.u8(511);
-    for (let i = 0; i < crun; i++) {
-      const fcStart = page.u32(i * 4);
-      const fcEnd = page.u32((i + 1) * 4);
-      // BxPap: a one-byte word offset of the run's PAPX (0: no direct properties), then a 12-byte PHE.
-      const bOffset = page.u8((crun + 1) * 4 + i * 13);
-      this.runs.push({ fcStart, fcEnd, props: bOffset ? papxProps(page, bOffset * 2) : NONE });
-    }
-  }
-
-  /** The properties of the paragraph whose mark is at stream offset `fc`. */
-  at(fc: number): ParagraphProps {
-    let lo = 0;
-    let hi = this.runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = this.runs[mid]!;
-      if (fc < r.fcStart) hi = mid - 1;
-      else if (fc >= r.fcEnd) lo = mid + 1;
-      else return r.props;
-    }
-    return NONE;
-  }
+export function docParagraphProps(word: DocBytes, table: DocBytes, plc: FcLcb): FkpRuns<ParagraphProps> {
+  return new FkpRuns(word, table, plc, (page, i, crun) => {
+    // BxPap: a one-byte word offset of the run's PAPX (0: no direct properties), then a 12-byte PHE.
+    const bOffset = page.u8((crun + 1) * 4 + i * 13);
+    return bOffset ? papxProps(page, bOffset * 2) : NONE;
+  }, NONE);
 }

@@ -4,11 +4,11 @@ import { headerHeadLines } from '../docx-header';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from '../import-limits';
 import { DocFormatError, type DocBytes } from './doc-bytes';
 import { DocBodyReader } from './doc-body-reader';
-import { DocBoldRuns } from './doc-bold-runs';
+import { docBoldRuns } from './doc-bold-runs';
 import { OldWordError, readFib, type Fib } from './doc-fib';
 import { docLists } from './doc-lists';
 import { DocStyles } from './doc-styles';
-import { DocParagraphProps, type ParagraphProps } from './doc-paragraph-props';
+import { docParagraphProps, type ParagraphProps } from './doc-paragraph-props';
 import { DocPieces } from './doc-pieces';
 import { docStreams, NotWordError } from './doc-streams';
 import { firstPageHeader, textBoxes, type Story } from './doc-stories';
@@ -56,8 +56,8 @@ export function readDoc(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT
     }
     const table = streams.table(fib.tableStream);
     const pieces = DocPieces.read(table, fib.clx);
-    const props = new DocParagraphProps(streams.word, table, fib.plcfBtePapx);
-    const bold = new DocBoldRuns(streams.word, table, fib.plcfBteChpx);
+    const props = docParagraphProps(streams.word, table, fib.plcfBtePapx);
+    const bold = docBoldRuns(streams.word, table, fib.plcfBteChpx);
     const labels = listLabels(table, fib);
     const readStory = (story: Story, boxesAt?: (cp: number) => SourceParagraph[]) => {
       const r = new DocBodyReader((fc) => props.at(fc), (fc) => bold.at(fc), labels, limits.maxParagraphs, boxesAt);
