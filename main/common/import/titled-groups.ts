@@ -32,7 +32,7 @@ export function titledGroupMeasures(top: Section, fromParagraph: ReadonlySet<Ite
   const items = top.sections.map((s) => titledItem(s, top.kind, fromParagraph, ctx));
   if (items.every((x) => x === null)) return;
   top.sections.forEach((s, i) => {
-    if (items[i]) ctx.guesses.push({ what: `“${excerpt(s.title)}”下只有一段正文，按一条措施导入（小标题为措施标题）`, confidence: 0.6 });
+    if (items[i]) ctx.guesses.push({ what: `“${excerpt(s.title)}”下只有一段正文，连同小标题按措施导入（小标题为措施标题）`, confidence: 0.6 });
   });
   if (items.every((x): x is Item => x !== null)) {
     top.body.push(...items);
