@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Item } from '../../../main/common/model/item';
-import { items, load, measures, text } from './pattern-fixtures';
+import { joinWrappedBreaks } from '../../../main/node/import/docx-soft-breaks';
+import { DIR, items, load, measures, text } from './pattern-fixtures';
 
 const units = (i: { leadUnits: string[]; supportUnits: string[] }) => [...i.leadUnits, ...i.supportUnits];
 const targets = (plan: Parameters<typeof items>[0]) => items(plan).filter((i) => i.role === 'target');
@@ -57,5 +60,12 @@ describe('blind round 25 patterns (targets)', () => {
   it('"（二）空间目标" over "1.滨江南段" and a paragraph without a figure: no target; one with a figure is', () => {
     const { plan } = load('blind25-heading-targets');
     expect(targets(plan).map((t) => text(t))).toEqual(['新增开放文物建筑10处以上。']);
+  });
+});
+
+describe('blind round 25 patterns (.docx soft breaks)', () => {
+  it('a page-wrapped line whose closing ” hangs past the edge, after a line narrowed by a "+": one sentence, joined', () => {
+    const lines = readFileSync(path.join(DIR, 'blind25-hanging-quote.txt'), 'utf8').trim();
+    expect(joinWrappedBreaks(lines)).toBe(lines.replace(/\n/g, ''));
   });
 });
