@@ -141,6 +141,8 @@ export class BodyBuilder {
 
   /** Parts whose one paragraph a units line made a measure: the part is itself a task (see `topLevelItems`). */
   private readonly titled = new Set<Section>();
+  /** Measures a units line made of a group's one paragraph: the group is the task (see `titledGroupMeasures`). */
+  private readonly fromParagraph = new Set<Item>();
   /** The index in `sections` of a "(一)…" group opened with no part above it (a copy starting there). */
   orphan = -1;
   /** Set once a bulleted paragraph ("--…") turned out to be a measure: the plan lists its tasks so. */
@@ -149,9 +151,11 @@ export class BodyBuilder {
   /** An unnumbered paragraph right above a units line becomes the item those units belong to (reported). */
   private paragraphToItem(): Item | null {
     const alone = !this.sub && this.top && !this.runIn.has(this.top) && this.top.body.length === 1 && this.top.sections.length === 0 ? this.top : null;
+    const aloneInGroup = this.sub !== null && this.sub.body.length === 1 && this.sub.sections.length === 0;
     const r = paragraphToItem(this.body, this.kind(), this.lastItemLevel, this);
     if (!r) return null;
     if (alone) this.titled.add(alone);
+    if (aloneInGroup) this.fromParagraph.add(r.item);
     if (r.bullet) this.bulleted = true;
     return r.item;
   }
@@ -282,7 +286,7 @@ export class BodyBuilder {
     if (this.bulleted && end?.type === 'paragraph' && BULLET.test(end.children.map((c) => c.text).join('')) && this.paragraphToItem()) {
       this.guesses[this.guesses.length - 1]!.confidence = 0.6;
     }
-    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses });
+    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses }, this.fromParagraph);
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
       sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, titled: this.titled, ids: this.ids,

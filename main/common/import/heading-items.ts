@@ -3,6 +3,7 @@ import { Item } from '../model/item';
 import { excerpt } from './excerpt';
 import { groupIntroItems } from './group-intro-items';
 import { fold } from './line';
+import { hasFigure } from './has-figure';
 
 type Guess = { what: string; confidence: number };
 
@@ -15,7 +16,10 @@ export function headingItems(body: Body, guesses: Guess[]): void {
     if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
     const own = Item.bodyText(b).trim();
     const lead = fold(Item.leadText(b) || own).replace(/[。.:\s]/g, '');
-    if ((Item.leadText(b) && own) || lead.length > 20 || /[,;]/.test(lead)) return;
+    if ((Item.leadText(b) && own) || lead.length > 40) return;
+    // "1.落实规划保护清单，持续推进全方面摸底，筑牢文物事业“强基石”" over "（1）…（3）": a heading of two or three
+    // phrases and no sentence stop is still a title; a longer one with commas may be a task written without its 。.
+    if ((lead.length > 20 || /[,;]/.test(lead)) && /[。;:!?]/.test(fold(own))) return;
     // "1、约束性指标的责任部门" over a table: a bare title naming whose duty a list sets out heads that list,
     // whatever follows it ("明确部门分工", an action, has no 的).
     if (ROSTER.test(lead)) {
@@ -29,6 +33,24 @@ export function headingItems(body: Body, guesses: Guess[]): void {
     guesses.push({ what: `编号条目“${excerpt(lead)}”只有标题、下面是更低一级的条目，按小标题导入，不算措施`, confidence: 0.7 });
   });
   groupIntroItems(body, guesses);
+  headingTargets(body, guesses);
+}
+
+/**
+ * "（二）空间目标" then "1.滨江南段" over a paragraph that describes that stretch: under a targets part, a
+ * numbered name with no text of its own and no figure, over a paragraph with no figure either, heads a
+ * description of the aim, not a target that can be checked. Reported as a guess.
+ */
+function headingTargets(body: Body, guesses: Guess[]): void {
+  body.forEach((b, i) => {
+    if (b.type !== 'item' || b.role !== 'target' || b.leadUnits.length + b.supportUnits.length > 0) return;
+    const title = fold(Item.leadText(b) || Item.bodyText(b)).replace(/[。.:\s]/g, '');
+    if ((Item.leadText(b) && Item.bodyText(b).trim()) || title.length > 12 || /[,;]/.test(title) || hasFigure(title)) return;
+    const next = body[i + 1];
+    if (next?.type !== 'paragraph' || hasFigure(fold(next.children.map((l) => l.text).join('')))) return;
+    b.role = 'point';
+    guesses.push({ what: `目标部分的编号条目“${excerpt(title)}”只是下面一段说明的标题（都没有数字指标），按小标题导入，不算目标`, confidence: 0.6 });
+  });
 }
 
 const ROSTER = /的(责任部门|责任单位|牵头部门|牵头单位|责任分工|任务分工|分工|分解)$/;

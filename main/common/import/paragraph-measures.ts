@@ -7,6 +7,8 @@ import type { IdMaker } from './id-maker';
 import { makeLine } from './line';
 import { makeItem } from './make-item';
 import { partedGroupMeasures } from './parted-group-measures';
+import { titledGroupMeasures } from './titled-groups';
+import type { Item } from '../model/item';
 import { itemRole } from './section-kind';
 
 /** What the body builder shares with its post-passes: ids, notations counted, guesses reported. */
@@ -20,8 +22,9 @@ export interface BuildContext {
  * Post-pass once every line is added: unnumbered paragraphs that are the measures — under a （一） group
  * of a measures part, or opening with a short run-in title under a 一、 with no group.
  */
-export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext): void {
+export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set()): void {
   for (const top of sections) partedGroupMeasures(top, ctx);
+  for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);
   for (const top of sections) for (const s of top.sections) measuresFromParagraphs(s, top.kind, ctx);
   for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);
 }

@@ -12,7 +12,13 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/基本原则|工作原则|^.{0,6}原则$/, 'principles'],
   // "(一)工作思路。以…为指导" (贵港) / "(一)基本思路": a short title naming the approach frames the plan, as 总体要求 does.
   [/总体要求|总体思路|^.{0,4}(工作|基本)思路$/, 'requirements'],
-  [/保障措施|组织领导|组织实施|工作要求|保障机制/, 'safeguards'],
+  // "五、组织保障" / "二、工作保障" name the safeguards as "保障措施" does.
+  [/保障措施|组织领导|组织实施|工作要求|保障机制|组织保障|工作保障/, 'safeguards'],
+  // "四、职责分工" over "（一）区建管委" / its duties: who does what in the plan's organisation, as 组织领导 sets it,
+  // not tasks of their own. Only the bare title: "明确职责分工" or a 责任分工 list of tasks stays a measures part.
+  [/^(职责分工|部门职责|工作职责)$/, 'safeguards'],
+  // "三、管控流程" over "(一)规划阶段" / "1.立项阶段": a procedure set out by stage, as a schedule is.
+  [/^(管控|工作|办理|操作)流程$/, 'schedule'],
   [/目标/, 'targets'],
   // "六、培训要求" / "四、参会须知": a short title naming what is asked of the reader (trainees, attendees) lists
   // requirements, not tasks; "目标要求" stays a targets part (matched above).

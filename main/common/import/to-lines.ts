@@ -6,6 +6,7 @@ import { restoreLostSpaces } from './lost-spaces';
 import { cellLinesToRows } from './cell-lines';
 import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
+import { stripMarkdownHeading } from './markdown-heading';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
@@ -48,7 +49,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     // title lines; a 署名, a date or a task ended with Shift+Enter stays a line. Only the first line
     // starts with the paragraph's bold run.
     normalizeText(g.text.split('\n').map(restoreLostSpaces).join('\n')).flatMap(splitGluedByline).forEach((raw, i) => {
-      const text = tabRow(raw);
+      const text = tabRow(stripMarkdownHeading(raw));
       if (isWebChrome(text) || (dropped !== null && isChromeTail(dropped, text))) {
         report.droppedLines.push(text);
         dropped = isWebChrome(text) ? text : null;

@@ -31,6 +31,14 @@ function width(s: string): number {
 }
 
 /**
+ * A line's width without a closing mark the page hung past its edge (禁则: "，" "”" "）" never start a line):
+ * "…结合黄浦区内“一江一河”" is a full line of 28 with its ” hanging, not a line wider than the page.
+ */
+function hungWidth(s: string): number {
+  return width(s.replace(/[，。、；：！？）》」』”’,.;:!?)]$/, ''));
+}
+
+/**
  * The width the page wraps this paragraph's lines at, when two lines in a row share it (within a
  * character): such lines are wrapped even when a sentence happens to end at the wrap. In a row: a page
  * wraps a sentence's lines one after another, while two lines of their own ("发布日期:…字体:[ ]" and a
@@ -59,9 +67,9 @@ export function joinWrappedBreaks(text: string): string {
     // wide or a little less.
     const full = wrapAt !== null && width(before) <= wrapAt && width(before) >= wrapAt - 3;
     // A part wider than the page's lines was not wrapped by the page: it is a line of its own, ended by hand.
-    const wider = wrapAt !== null && width(before) > wrapAt;
+    const wider = wrapAt !== null && hungWidth(before) > wrapAt;
     // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
-    const after = width(next) > width(before) + 2;
+    const after = hungWidth(next) > width(before) + 2;
     const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before);
     const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"

@@ -31,7 +31,9 @@ describe('import patterns (made-up texts in the style of real plans)', () => {
 
   it('unnumbered paragraphs under （一） group headings are measures; 保障措施 paragraphs are not', () => {
     const { plan, report } = load('group-paragraphs');
-    expect(measures(plan).map((i) => text(i).slice(0, 8))).toEqual(['全面梳理涉企政策', '严格落实行政执法']);
+    // Each group holds one paragraph: the group is the task, its heading the measure's title (blind round 25).
+    expect(measures(plan).map((i) => text(i).slice(0, 8))).toEqual(['推进涉企政策公开', '推进行政执法信息']);
+    expect(measures(plan).map((i) => text(i))).toEqual([expect.stringContaining('全面梳理涉企政策'), expect.stringContaining('严格落实行政执法')]);
     expect(plan.sections[1]!.body[0]).toMatchObject({ type: 'paragraph' });
     expect(report.guesses.filter((g) => /按措施导入/.test(g.what))).toHaveLength(2);
   });
