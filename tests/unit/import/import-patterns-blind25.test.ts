@@ -8,7 +8,7 @@ import { DIR, items, load, measures, text } from './pattern-fixtures';
 const units = (i: { leadUnits: string[]; supportUnits: string[] }) => [...i.leadUnits, ...i.supportUnits];
 const targets = (plan: Parameters<typeof items>[0]) => items(plan).filter((i) => i.role === 'target');
 
-// Patterns behind the misses of blind round 25 (docs/measurements/blind25-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 25 (docs/import.md), in made-up texts of the same style.
 describe('blind round 25 patterns (Markdown copies)', () => {
   it('"# 某区…关于印发…的通知" in a Markdown copy: the heading marks are not part of the notice title or the 署名', () => {
     const { plan } = load('blind25-markdown-heading');
