@@ -10,3 +10,11 @@ describe('blind round 24 patterns (tables)', () => {
     expect(plan.meta.title.replace(/\s/g, '')).toBe('某县某镇教育指导中心2015年度部门决算');
   });
 });
+
+describe('blind round 24 patterns (titles)', () => {
+  it('"…评估标准（试行）" repeated over its table: the bracket is the document\'s standing, not a unit, and no measure', () => {
+    const { plan } = load('blind24-standing-title');
+    expect(plan.meta.title).toBe('某县规范化托育机构评估标准（试行）');
+    expect(measures(plan)).toEqual([]);
+  });
+});
