@@ -64,10 +64,11 @@ export class DocBodyReader {
     // A page break inside a paragraph ("…\f…") or a section's end: the text so far is a paragraph.
     if (code === 0x0c && !text) return;
     const props = code === 0x0c ? null : this.propsAt(fc);
-    if (props && !props.rowEnd && text.trim()) text = this.labelOf(props) + text;
+    const label = props && !props.rowEnd && text.trim() ? this.labelOf(props) : '';
+    text = label + text;
     if (!props?.inTable) {
       this.closeTable();
-      this.push({ text });
+      this.push(label ? { text, listed: true } : { text });
       return;
     }
     this.table ??= new DocxTableRows();
