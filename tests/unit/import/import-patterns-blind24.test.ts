@@ -56,3 +56,12 @@ describe('blind round 24 patterns (a 署名 with no date)', () => {
     expect(plan.meta.date).toBeNull();
   });
 });
+
+describe('blind round 24 patterns (a selection\'s 工作方案)', () => {
+  it('"一、评选范围及比例" / "二、评选标准" / "三、评选方法": a selection\'s parts ask things of applicants, no measures', () => {
+    const { plan } = load('blind24-selection-plan');
+    expect(plan.meta.title).toBe('2019届优秀毕业生评选工作方案');
+    expect(measures(plan)).toEqual([]);
+    expect(plan.meta).toMatchObject({ signature: '某某学院', date: '2019-03-04' });
+  });
+});
