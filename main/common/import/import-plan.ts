@@ -26,7 +26,7 @@ import { splitGluedRecipients } from './glued-recipients';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
-import { takeUndatedSignature } from './undated-signature';
+import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
 import { firstAttachment } from './attached-pages';
 import { fold, makeLine, type Line } from './line';
@@ -150,15 +150,6 @@ function readClosingSignature(lines: Line[], fm: FrontMatter, report: ImportRepo
   report.recognised.push(`文末署名与成文日期：${closingSig.signature ?? '（无署名）'} ${closingSig.date}`);
   if (closingSig.damaged) report.guesses.push({ what: `成文日期“${closingSig.damaged}”年月日有缺损，读作 ${closingSig.date}`, confidence: 0.7 });
   return closingSig.pages;
-}
-
-/** A 署名 with no 成文日期 over the forms the document names (see `takeUndatedSignature`). */
-function readUndatedSignature(lines: Line[], fm: FrontMatter, report: ImportReport): string | null {
-  const undated = takeUndatedSignature(lines, fm.next);
-  if (!undated) return null;
-  fm.signature = undated.signature;
-  report.recognised.push(`文末署名（无成文日期）：${undated.signature}`);
-  return undated.pages;
 }
 
 /**

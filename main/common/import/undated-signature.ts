@@ -1,5 +1,7 @@
 import { PAGE_HEADING } from './attached-pages';
 import { classifyLine } from './classify-line';
+import type { FrontMatter } from './front-matter';
+import type { ImportReport } from './import-report';
 import type { Line } from './line';
 import { withoutOtherName } from './organ-other-name';
 
@@ -55,4 +57,13 @@ export function takeUndatedSignature(lines: Line[], min: number): { signature: s
   const heading = lines[page]!.text;
   lines.splice(from, page - from);
   return { signature, pages: heading };
+}
+
+/** A 署名 with no 成文日期 over the forms the document names, set on `fm`: the attached page's heading, or null. */
+export function readUndatedSignature(lines: Line[], fm: FrontMatter, report: ImportReport): string | null {
+  const undated = takeUndatedSignature(lines, fm.next);
+  if (!undated) return null;
+  fm.signature = undated.signature;
+  report.recognised.push(`文末署名（无成文日期）：${undated.signature}`);
+  return undated.pages;
 }
