@@ -26,6 +26,7 @@ import { splitGluedRecipients } from './glued-recipients';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
+import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
 import { firstAttachment } from './attached-pages';
 import { fold, makeLine, type Line } from './line';
@@ -100,7 +101,7 @@ function normalizeSource(paras: SourceParagraph[], all: string, options: ImportO
   const trad = Traditional.scan(all);
   report.flags.traditionalChars = trad.count;
   if (options.simplify && trad.count > 0) {
-    paras = paras.map((p) => ({ text: options.simplify!(p.text), ...(p.bold ? { bold: options.simplify!(p.bold) } : {}) }));
+    paras = paras.map((p) => ({ ...p, text: options.simplify!(p.text), ...(p.bold ? { bold: options.simplify!(p.bold) } : {}) }));
     report.flags.simplified = true;
     report.recognised.push(`已将 ${trad.count} 个繁体字转换为简体`);
   } else if (trad.count > 0) {
@@ -140,8 +141,9 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
  * in the text ends with its own 署名 and 成文日期 after its requirements.
  */
 function readClosingSignature(lines: Line[], fm: FrontMatter, report: ImportReport): string | null {
-  const closingSig = fm.notice && (fm.signature || fm.date || !fm.titleFromNotice) ? null : takeClosingSignature(lines, fm.next);
-  if (!closingSig) return null;
+  if (fm.notice && (fm.signature || fm.date || !fm.titleFromNotice)) return null;
+  const closingSig = takeClosingSignature(lines, fm.next);
+  if (!closingSig) return fm.signature ? null : readUndatedSignature(lines, fm, report);
   fm.signature ??= closingSig.signature;
   fm.date ??= closingSig.date;
   fm.note ??= closingSig.note;

@@ -6,6 +6,7 @@ import { cutHeadingEnds } from './cut-heading';
 import { TRAILING_DOC_NUMBER } from './doc-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
+import { withoutOtherName } from './organ-other-name';
 import { isMetadataLine } from './web-metadata';
 import { isRecipientsBeforeHandOver } from './recipients-before-handover';
 
@@ -13,7 +14,7 @@ const TERMINAL = /[。;!?:)"”’」』】|]$/;
 const INNER_PUNCT = /[、,;]/;
 // A title may be quoted as a whole ("黔府办发〔2012〕34号《…的通知》"): it still ends there.
 // "…实施方案（2023—2025年）", "…办法（试行）": a title may close with its years or its standing in brackets.
-const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要)》?(\((\d{4}\s*[-—–~至]+\s*\d{4}年?|试行|暂行)\))?$/;
+const TITLE_END = /(方案|计划|要点|办法|意见|通知|规定|细则|规划|纲要|流程|规程)》?(\((\d{4}\s*[-—–~至]+\s*\d{4}年?|试行|暂行)\))?$/;
 
 function unbalanced(m: string): boolean {
   const count = (re: RegExp) => (m.match(re) ?? []).length;
@@ -95,6 +96,16 @@ function joinable(line: Line, full: boolean): boolean {
 }
 
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部|院|署)$/;
+const CONTACT_LABEL = /^\s*(联\s*系\s*人|联系电话|电\s*话|地\s*[点址]|邮\s*箱|传\s*真)\s*:/;
+
+/**
+ * "1、校外实习、实训申请条件": a short paragraph Word numbered with its list is a heading that ends there. A
+ * longer one may be a page's line a copy pasted into Word and numbered ("5.整顿…以驰名商标、中华老字号、地").
+ */
+function listHeading(line: Line): boolean {
+  const c = classifyLine(line);
+  return line.listEnd === true && c.kind !== 'text' && c.kind !== 'cell' && line.m.trim().length - c.start <= 16 && !/[。,;:]/.test(line.m);
+}
 
 /** A title, a 署名, a 成文日期 or an 附注 starts its own line, whatever precedes it. */
 function continues(prev: Line, next: Line, afterFull: boolean): boolean {
@@ -111,8 +122,11 @@ function continues(prev: Line, next: Line, afterFull: boolean): boolean {
   if (afterFull) return !parseChineseDate(m) && !/^\(.{1,40}\)$/.test(m);
   // "…周边环境卫生整洁。" / "责任单位:各街道…": after a sentence's end a units line is the measure's own line.
   if (UNITS_LINE.test(m) && /[。;]$/.test(prev.m)) return false;
+  // "联系人：…" / "电  话：…": a contact's label starts its own line (a notice lists them one a line).
+  if (CONTACT_LABEL.test(m)) return false;
   const short = m.length <= 40 && !INNER_PUNCT.test(m) && !/[。]/.test(m);
-  if (short && (TITLE_END.test(m) || SIGNATURE.test(m))) return false;
+  // "计算机与通信工程学院（电子信息工程学院）": an organ signing with its other name in brackets.
+  if (short && (TITLE_END.test(m) || SIGNATURE.test(withoutOtherName(m.trim())))) return false;
   if (parseChineseDate(m) || /^\(.{1,40}\)$/.test(m)) return false;
   return true;
 }
@@ -153,7 +167,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知" — but not a
     // page heading cut inside its 《 when an organ's own title follows.
     const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeadingEnds(prev.m, line.m) : continues(prev, line, loose));
-    if (prev && (wraps || unitsGoOn(prev, line))) {
+    if (prev && !listHeading(prev) && (wraps || unitsGoOn(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);

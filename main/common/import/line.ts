@@ -9,6 +9,8 @@ export interface Line {
   m: string;
   /** The bold run a .docx paragraph starts with (a run-in title), when known. */
   bold?: string;
+  /** The last line of a paragraph Word numbered with its list (a .doc's or .docx's): a paragraph's true end. */
+  listEnd?: true;
 }
 
 /** Full-width ASCII → half-width, ideographic space → space. */

@@ -4,8 +4,8 @@ import type { Section } from '../model/section';
 import type { HeadGuess } from './front-matter';
 import { fold } from './line';
 
-// "…申请流程及管理办法", "…实施细则", "…工作规则": a document that sets rules, not tasks.
-const RULES_TITLE = /(办法|规定|规则|章程|细则)(\([^()]{1,8}\))?$/;
+// "…申请流程及管理办法", "…实施细则", "…工作规则", "…实训申请流程": a document that sets rules or steps, not tasks.
+const RULES_TITLE = /(办法|规定|规则|章程|细则|流程|规程)(\([^()]{1,8}\))?$/;
 
 function itemsOf(body: Body, sections: readonly Section[]): Item[] {
   const out: Item[] = body.filter((b): b is Item => b.type === 'item');

@@ -172,6 +172,9 @@ function sentenceStart(m: string, end: number): number {
   return cut + 1;
 }
 
+/** A document's standing, closing its title in brackets: "（试行）", "（暂行）", "（征求意见稿）". */
+const STANDING = /^(试行|暂行|草案|修订|修订稿|征求意见稿|送审稿|讨论稿|代拟稿)$/;
+
 /**
  * Find and parse the annotation at the end of `text` in any notation: "(A、B按职责分工负责)",
  * "(牵头部门:A;责任部门:B、C)", "(A牵头,B参加)", "(责任单位:…)", a bare unit list "(A、B)", with or
@@ -203,6 +206,8 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
     repairs.push('责任单位注释缺少括号');
   } else return null;
   const rawM = m.slice(open + 1, innerEnd).trim();
+  // "…评估标准（试行）" (a title repeated over its table): a document's standing in brackets, not a bank (…行).
+  if (STANDING.test(rawM)) return null;
   const innerStart = m.indexOf(rawM, open + 1);
   const ruled = takeStandingRules(text.slice(innerStart, innerStart + rawM.length), rawM);
   const innerM = ruled.m;

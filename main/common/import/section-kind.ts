@@ -23,6 +23,9 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   // "六、培训要求" / "四、参会须知": a short title naming what is asked of the reader (trainees, attendees) lists
   // requirements, not tasks; "目标要求" stays a targets part (matched above).
   [/^.{0,6}(要求|须知)$/, 'requirements'],
+  // "一、评选范围及比例" / "二、评选标准" / "三、入驻申请材料": the parts of a call for applications or a selection
+  // (who may take part, the criteria, the papers, the procedure) state what is asked of applicants, not tasks.
+  [/^.{0,4}(评选|评审|评比|申报|申请|报名|推荐|遴选|入驻|参评|选拔){1,2}(工作)?(对象|范围|条件|资格|标准|材料|程序|流程|名额|方法|方式|办法)(及.{1,4})?$/, 'requirements'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).

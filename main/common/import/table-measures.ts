@@ -16,6 +16,9 @@ export interface TableMeasures {
   notations: ResponsibilityNotation[];
 }
 
+/** A heading that describes the unit a row is about: its name, kind, address, code or staff. */
+const UNIT_DESCRIBED = /(单位|部门|机构)(名称|性质|类型|类别|级别|地址|代码|人数)$/;
+
 const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
   header.findIndex((h, i) => !not.includes(i) && re.test(fold(h).replace(/\s/g, '')));
 
@@ -31,9 +34,13 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
   const numberCol = col(h, /^(序号|编号)$/);
   // 责任领导 / 分管领导 / 责任人 name a person, not a unit: never a units column.
   const people = h.flatMap((name, i) => (/领导|责任人|联系人/.test(name.replace(/\s/g, '')) ? [i] : []));
-  const leadCol = col(h, /牵头/, people);
-  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, people);
-  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...people]);
+  // "序号 | 单位名称 | 单位性质" (a 部门决算's list of its units): a column describing the unit of its row is the
+  // row's subject, not who is responsible for a task — such a table lists units and assigns nothing.
+  const described = h.flatMap((name, i) => (UNIT_DESCRIBED.test(name.replace(/\s/g, '')) ? [i] : []));
+  const notUnits = [...people, ...described];
+  const leadCol = col(h, /牵头/, notUnits);
+  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, notUnits);
+  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
   let taskCol = col(h, /任务|事项|名称|举措|工作$|项目/, [numberCol]);

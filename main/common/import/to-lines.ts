@@ -12,6 +12,8 @@ import { stripMarkdownHeading } from './markdown-heading';
 export interface SourceParagraph {
   text: string;
   bold?: string;
+  /** Its number is Word's automatic list label (a .doc's or .docx's list), not typed: it ends where Word ends it. */
+  listed?: true;
 }
 
 /**
@@ -48,6 +50,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     // wraps) is read as the lines it shows, as a .txt's: a title on two lines is joined like a .txt's
     // title lines; a 署名, a date or a task ended with Shift+Enter stays a line. Only the first line
     // starts with the paragraph's bold run.
+    const first = lines.length;
     normalizeText(g.text.split('\n').map(restoreLostSpaces).join('\n')).flatMap(splitGluedByline).forEach((raw, i) => {
       const text = tabRow(stripMarkdownHeading(raw));
       if (isWebChrome(text) || (dropped !== null && isChromeTail(dropped, text))) {
@@ -58,6 +61,8 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
         dropped = null;
       }
     });
+    // A paragraph Word numbered with its list ends where Word ended it: never a line a page broke.
+    if (p.listed && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, listEnd: true };
   }
   const cells = cellLinesToRows(lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);

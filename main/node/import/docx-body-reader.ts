@@ -182,7 +182,8 @@ export class DocxBodyReader {
     const markHidden = p.markHidden ?? (p.style !== null && this.styles.hidden.has(p.style));
     const runsOn = p.markRemoved || markHidden;
     const gone = (runsOn && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
-    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold } : { text }, runsOn);
+    const listed = label ? { listed: true as const } : {};
+    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold, ...listed } : { text, ...listed }, runsOn);
     this.openParagraphs.pop();
     this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
   }

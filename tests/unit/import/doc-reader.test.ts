@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreDocument } from '../../../main/common/import/eval/corpus-score';
@@ -10,7 +10,8 @@ import { DEFAULT_IMPORT_LIMITS } from '../../../main/node/import/import-limits';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/doc');
 const CORPUS = path.join(__dirname, '../../fixtures/corpus');
-const bytes = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+/** A .doc of the fixtures, or of the corpus (its real Word .doc files). */
+const bytes = (name: string) => new Uint8Array(readFileSync(path.join(existsSync(path.join(FIXTURES, name)) ? FIXTURES : CORPUS, name)));
 
 function paragraphs(name: string): string[] {
   const r = readDoc(bytes(name));
@@ -26,7 +27,7 @@ const norm = (s: string) => s.replace(/[\s|｜、\ufeff]/g, '');
 // paragraph and table cell of ours is in LibreOffice's — nothing lost, nothing made up. LibreOffice shows a
 // merged cell once and a bullet as "•"; we show a merged cell's text in every row it spans and no bullet.
 describe('.doc reader against LibreOffice on real Word files', () => {
-  for (const name of ['zzuli-chuangye-notice', 'panyu-2010-kindergarten', 'nanhai-2019-strategy']) {
+  for (const name of ['zzuli-2017-chuangye', 'panyu-2010-youeryuan', 'nanhai-2019-strategy']) {
     it(`${name}.doc: the same text as LibreOffice reads`, () => {
       const ours = paragraphs(`${name}.doc`);
       const theirs = readFileSync(path.join(FIXTURES, `${name}.libreoffice.txt`), 'utf8').split(/\r?\n/).map((l) => norm(l.replace(/^\s*•/, '')));
@@ -41,12 +42,12 @@ describe('.doc reader against LibreOffice on real Word files', () => {
   }
 
   it('a notice with no table reads exactly as LibreOffice reads it', () => {
-    const theirs = readFileSync(path.join(FIXTURES, 'zzuli-chuangye-notice.libreoffice.txt'), 'utf8');
-    expect(norm(paragraphs('zzuli-chuangye-notice.doc').join(''))).toBe(norm(theirs));
+    const theirs = readFileSync(path.join(FIXTURES, 'zzuli-2017-chuangye.libreoffice.txt'), 'utf8');
+    expect(norm(paragraphs('zzuli-2017-chuangye.doc').join(''))).toBe(norm(theirs));
   });
 
   it('a table gives a row a line, a cell merged down shows its text in every row it spans', () => {
-    const rows = paragraphs('panyu-2010-kindergarten.doc').filter((p) => p.includes(' | '));
+    const rows = paragraphs('panyu-2010-youeryuan.doc').filter((p) => p.includes(' | '));
     expect(rows[0]).toBe('一级指标 | 二级指标 | 基本要求 | 操作办法 | 分值 | 自评 | 复评 |');
     const site = rows.filter((r) => r.startsWith('一、场地★（20分） | '));
     expect(site.map((r) => r.split(' | ')[1])).toEqual(['1.场地', '2.周围环境', '3.园内环境', '4.占地面积', '5.建筑面积', '6.户外活动场地']);
@@ -111,7 +112,7 @@ describe('.doc saved from corpus documents imports as its truth says', () => {
   });
 
   it('a .doc of more paragraphs than the limit is refused', () => {
-    const r = readDoc(bytes('panyu-2010-kindergarten.doc'), { ...DEFAULT_IMPORT_LIMITS, maxParagraphs: 10 });
+    const r = readDoc(bytes('panyu-2010-youeryuan.doc'), { ...DEFAULT_IMPORT_LIMITS, maxParagraphs: 10 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('import.too-many-paragraphs');
   });

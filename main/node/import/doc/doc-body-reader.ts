@@ -86,13 +86,13 @@ export class DocBodyReader {
     const props = code === 0x0c ? null : this.propsAt(fc);
     // A line break typed to wrap a line (换行符, as a .docx's w:br) is read as the .docx reader reads it.
     text = joinWrappedBreaks(text);
-    if (props && !props.rowEnd && text.trim()) {
-      const label = this.labelOf(props);
-      text = label + text;
-      if (bold) bold = label + bold;
-    }
-    const paragraph: SourceParagraph = bold ? { text, bold } : { text };
+    const label = props && !props.rowEnd && text.trim() ? this.labelOf(props) : '';
+    text = label + text;
+    if (bold) bold = label + bold;
+    const paragraph: SourceParagraph = { text, ...(bold ? { bold } : {}) };
     if (!props?.inTable) {
+      // Word's own list number ends the paragraph where Word ends it (the importer does not join it on).
+      if (label) paragraph.listed = true;
       for (const p of [...this.tables.closeTo(0), ...boxes, paragraph]) this.push(p);
       return;
     }
