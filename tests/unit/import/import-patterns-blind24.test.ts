@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan, type SourceParagraph } from '../../../main/common/import/import-plan';
 import { DIR, items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 24 (docs/measurements/blind24-notes.md: real Word 97–2003 .doc
+// Patterns behind the misses of blind round 24 (docs/import.md: real Word 97–2003 .doc
 // files), in made-up texts of the same style as the .doc reader gives them (a table row as "cell | cell |").
 describe('blind round 24 patterns (tables)', () => {
   it('"序号 | 单位名称 | 单位性质": a table listing units assigns nothing, its rows are no measures', () => {
