@@ -21,7 +21,7 @@ import { headingItems } from './heading-items';
 import { BULLET, itemAbove, takeDeadlineLine } from './item-above';
 import { paragraphToItem, sectionToItem } from './section-to-item';
 import { paragraphMeasures } from './paragraph-measures';
-import { titledItemText } from './titled-item-text';
+import { titledItemOverPoints, titledItemText } from './titled-item-text';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
 import { topLevelItems } from './top-level-items';
@@ -129,7 +129,7 @@ export class BodyBuilder {
     if (isOrganizersLine(this.body, line)) return false;
     if (labelled) this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.
-    const last = itemAbove(this.body) ?? titledItemText(this.body) ?? this.paragraphToItem();
+    const last = titledItemOverPoints(this.body) ?? itemAbove(this.body) ?? titledItemText(this.body) ?? this.paragraphToItem();
     if (!last) return false;
     // "（A牵头，B配合）" alone on its line: the measure's note, broken off it.
     const r = labelled ? attachUnitsLine(last, line) : attachNoteLine(last, line);

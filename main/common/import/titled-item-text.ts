@@ -38,3 +38,33 @@ export function titledItemText(body: Body, closing?: Item): Item | null {
   }
   return title;
 }
+
+/**
+ * "2.落实属地主体责任" / its intro paragraph / "(1)…" "(2)…" "(3)…" / "(责任单位：…)": the units line closes the
+ * titled task, whose points the (n) lines are — not the last point alone. Applies when the body ends in two or
+ * more such points, none with units of its own, under a title-only item (a 工作要点 whose "(1)" tasks each
+ * carry a units line gives the first one its units before a second point is read). The paragraphs between the
+ * title and its points become the task's text, the points turn points. Returns the titled task, or null.
+ */
+export function titledItemOverPoints(body: Body): Item | null {
+  const last = body[body.length - 1];
+  if (last?.type !== 'item') return null;
+  let k = body.length - 1;
+  let points = 0;
+  for (; k >= 0; k--) {
+    const b = body[k]!;
+    if (b.type === 'item' && b.level === last.level) {
+      if (b.leadUnits.length + b.supportUnits.length > 0) return null;
+      points++;
+    } else if (b.type !== 'paragraph') break;
+  }
+  const title = k >= 0 ? body[k]! : null;
+  if (points < 2 || !title || !isTitleOnly(title) || title.level >= last.level) return null;
+  let first = k + 1;
+  while (body[first]!.type === 'paragraph') first++;
+  const intro = body.splice(k + 1, first - k - 1).map((p) => (p as { children: Array<{ text: string }> }).children.map((c) => c.text).join(''));
+  const head = title.children[0]!.text.replace(/[。.\s]+$/, '');
+  title.children = intro.length > 0 ? [{ text: `${head}。`, lead: true }, { text: intro.join('') }] : [{ text: head }];
+  for (const b of body.slice(k + 1)) if (b.type === 'item') b.role = 'point';
+  return title;
+}

@@ -23,3 +23,17 @@ describe('blind round 28 patterns (titled tasks)', () => {
     expect(text(ms[0]!)).toContain('区发展改革委等部门应同步制定相关配套政策');
   });
 });
+
+describe('blind round 28 patterns (a titled task\'s points)', () => {
+  it('"1.落实属地主体责任" / a paragraph / "(1)…(3)" / a units line: the units are the titled task\'s, the (n) lines its points', () => {
+    const { plan } = load('blind28-task-points');
+    const ms = measures(plan);
+    expect(Item.leadText(ms[0]!)).toBe('落实属地主体责任。');
+    expect([...ms[0]!.leadUnits, ...ms[0]!.supportUnits]).toEqual(['区交通委', '各街镇']);
+    expect(items(plan).filter((i) => i.level === 4 && text(i).startsWith('主要负责')).map((i) => i.role)).toEqual(['point']);
+    // "(1)…" tasks each closed by a units line of their own stay the measures.
+    expect(ms.slice(1).map((m) => [text(m).slice(0, 6), ...m.leadUnits, ...m.supportUnits])).toEqual([
+      ['开展农村公路', '区交通委'], ['推进“美丽农', '区交通委', '各街镇'],
+    ]);
+  });
+});
