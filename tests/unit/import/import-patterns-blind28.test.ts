@@ -37,3 +37,12 @@ describe('blind round 28 patterns (a titled task\'s points)', () => {
     ]);
   });
 });
+
+describe('blind round 28 patterns (a table under the targets)', () => {
+  it('"表1 …计划表" set one cell a line, its "注：" and a "图1 …示意图" caption under 工作目标 are no targets', () => {
+    const { plan } = load('blind28-targets-table');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets.map((t) => text(t).slice(0, 10))).toEqual(['到2025年底，全区']);
+    expect(measures(plan)).toHaveLength(1);
+  });
+});
