@@ -46,3 +46,11 @@ describe('blind round 28 patterns (a table under the targets)', () => {
     expect(measures(plan)).toHaveLength(1);
   });
 });
+
+describe('blind round 28 patterns (a task set out by named parts)', () => {
+  it('"1.明确…出资比例" over "(1)县道" / a paragraph / "(2)乡道" / …: the numbered title is the task, the named parts are no tasks', () => {
+    const { plan } = load('blind28-named-parts');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['明确区、镇两', '明确资金列支']);
+    expect(items(plan).filter((i) => i.level === 4).map((i) => i.role)).toEqual(['point', 'point']);
+  });
+});
