@@ -21,6 +21,7 @@ import { headingItems } from './heading-items';
 import { BULLET, itemAbove, takeDeadlineLine } from './item-above';
 import { paragraphToItem, sectionToItem } from './section-to-item';
 import { paragraphMeasures } from './paragraph-measures';
+import { titledItemOverPoints, titledItemText } from './titled-item-text';
 import { cellsToBody } from './cells-to-body';
 import { inlinePartItems } from './inline-part-items';
 import { topLevelItems } from './top-level-items';
@@ -128,7 +129,7 @@ export class BodyBuilder {
     if (isOrganizersLine(this.body, line)) return false;
     if (labelled) this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.
-    const last = itemAbove(this.body) ?? this.paragraphToItem();
+    const last = titledItemOverPoints(this.body) ?? itemAbove(this.body) ?? titledItemText(this.body) ?? this.paragraphToItem();
     if (!last) return false;
     // "（A牵头，B配合）" alone on its line: the measure's note, broken off it.
     const r = labelled ? attachUnitsLine(last, line) : attachNoteLine(last, line);
@@ -263,6 +264,13 @@ export class BodyBuilder {
       const parsed = split?.head ?? makeItem(line, 0, this.lastItemLevel, role, this.ids, { runInTitle: false });
       if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
         if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
+        // "1.探索…机制" over paragraphs the last of which closes with the units: the titled task's text.
+        const titled = split ? null : titledItemText(this.body, parsed.item);
+        if (titled) {
+          this.applyRules(titled, parsed.rules, parsed.notation);
+          this.guesses.push({ what: `编号标题“${excerpt(Item.leadText(titled))}”下的段落连同段末责任单位归入该项措施`, confidence: 0.7 });
+          return;
+        }
         this.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
         this.applyRules(parsed.item, parsed.rules, parsed.notation);
         this.body.push(parsed.item, ...(split?.parts ?? []));

@@ -4,6 +4,7 @@ import { excerpt } from './excerpt';
 import { groupIntroItems } from './group-intro-items';
 import { fold } from './line';
 import { hasFigure } from './has-figure';
+import { namedPartsUnder } from './named-parts';
 
 type Guess = { what: string; confidence: number };
 
@@ -28,7 +29,7 @@ export function headingItems(body: Body, guesses: Guess[]): void {
       return;
     }
     const next = body[i + 1];
-    if (!next || next.type !== 'item' || next.level <= b.level) return;
+    if (!next || next.type !== 'item' || next.level <= b.level || namedPartsUnder(body, i)) return;
     b.role = 'point';
     guesses.push({ what: `编号条目“${excerpt(lead)}”只有标题、下面是更低一级的条目，按小标题导入，不算措施`, confidence: 0.7 });
   });

@@ -24,6 +24,9 @@ const RUN_IN_TARGETS = /^(?:\d{4}年[\u4e00-\u9fff]{0,12}?)?((主要|工作|总�
  */
 const BULLETED_INDICATOR = /^[▲★●◆■]\D{0,24}?(增长|下降|增加|减少|达到|控制在|提高到?|保持在|突破)(\d|百分之)/;
 
+/** A table's or a figure's caption: "表1 …计划表", "图2 …示意图". */
+const CAPTION = /^(表|图)\d{1,2}([.-]\d{1,2})?[^\d,.;:。]{2,40}(表|图)$/;
+
 /**
  * Where targets are read while the body is built: after a bare "2.主要目标" item (the items and paragraphs
  * one level below are targets, seed 003's layout) or a "主要目标：" line (only those with a figure).
@@ -31,6 +34,8 @@ const BULLETED_INDICATOR = /^[▲★●◆■]\D{0,24}?(增长|下降|增加|减
 export class TargetsReader {
   private level: ItemLevel | null = null;
   private fromLine = false;
+  /** Past a "表1 …计划表" caption: the lines up to the next sentence are the table's cells, not targets. */
+  private inTable = false;
 
   reset(): void {
     this.level = null;
@@ -113,6 +118,18 @@ export class TargetsReader {
    */
   paragraph(line: Line, kind: SectionKind | null, ids: IdMaker): Item | null {
     const bare = line.m.replace(/\s/g, '');
+    // "表1 嘉定区海绵城市达标评估推进计划表" then its cells one a line (25.20 / 25% …), "图1 …示意图": a table's or a
+    // figure's caption and the table's cells restate the targets as data; they are none themselves.
+    if (CAPTION.test(bare)) {
+      this.inTable = bare.startsWith('表');
+      return null;
+    }
+    // The table's "注：…" note (a wrapped copy may join the cells to it) still belongs to the table, and closes it.
+    if (this.inTable && (/注:/.test(bare) || !/[。.]$/.test(bare))) {
+      this.inTable = !/注:/.test(bare);
+      return null;
+    }
+    this.inTable = false;
     if (TARGETS_TITLE.test(bare) || isTargetsLabel(bare)) {
       this.level = 3;
       this.fromLine = true;

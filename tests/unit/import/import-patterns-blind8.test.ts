@@ -66,7 +66,8 @@ describe('blind round 8 patterns', () => {
     const { plan, report } = load('blind8-roster-title');
     const roster = items(plan).find((i) => text(i) === '约束性指标的责任部门');
     expect(roster?.role).toBe('point');
-    expect(measures(plan).map((i) => text(i))).toContain('明确部门分工');
+    // Since round 28 the paragraph under the title (and its units) is the titled task's text.
+    expect(measures(plan).map((i) => text(i))).toContain('明确部门分工。各部门按职责抓好本领域任务落实,定期报送进展情况。');
     expect(report.guesses.some((g) => /责任清单的标题/.test(g.what))).toBe(true);
   });
 });
