@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Item } from '../../../main/common/model/item';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 28 (docs/measurements/blind28-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 28 (docs/import.md), in made-up texts of the same style.
 describe('blind round 28 patterns (parts that are not tasks)', () => {
   it('"范围定义" facts and the faults listed under "整治内容" are not measures; the 工作措施 are', () => {
     const { plan } = load('blind28-scope-and-faults');
