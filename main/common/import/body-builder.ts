@@ -22,8 +22,8 @@ import { BULLET, itemAbove, takeDeadlineLine } from './item-above';
 import { paragraphToItem, sectionToItem } from './section-to-item';
 import { paragraphMeasures } from './paragraph-measures';
 import { titledItemOverPoints, titledItemText } from './titled-item-text';
+import { unitsParagraph } from './units-paragraph';
 import { cellsToBody } from './cells-to-body';
-import { inlinePartItems } from './inline-part-items';
 import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
 import { headingAssignee } from './heading-assignee';
@@ -257,27 +257,8 @@ export class BodyBuilder {
       this.guesses.push(targets.guess);
       return;
     }
-    if (this.section && kind !== 'targets') {
-      const role = (hasUnits: boolean) => itemRole(kind, hasUnits);
-      // Its （1）（2） parts written inside become items one level down (the units at its end cover them).
-      const split = inlinePartItems(line, this.lastItemLevel, role, this.ids, { runInTitle: false });
-      const parsed = split?.head ?? makeItem(line, 0, this.lastItemLevel, role, this.ids, { runInTitle: false });
-      if (parsed.item.leadUnits.length + parsed.item.supportUnits.length > 0) {
-        if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
-        // "1.探索…机制" over paragraphs the last of which closes with the units: the titled task's text.
-        const titled = split ? null : titledItemText(this.body, parsed.item);
-        if (titled) {
-          this.applyRules(titled, parsed.rules, parsed.notation);
-          this.guesses.push({ what: `编号标题“${excerpt(Item.leadText(titled))}”下的段落连同段末责任单位归入该项措施`, confidence: 0.7 });
-          return;
-        }
-        this.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
-        this.applyRules(parsed.item, parsed.rules, parsed.notation);
-        this.body.push(parsed.item, ...(split?.parts ?? []));
-        if (split) this.guesses.push({ what: `段落“${excerpt(line.text)}”内写有 ${split.parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
-        return;
-      }
-    }
+    const ctx = { body: this.body, kind, level: this.lastItemLevel, ids: this.ids, notations: this.notations, notes: this.notes, guesses: this.guesses };
+    if (this.section && kind !== 'targets' && unitsParagraph(line, { ...ctx, applyRules: (item, read, notation) => this.applyRules(item, read, notation) })) return;
     this.paragraph(line.text);
   }
 
