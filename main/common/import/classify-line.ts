@@ -1,4 +1,5 @@
 import { parseChineseNumber } from './chinese-number';
+import { labelledNumber } from './labelled-number';
 import type { Line } from './line';
 
 /** What a line starts with. `start` is where the text after the label begins (same index in text and m). */
@@ -31,6 +32,8 @@ export function classifyLine(line: Line): LineClass {
   if (dash) return { kind: 'h1', n: 1, start: dash[0].length };
   if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
+  const labelled = labelledNumber(m);
+  if (labelled) return labelled;
   for (const rule of RULES) {
     const hit = rule.re.exec(m);
     if (!hit) continue;

@@ -129,6 +129,14 @@ function unitsGoOn(prev: Line, next: Line): boolean {
 }
 
 /**
+ * "——任务1：协同开展…编制工作" / "。强化城市总体规划…": no line of a document starts with a sentence's stop or
+ * a comma; a page that set a task's title apart broke the paragraph before its 。, so the line goes on the last.
+ */
+function ledByStop(prev: Line, next: Line): boolean {
+  return /^\s*[。,;、]/.test(next.m) && classifyLine(prev).kind !== 'cell';
+}
+
+/**
  * Web pages and PDFs break paragraphs at a fixed width ("…中华老字号、地" / "理标志…"): a line that
  * stops mid-sentence — or, in a copy broken at a page's width (`wrapWidth`), fills that width — is joined
  * with the plain line after it. Returns the joined lines and how many joins.
@@ -153,7 +161,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知" — but not a
     // page heading cut inside its 《 when an organ's own title follows.
     const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeadingEnds(prev.m, line.m) : continues(prev, line, loose));
-    if (prev && (wraps || unitsGoOn(prev, line))) {
+    if (prev && (wraps || unitsGoOn(prev, line) || ledByStop(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);
