@@ -28,7 +28,8 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).
   [/^(?!.*(加强|推进|实施|完善|夯实|提升|强化|加快))(.{0,8}(背景|现状|形势|回顾|基本情况|成效|存在问题|面临挑战)|(发展|工作|现实)基础).{0,6}$/, 'significance'],
   // "二、阶段划分" / "三、工作阶段" (良村): the stages of a campaign (动员部署, 集中整治, 总结提升) are its schedule.
-  [/进度|步骤|时间安排|实施阶段|阶段(划分|安排)|^.{0,4}工作阶段$/, 'schedule'],
+  // "四、计划安排" over "（一）制定方案阶段" / "1.2024年8月底前，…": the plan's timetable, as 进度安排 is.
+  [/进度|步骤|时间安排|计划安排|实施阶段|阶段(划分|安排)|^.{0,4}工作阶段$/, 'schedule'],
   [/任务|措施|重点|举措/, 'measures'],
 ];
 
