@@ -259,7 +259,8 @@ export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[
     // duty or a label) names units wherever it stands — after the mode, the clause or the sentence it covers.
     const verb = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner);
     const known = verb || (closes && looksLikeUnitList(inner));
-    if (!known || /简称|以下|详见|见附件/.test(inner)) continue;
+    // "（含充装单位）" / "（包括…）": a note of what a thing includes, not who does it.
+    if (!known || /简称|以下|详见|见附件/.test(inner) || /^\s*(含|包括|包含|不含|不包括)/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);
     const parsed = parseInner(ruled.text, ruled.m);
