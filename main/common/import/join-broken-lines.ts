@@ -20,7 +20,10 @@ function unbalanced(m: string): boolean {
   return count(/《/g) > count(/》/g) || count(/\(/g) > count(/\)/g) || count(/〈/g) > count(/〉/g);
 }
 
-/** Columns a line takes on a page: CJK and full-width forms one, ASCII half (matched on the folded copy). */
+/**
+ * Columns a line takes on a page: CJK and full-width forms one, ASCII half. Measured on the text as written:
+ * the folded copy turns "，；：" into ASCII, and a PDF line full of them would look short of the page's width.
+ */
 function columns(m: string): number {
   let n = 0;
   for (const ch of m.trim()) n += ch.charCodeAt(0) < 0x2e80 && !/[—…“”‘’]/.test(ch) ? 0.5 : 1;
@@ -39,7 +42,7 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   const count = new Array<number>(MAX + 2).fill(0);
   let total = 0;
   for (const l of lines) {
-    const w = columns(l.m);
+    const w = columns(l.text);
     if (w < 12 || /\|\s*$/.test(l.m)) continue;
     count[Math.min(Math.round(w * 2), MAX + 1)]!++;
     total++;
@@ -147,7 +150,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
   const width = wrapWidth(lines);
   // A line at the page's width (less two columns: a number carried down, a bracket sent down with its text).
   // Measured on the last line as copied, not on what was joined so far.
-  const isFull = (l: Line) => width !== null && columns(l.m) >= width - 2;
+  const isFull = (l: Line) => width !== null && columns(l.text) >= width - 2;
   let last: Line | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures, text } from './pattern-fixtures';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 27 (docs/measurements/blind27-notes.md), in made-up texts of the same style.
 const units = (m: { leadUnits: string[]; supportUnits: string[] }) => [...m.leadUnits, ...m.supportUnits];
@@ -58,5 +58,22 @@ describe('blind round 27 patterns (units)', () => {
   it('"…经营场所（含充装单位）内…": a note of what is included is no units', () => {
     const { plan } = load('blind27-includes-note');
     expect(measures(plan).map(units)).toEqual([['市局产品质量安全监督管理处', '信用监督管理处'], ['市局产品质量安全监督管理处']]);
+  });
+});
+
+describe('blind round 27 patterns (PDF copies of the round, as the corpus perturbation makes them)', () => {
+  it('a PDF line full of "，；" closed by "；" at the page width: measured as written, it is full and the task goes on', () => {
+    const { plan } = load('blind27-pdf-punct-width');
+    const ms = measures(plan);
+    expect(ms).toHaveLength(3);
+    expect(text(ms[1]!)).toContain('分批有序推进；政府补贴，各方共担');
+    expect(units(ms[1]!)).toEqual(['市住房城乡建设管理委', '市发展改革委', '各区政府']);
+  });
+
+  it('"20座（…）" at a line\'s start is a count carried down, not item 20: the target paragraph goes on', () => {
+    const { plan } = load('blind27-count-line-start');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets).toHaveLength(1);
+    expect(text(targets[0]!)).toContain('特色园20座');
   });
 });
