@@ -39,7 +39,5 @@ export function titledGroupMeasures(top: Section, fromParagraph: ReadonlySet<Ite
     top.sections = [];
     return;
   }
-  // Kept in its group, the task is one of the group's tasks: a level down, numbered "1." as its neighbours'
-  // tasks are ("（二）实施标准化战略" over one paragraph beside groups of "1.…2.…").
-  top.sections.forEach((s, i) => { if (items[i]) s.body = [{ ...items[i]!, level: 3 }]; });
+  top.sections.forEach((s, i) => { if (items[i]) s.body = [items[i]!]; });
 }
