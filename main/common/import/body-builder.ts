@@ -266,9 +266,6 @@ export class BodyBuilder {
         this.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
         this.applyRules(parsed.item, parsed.rules, parsed.notation);
         this.body.push(parsed.item, ...(split?.parts ?? []));
-        // "（二）规范…收费行为" over one paragraph closed by its "（…负责）": the group's one task, as when its
-        // units stand on a line of their own (see `titledGroupMeasures`).
-        if (this.sub?.body.length === 1 && this.sub.sections.length === 0) this.fromParagraph.add(parsed.item);
         if (split) this.guesses.push({ what: `段落“${excerpt(line.text)}”内写有 ${split.parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
         return;
       }
