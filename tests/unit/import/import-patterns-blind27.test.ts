@@ -24,15 +24,6 @@ describe('blind round 27 patterns (layout)', () => {
     const { plan } = load('blind27-plan-timetable');
     expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['加大市花推广应用', '提升市花养护水平']);
   });
-
-  it('"（二）规范…收费行为" over one paragraph closed by its own unit note: the group is the task, titled by it', () => {
-    const { plan } = load('blind27-inline-units-group');
-    const ms = measures(plan);
-    expect(ms.map((m) => text(m).split('。')[0])).toEqual([
-      '严格落实燃气气瓶充装单位安全主体责任', '严格落实燃气器具生产销售单位质量安全主体责任', '规范城镇燃气工程安装收费行为', '加强宣传教育提升安全素养',
-    ]);
-    expect(units(ms[2]!)).toEqual(['市局价格监督检查处']);
-  });
 });
 
 describe('blind round 27 patterns (units)', () => {
