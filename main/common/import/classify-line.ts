@@ -1,4 +1,5 @@
 import { parseChineseNumber } from './chinese-number';
+import { labelledNumber } from './labelled-number';
 import type { Line } from './line';
 
 /** What a line starts with. `start` is where the text after the label begins (same index in text and m). */
@@ -31,6 +32,8 @@ export function classifyLine(line: Line): LineClass {
   if (dash) return { kind: 'h1', n: 1, start: dash[0].length };
   if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
+  const labelled = labelledNumber(m);
+  if (labelled) return labelled;
   for (const rule of RULES) {
     const hit = rule.re.exec(m);
     if (!hit) continue;
@@ -40,7 +43,9 @@ export function classifyLine(line: Line): LineClass {
   }
   // "22推进质量文化工程。": the dot is missing; the builder accepts it only as the expected next number.
   const bare = /^(\d{1,2})(?=[\u4e00-\u9fff])/.exec(m);
-  if (bare && !/^\d{1,2}(年|月|日|个|家|项|万|亿|名|次|人|所|条|类|大|号)/.test(m)) {
+  // "20座（区域面积1000平米以上）…" at a PDF line's start is a count carried down, not item 20: a measure word
+  // after the digits (座 户 辆 公里 …) never opens a task's title.
+  if (bare && !/^\d{1,2}(年|月|日|个|家|项|万|亿|名|次|人|所|条|类|大|号|座|户|辆|台|批|天|周|元|倍|公里|米|吨|亩|岁|栋|幢|余|多|种|位|届)/.test(m)) {
     return { kind: 'n3', n: Number(bare[1]), start: bare[0].length, noDot: true };
   }
   return { kind: 'text', start: 0 };

@@ -21,7 +21,10 @@ function unbalanced(m: string): boolean {
   return count(/《/g) > count(/》/g) || count(/\(/g) > count(/\)/g) || count(/〈/g) > count(/〉/g);
 }
 
-/** Columns a line takes on a page: CJK and full-width forms one, ASCII half (matched on the folded copy). */
+/**
+ * Columns a line takes on a page: CJK and full-width forms one, ASCII half. Measured on the text as written:
+ * the folded copy turns "，；：" into ASCII, and a PDF line full of them would look short of the page's width.
+ */
 function columns(m: string): number {
   let n = 0;
   for (const ch of m.trim()) n += ch.charCodeAt(0) < 0x2e80 && !/[—…“”‘’]/.test(ch) ? 0.5 : 1;
@@ -40,7 +43,7 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   const count = new Array<number>(MAX + 2).fill(0);
   let total = 0;
   for (const l of lines) {
-    const w = columns(l.m);
+    const w = columns(l.text);
     if (w < 12 || /\|\s*$/.test(l.m)) continue;
     count[Math.min(Math.round(w * 2), MAX + 1)]!++;
     total++;
@@ -143,6 +146,14 @@ function unitsGoOn(prev: Line, next: Line): boolean {
 }
 
 /**
+ * "——任务1：协同开展…编制工作" / "。强化城市总体规划…": no line of a document starts with a sentence's stop or
+ * a comma; a page that set a task's title apart broke the paragraph before its 。, so the line goes on the last.
+ */
+function ledByStop(prev: Line, next: Line): boolean {
+  return /^\s*[。,;、]/.test(next.m) && classifyLine(prev).kind !== 'cell';
+}
+
+/**
  * Web pages and PDFs break paragraphs at a fixed width ("…中华老字号、地" / "理标志…"): a line that
  * stops mid-sentence — or, in a copy broken at a page's width (`wrapWidth`), fills that width — is joined
  * with the plain line after it. Returns the joined lines and how many joins.
@@ -153,7 +164,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
   const width = wrapWidth(lines);
   // A line at the page's width (less two columns: a number carried down, a bracket sent down with its text).
   // Measured on the last line as copied, not on what was joined so far.
-  const isFull = (l: Line) => width !== null && columns(l.m) >= width - 2;
+  const isFull = (l: Line) => width !== null && columns(l.text) >= width - 2;
   let last: Line | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];
@@ -167,7 +178,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知" — but not a
     // page heading cut inside its 《 when an organ's own title follows.
     const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeadingEnds(prev.m, line.m) : continues(prev, line, loose));
-    if (prev && !listHeading(prev) && (wraps || unitsGoOn(prev, line))) {
+    if (prev && !listHeading(prev) && (wraps || unitsGoOn(prev, line) || ledByStop(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);

@@ -1,7 +1,14 @@
 import type { ResponsibilityNotation } from '../model/meta';
 import { fold } from './line';
 import { takeStandingRules, type StandingRules } from './standing-rules';
-import { looksLikeUnit, splitUnits } from './unit-names';
+import { withoutDutyVerb } from './duty-verb';
+import { looksLikeUnit, splitUnits as splitNames } from './unit-names';
+
+/** The names of a list, each without a duty verb left glued to it ("市国资委负责、市市场监督局"). */
+function splitUnits(text: string, m: string): { units: string[]; glued: number } {
+  const r = splitNames(text, m);
+  return { units: [...new Set(r.units.map(withoutDutyVerb))], glued: r.glued };
+}
 
 /** Units written in a table cell or an annotation's inside, e.g. "牵头部门:A;参与部门:B、C。" */
 export function parseUnitsText(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation } | null {
@@ -54,7 +61,8 @@ const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间�
 // "（牵头单位：A；责任单位：B，6月底完成）": a deadline written last inside the note, without a label.
 const DEADLINE_TAIL = /[;,]\s*((?:\d{4}年)?(?:\d{1,2}月(?:份|底|末|上旬|中旬|下旬)?|年底|年内|上半年|下半年)(?:前|以前)?(?:完成|启动|建成|落实)?|长期(?:坚持)?|持续推进|常态化推进)$/;
 // "A、B分别牵头": each leads its own part — all are leads.
-const DIVISION = /(等)?(按照?职责分工负责|分工负责|按职责负责|负责落实|具体负责|共同负责|分别牵头|牵头负责|负责|指导|督导|组织实施|抓好落实|落实)$/;
+// "B、C按职责分工负责落实" / "各区政府组织落实" / "市民政局按职责组织配合": the verb may name how they carry it out.
+const DIVISION = /(等)?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|负责落实|具体负责|共同负责|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$/;
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
@@ -92,16 +100,19 @@ function parseLabelled(text: string, m: string): { lead: string[]; support: stri
   return { lead, support, notation, glued };
 }
 
+// Clauses of a note part at , and ; — and at a 、 after a clause's verb ("A、B按职责分工负责落实、各区政府组织落实").
+const CLAUSE_BREAK = /[,;]|(?<=(?:负责|落实|配合|参与|参加))、/;
+
 type Inner = { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number };
 
 export function parseInner(text: string, m: string): Inner | null {
   const one = parseClause(text, m);
-  if (one || !/[,;]/.test(m)) return one;
+  if (one || !CLAUSE_BREAK.test(m)) return one;
   // "（科技部、中国科协按职责分工负责，地方各级人民政府落实）": clauses, each a list with its verb. Every
   // clause must read as units; the groups are kept together (leads with leads, others with others).
   const out: Inner = { lead: [], support: [], notation: 'division', glued: 0 };
   let from = 0;
-  for (const part of m.split(/[,;]/)) {
+  for (const part of m.split(CLAUSE_BREAK)) {
     const r = part.trim() ? parseClause(text.slice(from, from + part.length), part) : null;
     from += part.length + 1;
     if (!part.trim()) continue;
@@ -126,7 +137,7 @@ function parseClause(text: string, m: string): Inner | null {
     return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
   }
   // "A牵头，B等参与，C负责落实": a clause after the others' verb names more units (those who carry it out).
-  const lp = /^(.+?)牵头[,、]?\s*(.*?)(?:(参加|参与|配合|协助|协办)(?:,(.+))?)?$/.exec(m);
+  const lp = /^(.+?)牵头(?:负责|落实|实施)?[,、;]?\s*(.*?)(?:(参加|参与|配合|协助|协办)(?:,(.+))?)?$/.exec(m);
   if (lp && looksLikeUnitList(lp[1]!)) {
     const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
     const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
@@ -152,7 +163,7 @@ function parseClause(text: string, m: string): Inner | null {
 }
 
 function looksLikeUnitList(m: string): boolean {
-  const parts = m.split(/[、,;]/).map((p) => p.trim()).filter(Boolean);
+  const parts = m.split(/[、,;]/).map((p) => withoutDutyVerb(p.trim())).filter(Boolean);
   return parts.length > 0 && parts.every((p) => looksLikeUnit(p) || p.length <= 30 && /(单位|部门|政府|管委会)$/.test(p));
 }
 
@@ -253,7 +264,8 @@ export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[
     // duty or a label) names units wherever it stands — after the mode, the clause or the sentence it covers.
     const verb = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner);
     const known = verb || (closes && looksLikeUnitList(inner));
-    if (!known || /简称|以下|详见|见附件/.test(inner)) continue;
+    // "（含充装单位）" / "（包括…）": a note of what a thing includes, not who does it.
+    if (!known || /简称|以下|详见|见附件/.test(inner) || /^\s*(含|包括|包含|不含|不包括)/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);
     const parsed = parseInner(ruled.text, ruled.m);

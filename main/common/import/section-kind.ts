@@ -34,7 +34,8 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   // "1.高层建筑违规采用易燃可燃外保温材料。": what the plan covers and the faults it looks for, not tasks.
   [/^.{0,4}(范围|对象)(定义)?$|^.{0,2}(治理|整治|排查|检查|督查)内容$/, 'significance'],
   // "二、阶段划分" / "三、工作阶段" (良村): the stages of a campaign (动员部署, 集中整治, 总结提升) are its schedule.
-  [/进度|步骤|时间安排|实施阶段|阶段(划分|安排)|^.{0,4}工作阶段$/, 'schedule'],
+  // "四、计划安排" over "（一）制定方案阶段" / "1.2024年8月底前，…": the plan's timetable, as 进度安排 is.
+  [/进度|步骤|时间安排|计划安排|实施阶段|阶段(划分|安排)|^.{0,4}工作阶段$/, 'schedule'],
   [/任务|措施|重点|举措/, 'measures'],
 ];
 

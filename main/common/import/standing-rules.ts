@@ -33,10 +33,13 @@ export function takeStandingRules(text: string, m: string): { text: string; m: s
   const sentences = [...m.matchAll(/[^。;]+[。;]?/g)];
   for (const s of sentences) {
     const laterSentence = APPLIES_LATER.test(s[0]);
+    // "以下均需区市场监管局落实，市局执法总队负责上海化学工业区内的…工作，不再单独列出": a sentence opened by
+    // 以下 is a note about the measures after it, every clause of it; none names this measure's units.
+    let noteOpened = false;
     for (const c of s[0].matchAll(/[^,。;]+[,。;]?/g)) {
       const start = s.index + c.index;
       const clause = c[0].replace(/[,。;]$/, '');
-      let isRule = false;
+      let isRule = noteOpened;
       const inv = laterSentence ? INVOLVES.exec(clause) : null;
       if (FIRST_LEADS.test(clause)) {
         rules.firstLeads = true;
@@ -50,6 +53,7 @@ export function takeStandingRules(text: string, m: string): { text: string; m: s
           isRule = true;
         }
       }
+      if (laterSentence && /^\s*以下/.test(clause)) noteOpened = true;
       if (isRule) for (let i = start; i < start + c[0].length; i++) drop.add(i);
     }
   }

@@ -1,0 +1,19 @@
+import { looksLikeUnit } from './unit-names';
+
+/**
+ * The verb a list of units closes with, when it names their share: "负责", "组织落实", "按职责分工负责落实",
+ * "按职责组织配合", "牵头负责". Shanghai's bureaus write "（A牵头负责，B、各区政府组织落实）".
+ */
+export const DUTY_VERB = /(?:按照?职责(?:分工)?)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责|实施)$|按照?职责(?:分工)?组织$|组织$/;
+
+/**
+ * "市国资委负责" / "各区政府组织" / "市房屋管理局按职责牵头负责": a unit name the list's verb stayed glued to (a
+ * list of several clauses joined by 、, or a verb the note's grammar split off). The name without the verb,
+ * when what is left reads as a unit; otherwise the piece as it was ("社会组织" is a name).
+ */
+export function withoutDutyVerb(unit: string): string {
+  const hit = DUTY_VERB.exec(unit);
+  if (!hit || hit.index === 0) return unit;
+  const name = unit.slice(0, hit.index);
+  return looksLikeUnit(name) ? name : unit;
+}
