@@ -19,7 +19,8 @@ const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通
  * A part that starts a line of its own: a label (一、 （一） 1. ① 第一条; "2.2025年…", a label before a year,
  * is no decimal), 附件, a key ("责任单位：").
  */
-const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:])/;
+// A Markdown copy's heading or quote mark ("# 关于印发…", "> 依…") starts its line too.
+const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:]|[#＃]{1,6}[ \u3000]|>\s)/;
 /** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
 const FULL_LINE = 18;
 

@@ -68,4 +68,14 @@ describe('blind round 25 patterns (.docx soft breaks)', () => {
     const lines = readFileSync(path.join(DIR, 'blind25-hanging-quote.txt'), 'utf8').trim();
     expect(joinWrappedBreaks(lines)).toBe(lines.replace(/\n/g, ''));
   });
+
+  it('a Markdown copy written with soft breaks: a "# " heading or a "> " quote after a full line starts its own line', () => {
+    // A quoted note wrapped at the page's width (28 characters a line), its last line full too, then the
+    // notice title as a Markdown heading and another quote: each mark begins a line the author ended.
+    const full1 = '> 依据某某法律第五条第一项的规定具有立法行政司法性质的规范';
+    const full2 = '不适用该法律的有关规定本文仅供检索查阅请以官方版本为准。';
+    const title = ['# 某区人民政府办公室关于印发某区老旧小区综合改造实施方', '案的通知'];
+    const quote = '> 本文由脚本提取。';
+    expect(joinWrappedBreaks([full1, full2, ...title, quote].join('\n')).split('\n')).toEqual([full1 + full2, ...title, quote]);
+  });
 });
