@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 27 (docs/measurements/blind27-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 27 (docs/import.md), in made-up texts of the same style.
 const units = (m: { leadUnits: string[]; supportUnits: string[] }) => [...m.leadUnits, ...m.supportUnits];
 
 describe('blind round 27 patterns (layout)', () => {
