@@ -32,10 +32,8 @@ import { firstAttachment } from './attached-pages';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { regulationBody } from './regulation-body';
-import { Traditional } from './traditional';
 import { toLines, type SourceParagraph } from './to-lines';
-import { halfWidthDigits } from './normalize-text';
-import { restoreDots } from './stops-for-dots';
+import { normalizeSource } from './normalize-source';
 import { degradeInvalid } from './degrade-invalid';
 import { firstCopy } from './repeated-copies';
 
@@ -86,28 +84,6 @@ function noStructure(): Result<ImportResult> {
   return UserError.fail('import.no-structure',
     '未能识别出计划结构：文中没有“一、”“（一）”“1.”等标题或编号。请确认这是一份计划、方案的正文（.txt 或 .docx）。',
     'no headings or numbered items found');
-}
-
-/** Full-width digits made half-width (reported); traditional characters counted, and simplified when asked. */
-function normalizeSource(paras: SourceParagraph[], all: string, options: ImportOptions, report: ImportReport): SourceParagraph[] {
-  const digits = paras.map((p) => halfWidthDigits(p.text));
-  if (digits.some((d) => d.count)) {
-    paras = paras.map((p, i) => ({ ...p, text: digits[i]!.text, ...(p.bold ? { bold: halfWidthDigits(p.bold).text } : {}) }));
-    report.recognised.push(`${digits.reduce((n, d) => n + d.count, 0)} 个全角数字（如“２０２３”）已改为半角`);
-  }
-  const dots = restoreDots(paras);
-  if (dots.count) report.recognised.push(`原文把 ${dots.count} 处小数点和编号后的“.”写成了“。”（如“1。”），已改回`);
-  paras = dots.paras;
-  const trad = Traditional.scan(all);
-  report.flags.traditionalChars = trad.count;
-  if (options.simplify && trad.count > 0) {
-    paras = paras.map((p) => ({ ...p, text: options.simplify!(p.text), ...(p.bold ? { bold: options.simplify!(p.bold) } : {}) }));
-    report.flags.simplified = true;
-    report.recognised.push(`已将 ${trad.count} 个繁体字转换为简体`);
-  } else if (trad.count > 0) {
-    report.warnings.push(`文中有 ${trad.count} 个繁体字（如“${trad.sample.join('')}”），已按原文导入；可用“转为简体”选项（命令行 --simplify）转换`);
-  }
-  return paras;
 }
 
 /**
@@ -216,7 +192,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   let paras: SourceParagraph[] = typeof source === 'string' ? [{ text: source }] : [...source];
   const all = paras.map((p) => p.text).join('\n');
   if (all.trim() === '') return UserError.fail('import.empty', '文件中没有文字内容。', 'empty input');
-  paras = normalizeSource(paras, all, options, report);
+  paras = normalizeSource(paras, all, options.simplify, report);
   const { lines, imprint } = prepareLines(paras, report);
   const fm = parseFrontMatter(lines);
   const pages = readClosingSignature(lines, fm, report);
