@@ -1,7 +1,7 @@
 import type { SourceParagraph } from '../../common/import/import-plan';
-import type { DocxNumbering } from './docx-numbering';
+import type { ListNumbering } from './list-numbering';
 import { joinWrappedBreaks } from './docx-soft-breaks';
-import { DocxTableRows } from './docx-table-rows';
+import { WordTableRows } from './word-table-rows';
 import { HeadingLabels, isOn, type ParagraphStyles } from './docx-styles';
 import { ImportLimitError, LimitErrors } from './import-limits';
 import { symbolChar } from './docx-symbol';
@@ -47,7 +47,7 @@ export class DocxBodyReader {
   // Runs open (a text box nests runs in a run): a w:tab outside any run is a tab stop of w:pPr/w:tabs, not text.
   private runs = 0;
   // Tables open, innermost last: a table inside a cell gives that cell its rows or paragraphs.
-  private readonly tables: DocxTableRows[] = [];
+  private readonly tables: WordTableRows[] = [];
   // Tracked changes: text moved away (w:moveFrom holds w:t, not w:delText) or deleted is not the text now;
   // what was inserted (w:ins) or moved here (w:moveTo) is. A ruby's text (w:rt, 拼音指南's pinyin over its
   // characters) is no text of the line either: "质(zhì)" would be read.
@@ -62,7 +62,7 @@ export class DocxBodyReader {
    * file inserted as text): Word shows them where the element stands.
    */
   constructor(
-    private readonly numbering: DocxNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number,
+    private readonly numbering: ListNumbering, private readonly styles: ParagraphStyles, private readonly maxParagraphs: number,
     private readonly chunk: (relId: string) => SourceParagraph[] = () => [],
   ) {}
 
@@ -101,7 +101,7 @@ export class DocxBodyReader {
       // In the paragraph mark's run properties: the paragraph itself was deleted or moved away.
       else if (this.inRunProps && p) p.markRemoved = true;
     } else if (name === 'w:tbl') {
-      if (!selfClosing) this.tables.push(new DocxTableRows());
+      if (!selfClosing) this.tables.push(new WordTableRows());
     } else if (this.table && TABLE_PARTS.has(name)) this.tablePart(this.table, name, attrs);
     else if (name === 'w:p' && !selfClosing) this.openParagraphs.push((this.p = new ParagraphState()));
     else if (name === 'w:r') {
@@ -126,7 +126,7 @@ export class DocxBodyReader {
   }
 
   /** The innermost table open, if any. */
-  private get table(): DocxTableRows | undefined {
+  private get table(): WordTableRows | undefined {
     return this.tables[this.tables.length - 1];
   }
 
@@ -138,7 +138,7 @@ export class DocxBodyReader {
   }
 
   /** A table's rows, cells and the cell properties that say where a cell stands (merged, spanning). */
-  private tablePart(table: DocxTableRows, name: string, attrs: string): void {
+  private tablePart(table: WordTableRows, name: string, attrs: string): void {
     const val = attr(attrs, 'w:val');
     if (name === 'w:tr') table.startRow();
     else if (name === 'w:tc') table.startCell();

@@ -1,6 +1,6 @@
 import { UserError, type Result } from '../../common/errors';
 import type { SourceParagraph } from '../../common/import/import-plan';
-import { DocxNumbering } from './docx-numbering';
+import { ListNumbering } from './list-numbering';
 import { DocxBodyReader } from './docx-body-reader';
 import { paragraphStyles, type ParagraphStyles } from './docx-styles';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, type ImportLimits } from './import-limits';
@@ -49,7 +49,7 @@ function openParts(pkg: DocxPackage, document: string): DocxParts {
  * as one line "cell | cell | cell |" (the shape the text importer reads as a table).
  */
 export function docxParagraphs(
-  xml: string, numbering = DocxNumbering.parse(null), styles: ParagraphStyles = paragraphStyles(null), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
+  xml: string, numbering = ListNumbering.parse(null), styles: ParagraphStyles = paragraphStyles(null), maxParagraphs = DEFAULT_IMPORT_LIMITS.maxParagraphs,
   chunk?: (relId: string) => SourceParagraph[],
 ): SourceParagraph[] {
   const reader = new DocxBodyReader(numbering, styles, maxParagraphs, chunk);
@@ -90,7 +90,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPOR
     stage = { name: 'word/styles.xml', text: parts.styles ?? '' };
     const styles = paragraphStyles(parts.styles);
     stage = { name: 'word/numbering.xml', text: parts.numbering ?? '' };
-    const numbering = DocxNumbering.parse(parts.numbering, styles.numbered);
+    const numbering = ListNumbering.parse(parts.numbering, styles.numbered);
     stage = { name: DOCUMENT, text: document };
     const body = docxParagraphs(document, numbering, styles, limits.maxParagraphs, parts.chunk);
     stage = { name: 'word/header (first page)', text: parts.header ?? '' };

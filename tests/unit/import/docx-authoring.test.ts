@@ -3,7 +3,7 @@ import { emptyReport } from '../../../main/common/import/import-report';
 import { toLines } from '../../../main/common/import/to-lines';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
-import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { ListNumbering } from '../../../main/node/import/list-numbering';
 import { joinWrappedBreaks } from '../../../main/node/import/docx-soft-breaks';
 import { importBytes } from '../../../main/node/import/import-file';
 import { readDocx } from '../../../main/node/import/read-docx';
@@ -93,7 +93,7 @@ describe('list numbering restarted or set to a value (w:lvlOverride/w:startOverr
   it('starts the list instance at its override', () => {
     const xml = numberingXml([{ ilvl: 0, format: 'chineseCounting', text: '%1、' }, { ilvl: 1, format: 'chineseCounting', text: '（%2）' }],
       [{ numId: 1, starts: new Map() }, { numId: 2, starts: new Map([[0, 3]]) }]);
-    const n = DocxNumbering.parse(xml);
+    const n = ListNumbering.parse(xml);
     expect([n.next('1', 0), n.next('1', 0), n.next('2', 0), n.next('2', 1), n.next('2', 0)]).toEqual(['一、', '二、', '三、', '（一）', '四、']);
   });
 });

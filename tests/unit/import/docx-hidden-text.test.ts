@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
-import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { ListNumbering } from '../../../main/node/import/list-numbering';
 import { paragraphStyles } from '../../../main/node/import/docx-styles';
 import { docxParagraphs } from '../../../main/node/import/read-docx';
 
@@ -10,7 +10,7 @@ const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : 
 const para = (runs: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
 const body = (...paras: string[]) => `<w:document><w:body>${paras.join('')}</w:body></w:document>`;
 const read = (xml: string, styles: string | null = null, numbering: string | null = null) =>
-  docxParagraphs(xml, DocxNumbering.parse(numbering), paragraphStyles(styles)).map((p) => p.text);
+  docxParagraphs(xml, ListNumbering.parse(numbering), paragraphStyles(styles)).map((p) => p.text);
 
 describe('hidden text in a .docx (w:vanish): Word neither shows nor prints it', () => {
   it('a hidden run is no text, and neither are its tabs and breaks', () => {
@@ -52,7 +52,7 @@ describe('hidden text in a .docx (w:vanish): Word neither shows nor prints it', 
       para(run('（一）推进民生计量。') + run('（原稿：县商务局配合）', '<w:vanish/>') + run('（县市场监管局负责）')),
       para(run('（二）提升检验检测能力。'), '<w:rPr><w:specVanish/></w:rPr>'), para(run('建设区域检测中心。（县工信局牵头）')),
     );
-    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    const r = importPlan(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => [Item.leadText(l.item), Item.bodyText(l.item), l.item.leadUnits])).toEqual([
       ['推进民生计量。', '', ['县市场监管局']], ['提升检验检测能力。', '建设区域检测中心。', ['县工信局']],
@@ -67,7 +67,7 @@ describe('tracked formatting (w:pPrChange, w:rPrChange) holds the properties as 
     const formerNum = '<w:pPrChange w:id="1" w:author="a"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange>';
     const formerHidden = '<w:rPrChange w:id="2" w:author="a"><w:rPr><w:b/><w:vanish/></w:rPr></w:rPrChange>';
     const xml = body(para(run('各单位要加强组织领导。', formerHidden), formerNum));
-    const [p] = docxParagraphs(xml, DocxNumbering.parse(numbering), paragraphStyles(null));
+    const [p] = docxParagraphs(xml, ListNumbering.parse(numbering), paragraphStyles(null));
     expect(p).toEqual({ text: '各单位要加强组织领导。' });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
 import { importPlan } from '../../../main/common/import/import-plan';
-import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { ListNumbering } from '../../../main/node/import/list-numbering';
 import { paragraphStyles } from '../../../main/node/import/docx-styles';
 import { importBytes } from '../../../main/node/import/import-file';
 import { docxParagraphs } from '../../../main/node/import/read-docx';
@@ -107,7 +107,7 @@ describe('.docx whose paragraph styles carry the list numbering', () => {
     + '</w:body></w:document>';
 
   it('puts each style\'s label back, inherited through w:basedOn, and none where the paragraph turns it off', () => {
-    const paragraphs = docxParagraphs(documentXml, DocxNumbering.parse(numberingXml), paragraphStyles(stylesXml));
+    const paragraphs = docxParagraphs(documentXml, ListNumbering.parse(numberingXml), paragraphStyles(stylesXml));
     expect(paragraphs.map((x) => x.text)).toEqual([
       '某某县2026年质量强县工作要点', '一、主要任务',
       '1.推进民生计量。开展诚信计量示范活动。（县市场监督管理局牵头，县商务局参加）', '2.提升检验检测能力。（县市场监督管理局负责）',
@@ -116,7 +116,7 @@ describe('.docx whose paragraph styles carry the list numbering', () => {
   });
 
   it('so the measures and their units are recognised', () => {
-    const r = importPlan(docxParagraphs(documentXml, DocxNumbering.parse(numberingXml), paragraphStyles(stylesXml)));
+    const r = importPlan(docxParagraphs(documentXml, ListNumbering.parse(numberingXml), paragraphStyles(stylesXml)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(r.value.plan.sections.map((s) => s.title)).toEqual(['主要任务', '保障措施']);
     expect(Plan.measures(r.value.plan).map((l) => [l.item.leadUnits, l.item.supportUnits])).toEqual([
@@ -133,7 +133,7 @@ describe('.docx whose paragraph styles carry the list numbering', () => {
 
 describe('list label formats as the reader sees them', () => {
   it('①–⑳ for enclosed circles and full-width digits for decimalFullWidth', () => {
-    const numbering = DocxNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
+    const numbering = ListNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
       + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircleChinese"/><w:lvlText w:val="%1"/></w:lvl>'
       + '<w:lvl w:ilvl="1"><w:start w:val="11"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%2．"/></w:lvl>'
       + '</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>');
@@ -141,7 +141,7 @@ describe('list label formats as the reader sees them', () => {
   });
 
   it('nothing for a bullet, whose symbol is often a Wingdings code in the private use area', () => {
-    const numbering = DocxNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
+    const numbering = ListNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
       + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf06c"/></w:lvl>'
       + '</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>');
     expect(numbering.next('2', 0)).toBe('');
@@ -149,7 +149,7 @@ describe('list label formats as the reader sees them', () => {
 });
 
 describe('list counters shared by the w:nums of one abstract list (ECMA-376 17.9)', () => {
-  const numbering = () => DocxNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
+  const numbering = () => ListNumbering.parse('<w:numbering><w:abstractNum w:abstractNumId="1">'
     + '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
     + '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
     + '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
@@ -187,15 +187,15 @@ describe('a list defined as a list style (列表样式, w:numStyleLink)', () => 
     const p = (ilvl: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const xml = `<w:document><w:body>${p(0, '主要任务')}${p(1, '强化标准引领。')}${p(1, '夯实计量基础。')}${p(0, '保障措施')}</w:body></w:document>`;
     const styleSet = paragraphStyles(styles);
-    expect(docxParagraphs(xml, DocxNumbering.parse(numbering, styleSet.numbered), styleSet).map((x) => x.text))
+    expect(docxParagraphs(xml, ListNumbering.parse(numbering, styleSet.numbered), styleSet).map((x) => x.text))
       .toEqual(['一、主要任务', '（一）强化标准引领。', '（二）夯实计量基础。', '二、保障措施']);
   });
 
   it('a link that leads nowhere or round in a circle gives no label, and ends', () => {
     const numbering = '<w:numbering><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="a"/></w:abstractNum>'
       + '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
-    expect(DocxNumbering.parse(numbering, new Map([['a', { numId: '2' }]])).next('2', 0)).toBe('');
-    expect(DocxNumbering.parse(numbering).next('2', 0)).toBe('');
+    expect(ListNumbering.parse(numbering, new Map([['a', { numId: '2' }]])).next('2', 0)).toBe('');
+    expect(ListNumbering.parse(numbering).next('2', 0)).toBe('');
   });
 });
 
@@ -206,7 +206,7 @@ describe('a table of contents in a .docx', () => {
     const p = (style: string | null, text: string) => `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const xml = '<w:document><w:body>' + p(null, '某县质量强县规划') + p('a9', '目录') + p('10', '一、总体要求 1') + p('20', '（一）指导思想 1')
       + p(null, '一、总体要求') + p(null, '（一）指导思想') + p(null, '坚持质量第一。') + '</w:body></w:document>';
-    expect(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(stylesXml)).map((x) => x.text))
+    expect(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(stylesXml)).map((x) => x.text))
       .toEqual(['某县质量强县规划', '一、总体要求', '（一）指导思想', '坚持质量第一。']);
   });
 });

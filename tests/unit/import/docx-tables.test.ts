@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { Item } from '../../../main/common/model/item';
 import { Plan } from '../../../main/common/model/plan';
-import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { ListNumbering } from '../../../main/node/import/list-numbering';
 import { paragraphStyles } from '../../../main/node/import/docx-styles';
 import { docxParagraphs } from '../../../main/node/import/read-docx';
 
@@ -11,7 +11,7 @@ const cell = (text: string | string[], tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${
 const row = (cells: string[], trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
 const doc = (...blocks: string[]) => `<w:document><w:body>${p('某县2026年质量强县工作任务分解表')}${blocks.join('')}</w:body></w:document>`;
 const table = (...rows: string[]) => `<w:tbl>${rows.join('')}</w:tbl>`;
-const lines = (xml: string) => docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)).map((x) => x.text);
+const lines = (xml: string) => docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)).map((x) => x.text);
 const START = '<w:vMerge w:val="restart"/>';
 const ON = '<w:vMerge/>';
 
@@ -23,7 +23,7 @@ describe('Word tables: merged cells read as the reader sees them', () => {
       row([cell('2'), cell('推进标准化试点建设。'), cell('', ON), cell('2026年10月')]),
       row([cell('3'), cell('加强计量基础设施建设。'), cell('县工信局'), cell('2026年12月')]),
     ));
-    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    const r = importPlan(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => [Item.leadText(l.item), l.item.leadUnits])).toEqual([
       ['开展质量提升行动。', ['县市场监管局']], ['推进标准化试点建设。', ['县市场监管局']], ['加强计量基础设施建设。', ['县工信局']],
@@ -61,7 +61,7 @@ describe('Word tables: a cell of several paragraphs', () => {
       row([cell('1'), cell(['推进民生计量，', '开展诚信计量示范。']), cell(['县市场监管局', '各乡镇人民政府'])]),
     ));
     expect(lines(xml)[2]).toBe('1 | 推进民生计量，开展诚信计量示范。 | 县市场监管局、各乡镇人民政府 |');
-    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    const r = importPlan(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => l.item.leadUnits)).toEqual([['县市场监管局', '各乡镇人民政府']]);
   });
@@ -74,7 +74,7 @@ describe('Word tables: a heading wrapped by hand in a narrow column', () => {
       row([cell('1'), cell('建设产业园区。'), cell(['县政府园区发展服务中心']), cell(['新材料产业园', '食品产业园'])]),
     ));
     expect(lines(xml).slice(1)).toEqual(['序号 | 工作任务 | 牵头单位 | 配合单位（部门） |', '1 | 建设产业园区。 | 县政府园区发展服务中心 | 新材料产业园、食品产业园 |']);
-    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    const r = importPlan(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => [l.item.leadUnits, l.item.supportUnits])).toEqual([[['县政府园区发展服务中心'], ['新材料产业园', '食品产业园']]]);
   });
@@ -85,7 +85,7 @@ describe('Word tables: a heading wrapped by hand in a narrow column', () => {
       row([cell('1'), cell('加强组织领导。'), cell('市委组织部'), cell(['各项目牵头单位', '各区', '县级市'])]),
       row([cell('2'), cell('培养农村实用人才。'), cell('市农业局'), cell(['市科协', '各有关区'])]),
     ));
-    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    const r = importPlan(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => l.item.supportUnits)).toEqual([['各项目牵头单位', '各区', '县级市'], ['市科协', '各有关区']]);
   });
@@ -97,7 +97,7 @@ describe('Word tables used for layout (one cell a row)', () => {
     const body = [p('某县2026年质量强县工作要点'), p('一、主要任务'), bold('（一）', '强化标准引领。', '推进标准化试点。（县市场监管局负责）'), bold('（二）', '夯实计量基础。', '开展计量惠民。（县工信局负责）')];
     const framed = doc(table(row([`<w:tc>${body.join('')}</w:tc>`])));
     const plain = `<w:document><w:body>${body.join('')}</w:body></w:document>`;
-    const read = (xml: string) => docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null));
+    const read = (xml: string) => docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null));
     expect(read(framed).slice(1)).toEqual(read(plain));
     expect(read(framed)[4]).toEqual({ text: '（二）夯实计量基础。开展计量惠民。（县工信局负责）', bold: '（二）夯实计量基础。' });
   });
@@ -112,7 +112,7 @@ describe('Word tables used for layout (one cell a row)', () => {
     const inner = table(row([cell('序号'), cell('工作任务'), cell('牵头单位')]), row([cell('1'), cell('培育品牌。'), cell('县市场监管局')]), row([cell('2'), cell('推进标准化。'), cell('县工信局')]));
     const xml = doc(table(row([cell('重点任务'), `<w:tc>${inner}${p('')}</w:tc>`])));
     expect(lines(xml).slice(1)).toEqual(['重点任务', '序号 | 工作任务 | 牵头单位 |', '1 | 培育品牌。 | 县市场监管局 |', '2 | 推进标准化。 | 县工信局 |', '']);
-    const r = importPlan(docxParagraphs(xml, DocxNumbering.parse(null), paragraphStyles(null)));
+    const r = importPlan(docxParagraphs(xml, ListNumbering.parse(null), paragraphStyles(null)));
     if (!r.ok) throw new Error(r.error.detail);
     expect(Plan.measures(r.value.plan).map((l) => [Item.leadText(l.item), l.item.leadUnits])).toEqual([['培育品牌。', ['县市场监管局']], ['推进标准化。', ['县工信局']]]);
   });

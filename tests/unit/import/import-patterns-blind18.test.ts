@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../main/common/import/import-plan';
 import { Plan } from '../../../main/common/model/plan';
-import { DocxNumbering } from '../../../main/node/import/docx-numbering';
+import { ListNumbering } from '../../../main/node/import/list-numbering';
 import { paragraphStyles } from '../../../main/node/import/docx-styles';
 import { docxParagraphs } from '../../../main/node/import/read-docx';
 
@@ -12,7 +12,7 @@ const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''
 const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(text, '<w:jc w:val="center"/>')}</w:tc>`;
 const table = (...rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 const doc = (...blocks: string[]) => `<w:document><w:body>${blocks.join('')}<w:sectPr/></w:body></w:document>`;
-const numbering = (xml: string | null) => DocxNumbering.parse(xml);
+const numbering = (xml: string | null) => ListNumbering.parse(xml);
 
 function read(xml: string, numberingXml: string | null = null) {
   const r = importPlan(docxParagraphs(xml, numbering(numberingXml), paragraphStyles(null)));

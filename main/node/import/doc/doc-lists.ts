@@ -1,4 +1,4 @@
-import { DocxNumbering, type ListLevel } from '../docx-numbering';
+import { ListNumbering, type ListLevel } from '../list-numbering';
 import type { DocBytes } from './doc-bytes';
 import type { FcLcb } from './doc-fib';
 
@@ -77,7 +77,7 @@ function readInstances(table: DocBytes, plfLfo: FcLcb): Map<string, { abstractId
 }
 
 /** Word's automatic numbering of a .doc, counted as a .docx's is (a list's count belongs to its definition). */
-export function docLists(table: DocBytes, plfLst: FcLcb, plfLfo: FcLcb): DocxNumbering {
-  if (!plfLst.lcb || !plfLfo.lcb) return DocxNumbering.of(new Map(), new Map());
-  return DocxNumbering.of(readLists(table, plfLst), readInstances(table, plfLfo));
+export function docLists(table: DocBytes, plfLst: FcLcb, plfLfo: FcLcb): ListNumbering {
+  if (!plfLst.lcb || !plfLfo.lcb) return ListNumbering.of(new Map(), new Map());
+  return ListNumbering.of(readLists(table, plfLst), readInstances(table, plfLfo));
 }

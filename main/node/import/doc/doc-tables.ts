@@ -1,5 +1,5 @@
 import type { SourceParagraph } from '../../../common/import/import-plan';
-import { DocxTableRows, type TableContent } from '../docx-table-rows';
+import { WordTableRows, type TableContent } from '../word-table-rows';
 import type { CellMerge, ParagraphProps } from './doc-paragraph-props';
 
 /** A paragraph of a cell, or a table inside it. */
@@ -7,7 +7,7 @@ type CellPart = { paragraph: SourceParagraph } | { table: TableContent };
 
 /** A table being read at one depth: the rows so far, the open row's cells (merges come with its end mark), the open cell. */
 interface Level {
-  rows: DocxTableRows;
+  rows: WordTableRows;
   row: CellPart[][];
   cell: CellPart[];
 }
@@ -29,7 +29,7 @@ export class DocTables {
   add(boxes: readonly SourceParagraph[], paragraph: SourceParagraph, props: ParagraphProps, cellMark: boolean): SourceParagraph[] {
     const depth = Math.max(1, props.depth);
     const done = this.closeTo(depth);
-    while (this.levels.length < depth) this.levels.push({ rows: new DocxTableRows(), row: [], cell: [] });
+    while (this.levels.length < depth) this.levels.push({ rows: new WordTableRows(), row: [], cell: [] });
     const level = this.levels[depth - 1]!;
     const parts = boxes.map((p) => ({ paragraph: p }));
     if (depth === 1 ? props.rowEnd : props.innerRowEnd) {

@@ -42,7 +42,7 @@ function format(n: number, fmt: string): string {
  * style-linked heading list beside direct numbering); a w:num whose w:lvlOverride sets a start restarts
  * that level where it is first used (重新开始编号 / 设置编号值 write such a w:num).
  */
-export class DocxNumbering {
+export class ListNumbering {
   private readonly counters = new Map<string, number[]>();
   // "numId:ilvl" of the start overrides already applied: an override restarts its level once.
   private readonly restarted = new Set<string>();
@@ -56,16 +56,16 @@ export class DocxNumbering {
   ) {}
 
   /** Lists given as data (a .doc's PlfLst and PlfLfo): definitions by id, instances by id. */
-  static of(abstracts: Map<string, Map<number, ListLevel>>, nums: Map<string, Num>): DocxNumbering {
-    return new DocxNumbering(abstracts, nums, new Map(), new Map());
+  static of(abstracts: Map<string, Map<number, ListLevel>>, nums: Map<string, Num>): ListNumbering {
+    return new ListNumbering(abstracts, nums, new Map(), new Map());
   }
 
   /** `styleNums`: the w:numId each style carries (docx-styles), to follow a list style's link. */
-  static parse(xml: string | null, styleNums: ReadonlyMap<string, { numId: string }> = new Map()): DocxNumbering {
+  static parse(xml: string | null, styleNums: ReadonlyMap<string, { numId: string }> = new Map()): ListNumbering {
     const abstracts = new Map<string, Map<number, ListLevel>>();
     const nums = new Map<string, Num>();
     const links = new Map<string, string>();
-    if (!xml) return new DocxNumbering(abstracts, nums, links, styleNums);
+    if (!xml) return new ListNumbering(abstracts, nums, links, styleNums);
     let absId = '';
     let abs: Map<number, ListLevel> | null = null;
     let level: ListLevel | null = null;
@@ -92,7 +92,7 @@ export class DocxNumbering {
       else if (tok.name === 'w:lvlOverride' && num) override = Number(attr(a, 'w:ilvl') ?? 0);
       else if (tok.name === 'w:startOverride' && num && override !== null) num.starts.set(override, Number(attr(a, 'w:val') ?? 1));
     }
-    return new DocxNumbering(abstracts, nums, links, styleNums);
+    return new ListNumbering(abstracts, nums, links, styleNums);
   }
 
   /**

@@ -39,7 +39,7 @@ const asBlocks = (c: Cell) => c.parts.flatMap((x) => ('paragraph' in x ? [x.para
  * "重点任务 | [任务分解表]"): the inner table is the data, and read as one cell's text its rows would run
  * together; the row gives its cells' paragraphs and the inner table's rows.
  */
-export class DocxTableRows {
+export class WordTableRows {
   // Text of the last merge-starting cell, by grid column.
   private readonly above = new Map<number, string>();
   private readonly rows: Cell[][] = [];
