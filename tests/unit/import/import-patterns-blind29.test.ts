@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { items, load, measures, text } from './pattern-fixtures';
+
+const targets = (plan: Parameters<typeof items>[0]) => items(plan).filter((i) => i.role === 'target');
+
+// Patterns behind the misses of blind round 29 (docs/measurements/blind29-notes.md), in made-up texts of the same style.
+describe('blind round 29 patterns (targets)', () => {
+  it('"到2027年,…" under 总体要求 with no figure, then "——…" lines: those with a figure are the targets', () => {
+    const { plan } = load('blind29-aim-by-year');
+    expect(targets(plan).map((t) => text(t).replace(/^——/, '').slice(0, 8))).toEqual(['产品质量水平稳步', '品牌建设取得新成']);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加强质量基础', '提升工程质量']);
+  });
+
+  it('"二、目标任务" over run-in "1.…。" items without a figure: they are its tasks, its figure paragraph a target', () => {
+    const { plan } = load('blind29-targets-and-tasks');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['培育区域质量', '完善标准化工', '夯实计量检测']);
+    expect(targets(plan).map((t) => text(t).slice(0, 8))).toEqual(['全区质量工作考核']);
+  });
+});
