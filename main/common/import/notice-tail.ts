@@ -9,6 +9,17 @@ import { preparedBy } from './prepared-by';
 import type { Top } from './read-top';
 import { titleRun } from './read-notice';
 
+const isSentence = (m: string) => /。$/.test(m.trim()) && m.length <= 120;
+
+/**
+ * "联系人:丁伟" / "电子邮箱:…" / "附件:1.《…》(征求意见稿)" / "2.《…》起草说明": a request for comments closes its
+ * text with whom to write to and the list of its attachments, before its 署名.
+ */
+function isContactOrAttachment(m: string): boolean {
+  const t = m.trim();
+  return /^(联系人|联系电话|电话|传真|邮箱|电子邮箱|通讯地址|地址|邮编)\s*[:：]/.test(t) || /^附\s*件\s*\d*\s*[:：]/.test(t) || /^\d{1,2}\s*[.、．]\s*《/.test(t);
+}
+
 /**
  * A copy that starts at the end of its 印发 notice: a sentence or two of the notice's text ("认真贯彻执行。"),
  * its 署名 (one organ a line, two for a joint notice), its 成文日期, then the plan title ("石景山区贯彻落实…
@@ -18,8 +29,12 @@ import { titleRun } from './read-notice';
  */
 export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
   let i = top.stop;
-  while (i < top.stop + 3 && i < lines.length && /。$/.test(lines[i]!.m.trim()) && lines[i]!.m.length <= 120) i++;
-  if (i === top.stop) return false;
+  let sentences = 0;
+  while (i < top.stop + 12 && i < lines.length && (isSentence(lines[i]!.m) || (sentences > 0 && isContactOrAttachment(lines[i]!.m)))) {
+    if (isSentence(lines[i]!.m)) sentences++;
+    i++;
+  }
+  if (sentences === 0 || sentences > 3) return false;
   const dated = datedEnd(lines, i, Math.min(lines.length, i + 4));
   const organs = dated ? lines.slice(i, dated.at) : [];
   if (!dated || !organs.length || !organs.every((l) => HeadLines.isSignatureLine(l.m.trim()))) return false;

@@ -17,3 +17,11 @@ describe('blind round 29 patterns (targets)', () => {
     expect(targets(plan).map((t) => text(t).slice(0, 8))).toEqual(['全区质量工作考核']);
   });
 });
+
+describe('blind round 29 patterns (head)', () => {
+  it('a request for comments copied from its text: contact lines and the 附件 list before its 署名 and date end it', () => {
+    const { plan } = load('blind29-comment-request-tail');
+    expect(plan.meta).toMatchObject({ title: '某县质量强县建设实施方案(征求意见稿)', signature: '某县市场监督管理局', date: '2026-03-01' });
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['夯实质量基础', '加强品牌培育']);
+  });
+});
