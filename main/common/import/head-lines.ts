@@ -51,7 +51,8 @@ function isSignatureLine(m: string): boolean {
 
 /** An 附注 such as "（此件公开发布）". */
 function isNote(m: string): boolean {
-  return /^\(.{2,40}\)$/.test(m);
+  // "<此件公开发布>": some county sites set the 附注 in angle brackets.
+  return /^\(.{2,40}\)$/.test(m) || /^[<＜〈]此件.{2,20}[>＞〉]$/.test(m);
 }
 
 /** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知") or a draft's "征求意见稿" mark. */

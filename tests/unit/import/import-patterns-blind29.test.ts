@@ -25,3 +25,12 @@ describe('blind round 29 patterns (head)', () => {
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['夯实质量基础', '加强品牌培育']);
   });
 });
+
+describe('blind round 29 patterns (附注)', () => {
+  it('"<此件公开发布>" above the 署名 and date: the 附注, and the notice ends at its date', () => {
+    const { plan } = load('blind29-note-above-signature');
+    expect(plan.meta).toMatchObject({ note: '<此件公开发布>', signature: '某县质量强县工作领导小组办公室', date: '2025-03-12' });
+    expect(plan.meta.title).toBe('某县质量提升行动实施方案');
+    expect(plan.notice?.body.map((p) => text(p)).join('')).not.toContain('此件');
+  });
+});
