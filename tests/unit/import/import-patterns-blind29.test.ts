@@ -34,3 +34,11 @@ describe('blind round 29 patterns (附注)', () => {
     expect(plan.notice?.body.map((p) => text(p)).join('')).not.toContain('此件');
   });
 });
+
+describe('blind round 29 patterns (run-together copies)', () => {
+  it('"2024年…工作方案为深入实施…。一、总体要求(一)…" on one line: a title run into its opening is a copy run together', () => {
+    const { plan } = load('blind29-title-run-in');
+    expect(plan.meta.title).toBe('2024年质量强县工作方案');
+    expect(plan.sections.map((s) => s.title)).toEqual(['总体要求']);
+  });
+});
