@@ -51,10 +51,10 @@ describe('blind round 29 patterns (requests for comments and news copies)', () =
     expect(measures(plan)).toEqual([]);
   });
 
-  it('a news lead closed by "原文如下:" over the notice: the lead is not the head', () => {
+  it('a news lead closed by "原文如下:" over the 通告 it reproduces: the lead is not the head', () => {
     const { plan } = load('blind29-report-lead');
-    expect(plan.notice?.title).toBe('某县人民政府办公室关于印发某县知识产权强县建设工作方案的通知');
-    expect(plan.meta).toMatchObject({ title: '某县知识产权强县建设工作方案', mainRecipients: ['各乡镇人民政府', '县政府各部门'] });
-    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['提升知识产权', '加强知识产权']);
+    expect(plan.notice?.title).toBe('某市市场监督管理局关于征求《某市品牌建设实施方案》意见的通告');
+    expect(plan.meta).toMatchObject({ title: '某市品牌建设实施方案(征求意见稿)', signature: '某市市场监督管理局', date: '2026-04-12' });
+    expect(measures(plan)).toEqual([]);
   });
 });
