@@ -9,7 +9,23 @@ import { preparedBy } from './prepared-by';
 import type { Top } from './read-top';
 import { titleRun } from './read-notice';
 
-const isSentence = (m: string) => /。$/.test(m.trim()) && m.length <= 120;
+/**
+ * The index after a sentence of the notice's text starting at line `i` (a PDF copy may have wrapped it over up
+ * to four lines, "…并请附联" / "系人及联系方式…沟通。"), or `i` when none starts there.
+ */
+function sentenceEnd(lines: readonly Line[], i: number): number {
+  let len = 0;
+  for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+    const m = lines[j]!.m.trim();
+    len += m.length;
+    if (len > 200 * (j - i + 1) || (j > i && isContactOrAttachment(m))) return i;
+    // A PDF copy's joiner may run two of its short sentences into one line (167 characters): up to 200 is text.
+    if (/。$/.test(m)) return j - i === 0 && m.length > 200 ? i : j + 1;
+    // A wrapped line fills the page's width; a short one (a 署名, a title) ends no sentence.
+    if (m.length < 20) return i;
+  }
+  return i;
+}
 
 /**
  * "联系人:丁伟" / "电子邮箱:…" / "附件:1.《…》(征求意见稿)" / "2.《…》起草说明": a request for comments closes its
@@ -30,9 +46,12 @@ function isContactOrAttachment(m: string): boolean {
 export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
   let i = top.stop;
   let sentences = 0;
-  while (i < top.stop + 12 && i < lines.length && (isSentence(lines[i]!.m) || (sentences > 0 && isContactOrAttachment(lines[i]!.m)))) {
-    if (isSentence(lines[i]!.m)) sentences++;
-    i++;
+  while (i < top.stop + 16 && i < lines.length) {
+    const end = sentenceEnd(lines, i);
+    if (end > i) sentences++;
+    else if (sentences > 0 && isContactOrAttachment(lines[i]!.m)) i++;
+    else break;
+    i = Math.max(i, end);
   }
   if (sentences === 0 || sentences > 3) return false;
   const dated = datedEnd(lines, i, Math.min(lines.length, i + 4));
