@@ -58,3 +58,11 @@ describe('blind round 29 patterns (requests for comments and news copies)', () =
     expect(measures(plan)).toEqual([]);
   });
 });
+
+describe('blind round 29 patterns (PDF copies of a request for comments)', () => {
+  it('its sentences run together on one long line and wrapped over two: still the notice\'s text before its 署名', () => {
+    const { plan } = load('blind29-comment-request-wrapped');
+    expect(plan.meta).toMatchObject({ title: '某县标准化发展实施方案(征求意见稿)', signature: '某县市场监督管理局', date: '2026-05-30' });
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['完善地方标准', '推进标准化试']);
+  });
+});
