@@ -96,7 +96,7 @@ export class BodyBuilder {
   }
 
   private item(line: Line, start: number, level: ItemLevel, n: number): void {
-    const kind = itemKind(this.kind(), line.m.slice(start));
+    const kind = itemKind(this.kind(), line.m.slice(start), this.section?.title);
     const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits, line.m.slice(start)), this.ids);
     const { item } = parsed;
     if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);

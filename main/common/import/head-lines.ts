@@ -10,7 +10,9 @@ import { SIGNATURE } from './title-text';
 
 function isNoticeTitle(m: string): boolean {
   // "关于报送《某委地震应急预案》的报告": a report sent up (上行文) hands its plan over as a 印发 notice hands one down.
-  return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m) || /报送《[^》]+》的?(报告|请示|函)$/.test(m);
+  // "某局关于征求《某实施方案》意见的通告": a request for comments hands its draft over as a 印发 notice does.
+  return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m) || /报送《[^》]+》的?(报告|请示|函)$/.test(m)
+    || /征求《[^》]+》.{0,10}意见(和建议)?的(通告|公告|函)$/.test(m);
 }
 
 /** The 主送 line: ends in "：", names 各…/人民政府/部门/单位, no sentence. */
@@ -51,7 +53,8 @@ function isSignatureLine(m: string): boolean {
 
 /** An 附注 such as "（此件公开发布）". */
 function isNote(m: string): boolean {
-  return /^\(.{2,40}\)$/.test(m);
+  // "<此件公开发布>": some county sites set the 附注 in angle brackets.
+  return /^\(.{2,40}\)$/.test(m) || /^[<＜〈]此件.{2,20}[>＞〉]$/.test(m);
 }
 
 /** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知") or a draft's "征求意见稿" mark. */

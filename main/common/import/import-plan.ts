@@ -29,6 +29,7 @@ import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
 import { firstAttachment } from './attached-pages';
+import { dropReportLead } from './report-lead';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { regulationBody } from './regulation-body';
@@ -104,6 +105,9 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
     report.warnings.push(`原文中同一份文件连续重复了 ${once.copies} 次，只导入了第一份`);
     lines = [...once.lines];
   }
+  const lead = dropReportLead(lines);
+  if (lead.dropped) report.recognised.push(`略去了新闻报道的导语（${lead.dropped} 行，至“原文如下”）`);
+  lines = [...lead.lines];
   const imprint = takeImprint(lines);
   const split = splitRunTogether(splitGluedRecipients(lines));
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);

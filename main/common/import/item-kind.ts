@@ -24,13 +24,27 @@ function runInTitleKind(text: string): SectionKind | null {
 /** A task's run-in title: a verb of work, then its object ("优化产业布局。", "加强扬尘管控。"). */
 const TASK_TITLE = /^(?:[(（][一二三四五六七八九十]{1,3}[)）])?\s*((?:优化|加强|推进|强化|完善|实施|开展|加快|深化|建立|健全|提升|推动|严格|调整|构建|打造|控制|整治|治理)[^。.:：,，;；]{2,10})[。.:：]/;
 
+/** A part that names both its aims and its tasks ("二、目标任务", "目标与任务"). */
+const TARGETS_AND_TASKS = /目标(和|与|及|、)?任务/;
+
+/**
+ * "二、目标任务" over "1.创新商业业态模式。鼓励发展…": a part that names its tasks beside its aims lists both; an item
+ * with a run-in title and no figure is one of its tasks, not a target (a target states its figure).
+ */
+function taskUnderTargetsAndTasks(text: string, sectionTitle: string): boolean {
+  if (!TARGETS_AND_TASKS.test(sectionTitle)) return false;
+  const m = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[^。.:：,，;；]{2,16}[。.:：]/.exec(text);
+  return m !== null && !hasFigure(fold(text));
+}
+
 /**
  * The kind an item is read under. Under a 总体要求 part a run-in item titled as a task ("(三)优化产业布局。2018年,
  * 完成…") is one: a copy that lost the next part's heading (二、…) leaves the tasks under the frame, and a frame
  * item names itself (指导思想, 目标, 原则) rather than a piece of work.
  */
-export function itemKind(section: SectionKind | null, text: string): SectionKind | null {
+export function itemKind(section: SectionKind | null, text: string, sectionTitle = ''): SectionKind | null {
   if (section === null) return runInTitleKind(text);
+  if (section === 'targets') return taskUnderTargetsAndTasks(text, sectionTitle) ? 'measures' : section;
   if (section !== 'requirements') return section;
   const task = TASK_TITLE.exec(text);
   return task && sectionKind(task[1]!) === 'other' ? 'other' : section;

@@ -15,12 +15,22 @@ function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle:
   return false;
 }
 
+/**
+ * "<此件公开发布>" / "某县…办公室" / "2018年11月21日": a page that set the 附注 above the 署名 and date; the notice
+ * ends at its date, not at the 附注.
+ */
+function signedBelow(lines: readonly Line[], from: number, to: number): boolean {
+  let i = from;
+  while (i < Math.min(to, from + 2) && HeadLines.isSignatureLine(lines[i]!.m.trim())) i++;
+  return i > from && i < to && parseChineseDate(lines[i]!.m.replace(/\s+/g, '')) !== null;
+}
+
 /** Where the notice ends: its 成文日期, its 附注, or (neither written) the plan title it names. */
 export function noticeEnd(lines: readonly Line[], from: number, to: number, planTitle: string | null): { at: number; by: 'date' | 'note' | 'title' } | null {
   for (let i = from; i < to; i++) {
     const m = lines[i]!.m.trim();
     if (parseChineseDate(m.replace(/\s+/g, '')) || damagedDate(m)) return { at: i, by: 'date' };
-    if (HeadLines.isNote(m) && i > from) return { at: i, by: 'note' };
+    if (HeadLines.isNote(m) && i > from && !signedBelow(lines, i + 1, to)) return { at: i, by: 'note' };
     if (planTitle && i > from && titleStartsAt(lines, i, to, planTitle)) return { at: i, by: 'title' };
   }
   // Neither written in the copy: the notice is the sentence that hands a named plan over ("现将《…》印发给你们").

@@ -10,6 +10,33 @@ import type { Top } from './read-top';
 import { titleRun } from './read-notice';
 
 /**
+ * The index after a sentence of the notice's text starting at line `i` (a PDF copy may have wrapped it over up
+ * to four lines, "…并请附联" / "系人及联系方式…沟通。"), or `i` when none starts there.
+ */
+function sentenceEnd(lines: readonly Line[], i: number): number {
+  let len = 0;
+  for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+    const m = lines[j]!.m.trim();
+    len += m.length;
+    if (len > 200 * (j - i + 1) || (j > i && isContactOrAttachment(m))) return i;
+    // A PDF copy's joiner may run two of its short sentences into one line (167 characters): up to 200 is text.
+    if (/。$/.test(m)) return j - i === 0 && m.length > 200 ? i : j + 1;
+    // A wrapped line fills the page's width; a short one (a 署名, a title) ends no sentence.
+    if (m.length < 20) return i;
+  }
+  return i;
+}
+
+/**
+ * "联系人:丁伟" / "电子邮箱:…" / "附件:1.《…》(征求意见稿)" / "2.《…》起草说明": a request for comments closes its
+ * text with whom to write to and the list of its attachments, before its 署名.
+ */
+function isContactOrAttachment(m: string): boolean {
+  const t = m.trim();
+  return /^(联系人|联系电话|电话|传真|邮箱|电子邮箱|通讯地址|地址|邮编)\s*[:：]/.test(t) || /^附\s*件\s*\d*\s*[:：]/.test(t) || /^\d{1,2}\s*[.、．]\s*《/.test(t);
+}
+
+/**
  * A copy that starts at the end of its 印发 notice: a sentence or two of the notice's text ("认真贯彻执行。"),
  * its 署名 (one organ a line, two for a joint notice), its 成文日期, then the plan title ("石景山区贯彻落实…
  * 任务分解方案" over two lines). The notice's title and 主送 were not copied. The 署名 and date are read, the
@@ -18,8 +45,15 @@ import { titleRun } from './read-notice';
  */
 export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
   let i = top.stop;
-  while (i < top.stop + 3 && i < lines.length && /。$/.test(lines[i]!.m.trim()) && lines[i]!.m.length <= 120) i++;
-  if (i === top.stop) return false;
+  let sentences = 0;
+  while (i < top.stop + 16 && i < lines.length) {
+    const end = sentenceEnd(lines, i);
+    if (end > i) sentences++;
+    else if (sentences > 0 && isContactOrAttachment(lines[i]!.m)) i++;
+    else break;
+    i = Math.max(i, end);
+  }
+  if (sentences === 0 || sentences > 3) return false;
   const dated = datedEnd(lines, i, Math.min(lines.length, i + 4));
   const organs = dated ? lines.slice(i, dated.at) : [];
   if (!dated || !organs.length || !organs.every((l) => HeadLines.isSignatureLine(l.m.trim()))) return false;

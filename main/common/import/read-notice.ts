@@ -62,7 +62,10 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   const noticeTitle = found ? fuller(top.titles, found) : null;
   let sigFrom = end;
   while (sigFrom - 1 > r && HeadLines.isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
-  const body = lines.slice(r + 1, sigFrom).map((l) => l.text);
+  // The 附注 set above the 署名 (see signedBelow in notice-end.ts) is no part of the notice's text.
+  const noteAbove = sigFrom < end && sigFrom - 1 > r && HeadLines.isNote(lines[sigFrom - 1]!.m.trim());
+  if (noteAbove) fm.note = lines[sigFrom - 1]!.text.trim();
+  const body = lines.slice(r + 1, noteAbove ? sigFrom - 1 : sigFrom).map((l) => l.text);
   // Joint 署名: one organ per line, or several on one line set apart by spaces ("A财政局     A农业农村局").
   const organs = (t: string) => { const parts = t.trim().split(/\s+/); return parts.length > 1 && parts.every((x) => HeadLines.isSignatureLine(fold(x))) ? parts : [t.trim()]; };
   if (sigFrom < end) fm.signature = lines.slice(sigFrom, end).flatMap((l) => organs(l.text)).join('、');

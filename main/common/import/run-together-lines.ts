@@ -9,6 +9,8 @@ const LONG = 200;
 const LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\))/;
 /** The numbers that tell a run-together copy: "（1）… （2）…" with spaces may be one measure's parts. */
 const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d))/;
+/** "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence. */
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/;
 /** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
 const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
 
@@ -88,7 +90,10 @@ function runTogether(line0: Line): string[] {
   }
   // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
   // 发布) 计划标题 …": a whole 印发通知 and its plan on one line; its closing is proof enough.
-  if (labels < 3 && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
+  // "2023年某行动方案为推动…。一、总体要求(一)…": a line that opens with a plan's title run into its opening sentence
+  // is a whole copy run together; one part number after a sentence is proof enough.
+  const titled = labels >= 1 && TITLE_OPENING.test(line.m);
+  if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
   cuts.push(...(closing ?? []));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
@@ -104,7 +109,7 @@ function runTogether(line0: Line): string[] {
   }
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
-  const title = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/.exec(line.m.slice(0, first));
+  const title = TITLE_OPENING.exec(line.m.slice(0, first));
   if (title && !/[。;,:]/.test(title[1]!)) cuts.push(title[1]!.length);
   return cutAt(line, cuts);
 }

@@ -24,6 +24,12 @@ const RUN_IN_TARGETS = /^(?:\d{4}年[\u4e00-\u9fff]{0,12}?)?((主要|工作|总�
  */
 const BULLETED_INDICATOR = /^[▲★●◆■]\D{0,24}?(增长|下降|增加|减少|达到|控制在|提高到?|保持在|突破)(\d|百分之)/;
 
+/**
+ * "到2025年,全省质量…明显提升,…满意度持续增强。" standing alone in 总体要求: the aim by a year, stated without a figure,
+ * that the "——…" lines after it spell out with figures (a plan that puts its targets under 总体要求 with no 目标 title).
+ */
+const AIM_BY_YEAR = /^(到|至)\d{4}年(底|末)?[,，]/;
+
 /** A table's or a figure's caption: "表1 …计划表", "图2 …示意图". */
 const CAPTION = /^(表|图)\d{1,2}([.-]\d{1,2})?[^\d,.;:。]{2,40}(表|图)$/;
 
@@ -131,6 +137,12 @@ export class TargetsReader {
     }
     this.inTable = false;
     if (TARGETS_TITLE.test(bare) || isTargetsLabel(bare)) {
+      this.level = 3;
+      this.fromLine = true;
+      return null;
+    }
+    // The aim opens the targets as a bare 目标 title does: of the lines after it only those with a figure.
+    if (kind === 'requirements' && this.level === null && AIM_BY_YEAR.test(bare) && !hasFigure(bare.replace(AIM_BY_YEAR, ''))) {
       this.level = 3;
       this.fromLine = true;
       return null;
