@@ -3,7 +3,7 @@ import { items, load, measures, text } from './pattern-fixtures';
 
 const targets = (plan: Parameters<typeof items>[0]) => items(plan).filter((i) => i.role === 'target');
 
-// Patterns behind the misses of blind round 29 (docs/measurements/blind29-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 29 (docs/import.md), in made-up texts of the same style.
 describe('blind round 29 patterns (targets)', () => {
   it('"到2027年,…" under 总体要求 with no figure, then "——…" lines: those with a figure are the targets', () => {
     const { plan } = load('blind29-aim-by-year');
