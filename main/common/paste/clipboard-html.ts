@@ -1,5 +1,5 @@
 import { ClipboardTable } from './clipboard-table';
-import { flattenParagraph, type PastedParagraph, type PastedRun } from './pasted-paragraph';
+import { flattenParagraph, SOURCE_BREAK, type PastedParagraph, type PastedRun } from './pasted-paragraph';
 
 /**
  * Clipboard HTML (Word, WPS, web pages) → paragraphs of runs with their bold flag. A small tokenizer
@@ -68,7 +68,7 @@ class ParagraphCollector {
   }
 
   breakParagraph(): void {
-    if (this.runs.some((r) => r.text.trim().length > 0)) {
+    if (this.runs.some((r) => r.text.replaceAll(SOURCE_BREAK, '').trim().length > 0)) {
       if (this.table.inCell) this.table.addParagraph(flattenParagraph({ runs: this.runs }).text);
       else this.paragraphs.push({ runs: this.runs });
     }
@@ -81,6 +81,9 @@ class ParagraphCollector {
 
   /** A table's own tags: rows and cells of the outermost table become "cell | cell |" lines. */
   tableTag(tag: string, closing: boolean, attrs: Record<string, string>): void {
+    // Excel puts <!--StartFragment--> after its <table> tag, and a browser may hand over the fragment
+    // alone: the rows then come without their table, and would each cell become a paragraph.
+    if (tag !== 'table' && !closing && this.tables === 0) this.tableTag('table', false, {});
     if (tag === 'table') {
       if (!closing && ++this.tables === 1) this.table.startTable();
       if (closing && this.tables > 0 && --this.tables === 0) this.line(this.table.endRow());
@@ -94,6 +97,17 @@ class ParagraphCollector {
 const TABLE_TAGS = new Set(['table', 'tr', 'td', 'th']);
 /** Hidden text (Word writes display:none;mso-hide:all) and tracked deletions are not the text as it stands. */
 const HIDDEN = /(?:^|[;\s])(display\s*:\s*none|mso-hide\s*:\s*all)/i;
+/**
+ * Word's review comments: an anchor ([KS1]) in the text and, after the copied text, the list of the
+ * comments themselves (mso-element:comment-list). Neither is text of the plan; pasted, the anchors end
+ * up inside a measure's title and each comment becomes a paragraph of its own.
+ */
+const COMMENT_CLASS = /(?:^|\s)(?:msocomanchor|MsoCommentReference)(?:\s|$)/i;
+const COMMENT_LIST = /mso-element\s*:\s*comment-list/i;
+
+function isReviewComment(attrs: Record<string, string>): boolean {
+  return COMMENT_CLASS.test(attrs['class'] ?? '') || COMMENT_LIST.test(attrs['style'] ?? '');
+}
 
 /** Only the copied part: Word and Chrome mark it with StartFragment / EndFragment comments. */
 function fragmentOf(html: string): string {
@@ -117,8 +131,8 @@ export function clipboardHtmlParagraphs(html: string): PastedParagraph[] {
     if (token.startsWith('<!')) continue; // comments, <![if !supportLists]>, <![endif]>, doctype
     if (m[1] === undefined) {
       const t = top();
-      // Word wraps its HTML source mid-sentence; those newlines are not text.
-      if (!t.skip) out.text(decodeEntities(token.replace(/[\r\n]+/g, '')), t.bold, t.label);
+      // Word wraps its HTML source mid-sentence: a break there is a space or nothing (flattenParagraph).
+      if (!t.skip) out.text(decodeEntities(token.replace(/[\r\n]+/g, SOURCE_BREAK)), t.bold, t.label);
       continue;
     }
     const tag = m[1].toLowerCase();
@@ -135,7 +149,7 @@ export function clipboardHtmlParagraphs(html: string): PastedParagraph[] {
     const attrs = attributes(m[2] ?? '');
     const style = attrs['style'] ?? '';
     const parent = top();
-    const skip = parent.skip || SKIP_TAGS.has(tag) || tag === 'del' || HIDDEN.test(style);
+    const skip = parent.skip || SKIP_TAGS.has(tag) || tag === 'del' || HIDDEN.test(style) || isReviewComment(attrs);
     if (TABLE_TAGS.has(tag) && !skip) out.tableTag(tag, false, attrs);
     stack.push({
       tag,

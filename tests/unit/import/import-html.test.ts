@@ -15,7 +15,9 @@ const measures = (plan: Plan) => Plan.measures(plan).map((l) => [blanks(Item.lea
 /** A text as Word's "另存为网页" writes it: a MsoNormal paragraph a line, the HTML source wrapped mid-sentence. */
 function asWordPage(text: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const wrap = (s: string) => s.replace(/(.{60})/g, '$1\n');
+  // Every 60 characters, but never inside a Latin word or a number: Word wraps those only at a space
+  // (tests/fixtures/paste/word-numbered-headings.html), and a break there reads as one.
+  const wrap = (s: string) => s.replace(/(.{60}[0-9A-Za-z\u00c0-\u024f]*)(?![0-9A-Za-z\u00c0-\u024f])(?=.)/g, '$1\n');
   const paras = text.split(/\r?\n/).filter((l) => l.trim()).map((l) => `<p class=MsoNormal><span style='font-family:仿宋_GB2312'>${wrap(esc(l.trim()))}<o:p></o:p></span></p>`);
   return `<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head><meta charset=utf-8><style>p.MsoNormal{margin:0cm}</style></head>\n<body lang=ZH-CN>\n<div class=WordSection1>\n${paras.join('\n')}\n</div></body></html>`;
 }

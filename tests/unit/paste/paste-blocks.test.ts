@@ -177,3 +177,84 @@ describe('a table pasted from Word or WPS', () => {
     expect(lines(html)).toEqual(['1.推进民生计量。（县市场监管局负责）', '工作任务 | 县发改局 |']);
   });
 });
+
+describe('clipboard layouts of Word and Excel, made up in their structure (tests/fixtures/paste/README.md)', () => {
+  const lines = (html: string) => clipboardHtmlParagraphs(html).map((p) => flattenParagraph(p).text);
+
+  it('Word bullets written as the letter of their font (Wingdings "l") are dropped, numbers kept (word-mso-list-bullets.html)', () => {
+    expect(lines(fixture('word-mso-list-bullets.html'))).toEqual(['全面排查农村危房', '建立改造台账', '1. 实施危房改造', '2. 开展竣工验收', '加强质量监管', '1. 县住房和城乡建设局牵头抽查']);
+  });
+
+  it('a second-level Word bullet in Courier New ("o") and a Wingdings square ("n") are bullets; ① and 一、 are numbering', () => {
+    const para = (font: string, glyph: string, text: string) => `<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:${font}'><span style='mso-list:Ignore'>${glyph}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>${text}<o:p></o:p></p>`;
+    const html = para('"Courier New"', 'o', '完善工作机制') + para('Wingdings', 'n', '强化督导考核') + para('宋体', '①', '开展专项整治') + para('黑体', '一、', '总体要求');
+    expect(lines(html)).toEqual(['完善工作机制', '强化督导考核', '① 开展专项整治', '一、 总体要求']);
+  });
+
+  it('a range copied in Excel (StartFragment after <table>) is read as rows, a merged 牵头单位 put back (excel-range.html)', () => {
+    const html = fixture('excel-range.html');
+    expect(lines(html)).toEqual([
+      '序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '1 | 实施农村人居环境整治提升行动。 | 县农业农村局 | 县住房和城乡建设局、各乡镇人民政府 | 2026年12月底前 |',
+      '2 | 推进高标准农田建设。 | 县农业农村局 | 县自然资源局、县水利局 | 2026年10月底前 |',
+    ]);
+    expect(items(pasteBlocks(clipboardHtmlParagraphs(html), ctx())).map((i) => [Item.leadText(i), i.leadUnits, i.supportUnits, i.deadline])).toEqual([
+      ['实施农村人居环境整治提升行动。', ['县农业农村局'], ['县住房和城乡建设局', '各乡镇人民政府'], '2026年12月底前'],
+      ['推进高标准农田建设。', ['县农业农村局'], ['县自然资源局', '县水利局'], '2026年10月底前'],
+    ]);
+  });
+
+  it('Excel\'s clipboard layout: rows after <!--StartFragment--> inside <table> (excel-rows.html), and cells inside <tr> (excel-one-row.html)', () => {
+    expect(lines(fixture('excel-rows.html'))).toEqual([
+      '乡镇 | 整治任务 | 牵头单位 |',
+      '城关镇 | 清理河道垃圾 | 县水利局 |',
+      '东坝镇 | 改造农村户厕 | 县农业农村局 |',
+      '西河乡 | 修缮村级道路 | 县交通运输局 |',
+      '南山乡 | 补植护林绿地 | 县林业局 |',
+      '北岭镇 | 排查燃气隐患 | 县应急管理局 |',
+    ]);
+    expect(lines(fixture('excel-one-row.html'))).toEqual(['县水利局 | 2026年6月底前 |']);
+    const blocks = pasteBlocks(clipboardHtmlParagraphs(fixture('excel-rows.html')), ctx());
+    expect(items(blocks).map((i) => [Item.leadText(i), i.leadUnits])).toEqual([
+      ['清理河道垃圾。', ['县水利局']], ['改造农村户厕。', ['县农业农村局']], ['修缮村级道路。', ['县交通运输局']],
+      ['补植护林绿地。', ['县林业局']], ['排查燃气隐患。', ['县应急管理局']],
+    ]);
+  });
+
+  it('Word review comments (word-comments.html): anchors [BV1] and the comment list after the text are not pasted', () => {
+    expect(lines(fixture('word-comments.html'))).toEqual(['完善农村供水工程，新建集中供水站3处。（县水利局牵头）']);
+  });
+
+  it('a commented measure keeps its title and units; the comment is not a paragraph', () => {
+    const html = '<!--StartFragment--><p class=MsoNormal><b>1.</b><b>推进高标准农田建设。</b>新建高标准农田2万亩<span class=MsoCommentReference><span style=\'font-size:8.0pt\'><![if !supportAnnotations]><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[KS1]</a><![endif]><span style=\'mso-special-character:comment\'>&nbsp;</span></span></span>。（县农业农村局牵头）</p>'
+      + '<div style=\'mso-element:comment-list\'><![if !supportAnnotations]><hr class=msocomoff align=left size=1 width="33%"><![endif]><div style=\'mso-element:comment\'><![if !supportAnnotations]><div id="_com_1" class=msocomtxt><![endif]><p class=MsoCommentText><span class=MsoCommentReference><span style=\'mso-special-character:comment\'>&nbsp;<![if !supportAnnotations]><a class=msocomoff href="#_msoanchor_1">[KS1]</a><![endif]></span></span>请核实面积</p><![if !supportAnnotations]></div><![endif]></div></div><!--EndFragment-->';
+    expect(lines(html)).toEqual(['1.推进高标准农田建设。新建高标准农田2万亩。（县农业农村局牵头）']);
+    const [m] = items(pasteBlocks(clipboardHtmlParagraphs(html), ctx()));
+    expect([Item.leadText(m!), Item.bodyText(m!), m!.leadUnits]).toEqual(['推进高标准农田建设。', '新建高标准农田2万亩。', ['县农业农村局']]);
+  });
+
+  it('Word footnotes (word-footnotes.html) are kept: the mark in the text, the notes after it, in order', () => {
+    // A footnote is text of the document, unlike a review comment; see docs/measurements/paste-notes.md.
+    expect(lines(fixture('word-footnotes.html'))).toEqual(['到2027年，全区生活垃圾回收利用率达到35%[1]。', '区城市管理局牵头推进分类投放点建设[2]', '[1] 按回收利用量占生活垃圾清运量的比例计算。', '[2] 含小区、机关和学校的投放点。']);
+  });
+
+  it('a break where Word wrapped its source is the space it replaced in Western text, nothing in Chinese (word-numbered-headings.html)', () => {
+    expect(lines(fixture('word-numbered-headings.html'))).toEqual([
+      '数字乡村 Smart County 建设任务',
+      '1. 建设县级 Data Center 数据中心（县大数据中心牵头）',
+      'a. 接入乡镇 IoT Sensor 监测点',
+      'b. 开通政务 App 统一入口',
+      '2. 推广 Wi-Fi Hotspot 覆盖行政村（县工业和信息化局牵头）',
+      '完成 120 个村点位建设',
+      '建立 Open Data 目录',
+      '发布 API 接口规范',
+      '3. 开展 Digital Skills 培训（县人力资源和社会保障局牵头）',
+    ]);
+    const zh = '<p class=MsoNormal><span style="mso-spacerun:\'yes\';font-family:宋体">本人授权给集团委托的第三方向本表中\n列出的单位进行调查，2026\n年底前完成；推进5G\n基站建设</span></p>';
+    expect(lines(zh)).toEqual(['本人授权给集团委托的第三方向本表中列出的单位进行调查，2026年底前完成；推进5G基站建设']);
+  });
+
+  it('rows handed over without their table (a browser giving the fragment alone) are still rows', () => {
+    expect(lines('<tr><td>foo</td><td>bar</td></tr><tr><td>baz</td><td>qux</td></tr>')).toEqual(['foo | bar |', 'baz | qux |']);
+  });
+});
