@@ -1,7 +1,7 @@
 import type { DocBytes } from './doc-bytes';
 import { FkpRuns } from './doc-fkp-runs';
 import type { FcLcb } from './doc-fib';
-import { sprms } from './doc-sprms';
+import { readListSprm, sprms, type ListSprms } from './doc-sprms';
 
 /** What a paragraph's direct properties say of its place in a table. */
 export interface ParagraphProps {
@@ -30,8 +30,6 @@ const SPRM_P_F_TTP = 0x2417;
 const SPRM_P_ITAP = 0x6649;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_T_VERT_MERGE = 0xd62b;
-const SPRM_P_ILFO = 0x460b;
-const SPRM_P_ILVL = 0x260a;
 const SPRM_P_F_INNER_TABLE_CELL = 0x244b;
 const SPRM_P_F_INNER_TTP = 0x244c;
 const NONE: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, innerCellEnd: false, innerRowEnd: false, merges: [], istd: 0, ilfo: null, ilvl: null };
@@ -61,15 +59,13 @@ function papxProps(page: DocBytes, at: number): ParagraphProps {
   let rowEnd = false;
   let depth = 0;
   const merges: CellMerge[] = [];
-  let ilfo: number | null = null;
-  let ilvl: number | null = null;
+  const list: ListSprms = { ilfo: null, ilvl: null };
   let innerCellEnd = false;
   let innerRowEnd = false;
   for (const s of sprms(page, start + 2, size - 2)) {
     if (s.code === SPRM_P_F_INNER_TABLE_CELL) innerCellEnd = page.u8(s.operand) !== 0;
     else if (s.code === SPRM_P_F_INNER_TTP) innerRowEnd = page.u8(s.operand) !== 0;
-    else if (s.code === SPRM_P_ILFO) ilfo = page.u16(s.operand) << 16 >> 16;
-    else if (s.code === SPRM_P_ILVL) ilvl = page.u8(s.operand);
+    else if (readListSprm(page, s, list)) continue;
     else if (s.code === SPRM_P_F_IN_TABLE) inTable = page.u8(s.operand) !== 0;
     else if (s.code === SPRM_P_F_TTP) rowEnd = page.u8(s.operand) !== 0;
     else if (s.code === SPRM_P_ITAP) depth = page.u32(s.operand);
@@ -78,7 +74,7 @@ function papxProps(page: DocBytes, at: number): ParagraphProps {
     else if (s.code === SPRM_T_VERT_MERGE) merges[page.u8(s.operand + 1)] = mergeOf(page.u8(s.operand + 2));
   }
   if (inTable && depth === 0) depth = 1;
-  return { inTable: inTable || depth > 0, rowEnd, depth, innerCellEnd, innerRowEnd, merges, istd: page.u16(start), ilfo, ilvl };
+  return { inTable: inTable || depth > 0, rowEnd, depth, innerCellEnd, innerRowEnd, merges, istd: page.u16(start), ilfo: list.ilfo, ilvl: list.ilvl };
 }
 
 /**

@@ -38,3 +38,20 @@ export function* sprms(bytes: DocBytes, at: number, size: number): Generator<Spr
     at = operand + len;
   }
 }
+
+/** A paragraph's list: its list instance (sprmPIlfo, 1-based; 0 none; negative: numbered in Word 6, no longer) and level. */
+export interface ListSprms {
+  ilfo: number | null;
+  ilvl: number | null;
+}
+
+const SPRM_P_ILFO = 0x460b;
+const SPRM_P_ILVL = 0x260a;
+
+/** Reads a list sprm of a paragraph or a paragraph style into `list`; false when `s` is another sprm. */
+export function readListSprm(bytes: DocBytes, s: Sprm, list: ListSprms): boolean {
+  if (s.code === SPRM_P_ILFO) list.ilfo = bytes.u16(s.operand) << 16 >> 16;
+  else if (s.code === SPRM_P_ILVL) list.ilvl = bytes.u8(s.operand);
+  else return false;
+  return true;
+}

@@ -1,17 +1,13 @@
 import type { DocBytes } from './doc-bytes';
 import type { FcLcb } from './doc-fib';
-import { sprms } from './doc-sprms';
+import { readListSprm, sprms, type ListSprms } from './doc-sprms';
 
-const SPRM_P_ILFO = 0x460b;
-const SPRM_P_ILVL = 0x260a;
 const STK_PARAGRAPH = 1;
 const NO_BASE = 0x0fff;
 
 /** What a paragraph style says of lists: its list instance and level, and the style it is based on. */
-interface StyleList {
+interface StyleList extends ListSprms {
   base: number;
-  ilfo: number | null;
-  ilvl: number | null;
 }
 
 /**
@@ -45,10 +41,7 @@ export class DocStyles {
     const style: StyleList = { base: kind >> 4, ilfo: null, ilvl: null };
     // UpxPapx: the style's own istd, then its sprms.
     if (cbUpx >= 2) {
-      for (const s of sprms(table, upx + 4, cbUpx - 2)) {
-        if (s.code === SPRM_P_ILFO) style.ilfo = table.u16(s.operand) << 16 >> 16;
-        else if (s.code === SPRM_P_ILVL) style.ilvl = table.u8(s.operand);
-      }
+      for (const s of sprms(table, upx + 4, cbUpx - 2)) readListSprm(table, s, style);
     }
     this.styles.set(istd, style);
   }
