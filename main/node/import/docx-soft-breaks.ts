@@ -1,3 +1,4 @@
+import { isMarkdownHeading } from '../../common/import/markdown-heading';
 import { endsLineOfItsOwn, organOrTitleLine, startsLineOfItsOwn } from './line-of-its-own';
 
 /**
@@ -19,8 +20,8 @@ const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通
  * A part that starts a line of its own: a label (一、 （一） 1. ① 第一条; "2.2025年…", a label before a year,
  * is no decimal), 附件, a key ("责任单位：").
  */
-// A Markdown copy's heading or quote mark ("# 关于印发…", "> 依…") starts its line too.
-const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:]|[#＃]{1,6}[ \u3000]|>\s)/;
+// A Markdown copy's quote mark ("> 依…") starts its line too (its heading marks: isMarkdownHeading).
+const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:]|>\s)/;
 /** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
 const FULL_LINE = 18;
 
@@ -72,7 +73,7 @@ export function joinWrappedBreaks(text: string): string {
     // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
     const after = hungWidth(next) > width(before) + 2;
     const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before);
-    const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !isMarkdownHeading(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
     // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
     out += wrapped ? parts[i]!.replace(/^(?! \S)\s+/, '') : `\n${parts[i]}`;
