@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { PlanSummarySchema } from './contracts';
 
 /**
- * `POST /api/import` (route importPlan in api-routes.ts) — import a plan from a .txt, .docx, .doc/.wps or .htm file.
+ * `POST /api/import` (route importPlan in api-routes.ts) — import a plan from a .txt, .docx, .doc/.wps, .xlsx or .htm file.
  *
  * Request: the raw file bytes as the body (no multipart, no JSON), with headers
  *   - `X-File-Name`: the file name, `encodeURIComponent`-encoded (HTTP headers are Latin-1);
- *     its extension picks the reader (.docx, .txt, .htm/.html; a .doc/.wps and other names are sniffed by their bytes);
+ *     its extension picks the reader (.docx, .xlsx, .txt, .htm/.html; a zip is read as what its parts say, a .doc/.wps
+ *     and other names are sniffed by their bytes);
  *   - `X-Simplify: 1` (optional): convert traditional characters to simplified;
  *   - `Authorization: Bearer <token>` like every /api route.
  * Limits: at most MAX_IMPORT_BYTES; larger bodies get 413 with a Chinese message.

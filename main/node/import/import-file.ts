@@ -10,6 +10,8 @@ import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-
 import { isZip, readDocx } from './read-docx';
 import { isCompoundFile, readDoc } from './doc/read-doc';
 import { LOST, repairMojibake, type MojibakeRepair } from './mojibake';
+import { isWorkbookPackage, readXlsx } from './xlsx/read-xlsx';
+import { zipEntries } from './zip-reader';
 
 export interface ImportFileOptions {
   /** Convert traditional characters to simplified (opencc-js). */
@@ -78,6 +80,7 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (ext === '.rtf' || head.startsWith('{\\rtf')) {
     return UserError.fail('import.rtf', '不支持 RTF 格式。请在 Word/WPS 中另存为 .docx 后再导入。', 'RTF file');
   }
+  if (isZip(bytes) && zipKind(bytes, ext) === 'xlsx') return importWorkbook(bytes, options, limits);
   if (ext === '.docx' || isZip(bytes)) {
     const paras = readDocx(bytes, limits);
     return paras.ok ? importParagraphs(paras.value, options) : paras;
@@ -95,6 +98,33 @@ function importParagraphs(paras: readonly SourceParagraph[], options: Parameters
   const fixes = paras.map((p) => repairMojibake(p.text));
   const fixed = paras.map((p, i) => (fixes[i]!.repaired || fixes[i]!.shifted ? { text: fixes[i]!.text } : p));
   return reportMojibake(importPlan(fixed, options), fixes);
+}
+
+/**
+ * A zip is read as what its parts say (a workbook renamed .docx is a workbook, a document renamed .xlsx a
+ * document); a broken zip by its name, so its reader says what is wrong with it.
+ */
+function zipKind(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' {
+  try {
+    const names = zipEntries(bytes).map((e) => e.name);
+    if (isWorkbookPackage(names)) return 'xlsx';
+    if (names.includes('word/document.xml')) return 'docx';
+  } catch {
+    // Broken: decided by the name below.
+  }
+  return ext === '.xlsx' ? 'xlsx' : 'docx';
+}
+
+/** An .xlsx (a 任务分解表 kept in Excel): its visible sheets' rows read as a document's table rows. */
+function importWorkbook(bytes: Uint8Array, options: Parameters<typeof importPlan>[1], limits: ImportLimits): Result<ImportResult> {
+  const book = readXlsx(bytes, limits);
+  if (!book.ok) return book;
+  const result = importParagraphs(book.value.paragraphs, options);
+  if (!result.ok) return result;
+  const report = result.value.report;
+  report.recognised.push(`原文是 Excel 表格（.xlsx），已按行读取工作表：${book.value.sheets.join('、')}；合并单元格的内容用于其所跨的每一行`);
+  if (book.value.hidden.length) report.warnings.push(`隐藏的工作表未导入：${book.value.hidden.join('、')}`);
+  return result;
 }
 
 /** A web page or Word's "另存为网页" (.htm): read as a document, not as a text with tags in it. */

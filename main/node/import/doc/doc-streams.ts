@@ -2,7 +2,11 @@ import * as CFB from 'cfb';
 import { DocBytes, DocFormatError } from './doc-bytes';
 
 /** The compound file holds no WordDocument stream: another Office file (a workbook, a slide show). */
-export class NotWordError extends DocFormatError {}
+export class NotWordError extends DocFormatError {
+  constructor(message: string, readonly workbook: boolean) {
+    super(message);
+  }
+}
 
 /** The streams of a .doc or .wps compound file ([MS-CFB]) the text is read from. */
 export interface DocStreams {
@@ -28,7 +32,9 @@ export function docStreams(bytes: Uint8Array): DocStreams {
     throw new DocFormatError(`not a readable compound file: ${(e as Error).message}`);
   }
   const word = stream(container, 'WordDocument');
-  if (!word) throw new NotWordError('the compound file has no WordDocument stream');
+  // An Excel 97–2003 workbook keeps its sheets in a "Workbook" stream (Excel 5/95: "Book").
+  const workbook = stream(container, 'Workbook') !== null || stream(container, 'Book') !== null;
+  if (!word) throw new NotWordError(`the compound file has no WordDocument stream${workbook ? ' (an Excel 97-2003 workbook)' : ''}`, workbook);
   return {
     word,
     table(name) {
