@@ -1,4 +1,5 @@
 import { isOaChrome } from './oa-chrome';
+import { isContentsEntry } from './contents-entry';
 
 /**
  * Lines that belong to the web page a plan was copied from, not to the plan: breadcrumbs, author and
@@ -77,7 +78,8 @@ const CHROME: RegExp[] = [
 ];
 
 export function isWebChrome(line: string): boolean {
-  return CHROME.some((re) => re.test(line)) || isOaChrome(line);
+  // A table of contents' entries are layout, as a page number is: dropped with the page's chrome.
+  return CHROME.some((re) => re.test(line)) || isOaChrome(line) || isContentsEntry(line);
 }
 
 // "发布日期:2023-02-07 16:05 文章来源:武汉市江夏区人民政府办公室2023年是…": a page's byline whose source (an
