@@ -9,6 +9,7 @@ import { cutRunInTitleAtEnd } from './among-measures';
 import { parseAttachments } from './attachments';
 import { BodyBuilder } from './body-builder';
 import { bulletedMeasures } from './bulleted-measures';
+import { groupRowParts } from './group-row-parts';
 import { ordinalParts } from './ordinal-parts';
 import { boundAttachments } from './bound-attachments';
 import { countPlan } from './count-plan';
@@ -151,6 +152,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
+  groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
   return { builder, regulation };
 }

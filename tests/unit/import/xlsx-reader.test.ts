@@ -48,6 +48,15 @@ describe('a 任务分解表 kept in Excel (saved by LibreOffice Calc)', () => {
     expect(r.value.report.recognised.join('\n')).toContain('原文是 Excel 表格（.xlsx），已按行读取工作表：Sheet1');
   });
 
+  it('its group rows "一、…" "二、…" become the plan\'s parts, each holding the tasks under it', () => {
+    const r = importBytes(bytes, '青禾县任务分解表.xlsx');
+    if (!r.ok) throw new Error(r.error.detail);
+    const plan = r.value.plan;
+    expect(plan.sections.map((s) => [s.title, s.kind, s.body.filter((b) => b.type === 'item').length])).toEqual([['夯实质量基础', 'measures', 2], ['提升产品质量', 'measures', 2]]);
+    expect(plan.preamble).toEqual([]);
+    expect(r.value.report.guesses.map((g) => g.what).join('\n')).toContain('分组行“一、”“二、”……按 2 个部分导入');
+  });
+
   it('is read as a workbook whatever its name says; a .docx named .xlsx is read as a document', () => {
     const asDocx = importBytes(bytes, '任务分解表.docx');
     expect(asDocx.ok && Plan.measures(asDocx.value.plan).length).toBe(4);
