@@ -28,6 +28,7 @@ import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
+import { yearRequirementsTasks } from './year-requirements-tasks';
 import { firstAttachment } from './attached-pages';
 import { dropReportLead } from './report-lead';
 import { fold, makeLine, type Line } from './line';
@@ -153,6 +154,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
+  yearRequirementsTasks(builder.sections, builder.guesses);
   return { builder, regulation };
 }
 
