@@ -46,3 +46,16 @@ describe('blind round 30 patterns (parts of one paragraph)', () => {
     expect(measures(plan)).toEqual([]);
   });
 });
+
+describe('blind round 30 patterns (a 通知 that is the year\'s work plan)', () => {
+  it('"二、工作要求" after the year\'s "一、工作目标", no task part: its run-in items are the year\'s tasks', () => {
+    const { plan } = load('blind30-year-requirements');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['开展绿色建筑', '推进示范项目', '加强宣传培训']);
+    expect(targets(plan).map((t) => text(t).slice(0, 8))).toEqual(['本市新建民用建筑']);
+  });
+
+  it('the date above the page\'s 相关附件/收藏 links and a Markdown 附件（官方直链） list closes the 通知', () => {
+    const { plan } = load('blind30-year-requirements');
+    expect(plan.meta).toMatchObject({ title: '某市建设管理委员会关于发布2026年本市绿色建筑工作要求的通知', date: '2026-01-20' });
+  });
+});
