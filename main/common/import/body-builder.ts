@@ -266,8 +266,9 @@ export class BodyBuilder {
    * Post-pass once every line is added: paragraphs under group headings that are the measures.
    * `noticeOnly`: a 印发通知 whose plan is not in the text; `handsOver`: a 通知 issued as it is whose
    * opening hands a plan over ("现将…予以分解印发") — in both, run-in 一、二、 without units are requirements.
+   * `planTitled`: the document's title names a plan (…意见, …方案), not a 通知.
    */
-  finish(opts: { noticeOnly?: boolean; handsOver?: boolean } = {}): void {
+  finish(opts: { noticeOnly?: boolean; handsOver?: boolean; planTitled?: boolean } = {}): void {
     this.flushCells();
     // "--按国家及上海市“三定”方案……" where the copy ends: a last bulleted paragraph among bulleted measures is
     // a measure the copy cut before its units line.
@@ -275,7 +276,9 @@ export class BodyBuilder {
     if (this.bulleted && end?.type === 'paragraph' && BULLET.test(end.children.map((c) => c.text).join('')) && this.paragraphToItem()) {
       this.guesses[this.guesses.length - 1]!.confidence = 0.6;
     }
-    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses }, this.fromParagraph);
+    // Run-in parts ("一、X。…") are read by `topLevelItems`; parts titled on a line of their own are read here.
+    const titledParts = (opts.planTitled ?? false) && !this.sections.some((s) => this.runIn.has(s));
+    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses }, this.fromParagraph, titledParts);
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
       sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, titled: this.titled, ids: this.ids,

@@ -29,6 +29,7 @@ import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
 import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
+import { yearRequirementsTasks } from './year-requirements-tasks';
 import { firstAttachment } from './attached-pages';
 import { dropReportLead } from './report-lead';
 import { fold, makeLine, type Line } from './line';
@@ -148,12 +149,14 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   const opening = fold(builder.preamble.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '')).join(''));
   // "现将…目标任务责任分解给你们": a decomposition handed over as the notice's attachment, not written in it.
   const handsOver = /现将.{0,80}(印发|分解下达)|(予以|分解)印发|(印发|分解|下达)给你们/.test(opening);
-  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver });
+  const planTitled = /(意见|方案|计划|要点|措施|举措|安排)(\([^)]*\))?$/.test(fold(fm.title ?? '').trim());
+  builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver, planTitled });
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
+  yearRequirementsTasks(builder.sections, builder.guesses);
   return { builder, regulation };
 }
 

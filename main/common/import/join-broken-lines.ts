@@ -154,6 +154,14 @@ function ledByStop(prev: Line, next: Line): boolean {
 }
 
 /**
+ * "---": a Markdown copy's rule, or its front matter's fence ("---" / "标题: …" / "官方链接: https://…" / "---"),
+ * stands alone: joined to the link above it and the disclaimer below, it would hide where the page's data ends.
+ */
+function isRule(line: Line): boolean {
+  return /^\s*-{3,}\s*$/.test(line.text);
+}
+
+/**
  * Web pages and PDFs break paragraphs at a fixed width ("…中华老字号、地" / "理标志…"): a line that
  * stops mid-sentence — or, in a copy broken at a page's width (`wrapWidth`), fills that width — is joined
  * with the plain line after it. Returns the joined lines and how many joins.
@@ -178,7 +186,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知" — but not a
     // page heading cut inside its 《 when an organ's own title follows.
     const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeadingEnds(prev.m, line.m) : continues(prev, line, loose));
-    if (prev && !listHeading(prev) && (wraps || unitsGoOn(prev, line) || ledByStop(prev, line))) {
+    if (prev && !listHeading(prev) && !isRule(prev) && !isRule(line) && (wraps || unitsGoOn(prev, line) || ledByStop(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;
     } else out.push(line);

@@ -8,6 +8,7 @@ import { makeLine } from './line';
 import { makeItem } from './make-item';
 import { partedGroupMeasures } from './parted-group-measures';
 import { titledGroupMeasures } from './titled-groups';
+import { titledPartMeasures } from './titled-parts';
 import type { Item } from '../model/item';
 import { itemRole } from './section-kind';
 
@@ -22,11 +23,13 @@ export interface BuildContext {
  * Post-pass once every line is added: unnumbered paragraphs that are the measures — under a （一） group
  * of a measures part, or opening with a short run-in title under a 一、 with no group.
  */
-export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set()): void {
+export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set(), planTitled = false): void {
   for (const top of sections) partedGroupMeasures(top, ctx);
   for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);
   for (const top of sections) for (const s of top.sections) measuresFromParagraphs(s, top.kind, ctx);
   for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);
+  // Only where the title names a plan: a 通知's own 一、二、 requirements are laid out the same way.
+  if (planTitled) titledPartMeasures(sections, ctx);
 }
 
 /**

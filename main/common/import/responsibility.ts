@@ -50,7 +50,7 @@ export interface Responsibility {
 // "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：". A bureau's
 // own 工作要点 names its offices: "责任科室：", "牵头处室：", "承办股室：". Shanghai's districts write the partners
 // as "支撑单位：" ("（牵头单位：A，支撑单位：B）").
-const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑';
+const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑|指导';
 const ROLE_NOUNS = '单位|部门|科室|处室|股室|机构';
 const ROLE_LABEL = new RegExp(`((?:${ROLE_WORDS})+)(${ROLE_NOUNS})\\s*[:]`, 'g');
 /** A line that is only a units label and its list ("责任单位：A、B", "牵头科室：办公室"). Matching copy. */

@@ -42,7 +42,14 @@ const CHROME: RegExp[] = [
   // ("府办发6号(关于做好2024年全区民生实事工作的通知).docx"; not an "附件:…" line, which names an attachment).
   /^(部门|政策|相关|专家|媒体|视频|图文|文字)?解读[:：]?$/,
   /^(一图读懂|图解|图说|图片解读)[:：]?$/,
-  /^(?!附\s*件)\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
+  // "附件1-6.docx" under "相关附件" is the link's file name too: only "附件：…" (with its colon) names one.
+  /^(?!附\s*件\s*\d*\s*[:：])\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
+  // The page's own links under the text: "相关附件" over the files, "收藏" (bookmark) beside 打印本页/关闭窗口.
+  /^(相关附件|附件下载列表|收藏|加入收藏)[:：]?$/,
+  // A Markdown copy's list of the page's downloads: "附件（官方直链）" over "- [b807….pdf](https://…/b807….pdf)" —
+  // links to the files, not an attachment's text.
+  /^附\s*件\s*[(（][^)）]{0,8}(直链|链接|下载)[)）]$/,
+  /^[-*+]\s*\[[^\]]*\]\(https?:\/\/[^)\s]*\)$/,
   // A page's table borders copied as text ("|", "||||…", "| | | |"): no cell holds anything.
   /^\|[\s|]*$/,
   // A page's label for the item it shows ("新闻详情", "文章详情", an OA system's "公文详情", "接访信息详情").

@@ -1,6 +1,7 @@
 import { parseChineseDate } from './chinese-number';
 import { parseDocNumber, type DocNumber } from './doc-number';
 import { fold, type Line } from './line';
+import { markdownFrontMatter } from './markdown-front-matter';
 
 /**
  * The metadata block of a government web page's copy (政府信息公开目录): 索引号, 发文机关, 发文字号,
@@ -119,7 +120,7 @@ export function isMetadataLine(line: Line): boolean {
  */
 export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; used: Set<number> } {
   const meta: WebMetadata = { docNumber: null, issuer: null, date: null, title: null };
-  const used = new Set<number>();
+  const used = new Set<number>(markdownFrontMatter(lines));
   for (let i = 0; i < lines.length; i++) {
     const pairs = pairsOf(lines[i]!.m, lines[i]!.text, used.has(i - 1));
     if (!pairs) continue;
