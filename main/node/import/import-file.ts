@@ -10,7 +10,8 @@ import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-
 import { isZip, readDocx } from './read-docx';
 import { isCompoundFile, readDoc } from './doc/read-doc';
 import { LOST, repairMojibake, type MojibakeRepair } from './mojibake';
-import { isWorkbookPackage, readXlsx } from './xlsx/read-xlsx';
+import { isWorkbookPackage, readXlsx, type WorkbookText } from './xlsx/read-xlsx';
+import { isXlsWorkbook, readXls } from './xls/read-xls';
 import { zipEntries } from './zip-reader';
 
 export interface ImportFileOptions {
@@ -66,6 +67,7 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   const ext = path.extname(fileName).toLowerCase();
   const options = { fileName: path.basename(fileName), ...(opts.simplify ? { simplify: toSimplified } : {}) };
   // By the bytes, not the name: a ".doc" may be a .docx, a web page or RTF renamed, and is read as what it is.
+  if (isCompoundFile(bytes) && isXlsWorkbook(bytes, ext)) return importWorkbook(readXls(bytes, limits), '.xls', options);
   if (isCompoundFile(bytes)) {
     const paras = readDoc(bytes, limits);
     if (!paras.ok) return paras;
@@ -80,7 +82,7 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (ext === '.rtf' || head.startsWith('{\\rtf')) {
     return UserError.fail('import.rtf', '不支持 RTF 格式。请在 Word/WPS 中另存为 .docx 后再导入。', 'RTF file');
   }
-  if (isZip(bytes) && zipKind(bytes, ext) === 'xlsx') return importWorkbook(bytes, options, limits);
+  if (isZip(bytes) && zipKind(bytes, ext) === 'xlsx') return importWorkbook(readXlsx(bytes, limits), '.xlsx', options);
   if (ext === '.docx' || isZip(bytes)) {
     const paras = readDocx(bytes, limits);
     return paras.ok ? importParagraphs(paras.value, options) : paras;
@@ -115,14 +117,13 @@ function zipKind(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' {
   return ext === '.xlsx' ? 'xlsx' : 'docx';
 }
 
-/** An .xlsx (a 任务分解表 kept in Excel): its visible sheets' rows read as a document's table rows. */
-function importWorkbook(bytes: Uint8Array, options: Parameters<typeof importPlan>[1], limits: ImportLimits): Result<ImportResult> {
-  const book = readXlsx(bytes, limits);
+/** An Excel workbook (a 任务分解表 kept in Excel): its visible sheets' rows read as a document's table rows. */
+function importWorkbook(book: Result<WorkbookText>, ext: '.xlsx' | '.xls', options: Parameters<typeof importPlan>[1]): Result<ImportResult> {
   if (!book.ok) return book;
   const result = importParagraphs(book.value.paragraphs, options);
   if (!result.ok) return result;
   const report = result.value.report;
-  report.recognised.push(`原文是 Excel 表格（.xlsx），已按行读取工作表：${book.value.sheets.join('、')}；合并单元格的内容用于其所跨的每一行`);
+  report.recognised.push(`原文是 Excel 表格（${ext}），已按行读取工作表：${book.value.sheets.join('、')}；合并单元格的内容用于其所跨的每一行`);
   if (book.value.hidden.length) report.warnings.push(`隐藏的工作表未导入：${book.value.hidden.join('、')}`);
   return result;
 }

@@ -63,10 +63,10 @@ test('a PDF is refused before upload with advice', async ({ page }) => {
 });
 
 test('an Excel 任务分解表 (.xlsx) imports: its rows become measures with their units', async ({ page }) => {
-  // A made-up task table saved by LibreOffice Calc (tests/fixtures/xlsx/README.md).
-  const xlsx = readFileSync(fileURLToPath(new URL('../../fixtures/xlsx/qinghe-task-table.xlsx', import.meta.url)));
+  // A made-up task table saved by LibreOffice Calc (tests/fixtures/excel/README.md).
+  const xlsx = readFileSync(fileURLToPath(new URL('../../fixtures/excel/qinghe-task-table.xlsx', import.meta.url)));
   await page.goto(`/?token=${E2E_TOKEN}`);
-  await expect(page.getByLabel('导入文件')).toContainText('Excel 任务分解表（.xlsx）');
+  await expect(page.getByLabel('导入文件')).toContainText('Excel 任务分解表（.xlsx、.xls）');
   await page.getByTestId('import-file').setInputFiles({ name: '青禾县任务分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
   const dialog = page.getByRole('dialog', { name: '导入结果' });
   await expect(dialog.getByRole('heading')).toContainText('青禾县2025年质量强县工作任务分解表');
@@ -76,8 +76,14 @@ test('an Excel 任务分解表 (.xlsx) imports: its rows become measures with th
   await expect(page.getByText('推动企业主导或参与制定团体标准5项以上').first()).toBeVisible();
 });
 
-test('an old Excel .xls is refused before upload with advice', async ({ page }) => {
+test('an Excel 97–2003 .xls imports as its .xlsx does; a broken one gets a Chinese message', async ({ page }) => {
+  const xls = readFileSync(fileURLToPath(new URL('../../fixtures/excel/qinghe-task-table.xls', import.meta.url)));
   await page.goto(`/?token=${E2E_TOKEN}`);
-  await page.getByTestId('import-file').setInputFiles({ name: '任务分解表.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+  await page.getByTestId('import-file').setInputFiles({ name: '青禾县任务分解表.xls', mimeType: 'application/vnd.ms-excel', buffer: xls });
+  const dialog = page.getByRole('dialog', { name: '导入结果' });
+  await expect(dialog).toContainText('原文是 Excel 表格（.xls）');
+  await expect(dialog).toContainText('4 项措施');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.getByTestId('import-file').setInputFiles({ name: '坏表.xls', mimeType: 'application/vnd.ms-excel', buffer: xls.subarray(0, 3000) });
   await expect(page.getByRole('alert')).toContainText('另存为 .xlsx');
 });

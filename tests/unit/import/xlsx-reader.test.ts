@@ -9,7 +9,7 @@ import { readXlsx } from '../../../main/node/import/xlsx/read-xlsx';
 import { docxOf, documentXml, paragraphXml } from './helpers/hostile-docx';
 import { SEED_NAMES, seedText } from './helpers/seeds';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/xlsx/${name}`, import.meta.url))));
+const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/excel/${name}`, import.meta.url))));
 const texts = (bytes: Uint8Array) => {
   const r = readXlsx(bytes);
   if (!r.ok) throw new Error(r.error.detail);

@@ -32,9 +32,6 @@ function listLabels(table: DocBytes, fib: Fib): (p: ParagraphProps) => string {
 
 /** Why a .doc cannot be read, in Chinese for the user and in English for the log. */
 function refusal(e: DocFormatError): Result<never> {
-  if (e instanceof NotWordError && e.workbook) {
-    return UserError.fail('import.old-excel', '这是旧版 Excel 表格（.xls），无法直接读取。请在 Excel/WPS 表格中打开并另存为 .xlsx 后再导入。', e.message);
-  }
   if (e instanceof NotWordError) {
     return UserError.fail('import.not-word', '这个文件不是 Word/WPS 文字文档（可能是表格、演示文稿或其他 Office 文件），无法导入。', e.message);
   }

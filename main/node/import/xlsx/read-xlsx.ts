@@ -11,7 +11,7 @@ import { MAX_SHEET_COLUMNS, sheetLines } from './xlsx-sheet-lines';
 import { readWorkbook } from './xlsx-workbook';
 
 /** A workbook's text as the importer reads it, and what the user should know about how it was read. */
-export interface XlsxText {
+export interface WorkbookText {
   paragraphs: SourceParagraph[];
   /** The sheets read, by name, in tab order. */
   sheets: string[];
@@ -34,7 +34,7 @@ export function isWorkbookPackage(names: readonly string[]): boolean {
  * The visible sheets of an .xlsx, each as rows (xlsx-sheet-lines.ts), in tab order. Broken zips, lying
  * sizes, malformed XML and passed limits are errors in Chinese; nothing is half-read.
  */
-export function readXlsx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<XlsxText> {
+export function readXlsx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<WorkbookText> {
   let part = WORKBOOK;
   try {
     const pkg = new DocxPackage(bytes, limits);
@@ -45,7 +45,7 @@ export function readXlsx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPOR
     const shared = readSharedStrings(pkg.text(part));
     part = 'xl/styles.xml';
     const ctx = { shared, shapes: readCellShapes(pkg.text(part)), date1904: workbook.date1904 };
-    const out: XlsxText = { paragraphs: [], sheets: [], hidden: workbook.sheets.filter((s) => s.hidden).map((s) => s.name) };
+    const out: WorkbookText = { paragraphs: [], sheets: [], hidden: workbook.sheets.filter((s) => s.hidden).map((s) => s.name) };
     for (const sheet of workbook.sheets.filter((s) => !s.hidden)) {
       part = sheet.part;
       const xml = pkg.text(sheet.part);

@@ -42,6 +42,11 @@ export function shapeOfCode(code: string): NumberShape {
   return NUMBER;
 }
 
+/** A number format's shape: by its code when the file defines one, else by its built-in id. */
+export function formatShape(id: number, code: string | undefined): NumberShape {
+  return code !== undefined ? shapeOfCode(code) : BUILT_IN[id] ?? NUMBER;
+}
+
 /**
  * xl/styles.xml → the shape of each cell style (a cell's s attribute indexes <cellXfs>), from its number
  * format: built-in by id, custom by its code in <numFmts>.
@@ -59,8 +64,7 @@ export function readCellShapes(xml: string | null): NumberShape[] {
     if (name === 'numFmt') codes.set(Number(attr(tok.attrs, 'numFmtId')), attr(tok.attrs, 'formatCode') ?? '');
     if (name === 'xf' && inCellXfs) {
       const id = Number(attr(tok.attrs, 'numFmtId') ?? 0);
-      const code = codes.get(id);
-      shapes.push(code !== undefined ? shapeOfCode(code) : BUILT_IN[id] ?? NUMBER);
+      shapes.push(formatShape(id, codes.get(id)));
     }
   }
   return shapes;

@@ -24,7 +24,7 @@ export interface TestWorkbook {
 
 /**
  * A small .xlsx written here, for the reader's features and failures that a fixture from a real writer
- * does not show (tests/fixtures/xlsx/README.md).
+ * does not show (tests/fixtures/excel/README.md).
  */
 export function makeXlsx(book: TestWorkbook): Uint8Array {
   const parts: Record<string, string | null> = {

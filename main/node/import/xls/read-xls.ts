@@ -1,0 +1,65 @@
+import { UserError, type Result } from '../../../common/errors';
+import { CompoundFile } from '../doc/compound-file';
+import { DocFormatError } from '../doc/doc-bytes';
+import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from '../import-limits';
+import type { WorkbookText } from '../xlsx/read-xlsx';
+import { MAX_SHEET_COLUMNS, sheetLines } from '../xlsx/xlsx-sheet-lines';
+import { EncryptedExcelError, OldExcelError, readGlobals } from './xls-globals';
+import { readXlsSheetCells } from './xls-sheet-cells';
+
+/**
+ * Whether a compound file is an Excel workbook (a "Workbook" stream, or Excel 5/95's "Book") and no Word
+ * document; a broken container by its name, so the right reader says what is wrong with it.
+ */
+export function isXlsWorkbook(bytes: Uint8Array, ext: string): boolean {
+  try {
+    const file = CompoundFile.open(bytes);
+    return file.stream('WordDocument') === null && (file.stream('Workbook') !== null || file.stream('Book') !== null);
+  } catch {
+    return ext === '.xls';
+  }
+}
+
+function refusal(e: DocFormatError): Result<never> {
+  if (e instanceof OldExcelError) {
+    return UserError.fail('import.old-excel', '这是 Excel 95 或更早版本的表格，无法直接读取。请在 Excel/WPS 表格中打开并另存为 .xlsx 后再导入。', e.message);
+  }
+  if (e instanceof EncryptedExcelError) {
+    return UserError.fail('import.encrypted', '这个 Excel 文件设置了打开密码（已加密），无法读取。请在 Excel/WPS 表格中取消密码后另存，再导入。', e.message);
+  }
+  return UserError.fail('import.bad-xls', '这个 .xls 文件已损坏或格式无法识别，文件未导入。请在 Excel/WPS 表格中打开并另存为 .xlsx 后重试。', e.message);
+}
+
+/**
+ * The visible sheets of an Excel 97–2003 workbook (.xls, BIFF8: [MS-XLS]), as the .xlsx reader gives them: the
+ * same cells, merged ranges and rows (xlsx-sheet-lines.ts). Every read is bounds-checked; a broken, encrypted or
+ * pre-97 workbook is refused in Chinese.
+ */
+export function readXls(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<WorkbookText> {
+  try {
+    const file = CompoundFile.open(bytes);
+    const stream = file.stream('Workbook');
+    if (!stream) throw new OldExcelError('a "Book" stream (Excel 5/95), no "Workbook"');
+    const g = readGlobals(stream);
+    const out: WorkbookText = { paragraphs: [], sheets: [], hidden: g.sheets.filter((s) => s.hidden).map((s) => s.name) };
+    // A sheet is read once, however many sheet records name its offset (a hostile file could name one thousands of times).
+    const seen = new Set<number>();
+    for (const sheet of g.sheets.filter((s) => !s.hidden && !seen.has(s.offset) && seen.add(s.offset))) {
+      const left = limits.maxParagraphs - out.paragraphs.length;
+      const cells = readXlsSheetCells(stream, sheet.offset, g, left, () => { throw new ImportLimitError(LimitErrors.paragraphs(limits.maxParagraphs)); });
+      const lines = sheetLines(cells);
+      if (lines === null) {
+        return UserError.fail('import.too-wide', `工作表“${sheet.name}”的列数超过 ${MAX_SHEET_COLUMNS} 列，不像一份计划或任务分解表，文件未导入。`, `sheet ${sheet.name} has more than ${MAX_SHEET_COLUMNS} columns with text`);
+      }
+      if (lines.length === 0) continue;
+      out.paragraphs.push(...lines);
+      out.sheets.push(sheet.name);
+    }
+    if (out.paragraphs.length === 0) return UserError.fail('import.empty', '这个 Excel 文件的工作表中没有文字，没有可导入的内容。', 'workbook has no text in its visible sheets');
+    return UserError.ok(out);
+  } catch (e) {
+    if (e instanceof DocFormatError) return refusal(e);
+    if (e instanceof ImportLimitError) return { ok: false, error: e.error };
+    throw e;
+  }
+}

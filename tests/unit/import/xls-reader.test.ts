@@ -1,0 +1,122 @@
+import * as CFB from 'cfb';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Plan } from '../../../main/common/model/plan';
+import { importBytes } from '../../../main/node/import/import-file';
+import { readXls } from '../../../main/node/import/xls/read-xls';
+import { readXlsx } from '../../../main/node/import/xlsx/read-xlsx';
+import { seededRng } from '../../../main/common/seeded-rng';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/excel/${name}`, import.meta.url))));
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function lines(r: ReturnType<typeof readXls>): string[] {
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value.paragraphs.map((p) => p.text);
+}
+
+/** The fixture with its Workbook stream edited (the container rewritten by the cfb library). */
+function edited(name: string, edit: (workbook: Uint8Array) => Uint8Array | void, streamName = 'Workbook'): Uint8Array {
+  const c = CFB.read(fixture(name), { type: 'buffer' });
+  const i = c.FullPaths.findIndex((p) => p.endsWith('/Workbook'));
+  const data = Uint8Array.from(c.FileIndex[i]!.content as Uint8Array);
+  const out = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(out, streamName, edit(data) ?? data);
+  return new Uint8Array(CFB.write(out, { type: 'buffer' }) as Uint8Array);
+}
+
+/** Offset of the first record of `type` in a BIFF stream, walking record headers from the start. */
+function recordAt(stream: Uint8Array, type: number): number {
+  const v = new DataView(stream.buffer, stream.byteOffset);
+  for (let at = 0; at + 4 <= stream.length; at += 4 + v.getUint16(at + 2, true)) if (v.getUint16(at, true) === type) return at;
+  throw new Error(`no record 0x${type.toString(16)}`);
+}
+
+describe('an Excel 97–2003 workbook (.xls, BIFF8) reads as its .xlsx does', () => {
+  it('the task table saved by LibreOffice as .xls and as .xlsx gives the same lines', () => {
+    const xlsx = readXlsx(fixture('qinghe-task-table.xlsx'));
+    expect(lines(readXls(fixture('qinghe-task-table.xls')))).toEqual(xlsx.ok && xlsx.value.paragraphs.map((p) => p.text));
+  });
+
+  it('a long list whose shared strings run over CONTINUE records gives the same 246 lines as its .xlsx', () => {
+    const xlsx = readXlsx(fixture('qinghe-long-list.xlsx'));
+    const xls = lines(readXls(fixture('qinghe-long-list.xls')));
+    expect(xls).toHaveLength(246);
+    expect(xls).toEqual(xlsx.ok && xlsx.value.paragraphs.map((p) => p.text));
+  });
+
+  it('numbers stored as RK and in MULRK records, dates and percentages by their formats', () => {
+    expect(lines(readXls(fixture('qinghe-numbers.xls')))).toEqual([
+      '序号 | 任务 | 牵头单位 | 完成时限 | 目标值 |',
+      '1 | 开展计量检定 | 县市场监管局 | 2025年6月30日 | 85.00% |',
+      '2 | 推进标准化试点 | 县农业农村局 | 2025年12月31日 | 0.3 |',
+      '3 | 培育质量品牌 | 县工业和信息化局 | 2025年9月30日 | 12 |',
+    ]);
+  });
+
+  it('imports as a plan with its parts and units; the report says it was a .xls', () => {
+    const r = importBytes(fixture('qinghe-task-table.xls'), '青禾县任务分解表.xls');
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.value.plan.sections.map((s) => s.title)).toEqual(['夯实质量基础', '提升产品质量']);
+    expect(Plan.measures(r.value.plan).map(({ item }) => item.leadUnits)).toEqual([['县市场监管局'], ['县市场监管局'], ['县工业和信息化局'], ['县农业农村局']]);
+    expect(r.value.report.recognised.join('\n')).toContain('原文是 Excel 表格（.xls）');
+  });
+});
+
+describe('a broken, encrypted or old .xls gets a clear Chinese message and no plan', () => {
+  function failsWith(bytes: Uint8Array, code: string): void {
+    const r = importBytes(bytes, '任务分解表.xls');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe(code);
+    expect(r.error.message).toMatch(CHINESE);
+  }
+
+  it('the edited copy still reads when nothing is changed (the test builds real files)', () => {
+    expect(importBytes(edited('qinghe-task-table.xls', () => {}), 'a.xls').ok).toBe(true);
+  });
+
+  it('a workbook with a password to open (FILEPASS in its globals)', () => {
+    failsWith(edited('qinghe-task-table.xls', (w) => {
+      const at = recordAt(w, 0x0022); // DATEMODE → FILEPASS
+      new DataView(w.buffer, w.byteOffset).setUint16(at, 0x002f, true);
+    }), 'import.encrypted');
+  });
+
+  it('an Excel 5/95 workbook (BIFF5, or its "Book" stream)', () => {
+    failsWith(edited('qinghe-task-table.xls', (w) => new DataView(w.buffer, w.byteOffset).setUint16(4, 0x0500, true)), 'import.old-excel');
+    failsWith(edited('qinghe-task-table.xls', () => {}, 'Book'), 'import.old-excel');
+  });
+
+  it('a file cut short (its container broken): refused as a broken .xls, by its name', () => {
+    failsWith(fixture('qinghe-task-table.xls').subarray(0, 3000), 'import.bad-xls');
+  });
+
+  it('a stream cut short, and a sheet offset pointing nowhere', () => {
+    failsWith(edited('qinghe-task-table.xls', (w) => w.subarray(0, Math.floor(w.length / 2))), 'import.bad-xls');
+    failsWith(edited('qinghe-task-table.xls', (w) => {
+      new DataView(w.buffer, w.byteOffset).setUint32(recordAt(w, 0x0085) + 4, 0x7fffffff, true);
+    }), 'import.bad-xls');
+  });
+
+  it('a shared-string count far beyond its bytes: read up to the bytes there are, then refused as broken', () => {
+    failsWith(edited('qinghe-task-table.xls', (w) => {
+      new DataView(w.buffer, w.byteOffset).setUint32(recordAt(w, 0x00fc) + 8, 0xffffffff, true);
+    }), 'import.bad-xls');
+  });
+
+  it('300 seeded damaged copies: each reads or gets a Chinese message, none throws', () => {
+    const rng = seededRng(20261207);
+    let read = 0;
+    for (let n = 0; n < 300; n++) {
+      const bytes = edited('qinghe-task-table.xls', (w) => {
+        for (let k = 0; k < 1 + Math.floor(rng() * 8); k++) w[Math.floor(rng() * w.length)] = Math.floor(rng() * 256);
+      });
+      const r = importBytes(bytes, `damaged-${n}.xls`);
+      if (r.ok) read++;
+      else expect(r.error.message).toMatch(CHINESE);
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+});
