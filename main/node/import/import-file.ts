@@ -10,7 +10,8 @@ import { DEFAULT_IMPORT_LIMITS, LimitErrors, type ImportLimits } from './import-
 import { isZip, readDocx } from './read-docx';
 import { isCompoundFile, readDoc } from './doc/read-doc';
 import { LOST, repairMojibake, type MojibakeRepair } from './mojibake';
-import { isWorkbookPackage, readXlsx, type WorkbookText } from './xlsx/read-xlsx';
+import { isWorkbookPackage, readXlsx } from './xlsx/read-xlsx';
+import type { WorkbookText } from './xlsx/workbook-text';
 import { isXlsWorkbook, readXls } from './xls/read-xls';
 import { zipEntries } from './zip-reader';
 

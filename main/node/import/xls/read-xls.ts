@@ -1,9 +1,8 @@
 import { UserError, type Result } from '../../../common/errors';
 import { CompoundFile } from '../doc/compound-file';
 import { DocFormatError } from '../doc/doc-bytes';
-import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from '../import-limits';
-import type { WorkbookText } from '../xlsx/read-xlsx';
-import { MAX_SHEET_COLUMNS, sheetLines } from '../xlsx/xlsx-sheet-lines';
+import { DEFAULT_IMPORT_LIMITS, ImportLimitError, type ImportLimits } from '../import-limits';
+import { workbookText, type WorkbookText } from '../xlsx/workbook-text';
 import { EncryptedExcelError, OldExcelError, readGlobals } from './xls-globals';
 import { readXlsSheetCells } from './xls-sheet-cells';
 
@@ -41,22 +40,13 @@ export function readXls(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT
     const stream = file.stream('Workbook');
     if (!stream) throw new OldExcelError('a "Book" stream (Excel 5/95), no "Workbook"');
     const g = readGlobals(stream);
-    const out: WorkbookText = { paragraphs: [], sheets: [], hidden: g.sheets.filter((s) => s.hidden).map((s) => s.name) };
     // A sheet is read once, however many sheet records name its offset (a hostile file could name one thousands of times).
     const seen = new Set<number>();
-    for (const sheet of g.sheets.filter((s) => !s.hidden && !seen.has(s.offset) && seen.add(s.offset))) {
-      const left = limits.maxParagraphs - out.paragraphs.length;
-      const cells = readXlsSheetCells(stream, sheet.offset, g, left, () => { throw new ImportLimitError(LimitErrors.paragraphs(limits.maxParagraphs)); });
-      const lines = sheetLines(cells);
-      if (lines === null) {
-        return UserError.fail('import.too-wide', `工作表“${sheet.name}”的列数超过 ${MAX_SHEET_COLUMNS} 列，不像一份计划或任务分解表，文件未导入。`, `sheet ${sheet.name} has more than ${MAX_SHEET_COLUMNS} columns with text`);
-      }
-      if (lines.length === 0) continue;
-      out.paragraphs.push(...lines);
-      out.sheets.push(sheet.name);
-    }
-    if (out.paragraphs.length === 0) return UserError.fail('import.empty', '这个 Excel 文件的工作表中没有文字，没有可导入的内容。', 'workbook has no text in its visible sheets');
-    return UserError.ok(out);
+    const sheets = g.sheets.filter((s) => s.hidden || (!seen.has(s.offset) && seen.add(s.offset)));
+    return workbookText(sheets.map((sheet) => ({
+      name: sheet.name, hidden: sheet.hidden,
+      cells: (maxRows, onTooMany) => readXlsSheetCells(stream, sheet.offset, g, maxRows, onTooMany),
+    })), limits);
   } catch (e) {
     if (e instanceof DocFormatError) return refusal(e);
     if (e instanceof ImportLimitError) return { ok: false, error: e.error };
