@@ -4,7 +4,7 @@ import { items, load, measures, text } from './pattern-fixtures';
 const targets = (plan: Parameters<typeof items>[0]) => items(plan).filter((i) => i.role === 'target');
 const units = (m: { leadUnits: string[]; supportUnits: string[] }) => [...m.leadUnits, ...m.supportUnits];
 
-// Patterns behind the misses of blind round 30 (docs/measurements/blind30-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 30 (docs/import.md, blind round 30), in made-up texts of the same style.
 describe('blind round 30 patterns (units)', () => {
   it('"（牵头指导处室：A，B、C为实施单位，下同）": the offices are units, the implementers go to every later task', () => {
     const { plan } = load('blind30-office-notes');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 32 (docs/measurements/blind32-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 32 (docs/import.md, blind round 32), in made-up texts of the same style.
 describe('blind round 32 patterns (tables of contents)', () => {
   it('a 预案\'s contents under its title, entries with leader dots and page numbers and no "目 录": no measures', () => {
     const { plan } = load('blind32-contents-entries');
