@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../main/node/import/import-file';
-import { DIR, load, measures } from './pattern-fixtures';
+import { DIR, load, measures, text } from './pattern-fixtures';
 
 /** A made-up Word file (written by LibreOffice from a made-up page) imported as the app imports it. */
 function word(file: string) {
@@ -35,5 +35,12 @@ describe('blind round 31 patterns (a red 发文机关标志 without 文件)', ()
 
   it('a .docx the same (w:color FF0000)', () => {
     expect(word(path.join(DIR, 'blind31-red-mark.docx')).meta).toMatchObject(head);
+  });
+});
+
+describe('blind round 31 patterns (a cover form)', () => {
+  it('"主管部门 | 某县教育局（盖章）" / "编制人员 | …" above the plan: a form of fields, not a task table', () => {
+    const { plan } = load('blind31-cover-form');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['完善课程体系', '加强师资队伍']);
   });
 });
