@@ -23,7 +23,8 @@ const UNIT_DESCRIBED = /(单位|部门|机构)(名称|性质|类型|类别|级�
 /** A header cell that is a value, not a column's name: an organ's name ("某县教体局", "某局（盖章）"). */
 function isValueCell(cell: string): boolean {
   const m = fold(cell).replace(/\s/g, '').replace(/\((盖章|签章|公章|印章)\)$/, '');
-  return looksLikeUnit(m) && !/^(责任|牵头|配合|参与|协办|主管|承办|实施|完成|具体|相关|督办|主责|协助|落实){0,3}(单位|部门|科室|处室|机构)$/.test(m);
+  return looksLikeUnit(m) && !/^(责任|牵头|配合|参与|协办|主管|承办|实施|完成|具体|相关|督办|主责|协助|落实|主办|负责|所属|归口)/.test(m)
+    && !/^(单位|部门|科室|处室|股室|机构|单位名称|部门名称)$/.test(m);
 }
 
 const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
