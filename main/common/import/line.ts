@@ -11,6 +11,8 @@ export interface Line {
   bold?: string;
   /** The last line of a paragraph Word numbered with its list (a .doc's or .docx's): a paragraph's true end. */
   listEnd?: true;
+  /** Set all in red in a .doc or .docx: a 发文机关标志 is red (GB/T 9704), whatever its words. */
+  red?: true;
 }
 
 /** Full-width ASCII → half-width, ideographic space → space. */

@@ -76,10 +76,13 @@ class TopReader {
     return 'read';
   }
 
-  /** "某县人民政府办公室文件": the 发文机关标志, read before any title. */
+  /**
+   * "某县人民政府办公室文件": the 发文机关标志, read before any title. In a Word file a line set all in red that
+   * names an organ is the 标志 too, "文件" or not ("中共某县委组织部" over a red rule): the title below is black.
+   */
   private mark(line: Line, m: string): boolean {
     const spaced = spacedLetters(m);
-    const mark = /^(.{2,40}?)\s*文件$/.exec(spaced ?? m);
+    const mark = /^(.{2,40}?)\s*文件$/.exec(spaced ?? m) ?? (line.red ? /^(.{2,40})$/.exec(spaced ?? m) : null);
     // "县本级非规范性文件" is a page's category, not a 发文机关标志: the mark names an organ.
     if (!mark || !SIGNATURE.test(mark[1]!.replace(/\s/g, '')) || this.fm.issuerHead || this.titles.length || this.run.length) return false;
     this.fm.issuerHead = spaced ? mark[1]! : line.text.trim().slice(0, mark[1]!.length);

@@ -19,13 +19,18 @@ const KINDS: Array<[RegExp, SectionKind]> = [
   [/^(职责分工|部门职责|工作职责)$/, 'safeguards'],
   // "三、管控流程" over "(一)规划阶段" / "1.立项阶段": a procedure set out by stage, as a schedule is.
   [/^(管控|工作|办理|操作)流程$/, 'schedule'],
+  // "三、上台接受学位授予流程" / "四、入场安排": the steps of a ceremony or a meeting, in the order they happen, are
+  // its programme. A title that reforms a procedure ("优化审批流程") names a task, and stays one.
+  [/^(?!.{0,4}(优化|简化|再造|规范|完善|改革|精简|压缩|建立|健全|梳理|创新|重塑|改进|固化))[^,，。;；]{0,12}流程$/, 'schedule'],
+  [/^.{0,4}(入场|离场|报到|食宿|住宿|乘车|座次|议程|日程|行程|会议|活动)安排$/, 'schedule'],
   [/目标/, 'targets'],
   // "六、培训要求" / "四、参会须知": a short title naming what is asked of the reader (trainees, attendees) lists
   // requirements, not tasks; "目标要求" stays a targets part (matched above).
   [/^.{0,6}(要求|须知)$/, 'requirements'],
   // "一、评选范围及比例" / "二、评选标准" / "三、入驻申请材料": the parts of a call for applications or a selection
   // (who may take part, the criteria, the papers, the procedure) state what is asked of applicants, not tasks.
-  [/^.{0,4}(评选|评审|评比|申报|申请|报名|推荐|遴选|入驻|参评|选拔){1,2}(工作)?(对象|范围|条件|资格|标准|材料|程序|流程|名额|方法|方式|办法)(及.{1,4})?$/, 'requirements'],
+  // "一、遴选职位" / "三、人选条件" / "二、招聘岗位": the posts and the conditions of a selection of cadres or staff.
+  [/^.{0,4}(评选|评审|评比|申报|申请|报名|推荐|遴选|入驻|参评|选拔|人选|招聘|招录|竞聘|选聘|选调|报考|应聘){1,2}(工作)?(对象|范围|条件|资格|标准|材料|程序|流程|名额|方法|方式|办法|职位|岗位)(及.{1,4})?$/, 'requirements'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).
@@ -44,7 +49,9 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
   // "二、工作目标" / "(二)任务指标": under a targets part, a short title ending in 指标 lists indicators, though
   // it names 任务.
   if (parent === 'targets' && /^.{0,6}指标$/.test(title)) return 'targets';
-  for (const [re, kind] of KINDS) if (re.test(title)) return kind;
+  // "三、入场安排：": a heading closed by a colon over its items is titled by the words before it.
+  const t = title.replace(/[:：]\s*$/, '');
+  for (const [re, kind] of KINDS) if (re.test(t)) return kind;
   return parent ?? 'other';
 }
 

@@ -7,6 +7,7 @@ import { parseUnitsCell } from './responsibility';
 import type { TaskTableParse } from './task-table';
 import { hasFigure } from './has-figure';
 import { sectionKind } from './section-kind';
+import { looksLikeUnit } from './unit-names';
 
 export interface TableMeasures {
   body: Body;
@@ -18,6 +19,13 @@ export interface TableMeasures {
 
 /** A heading that describes the unit a row is about: its name, kind, address, code or staff. */
 const UNIT_DESCRIBED = /(单位|部门|机构)(名称|性质|类型|类别|级别|地址|代码|人数)$/;
+
+/** A header cell that is a value, not a column's name: an organ's name ("某县教体局", "某局（盖章）"). */
+function isValueCell(cell: string): boolean {
+  const m = fold(cell).replace(/\s/g, '').replace(/\((盖章|签章|公章|印章)\)$/, '');
+  return looksLikeUnit(m) && !/^(责任|牵头|配合|参与|协办|主管|承办|实施|完成|具体|相关|督办|主责|协助|落实|主办|负责|所属|归口)/.test(m)
+    && !/^(单位|部门|科室|处室|股室|机构|单位名称|部门名称)$/.test(m);
+}
 
 const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
   header.findIndex((h, i) => !not.includes(i) && re.test(fold(h).replace(/\s/g, '')));
@@ -31,6 +39,10 @@ const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
  */
 export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMaker): TableMeasures | null {
   const h = parse.header;
+  // "主管部门 | 泗县教体局（盖章） |" / "编制人员 | 某某 |": a cover's form of fields, a label and its value a row. Its
+  // first row names an organ where a task table's header names a column ("责任单位"): it is no header, and the
+  // table assigns nothing.
+  if (h.some(isValueCell)) return null;
   const numberCol = col(h, /^(序号|编号)$/);
   // 责任领导 / 分管领导 / 责任人 name a person, not a unit: never a units column.
   const people = h.flatMap((name, i) => (/领导|责任人|联系人/.test(name.replace(/\s/g, '')) ? [i] : []));

@@ -14,6 +14,8 @@ export interface SourceParagraph {
   bold?: string;
   /** Its number is Word's automatic list label (a .doc's or .docx's list), not typed: it ends where Word ends it. */
   listed?: true;
+  /** Every visible character is set red (a .doc's or .docx's): GB/T 9704's colour for the 发文机关标志. */
+  red?: true;
 }
 
 /**
@@ -57,7 +59,8 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
         report.droppedLines.push(text);
         dropped = isWebChrome(text) ? text : null;
       } else {
-        lines.push(makeLine(text, (i === 0 && p.bold?.trim()) || undefined));
+        const line = makeLine(text, (i === 0 && p.bold?.trim()) || undefined);
+        lines.push(p.red ? { ...line, red: true } : line);
         dropped = null;
       }
     });

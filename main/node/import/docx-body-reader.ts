@@ -6,6 +6,7 @@ import { HeadingLabels, isOn, type ParagraphStyles } from './docx-styles';
 import { ImportLimitError, LimitErrors } from './import-limits';
 import { symbolChar } from './docx-symbol';
 import { attr } from './xml-tokens';
+import { isRedRgb } from './doc/doc-red-runs';
 
 /** Collects a paragraph's runs: its text and the bold run it starts with (a run-in title). */
 class ParagraphState {
@@ -19,11 +20,25 @@ class ParagraphState {
   // The paragraph mark's own w:vanish / w:specVanish (a style separator): null = as its style says.
   markHidden: boolean | null = null;
   runBold = false;
+  /** The run's direct w:color is red; visible characters set red and otherwise (all red: a 标志's paragraph). */
+  runRed = false;
+  redChars = 0;
+  otherChars = 0;
   addText(t: string): void {
     if (this.boldOpen && this.runBold) this.bold += t;
     else if (t.trim()) this.boldOpen = false;
+    if (t.trim()) {
+      if (this.runRed) this.redChars++;
+      else this.otherChars++;
+    }
     this.text += t;
   }
+}
+
+/** A w:color value of red's family ("FF0000", "E60012", "C00000"); "auto" and theme colours are not. */
+function redColor(val: string | null): boolean {
+  const m = /^([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})([0-9A-Fa-f]{2})$/.exec(val ?? '');
+  return !!m && isRedRgb(parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16));
 }
 
 const TABLE_PARTS = new Set(['w:tr', 'w:tc', 'w:gridBefore', 'w:gridSpan', 'w:vMerge']);
@@ -106,7 +121,10 @@ export class DocxBodyReader {
     else if (name === 'w:p' && !selfClosing) this.openParagraphs.push((this.p = new ParagraphState()));
     else if (name === 'w:r') {
       if (!selfClosing) this.runs++;
-      if (p) p.runBold = false;
+      if (p) {
+        p.runBold = false;
+        p.runRed = false;
+      }
       this.runVanish = null;
       this.runStyle = null;
     } else if (name === 'w:pPr') this.inParaProps = !selfClosing;
@@ -116,6 +134,7 @@ export class DocxBodyReader {
     else if (!p) return;
     else if (name === 'w:sym') this.symbol(p, attrs);
     else if (name === 'w:b' && this.inRunProps) p.runBold = isOn(attr(attrs, 'w:val'));
+    else if (name === 'w:color' && this.inRunProps && !this.inParaProps) p.runRed = redColor(attr(attrs, 'w:val'));
     else if ((name === 'w:vanish' || name === 'w:specVanish') && this.inRunProps) this.vanish(p, isOn(attr(attrs, 'w:val')));
     else if (name === 'w:rStyle' && this.inRunProps && !this.inParaProps) this.runStyle = attr(attrs, 'w:val');
     else if (name === 'w:numId') p.numId = attr(attrs, 'w:val');
@@ -183,7 +202,8 @@ export class DocxBodyReader {
     const runsOn = p.markRemoved || markHidden;
     const gone = (runsOn && !text.trim()) || (p.style !== null && this.styles.contents.has(p.style));
     const listed = label ? { listed: true as const } : {};
-    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold, ...listed } : { text, ...listed }, runsOn);
+    const red = p.redChars > 0 && p.otherChars === 0 && !label ? { red: true as const } : {};
+    if (!gone) this.emit(p.bold.trim() ? { text, bold: label + p.bold, ...listed, ...red } : { text, ...listed, ...red }, runsOn);
     this.openParagraphs.pop();
     this.p = this.openParagraphs[this.openParagraphs.length - 1] ?? null;
   }

@@ -44,7 +44,13 @@ export class DocBodyReader {
     private readonly maxParagraphs: number,
     /** The paragraphs of text boxes anchored at a character position, read where they stand. */
     private readonly boxesAt: (cp: number) => SourceParagraph[] = () => [],
+    /** Whether the character at a stream offset is set red (a 发文机关标志's colour). */
+    private readonly redAt: (fc: number) => boolean = () => false,
   ) {}
+
+  /** Visible characters of the paragraph set red, and set otherwise: all red is a 标志's paragraph. */
+  private redChars = 0;
+  private otherChars = 0;
 
   /** Text boxes met in the paragraph being read: they come before it (a 红头's 标志 box sits in an empty one), in its cell when it is in a table. */
   private boxes: SourceParagraph[] = [];
@@ -63,6 +69,10 @@ export class DocBodyReader {
 
   private addText(t: string, fc: number): void {
     this.text += t;
+    if (t.trim()) {
+      if (this.redAt(fc)) this.redChars++;
+      else this.otherChars++;
+    }
     if (this.boldOpen && this.boldAt(fc)) this.bold += t;
     else if (t.trim()) this.boldOpen = false;
   }
@@ -78,6 +88,9 @@ export class DocBodyReader {
     const boxes = this.boxes.splice(0);
     let text = this.text;
     let bold = this.bold.trim() ? this.bold : '';
+    const red = this.redChars > 0 && this.otherChars === 0;
+    this.redChars = 0;
+    this.otherChars = 0;
     this.text = '';
     this.bold = '';
     this.boldOpen = true;
@@ -89,7 +102,7 @@ export class DocBodyReader {
     const label = props && !props.rowEnd && text.trim() ? this.labelOf(props) : '';
     text = label + text;
     if (bold) bold = label + bold;
-    const paragraph: SourceParagraph = { text, ...(bold ? { bold } : {}) };
+    const paragraph: SourceParagraph = { text, ...(bold ? { bold } : {}), ...(red && !label ? { red: true as const } : {}) };
     if (!props?.inTable) {
       // Word's own list number ends the paragraph where Word ends it (the importer does not join it on).
       if (label) paragraph.listed = true;

@@ -5,6 +5,7 @@ import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits
 import { DocFormatError, type DocBytes } from './doc-bytes';
 import { DocBodyReader } from './doc-body-reader';
 import { docBoldRuns } from './doc-bold-runs';
+import { docRedRuns } from './doc-red-runs';
 import { OldWordError, readFib, type Fib } from './doc-fib';
 import { docLists } from './doc-lists';
 import { DocStyles } from './doc-styles';
@@ -58,9 +59,10 @@ export function readDoc(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT
     const pieces = DocPieces.read(table, fib.clx);
     const props = docParagraphProps(streams.word, table, fib.plcfBtePapx);
     const bold = docBoldRuns(streams.word, table, fib.plcfBteChpx);
+    const red = docRedRuns(streams.word, table, fib.plcfBteChpx);
     const labels = listLabels(table, fib);
     const readStory = (story: Story, boxesAt?: (cp: number) => SourceParagraph[]) => {
-      const r = new DocBodyReader((fc) => props.at(fc), (fc) => bold.at(fc), labels, limits.maxParagraphs, boxesAt);
+      const r = new DocBodyReader((fc) => props.at(fc), (fc) => bold.at(fc), labels, limits.maxParagraphs, boxesAt, (fc) => red.at(fc));
       for (const c of DocPieces.chars(streams.word, pieces, story.from, story.to)) r.add(c);
       return r.finish();
     };
