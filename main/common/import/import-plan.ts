@@ -83,7 +83,17 @@ function isDepartment(name: string): boolean {
   return !/^各/.test(name) && !/(领导小组|成员单位|委员会成员|有关部门)/.test(name) && /(局|委|厅)$/.test(name);
 }
 
-function noStructure(): Result<ImportResult> {
+/**
+ * A document that is tables (a workbook, a Word file holding only forms) is told apart: what it lacks is a
+ * task table's columns, not headings — a ledger, a record form or a schedule is refused saying so.
+ */
+function noStructure(lines: readonly Line[]): Result<ImportResult> {
+  const rows = lines.filter((l) => /\|\s*$/.test(l.text)).length;
+  if (rows >= 2 && rows * 2 >= lines.length) {
+    return UserError.fail('import.no-structure',
+      '未能识别出计划结构：表格中没有任务表（需要“任务/措施/事项”一列和“牵头单位/责任单位/责任部门”一列），文中也没有“一、”“（一）”“1.”等标题或编号。台账、记录表、日程表等不是计划，未导入。',
+      'tables without a task column and a units column, and no headings');
+  }
   return UserError.fail('import.no-structure',
     '未能识别出计划结构：文中没有“一、”“（一）”“1.”等标题或编号。请确认这是一份计划、方案的正文（.txt 或 .docx）。',
     'no headings or numbered items found');
@@ -209,7 +219,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const attachAt = firstAttachment(rest, pages);
   const ids = new IdMaker();
   const { builder, regulation } = readBody(attachAt >= 0 ? rest.slice(0, attachAt) : rest, fm, ids, report);
-  if (!hasStructure(builder, ids, fm, regulation !== null)) return noStructure();
+  if (!hasStructure(builder, ids, fm, regulation !== null)) return noStructure(rest);
   // Measures under a part whose heading, or the line of units under it, names its units carry them.
   partUnitsLines(builder.sections, builder.guesses);
   partAssigneeUnits(builder.sections, builder.guesses);

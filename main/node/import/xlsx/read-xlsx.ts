@@ -4,6 +4,7 @@ import { DocxPackage, PartEncodingError } from '../docx-package';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, LimitErrors, type ImportLimits } from '../import-limits';
 import { XmlError } from '../xml-tokens';
 import { ZipError } from '../zip-reader';
+import { readBorderedStyles } from './xlsx-cell-borders';
 import { readCellShapes } from './xlsx-number-formats';
 import { readSharedStrings } from './xlsx-shared-strings';
 import { readSheetCells } from './xlsx-sheet-cells';
@@ -44,7 +45,8 @@ export function readXlsx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPOR
     part = 'xl/sharedStrings.xml';
     const shared = readSharedStrings(pkg.text(part));
     part = 'xl/styles.xml';
-    const ctx = { shared, shapes: readCellShapes(pkg.text(part)), date1904: workbook.date1904 };
+    const styles = pkg.text(part);
+    const ctx = { shared, shapes: readCellShapes(styles), bordered: readBorderedStyles(styles), date1904: workbook.date1904 };
     const out: XlsxText = { paragraphs: [], sheets: [], hidden: workbook.sheets.filter((s) => s.hidden).map((s) => s.name) };
     for (const sheet of workbook.sheets.filter((s) => !s.hidden)) {
       part = sheet.part;
