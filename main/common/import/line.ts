@@ -11,6 +11,8 @@ export interface Line {
   bold?: string;
   /** The last line of a paragraph Word numbered with its list (a .doc's or .docx's): a paragraph's true end. */
   listEnd?: true;
+  /** The last line of a spreadsheet row: the row ends there, the next row is never its continuation. */
+  whole?: true;
 }
 
 /** Full-width ASCII → half-width, ideographic space → space. */

@@ -14,6 +14,8 @@ export interface SourceParagraph {
   bold?: string;
   /** Its number is Word's automatic list label (a .doc's or .docx's list), not typed: it ends where Word ends it. */
   listed?: true;
+  /** A spreadsheet row: whole as the sheet holds it, never a line a page broke (a title, then its maker's office). */
+  whole?: true;
 }
 
 /**
@@ -63,6 +65,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     });
     // A paragraph Word numbered with its list ends where Word ended it: never a line a page broke.
     if (p.listed && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, listEnd: true };
+    if (p.whole && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, whole: true };
   }
   const cells = cellLinesToRows(lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);

@@ -84,8 +84,8 @@ export function sheetLines(sheet: SheetCells): SourceParagraph[] | null {
   let end = last;
   while (first >= 0 && end + 1 < rows.length && filled[end + 1] === 1 && framedColumns(sheet.rows[end + 1]!, columns) >= 2) end++;
   return rows.map((cells, i) => {
-    if (filled[i]! > 1) return { text: `${cells.join(' | ')} |` };
+    if (filled[i]! > 1) return { text: `${cells.join(' | ')} |`, whole: true };
     const only = cells.find((t) => t.length > 0) ?? '';
-    return first >= 0 && i > first && (i < last || i <= end) ? { text: `${only} |` } : { text: only };
+    return { text: first >= 0 && i > first && (i < last || i <= end) ? `${only} |` : only, whole: true };
   });
 }
