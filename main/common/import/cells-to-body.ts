@@ -3,14 +3,23 @@ import type { Line } from './line';
 import type { BuildContext } from './paragraph-measures';
 import { tableMeasures } from './table-measures';
 import { parseCellTable } from './task-table';
+import { isFormCaptionRow } from './form-caption-row';
 
 /**
  * Consecutive `|` rows of the body (a .txt's TAB rows, a Word table): with a task column and a units column
  * in a part that holds measures, each row is a measure (reported); another table stays a table; a lone row
  * is a paragraph with its cells set apart by spaces.
  */
-export function cellsToBody(rows: readonly Line[], measuresPart: boolean, ctx: BuildContext): Body {
-  if (rows.length === 0) return [];
+export function cellsToBody(all: readonly Line[], measuresPart: boolean, ctx: BuildContext): Body {
+  if (all.length === 0) return [];
+  // A form's caption rows ("部门：管理科 | 部门责任人： | 毛伟") stand over its header: paragraphs, not the header.
+  let k = 0;
+  while (k < all.length - 2 && isFormCaptionRow(all[k]!)) k++;
+  const caption: Body = all.slice(0, k).map((r) => ({ type: 'paragraph', children: [{ text: r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' ') }] }));
+  return [...caption, ...tableBody(all.slice(k), measuresPart, ctx)];
+}
+
+function tableBody(rows: readonly Line[], measuresPart: boolean, ctx: BuildContext): Body {
   const parse = rows.length >= 2 ? parseCellTable(rows) : null;
   if (!parse) return rows.map((r) => ({ type: 'paragraph', children: [{ text: r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' ') }] }));
   const read = measuresPart ? tableMeasures(parse, 3, ctx.ids) : null;

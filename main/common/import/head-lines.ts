@@ -21,9 +21,16 @@ function isRecipients(line: Line): boolean {
   // "湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: … 【字体:": a page's byline cut after a widget's label.
   // So is "2019-03-18 信息来源:市政府办公室 阅读量:", which names an office as a 主送 to one organ does.
   if (/www\.|https?:|(发布|发文|更新)(时间|日期)\s*:|【?字体\s*:|浏览次数|点击(量|数)|信息来源\s*:|阅读(量|次数)\s*:/.test(m)) return false;
+  // "部门主管：        管理者代表：        董事长：": a form's sign-off row, its fields left blank for signatures.
+  if (isSignOffRow(m)) return false;
   return m.length <= 200 && /:$/.test(m) && !/。/.test(m) && !/^[•·*\-]/.test(m) && !/(如下|通知|意见|要求|办法)\s*:$/.test(m)
     // A report sent up (上行文) names one organ, often an office: "某市抗震救灾指挥部办公室：".
     && /各|人民政府|部门|单位|委|厅|局|管委会|办公室|指挥部|领导小组/.test(m) && classifyLine(line).kind === 'text';
+}
+
+/** Two or more labels each followed by a blank run (a form's fields to sign), not one list closed by "：". */
+function isSignOffRow(m: string): boolean {
+  return (m.match(/:/g) ?? []).length >= 2 && /:\s{2,}\S/.test(m);
 }
 
 // The organ words a recipient ends with ("…街道办事处", "市直各单位", "…管委会(办事处)").

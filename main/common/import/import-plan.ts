@@ -83,6 +83,15 @@ function isDepartment(name: string): boolean {
   return !/^各/.test(name) && !/(领导小组|成员单位|委员会成员|有关部门)/.test(name) && /(局|委|厅)$/.test(name);
 }
 
+/**
+ * A document that is tables (a workbook, a Word file holding only forms): a ledger, a record form or a
+ * schedule has no headings and no task table, but it is a document — imported with its tables as they are.
+ */
+function isTablesOnly(lines: readonly Line[]): boolean {
+  const rows = lines.filter((l) => /\|\s*$/.test(l.text)).length;
+  return rows >= 2 && rows * 2 >= lines.length;
+}
+
 function noStructure(): Result<ImportResult> {
   return UserError.fail('import.no-structure',
     '未能识别出计划结构：文中没有“一、”“（一）”“1.”等标题或编号。请确认这是一份计划、方案的正文（.txt 或 .docx）。',
@@ -209,7 +218,10 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const attachAt = firstAttachment(rest, pages);
   const ids = new IdMaker();
   const { builder, regulation } = readBody(attachAt >= 0 ? rest.slice(0, attachAt) : rest, fm, ids, report);
-  if (!hasStructure(builder, ids, fm, regulation !== null)) return noStructure();
+  if (!hasStructure(builder, ids, fm, regulation !== null)) {
+    if (!isTablesOnly(rest)) return noStructure();
+    report.warnings.push('表格中没有找到任务表（需要“任务/措施/事项”一列和“牵头单位/责任单位/责任部门”一列），表格按原样导入，未读出措施');
+  }
   // Measures under a part whose heading, or the line of units under it, names its units carry them.
   partUnitsLines(builder.sections, builder.guesses);
   partAssigneeUnits(builder.sections, builder.guesses);

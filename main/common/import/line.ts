@@ -13,6 +13,8 @@ export interface Line {
   listEnd?: true;
   /** Set all in red in a .doc or .docx: a 发文机关标志 is red (GB/T 9704), whatever its words. */
   red?: true;
+  /** The last line of a spreadsheet row: the row ends there, the next row is never its continuation. */
+  whole?: true;
 }
 
 /** Full-width ASCII → half-width, ideographic space → space. */

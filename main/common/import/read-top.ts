@@ -115,6 +115,8 @@ class TopReader {
 
   /** A title line: it joins the run, or closes the run before it and starts one. */
   private titleLine(line: Line, m: string): void {
+    // A spreadsheet's title row is whole: the row under it (its maker's office, a column's label) is not more of it.
+    if (this.run.at(-1)?.whole) this.flush();
     const runM = this.run.map((l) => l.m).join('');
     // "懷化市人民政府辦公室" / "關于印發…": the 发文机关 line of a title set over several lines joins it;
     // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.

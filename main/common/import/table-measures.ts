@@ -17,8 +17,19 @@ export interface TableMeasures {
   notations: ResponsibilityNotation[];
 }
 
-/** A heading that describes the unit a row is about: its name, kind, address, code or staff. */
-const UNIT_DESCRIBED = /(单位|部门|机构)(名称|性质|类型|类别|级别|地址|代码|人数)$/;
+/**
+ * A heading that describes the unit a row is about: its name, kind, address, code or staff; or what the
+ * unit aims at ("部门目标", a 目标管理表's column of each department's target).
+ */
+const UNIT_DESCRIBED = /(单位|部门|机构)(名称|性质|类型|类别|级别|地址|代码|人数|目标|指标)$/;
+/**
+ * A heading naming who does paid work or receives goods (施工单位, 中标单位, 供应商, 接收单位): a ledger's
+ * contractor or supplier, not a unit answering for a task. 承办单位 and 建设单位 stay units: a plan's
+ * tables use them for who carries a task or a project out.
+ */
+const CONTRACTOR = /(施工|承建|中标|供货|供应|收款|接收|运输|监理|勘察|维修|服务)(单位|商|方|企业|公司)$/;
+/** A weekday column: the rows are the days of a calendar or a duty roster (日期 | 星期 | …), not tasks. */
+const WEEKDAY = /^(星期|周几|周次)$/;
 
 /** A header cell that is a value, not a column's name: an organ's name ("某县教体局", "某局（盖章）"). */
 function isValueCell(cell: string): boolean {
@@ -42,14 +53,19 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
   // "主管部门 | 泗县教体局（盖章） |" / "编制人员 | 某某 |": a cover's form of fields, a label and its value a row. Its
   // first row names an organ where a task table's header names a column ("责任单位"): it is no header, and the
   // table assigns nothing.
-  if (h.some(isValueCell)) return null;
+  // A real header may hold one such cell among many column names (a work map's header whose first cells were
+  // overwritten with a row's text): a form's header is label and value, so its values are a third of it or more.
+  const values = h.filter(isValueCell).length;
+  if (values > 0 && values * 3 >= h.filter((c) => c.trim()).length) return null;
   const numberCol = col(h, /^(序号|编号)$/);
   // 责任领导 / 分管领导 / 责任人 name a person, not a unit: never a units column.
   const people = h.flatMap((name, i) => (/领导|责任人|联系人/.test(name.replace(/\s/g, '')) ? [i] : []));
   // "序号 | 单位名称 | 单位性质" (a 部门决算's list of its units): a column describing the unit of its row is the
   // row's subject, not who is responsible for a task — such a table lists units and assigns nothing.
   const described = h.flatMap((name, i) => (UNIT_DESCRIBED.test(name.replace(/\s/g, '')) ? [i] : []));
-  const notUnits = [...people, ...described];
+  const contractors = h.flatMap((name, i) => (CONTRACTOR.test(name.replace(/\s/g, '')) ? [i] : []));
+  const notUnits = [...people, ...described, ...contractors];
+  if (h.some((name) => WEEKDAY.test(name.replace(/\s/g, '')))) return null;
   const leadCol = col(h, /牵头/, notUnits);
   const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, notUnits);
   const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);

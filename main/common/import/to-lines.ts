@@ -16,6 +16,8 @@ export interface SourceParagraph {
   listed?: true;
   /** Every visible character is set red (a .doc's or .docx's): GB/T 9704's colour for the 发文机关标志. */
   red?: true;
+  /** A spreadsheet row: whole as the sheet holds it, never a line a page broke (a title, then its maker's office). */
+  whole?: true;
 }
 
 /**
@@ -66,6 +68,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     });
     // A paragraph Word numbered with its list ends where Word ended it: never a line a page broke.
     if (p.listed && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, listEnd: true };
+    if (p.whole && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, whole: true };
   }
   const cells = cellLinesToRows(lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);

@@ -3,6 +3,7 @@ import { DocxPackage, PartEncodingError } from '../docx-package';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, type ImportLimits } from '../import-limits';
 import { XmlError } from '../xml-tokens';
 import { ZipError } from '../zip-reader';
+import { readBorderedStyles } from './xlsx-cell-borders';
 import { readCellShapes } from './xlsx-number-formats';
 import { readSharedStrings } from './xlsx-shared-strings';
 import { readSheetCells } from './xlsx-sheet-cells';
@@ -41,7 +42,8 @@ export function readXlsx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPOR
     part = 'xl/sharedStrings.xml';
     const shared = readSharedStrings(pkg.text(part));
     part = 'xl/styles.xml';
-    const ctx = { shared, shapes: readCellShapes(pkg.text(part)), date1904: workbook.date1904 };
+    const styles = pkg.text(part);
+    const ctx = { shared, shapes: readCellShapes(styles), bordered: readBorderedStyles(styles), date1904: workbook.date1904 };
     return workbookText(workbook.sheets.map((sheet) => ({
       name: sheet.name, hidden: sheet.hidden,
       cells: (maxRows, onTooMany) => {

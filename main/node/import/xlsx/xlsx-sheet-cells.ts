@@ -7,7 +7,8 @@ export interface MergedRange { top: number; left: number; bottom: number; right:
 
 /** A worksheet's non-empty cells by row (rows in sheet order), and its merged ranges. */
 export interface SheetCells {
-  rows: Array<{ row: number; cells: Map<number, string> }>;
+  /** `framed`: the columns of the row's cells drawn with a border, empty ones too (xlsx-cell-borders.ts). */
+  rows: Array<{ row: number; cells: Map<number, string>; framed?: Set<number> }>;
   merges: MergedRange[];
 }
 
@@ -15,6 +16,8 @@ export interface CellContext {
   shared: readonly string[];
   shapes: readonly NumberShape[];
   date1904: boolean;
+  /** Whether each cell style draws a border; none known: no cell is framed. */
+  bordered?: readonly boolean[];
 }
 
 /** Excel's last column, XFD (ECMA-376 18.3.1.4: 16,384 columns), and last row. */
@@ -62,6 +65,7 @@ export function readSheetCells(xml: string, ctx: CellContext, maxRows: number, o
   const out: SheetCells = { rows: [], merges: [] };
   let row = -1;
   let cells: Map<number, string> | null = null;
+  let framed = new Set<number>();
   let cell: OpenCell | null = null;
   let col = -1;
   let into: 'value' | 'inline' | null = null;
@@ -79,18 +83,20 @@ export function readSheetCells(xml: string, ctx: CellContext, maxRows: number, o
       row = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r - 1 : row + 1;
       col = -1;
       cells = new Map();
+      framed = new Set();
       if (!tok.selfClosing) continue;
     }
     if (name === 'row') {
       if (cells && cells.size > 0) {
         if (out.rows.length >= maxRows) onTooMany();
-        out.rows.push({ row, cells });
+        out.rows.push(framed.size ? { row, cells, framed } : { row, cells });
       }
       cells = null;
     } else if (name === 'c' && opening) {
       const at = cellRef(attr(tok.attrs, 'r') ?? '');
       col = at ? at.col : col + 1;
       cell = { col, type: attr(tok.attrs, 't') ?? 'n', style: Number(attr(tok.attrs, 's') ?? 0), value: '', inline: '' };
+      if (ctx.bordered?.[cell.style]) framed.add(col);
       if (tok.selfClosing) cell = null;
     } else if (name === 'c') {
       const text = cell ? shown(cell, ctx).trim() : '';

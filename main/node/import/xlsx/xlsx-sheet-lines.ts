@@ -50,6 +50,11 @@ function applyMerges(sheet: SheetCells, used: ReadonlySet<number>): Map<number, 
   return covered;
 }
 
+/** How many of the table's columns the row's framed cells cover. */
+function framedColumns(row: SheetCells['rows'][number], columns: readonly number[]): number {
+  return row.framed ? columns.filter((c) => row.framed!.has(c)).length : 0;
+}
+
 /** A cell's text on one line: Alt+Enter breaks are read as a Word cell's paragraphs (cell-text.ts). */
 const cellLine = (text: string) => cellText(text.split(/\r?\n/));
 
@@ -74,9 +79,13 @@ export function sheetLines(sheet: SheetCells): SourceParagraph[] | null {
   const filled = rows.map((r) => r.filter((t) => t.length > 0).length);
   const first = filled.findIndex((n) => n > 1);
   const last = filled.length - 1 - [...filled].reverse().findIndex((n) => n > 1);
+  // Rows of one filled cell under the last row of several whose empty cells are framed like the table's
+  // ("3.O-RING不良率1.5%↓" with the other columns left blank) are the table's last rows, not lines under it.
+  let end = last;
+  while (first >= 0 && end + 1 < rows.length && filled[end + 1] === 1 && framedColumns(sheet.rows[end + 1]!, columns) >= 2) end++;
   return rows.map((cells, i) => {
-    if (filled[i]! > 1) return { text: `${cells.join(' | ')} |` };
+    if (filled[i]! > 1) return { text: `${cells.join(' | ')} |`, whole: true };
     const only = cells.find((t) => t.length > 0) ?? '';
-    return first >= 0 && i > first && i < last ? { text: `${only} |` } : { text: only };
+    return { text: first >= 0 && i > first && (i < last || i <= end) ? `${only} |` : only, whole: true };
   });
 }
