@@ -7,7 +7,7 @@
  * safeguards still.
  */
 const KEYWORD = /保障措施|组织领导|组织实施|工作要求|保障机制|组织保障|工作保障/;
-const VERB = /^(进一步)?(切实)?(加强|强化|完善|健全|落实|建立|建立健全|做好|抓好|夯实|提供)?/;
+const VERB = /^(进一步)?(切实)?(建立健全|加强|强化|完善|健全|落实|建立|做好|抓好|夯实|提供)?/;
 
 export function isSafeguardTitle(title: string): boolean {
   const m = KEYWORD.exec(title);
