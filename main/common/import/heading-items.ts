@@ -4,6 +4,7 @@ import { excerpt } from './excerpt';
 import { groupIntroItems } from './group-intro-items';
 import { fold } from './line';
 import { hasFigure } from './has-figure';
+import { introHeading } from './intro-heading';
 import { namedPartsUnder } from './named-parts';
 
 type Guess = { what: string; confidence: number };
@@ -17,6 +18,11 @@ export function headingItems(body: Body, guesses: Guess[]): void {
     if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
     const own = Item.bodyText(b).trim();
     const lead = fold(Item.leadText(b) || own).replace(/[。.:\s]/g, '');
+    if (introHeading(body, i)) {
+      b.role = 'point';
+      guesses.push({ what: `编号条目“${excerpt(Item.leadText(b) || own)}”下的分项各有责任单位，它只是这些分项的标题和引言，按小标题导入，不算措施`, confidence: 0.6 });
+      return;
+    }
     if ((Item.leadText(b) && own) || lead.length > 40) return;
     // "1.落实规划保护清单，持续推进全方面摸底，筑牢文物事业“强基石”" over "（1）…（3）": a heading of two or three
     // phrases and no sentence stop is still a title; a longer one with commas may be a task written without its 。.

@@ -3,7 +3,7 @@ import { Item } from '../model/item';
 import { fold } from './line';
 
 /** "(1)县道", "(2)乡、村道": a bare name of a few characters, no sentence and no units. */
-function isBareName(b: Body[number] | undefined): boolean {
+export function isBareName(b: Body[number] | undefined): boolean {
   if (b?.type !== 'item' || b.leadUnits.length + b.supportUnits.length > 0) return false;
   const t = fold(Item.leadText(b) || Item.bodyText(b)).replace(/[。.:\s]+$/, '');
   return t.length >= 1 && t.length <= 8 && !/[。;:,!?]/.test(t);

@@ -2,6 +2,7 @@ import type { ResponsibilityNotation } from '../model/meta';
 import type { Body } from '../model/element-types';
 import type { Section, SectionKind } from '../model/section';
 import { inlinePartItems } from './inline-part-items';
+import { namedPartsGroup } from './named-parts-group';
 import { excerpt } from './excerpt';
 import type { IdMaker } from './id-maker';
 import { makeLine } from './line';
@@ -25,6 +26,7 @@ export interface BuildContext {
  */
 export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set(), planTitled = false): void {
   for (const top of sections) partedGroupMeasures(top, ctx);
+  for (const top of sections) for (const s of top.sections) namedPartsGroup(s, top.kind, ctx);
   for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);
   for (const top of sections) for (const s of top.sections) measuresFromParagraphs(s, top.kind, ctx);
   for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);

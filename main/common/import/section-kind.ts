@@ -2,18 +2,22 @@ import type { ItemRole } from '../model/item';
 import type { SectionKind } from '../model/section';
 import { hasFigure } from './has-figure';
 import { fold } from './line';
+import { isSafeguardTitle } from './safeguard-title';
 
 /** "2022年6月底前,制定完成…": a stage of the plan opened by its deadline. */
 const STAGE = /^(到|至)?\d{4}年(\d{1,2}月)?(底|末)?(前|以前|之前)[,，]/;
 
-const KINDS: Array<[RegExp, SectionKind]> = [
+const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   [/指导思想/, 'ideology'],
   // "一、分工原则" (南京): any short title ending in 原则 lists principles, not tasks.
   [/基本原则|工作原则|^.{0,6}原则$/, 'principles'],
   // "(一)工作思路。以…为指导" (贵港) / "(一)基本思路": a short title naming the approach frames the plan, as 总体要求 does.
   [/总体要求|总体思路|^.{0,4}(工作|基本)思路$/, 'requirements'],
   // "五、组织保障" / "二、工作保障" name the safeguards as "保障措施" does.
-  [/保障措施|组织领导|组织实施|工作要求|保障机制|组织保障|工作保障/, 'safeguards'],
+  [isSafeguardTitle, 'safeguards'],
+  // "三、组织机构" over the bodies set up and "四、工作制度" over "（一）例会制度" / "（二）督查制度": the plan's
+  // organisation and standing rules, as 组织领导 sets them out — only the bare title.
+  [/^.{0,2}(组织机构|机构设置|工作制度|工作机制)$/, 'safeguards'],
   // "四、职责分工" over "（一）区建管委" / its duties: who does what in the plan's organisation, as 组织领导 sets it,
   // not tasks of their own. Only the bare title: "明确职责分工" or a 责任分工 list of tasks stays a measures part.
   [/^(职责分工|部门职责|工作职责)$/, 'safeguards'],
@@ -51,7 +55,7 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
   if (parent === 'targets' && /^.{0,6}指标$/.test(title)) return 'targets';
   // "三、入场安排：": a heading closed by a colon over its items is titled by the words before it.
   const t = title.replace(/[:：]\s*$/, '');
-  for (const [re, kind] of KINDS) if (re.test(t)) return kind;
+  for (const [test, kind] of KINDS) if (typeof test === 'function' ? test(t) : test.test(t)) return kind;
   return parent ?? 'other';
 }
 

@@ -1,0 +1,17 @@
+/**
+ * "五、保障措施" / "加强组织领导" / "强化工作保障": a title naming the plan's safeguards — the keyword alone, after a
+ * verb and a word or two ("工作", "组织").
+ * "六、健全消防救援队伍职业保障机制" / "（五）落实基层消防安全综合治理基础保障措施": the keyword closes a long
+ * object naming what is secured (a service's careers, a system's footing) — a task area of its own, not the
+ * plan's safeguards. "四、实施质量兴市工作的保障措施": a long object joined by 的 names the plan's own work — its
+ * safeguards still.
+ */
+const KEYWORD = /保障措施|组织领导|组织实施|工作要求|保障机制|组织保障|工作保障/;
+const VERB = /^(进一步)?(切实)?(建立健全|加强|强化|完善|健全|落实|建立|做好|抓好|夯实|提供)?/;
+
+export function isSafeguardTitle(title: string): boolean {
+  const m = KEYWORD.exec(title);
+  if (!m) return false;
+  const before = title.slice(0, m.index).replace(VERB, '');
+  return before.length <= 4 || before.endsWith('的');
+}
