@@ -11,7 +11,7 @@ function word(file: string) {
   return r.value.plan;
 }
 
-// Patterns behind the misses of blind round 31 (docs/measurements/blind31-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 31 (docs/import.md, blind round 31), in made-up texts of the same style.
 describe('blind round 31 patterns (a notice\'s own requirements)', () => {
   it('"一、选聘岗位" / "二、人选条件" of a selection notice: its posts and conditions are no measures', () => {
     const { plan } = load('blind31-selection-posts');

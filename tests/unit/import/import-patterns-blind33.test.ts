@@ -4,7 +4,7 @@ import { readXlsx } from '../../../main/node/import/xlsx/read-xlsx';
 import { inlineRow, makeXlsx } from './helpers/make-xlsx';
 import { measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 33 (docs/measurements/blind33-notes.md): real workbooks kept by
+// Patterns behind the misses of blind round 33 (docs/import.md, blind round 33): real workbooks kept by
 // offices, rebuilt here as small made-up sheets of the same layout.
 
 const sheet = (...rows: string[][]) => ({ name: 'Sheet1', xml: `<sheetData>${rows.map((r, i) => inlineRow(i + 1, r)).join('')}</sheetData>` });

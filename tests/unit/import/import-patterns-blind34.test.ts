@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 34 (docs/measurements/blind34-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 34 (docs/import.md, blind round 34), in made-up texts of the same style.
 describe('blind round 34 patterns (whole district plans)', () => {
   it('a task area whose title closes on 保障机制/保障措施 after a long object holds tasks; the bare 保障措施 part does not', () => {
     const { plan } = load('blind34-task-area-safeguard');
