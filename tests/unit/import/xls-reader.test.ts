@@ -46,6 +46,13 @@ describe('an Excel 97–2003 workbook (.xls, BIFF8) reads as its .xlsx does', ()
     expect(xls).toEqual(xlsx.ok && xlsx.value.paragraphs.map((p) => p.text));
   });
 
+  it('cell borders (XF line styles, BLANK and MULBLANK cells): a framed row of one filled cell stays in the table, as in its .xlsx', () => {
+    const xls = lines(readXls(fixture('qinghe-framed.xls')));
+    expect(xls.slice(3)).toEqual(['3.质量抽检合格率达到98% |', '注：本表由县质量强县工作领导小组办公室负责解释。']);
+    const xlsx = readXlsx(fixture('qinghe-framed.xlsx'));
+    expect(xls).toEqual(xlsx.ok && xlsx.value.paragraphs.map((p) => p.text));
+  });
+
   it('numbers stored as RK and in MULRK records, dates and percentages by their formats', () => {
     expect(lines(readXls(fixture('qinghe-numbers.xls')))).toEqual([
       '序号 | 任务 | 牵头单位 | 完成时限 | 目标值 |',

@@ -16,6 +16,8 @@ export interface XlsGlobals {
   sheets: XlsSheet[];
   shared: string[];
   shapes: NumberShape[];
+  /** Whether each XF draws a border (a typed table's cells are framed, empty ones too: xlsx-cell-borders.ts). */
+  bordered: boolean[];
   date1904: boolean;
 }
 
@@ -42,7 +44,7 @@ function sharedStrings(segments: readonly Uint8Array[]): string[] {
 /** The globals substream at the stream's start ([MS-XLS] 2.1.7.20.1). Throws DocFormatError and its kinds. */
 export function readGlobals(s: DocBytes): XlsGlobals {
   checkBof(s, 0);
-  const out: XlsGlobals = { sheets: [], shared: [], shapes: [], date1904: false };
+  const out: XlsGlobals = { sheets: [], shared: [], shapes: [], bordered: [], date1904: false };
   const codes = new Map<number, string>();
   const formats: number[] = [];
   const records = [...biffRecords(s, 0)];
@@ -54,7 +56,11 @@ export function readGlobals(s: DocBytes): XlsGlobals {
     }
     if (r.type === RT.DATEMODE) out.date1904 = s.u16(r.at) === 1;
     if (r.type === RT.FORMAT) codes.set(s.u16(r.at), unicodeString(data(), 2, 2));
-    if (r.type === RT.XF) formats.push(s.u16(r.at + 2));
+    if (r.type === RT.XF) {
+      formats.push(s.u16(r.at + 2));
+      // [MS-XLS] 2.4.353 XF: the left, right, top and bottom line styles, four bits each, from byte 10.
+      out.bordered.push(s.u16(r.at + 10) !== 0);
+    }
     if (r.type === RT.SST) {
       const segments = [data()];
       for (let k = i + 1; records[k]?.type === RT.CONTINUE; k++) segments.push(s.slice(records[k]!.at, records[k]!.size));
