@@ -94,7 +94,7 @@ function isTablesOnly(lines: readonly Line[]): boolean {
 
 function noStructure(): Result<ImportResult> {
   return UserError.fail('import.no-structure',
-    '未能识别出计划结构：文中没有“一、”“（一）”“1.”等标题或编号。请确认这是一份计划、方案的正文（.txt 或 .docx）。',
+    '未能识别出计划结构：文中没有“一、”“（一）”“1.”等标题或编号。请确认这是一份计划、方案或任务分解表。',
     'no headings or numbered items found');
 }
 
