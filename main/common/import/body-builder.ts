@@ -29,6 +29,7 @@ import { closingParagraphs } from './closing-paragraphs';
 import { headingAssignee } from './heading-assignee';
 import { inlinePartsMeasure } from './inline-parts-measure';
 import { isBareHeading, isReviewHeading } from './review-heading';
+import { isBarePartTitle, isStageItem } from './bare-part-title';
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -54,6 +55,8 @@ export class BodyBuilder {
   private rules: StandingRules = { firstLeads: false, later: [] };
   /** Set by an unnumbered "…工作回顾" heading: the parts after it review results, until the next such heading. */
   private reviewing = false;
+  /** Set once a bare part title ("总体要求") opened a part: the plan's parts are unnumbered. */
+  private bareParts = false;
   /** Set by a bare "2.主要目标" (item or line): the level its target paragraphs get, until the next label. */
   private readonly targets = new TargetsReader();
 
@@ -96,6 +99,9 @@ export class BodyBuilder {
   }
 
   private item(line: Line, start: number, level: ItemLevel, n: number): void {
+    // A part with no keyword whose first item is a stage ("(一)集中攻坚阶段。…") is the plan's timetable.
+    const s = this.section;
+    if (s?.kind === 'other' && !s.body.some((b) => b.type === 'item') && isStageItem(line.m.slice(start))) s.kind = 'schedule';
     const kind = itemKind(this.kind(), line.m.slice(start), this.section?.title);
     const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits, line.m.slice(start)), this.ids);
     const { item } = parsed;
@@ -245,6 +251,12 @@ export class BodyBuilder {
   /** A plain line; one that ends in a responsibility annotation inside a measures section is a measure. */
   private text(line: Line): void {
     if (this.unitsLine(line) || takeDeadlineLine(this.body, line)) return;
+    // Parts without numbers: only in a plan that has none (no 一、 part opened so far).
+    if ((this.sections.length === 0 || this.bareParts) && isBarePartTitle(line.m)) {
+      this.openSection(1, line.text, line.m);
+      this.bareParts = true;
+      return;
+    }
     if (isBareHeading(line.m)) this.reviewing = isReviewHeading(line.m);
     if (hasStandingRule(line.m) && line.m.length <= 120) {
       const r = takeStandingRules(line.text, line.m.replace(/^\(|\)$/g, ' ')).rules;

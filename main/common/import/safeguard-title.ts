@@ -9,7 +9,12 @@
 const KEYWORD = /保障措施|组织领导|组织实施|工作要求|保障机制|组织保障|工作保障/;
 const VERB = /^(进一步)?(切实)?(建立健全|加强|强化|完善|健全|落实|建立|做好|抓好|夯实|提供)?/;
 
+// "五、全面优化全程分类体系运作组织保障": 组织保障 closing a title is the organising of the plan's own work,
+// however long the words before it (a party organisation's, 党组织, excepted).
+const ORGANISING = /(?<!党)组织保障$/;
+
 export function isSafeguardTitle(title: string): boolean {
+  if (ORGANISING.test(title)) return true;
   const m = KEYWORD.exec(title);
   if (!m) return false;
   const before = title.slice(0, m.index).replace(VERB, '');

@@ -42,6 +42,9 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // "四、范围定义" / "三、治理范围" over "(一)县道截至2020年底，全区县道总里程427公里" and "四、治理内容" over
   // "1.高层建筑违规采用易燃可燃外保温材料。": what the plan covers and the faults it looks for, not tasks.
   [/^.{0,4}(范围|对象)(定义)?$|^.{0,2}(治理|整治|排查|检查|督查)内容$/, 'significance'],
+  // "三、项目实施条件" over "1.单个库区可利用屋面总面积1500平方米以上；": what a site or a party must have to take
+  // part, as a scope is — not tasks. Only a bare noun title: "创造…条件" is a task.
+  [/^.{0,4}(实施|建设|准入|基本|具备|参与|试点)条件$/, 'significance'],
   // "二、阶段划分" / "三、工作阶段" (良村): the stages of a campaign (动员部署, 集中整治, 总结提升) are its schedule.
   // "四、计划安排" over "（一）制定方案阶段" / "1.2024年8月底前，…": the plan's timetable, as 进度安排 is.
   [/进度|步骤|时间安排|计划安排|实施阶段|阶段(划分|安排)|^.{0,4}工作阶段$/, 'schedule'],
