@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 35 (docs/measurements/blind35-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 35 (docs/import.md, blind round 35), in made-up texts of the same style.
 describe('blind round 35 patterns (whole plans from the Shanghai index, new sectors)', () => {
   it('a customs house (海关) among joint 署名 lines one a line signs with the others', () => {
     const { plan } = load('blind35-customs-signature');
