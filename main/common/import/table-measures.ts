@@ -7,7 +7,7 @@ import { parseUnitsCell } from './responsibility';
 import type { TaskTableParse } from './task-table';
 import { hasFigure } from './has-figure';
 import { sectionKind } from './section-kind';
-import { looksLikeUnit } from './unit-names';
+import { tableColumns } from './table-columns';
 
 export interface TableMeasures {
   body: Body;
@@ -18,30 +18,6 @@ export interface TableMeasures {
 }
 
 /**
- * A heading that describes the unit a row is about: its name, kind, address, code or staff; or what the
- * unit aims at ("部门目标", a 目标管理表's column of each department's target).
- */
-const UNIT_DESCRIBED = /(单位|部门|机构)(名称|性质|类型|类别|级别|地址|代码|人数|目标|指标)$/;
-/**
- * A heading naming who does paid work or receives goods (施工单位, 中标单位, 供应商, 接收单位): a ledger's
- * contractor or supplier, not a unit answering for a task. 承办单位 and 建设单位 stay units: a plan's
- * tables use them for who carries a task or a project out.
- */
-const CONTRACTOR = /(施工|承建|中标|供货|供应|收款|接收|运输|监理|勘察|维修|服务)(单位|商|方|企业|公司)$/;
-/** A weekday column: the rows are the days of a calendar or a duty roster (日期 | 星期 | …), not tasks. */
-const WEEKDAY = /^(星期|周几|周次)$/;
-
-/** A header cell that is a value, not a column's name: an organ's name ("某县教体局", "某局（盖章）"). */
-function isValueCell(cell: string): boolean {
-  const m = fold(cell).replace(/\s/g, '').replace(/\((盖章|签章|公章|印章)\)$/, '');
-  return looksLikeUnit(m) && !/^(责任|牵头|配合|参与|协办|主管|承办|实施|完成|具体|相关|督办|主责|协助|落实|主办|负责|所属|归口)/.test(m)
-    && !/^(单位|部门|科室|处室|股室|机构|单位名称|部门名称)$/.test(m);
-}
-
-const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
-  header.findIndex((h, i) => !not.includes(i) && re.test(fold(h).replace(/\s/g, '')));
-
-/**
  * A task table written in the plan's body (a .txt's TAB rows, a Word table under "二、重点任务"): when it
  * has a task column and a units column, each row is a measure — the task its run-in title, the content
  * columns (具体措施, 主要内容 …) its text, other data columns as "列名：值", the unit columns its units,
@@ -50,35 +26,9 @@ const col = (header: readonly string[], re: RegExp, not: number[] = []) =>
  */
 export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMaker): TableMeasures | null {
   const h = parse.header;
-  // "主管部门 | 泗县教体局（盖章） |" / "编制人员 | 某某 |": a cover's form of fields, a label and its value a row. Its
-  // first row names an organ where a task table's header names a column ("责任单位"): it is no header, and the
-  // table assigns nothing.
-  // A real header may hold one such cell among many column names (a work map's header whose first cells were
-  // overwritten with a row's text): a form's header is label and value, so its values are a third of it or more.
-  const values = h.filter(isValueCell).length;
-  if (values > 0 && values * 3 >= h.filter((c) => c.trim()).length) return null;
-  const numberCol = col(h, /^(序号|编号)$/);
-  // 责任领导 / 分管领导 / 责任人 name a person, not a unit: never a units column.
-  const people = h.flatMap((name, i) => (/领导|责任人|联系人/.test(name.replace(/\s/g, '')) ? [i] : []));
-  // "序号 | 单位名称 | 单位性质" (a 部门决算's list of its units): a column describing the unit of its row is the
-  // row's subject, not who is responsible for a task — such a table lists units and assigns nothing.
-  const described = h.flatMap((name, i) => (UNIT_DESCRIBED.test(name.replace(/\s/g, '')) ? [i] : []));
-  const contractors = h.flatMap((name, i) => (CONTRACTOR.test(name.replace(/\s/g, '')) ? [i] : []));
-  const notUnits = [...people, ...described, ...contractors];
-  if (h.some((name) => WEEKDAY.test(name.replace(/\s/g, '')))) return null;
-  const leadCol = col(h, /牵头/, notUnits);
-  const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, notUnits);
-  const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);
-  const deadlineCol = col(h, /时限|时间|进度/);
-  // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
-  let taskCol = col(h, /任务|事项|名称|举措|工作$|项目/, [numberCol]);
-  if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
-  if (taskCol < 0 || unitsCol < 0) return null;
-  // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its
-  // units; a column of tasks that are targets ("目标任务") is still a task column.
-  const targets = /目标|指标/.test(h[taskCol]!) && !/任务|措施|举措|工作|事项/.test(h[taskCol]!);
-  const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol]);
-  const data = h.map((name, i) => ({ name: name.trim(), i })).filter(({ i, name }) => !skip.has(i) && name !== '');
+  const columns = tableColumns(h);
+  if (!columns) return null;
+  const { taskCol, leadCol, unitsCol, supportCol, deadlineCol, targets, data } = columns;
   const body: Body = [];
   const notations: ResponsibilityNotation[] = [];
   let measures = 0;
