@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { load, measures } from './pattern-fixtures';
+
+// Patterns behind the misses of blind round 36 (docs/measurements/blind36-notes.md), in made-up texts of the same style.
+describe('blind round 36 patterns (east and north China counties)', () => {
+  it('"(A主办,B协办)" names the lead and the partners, as "(A牵头,B配合)" does', () => {
+    const { plan } = load('blind36-host-and-assist');
+    const ms = measures(plan);
+    expect(ms.map((m) => m.leadUnits)).toEqual([['区商务局', '区财政局'], ['区商务局'], ['区数据局']]);
+    expect(ms.map((m) => m.supportUnits)).toEqual([[], ['相关街道'], ['区政务服务中心', '区市场监管局']]);
+  });
+});
