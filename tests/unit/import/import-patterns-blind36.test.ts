@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures } from './pattern-fixtures';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 36 (docs/measurements/blind36-notes.md), in made-up texts of the same style.
 describe('blind round 36 patterns (east and north China counties)', () => {
@@ -8,5 +8,12 @@ describe('blind round 36 patterns (east and north China counties)', () => {
     const ms = measures(plan);
     expect(ms.map((m) => m.leadUnits)).toEqual([['区商务局', '区财政局'], ['区商务局'], ['区数据局']]);
     expect(ms.map((m) => m.supportUnits)).toEqual([[], ['相关街道'], ['区政务服务中心', '区市场监管局']]);
+  });
+
+  it('the numbered items under a "主要预期目标" line are targets, a figure written or not, until the next row title', () => {
+    const { plan } = load('blind36-expected-results-cells');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets.map((t) => text(t).slice(0, 8))).toEqual(['地区生产总值增长', '一般公共预算收入', '安全生产形势平稳']);
+    expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['推进智能制造产业']);
   });
 });
