@@ -16,4 +16,12 @@ describe('blind round 36 patterns (east and north China counties)', () => {
     expect(targets.map((t) => text(t).slice(0, 8))).toEqual(['地区生产总值增长', '一般公共预算收入', '安全生产形势平稳']);
     expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['推进智能制造产业']);
   });
+
+  it('a notice, its closing and its plan glued on one line with no spaces are split back', () => {
+    const { plan } = load('blind36-glued-notice-line');
+    expect(plan.notice?.title).toBe('某某市某某区人民政府关于印发某某区全民健身行动实施方案的通知');
+    expect(plan.meta.mainRecipients).toEqual(['各街镇', '各委局、各单位']);
+    expect([plan.meta.signature, plan.meta.date, plan.meta.title]).toEqual(['某某市某某区人民政府', '2025-02-26', '某某区全民健身行动实施方案']);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['完善健身设施', '丰富赛事活动']);
+  });
 });
