@@ -24,4 +24,12 @@ describe('blind round 36 patterns (east and north China counties)', () => {
     expect([plan.meta.signature, plan.meta.date, plan.meta.title]).toEqual(['某某市某某区人民政府', '2025-02-26', '某某区全民健身行动实施方案']);
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['完善健身设施', '丰富赛事活动']);
   });
+
+  it('a traditional copy: "(共36項)" is no part of the title; a 主要預期目標 group makes its rows targets; the 任务 column holds the task', () => {
+    const { plan } = load('blind36-traditional-targets-table');
+    expect(plan.meta.title).toBe('區政府2026年重點工作目標任務分解落實方案');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets.map((t) => text(t).slice(0, 6))).toEqual(['地區生產總值', '一般公共預算']);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['推進智能製造']);
+  });
 });
