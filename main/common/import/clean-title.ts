@@ -44,8 +44,8 @@ export function cleanTitle(text: string, fm: FrontMatter): string {
   }
   // "…部门分工的意见-湖南省人民政府门户网站": a page title names its site after a dash; the site is not the title's.
   t = t.replace(SITE_SUFFIX, '');
-  // "…重点工作分工方案(共计121项)": the count of the plan's items is not its title.
-  t = t.replace(/\s*[(（](共计|共|合计)\s*\d{1,4}\s*[项条件][)）]$/, '');
+  // "…重点工作分工方案(共计121项)": the count of the plan's items is not its title ("(共118項)" in a traditional copy).
+  t = t.replace(/\s*[(（](共计|共計|共|合计|合計)\s*\d{1,4}\s*[项条件項條][)）]$/, '');
   // "…实施方案" / "2023年)": a copy that lost the "(" before the plan's years; given back when no bracket opens.
   if (!/[(（]/.test(t)) t = t.replace(/(\d{4}(?:\s*[-—–―~至]\s*\d{4})?\s*年(?:版|度)?)([)）])$/, (_s, years: string, close: string) => `${close === ')' ? '(' : '（'}${years}${close}`);
   // "…目标任务分解表(一)": the number of one table among several the plan hands over is not its title.

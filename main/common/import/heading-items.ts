@@ -54,7 +54,9 @@ function headingTargets(body: Body, guesses: Guess[]): void {
     const title = fold(Item.leadText(b) || Item.bodyText(b)).replace(/[。.:\s]/g, '');
     if ((Item.leadText(b) && Item.bodyText(b).trim()) || title.length > 12 || /[,;]/.test(title) || hasFigure(title)) return;
     const next = body[i + 1];
-    if (next?.type !== 'paragraph' || hasFigure(fold(next.children.map((l) => l.text).join('')))) return;
+    const said = next?.type === 'paragraph' ? fold(next.children.map((l) => l.text).join('')).trim() : '';
+    // A description is a sentence; "区应急管理局(安委办)" after "(8)安全生产形势平稳向好。" is a table's units cell.
+    if (next?.type !== 'paragraph' || hasFigure(said) || (said.length <= 20 && !/[。;]$/.test(said))) return;
     b.role = 'point';
     guesses.push({ what: `目标部分的编号条目“${excerpt(title)}”只是下面一段说明的标题（都没有数字指标），按小标题导入，不算目标`, confidence: 0.6 });
   });

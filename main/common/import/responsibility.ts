@@ -137,7 +137,8 @@ function parseClause(text: string, m: string): Inner | null {
     return { lead: lead.units, support: support.units, notation: 'lead-and-participate', glued: lead.glued + support.glued };
   }
   // "A牵头，B等参与，C负责落实": a clause after the others' verb names more units (those who carry it out).
-  const lp = /^(.+?)牵头(?:负责|落实|实施)?[,、;]?\s*(.*?)(?:(参加|参与|配合|协助|协办)(?:,(.+))?)?$/.exec(m);
+  // Nanjing's districts write the same shares as "（A主办，B协办）": 主办 is 牵头 in their notation.
+  const lp = /^(.+?)(?:牵头|主办)(?:负责|落实|实施)?[,、;]?\s*(.*?)(?:(参加|参与|配合|协助|协办)(?:,(.+))?)?$/.exec(m);
   if (lp && looksLikeUnitList(lp[1]!)) {
     const lead = splitUnits(text.slice(0, lp[1]!.length), lp[1]!);
     const supFrom = m.indexOf(lp[2]!, lp[1]!.length + 2);
@@ -262,7 +263,7 @@ export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[
     const closes = /[;。]/.test(next) || afterStop;
     // "支持发展甩挂运输(A牵头,B配合)、共同配送(C牵头,D配合)等模式": a note in a known notation (a verb of
     // duty or a label) names units wherever it stands — after the mode, the clause or the sentence it covers.
-    const verb = /(牵头|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner);
+    const verb = /(牵头|主办|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner);
     const known = verb || (closes && looksLikeUnitList(inner));
     // "（含充装单位）" / "（包括…）": a note of what a thing includes, not who does it.
     if (!known || /简称|以下|详见|见附件/.test(inner) || /^\s*(含|包括|包含|不含|不包括)/.test(inner)) continue;

@@ -1,3 +1,4 @@
+import { gluedClosingCuts } from './glued-closing-cuts';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
@@ -68,6 +69,12 @@ function titleAfter(m: string, from: number): number | null {
 function runTogether(line0: Line): string[] {
   const line = closeUp(line0);
   const closing = line.m.length >= 60 ? closingCuts(line) : null;
+  // A copy that lost its spaces too: its glued closing is proof enough, and gives the head's cuts.
+  const glued = !closing && line.m.length >= LONG ? gluedClosingCuts(line) : null;
+  if (glued) {
+    const cuts = [...glued, ...runInCuts(line).cuts];
+    return cutAt(line, [...cuts, ...groupAfterPartCuts(line, cuts)]);
+  }
   const alone = closing ? cutAt(line, closing) : [line.text];
   if (line.m.length < LONG) return alone;
   const cuts: number[] = [];
@@ -79,15 +86,9 @@ function runTogether(line0: Line): string[] {
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     if (label || CLOSING.test(after) || /[。;!?]$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
-  // "…制定本方案。一、工作目标…。二、工作任务(一)围绕…。1.把…": a copy that lost its spaces too. A number right
-  // after a sentence's end (or after the units note closing it, "…公开。(县政府办公室负责)2.推进…") starts a
-  // paragraph; so does "(一)" right after a short part title ("二、工作任务").
-  for (const g of line.m.matchAll(/[。;!?)](?=[^\s。;!?)])/g)) {
-    const after = line.m.slice(g.index + 1);
-    if (!LABEL.test(after) && !UNITS_LINE.test(after)) continue;
-    if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
-    cuts.push(g.index + 1);
-  }
+  const runIn = runInCuts(line);
+  labels += runIn.labels;
+  cuts.push(...runIn.cuts);
   // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
   // 发布) 计划标题 …": a whole 印发通知 and its plan on one line; its closing is proof enough.
   // "2023年某行动方案为推动…。一、总体要求(一)…": a line that opens with a plan's title run into its opening sentence
@@ -103,15 +104,39 @@ function runTogether(line0: Line): string[] {
     const t = note ? titleAfter(line.m, closing[2]! + note.index + note[0].length) : null;
     if (t !== null) cuts.push(t);
   }
-  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
-    const from = Math.max(0, ...cuts.filter((c) => c < g.index));
-    if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) cuts.push(g.index);
-  }
+  cuts.push(...groupAfterPartCuts(line, cuts));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));
   if (title && !/[。;,:]/.test(title[1]!)) cuts.push(title[1]!.length);
   return cutAt(line, cuts);
+}
+
+/**
+ * "…制定本方案。一、工作目标…。二、工作任务(一)围绕…。1.把…": a copy that lost its spaces too. A number right
+ * after a sentence's end (or after the units note closing it, "…公开。(县政府办公室负责)2.推进…") starts a
+ * paragraph.
+ */
+function runInCuts(line: Line): { cuts: number[]; labels: number } {
+  const cuts: number[] = [];
+  let labels = 0;
+  for (const g of line.m.matchAll(/[。;!?)](?=[^\s。;!?)])/g)) {
+    const after = line.m.slice(g.index + 1);
+    if (!LABEL.test(after) && !UNITS_LINE.test(after)) continue;
+    if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
+    cuts.push(g.index + 1);
+  }
+  return { cuts, labels };
+}
+
+/** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */
+function groupAfterPartCuts(line: Line, cuts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
+    const from = Math.max(0, ...cuts.filter((c) => c < g.index));
+    if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) out.push(g.index);
+  }
+  return out;
 }
 
 function cutAt(line: Line, cuts: readonly number[]): string[] {

@@ -65,7 +65,9 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
-  let taskCol = col(h, /任务|事项|名称|举措|工作$|项目/, [numberCol]);
+  // "项目 | 重点工作目标任务" (a category column before the tasks): the column naming 任务 holds the tasks.
+  let taskCol = col(h, /任务/, [numberCol]);
+  if (taskCol < 0) taskCol = col(h, /事项|名称|举措|工作$|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
   if (taskCol < 0 || unitsCol < 0) return null;
   // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its

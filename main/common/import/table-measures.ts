@@ -42,7 +42,8 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     if (!task || filled <= 1 || /^(合计|小计|总计)/.test(task)) {
       const t = row.map((c) => c.trim()).filter(Boolean).join(' ');
       if (t) body.push({ type: 'paragraph', children: [{ text: t }] });
-      if (filled === 1) targetGroup = sectionKind(t.replace(/[(（][^)）]*[)）]\s*$/, '')) === 'targets';
+      // Folded: a traditional copy's "主要預期目標" is the same title.
+      if (filled === 1) targetGroup = sectionKind(fold(t).replace(/\([^)]*\)\s*$/, '')) === 'targets';
       continue;
     }
     const lead = parseUnitsCell(cell(unitsCol), fold(cell(unitsCol)));

@@ -10,7 +10,9 @@ import { makeItem } from './make-item';
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
 // "主要工作目标:" (a bureau's 工作计划) names the same title with both words.
-const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主要发展|主要工作|阶段)?目标(任务|指标)?|(主要|预期|约束性|任务|发展|具体|量化)?指标)[。.:]?$/;
+// A 政府工作报告's task table names its first row "全区经济社会发展的主要预期目标" (a cell standing alone where the
+// merged cells were lost): the year, the place and 经济社会发展 may come before the title, as in the run-in form.
+const TARGETS_TITLE = /^(?:\d{4}年)?(?:全(?:区|县|市|省|镇))?(?:经济社会发展的?)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作|阶段)?目标(任务|指标)?|(主要|预期|约束性|任务|发展|具体|量化)?指标)[。.:]?$/;
 
 /**
  * "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures, also after its
@@ -43,8 +45,12 @@ export class TargetsReader {
   /** Past a "表1 …计划表" caption: the lines up to the next sentence are the table's cells, not targets. */
   private inTable = false;
 
+  /** Under a "主要预期目标" line: the 政府工作报告's list of the year's expected results, each item one. */
+  private expected = false;
+
   reset(): void {
     this.level = null;
+    this.expected = false;
   }
 
   /** "一、工作目标。到2021年，9项…": a part titled only as targets, its text run in: that text is read for targets. */
@@ -54,7 +60,9 @@ export class TargetsReader {
 
   /** A numbered item under a bare 主要目标 title is one of its targets. */
   nests(item: Item): boolean {
-    return this.level !== null && item.level >= this.level && (!this.fromLine || hasFigure(fold(Item.bodyText(item))));
+    // "(1)地区生产总值增长5%左右。" alone is read as a title-only item: its figure is in its lead.
+    const text = fold(`${Item.leadText(item)}${Item.bodyText(item)}`);
+    return this.level !== null && item.level >= this.level && (!this.fromLine || this.expected || hasFigure(text));
   }
 
   /**
@@ -139,6 +147,14 @@ export class TargetsReader {
     if (TARGETS_TITLE.test(bare) || isTargetsLabel(bare)) {
       this.level = 3;
       this.fromLine = true;
+      // "(2)一般公共预算收入保持稳定增长。" under "主要预期目标" is an expected result though it states no figure.
+      this.expected = /预期目标/.test(bare);
+      return null;
+    }
+    // A table's next row title ("坚持老城、经开、高新三区并进,…推动四大功能融合提质", a line of its own with no figure
+    // and no stop) ends the expected results; the units and leaders' names between them (short lines) do not.
+    if (this.expected && bare.length >= 16 && !/[。.;；]$/.test(bare) && !hasFigure(bare)) {
+      this.reset();
       return null;
     }
     // The aim opens the targets as a bare 目标 title does: of the lines after it only those with a figure.
