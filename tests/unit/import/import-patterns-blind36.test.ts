@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 36 (docs/measurements/blind36-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 36 (docs/import.md, blind round 36), in made-up texts of the same style.
 describe('blind round 36 patterns (east and north China counties)', () => {
   it('"(A主办,B协办)" names the lead and the partners, as "(A牵头,B配合)" does', () => {
     const { plan } = load('blind36-host-and-assist');
