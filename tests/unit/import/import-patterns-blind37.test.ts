@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { load, measures, text } from './pattern-fixtures';
+
+// Patterns behind the misses of blind round 37 (docs/measurements/blind37-notes.md), in made-up texts of the same style.
+describe('blind round 37 patterns (townships, streets and development zones)', () => {
+  it('a part titled "2025年亮点工作" reviews last year: its "——" lines are no measures', () => {
+    const { plan } = load('blind37-highlights-part');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['深化党建引领', '提升城市精细']);
+  });
+
+  it('a table set one cell a line headed "重点工作" / "责任领导" / "责任单位" is a task table; the leader is no unit', () => {
+    const { plan } = load('blind37-key-work-cells');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['深化“一站式', '推进低效用地']);
+    expect(ms.map((m) => m.leadUnits)).toEqual([['招商服务部', '企业服务部'], ['规划建设局']]);
+  });
+});
