@@ -14,4 +14,11 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['深化“一站式', '推进低效用地']);
     expect(ms.map((m) => m.leadUnits)).toEqual([['招商服务部', '企业服务部'], ['规划建设局']]);
   });
+
+  it('a 印发 notice that announces its own requirements mid-sentence, cut before its date, holds no plan', () => {
+    const { plan } = load('blind37-notice-own-requirements-cut');
+    expect(measures(plan)).toEqual([]);
+    expect(plan.meta.mainRecipients).toEqual(['各镇人民政府', '各街道办事处', '管委会各部门']);
+    expect(JSON.stringify(plan.notice)).toContain('压实工作责任');
+  });
 });
