@@ -21,4 +21,11 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     expect(plan.meta.mainRecipients).toEqual(['各镇人民政府', '各街道办事处', '管委会各部门']);
     expect(JSON.stringify(plan.notice)).toContain('压实工作责任');
   });
+
+  it('a town notice: "镇属各单位" is a recipient; the organ on its own line over the report\'s name begins the title', () => {
+    const { plan } = load('blind37-town-notice-report');
+    expect(plan.meta.mainRecipients).toEqual(['各村(居)民委员会', '镇属各单位', '驻镇相关单位']);
+    expect(plan.meta.title).toBe('某县某某镇人民政府2025年政府工作报告');
+    expect(plan.meta.signature).toBe('某县某某镇人民政府');
+  });
 });
