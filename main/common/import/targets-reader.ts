@@ -14,9 +14,10 @@ const TARGETS_TITLE = /^((主要|工作|总体|发展|具体|预期|年度|主�
 
 /**
  * "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures, also after its
- * year ("2017年发展的主要预期目标是：…", "2024年全县经济社会发展主要预期目标：…").
+ * year ("2017年发展的主要预期目标是：…", "2024年全县经济社会发展主要预期目标：…") or what they measure, closed by
+ * 的 (a town's "经济社会发展的主要预期目标是：…").
  */
-const RUN_IN_TARGETS = /^(?:\d{4}年[\u4e00-\u9fff]{0,12}?)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作)?目标(任务|指标)?)(为|是)?:/;
+const RUN_IN_TARGETS = /^(?:\d{4}年[\u4e00-\u9fff]{0,12}?|[\u4e00-\u9fff]{2,10}的)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作)?目标(任务|指标)?)(为|是)?:/;
 
 /**
  * "▲增加值可比增长14%左右" under "1、加强经济运行分析，确保完成主要指标。": a bulleted line stating an indicator's

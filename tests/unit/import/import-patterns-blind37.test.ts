@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures, text } from './pattern-fixtures';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 37 (docs/measurements/blind37-notes.md), in made-up texts of the same style.
 describe('blind round 37 patterns (townships, streets and development zones)', () => {
@@ -27,5 +27,12 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     expect(plan.meta.mainRecipients).toEqual(['各村(居)民委员会', '镇属各单位', '驻镇相关单位']);
     expect(plan.meta.title).toBe('某县某某镇人民政府2025年政府工作报告');
     expect(plan.meta.signature).toBe('某县某某镇人民政府');
+  });
+
+  it('"经济社会发展的主要预期目标是：…" with figures is a run-in targets paragraph', () => {
+    const { plan } = load('blind37-run-in-targets-subject');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets.map((t) => text(t))).toEqual([expect.stringContaining('地区生产总值增长6%以上')]);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加快招商引资', '增进民生福祉']);
   });
 });
