@@ -66,6 +66,8 @@ export function itemRole(kind: SectionKind | null, hasUnits: boolean, text?: str
   // its date, is a step of the schedule, not a target.
   if (kind === 'targets') return text !== undefined && STAGE.test(fold(text)) && !hasFigure(fold(text)) ? 'point' : 'target';
   if (hasUnits) return 'measure';
+  // "1.总则 1.1目的依据 …" (a town's 应急预案): the general and closing provisions of a 预案 or an 办法 are no task.
+  if (text !== undefined && /^(总|附)\s*则(\s|$)/.test(text.trim())) return 'point';
   switch (kind) {
     case 'ideology': case 'principles': case 'requirements': case 'safeguards': case 'significance': case 'schedule':
       return 'point';

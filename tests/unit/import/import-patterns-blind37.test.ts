@@ -35,4 +35,12 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     expect(targets.map((t) => text(t))).toEqual([expect.stringContaining('地区生产总值增长6%以上')]);
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加快招商引资', '增进民生福祉']);
   });
+
+  it('a notice run together with its 附件 line, 署名, date and the 预案 after it: the head is read; 总则 is no task', () => {
+    const { plan } = load('blind37-run-together-attachment-plan');
+    expect(plan.meta.signature).toBe('某县某某镇人民政府');
+    expect(plan.meta.title).toBe('某某镇防汛防台应急预案(修订)');
+    expect(plan.meta.mainRecipients).toEqual(['各科室', '各站所', '各村']);
+    expect(measures(plan)).toEqual([]);
+  });
 });
