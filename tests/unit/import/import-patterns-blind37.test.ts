@@ -43,4 +43,11 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     expect(plan.meta.mainRecipients).toEqual(['各科室', '各站所', '各村']);
     expect(measures(plan)).toEqual([]);
   });
+
+  it('a one-cell-a-line table whose headings a narrow column broke over lines ("责任" / "领导") is a task table', () => {
+    const { plan } = load('blind37-broken-headings');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['某某水库工程', '美丽城镇建设']);
+    expect(ms.map((m) => m.leadUnits)).toEqual([['某某水库工程政策处理工作领导小组'], ['乡村振兴办']]);
+  });
 });
