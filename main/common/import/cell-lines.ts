@@ -70,7 +70,7 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
     }
     // "责任" / "领导", "第二季度" / "完成情况", "攻坚目标" / "任务": a heading a narrow column broke over lines.
     const next = lines[j + 1] ? bareFolded(lines[j + 1]!).replace(/\s/g, '') : '';
-    if (!HEADING.test(h) && h.length <= 4 && !/\d/.test(next) && HEADING.test(h + next) && (h + next).length <= 16) {
+    if (!HEADING.test(h) && /^[\u4e00-\u9fff]{2,4}$/.test(h) && !/\d/.test(next) && HEADING.test(h + next) && (h + next).length <= 16) {
       header.push(h + next);
       j++;
       continue;
