@@ -66,6 +66,13 @@ export class TargetsReader {
     const lead = Item.leadText(item);
     const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
     if (item.leadUnits.length + item.supportUnits.length > 0) return;
+    // "1.经济社会发展的主要预期目标是：地区生产总值增长6%以上,…" (the app's own export numbers a run-in targets
+    // paragraph): the label and its figures make the item a target, as they make the paragraph one.
+    const label = lead ? null : RUN_IN_TARGETS.exec(title);
+    if (label && hasFigure(title.slice(label[0].length))) {
+      item.role = 'target';
+      return;
+    }
     // "(二)发展目标。2023年完成2家…": a run-in targets title the item's own text opens with (no lead kept).
     const runIn = lead ? null : /^(.{2,8}?)[。.:]/.exec(title);
     const body = runIn ? title.slice(runIn[0].length) : lead ? Item.bodyText(item) : '';

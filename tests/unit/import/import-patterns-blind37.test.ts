@@ -50,4 +50,11 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['某某水库工程', '美丽城镇建设']);
     expect(ms.map((m) => m.leadUnits)).toEqual([['某某水库工程政策处理工作领导小组'], ['乡村振兴办']]);
   });
+
+  it('a numbered item opening with a run-in targets label and figures is a target (the app\'s export numbers one)', () => {
+    const { plan } = load('blind37-numbered-run-in-targets');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets.map((t) => text(t))).toEqual([expect.stringContaining('地区生产总值增长6%以上')]);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加快招商引资', '增进民生福祉']);
+  });
 });
