@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinWrappedBreaks } from '../../../main/node/import/docx-soft-breaks';
 import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 37 (docs/measurements/blind37-notes.md), in made-up texts of the same style.
@@ -56,5 +57,9 @@ describe('blind round 37 patterns (townships, streets and development zones)', (
     const targets = items(plan).filter((i) => i.role === 'target');
     expect(targets.map((t) => text(t))).toEqual([expect.stringContaining('地区生产总值增长6%以上')]);
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加快招商引资', '增进民生福祉']);
+  });
+
+  it('in a .docx, "序号" after a soft break starts a line of its own (a one-cell-a-line table under a long title)', () => {
+    expect(joinWrappedBreaks('某某镇2025年度重点工作计划一季度执行情况\n序号\n重点工作')).toBe('某某镇2025年度重点工作计划一季度执行情况\n序号\n重点工作');
   });
 });
