@@ -3,8 +3,11 @@ import { fillMerged, placeCells } from './short-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
 
-/** A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"). */
-const HEADING = /任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
+/**
+ * A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"; "重点工作"
+ * over a development zone's or a town's tasks).
+ */
+const HEADING = /工作$|情况$|任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
 /** Columns whose cells hold unit names. */
 const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
@@ -29,7 +32,8 @@ const numberOf = (l: Line) => (/^\d{1,3}$/.test(bare(l)) ? Number(bare(l)) : nul
  */
 function looksLikeUnits(text: string): boolean {
   if (/[。；;：:]/.test(text) || text.length > 60) return false;
-  return text.length <= 16 || /[、，,]/.test(text);
+  // "白仙山水库工程政策处理工作领导小组": a body set up for one task is named after it, and may be long.
+  return text.length <= 16 || /[、，,]/.test(text) || (text.length <= 30 && /(领导小组|工作小组|工作专班|指挥部)$/.test(text));
 }
 
 /** A short cell that is no number: in a table whose first column (领域, 类别) stands before 序号, a group's label. */
@@ -61,6 +65,17 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
   for (; j < lines.length && header.length < 9; j++) {
     const h = bareFolded(lines[j]!).replace(/\s/g, '');
     if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
+      header[header.length - 1] += h;
+      continue;
+    }
+    // "责任" / "领导", "第二季度" / "完成情况", "攻坚目标" / "任务": a heading a narrow column broke over lines.
+    const next = lines[j + 1] ? bareFolded(lines[j + 1]!).replace(/\s/g, '') : '';
+    if (!HEADING.test(h) && /^[\u4e00-\u9fff]{2,4}$/.test(h) && !/\d/.test(next) && HEADING.test(h + next) && (h + next).length <= 16) {
+      header.push(h + next);
+      j++;
+      continue;
+    }
+    if (header.length > 1 && /^(任务|情况|时限|领导|科室|单位)$/.test(h) && /(目标|工作|完成|责任)$/.test(header[header.length - 1]!)) {
       header[header.length - 1] += h;
       continue;
     }

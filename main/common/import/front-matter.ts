@@ -104,6 +104,9 @@ function findRecipients(lines: readonly Line[], to: number, used: ReadonlySet<nu
 
 type Top = ReturnType<typeof readTop>;
 
+/** The hand-over sentence announces the notice's own requirements: "并提出以下工作要求，" / "现将有关要求通知如下：". */
+const OWN_REQUIREMENTS = /(提出|明确)(以下|如下)(几点|几项|工作)?要求[,，。]|(通知|要求)如下[:：]?$/;
+
 /** A notice with its 主送 at line r: the recipients, then the notice up to where the plan starts. False when no end is found. */
 function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, meta: WebMetadata, fm: FrontMatter): boolean {
   // "Policies and regulations各区人民政府，…": a site's English column label glued in front is not a recipient.
@@ -121,6 +124,11 @@ function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, 
     if (dated) {
       end = dated;
       to = far;
+    } else if (OWN_REQUIREMENTS.test(lines[r + 1]!.m)) {
+      // "…现印发给你们，并提出以下工作要求，请认真贯彻执行。" over 一、二、三、 and no date after them: a copy cut
+      // inside the notice's own requirements, the plan (its attachment) not in it. The notice runs to the end.
+      end = { at: lines.length, by: 'title' };
+      to = lines.length;
     }
   }
   if (!end) {

@@ -21,10 +21,19 @@ function dateOf(line: Line, fm: FrontMatter): string | null {
 // "目 录": the heading of a table of contents under a title, never a line of it.
 const CONTENTS = /^目\s*录$/;
 
+/**
+ * "重庆市巴南区木洞镇人民政府" / "2024年政府工作报告": the organ set on a line of its own over the plan's name is the
+ * title's first line, though it reads as a 署名; only first, and only over a line that ends as a title does.
+ */
+function organOverName(lines: readonly Line[], i: number, to: number, taken: number): boolean {
+  const next = lines[i + 1];
+  return taken === 0 && i + 1 < to && !!next && HeadLines.titleish(next) && !HeadLines.isSignatureLine(next.m) && TITLE_END.test(next.m.trim());
+}
+
 /** Title over one to four lines, starting at `i`; returns it and the next index. */
 export function titleRun(lines: readonly Line[], i: number, to: number): { title: string; next: number } | null {
   const parts: Line[] = [];
-  while (i < to && parts.length < 4 && HeadLines.titleish(lines[i]!) && !HeadLines.isSignatureLine(lines[i]!.m) && !CONTENTS.test(lines[i]!.m.trim())) {
+  while (i < to && parts.length < 4 && HeadLines.titleish(lines[i]!) && (!HeadLines.isSignatureLine(lines[i]!.m) || organOverName(lines, i, to, parts.length)) && !CONTENTS.test(lines[i]!.m.trim())) {
     parts.push(lines[i]!);
     i++;
     // "政 府 工 作 报 告": a title letter-spaced across the page ends as the closed-up words do.

@@ -38,14 +38,22 @@ export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; split
  * before the 署名, around the date, and after the title; null when the line does not close that way.
  */
 function closingCuts(line: Line): number[] | null {
-  const c = /[。!]\s+([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/.exec(line.m);
-  if (!c || !HeadLines.isSignatureLine(c[1]!)) return null;
-  const sig = c.index + 1;
-  const date = line.m.indexOf(c[2]!, sig + c[1]!.length);
-  const rest = date + c[2]!.length;
-  const cuts = [sig, date, rest];
+  // "…专项应急预案。 附件:某预案(修订) 某镇人民政府 2020年10月22日 某预案(修订) 1.总则 …": the 附件 line may
+  // stand between the text and the 署名.
+  const c = /[。!]\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/.exec(line.m);
+  if (!c || !HeadLines.isSignatureLine(c[2]!)) return null;
+  const attached = c[1] ? c.index + 1 : null;
+  const sig = line.m.indexOf(c[2]!, c.index + 1 + (c[1]?.length ?? 0));
+  const date = line.m.indexOf(c[3]!, sig + c[2]!.length);
+  const rest = date + c[3]!.length;
+  const cuts = [...(attached !== null ? [attached] : []), sig, date, rest];
   const title = /^\s*(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/.exec(line.m.slice(rest));
   if (title && !/[。;,:]/.test(title[1]!)) cuts.push(rest + title[0].length);
+  else if (attached !== null) {
+    // The attachment's title after the date, up to its numbered first part ("1.总则").
+    const t = titleAfter(line.m, rest);
+    if (t !== null && /^\s*\d{1,2}[.、]/.test(line.m.slice(t))) cuts.push(t);
+  }
   return cuts;
 }
 
@@ -62,7 +70,7 @@ function closeUp(line: Line): Line {
 
 /** "…(此件公开发布) 某市…攻坚行动实施方案(2021—2023年) 健康是…": the plan title after the 附注, up to its last word. */
 function titleAfter(m: string, from: number): number | null {
-  const t = /^\s*([^\s。,;:]{4,50}?(方案|计划|要点|意见|规划|细则|措施)(\([^()]{4,16}\))?)\s/.exec(m.slice(from));
+  const t = /^\s*([^\s。,;:]{4,50}?(方案|计划|要点|意见|规划|细则|措施|预案)(\([^()]{4,16}\)|\((修订|试行|暂行)\))?)\s/.exec(m.slice(from));
   return t ? from + t[0].length - 1 : null;
 }
 

@@ -38,7 +38,8 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).
-  [/^(?!.*(加强|推进|实施|完善|夯实|提升|强化|加快))(.{0,8}(背景|现状|形势|回顾|基本情况|成效|存在问题|面临挑战)|(发展|工作|现实)基础).{0,6}$/, 'significance'],
+  // "一、2024年亮点工作" (a street's 工作总结及计划): last year's highlights are results, as 成效 are.
+  [/^(?!.*(加强|推进|实施|完善|夯实|提升|强化|加快))(.{0,8}(背景|现状|形势|回顾|基本情况|成效|存在问题|面临挑战|亮点工作|工作亮点)|(发展|工作|现实)基础).{0,6}$/, 'significance'],
   // "四、范围定义" / "三、治理范围" over "(一)县道截至2020年底，全区县道总里程427公里" and "四、治理内容" over
   // "1.高层建筑违规采用易燃可燃外保温材料。": what the plan covers and the faults it looks for, not tasks.
   [/^.{0,4}(范围|对象)(定义)?$|^.{0,2}(治理|整治|排查|检查|督查)内容$/, 'significance'],
@@ -68,6 +69,8 @@ export function itemRole(kind: SectionKind | null, hasUnits: boolean, text?: str
   // its date, is a step of the schedule, not a target.
   if (kind === 'targets') return text !== undefined && STAGE.test(fold(text)) && !hasFigure(fold(text)) ? 'point' : 'target';
   if (hasUnits) return 'measure';
+  // "1.总则 1.1目的依据 …" (a town's 应急预案): the general and closing provisions of a 预案 or an 办法 are no task.
+  if (text !== undefined && /^(总|附)\s*则(\s|$)/.test(text.trim())) return 'point';
   switch (kind) {
     case 'ideology': case 'principles': case 'requirements': case 'safeguards': case 'significance': case 'schedule':
       return 'point';

@@ -16,9 +16,10 @@ const TARGETS_TITLE = /^(?:\d{4}年)?(?:全(?:区|县|市|省|镇))?(?:经济社
 
 /**
  * "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures, also after its
- * year ("2017年发展的主要预期目标是：…", "2024年全县经济社会发展主要预期目标：…").
+ * year ("2017年发展的主要预期目标是：…", "2024年全县经济社会发展主要预期目标：…") or what they measure, closed by
+ * 的 (a town's "经济社会发展的主要预期目标是：…").
  */
-const RUN_IN_TARGETS = /^(?:\d{4}年[\u4e00-\u9fff]{0,12}?)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作)?目标(任务|指标)?)(为|是)?:/;
+const RUN_IN_TARGETS = /^(?:\d{4}年[\u4e00-\u9fff]{0,12}?|[\u4e00-\u9fff]{2,10}的)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作)?目标(任务|指标)?)(为|是)?:/;
 
 /**
  * "▲增加值可比增长14%左右" under "1、加强经济运行分析，确保完成主要指标。": a bulleted line stating an indicator's
@@ -73,6 +74,13 @@ export class TargetsReader {
     const lead = Item.leadText(item);
     const title = fold(lead || Item.bodyText(item)).replace(/\s/g, '');
     if (item.leadUnits.length + item.supportUnits.length > 0) return;
+    // "1.经济社会发展的主要预期目标是：地区生产总值增长6%以上,…" (the app's own export numbers a run-in targets
+    // paragraph): the label and its figures make the item a target, as they make the paragraph one.
+    const label = lead ? null : RUN_IN_TARGETS.exec(title);
+    if (label && hasFigure(title.slice(label[0].length))) {
+      item.role = 'target';
+      return;
+    }
     // "(二)发展目标。2023年完成2家…": a run-in targets title the item's own text opens with (no lead kept).
     const runIn = lead ? null : /^(.{2,8}?)[。.:]/.exec(title);
     const body = runIn ? title.slice(runIn[0].length) : lead ? Item.bodyText(item) : '';

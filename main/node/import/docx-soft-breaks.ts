@@ -72,7 +72,8 @@ export function joinWrappedBreaks(text: string): string {
     const wider = wrapAt !== null && hungWidth(before) > wrapAt;
     // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
     const after = hungWidth(next) > width(before) + 2;
-    const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before);
+    // "序号" alone: the first heading of a table set one cell a line, never the rest of a wrapped sentence.
+    const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before) || /^(序号|编号)$/.test(next);
     const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !isMarkdownHeading(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
     // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
