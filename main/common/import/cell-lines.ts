@@ -70,7 +70,9 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
     }
     // "责任" / "领导", "第二季度" / "完成情况", "攻坚目标" / "任务": a heading a narrow column broke over lines.
     const next = lines[j + 1] ? bareFolded(lines[j + 1]!).replace(/\s/g, '') : '';
-    if (!HEADING.test(h) && /^[\u4e00-\u9fff]{2,4}$/.test(h) && !/\d/.test(next) && HEADING.test(h + next) && (h + next).length <= 16) {
+    // A word that is a column's name on its own ("工作标准", ending as names do) is no fragment of the next one.
+    const whole = /(标准|名称|内容|措施|情况|时限)$/.test(h);
+    if (!HEADING.test(h) && !whole && /^[\u4e00-\u9fff]{2,4}$/.test(h) && !/\d/.test(next) && HEADING.test(h + next) && (h + next).length <= 16) {
       header.push(h + next);
       j++;
       continue;

@@ -65,9 +65,10 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
-  // "项目 | 重点工作目标任务" (a category column before the tasks): the column naming 任务 holds the tasks.
-  let taskCol = col(h, /任务/, [numberCol]);
-  if (taskCol < 0) taskCol = col(h, /事项|名称|举措|工作$|项目/, [numberCol]);
+  // A column naming the work (任务, 事项, 举措, …工作) before one naming a thing: in "项目 | 重点工作目标任务" the 项目
+  // column is a category and the tasks are in the next; in "重点工作 | … | 攻坚目标任务" the first is the task's name.
+  let taskCol = col(h, /任务|事项|举措|工作$/, [numberCol]);
+  if (taskCol < 0) taskCol = col(h, /名称|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
   if (taskCol < 0 || unitsCol < 0) return null;
   // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its
