@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinWrappedBreaks } from '../../../main/node/import/docx-soft-breaks';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 37 (docs/measurements/blind37-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 37 (docs/import.md, blind round 37), in made-up texts of the same style.
 describe('blind round 37 patterns (townships, streets and development zones)', () => {
   it('a part titled "2025年亮点工作" reviews last year: its "——" lines are no measures', () => {
     const { plan } = load('blind37-highlights-part');
