@@ -7,4 +7,12 @@ describe('blind round 38 patterns (标准化, 计量 and 质量 plans of cities 
     const { plan } = load('blind38-frame-in-task-part');
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加强计量标准', '推进民生计量']);
   });
+
+  it('a notice title, its 文号 and its 主送 side by side on one line are read as on lines of their own', () => {
+    const { plan } = load('blind38-title-number-recipients-line');
+    expect(plan.notice?.title).toBe('某市人民政府关于印发某市品牌建设三年行动方案的通知');
+    expect(plan.meta.docNumber).toMatchObject({ year: 2024, serial: 12 });
+    expect(plan.meta.mainRecipients).toEqual(['各区、县(市)人民政府', '市政府各部门、各直属单位']);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['培育区域公用', '加强商标品牌']);
+  });
 });
