@@ -15,4 +15,10 @@ describe('blind round 38 patterns (标准化, 计量 and 质量 plans of cities 
     expect(plan.meta.mainRecipients).toEqual(['各区、县(市)人民政府', '市政府各部门、各直属单位']);
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['培育区域公用', '加强商标品牌']);
   });
+
+  it('a 成文日期 that lost its 年月日 ("2024115") is read as the page\'s 生成日期 when that is one of its readings', () => {
+    const { plan } = load('blind38-damaged-date-metadata');
+    expect(plan.meta.date).toBe('2024-11-05');
+    expect(plan.meta.signature).toBe('某县人民政府办公室');
+  });
 });
