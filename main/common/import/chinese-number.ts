@@ -74,6 +74,7 @@ export function damagedDate(m: string): { iso: string; sure: boolean; readings?:
     if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(iso(d[1]!, a, b));
   }
   const all = [...reads];
-  return all.length ? { iso: all[0]!, sure: all.length === 1, readings: all } : null;
+  if (!all.length) return null;
+  return all.length === 1 ? { iso: all[0]!, sure: true } : { iso: all[0]!, sure: false, readings: all };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures, text } from './pattern-fixtures';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 38 (docs/measurements/blind38-notes.md), in made-up texts of the same style.
 describe('blind round 38 patterns (标准化, 计量 and 质量 plans of cities and districts)', () => {
@@ -20,5 +20,12 @@ describe('blind round 38 patterns (标准化, 计量 and 质量 plans of cities 
     const { plan } = load('blind38-damaged-date-metadata');
     expect(plan.meta.date).toBe('2024-11-05');
     expect(plan.meta.signature).toBe('某县人民政府办公室');
+  });
+
+  it('an indicator table set one cell a line ("序号 / 指标名称 / 2025年 / 属性") under 总体要求 gives targets', () => {
+    const { plan } = load('blind38-indicator-table-cells');
+    const targets = items(plan).filter((i) => i.role === 'target');
+    expect(targets.map((t) => text(t).slice(0, 8))).toEqual(['每万人高价值发明', '地理标志商标累计']);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加强品牌培育']);
   });
 });
