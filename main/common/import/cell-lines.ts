@@ -1,3 +1,4 @@
+import { isIndicatorHeader } from './indicator-header';
 import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
@@ -7,7 +8,8 @@ import { wrapWidth } from './join-broken-lines';
  * A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"; "重点工作"
  * over a development zone's or a town's tasks).
  */
-const HEADING = /工作$|情况$|任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
+// "2025年" / "属性": an indicator table's columns of the value due by a year and of its kind (预期性, 约束性).
+const HEADING = /^\d{4}年$|^属性$|工作$|情况$|任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
 /** Columns whose cells hold unit names. */
 const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
@@ -88,7 +90,7 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
     if (header.length < 4 || !label(lines[j]) || numberOf(lines[j + 1] ?? lines[j]!) !== 1) return null;
     header.splice(1, 1);
   }
-  if (header.length < 3 || !header.some((h) => UNITS_COL.test(h))) return null;
+  if (header.length < 3 || !(header.some((h) => UNITS_COL.test(h)) || isIndicatorHeader(header))) return null;
   const groups = labelled || unheaded;
   return rowStarts(lines, j, groups) ? { header: flattenSpread(header), span: j - i, labelled: groups } : null;
 }

@@ -4,6 +4,7 @@ import type { BuildContext } from './paragraph-measures';
 import { tableMeasures } from './table-measures';
 import { parseCellTable } from './task-table';
 import { isFormCaptionRow } from './form-caption-row';
+import { isIndicatorHeader } from './indicator-header';
 
 /**
  * Consecutive `|` rows of the body (a .txt's TAB rows, a Word table): with a task column and a units column
@@ -22,7 +23,8 @@ export function cellsToBody(all: readonly Line[], measuresPart: boolean, ctx: Bu
 function tableBody(rows: readonly Line[], measuresPart: boolean, ctx: BuildContext): Body {
   const parse = rows.length >= 2 ? parseCellTable(rows) : null;
   if (!parse) return rows.map((r) => ({ type: 'paragraph', children: [{ text: r.text.replace(/\s*\|\s*$/, '').replace(/\s*\|\s*/g, ' ') }] }));
-  const read = measuresPart ? tableMeasures(parse, 3, ctx.ids) : null;
+  // An indicator table ("序号 | 指标名称 | 2025年 | 属性") gives targets wherever it stands (总体要求, 发展目标).
+  const read = measuresPart || isIndicatorHeader(parse.header) ? tableMeasures(parse, 3, ctx.ids) : null;
   if (!read) return [parse.table];
   for (const n of read.notations) ctx.notations.set(n, (ctx.notations.get(n) ?? 0) + 1);
   const targets = read.body.filter((e) => e.type === 'item' && e.role === 'target').length;

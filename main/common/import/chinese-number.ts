@@ -55,7 +55,7 @@ const iso = (y: string, mo: number, day: number) => `${y}-${String(mo).padStart(
  * the digits with only the 日 kept ("2022827日"), set apart by spaces where the characters were
  * ("{ 2017 6 23", a stray bracket around them: one reading), a date that lost only its 日 ("2021年2月22") and one that kept only its 年 ("2018年416").
  */
-export function damagedDate(m: string): { iso: string; sure: boolean } | null {
+export function damagedDate(m: string): { iso: string; sure: boolean; readings?: string[] } | null {
   const spaced = /^[^\d\u4e00-\u9fff]{0,2}\s*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*[^\d\u4e00-\u9fff]{0,2}$/.exec(m.trim())
     ?? /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})$/.exec(m.replace(/\s/g, ''));
   if (spaced) {
@@ -74,6 +74,7 @@ export function damagedDate(m: string): { iso: string; sure: boolean } | null {
     if (a >= 1 && a <= 12 && b >= 1 && b <= 31) reads.add(iso(d[1]!, a, b));
   }
   const all = [...reads];
-  return all.length ? { iso: all[0]!, sure: all.length === 1 } : null;
+  if (!all.length) return null;
+  return all.length === 1 ? { iso: all[0]!, sure: true } : { iso: all[0]!, sure: false, readings: all };
 }
 

@@ -32,6 +32,8 @@ export interface FrontMatter {
   /** The notice's date stands right under its last sentence: no 署名 was copied, and the page's 发布机构 does not stand in for one. */
   unsigned: boolean;
   date: string | null;
+  /** The readings of a 成文日期 that lost its 年月日 and can be read more than one way ("2016127"). */
+  dateReadings?: string[];
   note: string | null;
   title: string | null;
   preparedBy: string | null;
@@ -47,6 +49,11 @@ export interface FrontMatter {
 function applyMetadata(meta: WebMetadata, fm: FrontMatter, withDate: boolean): void {
   if (meta.docNumber && !fm.docNumber) fm.docNumber = { ...meta.docNumber };
   if (meta.issuer && !fm.issuerHead) fm.issuerHead = meta.issuer;
+  // "2016127" under a page whose 生成日期 is 2016-12-07: the page's field settles which reading the lost 年月日 had.
+  if (withDate && meta.date && fm.date && fm.dateReadings?.includes(meta.date) && fm.date !== meta.date) {
+    fm.date = meta.date;
+    fm.guesses.push({ what: `成文日期有缺损，按网页信息栏读作 ${meta.date}`, confidence: 0.7 });
+  }
   if (withDate && meta.date && !fm.date) {
     fm.date = meta.date;
     fm.guesses.push({ what: `成文日期取自网页的信息栏：${meta.date}`, confidence: 0.7 });

@@ -44,6 +44,9 @@ function taskUnderTargetsAndTasks(text: string, sectionTitle: string): boolean {
  */
 export function itemKind(section: SectionKind | null, text: string, sectionTitle = ''): SectionKind | null {
   if (section === null) return runInTitleKind(text);
+  // "一、全面推进标准化战略,促进…" over "(一)总体要求。以…为指导" / "(二)发展目标。到2025年,…": a first part titled as
+  // a task may hold the plan's frame; its run-in items that name the frame are not tasks.
+  if (section === 'other') return runInTitleKind(text) ?? section;
   if (section === 'targets') return taskUnderTargetsAndTasks(text, sectionTitle) ? 'measures' : section;
   if (section !== 'requirements') return section;
   const task = TASK_TITLE.exec(text);

@@ -15,6 +15,7 @@ function dateOf(line: Line, fm: FrontMatter): string | null {
   const broken = damagedDate(line.m);
   if (!broken) return null;
   fm.guesses.push({ what: `成文日期“${line.text}”年月日有缺损，读作 ${broken.iso}${broken.sure ? '' : '（另有其他读法）'}`, confidence: broken.sure ? 0.8 : 0.4 });
+  if (!broken.sure) fm.dateReadings = broken.readings;
   return broken.iso;
 }
 

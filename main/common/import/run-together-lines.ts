@@ -2,6 +2,7 @@ import { gluedClosingCuts } from './glued-closing-cuts';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
+import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
 import { splitSignatureDateTitle } from './signature-date-title';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
@@ -25,7 +26,7 @@ export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; split
   const out: Line[] = [];
   let splits = 0;
   for (const line of lines) {
-    const parts = splitSignatureDateTitle(line) ?? runTogether(line);
+    const parts = splitSignatureDateTitle(line) ?? splitNoticeTitleNumberRecipients(line) ?? runTogether(line);
     if (parts.length > 1) splits += parts.length - 1;
     for (const p of parts) out.push(p === line.text ? line : makeLine(p));
   }

@@ -1,3 +1,4 @@
+import { isIndicatorHeader } from './indicator-header';
 import { fold } from './line';
 import { looksLikeUnit } from './unit-names';
 
@@ -70,7 +71,7 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   let taskCol = col(h, /任务|事项|举措|工作$/, [numberCol]);
   if (taskCol < 0) taskCol = col(h, /名称|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
-  if (taskCol < 0 || unitsCol < 0) return null;
+  if (taskCol < 0 || (unitsCol < 0 && !isIndicatorHeader(h))) return null;
   // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its
   // units; a column of tasks that are targets ("目标任务") is still a task column.
   const targets = /目标|指标/.test(h[taskCol]!) && !/任务|措施|举措|工作|事项/.test(h[taskCol]!);

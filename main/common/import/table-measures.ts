@@ -39,7 +39,9 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
     const filled = row.filter((c) => c.trim()).length;
     const task = cell(taskCol).replace(/^\d{1,3}\s*[.、]\s*/, '');
-    if (!task || filled <= 1 || /^(合计|小计|总计)/.test(task)) {
+    // An indicator table's row without its value (a copy cut inside it) states no target.
+    const valueless = unitsCol < 0 && !data.some(({ i }) => /\d/.test(cell(i)));
+    if (!task || filled <= 1 || valueless || /^(合计|小计|总计)/.test(task)) {
       const t = row.map((c) => c.trim()).filter(Boolean).join(' ');
       if (t) body.push({ type: 'paragraph', children: [{ text: t }] });
       // Folded: a traditional copy's "主要預期目標" is the same title.
