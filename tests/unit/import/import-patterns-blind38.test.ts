@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 38 (docs/measurements/blind38-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 38 (docs/import.md, blind round 38), in made-up texts of the same style.
 describe('blind round 38 patterns (标准化, 计量 and 质量 plans of cities and districts)', () => {
   it('a first part titled as a task holding "(一)总体要求。" / "(二)发展目标。" (no figure): no measures', () => {
     const { plan } = load('blind38-frame-in-task-part');
