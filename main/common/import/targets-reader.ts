@@ -35,6 +35,11 @@ const AIM_BY_YEAR = /^(到|至)\d{4}年(底|末)?[,，]/;
 
 /** A table's or a figure's caption: "表1 …计划表", "图2 …示意图". */
 const CAPTION = /^(表|图)\d{1,2}([.-]\d{1,2})?[^\d,.;:。]{2,40}(表|图)$/;
+/**
+ * "专栏1 标准化发展主要指标": a box's caption (plans set their indicator lists in numbered 专栏). Its number is no
+ * figure and the caption no target; the box's lines after it are read as any lines under the targets are.
+ */
+const BOX_CAPTION = /^专栏\d{1,2}[^\d,.;:。]{2,40}$/;
 
 /**
  * Where targets are read while the body is built: after a bare "2.主要目标" item (the items and paragraphs
@@ -142,6 +147,7 @@ export class TargetsReader {
     const bare = line.m.replace(/\s/g, '');
     // "表1 嘉定区海绵城市达标评估推进计划表" then its cells one a line (25.20 / 25% …), "图1 …示意图": a table's or a
     // figure's caption and the table's cells restate the targets as data; they are none themselves.
+    if (BOX_CAPTION.test(bare)) return null;
     if (CAPTION.test(bare)) {
       this.inTable = bare.startsWith('表');
       return null;

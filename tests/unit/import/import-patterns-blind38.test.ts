@@ -28,4 +28,10 @@ describe('blind round 38 patterns (标准化, 计量 and 质量 plans of cities 
     expect(targets.map((t) => text(t).slice(0, 8))).toEqual(['每万人高价值发明', '地理标志商标累计']);
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加强品牌培育']);
   });
+
+  it('a box caption "专栏1 …主要指标" under the aims is no target (its number is no figure); the box\'s indicator line is', () => {
+    const { plan } = load('blind38-box-caption');
+    expect(items(plan).filter((i) => i.role === 'target').map((t) => text(t))).toEqual(['主导制定国家标准数量达到3项。']);
+    expect(measures(plan).map((m) => m.leadUnits)).toEqual([['县市场监管局']]);
+  });
 });
