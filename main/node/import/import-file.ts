@@ -12,7 +12,8 @@ import { isCompoundFile, readDoc } from './doc/read-doc';
 import { LOST, repairMojibake, type MojibakeRepair } from './mojibake';
 import { isWorkbookPackage, readXlsx } from './xlsx/read-xlsx';
 import type { WorkbookText } from './xlsx/workbook-text';
-import { isXlsWorkbook, readXls } from './xls/read-xls';
+import { readXls } from './xls/read-xls';
+import { CompoundFile } from './doc/compound-file';
 import { zipEntries } from './zip-reader';
 
 export interface ImportFileOptions {
@@ -68,9 +69,11 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   const ext = path.extname(fileName).toLowerCase();
   const options = { fileName: path.basename(fileName), ...(opts.simplify ? { simplify: toSimplified } : {}) };
   // By the bytes, not the name: a ".doc" may be a .docx, a web page or RTF renamed, and is read as what it is.
-  if (isCompoundFile(bytes) && isXlsWorkbook(bytes, ext)) return importWorkbook(readXls(bytes, limits), '.xls', options);
   if (isCompoundFile(bytes)) {
-    const paras = readDoc(bytes, limits);
+    // Opened once for both readers; a broken container is refused by the reader its name points to.
+    const file = CompoundFile.tryOpen(bytes);
+    if (file ? file.isWorkbook() : ext === '.xls') return importWorkbook(readXls(file ?? bytes, limits), '.xls', options);
+    const paras = readDoc(file ?? bytes, limits);
     if (!paras.ok) return paras;
     const result = importParagraphs(paras.value, options);
     if (result.ok) result.value.report.warnings.push(`原文是旧版 ${ext === '.wps' ? 'WPS' : 'Word'} 文档（${ext === '.wps' ? '.wps' : '.doc'}），已读出正文、表格、文本框、自动编号和首页页眉中的版头；页脚、脚注和批注未读取，请核对`);

@@ -11,8 +11,8 @@ export interface DocStreams {
 }
 
 /** Opens the compound file; throws DocFormatError when it is broken or holds no Word document. */
-export function docStreams(bytes: Uint8Array): DocStreams {
-  const file = CompoundFile.open(bytes);
+export function docStreams(input: Uint8Array | CompoundFile): DocStreams {
+  const file = CompoundFile.of(input);
   const word = file.stream('WordDocument');
   if (!word) throw new NotWordError('the compound file has no WordDocument stream');
   return {

@@ -11,6 +11,7 @@ import { docLists } from './doc-lists';
 import { DocStyles } from './doc-styles';
 import { docParagraphProps, type ParagraphProps } from './doc-paragraph-props';
 import { DocPieces } from './doc-pieces';
+import type { CompoundFile } from './compound-file';
 import { docStreams, NotWordError } from './doc-streams';
 import { firstPageHeader, textBoxes, type Story } from './doc-stories';
 
@@ -48,9 +49,9 @@ function refusal(e: DocFormatError): Result<never> {
  * and what of the first page's header belongs to the head (标志, 文号). Footers, footnotes and comments are
  * not read.
  */
-export function readDoc(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<SourceParagraph[]> {
+export function readDoc(input: Uint8Array | CompoundFile, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<SourceParagraph[]> {
   try {
-    const streams = docStreams(bytes);
+    const streams = docStreams(input);
     const fib = readFib(streams.word);
     if (fib.encrypted) {
       return UserError.fail('import.encrypted', '这个 .doc 文件设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码后另存，再导入。', 'encrypted or obfuscated .doc');

@@ -6,19 +6,6 @@ import { workbookText, type WorkbookText } from '../xlsx/workbook-text';
 import { EncryptedExcelError, OldExcelError, readGlobals } from './xls-globals';
 import { readXlsSheetCells } from './xls-sheet-cells';
 
-/**
- * Whether a compound file is an Excel workbook (a "Workbook" stream, or Excel 5/95's "Book") and no Word
- * document; a broken container by its name, so the right reader says what is wrong with it.
- */
-export function isXlsWorkbook(bytes: Uint8Array, ext: string): boolean {
-  try {
-    const file = CompoundFile.open(bytes);
-    return file.stream('WordDocument') === null && (file.stream('Workbook') !== null || file.stream('Book') !== null);
-  } catch {
-    return ext === '.xls';
-  }
-}
-
 function refusal(e: DocFormatError): Result<never> {
   if (e instanceof OldExcelError) {
     return UserError.fail('import.old-excel', '这是 Excel 95 或更早版本的表格，无法直接读取。请在 Excel/WPS 表格中打开并另存为 .xlsx 后再导入。', e.message);
@@ -34,9 +21,9 @@ function refusal(e: DocFormatError): Result<never> {
  * same cells, merged ranges and rows (xlsx-sheet-lines.ts). Every read is bounds-checked; a broken, encrypted or
  * pre-97 workbook is refused in Chinese.
  */
-export function readXls(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<WorkbookText> {
+export function readXls(input: Uint8Array | CompoundFile, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Result<WorkbookText> {
   try {
-    const file = CompoundFile.open(bytes);
+    const file = CompoundFile.of(input);
     const stream = file.stream('Workbook');
     if (!stream) throw new OldExcelError('a "Book" stream (Excel 5/95), no "Workbook"');
     const g = readGlobals(stream);
