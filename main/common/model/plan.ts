@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AttachmentSchema, type Attachment } from './attachment';
 import { DepartmentSchema, type Department } from './department';
 import { BodySchema, type Block, type Body } from './element-types';
-import type { Item } from './item';
+import { Item } from './item';
 import { PlanMetaSchema, type PlanMeta } from './meta';
 import { NoticeSchema, type Notice } from './notice';
 import { PlanCommentSchema, type PlanComment } from './plan-comment';
@@ -75,6 +75,15 @@ export const Plan = {
       if (block.type === 'item') out.push({ item: block, section, topIndex });
     }
     return out;
+  },
+  /**
+   * The heading a measure goes by when it has no run-in title of its own and is all its group holds: "（二）实施标准化
+   * 战略，引领质量发展" over one task paragraph names that task (a layout real plans mix with groups of numbered
+   * tasks). The 任务分解表 prints it as the task's 工作任务; null for any other measure.
+   */
+  groupTitle({ item, section }: ItemLocation): string | null {
+    if (!section || section.sections.length > 0 || section.body.length !== 1 || section.body[0] !== item) return null;
+    return Item.leadText(item).trim() ? null : section.title.trim() || null;
   },
   sectionsFlat(plan: Plan): Section[] {
     return Section.flatten(plan.sections);

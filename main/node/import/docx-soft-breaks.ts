@@ -22,6 +22,17 @@ const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通
  */
 // A Markdown copy's quote mark ("> 依…") starts its line too (its heading marks: isMarkdownHeading).
 const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:]|>\s)/;
+/**
+ * A part ending as a line of its own does (UNIT_END). Not a full line that holds a sentence's end or a comma before its
+ * last word: "…加强监管的要求。根据市场监管总局" is a sentence the page wrapped after an organ's name — a 署名, a
+ * date, a title or a 文号 of its own is one phrase, never the tail of a sentence run on from the line's start. A
+ * colon or a cell's bar still ends its line (a key's value may follow on the next).
+ */
+function endsAsUnit(before: string, full: boolean): boolean {
+  if (!UNIT_END.test(before)) return false;
+  return !(full && !/[：:|]$/.test(before) && /[。；;，,]/.test(before.slice(0, -1)));
+}
+
 /** A line the page wrapped is a full line: 28 characters in a 公文, more in Word's default page. */
 const FULL_LINE = 18;
 
@@ -74,7 +85,7 @@ export function joinWrappedBreaks(text: string): string {
     const after = hungWidth(next) > width(before) + 2;
     // "序号" alone: the first heading of a table set one cell a line, never the rest of a wrapped sentence.
     const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before) || /^(序号|编号)$/.test(next);
-    const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !isMarkdownHeading(next) && !UNIT_END.test(before) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !isMarkdownHeading(next) && !endsAsUnit(before, full) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
     // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
     out += wrapped ? parts[i]!.replace(/^(?! \S)\s+/, '') : `\n${parts[i]}`;

@@ -70,7 +70,12 @@ describe('任务分解表 rows and columns', () => {
       expect(r[2]!.length, `row ${r[0]}`).toBeGreaterThan(0);
       expect([...r[1]!].length, `row ${r[0]}`).toBeLessThanOrEqual(24);
     }
-    expect(rows.map((r) => r[1])).toContain('完善标准化法规制度，强化标准实施监督');
+    // (二) of 主要任务 holds one task paragraph and nothing else: the heading names the task, the paragraph is its content.
+    const standard = rows.find((r) => r[1] === '实施标准化战略，引领质量发展');
+    expect(standard?.[2]).toMatch(/^完善标准化法规制度，强化标准实施监督；/);
+    // A task in a group of several keeps its own run-in title, not the group's heading.
+    expect(rows.map((r) => r[1])).toContain('提升产品质量');
+    expect(rows.map((r) => r[1])).not.toContain('实施质量提升战略，增强质量竞争力');
   });
 
   it('sizes columns by content: 完成时限 header on one line, "2026年12月底前" on two, unit names whole', () => {

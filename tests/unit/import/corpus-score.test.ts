@@ -24,4 +24,19 @@ describe('corpus scorer', () => {
     expect(score.units).toEqual({ tp: 1, fp: 0, fn: 1 });
     expect(score.misses).toContain('单位不符：编制重大项目清单 期望“区发改局” 实际“（无）”');
   });
+
+  it('reads a task paragraph that is all its group holds as its 任务分解表 row does: by the group heading or its own words', () => {
+    const text = ['某县燃气安全整治方案', '一、主要任务', '（一）规范燃气收费行为', '加强燃气工程安装收费监管，整治违规收费。（县市场监管局负责）',
+      '（二）推进智能监管', '1.提升气瓶充装监管水平。推进充装信息化记录。（县市场监管局负责）', '2.实施燃气器具追溯管理。探索产品质量追溯。（县市场监管局负责）'].join('\n');
+    const r = importPlan(text);
+    if (!r.ok) throw new Error(r.error.detail);
+    const byHeading = CorpusTruthSchema.parse({ source: 'x', level: 'county', measures: [
+      { text: '规范燃气收费行为', units: ['县市场监管局'] }, { text: '提升气瓶充装监管水平', units: ['县市场监管局'] }, { text: '实施燃气器具追溯管理', units: ['县市场监管局'] }] });
+    expect(scoreDocument('x', r.value.plan, byHeading, norm).measures).toEqual({ tp: 3, fp: 0, fn: 0 });
+    const byWords = CorpusTruthSchema.parse({ ...byHeading, measures: [{ text: '加强燃气工程安装收费监管', units: ['县市场监管局'] }, ...byHeading.measures.slice(1)] });
+    expect(scoreDocument('x', r.value.plan, byWords, norm).measures).toEqual({ tp: 3, fp: 0, fn: 0 });
+    // A group heading over numbered tasks names none of them: a truth starting with it finds nothing.
+    const wrong = CorpusTruthSchema.parse({ ...byHeading, measures: [{ text: '推进智能监管', units: [] }] });
+    expect(scoreDocument('x', r.value.plan, wrong, norm).measures.tp).toBe(0);
+  });
 });

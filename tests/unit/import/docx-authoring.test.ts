@@ -36,6 +36,13 @@ describe('soft line breaks (Shift+Enter)', () => {
     expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
   });
 
+  it('joins a full line that ends on an organ\'s name after a sentence\'s end: the sentence runs on', () => {
+    const wraps = ['严格落实农机安全生产责任制，认真开展隐患排查整治，切实加', '强农机质量调查工作。按照省农业农村厅和县农业机械化管理局', '对拖拉机、联合收割机逐步实施安全检验的部署，加强检验。', '（县农业农村局负责）'];
+    expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
+    // A 署名 of its own over its date still ends its line, full or not.
+    expect(joinWrappedBreaks('某某县农业农村局某某县财政局某某县市场监督管理局\n2024年5月6日')).toBe('某某县农业农村局某某县财政局某某县市场监督管理局\n2024年5月6日');
+  });
+
   it('reads a head whose lines end with Shift+Enter as the lines it shows', () => {
     const plan = imported([
       lines('关于印发某某县2024年农业农村工作方案的通知', '各乡镇人民政府，县直各单位：', '现将《某某县2024年农业农村工作方案》印发给你们，请认真贯彻执行。'),

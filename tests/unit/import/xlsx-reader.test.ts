@@ -72,7 +72,8 @@ describe("the app's own 任务分解表 (.xlsx) imports back", () => {
       if (!first.ok) throw new Error(first.error.detail);
       const again = importBytes(buildTaskTableXlsx(first.value.plan), '任务分解表.xlsx');
       if (!again.ok) throw new Error(again.error.detail);
-      const shape = (p: Plan) => Plan.measures(p).map(({ item }) => ({ text: item.children.map((c) => c.text).join(''), lead: item.leadUnits, support: item.supportUnits }));
+      // A task paragraph that is all its group holds is named by the group's heading (Plan.groupTitle), as its row is.
+      const shape = (p: Plan) => Plan.measures(p).map((l) => ({ text: (Plan.groupTitle(l) ?? '') + l.item.children.map((c) => c.text).join(''), lead: l.item.leadUnits, support: l.item.supportUnits }));
       const before = shape(first.value.plan);
       expect(before.length).toBeGreaterThan(0);
       expect(shape(again.value.plan).map((m) => ({ lead: m.lead, support: m.support }))).toEqual(before.map((m) => ({ lead: m.lead, support: m.support })));

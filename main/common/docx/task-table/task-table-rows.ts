@@ -37,11 +37,12 @@ export function splitLead(body: string): [lead: string, rest: string] {
 /**
  * The 任务分解表, generated from the measures and never retyped (docs/product.md#the-plan-is-data): one row per measure,
  * run-in title as 工作任务 (without its closing 。), the rest as 主要内容; a measure without a run-in title is
- * split by `splitLead`.
+ * named by its group's heading when it is all the group holds (`Plan.groupTitle`), else split by `splitLead`.
  */
 export function taskTableRows(plan: Plan): string[][] {
-  return Plan.measures(plan).map(({ item }, i) => {
-    const lead = Item.leadText(item).replace(/[。；，]+$/, '');
+  return Plan.measures(plan).map((location, i) => {
+    const { item } = location;
+    const lead = (Item.leadText(item) || (Plan.groupTitle(location) ?? '')).replace(/[。；，]+$/, '');
     const body = Item.bodyText(item).trim();
     const [task, content] = lead ? [lead, body] : splitLead(body);
     return [String(i + 1), task, content, item.leadUnits.join('、'), item.supportUnits.join('、'), item.deadline ?? ''];

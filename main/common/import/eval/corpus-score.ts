@@ -105,6 +105,9 @@ export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTrut
   const head = scoreHead(plan, truth, norm, misses);
   const located = plan ? PlanOps.items(plan).filter((l) => l.item.role === 'measure') : [];
   const got = located.map((l) => l.item);
+  // A measure is read as its 任务分解表 row reads: a task paragraph that is all its group holds goes by the group's
+  // heading (`Plan.groupTitle`), so a truth may start it with the heading or with its own first words.
+  const texts = located.map((l) => norm(`${PlanOps.groupTitle(l) ?? ''}${itemText(l.item.children)}`));
   // Only the units the plan gives the measure itself count (the importer puts a part's lead unit on the
   // measures under it; the scorer credits nothing on its own).
   const unitsOf = located.map((l) => [...l.item.leadUnits, ...l.item.supportUnits]);
@@ -113,7 +116,7 @@ export function scoreDocument(name: string, plan: Plan | null, truth: CorpusTrut
   let units = Tally.empty();
   for (const want of truth.measures) {
     const key = norm(want.text);
-    const at = got.findIndex((item, i) => !used.has(i) && norm(itemText(item.children)).includes(key));
+    const at = texts.findIndex((text, i) => !used.has(i) && text.includes(key));
     if (at < 0) {
       measures.fn++;
       if (!want.cut) units = Tally.add(units, unitTally(want.units, [], norm));
