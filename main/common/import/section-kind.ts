@@ -3,6 +3,7 @@ import type { SectionKind } from '../model/section';
 import { hasFigure } from './has-figure';
 import { fold } from './line';
 import { isSafeguardTitle } from './safeguard-title';
+import { isSubsidyTermsTitle } from './subsidy-terms-title';
 
 /** "2022年6月底前,制定完成…": a stage of the plan opened by its deadline. */
 const STAGE = /^(到|至)?\d{4}年(\d{1,2}月)?(底|末)?(前|以前|之前)[,，]/;
@@ -46,6 +47,8 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // "三、项目实施条件" over "1.单个库区可利用屋面总面积1500平方米以上；": what a site or a party must have to take
   // part, as a scope is — not tasks. Only a bare noun title: "创造…条件" is a task.
   [/^.{0,4}(实施|建设|准入|基本|具备|参与|试点)条件$/, 'significance'],
+  // "三、补贴范围和补贴机具" / "五、资金分配和使用": the terms of a subsidy programme are its provisions, as a scope is.
+  [isSubsidyTermsTitle, 'significance'],
   // "二、阶段划分" / "三、工作阶段" (良村): the stages of a campaign (动员部署, 集中整治, 总结提升) are its schedule.
   // "四、计划安排" over "（一）制定方案阶段" / "1.2024年8月底前，…": the plan's timetable, as 进度安排 is.
   [/进度|步骤|时间安排|计划安排|实施阶段|阶段(划分|安排)|^.{0,4}工作阶段$/, 'schedule'],
