@@ -26,11 +26,22 @@ export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; split
   const out: Line[] = [];
   let splits = 0;
   for (const line of lines) {
-    const parts = splitSignatureDateTitle(line) ?? splitNoticeTitleNumberRecipients(line) ?? runTogether(line);
+    const parts = splitSignatureDateTitle(line) ?? headThenText(line) ?? runTogether(line);
     if (parts.length > 1) splits += parts.length - 1;
     for (const p of parts) out.push(p === line.text ? line : makeLine(p));
   }
   return { lines: out, splits };
+}
+
+/**
+ * "河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…。 一、… 1.…": a notice title and its 文号 over the 主送 or,
+ * with the 主送 lost, over the notice's text; the text that follows is split as any run-together line is.
+ */
+function headThenText(line: Line): string[] | null {
+  const head = splitNoticeTitleNumberRecipients(line);
+  if (!head) return null;
+  const rest = head.pop()!;
+  return [...head, ...runTogether(makeLine(rest))];
 }
 
 /**

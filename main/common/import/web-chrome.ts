@@ -29,6 +29,13 @@ const CHROME: RegExp[] = [
   // Breadcrumbs: ">> 专题专栏 >> 归档专题 >> …", "首页 › 信息公开 › …".
   /^\s*(>>|»|›)/,
   /\S\s*(>>|»|›)\s*\S.*(>>|»|›)/,
+  // "• 黑龙江新闻网 >> 龙江新闻": a breadcrumb of one step (the site, then its column), bulleted or not — a
+  // document never writes ">>" between two names.
+  /^\s*[•·]?\s*[^>。,，；;:：]{2,16}\s*(>>|»)\s*[^>。,，；;:：]{2,16}\s*$/,
+  // A site's menu copied as a list ("• 首页", "• 要闻关注", "• 한국어", "• Pусский"): each entry a word or two
+  // with no stop, colon or figure. A document's bulleted items are phrases or sentences, and a page's
+  // bulleted metadata ("• 文号:…") has its colon.
+  /^\s*•\s*[^\s:：,，。；;、0-9]{1,8}$/,
   // "> 资源库栏目 > 政务专题 > 共同富裕": a breadcrumb with single ">" (two at least, short steps between).
   /^\s*>?\s*[^>。,，；;]{1,12}(\s*>\s*[^>。,，；;]{1,12}){2,}\s*$/,
   // A page's download links ("下载阅读版本", "附件下载").
