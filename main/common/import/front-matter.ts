@@ -15,7 +15,7 @@ import { readNotice } from './read-notice';
 import { readTop } from './read-top';
 import { splitRecipients } from './recipients';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
-import { fuller, handedOver, HANDS_OVER, key, namedPlan, SIGNATURE, TITLE_END } from './title-text';
+import { fuller, handedOver, HANDS_OVER, key, namedPlan, SIGNATURE, TITLE_END, withOpeningQuote } from './title-text';
 
 /** A decision about the head that was inferred, not read: shown in the report with its confidence. */
 export interface HeadGuess {
@@ -125,7 +125,7 @@ function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, 
   let end = noticeEnd(lines, r + 1, to, named) ?? requirementsEnd(lines, r + 1, to, top.titles);
   // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
   // requirements are not the plan; it ends at its date when a title follows it.
-  if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(lines[r + 1]!.m)) {
+  if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(withOpeningQuote(lines[r + 1]!.m))) {
     const far = Math.min(lines.length, r + 60);
     const dated = datedEnd(lines, Math.max(to, r + 2), far);
     if (dated) {

@@ -24,6 +24,7 @@ import { joinBrokenLines } from './join-broken-lines';
 import { runInHeadedTasks } from './headed-tasks';
 import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
+import { replyChannelsNotMeasures } from './reply-channels';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
@@ -165,6 +166,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
+  replyChannelsNotMeasures(builder.preamble, builder.sections, builder.guesses);
   yearRequirementsTasks(builder.sections, builder.guesses);
   return { builder, regulation };
 }

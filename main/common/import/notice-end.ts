@@ -2,7 +2,7 @@ import { damagedDate, parseChineseDate } from './chinese-number';
 import { HeadLines } from './head-lines';
 import { fold, type Line } from './line';
 import { classifyLine } from './classify-line';
-import { key, same, TITLE_END } from './title-text';
+import { key, same, TITLE_END, withOpeningQuote } from './title-text';
 
 /** The plan title the notice names, written from line `i` on one line or set over up to four ("关于加快推进全市第三产业" / "跨越发展的实施意见"). */
 function titleStartsAt(lines: readonly Line[], i: number, to: number, planTitle: string): boolean {
@@ -35,7 +35,7 @@ export function noticeEnd(lines: readonly Line[], from: number, to: number, plan
   }
   // Neither written in the copy: the notice is the sentence that hands a named plan over ("现将《…》印发给你们").
   for (let i = from; i < Math.min(to, from + 3); i++) {
-    const m = lines[i]!.m;
+    const m = withOpeningQuote(lines[i]!.m);
     if (/《.+》/.test(m) && /(印发|转发|下发)给?你们|现予印发|现印发/.test(m)) return { at: i + 1, by: 'title' };
   }
   // Nor its 署名 or date: "…確定的工作任務進行責任分解。…" then "《政府工作報告》重點工作責任分解" over "一、": a

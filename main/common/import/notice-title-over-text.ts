@@ -1,6 +1,6 @@
 import type { FrontMatter } from './front-matter';
 import { makeLine, type Line } from './line';
-import { fuller, HANDS_OVER, namedPlan, same } from './title-text';
+import { fuller, HANDS_OVER, namedPlan, same, withOpeningQuote } from './title-text';
 
 /**
  * A 印发 notice title with no 主送 and no 成文日期 after it (r < 0): either the notice copied without its
@@ -14,7 +14,7 @@ export function noticeTitleOverText(lines: readonly Line[], top: { titles: strin
   if (!found || !plan || top.titles.some((t) => t !== found && same(t, plan))) return false;
   const first = top.stop < lines.length ? lines[top.stop]! : null;
   const title = fuller(top.titles, found);
-  if (first && HANDS_OVER.test(first.m)) {
+  if (first && HANDS_OVER.test(withOpeningQuote(first.m))) {
     fm.notice = { title, titleSynthesized: false, body: [first.text] };
     fm.title = plan;
     fm.titleFromNotice = true;

@@ -52,10 +52,12 @@ function headThenText(line: Line): string[] | null {
 function closingCuts(line: Line): number[] | null {
   // "…专项应急预案。 附件:某预案(修订) 某镇人民政府 2020年10月22日 某预案(修订) 1.总则 …": the 附件 line may
   // stand between the text and the 署名.
-  const c = /[。!]\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/.exec(line.m);
+  // A request for comments closes its text with its contact line ("联系人:…,联系电话:0574-…"), no full stop.
+  const c = /(?:[。!]|(?<=联系电话[:：][\d\-－()（） ]{0,8})\d{7,8})\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/.exec(line.m);
   if (!c || !HeadLines.isSignatureLine(c[2]!)) return null;
-  const attached = c[1] ? c.index + 1 : null;
-  const sig = line.m.indexOf(c[2]!, c.index + 1 + (c[1]?.length ?? 0));
+  const lead = c[0].search(/\s/);
+  const attached = c[1] ? c.index + lead : null;
+  const sig = line.m.indexOf(c[2]!, c.index + lead + (c[1]?.length ?? 0));
   const date = line.m.indexOf(c[3]!, sig + c[2]!.length);
   const rest = date + c[3]!.length;
   const cuts = [...(attached !== null ? [attached] : []), sig, date, rest];
@@ -167,5 +169,7 @@ function cutAt(line: Line, cuts: readonly number[]): string[] {
     from = at;
   }
   parts.push(line.text.slice(from).trim());
-  return parts.filter(Boolean);
+  // "… 慈溪某镇人民政府 2023年11月24日 |": a layout table's cell edge left after the last cell is page chrome, as
+  // it is on a line of its own (`web-chrome.ts`), once the line is cut.
+  return parts.filter((p) => p && !/^[|｜]+$/.test(p));
 }

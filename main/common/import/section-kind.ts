@@ -36,6 +36,9 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // (who may take part, the criteria, the papers, the procedure) state what is asked of applicants, not tasks.
   // "一、遴选职位" / "三、人选条件" / "二、招聘岗位": the posts and the conditions of a selection of cadres or staff.
   [/^.{0,4}(评选|评审|评比|申报|申请|报名|推荐|遴选|入驻|参评|选拔|人选|招聘|招录|竞聘|选聘|选调|报考|应聘){1,2}(工作)?(对象|范围|条件|资格|标准|材料|程序|流程|名额|方法|方式|办法|职位|岗位)(及.{1,4})?$/, 'requirements'],
+  // "一、征集时间" / "二、征集内容" / "三、征集原则" / "四、征集方式" (a call for 实事 proposals), "二、意见反馈方式" (a
+  // request for comments): the parts of a call or a request state what is asked of the public and how to reply.
+  [/^.{0,4}(征集|征求|征询|反馈|意见|建议){1,2}(工作)?(时间|内容|原则|方式|范围|渠道|途径|对象|办法)$/, 'requirements'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).

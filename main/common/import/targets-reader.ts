@@ -115,7 +115,9 @@ export class TargetsReader {
       return { before: line.text.slice(0, labelled), target: parsed.item };
     }
     if (kind !== 'requirements') return null;
-    const at = [...line.m.matchAll(/(?:^|。)((?:到|至)?\d{4}年(?:底|末|前)?[,，])/g)].find((h) => hasFigure(line.m.slice(h.index + h[0].length - h[1]!.length).replace(/^\D{0,3}\d{4}年/, '')));
+    // "…壮大银发经济产业体系,到2026年引育5家以上…": a stage opened by 到/至 may follow a comma and run on with no
+    // comma after its year; the year alone ("2014年,") opens a sentence.
+    const at = [...line.m.matchAll(/(?:^|。|[,，](?=到|至))((?:到|至)\d{4}年(?:底|末|前)?[,，]?|\d{4}年(?:底|末|前)?[,，])/g)].find((h) => hasFigure(line.m.slice(h.index + h[0].length - h[1]!.length).replace(/^\D{0,3}\d{4}年/, '')));
     if (!at) return null;
     const from = at.index + at[0].length - at[1]!.length;
     const parsed = makeItem(makeLine(line.text.slice(from), line.bold), 0, 3, () => 'target', ids);

@@ -25,7 +25,8 @@ const INSIDE_NAME = /^\s*(?!已|业|经|于|由|在|自|获|通过|印发|予以
  * 〔2022〕18号)和《…通知》…，现将《X》(以下简称《方案》)印发给你们"): X is the 《》 the hand-over verb or
  * 已经/经 follows, not the span from the first 《 to the last 》, nor the short name after 以下简称.
  */
-export function handedOver(m: string): string | null {
+export function handedOver(m0: string): string | null {
+  const m = withOpeningQuote(m0);
   const quotes: Array<{ inner: string; end: number; start: number }> = [];
   let depth = 0;
   let start = -1;
@@ -94,6 +95,15 @@ export function namedPlan(noticeTitle: string): string | null {
   if (fw && looksLikeUnit(fw[2]!)) return fw[4]!.replace(/〈/g, '《').replace(/〉/g, '》');
   const at = /(印发|转发|下发|下达|颁发)(.{4,}?)的通知$/.exec(m);
   return at && TITLE_END.test(at[2]!) ? noticeTitle.slice(at.index + at[1]!.length, at.index + at[1]!.length + at[2]!.length) : null;
+}
+
+/**
+ * "2025年区〈政府工作报告〉确定的…方案》已经区人民政府同意，现印发给你们": a hand-over sentence opening with the
+ * plan's name (as a 印发 notice's text does right under its 主送) whose opening 《 a copy lost; it is given back.
+ * Only a name with no sentence mark in it, closed by 》 and followed by 已经/经/现印发, is one.
+ */
+export function withOpeningQuote(m: string): string {
+  return /^\s*[^《》。，,;；:：!！?？]{4,80}》\s*(已经|已报经|业经|经|现予印发|现印发)/.test(m) ? `《${m.trimStart()}` : m;
 }
 
 /** The sentence that hands a named plan over ("现将《…》印发给你们"). */

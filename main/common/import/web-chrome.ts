@@ -103,8 +103,14 @@ const GLUED_BYLINE = /^((?:发布|发文|成文|更新)?(?:日期|时间)\s*[:�
 // "2018年08月16日 来源: 上海普陀区各相关部门:": a byline whose source runs into the notice's 主送 (各…:).
 const BYLINE_THEN_RECIPIENTS = /^((?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:信息)?来源\s*[:：]\s*[\u4e00-\u9fff]{2,20}?)(各[^:：。]{2,60}[:：])$/;
 
+// "某区老龄事业发展规划(草案) 草案全文 发布时间:2025-12-09": a page's heading over a document's text, set with
+// the tab's label and the byline beside it; the title is the document's, the rest the page's.
+const TITLE_THEN_BYLINE = /^(\S.{4,60}?(?:规划|方案|计划|要点|意见|办法|细则|措施|预案)(?:[(（][^()（）]{2,8}[)）])?)\s+(?:[\u4e00-\u9fff]{2,6}\s+)?((?:发布|更新)(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/;
+
 /** A byline glued to the text it stands over, split back into the byline and the text; else the line alone. */
 export function splitGluedByline(line: string): string[] {
   const g = GLUED_BYLINE.exec(line) ?? BYLINE_THEN_RECIPIENTS.exec(line.trim());
-  return g ? [g[1]!, g[2]!] : [line];
+  if (g) return [g[1]!, g[2]!];
+  const t = TITLE_THEN_BYLINE.exec(line.trim());
+  return t ? [t[1]!, t[2]!] : [line];
 }
