@@ -19,4 +19,9 @@ describe('blind round 44 patterns (county and city departments\' own plans)', ()
     expect(measures(plan).map((m) => m.leadUnits)).toEqual([['区民政局'], ['区民政局']]);
     expect(measures(plan).map((m) => m.supportUnits)).toEqual([['区财政局', '各街道办事处'], ['区财政局']]);
   });
+
+  it('a task part holding one paragraph of tasks beside parts of numbered tasks is one task, titled by the part', () => {
+    const { plan } = load('blind44-lone-paragraph-part');
+    expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['强化党建引领,锻', '深化登记注册便利', '强化信用监管。全']);
+  });
 });
