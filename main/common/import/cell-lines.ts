@@ -41,13 +41,19 @@ function looksLikeUnits(text: string): boolean {
 /** A short cell that is no number: in a table whose first column (领域, 类别) stands before 序号, a group's label. */
 const label = (l: Line | undefined) => !!l && numberOf(l) === null && bare(l).length <= 16 && !/[。；;]/.test(bare(l));
 
-/** A row starts here: its number, or a group row (or, `labelled`, a first column's label) right before a number. */
+/**
+ * A row starts here: its number, or a group row (or, `labelled`, a first column's label) right before a number.
+ * Group rows may follow one another before the number: a department's extract of a wider table (the rows of
+ * a 任务分解表 it carries) keeps every part heading of the whole, and the parts it has no row in stay empty.
+ */
 function rowStarts(lines: readonly Line[], j: number, labelled = false): boolean {
   const l = lines[j];
   if (!l) return false;
   if (numberOf(l) !== null) return true;
-  const next = lines[j + 1];
-  return (GROUP.test(bare(l)) || labelled && label(l)) && next !== undefined && numberOf(next) !== null;
+  if (labelled && label(l)) return lines[j + 1] !== undefined && numberOf(lines[j + 1]!) !== null;
+  let k = j;
+  while (k < lines.length && GROUP.test(bare(lines[k]!)) && k - j < 12) k++;
+  return k > j && lines[k] !== undefined && numberOf(lines[k]!) !== null;
 }
 
 /**
@@ -120,7 +126,10 @@ function flattenSpread(header: readonly string[]): string[] {
 function readRow(lines: readonly Line[], start: number, header: readonly string[], labelled: boolean, width: number | null): { cells: string[]; end: number; placed: boolean } {
   const n = numberOf(lines[start]!)!;
   let end = start + 1;
-  const nextRow = (k: number) => numberOf(lines[k]!) === n + 1 || GROUP.test(bare(lines[k]!)) || /^附件\s*\d*$/.test(bare(lines[k]!))
+  // An extract keeps the whole table's numbers (3, 68, 69, 73): once this row has all its cells, a higher
+  // number opens the next row.
+  const later = (k: number) => k - start - 1 >= header.length - 1 && (numberOf(lines[k]!) ?? 0) > n;
+  const nextRow = (k: number) => numberOf(lines[k]!) === n + 1 || later(k) || GROUP.test(bare(lines[k]!)) || /^附件\s*\d*$/.test(bare(lines[k]!))
     // A label before the next number opens the next group only once this row has all its cells.
     || labelled && k - start - 1 >= header.length - 1 && label(lines[k]) && numberOf(lines[k + 1] ?? lines[k]!) === n + 1;
   while (end < lines.length && !nextRow(end)) end++;

@@ -9,7 +9,7 @@ import { makeLine } from './line';
 import { makeItem } from './make-item';
 import { partedGroupMeasures } from './parted-group-measures';
 import { titledGroupMeasures } from './titled-groups';
-import { titledPartMeasures } from './titled-parts';
+import { lonePartMeasures, titledPartMeasures } from './titled-parts';
 import type { Item } from '../model/item';
 import { itemRole } from './section-kind';
 
@@ -32,6 +32,7 @@ export function paragraphMeasures(sections: readonly Section[], ctx: BuildContex
   for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);
   // Only where the title names a plan: a 通知's own 一、二、 requirements are laid out the same way.
   if (planTitled) titledPartMeasures(sections, ctx);
+  if (planTitled) lonePartMeasures(sections, ctx);
 }
 
 /**

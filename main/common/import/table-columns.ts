@@ -16,10 +16,14 @@ const CONTRACTOR = /(施工|承建|中标|供货|供应|收款|接收|运输|监
 /** A weekday column: the rows are the days of a calendar or a duty roster (日期 | 星期 | …), not tasks. */
 const WEEKDAY = /^(星期|周几|周次)$/;
 
-/** A header cell that is a value, not a column's name: an organ's name ("某县教体局", "某局（盖章）"). */
+/**
+ * A header cell that is a value, not a column's name: an organ's name ("某县教体局", "某局（盖章）"). A column's
+ * name opens with the role its units play: "主要责任单位" / "协同配合单位" (a 政府工作报告 分解表's pair of
+ * columns), "主体责任单位", "协作单位" are roles as much as "责任单位" is.
+ */
 function isValueCell(cell: string): boolean {
   const m = fold(cell).replace(/\s/g, '').replace(/\((盖章|签章|公章|印章)\)$/, '');
-  return looksLikeUnit(m) && !/^(责任|牵头|配合|参与|协办|主管|承办|实施|完成|具体|相关|督办|主责|协助|落实|主办|负责|所属|归口)/.test(m)
+  return looksLikeUnit(m) && !/^(责任|牵头|配合|参与|协办|主管|承办|实施|完成|具体|相关|督办|主责|协助|落实|主办|负责|所属|归口|主要|主体|协同|协作|支撑)/.test(m)
     && !/^(单位|部门|科室|处室|股室|机构|单位名称|部门名称)$/.test(m);
 }
 

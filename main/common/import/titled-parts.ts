@@ -30,3 +30,37 @@ export function titledPartMeasures(sections: readonly Section[], ctx: BuildConte
     ctx.guesses.push({ what: `“${excerpt(s.title)}”下只有一段正文，连同标题按措施导入（标题为措施标题）`, confidence: 0.6 });
   });
 }
+
+/** Does the part hold a numbered measure, in its body or in a group under it? */
+function holdsMeasures(s: Section): boolean {
+  return s.body.some((b) => b.type === 'item' && b.role === 'measure') || s.sections.some(holdsMeasures);
+}
+
+/**
+ * "一、高举旗帜，以…引领工作方向" over ONE paragraph of tasks, beside parts of numbered tasks ("二、…" / "1.…"):
+ * a bureau's 工作要点 writes a part with a single task as prose under its heading. Among parts that hold
+ * tasks, a task part holding one long paragraph and nothing else is that one task, its heading the title —
+ * as a group of one paragraph is (`titledGroupMeasures`). Parts of other kinds (指导思想, 保障措施), parts after
+ * the last part of tasks, more such parts than parts of tasks, and short paragraphs (a part's one-line lead-in)
+ * are left as they are. Reported as a guess.
+ */
+export function lonePartMeasures(sections: readonly Section[], ctx: BuildContext): void {
+  // The prose part is the exception among parts of numbered tasks: where such parts are as many as those of
+  // tasks or more, they are the notice's own requirements set before its attached plan ("一、高度重视，…").
+  const lone = sections.filter((s) => !holdsMeasures(s) && s.sections.length === 0 && s.body.length === 1).length;
+  if (lone > sections.filter(holdsMeasures).length) return;
+  sections.forEach((s, i) => {
+    // Only before a part of numbered tasks: parts after the last ("高度重视，认真研究政策", "压实责任，推动工作落实")
+    // are the plan's closing requirements. The title is a task's two clauses ("高举旗帜，以…引领工作方向"), not
+    // a topic ("背景分析").
+    if (!sections.slice(i + 1).some(holdsMeasures) || !/[,，]/.test(s.title)) return;
+    if (itemRole(s.kind, false) !== 'measure' || s.sections.length || s.body.length !== 1 || s.body[0]!.type !== 'paragraph') return;
+    const text = s.body[0]!.children.map((l) => l.text).join('');
+    // A paragraph of several sentences, each a piece of work: a lead-in of one sentence stays one.
+    if (text.length < 60 || (text.match(/。/g) ?? []).length < 2) return;
+    const parsed = makeItem(makeLine(`${s.title.replace(/[。.]$/, '')}。${text}`), 0, 2, (hasUnits) => itemRole(s.kind, hasUnits), ctx.ids, {});
+    if (parsed.notation) ctx.notations.set(parsed.notation, (ctx.notations.get(parsed.notation) ?? 0) + 1);
+    s.body = [parsed.item];
+    ctx.guesses.push({ what: `“${excerpt(s.title)}”下只有一段正文，与其他各部分的任务并列，连同标题按措施导入（标题为措施标题）`, confidence: 0.6 });
+  });
+}
