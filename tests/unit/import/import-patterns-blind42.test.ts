@@ -10,3 +10,15 @@ describe('blind round 42 patterns (county 工作要点 with units)', () => {
     expect(plan.sections).toEqual([]);
   });
 });
+
+describe('blind round 42 patterns: a task list copied as a Markdown table', () => {
+  it('"| 工作目标 | 工作内容 | 工作措施 | 责任单位 |" with rows under spanning cells: each 工作措施 is a measure with its units', () => {
+    const { plan } = load('blind42-markdown-spanned-table');
+    expect(measures(plan).map((m) => text(m).replace(/^[^修开组]*/, '').slice(0, 6))).toEqual(['修订县级部门', '开展乡镇安全', '组织开展燃气']);
+    expect(measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([
+      ['县应急管理局', '各有关部门'],
+      ['县安委办'],
+      ['县住建局', '县消防救援大队', '县公安局交警大队'],
+    ]);
+  });
+});
