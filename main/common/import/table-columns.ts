@@ -72,7 +72,10 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
   // A column naming the work (任务, 事项, 举措, …工作) before one naming a thing: in "项目 | 重点工作目标任务" the 项目
   // column is a category and the tasks are in the next; in "重点工作 | … | 攻坚目标任务" the first is the task's name.
+  // "工作目标 | 工作内容 | 工作措施 | 责任单位": the 措施 column holds the numbered tasks, the columns before it
+  // the part and group they stand under.
   let taskCol = col(h, /任务|事项|举措|工作$/, [numberCol]);
+  if (taskCol < 0) taskCol = col(h, /措施$/, [numberCol]);
   if (taskCol < 0) taskCol = col(h, /名称|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
   if (taskCol < 0 || (unitsCol < 0 && !isIndicatorHeader(h))) return null;

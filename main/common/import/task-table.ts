@@ -4,6 +4,8 @@ import type { ResponsibilityNotation } from '../model/meta';
 import { fold, type Line } from './line';
 import { parseUnitsText } from './responsibility';
 import { mergedCells } from './merged-cells';
+import { isDelimiterRow, withoutOpeningPipe } from './markdown-row';
+import { spannedRows } from './spanned-rows';
 
 export interface TaskTableParse {
   header: string[];
@@ -16,8 +18,8 @@ const HEADER_CELL = /^(序号|编号|工作任务|重点任务|主要任务|任�
 /** A cell spread out by spaces for its width ("就 业 促 进 工 程", "项 目") is one word. */
 const unspread = (c: string) => (/^[\u4e00-\u9fff](\s+[\u4e00-\u9fff])+$/.test(c) ? c.replace(/\s+/g, '') : c);
 
-function cellsOf(line: Line): string[] {
-  return line.text.replace(/\s*[|｜]\s*$/, '').split(/\s*[|｜]\s*/).map((c) => unspread(c.trim()));
+function cellsOf(line: Line, markdown = false): string[] {
+  return (markdown ? withoutOpeningPipe(line.text) : line.text).replace(/\s*[|｜]\s*$/, '').split(/\s*[|｜]\s*/).map((c) => unspread(c.trim()));
 }
 
 /**
@@ -28,10 +30,14 @@ export function parseCellTable(lines: readonly Line[]): TaskTableParse | null {
   let header: string[];
   let rows: string[][];
   if (lines.some((l) => cellsOf(l).length > 1)) {
-    const all = lines.map(cellsOf);
+    // A Markdown copy opens its header row with a pipe too; elsewhere a row opened by a pipe has an empty first cell.
+    const markdown = withoutOpeningPipe(lines[0]!.text) !== lines[0]!.text;
+    const all = lines.map((l) => cellsOf(l, markdown)).filter((r) => !isDelimiterRow(r));
     header = all[0]!;
     const merged = mergedCells(header, all.slice(1));
-    rows = merged ? merged.rows : all.slice(1).map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
+    // Only a Markdown copy drops the cells a span covers; a .docx or TAB table keeps them.
+    const body = markdown ? spannedRows(header, all.slice(1)) : all.slice(1);
+    rows = merged ? merged.rows : body.map((r) => [...r, ...Array<string>(Math.max(0, header.length - r.length)).fill('')].slice(0, Math.max(header.length, r.length)));
   } else {
     const cells = lines.map((l) => cellsOf(l)[0] ?? '');
     let k = 0;

@@ -3,6 +3,7 @@ import type { Item } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { Section } from '../model/section';
 import type { Line } from './line';
+import { makeLine } from './line';
 import { makeItem } from './make-item';
 import { takeRunInClosing } from './run-in-closing';
 import type { BuildContext } from './paragraph-measures';
@@ -29,11 +30,14 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
   const titled = (s: Section) => b.titled.has(s) && s.body.length === 1 && s.body[0]!.type === 'item';
   const closing = takeRunInClosing(all, (s) => b.runIn.has(s));
   const restore = () => { all[all.length - 1]?.body.push(...closing); };
-  if (all.length === 0 || !all.every((s) => s.sections.length === 0 && (titled(s) || b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph'))) {
+  const cut = cutTail(all, b.runIn, closing.length);
+  const whole = cut ? all.slice(0, -1) : all;
+  if (whole.length === 0 || !whole.every((s) => s.sections.length === 0 && (titled(s) || b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph'))) {
     restore();
     return;
   }
   const parses = all.map((s) => {
+    if (s === cut) return { s, parsed: makeItem(makeLine(s.title), 0, 2, (hasUnits) => itemRole(s.kind, hasUnits), b.ids) };
     if (titled(s)) {
       const item = s.body[0] as Item;
       return { s, parsed: { item: { ...item, level: 2 as const, children: [{ text: `${s.title}。`, lead: true as const }, ...item.children] }, notation: null, rules: null } };
@@ -50,7 +54,7 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
     return;
   }
   if (noticeOnly && noUnits) {
-    for (const s of all) b.noticeTail.push(b.runIn.get(s)!.line.text);
+    for (const s of all) b.noticeTail.push(b.runIn.get(s)?.line.text ?? s.title);
     for (const c of closing) if (c.type === 'paragraph') b.noticeTail.push(c.children.map((l) => l.text).join(''));
     b.guesses.push({ what: `通知后没有计划正文，${all.length} 段“一、”是通知提出的要求，归入通知正文`, confidence: 0.6 });
     b.sections.length = 0;
@@ -64,4 +68,17 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
   b.preamble.push(...closing);
   b.guesses.push({ what: `${all.length} 个“一、”级标题都是带正文的条目，按条目（措施）导入，而不是章节${closing.length ? `；其后 ${closing.length} 段是文件的结尾` : ''}`, confidence: 0.7 });
   b.sections.length = 0;
+}
+
+/**
+ * A pasted page is often cut off inside its text: "二、围绕保障和改善民生深化" with nothing under it, ending
+ * the text after run-in "一、…。（…负责）" items. A bare last heading with no body and no sentence end is where
+ * the copy stopped, not a section of another kind, so it does not keep the others from being items: it is
+ * read as a (cut) item of the same list. Only when at least one whole run-in item comes before it.
+ */
+function cutTail(all: Section[], runIn: ReadonlyMap<Section, unknown>, closing: number): Section | null {
+  const last = all[all.length - 1];
+  if (!last || all.length < 2 || closing > 0 || runIn.has(last)) return null;
+  if (last.body.length > 0 || last.sections.length > 0) return null;
+  return /[。；;！!？?：:]$/.test(last.title.trim()) ? null : last;
 }

@@ -1,0 +1,34 @@
+/**
+ * A web table whose cells span rows (the part and the group, written once beside all their tasks) loses
+ * them when a converter copies it as Markdown rows: each later row holds only its own cells, written from the first column,
+ * and the copy pads it at the end ("| 2.持续开展… | 县农业农村局 | 2025年11月底前 | ||"). Such a row is set
+ * back: its cells move right by the count of empty cells it ends with, and the columns it left open take
+ * the cells of the row above (the spanning ones). Only in a table whose full rows fill their last column
+ * and whose last column is no 备注 (a column often left empty), and only when the row above has the cells to
+ * lend: then an empty last cell is the padding.
+ */
+export function spannedRows(header: readonly string[], rows: readonly string[][]): string[][] {
+  const n = header.length;
+  const full = rows.some((r) => r.length === n && r.every((c) => c.trim() !== ''));
+  if (n < 3 || !full || /备注|说明|附注/.test(header[n - 1]!)) return rows.map((r) => [...r]);
+  const out: string[][] = [];
+  let above: string[] | null = null;
+  for (const r of rows) {
+    const k = trailingEmpty(r);
+    if (above && r.length === n && k > 0 && k < n - 1 && r[0]!.trim() !== '' && above.slice(0, k).every((c) => c.trim() !== '')) {
+      const row: string[] = [...above.slice(0, k), ...r.slice(0, n - k)];
+      out.push(row);
+      above = row;
+      continue;
+    }
+    out.push([...r]);
+    if (r.length === n && k === 0) above = [...r];
+  }
+  return out;
+}
+
+function trailingEmpty(r: readonly string[]): number {
+  let k = 0;
+  while (k < r.length && r[r.length - 1 - k]!.trim() === '') k++;
+  return k;
+}
