@@ -10,9 +10,11 @@ import { SIGNATURE } from './title-text';
 
 function isNoticeTitle(m: string): boolean {
   // "关于报送《某委地震应急预案》的报告": a report sent up (上行文) hands its plan over as a 印发 notice hands one down.
-  // "某局关于征求《某实施方案》意见的通告": a request for comments hands its draft over as a 印发 notice does.
+  // "某局关于征求《某实施方案》意见的通告": a request for comments hands its draft over as a 印发 notice does; so
+  // does one that names the draft first ("关于对《某行动计划(征求意见稿)》公开征求意见的公告").
   return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m) || /报送《[^》]+》的?(报告|请示|函)$/.test(m)
-    || /征求《[^》]+》.{0,10}意见(和建议)?的(通告|公告|函)$/.test(m);
+    || /征求《[^》]+》.{0,10}意见(和建议)?的(通告|公告|函)$/.test(m)
+    || /《[^》]+》.{0,4}(公开)?征求(社会|公众)?意见(和建议)?的(通告|公告|函)$/.test(m);
 }
 
 /** The 主送 line: ends in "：", names 各…/人民政府/部门/单位, no sentence. */
