@@ -17,10 +17,14 @@ describe('blind round 41 patterns (计量, 品牌 and 知识产权 documents of 
     expect(measures(plan)).toHaveLength(2);
   });
 
-  it('"各县、市、区人民政府" and "各市、区市场监督管理局" in a units list are one unit each', () => {
+  it('"各县、市、区人民政府" and "各市、区市场监督管理局" are one unit each; "各镇、县发展和改革局" (two ranks) is two', () => {
     const { plan } = load('blind41-place-levels-unit');
     const units = measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits]);
-    expect(units).toEqual([['市市场监督管理局', '各县、市、区人民政府'], ['市计量测试所', '各市、区市场监督管理局']]);
+    expect(units).toEqual([
+      ['市市场监督管理局', '各县、市、区人民政府'],
+      ['市计量测试所', '各市、区市场监督管理局'],
+      ['各镇', '县发展和改革局'],
+    ]);
   });
 
   it('a table row a page break cut (the header repeated inside it) keeps its units and the rest of its task', () => {
