@@ -3,6 +3,7 @@ import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
+import { addRests, pageBreakRests } from './page-break-rests';
 
 /**
  * A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"; "重点工作"
@@ -135,6 +136,8 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   while (end < lines.length && !nextRow(end)) end++;
   // A PDF copy breaks a long cell at the page's width: its pieces are one cell again.
   const pieces = joinWrappedCells(lines.slice(start + 1, end).map(bare), width);
+  const broken = pageBreakRests(pieces.map((p) => p.text), header);
+  if (broken) return { cells: brokenRow(n, broken, header), end, placed: false };
   const texts = pieces.map((p) => p.text);
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
   const placed = texts.length !== header.length - 1 ? placeCells(texts, header) : null;
@@ -153,6 +156,14 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
     cells.push(text);
   }
   return { cells, end: j, placed: false };
+}
+
+/** A row a page break cut: its cells before the repeated header, in column order, with the rests added. */
+function brokenRow(n: number, broken: { cells: string[]; rests: string[] }, header: readonly string[]): string[] {
+  const cells = [String(n), ...broken.cells.slice(0, header.length - 1)];
+  while (cells.length < header.length) cells.push('');
+  addRests(cells, broken.rests, (col) => UNITS_COL.test(header[col]!) && looksLikeUnits(cells[col]!) && /(局|委|办|所|厅|府|室|中心|单位|部门)$/.test(cells[col]!));
+  return cells;
 }
 
 /**

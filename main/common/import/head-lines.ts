@@ -11,7 +11,7 @@ import { SIGNATURE } from './title-text';
 function isNoticeTitle(m: string): boolean {
   // "关于报送《某委地震应急预案》的报告": a report sent up (上行文) hands its plan over as a 印发 notice hands one down.
   // "某局关于征求《某实施方案》意见的通告": a request for comments hands its draft over as a 印发 notice does; so
-  // does "关于《某规划(草案)》征求公众意见的公告", the draft named before the request.
+  // does one that names the draft first ("关于《某规划(草案)》征求公众意见的公告", "关于对《某行动计划(征求意见稿)》公开征求意见的公告").
   return /(印发|转发|下发|下达|颁发)/.test(m) || /通知》?$/.test(m) || /报送《[^》]+》的?(报告|请示|函)$/.test(m)
     || /(征求|征询)《[^》]+》.{0,10}意见(和建议)?的(通告|公告|函)$/.test(m)
     || /《[^》]+》.{0,6}(征求|征询).{0,6}意见(和建议)?的(通告|公告|函)$/.test(m);

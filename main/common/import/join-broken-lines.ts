@@ -1,3 +1,4 @@
+import { CONTACT_LABEL } from './contact-label';
 import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
 import { parseDocNumber } from './doc-number';
@@ -99,7 +100,6 @@ function joinable(line: Line, full: boolean): boolean {
 }
 
 const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|局|厅|委|部|院|署)$/;
-const CONTACT_LABEL = /^\s*(联\s*系\s*人|联系电话|电\s*话|地\s*[点址]|邮\s*箱|传\s*真)\s*:/;
 
 /**
  * "1、校外实习、实训申请条件": a short paragraph Word numbered with its list is a heading that ends there. A

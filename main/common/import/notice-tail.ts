@@ -1,4 +1,5 @@
 import { parseChineseDate } from './chinese-number';
+import { CONTACT_LABEL } from './contact-label';
 import { cleanTitle } from './clean-title';
 import { datedEnd } from './dated-end';
 import type { FrontMatter } from './front-matter';
@@ -33,7 +34,7 @@ function sentenceEnd(lines: readonly Line[], i: number): number {
  */
 function isContactOrAttachment(m: string): boolean {
   const t = m.trim();
-  return /^(联系人|联系电话|电话|传真|邮箱|电子邮箱|通讯地址|地址|邮编)\s*[:：]/.test(t) || /^附\s*件\s*\d*\s*[:：]/.test(t) || /^\d{1,2}\s*[.、．]\s*《/.test(t);
+  return CONTACT_LABEL.test(t) || /^附\s*件\s*\d*\s*[:：]/.test(t) || /^\d{1,2}\s*[.、．]\s*《/.test(t);
 }
 
 /**

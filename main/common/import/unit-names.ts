@@ -1,4 +1,5 @@
 import { isLevelPrefix } from './level-prefix';
+import { joinsPlaceLevels } from './place-levels';
 
 /** Unit (department) names inside a responsibility annotation. Works on the matching copy `m`. */
 // A bureau's own offices and institutions too: "文化宣传股", "文化馆", "图书馆".
@@ -89,6 +90,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     else if (i < m.length && /[)〉>]/.test(m[i]!)) depth = Math.max(0, depth - 1);
     if (i < m.length && (depth > 0 || !SEPARATORS.test(m[i]!))) continue;
     if (i < m.length && m[i] === '、' && isLevelPrefix(m.slice(start, i))) continue;
+    if (i < m.length && m[i] === '、' && joinsPlaceLevels(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!, looksLikeUnit)) continue;
     const part = text.slice(start, i).trim();
     const pm = m.slice(start, i).trim();
     start = i + 1;
