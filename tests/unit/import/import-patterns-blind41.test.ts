@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 41 (docs/measurements/blind41-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 41 (docs/import.md, blind round 41), in made-up texts of the same style.
 describe('blind round 41 patterns (计量, 品牌 and 知识产权 documents of cities)', () => {
   it('a comment request closing with "联系地址:…" and "电子邮箱:…" lines before its 附件 and 署名 is read', () => {
     const { plan } = load('blind41-contact-address');

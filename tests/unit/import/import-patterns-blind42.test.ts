@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 42 (docs/measurements/blind42-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 42 (docs/import.md, blind round 42), in made-up texts of the same style.
 describe('blind round 42 patterns (county 工作要点 with units)', () => {
   it('run-in "一、…。(…负责)" items followed by a bare heading where the pasted page stops: all are measures', () => {
     const { plan } = load('blind42-cut-run-in-tail');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSubsidyTermsTitle } from '../../../main/common/import/subsidy-terms-title';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 43 (docs/measurements/blind43-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 43 (docs/import.md, blind round 43), in made-up texts of the same style.
 describe('blind round 43 patterns (real Word files: a provincial subsidy programme)', () => {
   it('a subsidy programme\'s terms (补贴范围和补贴对象, 补贴标准和补贴方式, 资金分配和使用) are provisions, not measures', () => {
     const { plan } = load('blind43-subsidy-terms');

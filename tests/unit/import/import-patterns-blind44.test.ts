@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 44 (docs/measurements/blind44-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 44 (docs/import.md, blind round 44), in made-up texts of the same style.
 describe('blind round 44 patterns (county and city departments\' own plans)', () => {
   it('a department\'s extract of a 分解表 set one cell a line: empty part rows in a row, row numbers that jump', () => {
     const { plan } = load('blind44-extract-table-cells');

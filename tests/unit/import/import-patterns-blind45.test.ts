@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 45 (docs/measurements/blind45-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 45 (docs/import.md, blind round 45), in made-up texts of the same style.
 describe('blind round 45 patterns (requests for comments, calls for proposals, 印发 notices)', () => {
   it('"关于《X(草案)》公开征求意见的公告" is the notice over the draft; the draft\'s title line loses its tab label and byline', () => {
     const { plan } = load('blind45-draft-before-request');
