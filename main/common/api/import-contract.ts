@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PlanSummarySchema } from './contracts';
 
 /**
- * `POST /api/import` (route importPlan in api-routes.ts) — import a plan from a .txt, .docx, .doc/.wps, .xlsx/.xls or .htm file.
+ * `POST /api/import` (route importPlan in api-routes.ts) — import a plan from a .txt, .docx, .doc/.wps, .xlsx/.xls/.et or .htm file.
  *
  * Request: the raw file bytes as the body (no multipart, no JSON), with headers
  *   - `X-File-Name`: the file name, `encodeURIComponent`-encoded (HTTP headers are Latin-1);

@@ -72,7 +72,9 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (isCompoundFile(bytes)) {
     // Opened once for both readers; a broken container is refused by the reader its name points to.
     const file = CompoundFile.tryOpen(bytes);
-    if (file ? file.isWorkbook() : ext === '.xls') return importWorkbook(readXls(file ?? bytes, limits), '.xls', options);
+    // WPS 表格 saves .et in Excel's binary container by default: read as .xls. Its own older form is no workbook Excel knows.
+    if (file ? file.isWorkbook() : ext === '.xls' || ext === '.et') return importWorkbook(readXls(file ?? bytes, limits), ext === '.et' ? '.et' : '.xls', options);
+    if (ext === '.et') return UserError.fail('import.et-format', '这个 WPS 表格文件（.et）不是 Excel 兼容格式，读不出表格。请在 WPS 表格中另存为 .xlsx 后再导入。', '.et file without a Workbook stream');
     const paras = readDoc(file ?? bytes, limits);
     if (!paras.ok) return paras;
     const result = importParagraphs(paras.value, options);
@@ -86,7 +88,11 @@ function readAndImport(bytes: Uint8Array, fileName: string, opts: ImportFileOpti
   if (ext === '.rtf' || head.startsWith('{\\rtf')) {
     return UserError.fail('import.rtf', '不支持 RTF 格式。请在 Word/WPS 中另存为 .docx 后再导入。', 'RTF file');
   }
-  if (isZip(bytes) && zipKind(bytes, ext) === 'xlsx') return importWorkbook(readXlsx(bytes, limits), '.xlsx', options);
+  const zip = isZip(bytes) ? zipKind(bytes, ext) : null;
+  if (zip === 'xlsx') return importWorkbook(readXlsx(bytes, limits), '.xlsx', options);
+  if (zip === 'odf') {
+    return UserError.fail('import.odf', '暂不支持 OpenDocument 格式（.odt/.ods）。请在 WPS/Word/Excel 中另存为 .docx 或 .xlsx 后再导入。', 'OpenDocument package');
+  }
   if (ext === '.docx' || isZip(bytes)) {
     const paras = readDocx(bytes, limits);
     return paras.ok ? importParagraphs(paras.value, options) : paras;
@@ -110,24 +116,27 @@ function importParagraphs(paras: readonly SourceParagraph[], options: Parameters
  * A zip is read as what its parts say (a workbook renamed .docx is a workbook, a document renamed .xlsx a
  * document); a broken zip by its name, so its reader says what is wrong with it.
  */
-function zipKind(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' {
+function zipKind(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' | 'odf' {
   try {
     const names = zipEntries(bytes).map((e) => e.name);
     if (isWorkbookPackage(names)) return 'xlsx';
     if (names.includes('word/document.xml')) return 'docx';
+    // ODF 1.2 3.3: an OpenDocument package (LibreOffice's .odt/.ods, WPS's export) names its type in "mimetype".
+    if (names.includes('mimetype') && names.includes('content.xml')) return 'odf';
   } catch {
     // Broken: decided by the name below.
   }
-  return ext === '.xlsx' ? 'xlsx' : 'docx';
+  return ext === '.xlsx' || ext === '.et' ? 'xlsx' : 'docx';
 }
 
 /** An Excel workbook (a 任务分解表 kept in Excel): its visible sheets' rows read as a document's table rows. */
-function importWorkbook(book: Result<WorkbookText>, ext: '.xlsx' | '.xls', options: Parameters<typeof importPlan>[1]): Result<ImportResult> {
+function importWorkbook(book: Result<WorkbookText>, ext: '.xlsx' | '.xls' | '.et', options: Parameters<typeof importPlan>[1]): Result<ImportResult> {
   if (!book.ok) return book;
   const result = importParagraphs(book.value.paragraphs, options);
   if (!result.ok) return result;
   const report = result.value.report;
-  report.recognised.push(`原文是 Excel 表格（${ext}），已按行读取工作表：${book.value.sheets.join('、')}；合并单元格的内容用于其所跨的每一行`);
+  const kind = ext === '.et' ? 'WPS 表格（.et，Excel 兼容格式）' : `Excel 表格（${ext}）`;
+  report.recognised.push(`原文是 ${kind}，已按行读取工作表：${book.value.sheets.join('、')}；合并单元格的内容用于其所跨的每一行`);
   if (book.value.hidden.length) report.warnings.push(`隐藏的工作表未导入：${book.value.hidden.join('、')}`);
   return result;
 }

@@ -38,8 +38,8 @@ export function ImportPanel({ api, onImported, onRollForward }: { api: ApiClient
       }
       return;
     }
-    if (!/\.(txt|docx?|wps|html?|xlsx?)$/i.test(file.name)) {
-      setError(`“${file.name}”不是 Word 文档（.docx、.doc）、WPS 文档（.wps）、Excel 表格（.xlsx、.xls）、文本（.txt）或网页（.htm）文件。PDF 请先在 Word/WPS 中打开并另存为 .docx。`);
+    if (!/\.(txt|docx?|wps|html?|xlsx?|et)$/i.test(file.name)) {
+      setError(`“${file.name}”不是 Word 文档（.docx、.doc）、WPS 文档（.wps）、Excel 或 WPS 表格（.xlsx、.xls、.et）、文本（.txt）或网页（.htm）文件。PDF 请先在 Word/WPS 中打开并另存为 .docx。`);
       return;
     }
     setError(null);
@@ -72,9 +72,9 @@ export function ImportPanel({ api, onImported, onRollForward }: { api: ApiClient
         onDrop={onDrop}
         aria-label="导入文件"
       >
-        <p>把 Word 文档（.docx、.doc）、WPS 文档（.wps）、Excel 任务分解表（.xlsx、.xls）、.txt、网页（.htm）或计划文件（.planfile）拖到这里，或</p>
+        <p>把 Word 文档（.docx、.doc）、WPS 文档（.wps）、Excel/WPS 表格的任务分解表（.xlsx、.xls、.et）、.txt、网页（.htm）或计划文件（.planfile）拖到这里，或</p>
         <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>选择文件…</button>
-        <input ref={input} type="file" accept=".txt,.docx,.doc,.wps,.xlsx,.xls,.htm,.html,.planfile" hidden data-testid="import-file" onChange={(e) => void upload(e.target.files?.[0])} />
+        <input ref={input} type="file" accept=".txt,.docx,.doc,.wps,.xlsx,.xls,.et,.htm,.html,.planfile" hidden data-testid="import-file" onChange={(e) => void upload(e.target.files?.[0])} />
         <label className="inline-check"><input type="checkbox" checked={simplify} onChange={(e) => setSimplify(e.target.checked)} />繁体字转换为简体字</label>
         {busy && <p className="muted" role="status"><span className="spinner" />{busy}</p>}
         {error && <p className="error-text" role="alert">{error}</p>}

@@ -66,7 +66,7 @@ test('an Excel 任务分解表 (.xlsx) imports: its rows become measures with th
   // A made-up task table saved by LibreOffice Calc (tests/fixtures/excel/README.md).
   const xlsx = readFileSync(fileURLToPath(new URL('../../fixtures/excel/qinghe-task-table.xlsx', import.meta.url)));
   await page.goto(`/?token=${E2E_TOKEN}`);
-  await expect(page.getByLabel('导入文件')).toContainText('Excel 任务分解表（.xlsx、.xls）');
+  await expect(page.getByLabel('导入文件')).toContainText('Excel/WPS 表格的任务分解表（.xlsx、.xls、.et）');
   await page.getByTestId('import-file').setInputFiles({ name: '青禾县任务分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
   const dialog = page.getByRole('dialog', { name: '导入结果' });
   await expect(dialog.getByRole('heading')).toContainText('青禾县2025年质量强县工作任务分解表');
@@ -86,4 +86,13 @@ test('an Excel 97–2003 .xls imports as its .xlsx does; a broken one gets a Chi
   await dialog.getByRole('button', { name: '关闭' }).click();
   await page.getByTestId('import-file').setInputFiles({ name: '坏表.xls', mimeType: 'application/vnd.ms-excel', buffer: xls.subarray(0, 3000) });
   await expect(page.getByRole('alert')).toContainText('另存为 .xlsx');
+});
+
+test('a WPS 表格 .et in Excel\'s container imports as the .xls does', async ({ page }) => {
+  const xls = readFileSync(fileURLToPath(new URL('../../fixtures/excel/qinghe-task-table.xls', import.meta.url)));
+  await page.goto(`/?token=${E2E_TOKEN}`);
+  await page.getByTestId('import-file').setInputFiles({ name: '青禾县任务分解表.et', mimeType: 'application/octet-stream', buffer: xls });
+  const dialog = page.getByRole('dialog', { name: '导入结果' });
+  await expect(dialog).toContainText('原文是 WPS 表格（.et，Excel 兼容格式）');
+  await expect(dialog).toContainText('4 项措施');
 });

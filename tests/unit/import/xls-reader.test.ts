@@ -127,3 +127,45 @@ describe('a broken, encrypted or old .xls gets a clear Chinese message and no pl
     expect(read).toBeGreaterThan(0);
   });
 });
+
+describe('a WPS 表格 .et file', () => {
+  const docFixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/doc/${name}`, import.meta.url))));
+
+  it('saved in Excel\'s binary container (WPS\'s default) imports as the .xls does', () => {
+    const asXls = importBytes(fixture('qinghe-task-table.xls'), '任务分解表.xls');
+    const asEt = importBytes(fixture('qinghe-task-table.xls'), '任务分解表.et');
+    if (!asXls.ok || !asEt.ok) throw new Error('import failed');
+    const shape = (p: Plan) => Plan.measures(p).map(({ item }) => [item.children.map((c) => c.text).join(''), item.leadUnits, item.supportUnits]);
+    expect(shape(asEt.value.plan)).toEqual(shape(asXls.value.plan));
+    expect(shape(asEt.value.plan).length).toBeGreaterThan(0);
+    expect(asEt.value.report.recognised.join('\n')).toContain('原文是 WPS 表格（.et，Excel 兼容格式）');
+  });
+
+  it('in a container without a workbook: refused in Chinese, naming the way out (另存为 .xlsx)', () => {
+    const r = importBytes(docFixture('lishan-2023-fengong.doc'), '任务分解表.et');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('import.et-format');
+    expect(r.error.message).toContain('另存为 .xlsx');
+  });
+
+  it('cut short: refused as a broken workbook, not as a broken Word document', () => {
+    const r = importBytes(fixture('qinghe-task-table.xls').subarray(0, 3000), '任务分解表.et');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('import.bad-xls');
+  });
+});
+
+describe('an OpenDocument file (.ods, .odt)', () => {
+  it('is refused in Chinese with the formats to save it as', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') });
+    for (const name of ['任务分解表.ods', '任务分解表.docx']) {
+      const r = importBytes(ods, name);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('import.odf');
+      expect(r.error.message).toMatch(/另存为 \.docx 或 \.xlsx/);
+    }
+  });
+});
