@@ -258,8 +258,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
   const region = regionOf(title);
   const leads = new Map<string, number>();
   for (const s of builder.sections) for (const x of [s, ...s.sections]) for (const b of x.body) if (b.type === 'item') for (const u of b.leadUnits.filter(isDepartment).slice(0, 1)) leads.set(u, (leads.get(u) ?? 0) + 1);
-  // "某区人民政府办公室转发区生态环境局关于《…》的通知": the organ is the one before 转发, not the one it forwards.
-  // A traditional copy writes 關于/關於 and 轉發 ("江西省人民政府辦公廳關于印發…的通知"): the same organ.
+  // "某区人民政府办公室转发区生态环境局关于《…》的通知": the organ before 转发 (關于/關於/轉發 in a traditional copy).
   const titleOrgan = fm.notice ? /^((?:(?!关于|關[于於]).)+?)(?:关于|關[于於]|[转轉][发發])/.exec(fm.notice.title)?.[1] ?? null : null;
   const noticeIssuer = fm.issuerHead ?? titleOrgan;
   const plan: Plan = {
