@@ -33,3 +33,15 @@ describe('left-over patterns of blind rounds 42 and 44: the body', () => {
     expect(items(plan).length).toBeGreaterThan(0);
   });
 });
+
+describe('left-over patterns of blind rounds 42 and 44: a feed\'s digest on one line', () => {
+  it('a 印发 notice and its plan run together with commas: 主送, 署名, date, title and the two tasks with their units', () => {
+    const { plan } = load('leftovers-digest-one-line');
+    expect(plan.meta.mainRecipients).toEqual(['局机关各科室', '局属各单位']);
+    expect(plan.meta.signature).toBe('某市人力资源和社会保障局');
+    expect(plan.meta.date).toBe('2023-06-09');
+    expect(plan.meta.title).toBe('2023年度营商环境评价人力资源领域专项提升方案');
+    expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['开展劳动力市场服务', '开展人社政策宣传提'].map((t) => t.slice(0, 8)));
+    expect(measures(plan).map((m) => m.leadUnits)).toEqual([['就业科', '人才中心'], ['办公室']]);
+  });
+});
