@@ -13,6 +13,7 @@ import { itemRole, sectionKind } from './section-kind';
 import { itemKind } from './item-kind';
 import { isOrganizersLine } from './organizers-list';
 import { UNITS_LINE } from './responsibility';
+import { repeatedUnitsLabel } from './repeated-units-label';
 import { hasStandingRule, takeStandingRules, type StandingRules } from './standing-rules';
 import { TargetsReader } from './targets-reader';
 import { hasFigure } from './has-figure';
@@ -137,6 +138,11 @@ export class BodyBuilder {
     // A "牵头领导：…" line between the task and its units does not part them.
     const last = titledItemOverPoints(this.body) ?? itemAbove(this.body) ?? titledItemText(this.body) ?? this.paragraphToItem();
     if (!last) return false;
+    const repeated = labelled ? repeatedUnitsLabel(this.labels, last, line) : null;
+    if (repeated) {
+      this.guesses.push({ what: `单独成行的“${excerpt(line.text)}”与上一项措施已有的“${repeated}”重复，是原文缺失的另一项任务的责任单位，不归入该项`, confidence: 0.5 });
+      return false;
+    }
     // "（A牵头，B配合）" alone on its line: the measure's note, broken off it.
     const r = labelled ? attachUnitsLine(last, line) : attachNoteLine(last, line);
     if (!r) return false;
@@ -145,6 +151,9 @@ export class BodyBuilder {
     this.applyRules(last, r.rules, r.explicit ? 'lead-and-participate' : r.notation);
     return true;
   }
+
+  /** The units labels ("责任科室(单位)") each item's own units lines have given it (see `repeatedUnitsLabel`). */
+  private readonly labels = new WeakMap<Item, Set<string>>();
 
   /** Parts whose one paragraph a units line made a measure: the part is itself a task (see `topLevelItems`). */
   private readonly titled = new Set<Section>();

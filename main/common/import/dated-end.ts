@@ -5,13 +5,16 @@ import { takeNotes } from './note-lines';
 
 /**
  * A 成文日期 line past the notice's own 一、二、, followed (after an 附注) by a title line. A date that lost its
- * 年月日 ("2022526") counts when its digits have one reading only.
+ * 年月日 ("2022526") counts when its digits have one reading only. With `orCopyEnd`, a date with nothing but
+ * its 附注 after it counts too: the copy stops at the notice's end (a page that printed the notice and left
+ * its attachment, the plan, to a download link), so the numbered lines above the date are the notice's own.
  */
-export function datedEnd(lines: readonly Line[], from: number, to: number): { at: number; by: 'date' } | null {
+export function datedEnd(lines: readonly Line[], from: number, to: number, orCopyEnd = false): { at: number; by: 'date' } | null {
   for (let i = from; i < to; i++) {
     const m = lines[i]!.m.trim();
     if (!parseChineseDate(m.replace(/\s+/g, '')) && !damagedDate(m)?.sure) continue;
     const j = takeNotes(lines, i + 1, lines.length).next;
+    if (orCopyEnd && j === lines.length) return { at: i, by: 'date' };
     return j < lines.length && HeadLines.titleish(lines[j]!) ? { at: i, by: 'date' } : null;
   }
   return null;

@@ -14,6 +14,7 @@ import { preparedBy } from './prepared-by';
 import { readNotice } from './read-notice';
 import { readTop } from './read-top';
 import { splitRecipients } from './recipients';
+import { isDamagedReadingOf } from './damaged-reading-of';
 import { readWebMetadata, type WebMetadata } from './web-metadata';
 import { fuller, handedOver, HANDS_OVER, key, namedPlan, SIGNATURE, TITLE_END, withOpeningQuote } from './title-text';
 
@@ -48,6 +49,10 @@ export interface FrontMatter {
 
 function applyMetadata(meta: WebMetadata, fm: FrontMatter, withDate: boolean): void {
   if (meta.docNumber && !fm.docNumber) fm.docNumber = { ...meta.docNumber };
+  else if (meta.docNumber && fm.docNumber && isDamagedReadingOf(fm.docNumber, meta.docNumber)) {
+    fm.guesses.push({ what: `正文文号“${fm.docNumber.raw}”有缺损，按网页信息栏读作“${meta.docNumber.docNumber}”`, confidence: 0.8 });
+    fm.docNumber = { ...meta.docNumber };
+  }
   if (meta.issuer && !fm.issuerHead) fm.issuerHead = meta.issuer;
   // "2016127" under a page whose 生成日期 is 2016-12-07: the page's field settles which reading the lost 年月日 had.
   if (withDate && meta.date && fm.date && fm.dateReadings?.includes(meta.date) && fm.date !== meta.date) {
@@ -127,7 +132,7 @@ function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, 
   // requirements are not the plan; it ends at its date when a title follows it.
   if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(withOpeningQuote(lines[r + 1]!.m))) {
     const far = Math.min(lines.length, r + 60);
-    const dated = datedEnd(lines, Math.max(to, r + 2), far);
+    const dated = datedEnd(lines, Math.max(to, r + 2), far, far === lines.length);
     if (dated) {
       end = dated;
       to = far;

@@ -1,10 +1,19 @@
 import { HeadLines } from './head-lines';
-import type { Line } from './line';
+import { makeLine, type Line } from './line';
 
 /** "…(此件主动公开)": the 附注 right after the date. */
 const NOTE = /^\(此件[^)]{2,8}\)/;
-/** "滨海新区落实健康天津行动实施方案为进一步贯彻…": the plan's title run into its opening sentence. */
-const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/;
+/**
+ * "滨海新区落实健康天津行动实施方案为进一步贯彻…": the plan's title run into its opening sentence. A plan's
+ * background opens with 从 as well ("…专项攻坚方案从2021年省对市评价指标看,…").
+ */
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|从)/;
+/**
+ * "…印发给你们,莆田市某局2022年8月18日2022年度某专项攻坚方案从…": a feed's digest keeps some clauses of each
+ * sentence and joins them with commas, so the notice's text ends in a comma before the 署名. Taken only with the
+ * plan's title right after the date (a 署名 and a date inside running text are never followed by a title).
+ */
+const DIGEST_CLOSING = /,([^\s。,;:、()]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=[^\s。,;:]{6,60}?(方案|计划|要点|意见|规划|细则|措施)(为|根据|按照|依据|从))/;
 
 /**
  * "…关于印发…的通知各开发区管委会,各委局:现将《…》印发给你们,望遵照执行。天津市滨海新区人民政府2020年10月19日
@@ -14,8 +23,10 @@ const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措�
  * 附注 and after the plan title; null when the line does not close that way. (The 主送 may already stand on a
  * line of its own: `splitGluedRecipients` cuts it off first.)
  */
-export function gluedClosingCuts(line: Line): number[] | null {
-  const c = /[。!]([^\s。,;:、()]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(line.m);
+export function gluedClosingCuts(line: Line): { cuts: number[]; digest: boolean } | null {
+  const stop = /[。!]([^\s。,;:、()]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(line.m);
+  const comma = stop && HeadLines.isSignatureLine(stop[1]!) ? null : DIGEST_CLOSING.exec(line.m);
+  const c = comma ?? stop;
   if (!c || !HeadLines.isSignatureLine(c[1]!)) return null;
   // The notice from its title to its closing holds no space (a page byline joined before it may).
   const from = line.m.slice(0, c.index).search(/通知(?=[^通]*$)/);
@@ -32,5 +43,8 @@ export function gluedClosingCuts(line: Line): number[] | null {
   const head = line.m.slice(0, sig);
   const notice = /通知(?=[^。]{2,80}?[:：])/.exec(head);
   if (notice) cuts.push(notice.index + 2, notice.index + head.slice(notice.index).search(/[:：]/) + 1);
-  return cuts;
+  // "局机关各科室、局属各单位:根据…": a copy that opens with its 主送 (no notice title) is cut after its colon.
+  const to = notice ? -1 : head.search(/[:：]/);
+  if (to > 0 && HeadLines.isRecipients(makeLine(line.text.slice(0, to + 1)))) cuts.push(to + 1);
+  return { cuts, digest: comma !== null };
 }

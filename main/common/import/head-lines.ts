@@ -63,7 +63,9 @@ function isSignatureLine(m: string): boolean {
 /** An 附注 such as "（此件公开发布）". */
 function isNote(m: string): boolean {
   // "<此件公开发布>": some county sites set the 附注 in angle brackets.
-  return /^\(.{2,40}\)$/.test(m) || /^[<＜〈]此件.{2,20}[>＞〉]$/.test(m);
+  // GB/T 9704 puts the contact person and telephone in the 附注 too: "（联系人：…，联系电话：…，电子邮箱：…）"
+  // runs longer than a "（此件公开发布）" but is bracketed the same way under the date.
+  return /^\(.{2,40}\)$/.test(m) || /^[<＜〈]此件.{2,20}[>＞〉]$/.test(m) || /^\((联系人|联系电话|联系方式)[:：][^()]{2,80}\)$/.test(m);
 }
 
 /** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知") or a draft's "征求意见稿" mark. */

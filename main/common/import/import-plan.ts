@@ -25,6 +25,7 @@ import { runInHeadedTasks } from './headed-tasks';
 import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
 import { replyChannelsNotMeasures } from './reply-channels';
+import { callForReportsNotMeasures } from './call-for-reports';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
@@ -167,6 +168,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
   replyChannelsNotMeasures(builder.preamble, builder.sections, builder.guesses);
+  callForReportsNotMeasures(fm.title, fm.notice !== null, builder.preamble, builder.sections, builder.guesses);
   yearRequirementsTasks(builder.sections, builder.guesses);
   return { builder, regulation };
 }

@@ -52,9 +52,11 @@ export interface Responsibility {
 // as "支撑单位：" ("（牵头单位：A，支撑单位：B）").
 const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑|指导';
 const ROLE_NOUNS = '单位|部门|科室|处室|股室|机构';
-const ROLE_LABEL = new RegExp(`((?:${ROLE_WORDS})+)(${ROLE_NOUNS})\\s*[:]`, 'g');
+// "责任科室(单位):": the noun may carry its alternative in brackets (a bureau's offices and its own units).
+const ROLE_ALT = `(?:\\((?:${ROLE_NOUNS})\\))?`;
+const ROLE_LABEL = new RegExp(`((?:${ROLE_WORDS})+)(${ROLE_NOUNS})${ROLE_ALT}\\s*[:]`, 'g');
 /** A line that is only a units label and its list ("责任单位：A、B", "牵头科室：办公室"). Matching copy. */
-export const UNITS_LINE = new RegExp(`^(?:${ROLE_WORDS})*(?:${ROLE_NOUNS})\\s*:`);
+export const UNITS_LINE = new RegExp(`^(?:${ROLE_WORDS})*(?:${ROLE_NOUNS})${ROLE_ALT}\\s*:`);
 const LEAD_ROLE = /牵头|主责|主体/;
 const SUPPORT_ROLE = /参与|配合|协办|协助|协作|协同|参加|支撑/;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;

@@ -11,6 +11,8 @@ const LONG = 200;
 const LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\))/;
 /** The numbers that tell a run-together copy: "（1）… （2）…" with spaces may be one measure's parts. */
 const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d))/;
+/** After a digest's comma: a part or group number. */
+const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 /** "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence. */
 const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/;
 /** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
@@ -94,7 +96,7 @@ function runTogether(line0: Line): string[] {
   // A copy that lost its spaces too: its glued closing is proof enough, and gives the head's cuts.
   const glued = !closing && line.m.length >= LONG ? gluedClosingCuts(line) : null;
   if (glued) {
-    const cuts = [...glued, ...runInCuts(line).cuts];
+    const cuts = [...glued.cuts, ...runInCuts(line, glued.digest).cuts];
     return cutAt(line, [...cuts, ...groupAfterPartCuts(line, cuts)]);
   }
   const alone = closing ? cutAt(line, closing) : [line.text];
@@ -139,12 +141,15 @@ function runTogether(line0: Line): string[] {
  * after a sentence's end (or after the units note closing it, "…公开。(县政府办公室负责)2.推进…") starts a
  * paragraph.
  */
-function runInCuts(line: Line): { cuts: number[]; labels: number } {
+function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number } {
   const cuts: number[] = [];
   let labels = 0;
-  for (const g of line.m.matchAll(/[。;!?)](?=[^\s。;!?)])/g)) {
+  for (const g of line.m.matchAll(digest ? /[。;!?),](?=[^\s。;!?),])/g : /[。;!?)](?=[^\s。;!?)])/g)) {
     const after = line.m.slice(g.index + 1);
     if (!LABEL.test(after) && !UNITS_LINE.test(after)) continue;
+    // A digest joins its clauses with commas (see `gluedClosingCuts`): after one, only a part or group number
+    // ("二、", "(五)") or a units label starts a paragraph; "1." after a comma may be a figure's.
+    if (line.m[g.index] === ',' && !DIGEST_LABEL.test(after) && !UNITS_LINE.test(after)) continue;
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     cuts.push(g.index + 1);
   }

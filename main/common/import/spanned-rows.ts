@@ -21,7 +21,8 @@ export function spannedRows(header: readonly string[], rows: readonly string[][]
       above = row;
       continue;
     }
-    out.push([...r]);
+    const cut = above && r.length < n ? cutRow(above, r) : null;
+    out.push(cut ?? [...r]);
     if (r.length === n && k === 0) above = [...r];
   }
   return out;
@@ -31,4 +32,21 @@ function trailingEmpty(r: readonly string[]): number {
   let k = 0;
   while (k < r.length && r[r.length - 1 - k]!.trim() === '') k++;
   return k;
+}
+
+/** A task's own number at the start of a cell: "6.加大…", "(六)…", "六、…". */
+const NUMBERED = [/^\d{1,3}[.．、]/, /^[(（][一二三四五六七八九十]+[)）]/, /^[一二三四五六七八九十]+、/];
+
+/**
+ * The table's last row cut off by the end of the copy ("| 6.加大…场", see `closeCutMarkdownRow`) lost its
+ * padding with its closing pipe, so its empty cells cannot say how far to set it back. Its first cell's
+ * number does: it goes in the column where the row above has a number of the same form (the task column),
+ * the columns before it taken from that row as the spans lend them. Null when no column of the row above
+ * is numbered that way.
+ */
+function cutRow(above: readonly string[], r: readonly string[]): string[] | null {
+  const form = NUMBERED.find((re) => re.test(r[0]!.trim()));
+  const at = form ? above.findIndex((c) => form.test(c.trim())) : -1;
+  if (at <= 0 || at + r.length > above.length) return null;
+  return [...above.slice(0, at), ...r];
 }

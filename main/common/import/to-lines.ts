@@ -7,6 +7,7 @@ import { cellLinesToRows } from './cell-lines';
 import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
 import { stripMarkdownHeading } from './markdown-heading';
+import { closeCutMarkdownRow } from './close-cut-markdown-row';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
@@ -74,5 +75,5 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);
   if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
   if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
-  return cells.lines;
+  return closeCutMarkdownRow(cells.lines);
 }

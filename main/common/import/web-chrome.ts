@@ -26,6 +26,8 @@ const CHROME: RegExp[] = [
   /^(打印本页|关闭窗口|【打印】|【关闭】)/,
   /^本站小编/,
   /^扫一扫/,
+  // A share widget's hint under the text ("用微信扫描二维码分享至好友和朋友圈"): a page's, never a document's line.
+  /^.{0,6}(扫描|扫一扫).{0,4}二维码.{0,4}分享/,
   // Breadcrumbs: ">> 专题专栏 >> 归档专题 >> …", "首页 › 信息公开 › …".
   /^\s*(>>|»|›)/,
   /\S\s*(>>|»|›)\s*\S.*(>>|»|›)/,
