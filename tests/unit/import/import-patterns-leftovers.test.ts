@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the files blind rounds 42 and 44 left (docs/measurements/leftovers-notes.md), in made-up texts
+// Patterns behind the files blind rounds 42 and 44 left (docs/import.md, "Left-overs of blind rounds 42 and 44"), in made-up texts
 // of the same style.
 describe('left-over patterns of blind rounds 42 and 44: the head', () => {
   it('a body 文号 that lost characters ("某府发〔20248") gives way to the page metadata\'s whole one', () => {
