@@ -68,6 +68,16 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   [/任务|措施|重点|举措/, 'measures'],
 ];
 
+/**
+ * "一、2023年工作回顾 2023年是全面贯彻…": a page store that ran a report's lines together leaves the review's heading
+ * set off from its text by a space only, so the part's run-in title runs on to the first 。. A first word that
+ * names the review (回顾, 成效, 基本情况) opens findings however it is closed; other words decide nothing here.
+ */
+function spacedReview(t: string): boolean {
+  const m = /^([^\s,，。;；:：]{2,12})\s+\S/.exec(t);
+  return m !== null && sectionKind(m[1]!) === 'significance';
+}
+
 /** A section's kind from its title (指导思想 → ideology …); `parent` for level-2 titles with no keyword. */
 export function sectionKind(title: string, parent: SectionKind | null = null): SectionKind {
   // "二、工作目标" / "(二)任务指标": under a targets part, a short title ending in 指标 lists indicators, though
@@ -75,6 +85,7 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
   if (parent === 'targets' && /^.{0,6}指标$/.test(title)) return 'targets';
   // "三、入场安排：": a heading closed by a colon over its items is titled by the words before it.
   const t = title.replace(/[:：]\s*$/, '');
+  if (spacedReview(t)) return 'significance';
   for (const [test, kind] of KINDS) if (typeof test === 'function' ? test(t) : test.test(t)) return kind;
   return parent ?? 'other';
 }
