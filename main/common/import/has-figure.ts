@@ -11,6 +11,9 @@ export function hasFigure(m: string): boolean {
     .replace(/PM\s*(2\.5|10)|[A-Z][A-Za-z]{0,3}\d(?![\d.%])|\d+G\b/g, '')
     // A programme named by the count of its parts ("“1+4+1”工程", "“1+N”政策体系") is no figure either.
     .replace(/\d+(\s*\+\s*(\d+|[NXnx]))+(?![\d.%])/g, '')
+    // Nor is a measure's name in quotes counting its parts ("落实“上门10项便民服务”工作措施"): the count names
+    // the package, as “三个一” does; a quoted figure with a rate ("“两个100%”") stays one.
+    .replace(/“[^”\d]{0,10}\d+\s*(项|个|条|大|类|张|套|件)[^”\d%]{1,12}”/g, '')
     // A document cited by its number ("（沪消〔2021〕200号）") is the ground of an aim, not its figure.
     .replace(/[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*第?\s*\d+\s*号/g, '');
   return /\d/.test(rest) || /百分之|翻一番|翻番|[一二两三四五六七八九十]倍/.test(m);

@@ -56,6 +56,9 @@ export function titleRun(lines: readonly Line[], i: number, to: number): { title
  * the plan over names it whole ("《2022年区〈政府工作报告〉任务责任分解方案》已经…"), else the title's own words.
  */
 function namedInNotice(noticeTitle: string | null, first: string | undefined): string | null {
+  // "关于调整《A工作方案》等五个工作方案的通知": a 《》 followed by 等 names the first of several documents handed
+  // over as attachments, not the plan; the text holds none of them, so no plan title is taken from it.
+  if (noticeTitle && /》\s*等/.test(noticeTitle)) return null;
   const inTitle = noticeTitle ? quoted(makeLine(noticeTitle).m) : null;
   const inBody = first ? handedOver(makeLine(first).m) : null;
   const plan = noticeTitle ? namedPlan(noticeTitle) : null;

@@ -39,6 +39,10 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // "一、征集时间" / "二、征集内容" / "三、征集原则" / "四、征集方式" (a call for 实事 proposals), "二、意见反馈方式" (a
   // request for comments): the parts of a call or a request state what is asked of the public and how to reply.
   [/^.{0,4}(征集|征求|征询|反馈|意见|建议){1,2}(工作)?(时间|内容|原则|方式|范围|渠道|途径|对象|办法)$/, 'requirements'],
+  // "三、评估内容" / "四、评估计分规则" / "五、评估结果运用" / "六、评估奖励" (a town's scheme for rating owners'
+  // committees): the parts of a rating or an assessment scheme state how those rated are scored and rewarded,
+  // not tasks of the issuer.
+  [/^.{0,4}(评估|考核|考评|评价|测评|评分|计分){1,2}(工作)?(内容|标准|指标|方式|方法|办法|程序|规则|计分规则|结果|结果运用|结果应用|奖励|奖惩|等次|周期)$/, 'requirements'],
   [/意义|重要性/, 'significance'],
   // A 规划's opening part reviews the past: its run-in paragraphs ("居民健康水平显著提高。…") are findings, not tasks.
   // Only a short title that names the review, not a task about it ("加强质量发展基础工作" is a task).
@@ -47,6 +51,12 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // "四、范围定义" / "三、治理范围" over "(一)县道截至2020年底，全区县道总里程427公里" and "四、治理内容" over
   // "1.高层建筑违规采用易燃可燃外保温材料。": what the plan covers and the faults it looks for, not tasks.
   [/^.{0,4}(范围|对象)(定义)?$|^.{0,2}(治理|整治|排查|检查|督查)内容$/, 'significance'],
+  // "一、机构、范围和类型" over "1.机构：…" / "2.范围：…" (a zone's 意见): a title that only lists what the document
+  // defines — its body, scope, classes — opens provisions, as a 适用范围 does. Only such nouns joined by 、/和/及.
+  [/^((适用)?(机构|范围|类型|对象|定义|分类|术语)[、和及与]?){2,4}$/, 'significance'],
+  // "一、总则" over "(一)编制依据" (a zone's 应急预案): the general provisions of a 预案 or an 办法 — its sources,
+  // scope and principles — are no tasks; "附则" closes the same way.
+  [/^.{0,2}(总则|附则)$/, 'significance'],
   // "三、项目实施条件" over "1.单个库区可利用屋面总面积1500平方米以上；": what a site or a party must have to take
   // part, as a scope is — not tasks. Only a bare noun title: "创造…条件" is a task.
   [/^.{0,4}(实施|建设|准入|基本|具备|参与|试点)条件$/, 'significance'],
@@ -58,6 +68,16 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   [/任务|措施|重点|举措/, 'measures'],
 ];
 
+/**
+ * "一、2023年工作回顾 2023年是全面贯彻…": a page store that ran a report's lines together leaves the review's heading
+ * set off from its text by a space only, so the part's run-in title runs on to the first 。. A first word that
+ * names the review (回顾, 成效, 基本情况) opens findings however it is closed; other words decide nothing here.
+ */
+function spacedReview(t: string): boolean {
+  const m = /^([^\s,，。;；:：]{2,12})\s+\S/.exec(t);
+  return m !== null && sectionKind(m[1]!) === 'significance';
+}
+
 /** A section's kind from its title (指导思想 → ideology …); `parent` for level-2 titles with no keyword. */
 export function sectionKind(title: string, parent: SectionKind | null = null): SectionKind {
   // "二、工作目标" / "(二)任务指标": under a targets part, a short title ending in 指标 lists indicators, though
@@ -65,6 +85,7 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
   if (parent === 'targets' && /^.{0,6}指标$/.test(title)) return 'targets';
   // "三、入场安排：": a heading closed by a colon over its items is titled by the words before it.
   const t = title.replace(/[:：]\s*$/, '');
+  if (spacedReview(t)) return 'significance';
   for (const [test, kind] of KINDS) if (typeof test === 'function' ? test(t) : test.test(t)) return kind;
   return parent ?? 'other';
 }
