@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures, text } from './pattern-fixtures';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 46 (docs/measurements/blind46-notes.md), in made-up texts of the same style.
 describe('blind round 46 patterns (county 实施方案 and 行动方案 of 2019–2022)', () => {
@@ -26,5 +26,15 @@ describe('blind round 46 patterns (county 实施方案 and 行动方案 of 2019�
     const { plan } = load('blind46-policy-card-number');
     expect(plan.meta.docNumber).toMatchObject({ year: 2021, serial: 9 });
     expect(plan.meta.title).toBe('某县创建省级食品安全示范县实施方案');
+  });
+});
+
+describe('blind round 46 patterns: a policy site\'s run-together copy', () => {
+  it('an opening sentence closing "制定本方案。" run into "一、" is split as a run-together copy, and glued part titles end', () => {
+    const { plan } = load('blind46-run-together-glued-titles');
+    const all = items(plan);
+    expect(all.filter((i) => i.role === 'target').map((t) => text(t).slice(0, 8))).toEqual(['2021年底前,']);
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['健全标准体系', '建设示范基地']);
+    expect(measures(plan).map((m) => m.leadUnits)).toEqual([['区农业农村局'], ['各镇人民政府', '区农业农村局']]);
   });
 });
