@@ -2,6 +2,7 @@ import { damagedDate, parseChineseDate } from './chinese-number';
 import { cleanTitle } from './clean-title';
 import type { FrontMatter } from './front-matter';
 import { HeadLines } from './head-lines';
+import { isLeadUnitLine } from './lead-unit-line';
 import { fold, makeLine, type Line } from './line';
 import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
@@ -41,7 +42,7 @@ export function titleRun(lines: readonly Line[], i: number, to: number): { title
     if (TITLE_END.test(parts.map((l) => spacedLetters(l.m) ?? l.m).join(''))) {
       // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
       // A copy that lost its "(" keeps "2020―2022年)" alone on the line.
-      if (i < to && /^\(?[^()]{1,14}\)$/.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
+      if (i < to && /^\(?[^()]{1,14}\)$/.test(lines[i]!.m.trim()) && !isLeadUnitLine(lines[i]!.m)) parts.push(lines[i++]!);
       break;
     }
   }

@@ -3,6 +3,7 @@ import { isAttachmentLabel } from './attachment-label';
 import { parseChineseDate } from './chinese-number';
 import { cleanTitle, SITE_SUFFIX } from './clean-title';
 import { cutHeadingEnds } from './cut-heading';
+import { isLeadUnitLine } from './lead-unit-line';
 import { startsOwnTitle } from './own-title-line';
 import { parseDocNumber, TRAILING_DOC_NUMBER, type DocNumber } from './doc-number';
 import type { FrontMatter, HeadGuess } from './front-matter';
@@ -123,7 +124,7 @@ class TopReader {
     // Two organs of a joint document stack their names on two lines above "关于…" (both kept).
     if (this.run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) this.run = [];
     // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
-    const finishes = /^(\([^()]{1,20}\))?的/.test(m) || /^\([^()]{1,20}\)$/.test(m);
+    const finishes = /^(\([^()]{1,20}\))?的/.test(m) || (/^\([^()]{1,20}\)$/.test(m) && !isLeadUnitLine(m));
     // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
     // whatever word (报告, 方案) a line of it ends with.
     const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);

@@ -1,4 +1,5 @@
 import { gluedClosingCuts } from './glued-closing-cuts';
+import { gluedPartTitleCuts } from './glued-part-title';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
@@ -15,6 +16,11 @@ const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](
 const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 /** "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence. */
 const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/;
+/**
+ * "为整体提升…,结合我区实际,制定本方案。一、指导思想…": a plan's opening sentence, which closes by saying the plan is
+ * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
+ */
+const OPENING_THEN_PART = /^(为|根据|按照|依据)[^。]{10,400}?(制定|制订)本[^。]{0,8}(方案|计划|要点|意见|规划|细则|措施)。\s*[一二三四五六七八九十]{1,3}、/;
 /** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
 const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
 
@@ -117,7 +123,7 @@ function runTogether(line0: Line): string[] {
   // 发布) 计划标题 …": a whole 印发通知 and its plan on one line; its closing is proof enough.
   // "2023年某行动方案为推动…。一、总体要求(一)…": a line that opens with a plan's title run into its opening sentence
   // is a whole copy run together; one part number after a sentence is proof enough.
-  const titled = labels >= 1 && TITLE_OPENING.test(line.m);
+  const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m));
   if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
   cuts.push(...(closing ?? []));
   if (closing) {
@@ -129,6 +135,7 @@ function runTogether(line0: Line): string[] {
     if (t !== null) cuts.push(t);
   }
   cuts.push(...groupAfterPartCuts(line, cuts));
+  cuts.push(...gluedPartTitleCuts(line.m, cuts));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));
