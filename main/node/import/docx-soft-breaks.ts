@@ -61,10 +61,13 @@ function hungWidth(s: string): number {
  */
 function wrapWidth(parts: string[]): number | null {
   const widths = parts.slice(0, -1).map(width);
+  const hung = parts.slice(0, -1).map(hungWidth);
   let best: number | null = null;
   for (let i = 1; i < widths.length; i++) {
     const [a, b] = [widths[i - 1]!, widths[i]!];
-    if (Math.min(a, b) >= 2 * FULL_LINE && Math.abs(a - b) <= 2) best = Math.max(best ?? 0, a, b);
+    // A line that hangs its closing mark past the edge is compared without it ("…方案》" over "…,请").
+    const near = Math.abs(a - b) <= 2 || Math.abs(hung[i - 1]! - b) <= 2;
+    if (Math.min(a, b) >= 2 * FULL_LINE && near) best = Math.max(best ?? 0, a, b);
   }
   return best;
 }
@@ -93,7 +96,9 @@ const opensNote = (before: string, next: string) => /[（(][^（()）]{0,8}$/.te
  * a page's date and source): a sentence the page wraps has no such gaps.
  */
 function lineOfItsOwn(before: string, next: string, full: boolean): boolean {
-  if (endsLineOfItsOwn(before) || /\S[ \u3000]{3,}\S/.test(before)) return true;
+  // A page's key line ("标题: …制订的") the page filled and wrapped inside a word runs on.
+  if (endsLineOfItsOwn(before) && !(full && /[\u4e00-\u9fff《〈“]$/.test(before))) return true;
+  if (/\S[ \u3000]{3,}\S/.test(before)) return true;
   // "序号" alone: the first heading of a table set one cell a line, never the rest of a wrapped sentence.
   if (startsLineOfItsOwn(next) || tableCellLine(before, next, full) || /^(序号|编号)$/.test(next)) return true;
   return LINE_START.test(next) || isMarkdownHeading(next) || /^([-*_=—])\1{2,}$/.test(next);

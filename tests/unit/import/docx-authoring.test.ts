@@ -64,6 +64,13 @@ describe('soft line breaks (Shift+Enter)', () => {
     expect(joinWrappedBreaks(page)).toBe(page);
   });
 
+  it('finds the page width past a closing mark hung at the edge, and joins a page\'s key line the page wrapped', () => {
+    const hung = ['《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》', '已经市人民政府同意,现印发给你们,并就有关事项通知如下,请', '一并贯彻执行。'];
+    expect(joinWrappedBreaks(['各区人民政府,市人民政府各部门,各有关单位:', ...hung].join('\n'))).toBe(`各区人民政府,市人民政府各部门,各有关单位:\n${hung.join('')}`);
+    const key = ['标题: 上海市宝山区人民政府办公室关于转发区消防支队制订的', '《宝山区关于进一步加强城市公共消防安全的工作意见》 的通', '知'];
+    expect(joinWrappedBreaks([...key, '文号: 宝府办〔2019〕40号'].join('\n')).split('\n')).toEqual([key.join(''), '文号: 宝府办〔2019〕40号']);
+  });
+
   it('reads a head whose lines end with Shift+Enter as the lines it shows', () => {
     const plan = imported([
       lines('关于印发某某县2024年农业农村工作方案的通知', '各乡镇人民政府，县直各单位：', '现将《某某县2024年农业农村工作方案》印发给你们，请认真贯彻执行。'),
