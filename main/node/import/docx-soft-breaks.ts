@@ -18,10 +18,12 @@ const SENTENCE_END = /[。；;！？!?)）》\]】]$/;
 const UNIT_END = /([：:|]|\.(docx?|wps|pdf|xlsx?|ofd)|[号號日表]|文件|通知|意[见見]|方案|[计計][划劃]|[办辦]法|要[点點]|[规規][划劃]|[细細][则則]|清[单單]|政府|[办辦]公室|委[员員][会會]|局|[厅廳])$/;
 /**
  * A part that starts a line of its own: a label (一、 （一） 1. ① 第一条; "2.2025年…", a label before a year,
- * is no decimal), 附件, a key ("责任单位：").
+ * is no decimal), 附件, a key ("责任单位："). Not a bracketed note ("（牵头单位：…）" runs on after its
+ * sentence, as a 公文 writes it) nor digits before a colon (a time's or a link's "0019::2c9b…" the page
+ * wrapped), which are no key.
  */
 // A Markdown copy's quote mark ("> 依…") starts its line too (its heading marks: isMarkdownHeading).
-const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|[^，。：:；;\s]{1,8}[：:]|>\s)/;
+const LINE_START = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|\d{1,2}[.．](?=\d{4}年)|[①-⑳]|第[一二三四五六七八九十百\d]+[章条节部篇]|附件|(?![（(]|\d+[：:])[^，。：:；;\s]{1,8}[：:]|>\s)/;
 /**
  * A part ending as a line of its own does (UNIT_END). Not a full line that holds a sentence's end or a comma before its
  * last word: "…加强监管的要求。根据市场监管总局" is a sentence the page wrapped after an organ's name — a 署名, a
@@ -59,12 +61,47 @@ function hungWidth(s: string): number {
  */
 function wrapWidth(parts: string[]): number | null {
   const widths = parts.slice(0, -1).map(width);
+  const hung = parts.slice(0, -1).map(hungWidth);
   let best: number | null = null;
   for (let i = 1; i < widths.length; i++) {
     const [a, b] = [widths[i - 1]!, widths[i]!];
-    if (Math.min(a, b) >= 2 * FULL_LINE && Math.abs(a - b) <= 2) best = Math.max(best ?? 0, a, b);
+    // A line that hangs its closing mark past the edge is compared without it ("…方案》" over "…,请").
+    const near = Math.abs(a - b) <= 2 || Math.abs(hung[i - 1]! - b) <= 2;
+    if (Math.min(a, b) >= 2 * FULL_LINE && near) best = Math.max(best ?? 0, a, b);
   }
   return best;
+}
+
+/**
+ * The next part is a cell of a table set one cell a line (WPS and PDF-to-Word write a table's cells as lines,
+ * none ending in a full stop). A number alone ("3", "68") is a row's 序号: the page wraps at its edge, so a
+ * wrap's rest that is a bare number follows a full line, never a shorter one. An organ's name alone
+ * ("广新局") is a 署名 of its own unless the line before fills the page and ends inside a word ("…、市文"): a
+ * unit cell's list of organs has no full stop, so the page may wrap it one organ short of its end.
+ */
+function tableCellLine(before: string, next: string, full: boolean): boolean {
+  if (/^\d{1,3}$/.test(next)) return !full;
+  return organOrTitleLine(next, before) && !(full && /[\u4e00-\u9fff]$/.test(before));
+}
+
+/**
+ * A bracket opened at the line's end and closed in the next part ("…失信名单。（牵" / "头指导处室：…）"): a
+ * line of its own closes its brackets, so the note runs on whatever its rest starts with.
+ */
+const opensNote = (before: string, next: string) => /[（(][^（()）]{0,8}$/.test(before) && /^[^（(]*[）)]/.test(next);
+
+/**
+ * A line of its own by how it ends or how the next starts. A Markdown copy's rule ("---") is a line of its
+ * own; so is a line that sets its fields apart with runs of spaces ("2024-04-12      来源: …  【字体:   打印",
+ * a page's date and source): a sentence the page wraps has no such gaps.
+ */
+function lineOfItsOwn(before: string, next: string, full: boolean): boolean {
+  // A page's key line ("标题: …制订的") the page filled and wrapped inside a word runs on.
+  if (endsLineOfItsOwn(before) && !(full && /[\u4e00-\u9fff《〈“]$/.test(before))) return true;
+  if (/\S[ \u3000]{3,}\S/.test(before)) return true;
+  // "序号" alone: the first heading of a table set one cell a line, never the rest of a wrapped sentence.
+  if (startsLineOfItsOwn(next) || tableCellLine(before, next, full) || /^(序号|编号)$/.test(next)) return true;
+  return LINE_START.test(next) || isMarkdownHeading(next) || /^([-*_=—])\1{2,}$/.test(next);
 }
 
 /** The paragraph's text with the soft breaks inside a wrapped sentence removed (the others kept as "\n"). */
@@ -83,9 +120,8 @@ export function joinWrappedBreaks(text: string): string {
     const wider = wrapAt !== null && hungWidth(before) > wrapAt;
     // The rest of a line the page wrapped is no wider than the line: a wider next part follows a line of its own.
     const after = hungWidth(next) > width(before) + 2;
-    // "序号" alone: the first heading of a table set one cell a line, never the rest of a wrapped sentence.
-    const own = endsLineOfItsOwn(before) || startsLineOfItsOwn(next) || organOrTitleLine(next, before) || /^(序号|编号)$/.test(next);
-    const wrapped = next !== '' && !wider && !after && !own && !LINE_START.test(next) && !isMarkdownHeading(next) && !endsAsUnit(before, full) && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)));
+    const own = lineOfItsOwn(before, next, full) || endsAsUnit(before, full);
+    const wrapped = next !== '' && (opensNote(before, next) || (!wider && !after && !own && (full || (before.length >= FULL_LINE && !SENTENCE_END.test(before)))));
     // An indent before the wrapped part goes; one space is a word's space the wrap fell on ("执行。 邹城市…"
     // in a copy that keeps a .doc's wrap spaces, "the / plan"): it stays.
     out += wrapped ? parts[i]!.replace(/^(?! \S)\s+/, '') : `\n${parts[i]}`;

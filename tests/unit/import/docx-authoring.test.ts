@@ -43,6 +43,34 @@ describe('soft line breaks (Shift+Enter)', () => {
     expect(joinWrappedBreaks('某某县农业农村局某某县财政局某某县市场监督管理局\n2024年5月6日')).toBe('某某县农业农村局某某县财政局某某县市场监督管理局\n2024年5月6日');
   });
 
+  it('keeps a table set one cell a line as its cells: a bare 序号, an organ wrapped one short of its cell\'s end', () => {
+    const cell = ['市质监局、市发展改革局、市财政局、市人力资源社会保障局、', '市经济和信息化局、市科技局、市工商局、市卫生计生局、市文', '广新局'];
+    expect(joinWrappedBreaks([...cell, '2', '计量标准建设'].join('\n')).split('\n')).toEqual([cell.join(''), '2', '计量标准建设']);
+    expect(joinWrappedBreaks('一、2025年经济社会发展的主要预期目标\n3\n固定资产投资增长7.5%左右。')).toBe('一、2025年经济社会发展的主要预期目标\n3\n固定资产投资增长7.5%左右。');
+    expect(joinWrappedBreaks('区发展改革局、区工业和信息化局、沈阳近海经济区管委会\n2')).toBe('区发展改革局、区工业和信息化局、沈阳近海经济区管委会\n2');
+  });
+
+  it('runs a bracketed note on after its wrapped sentence, even with its bracket left open at a wrap', () => {
+    const note = ['3．强化认证活动监管。要开展对辖区内电动自行车获证组织强', '制性产品认证活动监管，加强对认证实施机构和获证组织检查。', '（牵头指导处室：市局认证监督管理处）'];
+    expect(joinWrappedBreaks(note.join('\n'))).toBe(note.join(''));
+    const open = ['格按照《上海市市场监督管理严重违法失信名单管理实施方案（', '试行）》程序规定，将违法经营者列入严重违法失信名单。（牵', '头指导处室：市局反不正当竞争处）'];
+    expect(joinWrappedBreaks(open.join('\n'))).toBe(open.join(''));
+  });
+
+  it('joins a link wrapped before a colon, keeps a rule and a page\'s spaced date and source lines of their own', () => {
+    const link = ['官方链接: https://www.shanghai.gov.cn/zhengce/detail/001', '9::2c9bf2f67dc7dcee017deb8e5fdf31dd'];
+    expect(joinWrappedBreaks([...link, '---'].join('\n')).split('\n')).toEqual([link.join(''), '---']);
+    const page = '2024-04-12           来源: 永州市生态环境局冷水滩分局 【字体:   打印\n2024年主要目标任务及措施';
+    expect(joinWrappedBreaks(page)).toBe(page);
+  });
+
+  it('finds the page width past a closing mark hung at the edge, and joins a page\'s key line the page wrapped', () => {
+    const hung = ['《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》', '已经市人民政府同意,现印发给你们,并就有关事项通知如下,请', '一并贯彻执行。'];
+    expect(joinWrappedBreaks(['各区人民政府,市人民政府各部门,各有关单位:', ...hung].join('\n'))).toBe(`各区人民政府,市人民政府各部门,各有关单位:\n${hung.join('')}`);
+    const key = ['标题: 上海市宝山区人民政府办公室关于转发区消防支队制订的', '《宝山区关于进一步加强城市公共消防安全的工作意见》 的通', '知'];
+    expect(joinWrappedBreaks([...key, '文号: 宝府办〔2019〕40号'].join('\n')).split('\n')).toEqual([key.join(''), '文号: 宝府办〔2019〕40号']);
+  });
+
   it('reads a head whose lines end with Shift+Enter as the lines it shows', () => {
     const plan = imported([
       lines('关于印发某某县2024年农业农村工作方案的通知', '各乡镇人民政府，县直各单位：', '现将《某某县2024年农业农村工作方案》印发给你们，请认真贯彻执行。'),
