@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 46 (docs/measurements/blind46-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 46 (docs/import.md, blind round 46), in made-up texts of the same style.
 describe('blind round 46 patterns (county 实施方案 and 行动方案 of 2019–2022)', () => {
   it('"(县住建局牵头)" under an attached plan\'s title is no part of the title', () => {
     const { plan } = load('blind46-lead-unit-under-title');
