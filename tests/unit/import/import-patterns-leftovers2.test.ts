@@ -16,4 +16,11 @@ describe('left-over patterns, second pass', () => {
     // "★" marks the lead unit in this notation; the importer keeps it as written.
     expect(targets(plan).map((t) => t.leadUnits[0])).toEqual(['★县发改局', '★县人社局', '★县商务局', '★县发改局']);
   });
+
+  it('a line above the date that is no sentence and names the page\'s 发布机构 (its 办公室 taken off) is the 署名 as written', () => {
+    const { plan } = load('leftovers2-page-confirmed-signature');
+    expect(plan.meta.signature).toBe('云杉湾-云杉湾门户');
+    expect(plan.meta.date).toBe('2025-02-14');
+    expect(plan.notice?.body.map((p) => p.children.map((c) => c.text).join(''))).toEqual(['现将《2025年区政府重点工作任务分解方案》印发给你们,请结合实际认真抓好落实。']);
+  });
 });
