@@ -1,6 +1,7 @@
 import { isIndicatorHeader } from './indicator-header';
 import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
+import { splitSubRows } from './merged-sub-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
 import { addRests, pageBreakRests } from './page-break-rests';
@@ -124,7 +125,7 @@ function flattenSpread(header: readonly string[]): string[] {
 }
 
 /** One row from its number line: cells in column order, a unit column's non-unit line joined to the cell before. */
-function readRow(lines: readonly Line[], start: number, header: readonly string[], labelled: boolean, width: number | null): { cells: string[]; end: number; placed: boolean } {
+function readRow(lines: readonly Line[], start: number, header: readonly string[], labelled: boolean, width: number | null): { rows: string[][]; end: number; placed: boolean } {
   const n = numberOf(lines[start]!)!;
   let end = start + 1;
   // An extract keeps the whole table's numbers (3, 68, 69, 73): once this row has all its cells, a higher
@@ -137,11 +138,13 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   // A PDF copy breaks a long cell at the page's width: its pieces are one cell again.
   const pieces = joinWrappedCells(lines.slice(start + 1, end).map(bare), width);
   const broken = pageBreakRests(pieces.map((p) => p.text), header);
-  if (broken) return { cells: brokenRow(n, broken, header), end, placed: false };
+  if (broken) return { rows: [brokenRow(n, broken, header)], end, placed: false };
   const texts = pieces.map((p) => p.text);
+  const subs = subRows(n, texts, header);
+  if (subs) return { rows: subs, end, placed: true };
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
   const placed = texts.length !== header.length - 1 ? placeCells(texts, header) : null;
-  if (placed) return { cells: [String(n), ...placed.slice(1)], end, placed: true };
+  if (placed) return { rows: [[String(n), ...placed.slice(1)]], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;
   for (const [k, text] of texts.entries()) {
@@ -155,7 +158,15 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
     }
     cells.push(text);
   }
-  return { cells, end: j, placed: false };
+  return { rows: [cells], end: j, placed: false };
+}
+
+/** The rows one numbered row's merged 序号 cell spans (`splitSubRows`), each placed by kind; null when it spans one. */
+function subRows(n: number, texts: readonly string[], header: readonly string[]): string[][] | null {
+  const subs = splitSubRows(texts);
+  if (subs.length < 2) return null;
+  const rows = subs.map((t) => (t.length === header.length - 1 ? ['', ...t] : placeCells(t, header)));
+  return rows.every((r) => r) ? rows.map((r) => [String(n), ...r!.slice(1)]) : null;
 }
 
 /** A row a page break cut: its cells before the repeated header, in column order, with the rests added. */
@@ -213,7 +224,7 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
       width ??= wrapWidth(lines) ?? tableWrapWidth(lines.map((l) => l.m));
       const row = readRow(lines, j, header, labelled, width);
       placed ||= row.placed;
-      rows.push(row.cells);
+      rows.push(...row.rows);
       j = row.end;
     }
     if (placed) fillMerged(rows.filter((r): r is string[] => Array.isArray(r)), header);

@@ -4,6 +4,7 @@ import type { FrontMatter } from './front-matter';
 import { HeadLines } from './head-lines';
 import { isLeadUnitLine } from './lead-unit-line';
 import { fold, makeLine, type Line } from './line';
+import { namesIssuer } from './names-issuer';
 import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
 import { spacedLetters } from './spaced-letters';
@@ -76,6 +77,7 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   const noticeTitle = found ? fuller(top.titles, found) : null;
   let sigFrom = end;
   while (sigFrom - 1 > r && HeadLines.isSignatureLine(lines[sigFrom - 1]!.m.trim())) sigFrom--;
+  if (sigFrom === end && stop.by === 'date' && end - 1 > r && namesIssuer(lines[end - 1]!.m, fm.issuerHead)) sigFrom--;
   // The 附注 set above the 署名 (see signedBelow in notice-end.ts) is no part of the notice's text.
   const noteAbove = sigFrom < end && sigFrom - 1 > r && HeadLines.isNote(lines[sigFrom - 1]!.m.trim());
   if (noteAbove) fm.note = lines[sigFrom - 1]!.text.trim();

@@ -28,7 +28,8 @@ export function placeCells(texts: readonly string[], header: readonly string[]):
   const col = (re: RegExp) => h.findIndex((x, i) => i > taskCol && re.test(x));
   const dl = col(/时限|时间|节点/);
   const leader = col(/领导|责任人/);
-  const units = col(UNITS);
+  // "牵头领导" names the leading leader, a person: a column of units only when it is not the leader's.
+  const units = h.findIndex((x, i) => i > taskCol && i !== leader && UNITS.test(x));
   const note = col(/备注/);
   for (const t of texts.slice(at + 1)) {
     const m = fold(t).replace(/\s/g, '');
@@ -60,7 +61,7 @@ export function fillMerged(rows: string[][], header: readonly string[]): void {
   }
   const keep = h.map((x, i) => i === 0 || TASK.test(x) || /备注/.test(x));
   // A row that shows a units cell of its own lost an empty one beside it, not a merged one.
-  const unitCols = h.flatMap((x, i) => (i > 0 && UNITS.test(x) ? [i] : []));
+  const unitCols = h.flatMap((x, i) => (i > 0 && UNITS.test(x) && !/领导|责任人/.test(x) ? [i] : []));
   for (let k = 1; k < rows.length; k++) {
     const ownUnits = unitCols.some((i) => rows[k]![i]);
     rows[k]!.forEach((c, i) => { if (!c && !keep[i] && !(ownUnits && unitCols.includes(i))) rows[k]![i] = rows[k - 1]![i] ?? ''; });

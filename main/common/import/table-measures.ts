@@ -35,6 +35,9 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
   // A group row titled as targets ("一、主要经济社会发展指标…等工作目标（牵头领导：…）") makes its rows with a
   // figure targets, as a part titled …目标 does for its items.
   let targetGroup = false;
+  // "主要预期目标": a group of expected results, as under a 预期目标 line, every row is one, a figure written or
+  // not ("进出口总额和实际使用外资量稳质升"); a 工作目标 group may hold figureless tasks.
+  let expected = false;
   for (const row of parse.rows) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
     const filled = row.filter((c) => c.trim()).length;
@@ -46,6 +49,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
       if (t) body.push({ type: 'paragraph', children: [{ text: t }] });
       // Folded: a traditional copy's "主要預期目標" is the same title.
       if (filled === 1) targetGroup = sectionKind(fold(t).replace(/\([^)]*\)\s*$/, '')) === 'targets';
+      if (filled === 1) expected = targetGroup && /预期目标/.test(fold(t));
       continue;
     }
     const lead = parseUnitsCell(cell(unitsCol), fold(cell(unitsCol)));
@@ -64,7 +68,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     const longDl = dl.length > 80 ? `${h[deadlineCol]!.trim()}：${dl}` : '';
     const rest = text + longDl;
     const item: Item = {
-      type: 'item', id: ids.next('m'), level, role: targets || (targetGroup && hasFigure(task)) ? 'target' : 'measure', leadUnits, supportUnits,
+      type: 'item', id: ids.next('m'), level, role: targets || (targetGroup && (expected || hasFigure(task))) ? 'target' : 'measure', leadUnits, supportUnits,
       deadline: dl && !longDl ? dl : null,
       children: [{ text: /[。.]$/.test(task) ? task : `${task}。`, lead: true }, ...(rest ? [{ text: rest }] : [])],
     };
