@@ -3,7 +3,7 @@ import { items, load, measures, text } from './pattern-fixtures';
 
 const targets = (plan: Parameters<typeof measures>[0]) => items(plan).filter((i) => i.role === 'target');
 
-// Patterns behind the files earlier blind rounds left (docs/measurements/leftovers2-notes.md), in made-up texts of the same style.
+// Patterns behind the files earlier blind rounds left (docs/import.md, "Left-over files, second pass"), in made-up texts of the same style.
 describe('left-over patterns, second pass', () => {
   it('rows a merged 序号 cell spans, copied one cell a line, are split at the task cell\'s next "N." after the row\'s other cells', () => {
     const { plan } = load('leftovers2-merged-sub-rows');
