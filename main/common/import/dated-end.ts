@@ -9,11 +9,19 @@ import { takeNotes } from './note-lines';
  * its 附注 after it counts too: the copy stops at the notice's end (a page that printed the notice and left
  * its attachment, the plan, to a download link), so the numbered lines above the date are the notice's own.
  */
+// "附件下载: …分解表.doc": the page's link to the attached file (the plan) it did not print; the copy ends there.
+const DOWNLOAD_LINK = /^(附件下载|下载附件|相关附件|附件)[:：]\s*\S.*\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i;
+
+function pastDownloadLinks(lines: readonly Line[], j: number): number {
+  while (j < lines.length && DOWNLOAD_LINK.test(lines[j]!.m.trim())) j++;
+  return j;
+}
+
 export function datedEnd(lines: readonly Line[], from: number, to: number, orCopyEnd = false): { at: number; by: 'date' } | null {
   for (let i = from; i < to; i++) {
     const m = lines[i]!.m.trim();
     if (!parseChineseDate(m.replace(/\s+/g, '')) && !damagedDate(m)?.sure) continue;
-    const j = takeNotes(lines, i + 1, lines.length).next;
+    const j = pastDownloadLinks(lines, takeNotes(lines, i + 1, lines.length).next);
     if (orCopyEnd && j === lines.length) return { at: i, by: 'date' };
     return j < lines.length && HeadLines.titleish(lines[j]!) ? { at: i, by: 'date' } : null;
   }

@@ -36,15 +36,20 @@ export function handedOver(m0: string): string | null {
     else if (m[i] === '》' && depth > 0 && --depth === 0) quotes.push({ inner: m.slice(start + 1, i), end: i + 1, start });
   }
   const after = (q: { end: number }) => m.slice(q.end, q.end + 24).replace(/^\s*\([^()]*(\([^()]*\))?[^()]*\)/, '');
-  // "根据市政府办公厅《关于印发…的通知》(渝府办发〔2024〕17号)精神": a document cited as the ground, not handed over.
-  const cited = (q: { end: number }) => /^\s*(文件)?(精神|要求|部署|规定)/.test(after(q));
+  // "根据市政府办公厅《关于印发…的通知》(渝府办发〔2024〕17号)精神": a document cited as the ground, not handed over;
+  // so is one whose "…的工作部署" / "…的有关要求" follows it.
+  const cited = (q: { end: number }) => /^\s*(文件|的)?(有关|工作)?(精神|要求|部署|规定)/.test(after(q));
   const own = quotes.filter((q) => !/简称\s*$/.test(m.slice(Math.max(0, q.start - 6), q.start)) && !cited(q));
   if (own.length === 0) return null;
   // "现将2023年《政府工作报告》重点任务分解落实方案印发给你们": a 《》 the name goes on after quotes a report
   // inside the plan's name; the plan is not named whole.
   if (own.length === 1) return INSIDE_NAME.test(m.slice(own[0]!.end)) ? null : own[0]!.inner.replace(/〈/g, '《').replace(/〉/g, '》');
-  const pick = own.find((q) => /^\s*(已经|已报经|业经|经|印发|予以印发|现予印发|现印发)/.test(after(q)))
-    ?? own.find((q) => /现将\s*$/.test(m.slice(Math.max(0, q.start - 4), q.start)));
+  const verb = /^\s*(已经|已报经|业经|经|印发|予以印发|现予印发|现印发)/;
+  // "…研究制定了《X》，经局领导同意，现印发给你们": the verb may follow the 》 after a comma, when no 现将《…》
+  // names another plan later ("《A》(…)，经市政府同意，现将《X》印发给你们" hands X over).
+  const pick = own.find((q) => verb.test(after(q)))
+    ?? own.find((q) => /现将\s*$/.test(m.slice(Math.max(0, q.start - 4), q.start)))
+    ?? own.find((q) => verb.test(after(q).replace(/^\s*[,，]/, '')));
   // "《A方案》、《B方案》和《C方案》等三个方案已经…印发给你们": several plans handed over together name no one
   // plan; the span from the first 《 to the last 》 is no title.
   return pick ? pick.inner.replace(/〈/g, '《').replace(/〉/g, '》') : null;

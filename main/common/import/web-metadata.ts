@@ -2,6 +2,7 @@ import { parseChineseDate } from './chinese-number';
 import { parseDocNumber, type DocNumber } from './doc-number';
 import { fold, type Line } from './line';
 import { markdownFrontMatter } from './markdown-front-matter';
+import { gluedPair } from './glued-metadata';
 
 /**
  * The metadata block of a government web page's copy (政府信息公开目录): 索引号, 发文机关, 发文字号,
@@ -105,7 +106,7 @@ function dateOf(v: string): string | null {
 function apply(meta: WebMetadata, key: string, value: string): void {
   if (!value) return;
   if (/^(发文字号|发文文号|政策文号|文号|文件编号|发布文号|发文序号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(fold(value).replace(/\s/g, ''));
-  else if (/^(发文机关|发文机构|发布机构|发布部门|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部)$/.test(value)) meta.issuer = value;
+  else if (/^(发文机关|发文机构|发布机构|发布部门|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部|党组)$/.test(value)) meta.issuer = value;
   // A law collection's 公布日期 is the day the document was issued (its 成文日期), not the page's.
   else if (/^(成文日期|发文日期|发文时间|生成日期|公文生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
   else if (/^(名称|信息名称|文件名称|标题)$/.test(key) && !meta.title) meta.title = value;
@@ -124,7 +125,8 @@ export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; us
   const meta: WebMetadata = { docNumber: null, issuer: null, date: null, title: null };
   const used = new Set<number>(markdownFrontMatter(lines));
   for (let i = 0; i < lines.length; i++) {
-    const pairs = pairsOf(lines[i]!.m, lines[i]!.text, used.has(i - 1));
+    const glued = gluedPair(lines, i);
+    const pairs = pairsOf(lines[i]!.m, lines[i]!.text, used.has(i - 1)) ?? (glued ? [glued] : null);
     if (!pairs) continue;
     used.add(i);
     for (const [key, value] of pairs) {
