@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 48 (docs/measurements/blind48-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 48 (docs/import.md, blind round 48), in made-up texts of the same style.
 describe('blind round 48 patterns (province and city departments writing to their own offices)', () => {
   it('"机关各科室、局属各单位" (no ， written): a bureau\'s own offices named without its name are a recipient of their own', () => {
     const { plan } = load('blind48-own-offices-recipients');
