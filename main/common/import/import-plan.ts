@@ -25,6 +25,7 @@ import { runInHeadedTasks } from './headed-tasks';
 import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
 import { replyChannelsNotMeasures } from './reply-channels';
+import { leadUnitOf } from './lead-unit-line';
 import { callForReportsNotMeasures } from './call-for-reports';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
@@ -267,7 +268,7 @@ function finish({ fm, imprint, builder, closing, attachments, notes, report, all
     format: PLAN_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION,
     meta: {
       title, kind: kindOf(title), region, year, templateId: null, templateVersion: null,
-      leadDepartment: fm.preparedBy?.replace(/[(（].*$/, '') ?? mostUsed(leads, ''),
+      leadDepartment: fm.preparedBy ? leadUnitOf(fm.preparedBy) ?? fm.preparedBy.replace(/[(（].*$/, '') : mostUsed(leads, ''),
       numbering: builder.restarts > 0 ? 'per-section' : 'continuous',
       responsibilityNotation: notation,
       issuer: fm.issuerHead ?? fm.signature ?? noticeIssuer ?? '',

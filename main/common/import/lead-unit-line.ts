@@ -10,3 +10,9 @@ const LEAD_UNIT_LINE = /^[(（]\s*[^()（）]{2,30}?(牵头|负责|牵头负责|
 export function isLeadUnitLine(m: string): boolean {
   return LEAD_UNIT_LINE.test(m.trim());
 }
+
+/** The unit a bracketed lead line names: "(县自然资源局牵头)" → "县自然资源局"; null for any other line. */
+export function leadUnitOf(text: string): string | null {
+  const m = LEAD_UNIT_LINE.exec(text.trim().replace(/（/g, '(').replace(/）/g, ')'));
+  return m ? text.trim().slice(1, -1).replace(/\s*(牵头负责|牵头起草|牵头|负责|起草)\s*$/, '').trim() : null;
+}

@@ -8,12 +8,17 @@ describe('blind round 46 patterns (county 实施方案 and 行动方案 of 2019�
     expect(plan.meta.title).toBe('某县老旧小区改造专项行动方案');
     expect(plan.notice?.title).toBe('某县人民政府办公室关于印发某县县城建设三大专项行动方案的通知');
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['完成改造小区', '完善小区配套']);
+    // It is kept as the line printed under the title, and names the plan's 牵头部门.
+    expect(plan.meta.preparedBy).toBe('(县住建局牵头)');
+    expect(plan.meta.leadDepartment).toBe('县住建局');
   });
 
   it('"(县教育局牵头)" under the title of a plan copied without its notice is no part of the title', () => {
     const { plan } = load('blind46-lead-unit-no-notice');
     expect(plan.meta.title).toBe('某县校园食品安全守护行动方案');
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['落实校长陪餐', '开展食堂专项']);
+    expect(plan.meta.preparedBy).toBe('(县教育局牵头)');
+    expect(plan.meta.leadDepartment).toBe('县教育局');
   });
 
   it('an advert line closed by a button\'s label ("… 免费下载") over the title is the page\'s, not the text\'s start', () => {
