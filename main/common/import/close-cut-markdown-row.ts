@@ -1,7 +1,5 @@
 import { makeLine, type Line } from './line';
-
-/** A Markdown row: opens with a pipe and a cell's text, closes with a pipe. */
-const MARKDOWN_ROW = /^\s*[|｜]\s*[^|｜\s].*[|｜]\s*$/;
+import { isMarkdownRow, withoutOpeningPipe } from './markdown-row';
 
 /**
  * A web copy cut off inside a Markdown table ends on a row without its closing pipe ("| 6.加大校园及周边…场"):
@@ -13,8 +11,8 @@ export function closeCutMarkdownRow(lines: readonly Line[]): Line[] {
   const out = [...lines];
   const last = out[out.length - 1];
   const above = out[out.length - 2];
-  if (!last || !above || !MARKDOWN_ROW.test(above.text) || MARKDOWN_ROW.test(last.text)) return out;
-  if (!/^\s*[|｜]\s*[^|｜\s]/.test(last.text)) return out;
+  if (!last || !above || !isMarkdownRow(above.text) || isMarkdownRow(last.text)) return out;
+  if (withoutOpeningPipe(last.text) === last.text) return out;
   out[out.length - 1] = { ...last, ...makeLine(`${last.text.trimEnd()} |`) };
   return out;
 }

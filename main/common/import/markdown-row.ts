@@ -11,3 +11,8 @@ export function withoutOpeningPipe(text: string): string {
 export function isDelimiterRow(cells: readonly string[]): boolean {
   return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c.trim()));
 }
+
+/** A whole Markdown row: opens with a pipe and a cell's text, closes with a pipe. */
+export function isMarkdownRow(text: string): boolean {
+  return /^\s*[|｜]\s*[^|｜\s].*[|｜]\s*$/.test(text);
+}
