@@ -4,7 +4,10 @@
  */
 export function hasFigure(m: string): boolean {
   // Years, dates and a duration ("通过3年时间的努力", "用2年左右时间") are no target figure.
-  const rest = m.replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '')
+  // The base period of a comparison named by its years ("与前三年(2022-2024年)平均数同比下降", "较近五年（2019—2023年）
+  // 均值"): an aim set against the average of past years is written so, and the years are a time too. Only a
+  // period after 前/近/过去 N年 is taken; a cited plan's period ("《…行动计划(2016-2018年)》") is not.
+  const rest = m.replace(/([前近]|过去)[一二三四五六七八九十两\d]{1,2}年\s*[(（]\s*\d{4}\s*[-—–―~～至到]\s*\d{4}\s*年\s*[)）]/g, '$1几年').replace(/\d{4}\s*年(\d{1,2}\s*月)?(\d{1,2}\s*日)?/g, '').replace(/\d{1,2}\s*月(底|份|末)?(\d{1,2}\s*日)?/g, '')
     .replace(/\d{1,2}\s*(年|个月)(左右)?(的)?时间/g, '')
     // A pollutant's or a standard's name with digits in it ("细颗粒物(PM2.5)浓度", "PM10", "O3", "5G")
     // names what is measured; only a figure after it is a target's.

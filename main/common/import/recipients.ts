@@ -16,6 +16,16 @@ function sharedPlaceHead(p: string, next: string | undefined): boolean {
   return /^各[^、]{0,3}(市|县|区|旗|乡|镇|州)$/.test(p) && /^(市|县|区|旗|乡|镇|州)[^、]{1,12}(政府|局|委|厅|办)$/.test(next);
 }
 
+/**
+ * "街道(镇)" / "村（居）" / "乡(镇)": a level of the area's bodies named with the other name it takes in places
+ * (towns beside streets, residents' committees beside villages) stands for every body of that level, so a
+ * recipient by itself, as "各村(场)" is: a district writes "区安委会各成员单位、街道(镇)、区属集团公司".
+ */
+const LEVEL_WITH_ALTERNATIVE = /^各?(乡|镇|乡镇|街道|村|社区|居)[(（](乡|镇|街道|村|社区|居|场|农场)[)）]$/;
+
+/** "区属集团公司" / "县属国有企业" / "市直单位": the bodies an area's government owns or runs, a class by itself. */
+const AREA_OWNED = /^(区|县|市|镇|乡|街道)[属直屬].{2,8}$/;
+
 export function splitRecipients(text: string): string[] {
   const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
   if (parts.length > 1) return parts;
@@ -34,7 +44,8 @@ export function splitRecipients(text: string): string[] {
   // "镇属各岗位" / "县直各单位" / "乡直各部门": the bodies under a town's or a county's own organs, a whole
   // recipient whatever their class is called; "局机关各科室" / "委机关各处室": a bureau's own offices, named so
   // beside "局属各单位" in its notices; a bureau writing to its own offices may leave its name out ("机关各处室").
-  const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''));
+  const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''))
+    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p);
   const groups: string[] = [];
   let open: string[] = [];
   let shared = false;

@@ -38,6 +38,8 @@ const KEYS = [
   '公开日',
   // "发布部门:济宁市任城区人民政府 / 发布时间:… / 政策文号:济任政字〔2021〕28号" (a policy-search site's card).
   '发布部门', '政策文号',
+  // "- 效力狀態:" / "- 文件下載:" / "- 相關解讀:" then "- 文字解讀" (a county site's list of fields, one a line).
+  '效力状态', '文件下载', '相关解读',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
 // ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
@@ -54,6 +56,12 @@ const USEFUL = /^(发文字号|发文文号|政策文号|文号|文件编号|发
 
 /** Values of the page's own fields ("公开方式：" then "主动公开" on the next line): never a title. */
 const PAGE_VALUE = /^(主动公开|依申请公开|不予公开|全文公开|全部公开|长期公开|政府网站|有效|失效|废止|已废止|现行有效)$/;
+
+/**
+ * A list rendered one item a line bullets each value as it bullets its key ("- 发文字号:" then "- 融政规〔2022〕6号"):
+ * the value is the item's text without its bullet.
+ */
+const BULLET = /^[•·∙●▪◆-]\s*/;
 
 function keyOf(raw: string): string {
   return raw.replace(/\s/g, '').replace(/^.*\//, '');
@@ -112,6 +120,14 @@ function apply(meta: WebMetadata, key: string, value: string): void {
   else if (/^(名称|信息名称|文件名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 
+/**
+ * "- 相关解读:" then "- 文字解读": in a bulleted list of fields a bare key's value is the next item when that item
+ * is no key of its own, whatever the key (its value is page data, no text of the document).
+ */
+function bulletedValue(key: Line, next: Line): boolean {
+  return BULLET.test(key.m.trim()) && BULLET.test(next.m.trim()) && !pairsOf(next.m, next.text) && next.m.length <= 60;
+}
+
 /** True when the line opens or continues a metadata block ("• 索引号:", "文 号 | …"). */
 export function isMetadataLine(line: Line): boolean {
   return pairsOf(line.m, line.text) !== null;
@@ -137,9 +153,10 @@ export function readWebMetadata(lines: readonly Line[]): { meta: WebMetadata; us
       // "• 发文字号:" alone on its line, the value on the next (a list rendered one item per line).
       const next = lines[i + 1];
       if (pairs.length === 1 && USEFUL.test(key) && next && !pairsOf(next.m, next.text) && next.m.length <= 60) {
-        apply(meta, key, next.text.trim());
+        apply(meta, key, next.text.trim().replace(BULLET, ''));
         used.add(++i);
       } else if (pairs.length === 1 && next && PAGE_VALUE.test(next.m.trim())) used.add(++i);
+      else if (pairs.length === 1 && next && bulletedValue(lines[i]!, next)) used.add(++i);
     }
   }
   return { meta, used };
