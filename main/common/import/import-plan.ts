@@ -11,6 +11,7 @@ import { BodyBuilder } from './body-builder';
 import { bulletedMeasures } from './bulleted-measures';
 import { groupRowParts } from './group-row-parts';
 import { ordinalParts } from './ordinal-parts';
+import { gluedOrdinalTasks } from './glued-ordinal-task';
 import { boundAttachments } from './bound-attachments';
 import { countPlan } from './count-plan';
 import { describeFront } from './describe-front';
@@ -179,6 +180,7 @@ function hasStructure(builder: BodyBuilder, ids: IdMaker, fm: FrontMatter, isReg
   let hasItems = builder.sections.some((s) => s.body.some((b) => b.type === 'item') || s.sections.length > 0)
     || builder.preamble.some((b) => b.type === 'item');
   if (builder.sections.length === 0 && !hasItems) hasItems = bulletedMeasures(builder.preamble, ids, builder.guesses) > 0;
+  if (builder.sections.length === 0 && !hasItems) hasItems = gluedOrdinalTasks(builder.preamble, ids, builder.guesses) > 0;
   // A 通知 or 意见 issued as it is may have no heading; its head (主送, 文号, a notice) shows it is a document.
   const isDocument = fm.mainRecipients.length > 0 || fm.docNumber !== null || fm.notice !== null || isRegulation;
   return builder.sections.length > 0 || hasItems || isDocument;

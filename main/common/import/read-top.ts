@@ -10,7 +10,7 @@ import type { FrontMatter, HeadGuess } from './front-matter';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
-import { isSharingBlurb } from './sharing-blurb';
+import { blurbNamedTitle, isSharingBlurb } from './sharing-blurb';
 import { isWebChrome } from './web-chrome';
 import { isMarkdownQuote } from './markdown-quote';
 import { same, SIGNATURE, TITLE_END } from './title-text';
@@ -35,6 +35,7 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
   let i = from;
   for (; i < to; i++) if (reader.read(unbordered(lines[i]!), used.has(i)) === 'prose' && stopAtProse) break;
   reader.flush();
+  reader.namedByBlurb();
   return { titles: reader.titles, stop: i };
 }
 
@@ -42,6 +43,8 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
 class TopReader {
   readonly titles: string[] = [];
   private run: Line[] = [];
+  /** The title a sharing site's blurb names (its piece prints none of its own), taken only if no title follows. */
+  private named: string | null = null;
 
   constructor(private readonly fm: FrontMatter) {}
 
@@ -53,6 +56,13 @@ class TopReader {
     if (t && !this.titles.some((x) => same(x, t))) this.titles.push(t);
   }
 
+  /** No title line under a sharing site's blurb: the piece's title is the one the blurb names, reported. */
+  namedByBlurb(): void {
+    if (this.titles.length || !this.named) return;
+    this.titles.push(this.named);
+    this.fm.guesses.push({ what: `正文没有自己的标题，按分享网站导语中的名称“${this.named}”作标题`, confidence: 0.7 });
+  }
+
   /** One line; 'prose' when it is neither chrome, a head field nor a title line. */
   read(line: Line, used: boolean): 'prose' | 'read' {
     const m = line.m.trim();
@@ -62,6 +72,8 @@ class TopReader {
     if (isSharingBlurb(m)) {
       this.run = [];
       this.titles.length = 0;
+      const named = blurbNamedTitle(m);
+      this.named = named ? line.text.slice(named.at, named.at + named.length).trim() : null;
       return 'read';
     }
     if (used || HEAD_CHROME.test(item) || isWebChrome(item) || isAttachmentLabel(m) || isMarkdownQuote(line.text)) {

@@ -2,6 +2,7 @@ import type { ResponsibilityNotation } from '../model/meta';
 import { fold } from './line';
 import { takeStandingRules, type StandingRules } from './standing-rules';
 import { withoutDutyVerb } from './duty-verb';
+import { BARE_LEAD_NOTE } from './bare-lead-note';
 import { looksLikeUnit, splitUnits as splitNames } from './unit-names';
 
 /** The names of a list, each without a duty verb left glued to it ("市国资委负责、市市场监督局"). */
@@ -215,6 +216,11 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
       repairs.push('责任单位注释缺少左括号');
     }
   } else if (DIVISION.test(m.slice(0, end)) && /职责分工负责$/.test(m.slice(0, end))) {
+    open = sentenceStart(m, end) - 1;
+    keep = open + 1;
+    repairs.push('责任单位注释缺少括号');
+  } else if (sentenceStart(m, end) > 0 && BARE_LEAD_NOTE.test(m.slice(sentenceStart(m, end), end))) {
+    // "…协作能力。县生态环境局牵头,各相关部门参与。": the last sentence is the note, its brackets lost.
     open = sentenceStart(m, end) - 1;
     keep = open + 1;
     repairs.push('责任单位注释缺少括号');

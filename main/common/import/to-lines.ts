@@ -8,6 +8,7 @@ import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
 import { stripMarkdownHeading } from './markdown-heading';
 import { closeCutMarkdownRow } from './close-cut-markdown-row';
+import { stripSharingAdverts } from './sharing-advert';
 
 /** A paragraph of the source: plain text, or a .docx paragraph with the bold run it starts with. */
 export interface SourceParagraph {
@@ -41,6 +42,7 @@ function tabRow(text: string): string {
 export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
   let glosses = 0;
+  let adverts = 0;
   let html = false;
   // Toneless glosses are counted over the whole document, not one .docx paragraph at a time.
   const toneless = paragraphs.reduce((n, p) => n + tonelessGlosses(p.text), 0) >= 3;
@@ -49,7 +51,9 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
   for (const p of paragraphs) {
     const h = stripHtml(p.text);
     html ||= h.stripped;
-    const g = stripPinyinGlosses(h.text, toneless);
+    const ad = stripSharingAdverts(h.text);
+    adverts += ad.count;
+    const g = stripPinyinGlosses(ad.text, toneless);
     glosses += g.count;
     // A paragraph broken with soft line breaks (a .docx's w:br; the reader has joined a sentence's page
     // wraps) is read as the lines it shows, as a .txt's: a title on two lines is joined like a .txt's
@@ -74,6 +78,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
   const cells = cellLinesToRows(lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);
   if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
+  if (adverts) report.recognised.push(`去除了文档分享网站插在段落末尾的广告 ${adverts} 处（如“【更多文档，添加QQ：】”）`);
   if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
   return closeCutMarkdownRow(cells.lines);
 }
