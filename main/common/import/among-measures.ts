@@ -41,14 +41,15 @@ export function cutHeadingAmongMeasures(sections: Section[], ids: IdMaker, guess
 /**
  * "(一)支持开展促消费活动。" as the copy's last line: a heading ends in no full stop, so a last （n） line that
  * does, with nothing under it, is a run-in measure title the copy cut right after its stop (a measure, not
- * a group heading), whatever its siblings were.
+ * a group heading), whatever its siblings were. Nor does a heading end in a comma: "(一)构建就业友好型发展方式,"
+ * is a run-in sentence the copy cut after its first clause.
  */
 export function cutRunInTitleAtEnd(sections: Section[], lastLine: string | undefined, ids: IdMaker, guesses: HeadGuess[]): void {
   const top = sections[sections.length - 1];
   const last = top?.sections[top.sections.length - 1];
   if (!top || !last || last.body.length > 0 || last.sections.length > 0) return;
-  if (!lastLine || !/。\s*$/.test(lastLine) || !lastLine.includes(last.title)) return;
+  if (!lastLine || !/[。，,；;]\s*$/.test(lastLine) || !lastLine.includes(last.title)) return;
   top.sections.pop();
   top.body.push(makeItem(makeLine(last.title), 0, 2, () => 'measure', ids).item);
-  guesses.push({ what: `文末的“${last.title}。”以句号结束、下面没有内容，是被截断的措施（不是小标题），按措施导入`, confidence: 0.6 });
+  guesses.push({ what: `文末的“${lastLine.trim()}”以标点结束、下面没有内容，是被截断的措施（不是小标题），按措施导入`, confidence: 0.6 });
 }

@@ -9,6 +9,7 @@ import { noticeEnd, requirementsEnd } from './notice-end';
 import { newsLeadTitle } from './news-lead';
 import { noticeAsDocument } from './notice-as-document';
 import { noticeTail } from './notice-tail';
+import { commentRequestDraft } from './comment-request-draft';
 import { noticeTitleOverText } from './notice-title-over-text';
 import { preparedBy } from './prepared-by';
 import { readNotice } from './read-notice';
@@ -175,7 +176,7 @@ function readUnaddressed(lines: readonly Line[], top: Top, meta: WebMetadata, fm
     fm.guesses.push({ what: '通知没有主送机关，按通知标题、署名和成文日期读取', confidence: 0.7 });
     return true;
   }
-  if (!noticeTail(lines, top, fm) && !noticeTitleOverText(lines, top, fm)) return false;
+  if (!noticeTail(lines, top, fm) && !noticeTitleOverText(lines, top, fm) && !commentRequestDraft(lines, top, fm)) return false;
   applyMetadata(meta, fm, true);
   return true;
 }

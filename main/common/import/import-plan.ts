@@ -36,6 +36,8 @@ import { provisionsNotMeasures } from './provisions';
 import { yearRequirementsTasks } from './year-requirements-tasks';
 import { firstAttachment } from './attached-pages';
 import { dropReportLead } from './report-lead';
+import { dropUnpagedContents } from './unpaged-contents';
+import { joinPreviewChunks } from './preview-chunks';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { regulationBody } from './regulation-body';
@@ -114,7 +116,11 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
     if (num) report.warnings.push(`网页附带的文件名中有文号“${num[1]}”，可能是本计划的发文字号，未自动填入`);
   }
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
-  let lines = joined.lines;
+  const chunks = joinPreviewChunks(joined.lines);
+  if (chunks.joins) report.recognised.push(`文库预览按页切成的 ${chunks.joins + 1} 段（行首“1、”“2、”……）已接回原文`);
+  const contents = dropUnpagedContents(chunks.lines);
+  if (contents.dropped) report.recognised.push(`略去了文首的目录（${contents.dropped} 行，各标题在正文中再次出现）`);
+  let lines = contents.lines;
   const once = firstCopy(lines);
   if (once.copies > 1) {
     report.warnings.push(`原文中同一份文件连续重复了 ${once.copies} 次，只导入了第一份`);

@@ -5,6 +5,7 @@ import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
 import { splitSignatureDateTitle } from './signature-date-title';
+import { closeUpItemNumbers } from './spaced-item-numbers';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
 const LONG = 200;
@@ -14,8 +15,11 @@ const LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d)|
 const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d))/;
 /** After a digest's comma: a part or group number. */
 const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
-/** "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence. */
-const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/;
+/**
+ * "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence; or into its
+ * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening.
+ */
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff])/;
 /**
  * "为整体提升…,结合我区实际,制定本方案。一、指导思想…": a plan's opening sentence, which closes by saying the plan is
  * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
@@ -97,7 +101,7 @@ function titleAfter(m: string, from: number): number | null {
 }
 
 function runTogether(line0: Line): string[] {
-  const line = closeUp(line0);
+  const line = closeUpItemNumbers(closeUp(line0));
   const closing = line.m.length >= 60 ? closingCuts(line) : null;
   // A copy that lost its spaces too: its glued closing is proof enough, and gives the head's cuts.
   const glued = !closing && line.m.length >= LONG ? gluedClosingCuts(line) : null;

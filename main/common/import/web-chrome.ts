@@ -89,6 +89,9 @@ const CHROME: RegExp[] = [
   // A writing-tool site's advert over the copy ("公文高手,超级方便的公文写作神器! 立即了解"): a line closed by a
   // button's label (立即了解, 免费下载 …) after "!" or a space is the page's; a 公文 never ends a line so.
   /[!！\s](立即|马上|点击|免费)(了解|下载|体验|试用|使用|购买|咨询|领取|开通)(更多)?\s*$/,
+  // A document-sharing site's blurb over its preview ("《X.docx》由会员分享,可在线阅读,更多相关《X》请在某文库上
+  // 搜索。"): the site's words about the file, never the file's.
+  /由(会员|用户|网友)(分享|上传).{0,12}(在线阅读|下载)|请在\S{1,12}上搜索。?$/,
   /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
   /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
   // A gazette issue's page names the issue above the documents it prints ("某盟行政公署公报2019年1-3期(总第52期)"):
