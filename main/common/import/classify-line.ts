@@ -17,8 +17,10 @@ const RULES: Array<{ kind: 'h1' | 'h2' | 'n3' | 'n4' | 'chapter' | 'article'; re
   // "一)加大援企稳岗支持力度。": a copy that lost the opening bracket; "一)" starts no other line.
   { kind: 'h2', re: new RegExp(`^\\(?(${CN})\\)\\s*[、.]?\\s*`), chinese: true },
   { kind: 'n4', re: /^\((\d{1,2})\)\s*/, chinese: false },
-  // 1. 1、 1． but not 2.5亿 or 2017年
-  { kind: 'n3', re: /^(\d{1,2})\s*[.、,](?!\d)\s*/, chinese: false },
+  // 1. 1、 1． but not 2.5亿 or 2017年. "1* .开展“一证多址”改革" / "2★.": a plan marks some tasks with a star
+  // between the number and its dot (a footnote says which: the district's own reforms, the year's key tasks);
+  // the star is a mark on the task, the number is its number.
+  { kind: 'n3', re: /^(\d{1,2})\s*[*★☆]?\s*[.、,](?!\d)\s*/, chinese: false },
 ];
 
 export function classifyLine(line: Line): LineClass {

@@ -11,8 +11,10 @@ export interface DocNumber {
 }
 
 const ORG = '([\\u4e00-\\u9fff]{1,12}?)';
-const WELL_FORMED = new RegExp(`^${ORG}\\s*[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]\\s*(\\d{1,4})\\s*号$`);
-const LOST_BRACKET = new RegExp(`^${ORG}\\s*[〔\\[【(（]\\s*(\\d{4})(\\d{1,4})\\s*(号)?\\s*(\\d*)\\s*$`);
+// "阿署发﹝2024﹞20号": web copies often type the small-form look-alikes ﹝﹞ for 〔〕 (an input method's nearest
+// pair); the number is the same.
+const WELL_FORMED = new RegExp(`^${ORG}\\s*[〔﹝\\[【(（]\\s*(\\d{4})\\s*[〕﹞\\]】)）]\\s*(\\d{1,4})\\s*号$`);
+const LOST_BRACKET = new RegExp(`^${ORG}\\s*[〔﹝\\[【(（]\\s*(\\d{4})(\\d{1,4})\\s*(号)?\\s*(\\d*)\\s*$`);
 // "五大发展办202211": both brackets and the 号 lost. Only after a 文号's last character (发/办/字/函) and a
 // year, so a label with digits ("发布日期20230512") is not taken for one.
 const NO_BRACKET = /^([\u4e00-\u9fff]{1,11}[发办字函])\s*((?:19|20)\d{2})([1-9]\d{0,3})\s*号?$/;

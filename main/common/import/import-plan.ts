@@ -6,6 +6,7 @@ import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { cutRunInTitleAtEnd } from './among-measures';
+import { cutLabelAtEnd } from './cut-label-at-end';
 import { parseAttachments } from './attachments';
 import { BodyBuilder } from './body-builder';
 import { bulletedMeasures } from './bulleted-measures';
@@ -171,6 +172,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   const planTitled = /(意见|方案|计划|要点|措施|举措|安排)(\([^)]*\))?$/.test(fold(fm.title ?? '').trim());
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver, planTitled });
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
+  cutLabelAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);

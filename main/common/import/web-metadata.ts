@@ -40,6 +40,9 @@ const KEYS = [
   '发布部门', '政策文号',
   // "- 效力狀態:" / "- 文件下載:" / "- 相關解讀:" then "- 文字解讀" (a county site's list of fields, one a line).
   '效力状态', '文件下载', '相关解读',
+  // "发文字号: | 阿署发﹝2024﹞20号 | 成文时间: | 2024-06-25 |" / "公文时效: | 有效 |" (a league government's
+  // table of fields): 成文时间 is its word for the 成文日期, 公文时效 for whether the document is in force.
+  '成文时间', '公文时效',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
 // ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
@@ -52,7 +55,7 @@ const LABEL_RE = new RegExp(`[【[]\\s*(${LABEL_KEYS.map((k) => k.split('').join
 // "索引号 1133…/2023-31395  组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室": keys set apart by spaces only.
 const SPACED_KEY_RE = new RegExp(`(?:^|\\s)(${KEYS.map((k) => k.split('').join('\\s*')).join('|')})(?=\\s+\\S|\\s*$)`, 'g');
 
-const USEFUL = /^(发文字号|发文文号|政策文号|文号|文件编号|发布文号|发文序号|信息名称|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|发文日期|生成日期|名称|文件名称|标题)$/;
+const USEFUL = /^(发文字号|发文文号|政策文号|文号|文件编号|发布文号|发文序号|信息名称|发文机关|发文机构|发布机构|发文单位|制发机关|成文日期|成文时间|发文日期|生成日期|名称|文件名称|标题)$/;
 
 /** Values of the page's own fields ("公开方式：" then "主动公开" on the next line): never a title. */
 const PAGE_VALUE = /^(主动公开|依申请公开|不予公开|全文公开|全部公开|长期公开|政府网站|有效|失效|废止|已废止|现行有效)$/;
@@ -116,7 +119,7 @@ function apply(meta: WebMetadata, key: string, value: string): void {
   if (/^(发文字号|发文文号|政策文号|文号|文件编号|发布文号|发文序号|字号)$/.test(key) && !meta.docNumber) meta.docNumber = parseDocNumber(fold(value).replace(/\s/g, ''));
   else if (/^(发文机关|发文机构|发布机构|发布部门|发文单位|发布单位|制发机关|制定机关)$/.test(key) && !meta.issuer && /(政府|办公厅|办公室|委员会|局|厅|委|部|党组)$/.test(value)) meta.issuer = value;
   // A law collection's 公布日期 is the day the document was issued (its 成文日期), not the page's.
-  else if (/^(成文日期|发文日期|发文时间|生成日期|公文生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
+  else if (/^(成文日期|成文时间|发文日期|发文时间|生成日期|公文生成日期|公布日期)$/.test(key) && !meta.date) meta.date = dateOf(value);
   else if (/^(名称|信息名称|文件名称|标题)$/.test(key) && !meta.title) meta.title = value;
 }
 

@@ -9,7 +9,7 @@ import { importFilePath, toSimplified } from './import-file';
  * Reader's comparison: traditional and simplified are the same text, and so are full- and half-width
  * forms, spaces, quotes, brackets and list punctuation (a web copy changes these freely).
  */
-export const normalizeForEval: Normalize = (s) => toSimplified(fold(s)).replace(/[\s《》〈〉<>“”"'‘’()（）【】〔〕[\]、,，。.;；:：·|]/g, '');
+export const normalizeForEval: Normalize = (s) => toSimplified(fold(s)).replace(/[\s《》〈〉<>“”"'‘’()（）【】〔〕﹝﹞[\]、,，。.;；:：·|]/g, '');
 
 /** The truth files of a corpus folder in name order, each parsed (`<name>.truth.json`); a malformed one is an error. */
 export async function readTruths(dir: string): Promise<Array<{ name: string; truth: CorpusTruth }>> {
