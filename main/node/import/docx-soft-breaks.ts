@@ -64,6 +64,10 @@ function wrapWidth(parts: string[]): number | null {
   const hung = parts.slice(0, -1).map(hungWidth);
   let best: number | null = null;
   for (let i = 1; i < widths.length; i++) {
+    // Two lines that each end a sentence or close a bracket show no wrap: they are as likely two lines of their
+    // own as long as each other by chance ("2. …工作方案(征求意见稿)" in an attachment list over the draft's own
+    // title "…工作方案(征求意见稿)"). A line stopping mid-word ("…稳定粮食播种面") is where the page wrapped.
+    if (SENTENCE_END.test(parts[i - 1]!) && SENTENCE_END.test(parts[i]!)) continue;
     const [a, b] = [widths[i - 1]!, widths[i]!];
     // A line that hangs its closing mark past the edge is compared without it ("…方案》" over "…,请").
     const near = Math.abs(a - b) <= 2 || Math.abs(hung[i - 1]! - b) <= 2;

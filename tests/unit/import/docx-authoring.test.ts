@@ -36,6 +36,14 @@ describe('soft line breaks (Shift+Enter)', () => {
     expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
   });
 
+  it('keeps apart two lines that close a bracket and are as wide as each other only as a pair (an attachment over its title)', () => {
+    const lines = ['2. 某某县关于推进农村供水保障的工作方案（征求意见稿）', '某某县关于推进农村供水保障的工作方案（征求意见稿）', '为保障农村饮水安全，制定本方案。'];
+    expect(joinWrappedBreaks(lines.join('\n'))).toBe(lines.join('\n'));
+    // With a third full line the width is the page's: a bracket at its edge is a wrap.
+    const wraps = ['严格落实农村供水工程运行管护制度，完善县级统管机制（县水利局', '牵头），健全水质检测体系，推进规模化供水工程（含城乡一体化）', '建设。'];
+    expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
+  });
+
   it('joins a full line that ends on an organ\'s name after a sentence\'s end: the sentence runs on', () => {
     const wraps = ['严格落实农机安全生产责任制，认真开展隐患排查整治，切实加', '强农机质量调查工作。按照省农业农村厅和县农业机械化管理局', '对拖拉机、联合收割机逐步实施安全检验的部署，加强检验。', '（县农业农村局负责）'];
     expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
