@@ -7,3 +7,13 @@ export function isSharingBlurb(m: string): boolean {
   return /(以下|下面)是.{0,20}(为您|为大家|给大家|帮大家)?(整理|收集|分享|精心|推荐).{0,60}(范文|文章|资料|模板|文档)/.test(m)
     && /(供(您|大家|你)参考|欢迎(阅读|参考|借鉴|下载)|希望.{0,10}(帮助|有所))/.test(m);
 }
+
+/**
+ * "《X.docx》由会员分享，可在线阅读，更多相关《X.docx(4页珍藏版)》请在…上搜索。": a document-sharing site's line
+ * under the file's name. It quotes the file it holds, so that name, without its extension, is the
+ * document's title (a 任务分解表 saved as Word is named by its title); null for any other line.
+ */
+export function sharedFileTitle(m: string): string | null {
+  const shared = /^《([^《》]{4,80})\.(docx?|pdf|wps|xlsx?)》\s*由会员分享/.exec(m);
+  return shared ? shared[1]!.trim() : null;
+}
