@@ -75,7 +75,9 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
   const unheaded = !numbered && !labelled;
   const header = ['序号'];
   let j = i + (labelled ? 2 : numbered ? 1 : 0);
-  for (; j < lines.length && header.length < 12; j++) {
+  // A progress report under a 序号 heading adds columns (推进情况 by month, 是否达序, 说明): up to eleven.
+  const most = numbered ? 12 : 9;
+  for (; j < lines.length && header.length < most; j++) {
     const h = bareFolded(lines[j]!).replace(/\s/g, '');
     if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
       header[header.length - 1] += h;

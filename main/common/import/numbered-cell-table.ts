@@ -44,7 +44,7 @@ function readRow(lines: readonly Line[], j: number, width: number): { cells: str
  * column and the columns after it, each group line a row of its own; the lines of a row that lost its task
  * cell (a group line followed by cells with no numbered task) stay a row without a task. Null when the lines
  * at `i` are no such table: its headings name a task column (措施, 任务 …) after another and a units column
- * after that, and a group line or a numbered task follows them.
+ * after that, and a group line follows them.
  */
 export function numberedCellTable(lines: readonly Line[], i: number): { lines: Line[]; end: number } | null {
   const first = bare(lines[i]!);
@@ -56,7 +56,9 @@ export function numberedCellTable(lines: readonly Line[], i: number): { lines: L
   let taskAt = -1;
   for (let k = 1; k < unitsAt; k++) if (TASK_COL.test(head.names[k]!)) taskAt = k;
   const after = lines[head.end] ? bare(lines[head.end]!) : '';
-  if (taskAt < 1 || !(GROUP.test(after) || NUMBERED.test(after))) return null;
+  // The merged group columns show first, as a group line: a table whose first column holds the numbered
+  // tasks ("工作任务" / "主要内容" / "责任部门" / "1.…") is read as the rows it shows, not so.
+  if (taskAt < 1 || !GROUP.test(after)) return null;
   const columns = head.names.slice(taskAt);
   const out = [makeLine(`序号 | ${columns.join(' | ')} |`)];
   let j = head.end;
