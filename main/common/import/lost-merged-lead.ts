@@ -15,13 +15,12 @@ const TASK_CONTENT = /任务|目标|内容|措施|举措/;
  * `''` stands for the lost cell. Null when the header has no such pair of columns or the row does not fit.
  */
 export function withoutMergedLead(cellTexts: readonly string[], header: readonly string[]): string[] | null {
-  let texts = cellTexts;
   const h = header.map((x) => fold(x).replace(/\s/g, ''));
   if (h.length < 5 || !TASK_NAME.test(h[1]!) || !TASK_CONTENT.test(h[2]!)) return null;
   // A "|" line after the last cell is the row's closing border, not a cell of its own.
-  let end = texts.length;
-  while (end > 0 && !texts[end - 1]!.trim()) end--;
-  texts = texts.slice(0, end);
+  let end = cellTexts.length;
+  while (end > 0 && !cellTexts[end - 1]!.trim()) end--;
+  const texts = cellTexts.slice(0, end);
   const missing = h.length - 1 - texts.length;
   // One cell lost to the merge; a last row the copy cut may lose its last columns too, never its first ones.
   if (missing < 1 || texts.length < 3 || missing > h.length - 4) return null;
