@@ -1,6 +1,8 @@
 import { isIndicatorHeader } from './indicator-header';
 import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
+import { withoutMergedLead } from './lost-merged-lead';
+import { numberedCellTable } from './numbered-cell-table';
 import { splitSubRows } from './merged-sub-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
@@ -11,7 +13,8 @@ import { addRests, pageBreakRests } from './page-break-rests';
  * over a development zone's or a town's tasks).
  */
 // "2025年" / "属性": an indicator table's columns of the value due by a year and of its kind (预期性, 约束性).
-const HEADING = /^\d{4}年$|^属性$|工作$|情况$|任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
+// "是否达序" / "说明": a progress report's columns of whether a row keeps its pace (序时进度) and of a remark.
+const HEADING = /^\d{4}年$|^属性$|工作$|情况$|任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|说明|^是否|达序|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
 /** Columns whose cells hold unit names. */
 const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
@@ -72,7 +75,9 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
   const unheaded = !numbered && !labelled;
   const header = ['序号'];
   let j = i + (labelled ? 2 : numbered ? 1 : 0);
-  for (; j < lines.length && header.length < 9; j++) {
+  // A progress report under a 序号 heading adds columns (推进情况 by month, 是否达序, 说明): up to eleven.
+  const most = numbered ? 12 : 9;
+  for (; j < lines.length && header.length < most; j++) {
     const h = bareFolded(lines[j]!).replace(/\s/g, '');
     if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
       header[header.length - 1] += h;
@@ -139,11 +144,12 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   const pieces = joinWrappedCells(lines.slice(start + 1, end).map(bare), width);
   const broken = pageBreakRests(pieces.map((p) => p.text), header);
   if (broken) return { rows: [brokenRow(n, broken, header)], end, placed: false };
-  const texts = pieces.map((p) => p.text);
+  // "||": an empty last cell and the row's closing border on one line.
+  const texts = pieces.map((p) => (/^[|｜]+$/.test(p.text) ? '' : p.text));
   const subs = subRows(n, texts, header);
   if (subs) return { rows: subs, end, placed: true };
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
-  const placed = texts.length !== header.length - 1 ? placeCells(texts, header) : null;
+  const placed = withoutMergedLead(texts, header) ?? (texts.length !== header.length - 1 ? placeCells(texts, header) : null);
   if (placed) return { rows: [[String(n), ...placed.slice(1)]], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;
@@ -200,6 +206,13 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
   let width: number | null | undefined;
   for (let i = 0; i < lines.length; i++) {
     const found = headerAt(lines, i);
+    const numbered = found ? null : numberedCellTable(lines, i);
+    if (numbered) {
+      out.push(...numbered.lines);
+      tables++;
+      i = numbered.end - 1;
+      continue;
+    }
     if (!found) {
       out.push(closedRow(lines[i]!, out[out.length - 1]));
       continue;

@@ -14,6 +14,9 @@ export const SITE_SUFFIX = /\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,24}(门户网�
 export function cleanTitle(text: string, fm: FrontMatter): string {
   // 【规范性文件】 tags and a collection page's "第一篇：" are not the title.
   let t = text.trim().replace(/^【[^】]{1,10}】/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*/, '');
+  // "【市政府重点工作及责任分解】滁州市人民政府关于…的通知": a longer 【】 label is the page's column, named after
+  // the kind of work it files; a 公文 title (发文机关 + 关于 + 事由 + 文种) never opens with a bracketed label.
+  t = t.replace(/^【[^】\d]{11,24}】\s*(?=[\u4e00-\u9fff]{2,30}关于.)/, '');
   // "大 同 市 人 民 政 府 办 公 室关于印发…": an organ line letter-spaced to fill the 版头's width.
   t = t.replace(/[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}/g, (s) => s.replace(/[ \u3000]/g, ''));
   // A page's category in quotes before the title ("“党政混合信息公开” 中共…印发…的通知") and a status after it

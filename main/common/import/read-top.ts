@@ -10,7 +10,7 @@ import type { FrontMatter, HeadGuess } from './front-matter';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
-import { blurbNamedTitle, isSharingBlurb } from './sharing-blurb';
+import { blurbNamedTitle, isSharingBlurb, sharedFileTitle } from './sharing-blurb';
 import { isWebChrome } from './web-chrome';
 import { isMarkdownQuote } from './markdown-quote';
 import { same, SIGNATURE, TITLE_END } from './title-text';
@@ -69,6 +69,12 @@ class TopReader {
     // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
     const item = m.replace(/^[•·]\s*/, '');
     // A sharing site's blurb: what came above it (the site's page title) is not the document's title.
+    const shared = sharedFileTitle(m);
+    if (shared) {
+      this.run = [];
+      this.titles.splice(0, this.titles.length, shared);
+      return 'read';
+    }
     if (isSharingBlurb(m)) {
       this.run = [];
       this.titles.length = 0;

@@ -23,3 +23,13 @@ export function blurbNamedTitle(m: string): { at: number; length: number } | nul
   if (!hit || /范文|模板|文档/.test(hit[1]!)) return null;
   return { at: hit.index + hit[0].length - 1 - hit[1]!.length, length: hit[1]!.length };
 }
+
+/**
+ * "《X.docx》由会员分享，可在线阅读，更多相关《X.docx(4页珍藏版)》请在…上搜索。": a document-sharing site's line
+ * under the file's name. It quotes the file it holds, so that name, without its extension, is the
+ * document's title (a 任务分解表 saved as Word is named by its title); null for any other line.
+ */
+export function sharedFileTitle(m: string): string | null {
+  const shared = /^《([^《》]{4,80})\.(docx?|pdf|wps|xlsx?)》\s*由会员分享/.exec(m);
+  return shared ? shared[1]!.trim() : null;
+}

@@ -43,7 +43,7 @@ export function placeCells(texts: readonly string[], header: readonly string[]):
 }
 
 /**
- * After rows placed so: a column's cell missing from a row is the merged cell above it (the task and 备注
+ * After rows placed so: a column's cell missing from a row is the merged cell above it (the task, 备注 and 说明
  * columns excepted, they are never merged, and the units columns of a row that shows units of its own); a units cell that is two names seen elsewhere in the column run
  * together ("文化宣传股文化馆") is those two names. Rows are changed in place.
  */
@@ -59,7 +59,8 @@ export function fillMerged(rows: string[][], header: readonly string[]): void {
       }).join('、');
     }
   }
-  const keep = h.map((x, i) => i === 0 || TASK.test(x) || /备注/.test(x));
+  // A remark (备注, 说明) is the row's own, never merged.
+  const keep = h.map((x, i) => i === 0 || TASK.test(x) || /备注|说明/.test(x));
   // A row that shows a units cell of its own lost an empty one beside it, not a merged one.
   const unitCols = h.flatMap((x, i) => (i > 0 && UNITS.test(x) && !/领导|责任人/.test(x) ? [i] : []));
   for (let k = 1; k < rows.length; k++) {

@@ -41,7 +41,8 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
   for (const row of parse.rows) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
     const filled = row.filter((c) => c.trim()).length;
-    const task = cell(taskCol).replace(/^\d{1,3}\s*[.、]\s*/, '');
+    const stated = taskFrom(row, taskCol, h);
+    const task = cell(stated).replace(/^\d{1,3}\s*[.、]\s*/, '');
     // An indicator table's row without its value (a copy cut inside it) states no target.
     const valueless = unitsCol < 0 && !data.some(({ i }) => /\d/.test(cell(i)));
     if (!task || filled <= 1 || valueless || /^(合计|小计|总计)/.test(task)) {
@@ -58,7 +59,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     const supportUnits = [...(supportCol >= 0 ? [] : lead?.support ?? []), ...(support ? [...support.lead, ...support.support] : [])]
       .filter((u, k, all) => !leadUnits.includes(u) && all.indexOf(u) === k);
     const text = data.map(({ name, i }) => {
-      const v = cell(i);
+      const v = i === stated ? '' : cell(i);
       if (!v) return '';
       if (/内容|措施|举措|目标|要求/.test(name)) return /[。;；!！?？]$/.test(v) ? v : `${v}。`;
       return `${name}：${v.replace(/。$/, '')}。`;
@@ -77,4 +78,14 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     measures++;
   }
   return measures > 0 ? { body, measures, targets, notations } : null;
+}
+
+/**
+ * "主要任务 | 全年目标任务": a row whose task cell is empty (the task merged over rows above it, a page or an extract
+ * that starts inside the span lost it) is named by the next column when that one states its target or content.
+ */
+function taskFrom(row: readonly string[], taskCol: number, h: readonly string[]): number {
+  const next = taskCol + 1;
+  const empty = !(row[taskCol] ?? '').trim();
+  return empty && next < h.length && /任务|目标|内容|措施|举措/.test(h[next]!) && (row[next] ?? '').trim() ? next : taskCol;
 }
