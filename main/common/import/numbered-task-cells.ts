@@ -16,7 +16,9 @@ const bare = (l: Line | undefined) => (l ? l.m.trim().replace(/\s*[|｜]$/, '').
 
 /** The headings at `i` ("主要工作任务" / "牵头单位" / "责任单位"): how many lines they take, or 0. */
 function headerSpan(lines: readonly Line[], i: number): number {
-  if (!TASK_HEAD.test(bare(lines[i]).replace(/\s/g, '')) || /^(序号|编号)$/.test(bare(lines[i - 1]))) return 0;
+  // The task heading opens the header: one after another heading ("工作任务" / "主要内容" / "责任部门") is a later column.
+  const head = (l: Line | undefined) => bare(l).length <= 8 && /^(序号|编号)$|任务|措施|举措|事项|内容/.test(bare(l));
+  if (!TASK_HEAD.test(bare(lines[i]).replace(/\s/g, '')) || head(lines[i - 1])) return 0;
   let j = i + 1;
   while (j < lines.length && j - i <= 6 && bare(lines[j]).length <= 8 && AFTER_HEAD.test(bare(lines[j]))) j++;
   if (j === i + 1 || !lines.slice(i + 1, j).some((l) => UNITS_HEAD.test(bare(l)))) return 0;
