@@ -299,7 +299,7 @@ export class BodyBuilder {
     }
     // Run-in parts ("一、X。…") are read by `topLevelItems`; parts titled on a line of their own are read here.
     const titledParts = (opts.planTitled ?? false) && !this.sections.some((s) => this.runIn.has(s));
-    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses }, this.fromParagraph, titledParts);
+    paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses }, this.fromParagraph, titledParts, opts.noticeOnly ?? false);
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
       sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, titled: this.titled, ids: this.ids,

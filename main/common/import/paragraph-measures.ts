@@ -24,16 +24,19 @@ export interface BuildContext {
  * Post-pass once every line is added: unnumbered paragraphs that are the measures — under a （一） group
  * of a measures part, or opening with a short run-in title under a 一、 with no group.
  */
-export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set(), planTitled = false): void {
+export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set(), planTitled = false, noticeOnly = false): void {
   for (const top of sections) partedGroupMeasures(top, ctx);
   for (const top of sections) for (const s of top.sections) namedPartsGroup(s, top.kind, ctx);
   for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);
   for (const top of sections) for (const s of top.sections) measuresFromParagraphs(s, top.kind, ctx);
   for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);
   // Only where the title names a plan: a 通知's own 一、二、 requirements are laid out the same way.
-  if (planTitled) titledPartMeasures(sections, ctx);
+  if (planTitled) titledPartMeasures(sections, ctx, noticeOnly);
   if (planTitled) lonePartMeasures(sections, ctx);
 }
+
+/** A paragraph opening with a short run-in title closed by 。 and followed by its text ("加快铁路网络建设。突出……"). */
+const RUN_IN = /^[^，,、；;：:。\d\s“”"]{2,20}。./;
 
 /**
  * "（一）进一步推进权力清单公开" then unnumbered paragraphs: in a group of a measures part with no
@@ -44,7 +47,9 @@ function measuresFromParagraphs(s: Section, parent: SectionKind, ctx: BuildConte
   if (itemRole(s.kind, false) !== 'measure' || itemRole(parent, false) !== 'measure') return;
   s.body = s.body.flatMap((b) => {
     const text = b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : '';
-    if (text.length < 15) return [b];
+    // A short paragraph is a lead-in or a stray line, unless it opens with a run-in title ("精准招引项目。深入推进…"):
+    // that is how a 工作要点 starts each task, so it is one even where the copy stops a few words in.
+    if (text.length < 15 && !RUN_IN.test(text)) return [b];
     ctx.guesses.push({ what: `“${s.title}”下没有编号的段落“${excerpt(text)}”按措施导入`, confidence: 0.6 });
     return measureItems(text, s.kind, ctx, { runInTitle: false });
   });
@@ -57,7 +62,7 @@ function measuresFromParagraphs(s: Section, parent: SectionKind, ctx: BuildConte
  */
 function runInParagraphs(s: Section, ctx: BuildContext): void {
   if (s.body.length < 2 || s.body.some((b) => b.type !== 'paragraph') || itemRole(s.kind, false) !== 'measure') return;
-  const runIn = (t: string) => /^[^，,、；;：:。\d\s“”"]{2,20}。./.test(t);
+  const runIn = (t: string) => RUN_IN.test(t);
   const texts = s.body.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : ''));
   if (!texts.some(runIn)) return;
   s.body = s.body.flatMap((b, i) => {

@@ -9,8 +9,9 @@ import { looksLikeUnit } from './unit-names';
 export const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|街道办事处|局|厅|委|部|院|署|中心|政府|海关)$/;
 
 // "…目标任务落实责任分解表", "…任务一览表": a table handed over as the plan ends its title too. "…校外实习、实训
-// 申请流程", "…操作规程": a procedure an office issues as a document of its own.
-export const TITLE_END = /(通知|方案|预案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|流程|规程|责任分解|任务分解|(分解|一览|任务|清单|责任|进度)表)(\([^)]{1,8}\))?》?$/;
+// 申请流程", "…操作规程": a procedure an office issues as a document of its own. "《政府工作报告》重点工作任务分工":
+// a government hands the division of its report's tasks over as a document too, named so.
+export const TITLE_END = /(通知|方案|预案|计划|要点|意见|办法|规则|规定|细则|纲要|规划|决定|报告|批复|函|措施|举措|清单|指南|流程|规程|责任分解|任务分解|(任务|责任|部门)分工|(分解|一览|任务|清单|责任|进度)表)(\([^)]{1,8}\))?》?$/;
 
 /** The title inside 《》 (〈〉 inside it become 《》). */
 export function quoted(m: string): string | null {

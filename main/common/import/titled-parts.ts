@@ -17,14 +17,21 @@ function hasItems(s: Section): boolean {
  * 保障措施) are left as they are. Three such parts at least, so a plan of prose sections is not read so.
  * Reported as a guess.
  */
-export function titledPartMeasures(sections: readonly Section[], ctx: BuildContext): void {
+export function titledPartMeasures(sections: readonly Section[], ctx: BuildContext, noticeOnly = false): void {
   if (sections.some(hasItems)) return;
   const parts = sections.filter((s) => itemRole(s.kind, false) === 'measure');
   const texts = parts.map((s) => (s.body.length === 1 && s.body[0]!.type === 'paragraph' ? s.body[0]!.children.map((l) => l.text).join('') : ''));
   if (parts.length < 3 || texts.some((t) => t.length < 15)) return;
+  const parses = parts.map((s, i) => makeItem(makeLine(`${s.title.replace(/[。.]$/, '')}。${texts[i]!}`), 0, 2, (hasUnits) => itemRole(s.kind, hasUnits), ctx.ids, {}));
+  // A 印发 notice whose plan is not in the text ("现将《X》印发给你们，并就有关事项通知如下：" then "一、坚定信心，
+  // 争先进位" over a paragraph): its parts are the notice's own requirements, as its run-in 一、 are
+  // (`topLevelItems`), unless one names a unit — a requirement asks everyone, a task names who does it.
+  if (noticeOnly && parses.every(({ item }) => item.leadUnits.length + item.supportUnits.length === 0)) {
+    ctx.guesses.push({ what: `通知后没有计划正文，${parts.length} 个“一、”部分是通知提出的要求，按章节保留，不作措施`, confidence: 0.6 });
+    return;
+  }
   parts.forEach((s, i) => {
-    const title = `${s.title.replace(/[。.]$/, '')}。`;
-    const parsed = makeItem(makeLine(`${title}${texts[i]!}`), 0, 2, (hasUnits) => itemRole(s.kind, hasUnits), ctx.ids, {});
+    const parsed = parses[i]!;
     if (parsed.notation) ctx.notations.set(parsed.notation, (ctx.notations.get(parsed.notation) ?? 0) + 1);
     s.body = [parsed.item];
     ctx.guesses.push({ what: `“${excerpt(s.title)}”下只有一段正文，连同标题按措施导入（标题为措施标题）`, confidence: 0.6 });
