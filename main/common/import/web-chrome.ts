@@ -1,5 +1,6 @@
 import { isOaChrome } from './oa-chrome';
 import { isContentsEntry } from './contents-entry';
+import { sharedFileTitle } from './sharing-blurb';
 
 /**
  * Lines that belong to the web page a plan was copied from, not to the plan: breadcrumbs, author and
@@ -100,6 +101,9 @@ const CHROME: RegExp[] = [
 ];
 
 export function isWebChrome(line: string): boolean {
+  // The sharing site's line that quotes its file's name ("《X.docx》由会员分享…") is kept for the head: it names
+  // the document's title (sharedFileTitle, read-top.ts).
+  if (sharedFileTitle(line)) return false;
   // A table of contents' entries are layout, as a page number is: dropped with the page's chrome.
   return CHROME.some((re) => re.test(line)) || isOaChrome(line) || isContentsEntry(line);
 }
