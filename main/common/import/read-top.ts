@@ -11,6 +11,7 @@ import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
 import { isSharingBlurb } from './sharing-blurb';
+import { isDecisionEntryFields } from './decision-page';
 import { isWebChrome } from './web-chrome';
 import { isMarkdownQuote } from './markdown-quote';
 import { same, SIGNATURE, TITLE_END } from './title-text';
@@ -59,7 +60,8 @@ class TopReader {
     // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
     const item = m.replace(/^[•·]\s*/, '');
     // A sharing site's blurb: what came above it (the site's page title) is not the document's title.
-    if (isSharingBlurb(m)) {
+    // So does a major decision's catalogue entry: its name above is the matter's, not the document's title.
+    if (isSharingBlurb(m) || isDecisionEntryFields(m)) {
       this.run = [];
       this.titles.length = 0;
       return 'read';
