@@ -33,8 +33,8 @@ export const NOTE_LINE = /^[(〔[【].{2,118}[)〕\]】]$/;
  */
 export function isUnitsNoteLine(line: Line): boolean {
   if (!NOTE_LINE.test(line.m)) return false;
-  const inner = sliceLine(line, 1, line.m.length - 1);
-  return parseUnitsText(trailingRule(inner).text, trailingRule(inner).m) !== null;
+  const ruled = trailingRule(sliceLine(line, 1, line.m.length - 1));
+  return parseUnitsText(ruled.text, ruled.m) !== null;
 }
 
 /**

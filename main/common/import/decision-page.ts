@@ -13,6 +13,9 @@ export function isDecisionEntryFields(m: string): boolean {
   return ENTRY_FIELDS.test(m.trim());
 }
 
-/** A tab of the decision page: a step of the procedure, or a part of the step shown. */
+/**
+ * A tab of the decision page: a step of the procedure, or a part of the step shown. Only the procedure's own words
+ * (a document numbers such a heading: "第三章 公众参与"); words a document may set alone ("起草说明") are left.
+ */
 export const DECISION_TAB =
-  /^(决策启动|公众参与|专家论证|风险评估|合法性审查|集体讨论(决定)?|决策公布|决策执行|执行评估|决策后评估|决策草案|草案解读|起草说明|意见征集|意见反馈|决策文件|决策解读)$/;
+  /^(决策启动|公众参与|专家论证|风险评估|合法性审查|集体讨论(决定)?|决策公布|决策执行|执行评估|决策后评估|决策草案|草案解读|决策文件|决策解读)$/;
