@@ -27,6 +27,17 @@ export function attachUnitsLine(last: Item, line: Line): { notation: Responsibil
 export const NOTE_LINE = /^[(〔[【].{2,118}[)〕\]】]$/;
 
 /**
+ * A bracketed line that names units ("（区政务服务局牵头，区发改局配合）"). One that names none is something
+ * else set under the line above it: a title's period "（2023-2025年）" or standing "（征求意见稿）", which a
+ * document prints on a line of its own under its title; it never makes the line above a measure.
+ */
+export function isUnitsNoteLine(line: Line): boolean {
+  if (!NOTE_LINE.test(line.m)) return false;
+  const ruled = trailingRule(sliceLine(line, 1, line.m.length - 1));
+  return parseUnitsText(ruled.text, ruled.m) !== null;
+}
+
+/**
  * A measure's closing note alone on its line: a PDF page (or a narrow column) broke it off the measure's last
  * sentence. It gives its units to the item above when that has none of its own (else it is something else:
  * a rule, a remark); null when it names no unit.

@@ -1,6 +1,6 @@
 import { amongMeasures, cutHeadingAmongMeasures, isHeadingText } from './among-measures';
 import { applyStandingRules } from './apply-standing-rules';
-import { attachNoteLine, attachUnitsLine, NOTE_LINE } from './attach-units-line';
+import { attachNoteLine, attachUnitsLine, isUnitsNoteLine } from './attach-units-line';
 import type { Body } from '../model/element-types';
 import { Item, type ItemLevel } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
@@ -132,7 +132,7 @@ export class BodyBuilder {
   /** "责任单位：A、B" on a line of its own belongs to the measure above it (every group is kept). */
   private unitsLine(line: Line): boolean {
     const labelled = UNITS_LINE.test(line.m);
-    if (!labelled && !NOTE_LINE.test(line.m)) return false;
+    if (!labelled && !isUnitsNoteLine(line)) return false;
     if (isOrganizersLine(this.body, line)) return false;
     if (labelled) this.headingToItem();
     // A "牵头领导：…" line between the task and its units does not part them.

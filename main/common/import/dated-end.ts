@@ -1,3 +1,4 @@
+import { isAttachmentLabel } from './attachment-label';
 import { damagedDate, parseChineseDate } from './chinese-number';
 import { HeadLines } from './head-lines';
 import type { Line } from './line';
@@ -23,7 +24,9 @@ export function datedEnd(lines: readonly Line[], from: number, to: number, orCop
     if (!parseChineseDate(m.replace(/\s+/g, '')) && !damagedDate(m)?.sure) continue;
     const j = pastDownloadLinks(lines, takeNotes(lines, i + 1, lines.length).next);
     if (orCopyEnd && j === lines.length) return { at: i, by: 'date' };
-    return j < lines.length && HeadLines.titleish(lines[j]!) ? { at: i, by: 'date' } : null;
+    // "附件:" over the title: GB/T 9704's label above the attachment the notice hands over (read past by readNotice).
+    const k = j < lines.length && isAttachmentLabel(lines[j]!.m) ? j + 1 : j;
+    return k < lines.length && HeadLines.titleish(lines[k]!) ? { at: i, by: 'date' } : null;
   }
   return null;
 }

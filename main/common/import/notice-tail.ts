@@ -1,3 +1,4 @@
+import { isAttachmentLabel } from './attachment-label';
 import { parseChineseDate } from './chinese-number';
 import { CONTACT_LABEL } from './contact-label';
 import { cleanTitle } from './clean-title';
@@ -7,25 +8,43 @@ import { HeadLines } from './head-lines';
 import type { Line } from './line';
 import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
+import { REPLY_INTRO } from './reply-channels';
 import type { Top } from './read-top';
 import { titleRun } from './read-notice';
 
 /**
+ * A web copy keeps a paragraph on one line: a request for comments may say in one line, in three sentences, what
+ * its draft is, why it is put out and by when to reply (240 characters). Longer than this a line is no notice's
+ * text but a document run together.
+ */
+const PARAGRAPH_MAX = 600;
+
+/**
  * The index after a sentence of the notice's text starting at line `i` (a PDF copy may have wrapped it over up
- * to four lines, "…并请附联" / "系人及联系方式…沟通。"), or `i` when none starts there.
+ * to four lines, "…并请附联" / "系人及联系方式…沟通。"), or `i` when none starts there. A sentence closing on
+ * "…提出意见:" introduces the ways to reply (`REPLY_INTRO`) and ends there too.
  */
 function sentenceEnd(lines: readonly Line[], i: number): number {
   let len = 0;
   for (let j = i; j < Math.min(lines.length, i + 4); j++) {
     const m = lines[j]!.m.trim();
     len += m.length;
-    if (len > 200 * (j - i + 1) || (j > i && isContactOrAttachment(m))) return i;
+    if (j > i && isContactOrAttachment(m)) return i;
     // A PDF copy's joiner may run two of its short sentences into one line (167 characters): up to 200 is text.
-    if (/。$/.test(m)) return j - i === 0 && m.length > 200 ? i : j + 1;
+    if (/。$/.test(m) || REPLY_INTRO.test(m)) return len > (j === i ? PARAGRAPH_MAX : 200 * (j - i + 1)) ? i : j + 1;
+    if (len > 200 * (j - i + 1)) return i;
     // A wrapped line fills the page's width; a short one (a 署名, a title) ends no sentence.
     if (m.length < 20) return i;
   }
   return i;
+}
+
+/**
+ * "一、通过信函将意见寄至:…" / "二、通过电子邮件将意见发至:…" / "三、联系人:…": after "公众可以通过以下途径和方法提出
+ * 意见:" a request for comments numbers its ways to reply; they are its text, as its contact lines are.
+ */
+function isReplyChannel(m: string): boolean {
+  return m.trim().length <= 200 && /^\s*([一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])/.test(m);
 }
 
 /**
@@ -47,10 +66,17 @@ function isContactOrAttachment(m: string): boolean {
 export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, fm: FrontMatter): boolean {
   let i = top.stop;
   let sentences = 0;
+  let channels = false;
   while (i < top.stop + 16 && i < lines.length) {
+    if (channels && isReplyChannel(lines[i]!.m)) {
+      i++;
+      continue;
+    }
     const end = sentenceEnd(lines, i);
-    if (end > i) sentences++;
-    else if (sentences > 0 && isContactOrAttachment(lines[i]!.m)) i++;
+    if (end > i) {
+      sentences++;
+      channels = REPLY_INTRO.test(lines[end - 1]!.m.trim());
+    } else if (sentences > 0 && isContactOrAttachment(lines[i]!.m)) i++;
     else break;
     i = Math.max(i, end);
   }
@@ -63,6 +89,8 @@ export function noticeTail(lines: readonly Line[], top: Top & { stop: number }, 
   const notes = takeNotes(lines, j, lines.length);
   if (notes.note) fm.note = notes.note;
   j = notes.next;
+  // "附件:" over the draft's title: the label of the attachment the request puts out (not part of the title).
+  if (j < lines.length && isAttachmentLabel(lines[j]!.m)) j++;
   const run = titleRun(lines, j, lines.length);
   if (!date || !run) return false;
   fm.signature = organs.map((l) => l.text.trim()).join('、');

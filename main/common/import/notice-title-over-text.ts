@@ -1,5 +1,6 @@
 import type { FrontMatter } from './front-matter';
 import { makeLine, type Line } from './line';
+import { takeNotes } from './note-lines';
 import { fuller, HANDS_OVER, namedPlan, same, withOpeningQuote } from './title-text';
 
 /**
@@ -18,8 +19,12 @@ export function noticeTitleOverText(lines: readonly Line[], top: { titles: strin
     fm.notice = { title, titleSynthesized: false, body: [first.text] };
     fm.title = plan;
     fm.titleFromNotice = true;
-    fm.next = top.stop + 1;
-    fm.guesses.push({ what: `通知“${excerptOf(title)}”没有主送机关，首句印发计划，计划正文不在文中`, confidence: 0.6 });
+    // "(此件公开发布)" right under the sentence: a copy that lost the 署名 and date keeps the 附注 closing the notice.
+    const notes = takeNotes(lines, top.stop + 1, lines.length);
+    if (notes.note) fm.note = notes.note;
+    fm.next = notes.next;
+    const follows = fm.next < lines.length && same(lines[fm.next]!.text.trim(), plan);
+    fm.guesses.push({ what: `通知“${excerptOf(title)}”没有主送机关，首句印发计划，${follows ? '计划正文在其后' : '计划正文不在文中'}`, confidence: 0.6 });
     return true;
   }
   if (!first || fm.mainRecipients.length) return false;

@@ -11,6 +11,7 @@ import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { looksLikeUnit } from './unit-names';
 import { blurbNamedTitle, isSharingBlurb, sharedFileTitle } from './sharing-blurb';
+import { isDecisionEntryFields } from './decision-page';
 import { isWebChrome } from './web-chrome';
 import { isMarkdownQuote } from './markdown-quote';
 import { same, SIGNATURE, TITLE_END } from './title-text';
@@ -75,7 +76,9 @@ class TopReader {
       this.titles.splice(0, this.titles.length, shared);
       return 'read';
     }
-    if (isSharingBlurb(m)) {
+    // A sharing site's other blurbs, and a major decision's catalogue entry (its name above is the matter's), clear
+    // the titles read so far too.
+    if (isSharingBlurb(m) || isDecisionEntryFields(m)) {
       this.run = [];
       this.titles.length = 0;
       const named = blurbNamedTitle(m);

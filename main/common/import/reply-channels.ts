@@ -8,7 +8,7 @@ import { fold } from './line';
  * call for proposals (征集) that lists how to reply. The numbered lines it introduces ("1.通讯地址：…", "2.电子
  * 邮箱：…", "3.电话：…") are the request's own instructions to the public, never tasks of a plan.
  */
-const REPLY_INTRO = /(反馈|提交|报送|寄送|联系)(渠道|方式|途径)[^。]{0,10}[:：]$|(以下|如下)(渠道|方式|途径)[^。]{0,12}(意见|建议|反馈)[^。]{0,6}[:：]$/;
+export const REPLY_INTRO = /(反馈|提交|报送|寄送|联系)(渠道|方式|途径)[^。]{0,10}[:：]$|(以下|如下)(渠道|方式|途径)[^。]{0,12}(意见|建议|反馈)[^。]{0,6}[:：]$/;
 
 function paragraphText(b: Body[number]): string {
   return b.type === 'paragraph' ? fold(b.children.map((l) => l.text).join('')).trim() : '';

@@ -1,6 +1,7 @@
 import { isOaChrome } from './oa-chrome';
 import { isContentsEntry } from './contents-entry';
 import { sharedFileTitle } from './sharing-blurb';
+import { DECISION_TAB } from './decision-page';
 
 /**
  * Lines that belong to the web page a plan was copied from, not to the plan: breadcrumbs, author and
@@ -97,6 +98,8 @@ const CHROME: RegExp[] = [
   /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
   // A gazette issue's page names the issue above the documents it prints ("某盟行政公署公报2019年1-3期(总第52期)"):
   // the issue's name, not a title of any of them.
+  // The tabs of a major decision's page (决策启动 … 执行评估, 决策草案, 草案解读; see decision-page.ts).
+  DECISION_TAB,
   /^\S{2,30}公报\s*\d{4}\s*年\s*(第\s*)?\d{1,3}(\s*[-—–~]\s*\d{1,3})?\s*期\s*([(（]总?第?\s*\d{1,4}\s*期[)）])?$/,
 ];
 
