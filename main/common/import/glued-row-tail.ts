@@ -1,4 +1,4 @@
-import { parseInner } from './responsibility';
+import { parseInner, type Responsibility } from './responsibility';
 
 /** A deadline cell: "2022年9月底", "11月底前", "2022年底", "长期坚持", "持续推进". */
 const DEADLINE_CELL = /((?:\d{4}年)?\d{1,2}月(?:份|底|末|上旬|中旬|下旬)?(?:前|以前)?|\d{4}年(?:底|年底|内)(?:前)?|长期(?:坚持)?|持续推进)$/;
@@ -11,7 +11,7 @@ const DEADLINE_CELL = /((?:\d{4}年)?\d{1,2}月(?:份|底|末|上旬|中旬|下�
  * last 。, is the row's units and deadline. Both must be there: names alone could be the start of a sentence.
  * `m` is the matching copy of `text`.
  */
-export function gluedRowTail(text: string, m: string): { text: string; lead: string[]; support: string[]; deadline: string; glued: number } | null {
+export function gluedRowTail(text: string, m: string): Responsibility | null {
   const stop = m.lastIndexOf('。');
   if (stop < 0 || stop === m.length - 1) return null;
   const tailM = m.slice(stop + 1).trim();
@@ -22,11 +22,14 @@ export function gluedRowTail(text: string, m: string): { text: string; lead: str
   const from = m.indexOf(unitsM, stop + 1);
   const parsed = parseInner(text.slice(from, from + unitsM.length), unitsM);
   if (!parsed) return null;
+  const glued = parsed.glued ? `，单位名称之间缺少顿号（已拆分 ${parsed.glued} 处）` : '';
   return {
     text: text.slice(0, stop + 1),
-    lead: parsed.lead,
-    support: parsed.support.filter((u) => !parsed.lead.includes(u)),
+    leadUnits: parsed.lead,
+    supportUnits: parsed.support.filter((u) => !parsed.lead.includes(u)),
     deadline: text.slice(from + unitsM.length).trim(),
-    glued: parsed.glued,
+    notation: parsed.notation,
+    repairs: [`措施末尾连写的单位和完成时限（表格单元格连在一起）已拆出${glued}`],
+    rules: null,
   };
 }

@@ -2,10 +2,10 @@ import type { Item, ItemLevel, ItemRole } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { Text } from '../model/text';
 import { extractDeadline } from './deadline';
+import { gluedRowTail } from './glued-row-tail';
 import type { IdMaker } from './id-maker';
 import type { Line } from './line';
 import { openingAssignment } from './opening-assignment';
-import { gluedRowTail } from './glued-row-tail';
 import { extractResponsibility, innerUnitGroups } from './responsibility';
 import type { StandingRules } from './standing-rules';
 import { splitRunInTitle } from './run-in-title';
@@ -30,20 +30,13 @@ export function makeItem(
   let text = line.text.slice(start);
   let m = line.m.slice(start);
   const notes: string[] = [];
-  const resp = extractResponsibility(text, m);
+  const resp = extractResponsibility(text, m) ?? gluedRowTail(text, m);
   let deadline: string | null = null;
   if (resp) {
     text = resp.text;
     m = m.slice(0, text.length);
     deadline = resp.deadline;
     notes.push(...resp.repairs);
-  }
-  const row = resp ? null : gluedRowTail(text, m);
-  if (row) {
-    text = row.text;
-    m = m.slice(0, text.length);
-    deadline = row.deadline;
-    notes.push(`措施末尾连写的单位和完成时限（表格单元格连在一起）已拆出${row.glued ? `，单位名称之间缺少顿号（已拆分 ${row.glued} 处）` : ''}`);
   }
   if (!deadline) {
     const dl = extractDeadline(text, m);
@@ -60,9 +53,9 @@ export function makeItem(
   const children: Text[] = [];
   if (split.lead) children.push({ text: split.lead, lead: true });
   if (split.body || children.length === 0) children.push({ text: split.body });
-  const opening = resp || row ? null : openingAssignment(text);
-  const leadUnits = [...(resp?.leadUnits ?? row?.lead ?? opening?.lead ?? [])];
-  const supportUnits = [...(resp?.supportUnits ?? row?.support ?? opening?.support ?? [])];
+  const opening = resp ? null : openingAssignment(text);
+  const leadUnits = [...(resp?.leadUnits ?? opening?.lead ?? [])];
+  const supportUnits = [...(resp?.supportUnits ?? opening?.support ?? [])];
   const groups = resp ? innerUnitGroups(text, m) : [];
   for (const g of groups) {
     for (const u of g.lead) if (!leadUnits.includes(u)) leadUnits.push(u);
