@@ -15,11 +15,17 @@ type Guess = { what: string; confidence: number };
 export function groupIntroItems(body: Body, guesses: Guess[]): void {
   body.forEach((b, i) => {
     if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
-    if (!/:$/.test(fold(Item.bodyText(b) || Item.leadText(b)).trim())) return;
-    if (!lowerItems(body, i, b.level).some((x) => x.leadUnits.length + x.supportUnits.length > 0)) return;
+    const assigned = lowerItems(body, i, b.level).filter((x) => x.leadUnits.length + x.supportUnits.length > 0).length;
+    if (assigned === 0) return;
+    // "1.按照国务院要求,…同标准办理。" over "(1)…。市行政审批局…2022年9月底" "(2)…": a higher plan's task quoted
+    // over the local measures that carry it out; two or more items below it with units of their own are the
+    // tasks, whatever closes its text.
+    const colon = /:$/.test(fold(Item.bodyText(b) || Item.leadText(b)).trim());
+    if (!colon && assigned < 2) return;
     b.role = 'point';
-    const name = Item.leadText(b) || Item.bodyText(b);
-    guesses.push({ what: `编号条目“${excerpt(name)}”以冒号引出下面带责任单位的条目，按小标题导入，不算措施`, confidence: 0.7 });
+    const name = excerpt(Item.leadText(b) || Item.bodyText(b));
+    const what = colon ? `编号条目“${name}”以冒号引出下面带责任单位的条目` : `编号条目“${name}”下有 ${assigned} 条各自写明责任单位的条目`;
+    guesses.push({ what: `${what}，按小标题导入，不算措施`, confidence: 0.7 });
   });
 }
 

@@ -48,10 +48,15 @@ function isBareRecipients(m: string): boolean {
   return (groups.length >= 2 || /^各/.test(m)) && groups.every((g) => g.length >= 2 && g.length <= 40 && ORGAN_END.test(g));
 }
 
-/** A line that can be (part of) a title: no sentence inside, not a list item, not a date. */
+/**
+ * A line that can be (part of) a title: no sentence inside, not a list item, not a date. A 《》 and a short
+ * quoted name are words of the title: a campaign is named by its slogan in quotation marks, and a slogan of
+ * two halves keeps its comma ("关于开展“收好官,开好局”专项行动的实施方案").
+ */
 function titleish(line: Line): boolean {
   const m = line.m;
-  return classifyLine(line).kind === 'text' && m.length <= 160 && !/[。;:!?,]/.test(m.replace(/《[^》]*》/g, '')) && !/[,;:]$/.test(m)
+  const words = m.replace(/《[^》]*》/g, '').replace(/“[^”。;:!?]{2,16}”/g, '');
+  return classifyLine(line).kind === 'text' && m.length <= 160 && !/[。;:!?,]/.test(words) && !/[,;:]$/.test(m)
     && !parseChineseDate(m) && !isRecipients(line);
 }
 

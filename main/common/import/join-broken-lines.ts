@@ -77,7 +77,8 @@ function joinable(line: Line, full: boolean): boolean {
   // A title ending in 通知/方案 with no sentence inside is whole, however long ("成都市发展和改革委员会 … 的通知").
   // At the page's width a line closed by a quoted title ("为贯彻落实《…的意见》") is prose going on, and
   // so is one that leaves a bracket open ("为贯彻落实《…关于印发〈…行动方案" / "（2022—2025年）〉的通知》…").
-  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m) && !(full && (/》$/.test(line.m) || unbalanced(line.m)))) return false;
+  // A campaign's slogan quoted in the title keeps its comma ("开展“收好官,开好局”专项行动实施方案").
+  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m.replace(/“[^”。;]{2,16}”/g, '')) && !(full && (/》$/.test(line.m) || unbalanced(line.m)))) return false;
   // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long — unless a PDF page broke it
   // ("名称: 关于印发…的" / "通知 文号: …", "[ 发文字号 ] 石柱府发〔2024〕" / "14号").
   if (isMetadataLine(line)) return full;
@@ -131,6 +132,8 @@ function continues(prev: Line, next: Line, afterFull: boolean): boolean {
   // "计算机与通信工程学院（电子信息工程学院）": an organ signing with its other name in brackets.
   if (short && (TITLE_END.test(m) || SIGNATURE.test(withoutOtherName(m.trim())))) return false;
   if (parseChineseDate(m) || /^\(.{1,40}\)$/.test(m)) return false;
+  // "2020-10-30" under a heading: a page's date stamp is a line of its own (a 公文 writes its dates in 年月日).
+  if (/^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(m.trim())) return false;
   return true;
 }
 

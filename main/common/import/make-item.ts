@@ -2,6 +2,7 @@ import type { Item, ItemLevel, ItemRole } from '../model/item';
 import type { ResponsibilityNotation } from '../model/meta';
 import type { Text } from '../model/text';
 import { extractDeadline } from './deadline';
+import { gluedRowTail } from './glued-row-tail';
 import type { IdMaker } from './id-maker';
 import type { Line } from './line';
 import { openingAssignment } from './opening-assignment';
@@ -29,7 +30,7 @@ export function makeItem(
   let text = line.text.slice(start);
   let m = line.m.slice(start);
   const notes: string[] = [];
-  const resp = extractResponsibility(text, m);
+  const resp = extractResponsibility(text, m) ?? gluedRowTail(text, m);
   let deadline: string | null = null;
   if (resp) {
     text = resp.text;

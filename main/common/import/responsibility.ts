@@ -167,7 +167,8 @@ function parseClause(text: string, m: string): Inner | null {
 }
 
 function looksLikeUnitList(m: string): boolean {
-  const parts = m.split(/[、,;]/).map((p) => withoutDutyVerb(p.trim())).filter(Boolean);
+  // "各县(市、区)政府": a 、 inside brackets is part of one name (as `splitUnits` reads it).
+  const parts = m.replace(/\([^()]*\)/g, '').split(/[、,;]/).map((p) => withoutDutyVerb(p.trim())).filter(Boolean);
   return parts.length > 0 && parts.every((p) => looksLikeUnit(p) || p.length <= 30 && /(单位|部门|政府|管委会)$/.test(p));
 }
 

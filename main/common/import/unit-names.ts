@@ -33,12 +33,13 @@ export function looksLikeUnit(m: string): boolean {
 }
 
 /**
- * "市工商局市质监局" lacks its 、: split where a unit ending (局 委 办 厅) meets a level prefix
- * (市 县 省 旗 区) and a unit-like name follows.
+ * "市工商局市质监局" lacks its 、: split where a unit ending (局 委 办 厅, or a service 中心: "市政务服务中心市司法局")
+ * meets a level prefix (市 县 省 旗 区) and a unit-like name follows.
  */
 function splitGlued(text: string, m: string): Array<[string, string]> {
   for (let i = 2; i < m.length - 2; i++) {
-    if ('局委办厅'.includes(m[i - 1]!) && '市县省旗区'.includes(m[i]!) && looksLikeUnit(m.slice(i)) && looksLikeUnit(m.slice(0, i))) {
+    const organEnd = '局委办厅'.includes(m[i - 1]!) || m.slice(i - 2, i) === '中心';
+    if (organEnd && '市县省旗区'.includes(m[i]!) && looksLikeUnit(m.slice(i)) && looksLikeUnit(m.slice(0, i))) {
       return [[text.slice(0, i), m.slice(0, i)], ...splitGlued(text.slice(i), m.slice(i))];
     }
   }
