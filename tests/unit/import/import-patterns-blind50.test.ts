@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 50 (docs/measurements/blind50-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 50 (docs/import.md, blind round 50), in made-up texts of the same style.
 describe('blind round 50 patterns (western provinces: county and city plans)', () => {
   it('a notice title quoting a slogan with a comma ("“抓项目,促发展”") over a page date "2021-05-12" is the notice title', () => {
     const { plan } = load('blind50-slogan-title-page-date');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 51 (docs/measurements/blind51-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 51 (docs/import.md, blind round 51), in made-up texts of the same style.
 describe('blind round 51 patterns (task decomposition tables as text)', () => {
   it('a 【】 column label glued before a notice title is the page\'s, not the title\'s', () => {
     const { plan } = load('blind51-column-label-title');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 52 (docs/measurements/blind52-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 52 (docs/import.md, blind round 52), in made-up texts of the same style.
 describe('blind round 52 patterns (质量强市/质量强县/品牌/标准化 plans and requests for comments)', () => {
   it('a title over its period "(2024-2025年)" in the body: the bracketed line names no unit, so the title is no measure', () => {
     const { plan } = load('blind52-period-line-in-body');

@@ -4,7 +4,7 @@ import { items, load, measures, text } from './pattern-fixtures';
 
 const targets = (plan: Parameters<typeof items>[0]) => items(plan).filter((i) => i.role === 'target');
 
-// Patterns behind the misses of blind round 53 (docs/measurements/blind53-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 53 (docs/import.md, blind round 53), in made-up texts of the same style.
 describe('blind round 53 patterns (county and city 专项整治 / 攻坚行动 documents)', () => {
   it('a bulleted list of fields, each key and each value an item of its own ("- 發文字號:" / "- 某政規〔2023〕3號"): read, the 文号 taken, no value joined to the title', () => {
     const { plan } = load('blind53-bulleted-metadata-list');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 54 (docs/measurements/blind54-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 54 (docs/import.md, blind round 54), in made-up texts of the same style.
 describe('blind round 54 patterns (蓝天/碧水, 乡村振兴 and 人居环境 plans of counties)', () => {
   it('a sharing site\'s "【更多文档,添加QQ:】" advert after a units note is taken out; the note is read', () => {
     const { plan, report } = load('blind54-sharing-advert');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 55 (docs/measurements/blind55-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 55 (docs/import.md, blind round 55), in made-up texts of the same style.
 describe('blind round 55 patterns (卫生健康, 教育, 民政 and 就业 plans of counties and cities)', () => {
   it('a comment request with no 主送, 署名 or date hands its draft over at the line that is the draft\'s own title', () => {
     const { plan } = load('blind55-comment-request-draft');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 56 (docs/measurements/blind56-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 56 (docs/import.md, blind round 56), in made-up texts of the same style.
 describe('blind round 56 patterns (northern county, district and city plans)', () => {
   it('a 分解表 set one cell a line with no 序号 column, the number inside the task cell: rows read by their numbers', () => {
     const { plan } = load('blind56-numbered-task-cells');
