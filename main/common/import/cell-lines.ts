@@ -7,6 +7,13 @@ import { splitSubRows } from './merged-sub-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
 import { addRests, pageBreakRests } from './page-break-rests';
+import { joinStackedUnits } from './stacked-unit-cell';
+
+/** `joinStackedUnits` in the form `placeCells` returns (header order, the 序号 cell left empty). */
+const stackedRow = (texts: readonly string[], header: readonly string[]) => {
+  const cells = joinStackedUnits(texts, header);
+  return cells ? ['', ...cells] : null;
+};
 
 /**
  * A column heading of a task table ("目  标  任  务", "分 管 县领导", "牵头责任单位", "2022年预期目标"; "重点工作"
@@ -149,7 +156,7 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   const subs = subRows(n, texts, header);
   if (subs) return { rows: subs, end, placed: true };
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
-  const placed = withoutMergedLead(texts, header) ?? (texts.length !== header.length - 1 ? placeCells(texts, header) : null);
+  const placed = withoutMergedLead(texts, header) ?? (texts.length !== header.length - 1 ? placeCells(texts, header) ?? stackedRow(texts, header) : null);
   if (placed) return { rows: [[String(n), ...placed.slice(1)]], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;

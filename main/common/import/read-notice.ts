@@ -9,6 +9,7 @@ import { takeNotes } from './note-lines';
 import { preparedBy } from './prepared-by';
 import { spacedLetters } from './spaced-letters';
 import type { Top } from './read-top';
+import { cutPlanTitle } from './cut-plan-title';
 import { fuller, handedOver, namedPlan, quoted, same, TITLE_END } from './title-text';
 
 function dateOf(line: Line, fm: FrontMatter): string | null {
@@ -20,6 +21,9 @@ function dateOf(line: Line, fm: FrontMatter): string | null {
   if (!broken.sure) fm.dateReadings = broken.readings;
   return broken.iso;
 }
+
+/** A title's second half after its conjunction: "和责任分工方案", "及实施方案", "暨…工作要点". */
+const CONJOINED = /^(和|及|与|暨|以及)[^。;:,]{2,30}$/;
 
 // "目 录": the heading of a table of contents under a title, never a line of it.
 const CONTENTS = /^目\s*录$/;
@@ -44,6 +48,9 @@ export function titleRun(lines: readonly Line[], i: number, to: number): { title
       // "(2025年版)" / "(试行)" / "(2024—2026年)" set on the next line belongs to the title.
       // A copy that lost its "(" keeps "2020―2022年)" alone on the line.
       if (i < to && /^\(?[^()]{1,14}\)$/.test(lines[i]!.m.trim()) && !isLeadUnitLine(lines[i]!.m)) parts.push(lines[i++]!);
+      // "2025年市《政府工作报告》任务分解" / "和责任分工方案": a title naming two documents breaks before its
+      // 和 (及, 与, 暨); a line opening so cannot start a title of its own, it ends this one.
+      else if (i < to && parts.length < 4 && CONJOINED.test(lines[i]!.m.trim()) && TITLE_END.test(lines[i]!.m.trim())) parts.push(lines[i++]!);
       break;
     }
   }
@@ -113,6 +120,11 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   const named = namedInNotice(noticeTitle, body[0]);
   if (run) {
     fm.title = cleanTitle(run.title, fm);
+    const whole = run.next >= to && fm.title ? cutPlanTitle(fm.title, body) : null;
+    if (whole) {
+      fm.guesses.push({ what: `计划标题“${fm.title}”在原文末尾被截断，按通知所印发的文件名补为“${whole}”`, confidence: 0.7 });
+      fm.title = whole;
+    }
     j = run.next;
   } else if (named) {
     fm.title = named;

@@ -50,8 +50,9 @@ export interface Responsibility {
 
 // "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：". A bureau's
 // own 工作要点 names its offices: "责任科室：", "牵头处室：", "承办股室：". Shanghai's districts write the partners
-// as "支撑单位：" ("（牵头单位：A，支撑单位：B）").
-const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑|指导';
+// as "支撑单位：" ("（牵头单位：A，支撑单位：B）"). A task shared by a lead and the towns it reaches names them
+// "共同责任单位：" ("（牵头单位：区教育局；共同责任单位：相关镇街）"): they answer for it with the lead.
+const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑|指导|共同';
 const ROLE_NOUNS = '单位|部门|科室|处室|股室|机构';
 // "责任科室(单位):": the noun may carry its alternative in brackets (a bureau's offices and its own units).
 const ROLE_ALT = `(?:\\((?:${ROLE_NOUNS})\\))?`;
@@ -59,7 +60,7 @@ const ROLE_LABEL = new RegExp(`((?:${ROLE_WORDS})+)(${ROLE_NOUNS})${ROLE_ALT}\\s
 /** A line that is only a units label and its list ("责任单位：A、B", "牵头科室：办公室"). Matching copy. */
 export const UNITS_LINE = new RegExp(`^(?:${ROLE_WORDS})*(?:${ROLE_NOUNS})${ROLE_ALT}\\s*:`);
 const LEAD_ROLE = /牵头|主责|主体/;
-const SUPPORT_ROLE = /参与|配合|协办|协助|协作|协同|参加|支撑/;
+const SUPPORT_ROLE = /参与|配合|协办|协助|协作|协同|参加|支撑|共同/;
 const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间节点|时限)\s*[:]\s*([^;]+)$/;
 // "（牵头单位：A；责任单位：B，6月底完成）": a deadline written last inside the note, without a label.
 const DEADLINE_TAIL = /[;,]\s*((?:\d{4}年)?(?:\d{1,2}月(?:份|底|末|上旬|中旬|下旬)?|年底|年内|上半年|下半年)(?:前|以前)?(?:完成|启动|建成|落实)?|长期(?:坚持)?|持续推进|常态化推进)$/;
