@@ -2,7 +2,7 @@ import { isIndicatorHeader } from './indicator-header';
 import { makeLine, type Line } from './line';
 import { fillMerged, placeCells } from './short-rows';
 import { withoutMergedLead } from './lost-merged-lead';
-import { numberedCellTable } from './numbered-cell-table';
+import { numberedTaskCells } from './numbered-task-cells';
 import { splitSubRows } from './merged-sub-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
@@ -213,7 +213,7 @@ export function cellLinesToRows(lines: readonly Line[]): { lines: Line[]; tables
   let width: number | null | undefined;
   for (let i = 0; i < lines.length; i++) {
     const found = headerAt(lines, i);
-    const numbered = found ? null : numberedCellTable(lines, i);
+    const numbered = found ? null : numberedTaskCells(lines, i);
     if (numbered) {
       out.push(...numbered.lines);
       tables++;

@@ -4,7 +4,6 @@ import { normalizeText } from './normalize-text';
 import { isWebChrome, splitGluedByline } from './web-chrome';
 import { restoreLostSpaces } from './lost-spaces';
 import { cellLinesToRows } from './cell-lines';
-import { numberedTaskCells } from './numbered-task-cells';
 import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
 import { stripMarkdownHeading } from './markdown-heading';
@@ -76,7 +75,7 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     if (p.listed && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, listEnd: true };
     if (p.whole && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, whole: true };
   }
-  const cells = cellLinesToRows(numberedTaskCells(lines));
+  const cells = cellLinesToRows(lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);
   if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
   if (adverts) report.recognised.push(`去除了文档分享网站插在段落末尾的广告 ${adverts} 处（如“【更多文档，添加QQ：】”）`);
