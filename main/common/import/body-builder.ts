@@ -31,6 +31,7 @@ import { headingAssignee } from './heading-assignee';
 import { inlinePartsMeasure } from './inline-parts-measure';
 import { isBareHeading, isReviewHeading } from './review-heading';
 import { isBarePartTitle, isStageItem } from './bare-part-title';
+import { isArrangementTitle, isMonthLedItem } from './month-led-steps';
 
 /**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
@@ -103,6 +104,8 @@ export class BodyBuilder {
     // A part with no keyword whose first item is a stage ("(一)集中攻坚阶段。…") is the plan's timetable.
     const s = this.section;
     if (s?.kind === 'other' && !s.body.some((b) => b.type === 'item') && isStageItem(line.m.slice(start))) s.kind = 'schedule';
+    // "六、重点工作安排" over "(一)3月，…" / "(二)2-5月，…": the year's work set out by month is a timetable.
+    if (s?.kind === 'measures' && isArrangementTitle(s.title) && !s.body.some((b) => b.type === 'item') && isMonthLedItem(line.m.slice(start))) s.kind = 'schedule';
     const kind = itemKind(this.kind(), line.m.slice(start), this.section?.title);
     const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits, line.m.slice(start)), this.ids);
     const { item } = parsed;

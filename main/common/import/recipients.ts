@@ -1,3 +1,5 @@
+import { isNamedOffice, splitNamedOffices } from './named-organ-list';
+
 /**
  * 主送 are separated by ，; a 、 joins the parts of one recipient ("各省、自治区、直辖市人民政府"). With no ，
  * written, 、 separates whole recipients ("各镇人民政府、沙坪街道办事处"); a part that is not one by itself
@@ -28,7 +30,7 @@ const AREA_OWNED = /^(区|县|市|镇|乡|街道)[属直屬].{2,8}$/;
 
 export function splitRecipients(text: string): string[] {
   const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
-  if (parts.length > 1) return parts;
+  if (parts.length > 1) return parts.flatMap(splitNamedOffices);
   const pieces: string[] = [];
   let depth = 0;
   let cur = '';
@@ -45,7 +47,7 @@ export function splitRecipients(text: string): string[] {
   // recipient whatever their class is called; "局机关各科室" / "委机关各处室": a bureau's own offices, named so
   // beside "局属各单位" in its notices; a bureau writing to its own offices may leave its name out ("机关各处室").
   const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''))
-    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p);
+    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p) || isNamedOffice(p);
   const groups: string[] = [];
   let open: string[] = [];
   let shared = false;

@@ -7,6 +7,7 @@ import { isTargetsLabel, runInTargetsLabel } from './labelled-targets';
 import type { IdMaker } from './id-maker';
 import { fold, makeLine, type Line } from './line';
 import { makeItem } from './make-item';
+import { statedAimsSentence } from './stated-aims-sentence';
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
 // "主要工作目标:" (a bureau's 工作计划) names the same title with both words.
@@ -108,7 +109,8 @@ export class TargetsReader {
    */
   requirementsParagraph(line: Line, kind: SectionKind | null, ids: IdMaker): { before: string; target: Item } | null {
     // "…协办。治理工作目标:实行…85%以上;…。主要措施:": a labelled targets list run into a paragraph, in any part.
-    const labelled = runInTargetsLabel(line);
+    // "…工作的总体要求是，…合格率达到97%以上。": the year's aims stated in the opening with their figure.
+    const labelled = runInTargetsLabel(line) ?? statedAimsSentence(line);
     if (labelled !== null) {
       const parsed = makeItem(makeLine(line.text.slice(labelled), line.bold), 0, 3, () => 'target', ids, { runInTitle: false });
       parsed.item.role = 'target';
