@@ -47,5 +47,5 @@ describe('corpus plans exported and imported again', () => {
     expect(docs).toBeGreaterThanOrEqual(232);
     expect(same / docs).toBeGreaterThanOrEqual(0.93);
     expect(lost).toBeLessThanOrEqual(7);
-  }, 120_000);
+  }, 300_000);
 });

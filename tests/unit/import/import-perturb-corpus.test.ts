@@ -26,5 +26,5 @@ describe('import corpus under copy transformations', () => {
       expect(Tally.f1(s.head), `${r.name} head`).toBeGreaterThanOrEqual(min.head);
       expect(Tally.f1(s.targets), `${r.name} targets`).toBeGreaterThanOrEqual(min.targets);
     }
-  }, 120_000);
+  }, 300_000);
 });
