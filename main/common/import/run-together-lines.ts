@@ -6,7 +6,7 @@ import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
 import { splitSignatureDateTitle } from './signature-date-title';
 import { closeUpItemNumbers } from './spaced-item-numbers';
-import { unitsThenNumberCuts } from './units-then-number';
+import { groupThenTaskCuts, unitsThenNumberCuts } from './units-then-number';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
 const LONG = 200;
@@ -147,6 +147,7 @@ function runTogether(line0: Line): string[] {
   cuts.push(...unitsThenNumberCuts(line.m, cuts));
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
+  cuts.push(...groupThenTaskCuts(line.m, cuts));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));

@@ -8,7 +8,8 @@ const NEXT_NUMBER = /\([一二三四五六七八九十]{1,3}\)|[一二三四五�
  * that lost its line breaks and its spaces glues the units line closing a task to the number of the next item.
  * A units line names units only — no sentence, so no 。 — and a unit's name holds no item number, so in a
  * run-together line the list ends where such a number starts. Cuts there, for each piece starting at `starts`
- * with a units label; and after a group's short title glued to its first task's number ("(二)产业化水平提升2.").
+ * with a units label. (A group's short title glued to its first task's number, "(二)产业化水平提升2.", is cut by
+ * `groupThenTaskCuts`.)
  */
 export function unitsThenNumberCuts(m: string, starts: readonly number[]): number[] {
   const out: number[] = [];
@@ -24,8 +25,20 @@ export function unitsThenNumberCuts(m: string, starts: readonly number[]): numbe
     if (!next && stop > 1 && /^\s+[\u4e00-\u9fff]{2,6}:/.test(rest.slice(stop))) out.push(from + stop);
     if (!next || next.index < 2) continue;
     out.push(from + next.index);
-    const group = /^\([一二三四五六七八九十]{1,3}\)[^。;,!?:\s\d()]{2,20}(?=\d{1,2}[.、](?!\d))/.exec(m.slice(from + next.index));
-    if (group) out.push(from + next.index + group[0].length);
   }
   return out;
 }
+
+/** Cuts after a group's short title glued to its first task's number, for each piece starting at `starts`. */
+export function groupThenTaskCuts(m: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const at of new Set(starts)) {
+    const lead = /^\s*/.exec(m.slice(at))![0].length;
+    const group = GROUP_THEN_TASK.exec(m.slice(at + lead));
+    if (group) out.push(at + lead + group[0].length);
+  }
+  return out;
+}
+
+/** "(二)产业化水平提升2.聚焦…": a group's short title (no stop, no figure) glued to its first task's number. */
+const GROUP_THEN_TASK = /^\([一二三四五六七八九十]{1,3}\)[^。;,!?:\s\d()]{2,20}(?=\d{1,2}[.、](?!\d))/;
