@@ -2,9 +2,10 @@ import { looksLikeUnit } from './unit-names';
 
 /**
  * The verb a list of units closes with, when it names their share: "负责", "组织落实", "按职责分工负责落实",
- * "按职责组织配合", "牵头负责". Shanghai's bureaus write "（A牵头负责，B、各区政府组织落实）".
+ * "按职责组织配合", "牵头负责". Shanghai's bureaus write "（A牵头负责，B、各区政府组织落实）"; a unit that helps
+ * another's work "负责配合落实" (平潭: "各片区负责配合落实"): it carries out its share by helping.
  */
-export const DUTY_VERB = /(?:按照?职责(?:分工)?)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责|实施)$|按照?职责(?:分工)?组织$|组织$/;
+export const DUTY_VERB = /(?:按照?职责(?:分工)?)?(?:牵头)?(?:负责)?(?:组织)?(?:配合)?(?:落实|配合|负责|实施)$|按照?职责(?:分工)?组织$|组织$/;
 
 /**
  * "市国资委负责" / "各区政府组织" / "市房屋管理局按职责牵头负责": a unit name the list's verb stayed glued to (a

@@ -46,7 +46,9 @@ export function splitRecipients(text: string): string[] {
   // "镇属各岗位" / "县直各单位" / "乡直各部门": the bodies under a town's or a county's own organs, a whole
   // recipient whatever their class is called; "局机关各科室" / "委机关各处室": a bureau's own offices, named so
   // beside "局属各单位" in its notices; a bureau writing to its own offices may leave its name out ("机关各处室").
-  const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''))
+  // "区党群工作部、宣传与影视发展部、财政金融局": a 党委's 部 (党群工作部, 宣传部, 组织部) is an organ by itself,
+  // as a 局 is; "…各部、委" (the ministries as a class) is not.
+  const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^.{2,}(?<!各)部$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''))
     || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p) || isNamedOffice(p);
   const groups: string[] = [];
   let open: string[] = [];

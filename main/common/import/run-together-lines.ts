@@ -6,6 +6,7 @@ import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
 import { splitSignatureDateTitle } from './signature-date-title';
 import { closeUpItemNumbers } from './spaced-item-numbers';
+import { groupThenTaskCuts, unitsThenNumberCuts } from './units-then-number';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
 const LONG = 200;
@@ -25,6 +26,11 @@ const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措�
  * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
  */
 const OPENING_THEN_PART = /^(为|根据|按照|依据)[^。]{10,400}?(制定|制订)本[^。]{0,8}(方案|计划|要点|意见|规划|细则|措施)。\s*[一二三四五六七八九十]{1,3}、/;
+/**
+ * "…请遵照执行。 某某管委会办公室 2021年3月29日某某行动方案 为深入…": a page that collapsed its line breaks may glue
+ * the 成文日期 to the plan's title under it; the title runs to a space or to its opening word.
+ */
+const GLUED_TITLE = String.raw`[^\s。,;:]{4,60}?(?:方案|计划|要点|意见|规划|细则|措施)(?=\s|为|根据|按照|依据)`;
 /** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
 const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
 
@@ -65,7 +71,7 @@ function closingCuts(line: Line): number[] | null {
   // "…专项应急预案。 附件:某预案(修订) 某镇人民政府 2020年10月22日 某预案(修订) 1.总则 …": the 附件 line may
   // stand between the text and the 署名.
   // A request for comments closes its text with its contact line ("联系人:…,联系电话:0574-…"), no full stop.
-  const c = /(?:[。!]|(?<=联系电话[:：][\d\-－()（） ]{0,8})\d{7,8})\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$)/.exec(line.m);
+  const c = new RegExp(String.raw`(?:[。!]|(?<=联系电话[:：][\d\-－()（） ]{0,8})\d{7,8})\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$|${GLUED_TITLE})`).exec(line.m);
   if (!c || !HeadLines.isSignatureLine(c[2]!)) return null;
   const lead = c[0].search(/\s/);
   const attached = c[1] ? c.index + lead : null;
@@ -73,7 +79,7 @@ function closingCuts(line: Line): number[] | null {
   const date = line.m.indexOf(c[3]!, sig + c[2]!.length);
   const rest = date + c[3]!.length;
   const cuts = [...(attached !== null ? [attached] : []), sig, date, rest];
-  const title = /^\s*(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据)/.exec(line.m.slice(rest));
+  const title = /^\s*(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=\s*(?:为|根据|按照|依据)|\s)/.exec(line.m.slice(rest));
   if (title && !/[。;,:]/.test(title[1]!)) cuts.push(rest + title[0].length);
   else if (attached !== null) {
     // The attachment's title after the date, up to its numbered first part ("1.总则").
@@ -138,8 +144,10 @@ function runTogether(line0: Line): string[] {
     const t = note ? titleAfter(line.m, closing[2]! + note.index + note[0].length) : null;
     if (t !== null) cuts.push(t);
   }
+  cuts.push(...unitsThenNumberCuts(line.m, cuts));
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
+  cuts.push(...groupThenTaskCuts(line.m, cuts));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));
@@ -161,6 +169,9 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
     // A digest joins its clauses with commas (see `gluedClosingCuts`): after one, only a part or group number
     // ("二、", "(五)") or a units label starts a paragraph; "1." after a comma may be a figure's.
     if (line.m[g.index] === ',' && !DIGEST_LABEL.test(after) && !UNITS_LINE.test(after)) continue;
+    // "其中:(1)公益类企业…;(2)商业二类企业…;(3)…。": parts counted off after a colon and kept apart by ; are one
+    // sentence's list, the item it belongs to going on; a part opened after a full stop starts a line.
+    if (line.m[g.index] === ';' && /^\(\d{1,2}\)/.test(after)) continue;
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     cuts.push(g.index + 1);
   }

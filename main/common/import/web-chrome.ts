@@ -2,6 +2,8 @@ import { isOaChrome } from './oa-chrome';
 import { isContentsEntry } from './contents-entry';
 import { sharedFileTitle } from './sharing-blurb';
 import { DECISION_TAB } from './decision-page';
+import { isCrawlRecord } from './crawl-record';
+import { splitBreadcrumbOverText } from './breadcrumb-over-text';
 
 /**
  * Lines that belong to the web page a plan was copied from, not to the plan: breadcrumbs, author and
@@ -16,6 +18,8 @@ const CHROME: RegExp[] = [
   /^(时间|(发布|发表|更新)?(时间|日期))[:：]\s*\d{4}-\d{1,2}-\d{1,2}.*(来源|点击|浏览)/,
   /^作者[:：].*(来源|发布时间)[:：]/,
   /^(来源|点击|浏览次数|阅读)[:：]/,
+  // "时间：2022-06-08 10:04 微信 微博 QQ空间": a byline closed by the share buttons' labels.
+  /^(发布)?(时间|日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*(微信|微博|QQ空间|QQ|朋友圈|分享到?))+\s*$/,
   /^文件下载[:：]/,
   /^(上一篇|下一篇)[:：]/,
   // Matched on the text as copied: a traditional page writes the widget "【字體:" (and "分享到:" goes with it).
@@ -108,7 +112,7 @@ export function isWebChrome(line: string): boolean {
   // the document's title (sharedFileTitle, read-top.ts).
   if (sharedFileTitle(line)) return false;
   // A table of contents' entries are layout, as a page number is: dropped with the page's chrome.
-  return CHROME.some((re) => re.test(line)) || isOaChrome(line) || isContentsEntry(line);
+  return CHROME.some((re) => re.test(line)) || isOaChrome(line) || isContentsEntry(line) || isCrawlRecord(line);
 }
 
 // "发布日期:2023-02-07 16:05 文章来源:武汉市江夏区人民政府办公室2023年是…": a page's byline whose source (an
@@ -124,6 +128,8 @@ const TITLE_THEN_BYLINE = /^(\S.{4,60}?(?:规划|方案|计划|要点|意见|办
 
 /** A byline glued to the text it stands over, split back into the byline and the text; else the line alone. */
 export function splitGluedByline(line: string): string[] {
+  const crumbs = splitBreadcrumbOverText(line);
+  if (crumbs) return crumbs;
   const g = GLUED_BYLINE.exec(line) ?? BYLINE_THEN_RECIPIENTS.exec(line.trim());
   if (g) return [g[1]!, g[2]!];
   const t = TITLE_THEN_BYLINE.exec(line.trim());

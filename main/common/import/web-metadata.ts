@@ -43,6 +43,8 @@ const KEYS = [
   // "发文字号: | 阿署发﹝2024﹞20号 | 成文时间: | 2024-06-25 |" / "公文时效: | 有效 |" (a league government's
   // table of fields): 成文时间 is its word for the 成文日期, 公文时效 for whether the document is in force.
   '成文时间', '公文时效',
+  // "栏目: 区管委会办公室文件" (a crawl's record of the page's column): where the site files the page, not its issuer.
+  '栏目',
 ];
 // Keys may be spaced out ("文 号", "索 引 号") in table copies, or share their label with another word
 // ("- 备注/文号: 将政办〔2022〕13 号": the key is the part after the slash).
