@@ -216,7 +216,9 @@ export class BodyBuilder {
         // A copy that starts inside a part ("(三)进一步加强生态环境建设" with no 一、 above) still has its groups
         // (not among run-in (n) measures); one its own units line follows is a task (see `headingToItem`).
         const orphanLevel = !this.top || this.top === this.sections[this.orphan];
-        if (isHeadingText(rest.m) && (!orphanLevel ? !(this.top!.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top!, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
+        // "(一)3月，…" / "(二)2-5月，组织开展…。" under …安排: steps of a timetable set out by month, no groups.
+        const monthStep = isMonthLedItem(rest.m) && (this.top?.kind === 'schedule' || (this.top?.kind === 'measures' && isArrangementTitle(this.top.title)));
+        if (isHeadingText(rest.m) && !monthStep && (!orphanLevel ? !(this.top!.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top!, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
           // Groups of a copy that starts inside a part are siblings: "(二)…" then "(三)…".
           if (orphanLevel) [this.top, this.sub, this.orphan] = [null, null, this.sections.length];
           this.openSection(2, rest.text, rest.m);

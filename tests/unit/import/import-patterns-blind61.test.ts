@@ -12,6 +12,10 @@ describe('blind round 61 patterns (a city bureau\'s .doc notice, county-level bu
     const { plan } = load('blind61-month-timetable');
     expect(plan.meta.mainRecipients).toEqual(['各乡镇人民政府', '县农业综合执法大队', '县植保植检站']);
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['加强经营门店', '加强农药质量']);
+    // Every month-led step is a step of the timetable, none an empty group heading.
+    const timetable = plan.sections.find((s) => s.title.endsWith('安排'))!;
+    expect(timetable.sections).toEqual([]);
+    expect(timetable.body.filter((b) => b.type === 'item').map((b) => (b.type === 'item' ? b.role : ''))).toEqual(['point', 'point', 'point', 'point']);
   });
 
   it('a notice\'s "…的时间和地点" parts over "1、时间：" / "2、地点：" are its arrangements, no measures', () => {
