@@ -35,3 +35,10 @@ describe('blind round 57 patterns (Shanghai district plans from the policy index
     expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['建立会商机制', '加强普法宣传']);
   });
 });
+
+describe('blind round 57 patterns (a division-of-work part)', () => {
+  it('a 任务分工 part whose items each open with an organ as subject is no task list when tasks follow', () => {
+    const { plan } = load('blind57-duty-division');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['强化隐患排查', '推进隐患清零']);
+  });
+});
