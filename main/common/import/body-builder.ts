@@ -1,3 +1,4 @@
+import { isAimLine } from './aim-line';
 import { amongMeasures, cutHeadingAmongMeasures, isHeadingText } from './among-measures';
 import { applyStandingRules } from './apply-standing-rules';
 import { attachNoteLine, attachUnitsLine, isUnitsNoteLine } from './attach-units-line';
@@ -9,6 +10,7 @@ import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
 import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
+import { mergeGroupParagraphs } from './merge-group-paragraphs';
 import { itemRole, sectionKind } from './section-kind';
 import { itemKind } from './item-kind';
 import { isOrganizersLine } from './organizers-list';
@@ -138,6 +140,7 @@ export class BodyBuilder {
     if (!labelled && !isUnitsNoteLine(line)) return false;
     if (isOrganizersLine(this.body, line)) return false;
     if (labelled) this.headingToItem();
+    if (labelled && mergeGroupParagraphs(this.sub)) this.guesses.push({ what: `“${excerpt(this.sub!.title)}”下的几段连同其后的责任单位按一项措施导入`, confidence: 0.7 });
     // A "牵头领导：…" line between the task and its units does not part them.
     const last = titledItemOverPoints(this.body) ?? itemAbove(this.body) ?? titledItemText(this.body) ?? this.paragraphToItem();
     if (!last) return false;
@@ -218,7 +221,7 @@ export class BodyBuilder {
         const orphanLevel = !this.top || this.top === this.sections[this.orphan];
         // "(一)3月，…" / "(二)2-5月，组织开展…。" under …安排: steps of a timetable set out by month, no groups.
         const monthStep = isMonthLedItem(rest.m) && (this.top?.kind === 'schedule' || (this.top?.kind === 'measures' && isArrangementTitle(this.top.title)));
-        if (isHeadingText(rest.m) && !monthStep && (!orphanLevel ? !(this.top!.kind === 'targets' && hasFigure(rest.m)) && !amongMeasures(this.top!, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
+        if (isHeadingText(rest.m) && !monthStep && (!orphanLevel ? !(this.top!.kind === 'targets' && (hasFigure(rest.m) || isAimLine(rest.m))) && !amongMeasures(this.top!, this.guesses) : this.bulleted || !this.preamble.some((b) => b.type === 'item'))) {
           // Groups of a copy that starts inside a part are siblings: "(二)…" then "(三)…".
           if (orphanLevel) [this.top, this.sub, this.orphan] = [null, null, this.sections.length];
           this.openSection(2, rest.text, rest.m);

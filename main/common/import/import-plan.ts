@@ -10,6 +10,7 @@ import { cutLabelAtEnd } from './cut-label-at-end';
 import { parseAttachments } from './attachments';
 import { BodyBuilder } from './body-builder';
 import { bulletedMeasures } from './bulleted-measures';
+import { dutyDivisionPart } from './duty-division-part';
 import { groupRowParts } from './group-row-parts';
 import { ordinalParts } from './ordinal-parts';
 import { gluedOrdinalTasks } from './glued-ordinal-task';
@@ -180,6 +181,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   replyChannelsNotMeasures(builder.preamble, builder.sections, builder.guesses);
   callForReportsNotMeasures(fm.title, fm.notice !== null, builder.preamble, builder.sections, builder.guesses);
   yearRequirementsTasks(builder.sections, builder.guesses);
+  dutyDivisionPart(builder.sections, builder.guesses);
   return { builder, regulation };
 }
 

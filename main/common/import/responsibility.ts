@@ -51,8 +51,10 @@ export interface Responsibility {
 // "牵头单位：", "责任部门：", and compounds such as "牵头责任单位：", "主要协作单位：", "主体责任单位：". A bureau's
 // own 工作要点 names its offices: "责任科室：", "牵头处室：", "承办股室：". Shanghai's districts write the partners
 // as "支撑单位：" ("（牵头单位：A，支撑单位：B）"). A task shared by a lead and the towns it reaches names them
-// "共同责任单位：" ("（牵头单位：区教育局；共同责任单位：相关镇街）"): they answer for it with the lead.
-const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑|指导|共同';
+// "共同责任单位：" ("（牵头单位：区教育局；共同责任单位：相关镇街）"): they answer for it with the lead. A district's own
+// 实施方案 may close each task with a line "相关部门：A、B、C等。" — the organs that carry it, with no lead named,
+// read as 责任 is.
+const ROLE_WORDS = '主要|主体|具体|其他|牵头|责任|参与|配合|协办|协助|协作|协同|参加|主责|承办|实施|支撑|指导|共同|相关';
 const ROLE_NOUNS = '单位|部门|科室|处室|股室|机构';
 // "责任科室(单位):": the noun may carry its alternative in brackets (a bureau's offices and its own units).
 const ROLE_ALT = `(?:\\((?:${ROLE_NOUNS})\\))?`;

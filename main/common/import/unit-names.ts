@@ -19,8 +19,9 @@ function etcUnit(etc: string): string | null {
 }
 
 // "各镇街", "各乡镇", "各县区", "各镇(街道)": every place of a class, i.e. their governments, is a unit; so are
-// the places of a class a task concerns ("相关区市县", "有关乡镇").
-const PLACE_CLASS = /^(各|相关|有关)(乡镇|镇街|镇|乡|街道|街|县市区|县区|县|区|市|园区|开发区|社区|村)+(\((乡镇|镇|街道|街|区|市|县)\))?$/;
+// the places of a class a task concerns ("相关区市县", "有关乡镇"), also narrowed by a two-character qualifier
+// naming which of them ("相关沿海街镇", "各涉农街镇", "有关沿江乡镇": a coastal district's 行动方案 so names them).
+const PLACE_CLASS = /^(各|相关|有关)([\u4e00-\u9fff]{2})?(乡镇|镇街|镇|乡|街道|街|县市区|县区|县|区|市|园区|开发区|社区|村)+(\((乡镇|镇|街道|街|区|市|县)\))?$/;
 
 const TRAILING_ALIAS = /(?<=.{2})\([^()、,]{2,16}(局|委|办|厅|中心|办公室)\)$/;
 
