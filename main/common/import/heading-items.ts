@@ -23,6 +23,11 @@ export function headingItems(body: Body, guesses: Guess[]): void {
       guesses.push({ what: `编号条目“${excerpt(Item.leadText(b) || own)}”下的分项各有责任单位，它只是这些分项的标题和引言，按小标题导入，不算措施`, confidence: 0.6 });
       return;
     }
+    if (groupOverTasks(body, i)) {
+      b.role = 'point';
+      guesses.push({ what: `“（一）”级条目“${excerpt(Item.leadText(b) || own)}”下面是“1.”级条目，是这一组任务的标题和引言，按小标题导入，不算措施`, confidence: 0.6 });
+      return;
+    }
     if ((Item.leadText(b) && own) || lead.length > 40) return;
     // "1.落实规划保护清单，持续推进全方面摸底，筑牢文物事业“强基石”" over "（1）…（3）": a heading of two or three
     // phrases and no sentence stop is still a title; a longer one with commas may be a task written without its 。.
@@ -63,3 +68,18 @@ function headingTargets(body: Body, guesses: Guess[]): void {
 }
 
 const ROSTER = /的(责任部门|责任单位|牵头部门|牵头单位|责任分工|任务分工|分工|分解)$/;
+
+/**
+ * "（一）聚力提质增效，加快多链融合，塑造产业发展新优势。实体经济是…。" over "1.构建现代产业体系。…": a 工作要点 numbers
+ * its groups （一）（二） and the tasks in them 1. 2.; a group may state its aim as a title of a few phrases and
+ * follow it with a lead-in, and is still the heading of the tasks numbered under it. Only a （n） item (level 2)
+ * with a short first sentence, right over a 1. item (level 3).
+ */
+function groupOverTasks(body: Body, i: number): boolean {
+  const b = body[i]!;
+  const next = body[i + 1];
+  // "（一）…机制。…" over "1.第一类" / "排查对象：…": named parts of one task (`namedPartsUnder`), not tasks.
+  if (b.type !== 'item' || b.level !== 2 || next?.type !== 'item' || next.level !== 3 || namedPartsUnder(body, i)) return false;
+  const first = /^[^。;!?]{4,40}。/.exec(fold(Item.leadText(b) || Item.bodyText(b)).trim());
+  return first !== null && !/[:]/.test(first[0]);
+}
