@@ -76,7 +76,7 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
   const isNumberHead = (l: Line | undefined) => !!l && /^(序号|编号)$/.test(bareFolded(l).replace(/\s/g, ''));
   // "领域" / "序号" / …: a first column before 序号 labels groups of rows (merged down), read as group rows.
   const numbered = isNumberHead(lines[i]);
-  const labelled = !numbered && /^(领域|类别|类型|板块)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
+  const labelled = !numbered && /^(领域|类别|类型|板块|分类|分块)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
   // "工作任务" / "具体要求" / "责任科室" / "时限要求" then "强化…" / "1": no 序号 heading; the first column labels
   // groups of rows (merged down) and the numbers stand in a column of their own with no heading.
   const unheaded = !numbered && !labelled;
@@ -86,6 +86,9 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
   const most = numbered ? 12 : 9;
   for (; j < lines.length && header.length < most; j++) {
     const h = bareFolded(lines[j]!).replace(/\s/g, '');
+    // "分类" / "序号" / "事项" / "责任单位" / "牵头单位" / "发展目标" / "1": the first group's label (merged down
+    // the 分类 column) stands right before row 1, and may read like a heading ("发展目标"): the header ends.
+    if (labelled && header.length > 2 && label(lines[j]) && numberOf(lines[j + 1] ?? lines[j]!) === 1) break;
     if (/^\([^()]{1,6}\)$/.test(h) && header.length > 1) {
       header[header.length - 1] += h;
       continue;

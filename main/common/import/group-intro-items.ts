@@ -1,7 +1,6 @@
 import type { Body } from '../model/element-types';
 import { Item } from '../model/item';
 import { excerpt } from './excerpt';
-import { introDutyUnits } from './intro-duty-units';
 import { fold } from './line';
 
 type Guess = { what: string; confidence: number };
@@ -14,7 +13,6 @@ type Guess = { what: string; confidence: number };
  * measure (its items may be the steps of one task).
  */
 export function groupIntroItems(body: Body, guesses: Guess[]): void {
-  introDutyUnits(body);
   body.forEach((b, i) => {
     if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
     const assigned = lowerItems(body, i, b.level).filter((x) => x.leadUnits.length + x.supportUnits.length > 0).length;

@@ -4,6 +4,7 @@ import { excerpt } from './excerpt';
 import { groupIntroItems } from './group-intro-items';
 import { fold } from './line';
 import { hasFigure } from './has-figure';
+import { introDutyUnits } from './intro-duty-units';
 import { introHeading } from './intro-heading';
 import { namedPartsUnder } from './named-parts';
 
@@ -14,6 +15,9 @@ type Guess = { what: string; confidence: number };
  * items below it, not a measure (a 工作要点 nests its measures one level down). Reported as a guess.
  */
 export function headingItems(body: Body, guesses: Guess[]): void {
+  // "该项工作由X负责，具体如下：": the unit an intro names goes to the items under it first, whatever the intro
+  // is then read as (a group's heading over its tasks, or the heading of the units' list).
+  introDutyUnits(body);
   body.forEach((b, i) => {
     if (b.type !== 'item' || b.role !== 'measure' || b.leadUnits.length + b.supportUnits.length > 0) return;
     const own = Item.bodyText(b).trim();
@@ -21,6 +25,11 @@ export function headingItems(body: Body, guesses: Guess[]): void {
     if (introHeading(body, i)) {
       b.role = 'point';
       guesses.push({ what: `编号条目“${excerpt(Item.leadText(b) || own)}”下的分项各有责任单位，它只是这些分项的标题和引言，按小标题导入，不算措施`, confidence: 0.6 });
+      return;
+    }
+    if (groupOverTasks(body, i)) {
+      b.role = 'point';
+      guesses.push({ what: `“（一）”级条目“${excerpt(Item.leadText(b) || own)}”下面是“1.”级条目，是这一组任务的标题和引言，按小标题导入，不算措施`, confidence: 0.6 });
       return;
     }
     if ((Item.leadText(b) && own) || lead.length > 40) return;
@@ -63,3 +72,18 @@ function headingTargets(body: Body, guesses: Guess[]): void {
 }
 
 const ROSTER = /的(责任部门|责任单位|牵头部门|牵头单位|责任分工|任务分工|分工|分解)$/;
+
+/**
+ * "（一）聚力提质增效，加快多链融合，塑造产业发展新优势。实体经济是…。" over "1.构建现代产业体系。…": a 工作要点 numbers
+ * its groups （一）（二） and the tasks in them 1. 2.; a group may state its aim as a title of a few phrases and
+ * follow it with a lead-in, and is still the heading of the tasks numbered under it. Only a （n） item (level 2)
+ * with a short first sentence, right over a 1. item (level 3).
+ */
+function groupOverTasks(body: Body, i: number): boolean {
+  const b = body[i]!;
+  const next = body[i + 1];
+  // "（一）…机制。…" over "1.第一类" / "排查对象：…": named parts of one task (`namedPartsUnder`), not tasks.
+  if (b.type !== 'item' || b.level !== 2 || next?.type !== 'item' || next.level !== 3 || namedPartsUnder(body, i)) return false;
+  const first = /^[^。;!?]{4,40}。/.exec(fold(Item.leadText(b) || Item.bodyText(b)).trim());
+  return first !== null && !/[:]/.test(first[0]);
+}

@@ -6,7 +6,7 @@ import { fold } from './line';
  * "（二）加大…教育培训力度。开展…。该项工作由区海洋与渔业技术中心负责，具体如下：" over "1.…" "2.…": an item
  * whose last sentence says who does the work and then introduces the list ("该项工作由X负责，具体如下：")
  * names the unit of every item below it; a 工作要点 says so once rather than after each point. The items below
- * that name no unit of their own take it (and `groupIntroItems` then reads the intro as their heading).
+ * that name no unit of their own take it (and `headingItems` then reads the intro as their heading).
  */
 const DUTY_INTRO = /(?:^|[。;])(?:该项|此项|这项|上述|以上)?(?:工作|任务)?由([^,。;:、()]{2,30}?)(?:负责|牵头)(?:实施|落实)?,(?:具体|主要)?(?:工作|内容|安排|任务)?如下:$/;
 

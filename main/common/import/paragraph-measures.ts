@@ -9,6 +9,7 @@ import { makeLine } from './line';
 import { makeItem } from './make-item';
 import { partedGroupMeasures } from './parted-group-measures';
 import { titledGroupMeasures } from './titled-groups';
+import { labelledPartTasks } from './labelled-part-tasks';
 import { lonePartMeasures, titledPartMeasures } from './titled-parts';
 import type { Item } from '../model/item';
 import { itemRole } from './section-kind';
@@ -25,6 +26,7 @@ export interface BuildContext {
  * of a measures part, or opening with a short run-in title under a 一、 with no group.
  */
 export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set(), planTitled = false, noticeOnly = false): void {
+  labelledPartTasks(sections, ctx);
   for (const top of sections) partedGroupMeasures(top, ctx);
   for (const top of sections) for (const s of top.sections) namedPartsGroup(s, top.kind, ctx);
   for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);

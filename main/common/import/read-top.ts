@@ -149,7 +149,10 @@ class TopReader {
     // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
     // whatever word (报告, 方案) a line of it ends with.
     const unfinished = /关于(印发|转发|下达)/.test(runM) && !/通知》?$/.test(runM) && /通知$/.test(m);
-    if (this.run.length && !finishes && !unfinished && (TITLE_END.test(runM) || runM.length + m.length > 160 || cutHeadingEnds(runM, m) || startsOwnTitle(runM, m))) this.flush();
+    // "…重点工作责任分解第一季度进展情况" / "…重点工作责任分解": a title set over lines never says its own name
+    // again; a line the run opens with is the document's title under the page's heading (a report on it).
+    const repeats = m.length >= 8 && runM.startsWith(m);
+    if (this.run.length && !finishes && !unfinished && (repeats || TITLE_END.test(runM) || runM.length + m.length > 160 || cutHeadingEnds(runM, m) || startsOwnTitle(runM, m))) this.flush();
     this.run.push(line);
     // "…的意见-湖南省人民政府门户网站": a page title closed by its site's name is whole; so is one closed by
     // its 文号 after a space ("…的通知 拱政办发〔2018〕42号"), often a page heading over the title again.

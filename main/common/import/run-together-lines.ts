@@ -31,6 +31,12 @@ const OPENING_THEN_PART = /^(为|根据|按照|依据)[^。]{10,400}?(制定|制
  * the 成文日期 to the plan's title under it; the title runs to a space or to its opening word.
  */
 const GLUED_TITLE = String.raw`[^\s。,;:]{4,60}?(?:方案|计划|要点|意见|规划|细则|措施)(?=\s|为|根据|按照|依据)`;
+/**
+ * "…我们将重点抓好以下五方面工作: (一)聚力提质增效,…。 1.构建现代产业体系。…": a sentence that announces the
+ * parts to follow ("以下…:", "如下:") then, after a space, the first number: a document starts those parts on
+ * lines of their own, so the space is a lost line break and the line a copy run together.
+ */
+const ANNOUNCED = /(以下|如下)[^。;]{0,12}[:：]\s+(\(一\)|一、|1[.、])/;
 /** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
 const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
 
@@ -133,7 +139,7 @@ function runTogether(line0: Line): string[] {
   // 发布) 计划标题 …": a whole 印发通知 and its plan on one line; its closing is proof enough.
   // "2023年某行动方案为推动…。一、总体要求(一)…": a line that opens with a plan's title run into its opening sentence
   // is a whole copy run together; one part number after a sentence is proof enough.
-  const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m));
+  const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
   if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
   cuts.push(...(closing ?? []));
   if (closing) {

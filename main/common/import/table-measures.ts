@@ -36,7 +36,8 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
   // figure targets, as a part titled …目标 does for its items.
   let targetGroup = false;
   // "主要预期目标": a group of expected results, as under a 预期目标 line, every row is one, a figure written or
-  // not ("进出口总额和实际使用外资量稳质升"); a 工作目标 group may hold figureless tasks.
+  // not ("进出口总额和实际使用外资量稳质升"); so is a "发展目标" group (a 分类 column's label over the year's
+  // indicators, "区本级外贸出口总额保持适度增长"); a 工作目标 group may hold figureless tasks.
   let expected = false;
   for (const row of parse.rows) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '').trim() : '');
@@ -50,7 +51,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
       if (t) body.push({ type: 'paragraph', children: [{ text: t }] });
       // Folded: a traditional copy's "主要預期目標" is the same title.
       if (filled === 1) targetGroup = sectionKind(fold(t).replace(/\([^)]*\)\s*$/, '')) === 'targets';
-      if (filled === 1) expected = targetGroup && /预期目标/.test(fold(t));
+      if (filled === 1) expected = targetGroup && /预期目标|发展目标/.test(fold(t));
       continue;
     }
     const lead = parseUnitsCell(cell(unitsCol), fold(cell(unitsCol)));

@@ -80,6 +80,15 @@ function splitJoined(text: string, m: string): Array<[string, string]> {
   return [[text, m]];
 }
 
+/**
+ * "▲发改局,各部门,各镇乡(街道)", "★区发改委、统计局": a task list marks the unit that leads the task with a
+ * triangle or a star before its name (the table's note says so); the mark is no part of the name.
+ */
+function withoutLeadMark(part: string, pm: string): [string, string] {
+  const mark = /^[▲★☆△]\s*/.exec(pm);
+  return mark ? [part.slice(mark[0].length), pm.slice(mark[0].length)] : [part, pm];
+}
+
 /** "市发改委、市工信委、市质监局等" → three names (as written); `glued` counts repaired separators. */
 export function splitUnits(text: string, m: string): { units: string[]; glued: number } {
   const units: string[] = [];
@@ -93,8 +102,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     if (i < m.length && (depth > 0 || !SEPARATORS.test(m[i]!))) continue;
     if (i < m.length && m[i] === '、' && isLevelPrefix(m.slice(start, i))) continue;
     if (i < m.length && m[i] === '、' && joinsPlaceLevels(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!, looksLikeUnit)) continue;
-    const part = text.slice(start, i).trim();
-    const pm = m.slice(start, i).trim();
+    const [part, pm] = withoutLeadMark(text.slice(start, i).trim(), m.slice(start, i).trim());
     start = i + 1;
     if (!part) continue;
     const etc = TRAILING_ETC.exec(pm);

@@ -11,7 +11,8 @@ import { splitBreadcrumbOverText } from './breadcrumb-over-text';
  * "本站小编" blurbs.
  */
 const CHROME: RegExp[] = [
-  /^您当前的位置/,
+  // "您当前的位置", "您现在的位置:首页", "您所在的位置": the page's breadcrumb label, however a site words it.
+  /^您(现在|当前|目前)?(所在)?的?(当前)?位置/,
   /^当前位置/,
   /^首页\s*[>›»]/,
   // "发表日期: 2020-11-18 来源:…局 作者:… 该信息已被浏览:": a byline, though it ends in a colon as a 主送 does.
