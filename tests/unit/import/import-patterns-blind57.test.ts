@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 57 (docs/measurements/blind57-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 57 (docs/import.md, blind round 57), in made-up texts of the same style.
 describe('blind round 57 patterns (Shanghai district plans from the policy index)', () => {
   it('"相关部门：A、B等。" on a line of its own closes a task with its units', () => {
     const { plan } = load('blind57-related-units-line');

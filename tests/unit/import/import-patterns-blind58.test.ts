@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 58 (docs/measurements/blind58-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 58 (docs/import.md, blind round 58), in made-up texts of the same style.
 describe('blind round 58 patterns (a crawler\'s archive of a 政务公开 section, each page on one line)', () => {
   it('a crawl\'s record lines and a breadcrumb, heading and share byline over a one-line page are dropped; the page is read', () => {
     const { plan, report } = load('blind58-crawl-record');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 59 (docs/measurements/blind59-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 59 (docs/import.md, blind round 59), in made-up texts of the same style.
 describe('blind round 59 patterns (county task lists whose tasks open the page)', () => {
   it('a lead unit marked ▲ or ★ before its name in a units cell: the mark is dropped', () => {
     const { plan } = load('blind59-lead-mark-units');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 60 (docs/measurements/blind60-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 60 (docs/import.md, blind round 60), in made-up texts of the same style.
 describe('blind round 60 patterns (2025–2026 county and city plans)', () => {
   it('a units cell written one name a line, in a table set one cell a line, is one cell: the row keeps its content', () => {
     const { plan } = load('blind60-stacked-unit-cell');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 61 (docs/measurements/blind61-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 61 (docs/import.md, blind round 61), in made-up texts of the same style.
 describe('blind round 61 patterns (a city bureau\'s .doc notice, county-level bureaus\' plans and 工作要点)', () => {
   it('a 主送 listing a bureau\'s offices and bodies by full name (…科、…中心、各有关单位) gives one recipient each', () => {
     const { plan } = load('blind61-office-recipients');
