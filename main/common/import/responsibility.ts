@@ -195,6 +195,28 @@ function sentenceStart(m: string, end: number): number {
 const STANDING = /^(试行|暂行|草案|修订|修订稿|征求意见稿|送审稿|讨论稿|代拟稿)$/;
 
 /**
+ * Where the annotation ending at `end` opens (`open`, its bracket or the character before its sentence), where the
+ * measure's own text stops (`keep`) and where the annotation's inside ends (`innerEnd`); null when the text ends
+ * in no annotation. A lost bracket is a repair, reported.
+ */
+function annotationSpan(m: string, end: number, repairs: string[]): { open: number; keep: number; innerEnd: number } | null {
+  if (m[end - 1] === ')') {
+    const open = openingParen(m, end - 1);
+    if (open >= 0) return { open, keep: open, innerEnd: end - 1 };
+    repairs.push('责任单位注释缺少左括号');
+    const start = sentenceStart(m, end - 1) - 1;
+    return { open: start, keep: start + 1, innerEnd: end - 1 };
+  }
+  const start = sentenceStart(m, end);
+  // "…(A、B按职责分工负责" lost both brackets; "…协作能力。县生态环境局牵头,各相关部门参与。": the last sentence is
+  // the note, its brackets lost.
+  const division = DIVISION.test(m.slice(0, end)) && /职责分工负责$/.test(m.slice(0, end));
+  if (!division && !(start > 0 && BARE_LEAD_NOTE.test(m.slice(start, end)))) return null;
+  repairs.push('责任单位注释缺少括号');
+  return { open: start - 1, keep: start, innerEnd: end };
+}
+
+/**
  * Find and parse the annotation at the end of `text` in any notation: "(A、B按职责分工负责)",
  * "(牵头部门:A;责任部门:B、C)", "(A牵头,B参加)", "(责任单位:…)", a bare unit list "(A、B)", with or
  * without the trailing 。, with a missing "(" or no parentheses at all. `m` is the matching copy.
@@ -207,28 +229,9 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
   // A trailing □ marks a character lost in a garbled copy (mostly the closing 。).
   while (end > 0 && /[。.\s□]/.test(m[end - 1]!)) end--;
   const repairs: string[] = [];
-  let open: number;
-  let keep: number;
-  let innerEnd = end;
-  if (m[end - 1] === ')') {
-    innerEnd = end - 1;
-    open = openingParen(m, end - 1);
-    keep = open;
-    if (open < 0) {
-      open = sentenceStart(m, innerEnd) - 1;
-      keep = open + 1;
-      repairs.push('责任单位注释缺少左括号');
-    }
-  } else if (DIVISION.test(m.slice(0, end)) && /职责分工负责$/.test(m.slice(0, end))) {
-    open = sentenceStart(m, end) - 1;
-    keep = open + 1;
-    repairs.push('责任单位注释缺少括号');
-  } else if (sentenceStart(m, end) > 0 && BARE_LEAD_NOTE.test(m.slice(sentenceStart(m, end), end))) {
-    // "…协作能力。县生态环境局牵头,各相关部门参与。": the last sentence is the note, its brackets lost.
-    open = sentenceStart(m, end) - 1;
-    keep = open + 1;
-    repairs.push('责任单位注释缺少括号');
-  } else return null;
+  const span = annotationSpan(m, end, repairs);
+  if (!span) return null;
+  const { open, keep, innerEnd } = span;
   const rawM = m.slice(open + 1, innerEnd).trim();
   // "…评估标准（试行）" (a title repeated over its table): a document's standing in brackets, not a bank (…行).
   if (STANDING.test(rawM)) return null;
