@@ -77,6 +77,30 @@ function namedInNotice(noticeTitle: string | null, first: string | undefined): s
   return inBody ?? plan ?? inTitle ?? words?.[1] ?? null;
 }
 
+/**
+ * The plan's title under the notice (from line `j`), or, when none stands there, the name the notice hands over
+ * (reported as a guess); a title the copy cut at its end is completed from that name. Returns the line after it.
+ */
+function readPlanTitle(lines: readonly Line[], j: number, to: number, noticeTitle: string | null, body: string[], fm: FrontMatter): number {
+  const run = titleRun(lines, j, to);
+  const named = namedInNotice(noticeTitle, body[0]);
+  if (run) {
+    fm.title = cleanTitle(run.title, fm);
+    const whole = run.next >= to && fm.title ? cutPlanTitle(fm.title, body) : null;
+    if (whole) {
+      fm.guesses.push({ what: `计划标题“${fm.title}”在原文末尾被截断，按通知所印发的文件名补为“${whole}”`, confidence: 0.7 });
+      fm.title = whole;
+    }
+    return run.next;
+  }
+  if (named) {
+    fm.title = named;
+    fm.titleFromNotice = true;
+    fm.guesses.push({ what: `正文前没有计划标题，按通知所印发的文件名取为“${fm.title}”`, confidence: 0.7 });
+  }
+  return j;
+}
+
 export function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
   const end = stop.at;
   const found = top.titles.find((t) => HeadLines.isNoticeTitle(makeLine(t).m)) ?? null;
@@ -116,21 +140,7 @@ export function readNotice(lines: readonly Line[], r: number, stop: { at: number
   // The bare "附件" label above an attachment handed over as the plan (GB/T 9704 puts it there) is not title,
   // nor is "附件:" with nothing after it.
   if (j < to && /^附\s*件\s*\d*[:：]?$/.test(lines[j]!.m.trim())) j++;
-  const run = titleRun(lines, j, to);
-  const named = namedInNotice(noticeTitle, body[0]);
-  if (run) {
-    fm.title = cleanTitle(run.title, fm);
-    const whole = run.next >= to && fm.title ? cutPlanTitle(fm.title, body) : null;
-    if (whole) {
-      fm.guesses.push({ what: `计划标题“${fm.title}”在原文末尾被截断，按通知所印发的文件名补为“${whole}”`, confidence: 0.7 });
-      fm.title = whole;
-    }
-    j = run.next;
-  } else if (named) {
-    fm.title = named;
-    fm.titleFromNotice = true;
-    fm.guesses.push({ what: `正文前没有计划标题，按通知所印发的文件名取为“${fm.title}”`, confidence: 0.7 });
-  }
+  j = readPlanTitle(lines, j, to, noticeTitle, body, fm);
   const verb = body.some((b) => /转发|轉發/.test(b)) ? '转发' : '印发';
   const title = noticeTitle ?? `关于${verb}《${(fm.title ?? '').replace(/《/g, '〈').replace(/》/g, '〉')}》的通知`;
   if (!noticeTitle) fm.guesses.push({ what: `原文没有通知标题，已拟为“${title}”`, confidence: 0.3 });

@@ -54,17 +54,8 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
       if (filled === 1) expected = targetGroup && /预期目标|发展目标/.test(fold(t));
       continue;
     }
-    const lead = parseUnitsCell(cell(unitsCol), fold(cell(unitsCol)));
-    const support = supportCol >= 0 && cell(supportCol) ? parseUnitsCell(cell(supportCol), fold(cell(supportCol))) : null;
-    const leadUnits = lead ? [...lead.lead, ...(supportCol >= 0 ? lead.support : [])] : [];
-    const supportUnits = [...(supportCol >= 0 ? [] : lead?.support ?? []), ...(support ? [...support.lead, ...support.support] : [])]
-      .filter((u, k, all) => !leadUnits.includes(u) && all.indexOf(u) === k);
-    const text = data.map(({ name, i }) => {
-      const v = i === stated ? '' : cell(i);
-      if (!v) return '';
-      if (/内容|措施|举措|目标|要求/.test(name)) return /[。;；!！?？]$/.test(v) ? v : `${v}。`;
-      return `${name}：${v.replace(/。$/, '')}。`;
-    }).join('');
+    const { lead, leadUnits, supportUnits } = rowUnits(cell(unitsCol), supportCol >= 0 ? cell(supportCol) : null);
+    const text = rowText(data, (i) => (i === stated ? '' : cell(i)));
     // The plan format keeps a deadline to 80 characters; a longer cell is text.
     const dl = cell(deadlineCol);
     const longDl = dl.length > 80 ? `${h[deadlineCol]!.trim()}：${dl}` : '';
@@ -79,6 +70,30 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
     measures++;
   }
   return measures > 0 ? { body, measures, targets, notations } : null;
+}
+
+/**
+ * A row's units: the units cell's lead and, with no 配合 column, its support; with one, every unit of the units
+ * cell leads and the 配合 cell's units support (each named once).
+ */
+function rowUnits(unitsCell: string, supportCell: string | null) {
+  const lead = parseUnitsCell(unitsCell, fold(unitsCell));
+  const support = supportCell ? parseUnitsCell(supportCell, fold(supportCell)) : null;
+  const withSupportCol = supportCell !== null;
+  const leadUnits = lead ? [...lead.lead, ...(withSupportCol ? lead.support : [])] : [];
+  const supportUnits = [...(withSupportCol ? [] : lead?.support ?? []), ...(support ? [...support.lead, ...support.support] : [])]
+    .filter((u, k, all) => !leadUnits.includes(u) && all.indexOf(u) === k);
+  return { lead, leadUnits, supportUnits };
+}
+
+/** A row's other columns as the measure's text: content columns as sentences, the rest as "列名：值。". */
+function rowText(data: ReadonlyArray<{ name: string; i: number }>, value: (i: number) => string): string {
+  return data.map(({ name, i }) => {
+    const v = value(i);
+    if (!v) return '';
+    if (/内容|措施|举措|目标|要求/.test(name)) return /[。;；!！?？]$/.test(v) ? v : `${v}。`;
+    return `${name}：${v.replace(/。$/, '')}。`;
+  }).join('');
 }
 
 /**
