@@ -140,6 +140,22 @@ export interface RowMatch {
 }
 
 /**
+ * The measure a row names: the most similar title not yet taken, or, when none is similar enough, the measure in
+ * the row's place among the task rows if there are as many rows as measures.
+ */
+function matchRow(rowKey: string, i: number, taskRowCount: number, measures: readonly Item[], used: ReadonlySet<Item>): Item | null {
+  let best: Item | null = null;
+  let score = 0;
+  for (const m of measures) {
+    if (used.has(m)) continue;
+    const s = similarity(rowKey, itemKey(m));
+    if (s > score) [best, score] = [m, s];
+  }
+  if (score >= 0.5) return best;
+  return i >= 0 && taskRowCount === measures.length && !used.has(measures[i]!) ? measures[i]! : null;
+}
+
+/**
  * Map the table's rows onto the measures by title (similarity, falling back to order when the counts
  * agree) and give each measure without units the row's units. Measures that have units keep them.
  */
@@ -160,16 +176,7 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
   // cut after its number has no measure to pair with.
   const taskRows = parse.rows.filter((r) => (r[taskCol] ?? '').trim() && r.filter((c) => c.trim()).length > 1);
   parse.rows.forEach((row) => {
-    const i = taskRows.indexOf(row);
-    const rowKey = key(row[taskCol] ?? '');
-    let best: Item | null = null;
-    let score = 0;
-    for (const m of measures) {
-      if (used.has(m)) continue;
-      const s = similarity(rowKey, itemKey(m));
-      if (s > score) [best, score] = [m, s];
-    }
-    if (score < 0.5) best = i >= 0 && taskRows.length === measures.length && !used.has(measures[i]!) ? measures[i]! : null;
+    const best = matchRow(key(row[taskCol] ?? ''), taskRows.indexOf(row), taskRows.length, measures, used);
     if (!best) return;
     used.add(best);
     result.matched++;
