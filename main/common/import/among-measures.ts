@@ -23,6 +23,12 @@ export function amongMeasures(top: Section | null, guesses: HeadGuess[]): boolea
   return true;
 }
 
+/** The part's last group, a heading with nothing under it at the copy's end, read as the task it titles. */
+export function lastHeadingAsMeasure(top: Section, ids: IdMaker): void {
+  const last = top.sections.pop()!;
+  top.body.push(makeItem(makeLine(last.title), 0, 2, () => 'measure', ids).item);
+}
+
 /**
  * "（一）深入推进“四大战略”信息公开。聚焦……" then "（二）深入推进教育、科技、人才支撑信" where the copy ends: the
  * last （n） line, cut before its 。, has nothing under it and follows a run-in measure of the same part — it
@@ -33,8 +39,7 @@ export function cutHeadingAmongMeasures(sections: Section[], ids: IdMaker, guess
   const last = top?.sections[top.sections.length - 1];
   if (!top || !last || top.sections.length !== 1 || last.body.length > 0 || last.sections.length > 0) return;
   if (!top.body.some((b) => b.type === 'item' && b.level === 2 && b.role === 'measure')) return;
-  top.sections.pop();
-  top.body.push(makeItem(makeLine(last.title), 0, 2, () => 'measure', ids).item);
+  lastHeadingAsMeasure(top, ids);
   guesses.push({ what: `文末的“${last.title}”下面没有内容，前面同级各项都是措施，按措施导入（原文可能在此截断）`, confidence: 0.6 });
 }
 
@@ -49,7 +54,6 @@ export function cutRunInTitleAtEnd(sections: Section[], lastLine: string | undef
   const last = top?.sections[top.sections.length - 1];
   if (!top || !last || last.body.length > 0 || last.sections.length > 0) return;
   if (!lastLine || !/[。，,；;]\s*$/.test(lastLine) || !lastLine.includes(last.title)) return;
-  top.sections.pop();
-  top.body.push(makeItem(makeLine(last.title), 0, 2, () => 'measure', ids).item);
+  lastHeadingAsMeasure(top, ids);
   guesses.push({ what: `文末的“${lastLine.trim()}”以标点结束、下面没有内容，是被截断的措施（不是小标题），按措施导入`, confidence: 0.6 });
 }

@@ -1,8 +1,7 @@
 import type { Section } from '../model/section';
 import type { HeadGuess } from './front-matter';
 import type { IdMaker } from './id-maker';
-import { makeLine } from './line';
-import { makeItem } from './make-item';
+import { lastHeadingAsMeasure } from './among-measures';
 import { itemRole } from './section-kind';
 
 /**
@@ -31,7 +30,6 @@ export function cutLabelAtEnd(sections: Section[], lastLine: string | undefined,
   const only = last.body[0]!;
   if (only.type !== 'paragraph' || only.children.map((l) => l.text).join('').trim() !== lastLine.trim()) return;
   if (itemRole(last.kind, false) !== 'measure') return;
-  top.sections.pop();
-  top.body.push(makeItem(makeLine(last.title), 0, 2, () => 'measure', ids).item);
+  lastHeadingAsMeasure(top, ids);
   guesses.push({ what: `文末的“${last.title}”下只有半行“${lastLine.trim()}”（责任单位一栏被截断），按被截断的措施导入`, confidence: 0.6 });
 }
