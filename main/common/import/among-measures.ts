@@ -38,7 +38,10 @@ export function cutHeadingAmongMeasures(sections: Section[], ids: IdMaker, guess
   const top = sections[sections.length - 1];
   const last = top?.sections[top.sections.length - 1];
   if (!top || !last || top.sections.length !== 1 || last.body.length > 0 || last.sections.length > 0) return;
-  if (!top.body.some((b) => b.type === 'item' && b.level === 2 && b.role === 'measure')) return;
+  // "四、X" over "（四）X" alone (a part holding the one task it is named after, as the app's export prints a
+  // 民生实事 list) is that task, whatever came before.
+  const sameTitle = last.title === top.title;
+  if (!sameTitle && !top.body.some((b) => b.type === 'item' && b.level === 2 && b.role === 'measure')) return;
   lastHeadingAsMeasure(top, ids);
   guesses.push({ what: `文末的“${last.title}”下面没有内容，前面同级各项都是措施，按措施导入（原文可能在此截断）`, confidence: 0.6 });
 }

@@ -12,7 +12,7 @@ import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { mergeGroupParagraphs } from './merge-group-paragraphs';
 import { itemRole, sectionKind } from './section-kind';
-import { itemKind } from './item-kind';
+import { itemKind, kindWithUnits } from './item-kind';
 import { isOrganizersLine } from './organizers-list';
 import { UNITS_LINE } from './responsibility';
 import { repeatedUnitsLabel } from './repeated-units-label';
@@ -109,7 +109,7 @@ export class BodyBuilder {
     // "六、重点工作安排" over "(一)3月，…" / "(二)2-5月，…": the year's work set out by month is a timetable.
     if (s?.kind === 'measures' && isArrangementTitle(s.title) && !s.body.some((b) => b.type === 'item') && isMonthLedItem(line.m.slice(start))) s.kind = 'schedule';
     const kind = itemKind(this.kind(), line.m.slice(start), this.section?.title);
-    const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kind, hasUnits, line.m.slice(start)), this.ids);
+    const parsed = makeItem(line, start, level, (hasUnits) => itemRole(kindWithUnits(kind, hasUnits, s?.title), hasUnits, line.m.slice(start)), this.ids);
     const { item } = parsed;
     if (parsed.notation) this.notations.set(parsed.notation, (this.notations.get(parsed.notation) ?? 0) + 1);
     for (const note of parsed.notes) this.notes.push(`第 ${n} 项“${excerpt(line.text.slice(start))}”：${note}`);

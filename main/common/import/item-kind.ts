@@ -52,3 +52,13 @@ export function itemKind(section: SectionKind | null, text: string, sectionTitle
   const task = TASK_TITLE.exec(text);
   return task && sectionKind(task[1]!) === 'other' ? 'other' : section;
 }
+
+/**
+ * The kind an item's role is read under once its units are known. Under a part that names both aims and tasks
+ * ("…主要目标任务分解清单", "二、目标任务") an item that carries its own responsible units is a task even with a
+ * figure: a 目标任务 decomposition hands each figure to the units that must reach it ("生产总值增长7.5%左右。（发改局、
+ * 各部门按职责分工负责）"), while a plan's aims stand without units. A plain 目标 part keeps its items as targets.
+ */
+export function kindWithUnits(kind: SectionKind | null, hasUnits: boolean, sectionTitle = ''): SectionKind | null {
+  return kind === 'targets' && hasUnits && TARGETS_AND_TASKS.test(sectionTitle) ? 'measures' : kind;
+}

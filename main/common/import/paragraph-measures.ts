@@ -13,6 +13,7 @@ import { labelledPartTasks } from './labelled-part-tasks';
 import { lonePartMeasures, titledPartMeasures } from './titled-parts';
 import type { Item } from '../model/item';
 import { itemRole } from './section-kind';
+import { unitTitledGroups } from './unit-titled-groups';
 
 /** What the body builder shares with its post-passes: ids, notations counted, guesses reported. */
 export interface BuildContext {
@@ -27,6 +28,7 @@ export interface BuildContext {
  */
 export function paragraphMeasures(sections: readonly Section[], ctx: BuildContext, fromParagraph: ReadonlySet<Item> = new Set(), planTitled = false, noticeOnly = false): void {
   labelledPartTasks(sections, ctx);
+  for (const top of sections) unitTitledGroups(top, ctx);
   for (const top of sections) partedGroupMeasures(top, ctx);
   for (const top of sections) for (const s of top.sections) namedPartsGroup(s, top.kind, ctx);
   for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);

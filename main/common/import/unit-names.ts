@@ -106,8 +106,10 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     start = i + 1;
     if (!part) continue;
     const etc = TRAILING_ETC.exec(pm);
-    const name = etc ? part.slice(0, part.length - etc[0].length) : part;
-    const nameM = etc ? pm.slice(0, pm.length - etc[0].length) : pm;
+    // "各镇乡(": a copy cut inside a name's bracket ("各镇乡(街道)") leaves it open; the name is what stands before it.
+    const cut = (etc ? etc[0].length : 0) || (/[(〈<]$/.test(pm) ? 1 : 0);
+    const name = part.slice(0, part.length - cut).trim();
+    const nameM = pm.slice(0, pm.length - cut).trim();
     if (!name) continue;
     const pieces = splitSpaced(name, nameM).flatMap(([t, x]) => splitJoined(t, x)).flatMap(([t, x]) => splitGlued(t, x));
     glued += pieces.length - 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChineseDate, parseChineseNumber } from '../../../main/common/import/chinese-number';
 import { parseDocNumber, repairCitedDocNumbers } from '../../../main/common/import/doc-number';
 import { fold } from '../../../main/common/import/line';
-import { extractResponsibility } from '../../../main/common/import/responsibility';
+import { extractResponsibility, parseUnitsCell } from '../../../main/common/import/responsibility';
 import { splitRunInTitle } from '../../../main/common/import/run-in-title';
 import { Traditional } from '../../../main/common/import/traditional';
 import { stripPinyinGlosses } from '../../../main/common/import/pinyin-glosses';
@@ -58,6 +58,14 @@ describe('responsibility annotations become data', () => {
     expect(extractResponsibility(spaced, fold(spaced))).toMatchObject({ leadUnits: ['县发改局', '县财政局'], supportUnits: ['县教育局', '各乡镇人民政府'] });
     const notUnits = '建立制度。（牵头单位：县发改局 负责统筹）';
     expect(extractResponsibility(notUnits, fold(notUnits))?.leadUnits).not.toEqual(['县发改局', '负责统筹']);
+  });
+
+  it('a copy cut inside a name\'s bracket ("各镇乡(" for 各镇乡(街道)) keeps the name before the open bracket', () => {
+    // A task table's units cell at the end of a cut copy.
+    const cell = '▲招商中心,各部门,各镇乡(';
+    expect(parseUnitsCell(cell, fold(cell))?.lead).toEqual(['招商中心', '各部门', '各镇乡']);
+    const whole = '开展招商选资竞赛活动。（招商中心、各镇乡(街道)按职责分工负责）';
+    expect(extractResponsibility(whole, fold(whole))?.leadUnits).toEqual(['招商中心', '各镇乡(街道)']);
   });
 
   it('reads a deadline field', () => {
