@@ -70,8 +70,15 @@ function isNote(m: string): boolean {
   // "<此件公开发布>": some county sites set the 附注 in angle brackets.
   // GB/T 9704 puts the contact person and telephone in the 附注 too: "（联系人：…，联系电话：…，电子邮箱：…）"
   // runs longer than a "（此件公开发布）" but is bracketed the same way under the date.
-  return /^\(.{2,40}\)$/.test(m) || /^[<＜〈]此件.{2,20}[>＞〉]$/.test(m) || /^\((联系人|联系电话|联系方式)[:：][^()]{2,80}\)$/.test(m);
+  return /^\(.{2,40}\)$/.test(m) || /^[<＜〈]此件.{2,20}[>＞〉]$/.test(m) || /^\((联系人|联系电话|联系方式)[:：][^()]{2,80}\)$/.test(m)
+    || BARE_NOTE.test(m);
 }
+
+/**
+ * "此件公开发布": a page that drops the brackets of the text it shows (its 文号 "中发〔2018〕1号" becomes "中发20181")
+ * drops those of the 附注 too. Only the 附注's own words, whole, are read so: 此件 and how the document is published.
+ */
+const BARE_NOTE = /^此件(公开发布|主动公开|依申请公开|不予?公开|发至[\u4e00-\u9fff]{1,8})$/;
 
 /** `m` is a 主送 that lost its "：", standing right under a notice title `above` ("…的通知") or a draft's "征求意见稿" mark. */
 function isBareRecipientsUnder(above: string, m: string): boolean {

@@ -1,3 +1,4 @@
+import { cutBeforeIssuer } from './own-title-line';
 import { CONTACT_LABEL } from './contact-label';
 import { UNITS_LINE } from './responsibility';
 import { parseChineseDate } from './chinese-number';
@@ -187,8 +188,10 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
     // never a 署名, a date or a title (the notice's "…请认真贯彻落实。" at full width, then its 署名).
     const loose = full && !/[。;]$/.test(last!.m);
     // An open 《 or ( always continues: "…关于印发《鄂托克前旗" / "推进质量强旗实施方案》的通知" — but not a
-    // page heading cut inside its 《 when an organ's own title follows.
-    const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeadingEnds(prev.m, line.m) : continues(prev, line, loose));
+    // page heading cut inside its 《 when an organ's own title follows, nor one cut inside its period's "(2021—2"
+    // over the organ line of the notice's own title.
+    const cutHeading = (p: Line) => cutHeadingEnds(p.m, line.m) || cutBeforeIssuer(p.m.trim(), line.m.trim());
+    const wraps = prev && !bareRecipients && joinable(prev, full) && (unbalanced(prev.m) ? classifyLine(line).kind === 'text' && !cutHeading(prev) : continues(prev, line, loose));
     if (prev && !listHeading(prev) && !isRule(prev) && !isRule(line) && (wraps || unitsGoOn(prev, line) || ledByStop(prev, line))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text, m: prev.m + line.m };
       joins++;

@@ -12,7 +12,7 @@ export function takeNotes(lines: readonly Line[], from: number, to: number): { n
   let j = from;
   const notes: Line[] = [];
   while (j < to && notes.length < 3 && HeadLines.isNote(withoutPageNumber(lines[j]!.m.trim()))) notes.push(lines[j++]!);
-  const note = notes.find((l) => /^\(此件/.test(l.m.trim())) ?? notes[0];
+  const note = notes.find((l) => /^\(?此件/.test(l.m.trim())) ?? notes[0];
   return { note: note ? withoutPageNumber(note.text.trim()) : null, next: j };
 }
 

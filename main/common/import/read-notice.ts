@@ -101,9 +101,20 @@ function readPlanTitle(lines: readonly Line[], j: number, to: number, noticeTitl
   return j;
 }
 
+/**
+ * The notice's title among the titles read above the 主送. "某市人民政府关于印发…三年行动方案(2021—2": a page heading
+ * the site cut inside its bracket (another document's, often) is passed over for a whole one.
+ */
+function noticeTitleOf(titles: readonly string[]): string | null {
+  const open = (m: string, a: string, b: string) => m.split(a).length > m.split(b).length;
+  const cut = (m: string) => open(m, '(', ')') || open(m, '《', '》');
+  const notices = titles.filter((t) => HeadLines.isNoticeTitle(makeLine(t).m));
+  return notices.find((t) => !cut(makeLine(t).m)) ?? notices[0] ?? null;
+}
+
 export function readNotice(lines: readonly Line[], r: number, stop: { at: number; by: 'date' | 'note' | 'title' }, to: number, top: Top, fm: FrontMatter): number {
   const end = stop.at;
-  const found = top.titles.find((t) => HeadLines.isNoticeTitle(makeLine(t).m)) ?? null;
+  const found = noticeTitleOf(top.titles);
   // A page heading and the notice's own title with its 发文机关 ("天津市滨海新区人民政府印发…"): the fuller.
   const noticeTitle = found ? fuller(top.titles, found) : null;
   let sigFrom = end;

@@ -5,6 +5,7 @@ import { cleanTitle, SITE_SUFFIX } from './clean-title';
 import { cutHeadingEnds } from './cut-heading';
 import { isLeadUnitLine } from './lead-unit-line';
 import { startsOwnTitle } from './own-title-line';
+import { isColumnLabel } from './column-label';
 import { parseDocNumber, TRAILING_DOC_NUMBER, type DocNumber } from './doc-number';
 import type { FrontMatter, HeadGuess } from './front-matter';
 import { HeadLines } from './head-lines';
@@ -144,6 +145,8 @@ class TopReader {
     // a unit line followed by anything else is a page's byline ("山东省菏泽市人民政府办公室"), dropped.
     // Two organs of a joint document stack their names on two lines above "关于…" (both kept).
     if (this.run.length && looksLikeUnit(runM) && !looksLikeUnit(m) && !/^(关于|印发|转发|贯彻)/.test(m)) this.run = [];
+    // "乡村振兴" / "某地区…实施方案(2021-2023年)": the site's column name above the page's title is dropped.
+    if (this.run.length === 1 && isColumnLabel(runM, m)) this.run = [];
     // "关于印发…三年行动计划" / "(2023—2025年)的通知": a line that opens with a bracket or 的 finishes the title.
     const finishes = /^(\([^()]{1,20}\))?的/.test(m) || (/^\([^()]{1,20}\)$/.test(m) && !isLeadUnitLine(m));
     // "关于印发2021年区政府工作报告" / "目标任务分解方案的通知": a 印发 notice's title is not over until its 通知,
