@@ -13,7 +13,9 @@ export interface StandingRules {
 
 // "列第一位的为工作牵头单位或汇总单位" (湖州): words may stand between 为 and 牵头.
 // "首位单位为牵头单位，下同" (海盐): 首位 written without 排/列 before it.
-const FIRST_LEADS = /(排在?|列|居)(第一位|首位|第一|前面)的?(部门|单位|者)?(为|是)(工作|主要)?牵头(部门|单位)?|第一(个|位)?(部门|单位)为牵头|首位的?(部门|单位)(为|是)(工作|主要)?牵头/;
+// "排名第一的为牵头单位，下同" (株洲, 醴陵): a list's order is its ranking (排名), so 排名第一 is its first
+// name; the province they follow writes "排名第一的为责任分工牵头单位", naming the division of duties.
+const FIRST_LEADS = /(排名|排在?|列|居)(第一位|首位|第一|前面)的?(部门|单位|者)?(为|是)(工作|主要|责任分工)?牵头(部门|单位)?|第一(个|位)?(部门|单位)为牵头|首位的?(部门|单位)(为|是)(工作|主要)?牵头/;
 // "以下政策措施均需…落实，不再单独列出" (淮安): any short subject between 以下 and 均.
 const APPLIES_LATER = /下同|以下同|不再(一一|单独|分别|逐一)?列出|不再(做|作)?分工|以下[^,。;]{0,8}均/;
 // "以下均需各片区配合落实": the verb may be two ("配合落实", "负责落实"); neither is part of the name.
