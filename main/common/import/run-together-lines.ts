@@ -20,7 +20,7 @@ const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三�
  * "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence; or into its
  * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening.
  */
-const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff])/;
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff]|\s*\d{4}\s*年是)/;
 /**
  * "为整体提升…,结合我区实际,制定本方案。一、指导思想…": a plan's opening sentence, which closes by saying the plan is
  * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
