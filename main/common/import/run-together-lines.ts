@@ -178,10 +178,19 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
     // "其中:(1)公益类企业…;(2)商业二类企业…;(3)…。": parts counted off after a colon and kept apart by ; are one
     // sentence's list, the item it belongs to going on; a part opened after a full stop starts a line.
     if (line.m[g.index] === ';' && /^\(\d{1,2}\)/.test(after)) continue;
+    // "(牵头单位:县河长办;责任单位:各乡镇人民政府)": a units note names its lead and its partners in one bracket, kept
+    // apart by ; — still one note, no new line inside a bracket left open.
+    if (line.m[g.index] === ';' && insideBracket(line.m, g.index)) continue;
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     cuts.push(g.index + 1);
   }
   return { cuts, labels };
+}
+
+/** Is `at` inside a bracket opened on the line and not yet closed? */
+function insideBracket(m: string, at: number): boolean {
+  const open = m.lastIndexOf('(', at);
+  return open >= 0 && m.lastIndexOf(')', at) < open;
 }
 
 /** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */
