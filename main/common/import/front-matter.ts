@@ -128,7 +128,10 @@ function readAddressed(lines: readonly Line[], r: number, to: number, top: Top, 
   fm.mainRecipients = splitRecipients(lines[r]!.text.slice(latin ? latin[0].length : 0).replace(/[:：]\s*$/, ''));
   // The plan the notice names: in the title's 《》, as "印发X的通知", or in the sentence handing it over.
   const named = top.titles.map((t) => namedPlan(t)).find(Boolean) ?? (r + 1 < to ? handedOver(lines[r + 1]!.m) : null);
-  let end = noticeEnd(lines, r + 1, to, named) ?? requirementsEnd(lines, r + 1, to, top.titles);
+  // A page that writes the notice title only in its 名称/标题 field ("名  称: 区人民政府办公室关于印发…的通知"):
+  // that field names the 印发 notice whose own requirements follow the 主送.
+  const titles = meta.title ? [...top.titles, meta.title] : top.titles;
+  let end = noticeEnd(lines, r + 1, to, named) ?? requirementsEnd(lines, r + 1, to, titles);
   // "现将《…》印发给你们，并就有关事项通知如下：一、…二、…" then 署名 and date: the notice's own numbered
   // requirements are not the plan; it ends at its date when a title follows it.
   if ((!end || end.by === 'title') && r + 1 < lines.length && HANDS_OVER.test(withOpeningQuote(lines[r + 1]!.m))) {

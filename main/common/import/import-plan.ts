@@ -40,6 +40,7 @@ import { firstAttachment } from './attached-pages';
 import { dropReportLead } from './report-lead';
 import { dropUnpagedContents } from './unpaged-contents';
 import { joinPreviewChunks } from './preview-chunks';
+import { dropRepeatedFileName } from './preview-file-name';
 import { fold, makeLine, type Line } from './line';
 import { kindOf, mostUsed, notationName, regionOf, yearOf } from './plan-meta';
 import { regulationBody } from './regulation-body';
@@ -120,7 +121,9 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   if (joined.joins) report.recognised.push(`合并了 ${joined.joins} 处被截断的行`);
   const chunks = joinPreviewChunks(joined.lines);
   if (chunks.joins) report.recognised.push(`文库预览按页切成的 ${chunks.joins + 1} 段（行首“1、”“2、”……）已接回原文`);
-  const contents = dropUnpagedContents(chunks.lines);
+  const named = dropRepeatedFileName(chunks.lines);
+  if (named.dropped) report.recognised.push('文库预览开头重复的文件名已去掉，其后是文件自己的标题');
+  const contents = dropUnpagedContents(named.lines);
   if (contents.dropped) report.recognised.push(`略去了文首的目录（${contents.dropped} 行，各标题在正文中再次出现）`);
   let lines = contents.lines;
   const once = firstCopy(lines);
@@ -175,7 +178,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   cutLabelAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
-  ordinalParts(builder.preamble, builder.sections, ids, builder.guesses);
+  ordinalParts(builder.preamble, builder.sections, ids, builder.guesses, fm.notice !== null && fm.titleFromNotice);
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
   replyChannelsNotMeasures(builder.preamble, builder.sections, builder.guesses);

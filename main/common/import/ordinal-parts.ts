@@ -17,13 +17,19 @@ const textOf = (b: Body[number]) => (b.type === 'paragraph' ? b.children.map((c)
  * (the numbered projects) the part's measures. A part with no item under it is written run-in whole: its text
  * is its measure. Applies only with two parts or more in order from 一是; the preamble keeps what precedes them.
  */
-export function ordinalParts(preamble: Body, sections: Section[], ids: IdMaker, guesses: HeadGuess[]): boolean {
+export function ordinalParts(preamble: Body, sections: Section[], ids: IdMaker, guesses: HeadGuess[], noticeOnly = false): boolean {
   const starts: number[] = [];
   for (let i = 0; i < preamble.length; i++) {
     const m = ORDINAL.exec(textOf(preamble[i]!));
     if (m && parseChineseNumber(m[1]!) === starts.length + 1) starts.push(i);
   }
   if (starts.length < 2 || sections.length > 0) return false;
+  // A 印发 notice whose plan is not in the text ("…现将相关工作要求通知如下：" then "一是高度重视。…" … "四是严格落实。…"):
+  // the ordinals are the notice's own requirements, asked of every unit, unless one names who does it.
+  if (noticeOnly && !starts.some((at) => namesUnits(textOf(preamble[at]!), ids))) {
+    guesses.push({ what: `通知后没有计划正文，${starts.length} 段“一是”“二是”……是通知提出的要求，按通知正文保留`, confidence: 0.6 });
+    return false;
+  }
   const parts: Section[] = starts.map((at, k) => {
     const text = textOf(preamble[at]!);
     const m = ORDINAL.exec(text)!;
@@ -52,4 +58,10 @@ function headingAbove(preamble: Body, first: number, guesses: HeadGuess[]): void
   if (text.length > 30 || /[。;；:：!！?？]/.test(text)) return;
   above.role = 'point';
   guesses.push({ what: `“${text}”只是标题，其下是“一是”“二是”……各部分，不作措施`, confidence: 0.7 });
+}
+
+/** Does the paragraph, read as a measure, name a unit (a lead or a partner)? */
+function namesUnits(text: string, ids: IdMaker): boolean {
+  const { item } = makeItem(makeLine(text), 0, 2, () => 'measure', ids);
+  return item.leadUnits.length + item.supportUnits.length > 0;
 }

@@ -33,7 +33,7 @@ export function paragraphMeasures(sections: readonly Section[], ctx: BuildContex
   for (const top of sections) for (const s of top.sections) namedPartsGroup(s, top.kind, ctx);
   for (const top of sections) titledGroupMeasures(top, fromParagraph, ctx);
   for (const top of sections) for (const s of top.sections) measuresFromParagraphs(s, top.kind, ctx);
-  for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx);
+  for (const top of sections) if (top.sections.length === 0) runInParagraphs(top, ctx, noticeOnly);
   // Only where the title names a plan: a 通知's own 一、二、 requirements are laid out the same way.
   if (planTitled) titledPartMeasures(sections, ctx, noticeOnly);
   if (planTitled) lonePartMeasures(sections, ctx);
@@ -64,11 +64,18 @@ function measuresFromParagraphs(s: Section, parent: SectionKind, ctx: BuildConte
  * ("加快铁路网络建设。突出……"): in a part that holds measures and has no numbered item, those
  * paragraphs are its measures (an 意见's usual layout); the intro stays a paragraph. Reported as a guess.
  */
-function runInParagraphs(s: Section, ctx: BuildContext): void {
+function runInParagraphs(s: Section, ctx: BuildContext, noticeOnly: boolean): void {
   if (s.body.length < 2 || s.body.some((b) => b.type !== 'paragraph') || itemRole(s.kind, false) !== 'measure') return;
   const runIn = (t: string) => RUN_IN.test(t);
   const texts = s.body.map((b) => (b.type === 'paragraph' ? b.children.map((l) => l.text).join('') : ''));
   if (!texts.some(runIn)) return;
+  // A 印发 notice whose plan is not in the text ("…现将相关工作要求通知如下：" then "二、做好工作对接" over "一是上级
+  // 对接。…"): the run-in paragraphs under its parts are its own requirements, asked of every unit, unless one
+  // names who does it — a plan's task names its unit, a notice's requirement does not.
+  if (noticeOnly && !texts.some((t) => runIn(t) && namesUnits(t, s.kind, ctx))) {
+    ctx.guesses.push({ what: `通知后没有计划正文，“${s.title}”下以短标题开头的段落是通知提出的要求，不作措施`, confidence: 0.6 });
+    return;
+  }
   s.body = s.body.flatMap((b, i) => {
     if (!runIn(texts[i]!)) return [b];
     ctx.guesses.push({ what: `“${s.title}”下以短标题开头的段落“${excerpt(texts[i]!)}”按措施导入`, confidence: 0.6 });
@@ -85,4 +92,10 @@ function measureItems(text: string, kind: SectionKind, ctx: BuildContext, opts: 
   if (!split) return [parsed.item];
   ctx.guesses.push({ what: `段落“${excerpt(text)}”内写有 ${split.parts.length} 个（1）（2）……分项，拆为下一级条目`, confidence: 0.7 });
   return [parsed.item, ...split.parts];
+}
+
+/** Does the paragraph, read as a measure, name a unit (a lead or a partner)? */
+function namesUnits(text: string, kind: SectionKind, ctx: BuildContext): boolean {
+  const { item } = makeItem(makeLine(text), 0, 3, (hasUnits) => itemRole(kind, hasUnits), ctx.ids, {});
+  return item.leadUnits.length + item.supportUnits.length > 0;
 }

@@ -71,10 +71,13 @@ class TopReader {
     // A site menu's items may be set as bullets ("• 无障碍", "• 长辈版").
     const item = m.replace(/^[•·]\s*/, '');
     // A sharing site's blurb: what came above it (the site's page title) is not the document's title.
+    // The file's name stands in for the title only until the document prints its own: a preview may repeat the
+    // upload name and then give the document's title, which differs from it ("XX县工作要点" / "XX县2022年工作要点").
     const shared = sharedFileTitle(m);
     if (shared) {
       this.run = [];
-      this.titles.splice(0, this.titles.length, shared);
+      this.titles.length = 0;
+      this.named = shared;
       return 'read';
     }
     // A sharing site's other blurbs, and a major decision's catalogue entry (its name above is the matter's), clear

@@ -20,7 +20,7 @@ const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三�
  * "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence; or into its
  * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening.
  */
-const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff])/;
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff]|\s*\d{4}\s*年是)/;
 /**
  * "为整体提升…,结合我区实际,制定本方案。一、指导思想…": a plan's opening sentence, which closes by saying the plan is
  * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
@@ -178,10 +178,19 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
     // "其中:(1)公益类企业…;(2)商业二类企业…;(3)…。": parts counted off after a colon and kept apart by ; are one
     // sentence's list, the item it belongs to going on; a part opened after a full stop starts a line.
     if (line.m[g.index] === ';' && /^\(\d{1,2}\)/.test(after)) continue;
+    // "(牵头单位:县河长办;责任单位:各乡镇人民政府)": a units note names its lead and its partners in one bracket, kept
+    // apart by ; — still one note, no new line inside a bracket left open.
+    if (line.m[g.index] === ';' && insideBracket(line.m, g.index)) continue;
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     cuts.push(g.index + 1);
   }
   return { cuts, labels };
+}
+
+/** Is `at` inside a bracket opened on the line and not yet closed? */
+function insideBracket(m: string, at: number): boolean {
+  const open = m.lastIndexOf('(', at);
+  return open >= 0 && m.lastIndexOf(')', at) < open;
 }
 
 /** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */
