@@ -18,9 +18,10 @@ const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](
 const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 /**
  * "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence; or into its
- * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening.
+ * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening. The title may close with its period
+ * and its draft status in brackets ("…行动方案(征求意见稿)(2023-2025年)为…"), as plans' titles do.
  */
-const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff])/;
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施)(?:\([^()]{2,16}\)){0,2})(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff])/;
 /**
  * "为整体提升…,结合我区实际,制定本方案。一、指导思想…": a plan's opening sentence, which closes by saying the plan is
  * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
@@ -178,10 +179,21 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
     // "其中:(1)公益类企业…;(2)商业二类企业…;(3)…。": parts counted off after a colon and kept apart by ; are one
     // sentence's list, the item it belongs to going on; a part opened after a full stop starts a line.
     if (line.m[g.index] === ';' && /^\(\d{1,2}\)/.test(after)) continue;
-    if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
+    if (PART_NUMBER.test(after) || UNITS_LINE.test(after) || closesUnitsNote(line.m, g.index)) labels++;
     cuts.push(g.index + 1);
   }
   return { cuts, labels };
+}
+
+/**
+ * "…(责任单位:县工信局、发改局)(三)实施…行动": a task closed by its bracketed units note with the next group's
+ * number glued to it. A plan puts the note at a task's end, so a number right after it can only open the next
+ * task: it tells a task list run together as surely as "1." after a full stop does.
+ */
+function closesUnitsNote(m: string, at: number): boolean {
+  if (m[at] !== ')') return false;
+  const open = m.lastIndexOf('(', at);
+  return open >= 0 && UNITS_LINE.test(m.slice(open + 1, at));
 }
 
 /** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */

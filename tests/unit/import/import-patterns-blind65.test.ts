@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { load, measures, text } from './pattern-fixtures';
+
+// Patterns behind the misses of blind round 65 (docs/measurements/blind65-notes.md), in made-up texts of the same style.
+describe('blind round 65 patterns (city and county industry and digital-economy plans)', () => {
+  it('"区县政府有关部门、单位" / "市直各部门、单位" in a units note are one unit each, not a bare "单位"', () => {
+    const { plan } = load('blind65-shared-qualifier-units');
+    const ms = measures(plan);
+    expect(ms.map((m) => m.leadUnits)).toEqual([['市工业和信息化局'], ['市大数据局']]);
+    expect(ms.map((m) => m.supportUnits)).toEqual([['区县政府有关部门、单位', '市通信发展办公室'], ['市直各部门、单位']]);
+  });
+
+  it('a one-line copy whose "(n)" tasks follow their bracketed units notes is split into tasks', () => {
+    const { plan } = load('blind65-units-note-then-number');
+    expect(plan.meta.title).toBe('某縣促進中小企業數字化轉型行動方案(征求意見稿)(2024-2026年)');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['實施數字化診', '實施“上云用', '實施示范標桿', '實施人才培訓']);
+    expect(ms.map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([
+      ['縣工信局', '縣財政局'], ['縣工信局', '各鄉鎮'], ['縣工信局', '縣科技局'], ['縣人社局'],
+    ]);
+  });
+});
