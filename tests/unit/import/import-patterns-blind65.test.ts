@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, measures, text } from './pattern-fixtures';
+import { items, load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 65 (docs/measurements/blind65-notes.md), in made-up texts of the same style.
 describe('blind round 65 patterns (city and county industry and digital-economy plans)', () => {
@@ -18,5 +18,13 @@ describe('blind round 65 patterns (city and county industry and digital-economy 
     expect(ms.map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([
       ['縣工信局', '縣財政局'], ['縣工信局', '各鄉鎮'], ['縣工信局', '縣科技局'], ['縣人社局'],
     ]);
+  });
+
+  it('a policy card (政策级别, 发文部门, 政策主题; 点赞/收藏/转发) is the page\'s; the title is the document\'s own line', () => {
+    const { plan } = load('blind65-policy-card-title');
+    expect(plan.meta.title).toBe('某市工业互联网创新发展三年行动计划(2023—2025年)');
+    expect(plan.meta.docNumber).toBeNull();
+    expect(measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([['市工业和信息化局', '市科技局']]);
+    expect(items(plan).filter((i) => i.role === 'target').map((t) => text(t).slice(0, 8))).toEqual(['平台体系更加完善']);
   });
 });
