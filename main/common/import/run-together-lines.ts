@@ -120,7 +120,13 @@ function runTogether(line0: Line): string[] {
   const glued = !closing && line.m.length >= LONG ? gluedClosingCuts(line) : null;
   if (glued) {
     const cuts = [...glued.cuts, ...runInCuts(line, glued.digest).cuts];
-    return cutAt(line, [...cuts, ...groupAfterPartCuts(line, cuts)]);
+    cuts.push(...groupAfterPartCuts(line, cuts));
+    // A units label after a space starts a line, as in a copy that kept its spaces.
+    for (const g of line.m.matchAll(/\s+(?=\S)/g)) if (UNITS_LINE.test(line.m.slice(g.index + g[0].length))) cuts.push(g.index);
+    // Its task list is glued as any run-together one's: units lines to the next number, short titles to theirs.
+    cuts.push(...unitsThenNumberCuts(line.m, cuts));
+    cuts.push(...groupThenTaskCuts(line.m, cuts));
+    return cutAt(line, cuts);
   }
   const alone = closing ? cutAt(line, closing) : [line.text];
   if (line.m.length < LONG) return alone;

@@ -27,4 +27,21 @@ describe('blind round 65 patterns (city and county industry and digital-economy 
     expect(measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([['市工业和信息化局', '市科技局']]);
     expect(items(plan).filter((i) => i.role === 'target').map((t) => text(t).slice(0, 8))).toEqual(['平台体系更加完善']);
   });
+
+  it('a crawled one-line page: a joint 署名 set apart by a space, part titles glued to "1.", a link glued to the last units', () => {
+    const { plan } = load('blind65-crawl-joint-signature');
+    expect(plan.meta.mainRecipients).toEqual(['各片区管理局', '区直各单位', '各区属国企']);
+    expect(plan.meta.date).toBe('2024-03-12');
+    expect(plan.meta.title).toBe('某区关于支持数字经济加快发展的若干措施');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['加快算力设施', '推进千兆网络', '引进数字经济', '支持企业上云']);
+    expect(ms.map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([
+      ['区经济发展局', '区财政金融局'], ['区交通建设局', '各区属国企'], ['区投资促进委员会', '经济发展局'], ['区经济发展局'],
+    ]);
+  });
+
+  it('"各乡镇人民政府（街道办事处）" closing a task: the bracket is part of the name, not a units note', () => {
+    const { plan } = load('blind65-street-office-bracket');
+    expect(measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([[], ['县政务服务中心']]);
+  });
 });
