@@ -44,4 +44,10 @@ describe('blind round 65 patterns (city and county industry and digital-economy 
     const { plan } = load('blind65-street-office-bracket');
     expect(measures(plan).map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([[], ['县政务服务中心']]);
   });
+
+  it('一、 items whose titles run into their text with no stop are the list\'s measures; a last 附则 stays a part', () => {
+    const { plan } = load('blind65-glued-part-titles');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['完善起降设施', '开展低空物流', '拓展文旅应用', '支持举办低空']);
+    expect(plan.sections.map((s) => s.title.slice(0, 2))).toEqual(['附则']);
+  });
 });
