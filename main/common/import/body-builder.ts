@@ -36,6 +36,12 @@ import { isBarePartTitle, isStageItem } from './bare-part-title';
 import { isArrangementTitle, isMonthLedItem } from './month-led-steps';
 
 /**
+ * "二、实施游艇租赁试点推进游艇租赁试点建设，出台…，促进…发展。": a part line that is one sentence, with a comma and
+ * closed by its 。 — a heading has neither; a page that lost its stops glued the title to the text.
+ */
+const SENTENCE_PART = /^[^。]{12,}[,，][^。]*。$/;
+
+/**
  * Builds preamble and sections from classified lines: 一、 → level-1 section; （一） → level-2 section
  * or, with text after its 。, a level-2 item; 1. and （1） → items. Numbering is dropped (derived).
  */
@@ -55,6 +61,8 @@ export class BodyBuilder {
   private lastItemLevel: ItemLevel = 3;
   /** Level-1 headings written run-in ("一、稳定粮食播种面积。将……（县农业农村局负责）"), with their line. */
   private readonly runIn = new Map<Section, { line: Line; start: number }>();
+  /** Level-1 parts whose line is one sentence, the title glued to its text ("二、实施租赁试点推进…，出台…。"). */
+  private readonly sentenceParts = new Map<Section, { line: Line; start: number }>();
   /** Rules stated once for the measures after them ("排在首位的为牵头单位，下同"). */
   private rules: StandingRules = { firstLeads: false, later: [] };
   /** Set by an unnumbered "…工作回顾" heading: the parts after it review results, until the next such heading. */
@@ -253,7 +261,10 @@ export class BodyBuilder {
       this.openSection(1, rest.text.slice(0, stop), rest.m.slice(0, stop));
       this.runIn.set(this.sections[this.sections.length - 1]!, { line, start });
       if (TargetsReader.isTitle(rest.m.slice(0, stop))) this.text(makeLine(rest.text.slice(stop + 1))); else this.paragraph(rest.text.slice(stop + 1));
-    } else this.openSection(1, rest.text, rest.m);
+    } else {
+      this.openSection(1, rest.text, rest.m);
+      if (SENTENCE_PART.test(rest.m)) this.sentenceParts.set(this.sections[this.sections.length - 1]!, { line, start });
+    }
     this.lastN[2] = 0;
   }
 
@@ -310,7 +321,7 @@ export class BodyBuilder {
     paragraphMeasures(this.sections, { ids: this.ids, notations: this.notations, guesses: this.guesses }, this.fromParagraph, titledParts, opts.noticeOnly ?? false);
     cutHeadingAmongMeasures(this.sections, this.ids, this.guesses);
     topLevelItems({
-      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, titled: this.titled, ids: this.ids,
+      sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, sentenceParts: this.sentenceParts, titled: this.titled, ids: this.ids,
       notations: this.notations, guesses: this.guesses, applyRules: (item, read, notation) => this.applyRules(item, read, notation),
     }, opts.noticeOnly ?? false, opts.handsOver ?? false);
     const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);

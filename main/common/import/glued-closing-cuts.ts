@@ -24,7 +24,8 @@ const DIGEST_CLOSING = /,([^\s。,;:、()]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d
  * line of its own: `splitGluedRecipients` cuts it off first.)
  */
 export function gluedClosingCuts(line: Line): { cuts: number[]; digest: boolean } | null {
-  const stop = /[。!]([^\s。,;:、()]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(line.m);
+  // Two organs that sign jointly stand side by side, set apart by a space ("某党工委 某管委会2023年10月24日").
+  const stop = /[。!]([^\s。,;:、()]{2,40}?(?:\s[^\s。,;:、()]{2,40}?)?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(line.m);
   const comma = stop && HeadLines.isSignatureLine(stop[1]!) ? null : DIGEST_CLOSING.exec(line.m);
   const c = comma ?? stop;
   if (!c || !HeadLines.isSignatureLine(c[1]!)) return null;

@@ -15,7 +15,7 @@ import { blurbNamedTitle, isSharingBlurb, sharedFileTitle } from './sharing-blur
 import { isDecisionEntryFields } from './decision-page';
 import { isWebChrome } from './web-chrome';
 import { isMarkdownQuote } from './markdown-quote';
-import { same, SIGNATURE, TITLE_END } from './title-text';
+import { same, sameButDashes, SIGNATURE, TITLE_END } from './title-text';
 
 const HEAD_CHROME = /^(\|+|全文|返回顶部|返回首页|联系我们|网站地图|设为首页|加入收藏|政务微信|政务微博|无障碍|长辈版|繁体版|展开|收起|展开全文|(政府)?信息公开|(适老|关怀|长者)版(-?新版?)?|关闭|打印|分享|收藏|个人中心|[^\u4e00-\u9fff]{1,3}|本网站支持IPv6|视力保护色.*|浏览量.*|智能问答.*|归档时间.*|[\x21-\x7e]+)$|(【?字体[:：]|打印本页|(发布时间|发布日期|信息来源|来源)\s*[:：])|^(日期|时间)\s*[:：]\s*\d{4}[-年]|^(行政)?(规范性|政府|政策|其他|部门)文件$/;
 
@@ -55,7 +55,11 @@ class TopReader {
     if (!this.run.length) return;
     const t = cleanTitle(this.run.map((l) => l.text).join(''), this.fm);
     this.run = [];
-    if (t && !this.titles.some((x) => same(x, t))) this.titles.push(t);
+    if (!t || this.titles.some((x) => same(x, t))) return;
+    // The page heading repeated by the document's own title line: the document's writing is kept.
+    const repeated = this.titles.findIndex((x) => sameButDashes(x, t));
+    if (repeated >= 0) this.titles[repeated] = t;
+    else this.titles.push(t);
   }
 
   /** No title line under a sharing site's blurb: the piece's title is the one the blurb names, reported. */

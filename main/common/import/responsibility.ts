@@ -235,6 +235,9 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
   const rawM = m.slice(open + 1, innerEnd).trim();
   // "…评估标准（试行）" (a title repeated over its table): a document's standing in brackets, not a bank (…行).
   if (STANDING.test(rawM)) return null;
+  // "…各片区管理局、各乡镇人民政府（街道办事处）": the streets' offices, which stand where a town's government would,
+  // named in brackets after it: part of that name, not a note on the task (a task list's units cell ends so).
+  if (/^(街道办事处|街道|办事处)$/.test(rawM) && /[乡镇](人民)?政府$/.test(m.slice(0, open))) return null;
   const innerStart = m.indexOf(rawM, open + 1);
   const ruled = takeStandingRules(text.slice(innerStart, innerStart + rawM.length), rawM);
   const innerM = ruled.m;

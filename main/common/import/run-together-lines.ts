@@ -18,9 +18,10 @@ const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](
 const DIGEST_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/;
 /**
  * "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": a plan's title run into its opening sentence; or into its
- * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening.
+ * first item ("县教育局2024年工作要点1.全面坚持…"), a 工作要点 having no opening. The title may close with its period
+ * and its draft status in brackets ("…行动方案(征求意见稿)(2023-2025年)为…"), as plans' titles do.
  */
-const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施))(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff]|\s*\d{4}\s*年是)/;
+const TITLE_OPENING = /^(.{6,60}?(方案|计划|要点|意见|规划|细则|措施)(?:\([^()]{2,16}\)){0,2})(?=为|根据|按照|依据|\d{1,2}\.[\u4e00-\u9fff]|\s*\d{4}\s*年是)/;
 /**
  * "为整体提升…,结合我区实际,制定本方案。一、指导思想…": a plan's opening sentence, which closes by saying the plan is
  * made ("制定本方案。"), run straight into its first part number: the copy lost its line breaks.
@@ -119,7 +120,13 @@ function runTogether(line0: Line): string[] {
   const glued = !closing && line.m.length >= LONG ? gluedClosingCuts(line) : null;
   if (glued) {
     const cuts = [...glued.cuts, ...runInCuts(line, glued.digest).cuts];
-    return cutAt(line, [...cuts, ...groupAfterPartCuts(line, cuts)]);
+    cuts.push(...groupAfterPartCuts(line, cuts));
+    // A units label after a space starts a line, as in a copy that kept its spaces.
+    for (const g of line.m.matchAll(/\s+(?=\S)/g)) if (UNITS_LINE.test(line.m.slice(g.index + g[0].length))) cuts.push(g.index);
+    // Its task list is glued as any run-together one's: units lines to the next number, short titles to theirs.
+    cuts.push(...unitsThenNumberCuts(line.m, cuts));
+    cuts.push(...groupThenTaskCuts(line.m, cuts));
+    return cutAt(line, cuts);
   }
   const alone = closing ? cutAt(line, closing) : [line.text];
   if (line.m.length < LONG) return alone;
@@ -181,7 +188,7 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
     // "(牵头单位:县河长办;责任单位:各乡镇人民政府)": a units note names its lead and its partners in one bracket, kept
     // apart by ; — still one note, no new line inside a bracket left open.
     if (line.m[g.index] === ';' && insideBracket(line.m, g.index)) continue;
-    if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
+    if (PART_NUMBER.test(after) || UNITS_LINE.test(after) || closesUnitsNote(line.m, g.index)) labels++;
     cuts.push(g.index + 1);
   }
   return { cuts, labels };
@@ -191,6 +198,17 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
 function insideBracket(m: string, at: number): boolean {
   const open = m.lastIndexOf('(', at);
   return open >= 0 && m.lastIndexOf(')', at) < open;
+}
+
+/**
+ * "…(责任单位:县工信局、发改局)(三)实施…行动": a task closed by its bracketed units note with the next group's
+ * number glued to it. A plan puts the note at a task's end, so a number right after it can only open the next
+ * task: it tells a task list run together as surely as "1." after a full stop does.
+ */
+function closesUnitsNote(m: string, at: number): boolean {
+  if (m[at] !== ')') return false;
+  const open = m.lastIndexOf('(', at);
+  return open >= 0 && UNITS_LINE.test(m.slice(open + 1, at));
 }
 
 /** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */

@@ -62,6 +62,16 @@ export function same(a: string, b: string): boolean {
   return k(a) === k(b);
 }
 
+/**
+ * A page heading and the document's own title line under it that differ only in how the period's dash is typed
+ * ("(2022-2024年)" over "(2022—2024年)"): a site's editor types the heading with a hyphen, the document keeps its
+ * typeset dash. They are one title, and the document's own writing is the one to keep.
+ */
+export function sameButDashes(a: string, b: string): boolean {
+  const k = (s: string) => key(s).replace(/[-－—–―~～]+/g, '-');
+  return !same(a, b) && k(a) === k(b);
+}
+
 /** A title's comparison key: no spaces, quotes or brackets. */
 export function key(s: string): string {
   return s.replace(/[\s《》〈〉()（）“”"]/g, '');

@@ -16,6 +16,8 @@ export interface TopLevelContext extends BuildContext {
   preamble: Body;
   noticeTail: string[];
   runIn: ReadonlyMap<Section, { line: Line; start: number }>;
+  /** Parts whose line is one sentence, the title glued to its text: read as run-in parts with nothing under them. */
+  sentenceParts: ReadonlyMap<Section, { line: Line; start: number }>;
   /** "十、加强创模宣传" over one paragraph and its units line: a part that is itself a task (its one measure). */
   titled: ReadonlySet<Section>;
   applyRules(item: Item, read: StandingRules | null, notation: ResponsibilityNotation | null): void;
@@ -26,13 +28,25 @@ export interface TopLevelContext extends BuildContext {
  * sections: "一、稳定粮食播种面积。……（县农业农村局负责）" is a measure. They become level-2 items.
  */
 export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver: boolean): void {
+  // "八、附则本若干措施中“游艇”是指…": a last 附则 part defines terms or says when the document takes effect; it is no
+  // item of the list, so the items are read without it and it stays a part.
+  const last = b.sections[b.sections.length - 1];
+  const annex = b.sections.length > 2 && last && /^附则/.test(last.title) ? b.sections.pop()! : null;
+  readTopLevelItems(b, noticeOnly, handsOver);
+  if (annex) b.sections.push(annex);
+}
+
+function readTopLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver: boolean): void {
   const all = b.sections;
   const titled = (s: Section) => b.titled.has(s) && s.body.length === 1 && s.body[0]!.type === 'item';
   const closing = takeRunInClosing(all, (s) => b.runIn.has(s));
   const restore = () => { all[all.length - 1]?.body.push(...closing); };
   const cut = cutTail(all, b.runIn, closing.length);
   const whole = cut ? all.slice(0, -1) : all;
-  if (whole.length === 0 || !whole.every((s) => s.sections.length === 0 && (titled(s) || b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph'))) {
+  const sentence = (s: Section) => b.sentenceParts.has(s) && s.body.length === 0;
+  const runIn = (s: Section) => b.runIn.has(s) && s.body.length === 1 && s.body[0]!.type === 'paragraph';
+  // Sentence parts join a list that holds whole run-in or titled items; by themselves they prove nothing.
+  if (whole.length === 0 || whole.every(sentence) || !whole.every((s) => s.sections.length === 0 && (titled(s) || runIn(s) || sentence(s)))) {
     restore();
     return;
   }
@@ -42,7 +56,7 @@ export function topLevelItems(b: TopLevelContext, noticeOnly: boolean, handsOver
       const item = s.body[0] as Item;
       return { s, parsed: { item: { ...item, level: 2 as const, children: [{ text: `${s.title}。`, lead: true as const }, ...item.children] }, notation: null, rules: null } };
     }
-    const { line, start } = b.runIn.get(s)!;
+    const { line, start } = b.runIn.get(s) ?? b.sentenceParts.get(s)!;
     return { s, parsed: makeItem(line, start, 2, (hasUnits) => itemRole(s.kind, hasUnits), b.ids) };
   });
   // A 印发通知 whose plan is not in the text ("一、强化责任落实。……" after "现印发给你们"), with no unit

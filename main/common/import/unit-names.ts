@@ -91,6 +91,17 @@ function withoutLeadMark(part: string, pm: string): [string, string] {
   return mark ? [part.slice(mark[0].length), pm.slice(mark[0].length)] : [part, pm];
 }
 
+/**
+ * "市直有关部门、单位", "区政府各部门、单位": one qualifier (市直有关, 区政府各) heads two kinds of body, the second
+ * written as its bare head noun. A bare 单位 or 部门 names no one by itself, so it stays with the name before it,
+ * as the 主送 keeps "…各部门、单位" whole (`recipients.ts`).
+ */
+function sharedQualifierHead(before: string, after: string): boolean {
+  const head = /(部门|单位)$/.exec(before.trim());
+  const bare = after.trim();
+  return head !== null && (bare === '单位' || bare === '部门') && bare !== head[1];
+}
+
 /** "市发改委、市工信委、市质监局等" → three names (as written); `glued` counts repaired separators. */
 export function splitUnits(text: string, m: string): { units: string[]; glued: number } {
   const units: string[] = [];
@@ -104,6 +115,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     if (i < m.length && (depth > 0 || !SEPARATORS.test(m[i]!))) continue;
     if (i < m.length && m[i] === '、' && isLevelPrefix(m.slice(start, i))) continue;
     if (i < m.length && m[i] === '、' && joinsPlaceLevels(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!, looksLikeUnit)) continue;
+    if (i < m.length && m[i] === '、' && sharedQualifierHead(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!)) continue;
     const [part, pm] = withoutLeadMark(text.slice(start, i).trim(), m.slice(start, i).trim());
     start = i + 1;
     if (!part) continue;

@@ -1,5 +1,7 @@
 import { UNITS_LINE } from './responsibility';
 
+/** A page's link label and its web address ("H5解读：https://…", "原文链接:www.…"). */
+const LINK = /[A-Za-z0-9]{0,4}(?:图文|政策|文字)?(?:解读|链接|网址|原文|来源)[:：]\s*(?:https?:\/\/|www\.)/;
 /** The number that opens the next item: a group's "(二)", a part's "三、", a task's "3." / "3、". */
 const NEXT_NUMBER = /\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)/;
 
@@ -20,7 +22,15 @@ export function unitsThenNumberCuts(m: string, starts: readonly number[]): numbe
     const from = at + label[0].length;
     const rest = m.slice(from, from + 200);
     const stop = rest.search(/[。;!?\s]/);
-    const next = NEXT_NUMBER.exec(stop < 0 ? rest : rest.slice(0, stop));
+    const list = stop < 0 ? rest : rest.slice(0, stop);
+    // "责任单位：区党工委党群工作部、经济发展局H5解读：https://…": a page's link, its label glued to the list, is
+    // the page's; no unit's name holds a web address (nor an item number: "h5.example.com" is none).
+    const link = LINK.exec(list);
+    const next = NEXT_NUMBER.exec(link ? list.slice(0, link.index) : list);
+    if (!next && link && link.index >= 2) {
+      out.push(from + link.index);
+      continue;
+    }
     // "责任单位：区国资局，各区属国企 来源：某某办公室": the page's next label after a space ends the list too.
     if (!next && stop > 1 && /^\s+[\u4e00-\u9fff]{2,6}:/.test(rest.slice(stop))) out.push(from + stop);
     if (!next || next.index < 2) continue;
@@ -40,5 +50,8 @@ export function groupThenTaskCuts(m: string, starts: readonly number[]): number[
   return out;
 }
 
-/** "(二)产业化水平提升2.聚焦…": a group's short title (no stop, no figure) glued to its first task's number. */
-const GROUP_THEN_TASK = /^\([一二三四五六七八九十]{1,3}\)[^。;,!?:\s\d()]{2,20}(?=\d{1,2}[.、](?!\d))/;
+/**
+ * "(二)产业化水平提升2.聚焦…" / "一、促进公平竞争1.坚持…": a group's or a part's short title (no stop, no figure)
+ * glued to its first task's number.
+ */
+const GROUP_THEN_TASK = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^。;,!?:\s\d()]{2,20}(?=\d{1,2}[.、](?!\d))/;

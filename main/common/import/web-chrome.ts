@@ -60,8 +60,10 @@ const CHROME: RegExp[] = [
   /^(一图读懂|图解|图说|图片解读)[:：]?$/,
   // "附件1-6.docx" under "相关附件" is the link's file name too: only "附件：…" (with its colon) names one.
   /^(?!附\s*件\s*\d*\s*[:：])\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
-  // The page's own links under the text: "相关附件" over the files, "收藏" (bookmark) beside 打印本页/关闭窗口.
-  /^(相关附件|附件下载列表|收藏|加入收藏)[:：]?$/,
+  // The page's own links under the text: "相关附件" over the files, "收藏" (bookmark) beside 打印本页/关闭窗口; a
+  // policy portal's buttons "点赞" / "收藏" / "转发" each on its line under the card (a document never sets a
+  // verb alone on a line).
+  /^(相关附件|附件下载列表|收藏|加入收藏|点赞|转发)[:：]?$/,
   // A Markdown copy's list of the page's downloads: "附件（官方直链）" over "- [b807….pdf](https://…/b807….pdf)" —
   // links to the files, not an attachment's text.
   /^附\s*件\s*[(（][^)）]{0,8}(直链|链接|下载)[)）]$/,

@@ -38,6 +38,9 @@ const KEYS = [
   '公开日',
   // "发布部门:济宁市任城区人民政府 / 发布时间:… / 政策文号:济任政字〔2021〕28号" (a policy-search site's card).
   '发布部门', '政策文号',
+  // "政策级别:市级" / "发文部门:某市工业和信息化局" / "政策主题:引导扶持" (a provincial SME portal's policy card): the
+  // level, department and theme the portal files the policy under.
+  '政策级别', '发文部门', '政策主题',
   // "- 效力狀態:" / "- 文件下載:" / "- 相關解讀:" then "- 文字解讀" (a county site's list of fields, one a line).
   '效力状态', '文件下载', '相关解读',
   // "发文字号: | 阿署发﹝2024﹞20号 | 成文时间: | 2024-06-25 |" / "公文时效: | 有效 |" (a league government's
