@@ -105,6 +105,9 @@ function lineOfItsOwn(before: string, next: string, full: boolean): boolean {
   if (/\S[ \u3000]{3,}\S/.test(before)) return true;
   // "序号" alone: the first heading of a table set one cell a line, never the rest of a wrapped sentence.
   if (startsLineOfItsOwn(next) || tableCellLine(before, next, full) || /^(序号|编号)$/.test(next)) return true;
+  // "▲商务局,各镇乡(街道)", "●加快…": a mark that flags a list's lead unit or bullets an item opens its line;
+  // a sentence the page wrapped goes on with its next word, never with a mark.
+  if (/^[▲△★☆◆◇■●○•]/.test(next)) return true;
   return LINE_START.test(next) || isMarkdownHeading(next) || /^([-*_=—])\1{2,}$/.test(next);
 }
 

@@ -31,6 +31,12 @@ describe('soft line breaks (Shift+Enter)', () => {
     expect(joinWrappedBreaks('全面落实耕地保护党政同责制度并开展年度考核工作推进\n责任单位：县自然资源局')).toBe('全面落实耕地保护党政同责制度并开展年度考核工作推进\n责任单位：县自然资源局');
   });
 
+  it('a line opened by a mark (▲ before a lead unit, ● before an item) is never the rest of a wrapped sentence', () => {
+    const cells = '外贸出口保持增长，自营出口额增长百分之八以上\n▲商务局，各乡镇(街道)';
+    expect(joinWrappedBreaks(cells)).toBe(cells);
+    expect(joinWrappedBreaks('做好农村供水工程的日常维护和管理工作，保障群众\n●加快推进城乡供水一体化')).toContain('\n●');
+  });
+
   it('joins a sentence ending at a wrap when the paragraph\'s lines share the page width', () => {
     const wraps = ['严格落实耕地保护党政同责制度，全面落实耕地占补平衡。', '坚决遏制耕地“非农化”、防止“非粮化”，稳定粮食播种面', '积。（责任单位：县自然资源局）'];
     expect(joinWrappedBreaks(wraps.join('\n'))).toBe(wraps.join(''));
