@@ -1,6 +1,7 @@
 import { isIndicatorHeader } from './indicator-header';
 import { fold } from './line';
 import { looksLikeUnit } from './unit-names';
+import { isMeasureUnitColumn } from './measure-unit-column';
 
 /**
  * A heading that describes the unit a row is about: its name, kind, address, code or staff; or what the
@@ -63,7 +64,9 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // row's subject, not who is responsible for a task — such a table lists units and assigns nothing.
   const described = h.flatMap((name, i) => (UNIT_DESCRIBED.test(name.replace(/\s/g, '')) ? [i] : []));
   const contractors = h.flatMap((name, i) => (CONTRACTOR.test(name.replace(/\s/g, '')) ? [i] : []));
-  const notUnits = [...people, ...described, ...contractors];
+  // "单位" beside "年度目标" and "责任部门": the figure's unit of measure (%, 万亩), not a body.
+  const measured = h.flatMap((name, i) => (isMeasureUnitColumn(name, h) ? [i] : []));
+  const notUnits = [...people, ...described, ...contractors, ...measured];
   if (h.some((name) => WEEKDAY.test(name.replace(/\s/g, '')))) return null;
   const leadCol = col(h, /牵头/, notUnits);
   const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, notUnits);
@@ -75,6 +78,10 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // "工作目标 | 工作内容 | 工作措施 | 责任单位": the 措施 column holds the numbered tasks, the columns before it
   // the part and group they stand under.
   let taskCol = col(h, /任务|事项|举措|工作$/, [numberCol]);
+  // "考核指标 | 考核内容": an assessment list's indicator heads several rows (merged down); each row's content is
+  // the work it scores, the row's task.
+  const indicator = col(h, /指标$/, [numberCol]);
+  if (taskCol < 0 && indicator >= 0) taskCol = h.findIndex((name, i) => i > indicator && /内容$/.test(fold(name).replace(/\s/g, '')));
   if (taskCol < 0) taskCol = col(h, /措施$/, [numberCol]);
   if (taskCol < 0) taskCol = col(h, /名称|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
