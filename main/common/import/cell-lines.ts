@@ -9,6 +9,8 @@ import { wrapWidth } from './join-broken-lines';
 import { addRests, pageBreakRests } from './page-break-rests';
 import { isName, joinStackedUnits } from './stacked-unit-cell';
 import { offByOne, placeByEnds } from './end-units-row';
+import { sharedUnitsSubRows } from './shared-units-sub-rows';
+import { projectSubRows } from './project-sub-rows';
 
 /** `joinStackedUnits` in the form `placeCells` returns (header order, the 序号 cell left empty). */
 const stackedRow = (texts: readonly string[], header: readonly string[]) => {
@@ -166,7 +168,7 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   if (broken) return { rows: [brokenRow(n, broken, header)], end, placed: false };
   // "||": an empty last cell and the row's closing border on one line.
   const texts = pieces.map((p) => (/^[|｜]+$/.test(p.text) ? '' : p.text));
-  const subs = subRows(n, texts, header);
+  const subs = subRows(n, texts, header) ?? partRows(n, texts, header, end >= lines.length);
   if (subs) return { rows: subs, end, placed: true };
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
   const placed = withoutMergedLead(texts, header) ?? (texts.length !== header.length - 1 ? placeCells(texts, header) ?? stackedRow(texts, header) : null)
@@ -194,6 +196,12 @@ function subRows(n: number, texts: readonly string[], header: readonly string[])
   if (subs.length < 2) return null;
   const rows = subs.map((t) => (t.length === header.length - 1 ? ['', ...t] : placeCells(t, header)));
   return rows.every((r) => r) ? rows.map((r) => [String(n), ...r!.slice(1)]) : null;
+}
+
+/** Sub-rows under merged cells: a task split under one units cell, or a project's items (`cut`: the copy's last row). */
+function partRows(n: number, texts: readonly string[], header: readonly string[], cut: boolean): string[][] | null {
+  const rows = sharedUnitsSubRows(texts, header) ?? projectSubRows(texts, header, cut);
+  return rows ? rows.map((r) => [String(n), ...r]) : null;
 }
 
 /** A row a page break cut: its cells before the repeated header, in column order, with the rests added. */
