@@ -38,6 +38,8 @@ export interface TableColumns {
   leadCol: number;
   unitsCol: number;
   supportCol: number;
+  /** Further columns of bodies answering for the row (a third role column), read with the partners. */
+  moreUnits: number[];
   deadlineCol: number;
   /** The rows are targets: the task column is headed as targets ("2022年预期目标", "主要指标"). */
   targets: boolean;
@@ -71,6 +73,10 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   const leadCol = col(h, /牵头/, notUnits);
   const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, notUnits);
   const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);
+  // "牵头单位 | 参与单位 | 责任单位": a third column naming bodies by their role (the counties and zones a city's task
+  // reaches) answers for the row too, with the partners.
+  const moreUnits = h.flatMap((name, i) => (![unitsCol, supportCol, ...notUnits].includes(i)
+    && /^(责任|参与|配合|协办|协助)(单位|部门)$/.test(fold(name).replace(/\s/g, '')) ? [i] : []));
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
   // A column naming the work (任务, 事项, 举措, …工作) before one naming a thing: in "项目 | 重点工作目标任务" the 项目
@@ -89,7 +95,7 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its
   // units; a column of tasks that are targets ("目标任务") is still a task column.
   const targets = /目标|指标/.test(h[taskCol]!) && !/任务|措施|举措|工作|事项/.test(h[taskCol]!);
-  const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol]);
+  const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol, ...moreUnits]);
   const data = h.map((name, i) => ({ name: name.trim(), i })).filter(({ i, name }) => !skip.has(i) && name !== '');
-  return { numberCol, taskCol, leadCol, unitsCol, supportCol, deadlineCol, targets, data };
+  return { numberCol, taskCol, leadCol, unitsCol, supportCol, moreUnits, deadlineCol, targets, data };
 }
