@@ -63,7 +63,7 @@ export function spacedTableRows(lines: readonly Line[]): { lines: Line[]; tables
     out.push(makeLine(`${header.join(' | ')} |`));
     let n = 1;
     let j = i + 1;
-    for (let cells = first; cells; cells = rowCells(lines[j]?.text ?? '', ++n, header)) {
+    for (let cells: string[] | null = first; cells; cells = rowCells(lines[j]?.text ?? '', ++n, header)) {
       out.push(makeLine(`${cells.join(' | ')} |`));
       j++;
     }
