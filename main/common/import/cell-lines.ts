@@ -7,11 +7,20 @@ import { splitSubRows } from './merged-sub-rows';
 import { joinWrappedCells, tableWrapWidth } from './join-wrapped-cells';
 import { wrapWidth } from './join-broken-lines';
 import { addRests, pageBreakRests } from './page-break-rests';
-import { joinStackedUnits } from './stacked-unit-cell';
+import { isName, joinStackedUnits } from './stacked-unit-cell';
+import { offByOne, placeByEnds } from './end-units-row';
+import { sharedUnitsSubRows } from './shared-units-sub-rows';
+import { projectSubRows } from './project-sub-rows';
 
 /** `joinStackedUnits` in the form `placeCells` returns (header order, the 序号 cell left empty). */
 const stackedRow = (texts: readonly string[], header: readonly string[]) => {
   const cells = joinStackedUnits(texts, header);
+  return cells ? ['', ...cells] : null;
+};
+
+/** `placeByEnds` in the form `placeCells` returns. */
+const endsRow = (texts: readonly string[], header: readonly string[]) => {
+  const cells = placeByEnds(texts, header);
   return cells ? ['', ...cells] : null;
 };
 
@@ -21,7 +30,7 @@ const stackedRow = (texts: readonly string[], header: readonly string[]) => {
  */
 // "2025年" / "属性": an indicator table's columns of the value due by a year and of its kind (预期性, 约束性).
 // "是否达序" / "说明": a progress report's columns of whether a row keeps its pace (序时进度) and of a remark.
-const HEADING = /^\d{4}年$|^属性$|工作$|情况$|任务|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|说明|^是否|达序|进度|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
+const HEADING = /^\d{4}年$|^属性$|工作$|情况$|任务|实事|目标|指标|类别|领域|单位|部门|股室|科室|处室|领导|责任人|时限|时间|内容|措施|举措|事项|项目|牵头|配合|协办|备注|说明|^是否|达序|进度|完成率|计划|节点|名称|分工|要求|地点|投资|金额|资金|规模/;
 /** Columns whose cells hold unit names. */
 const UNITS_COL = /单位|部门|股室|科室|处室|牵头|配合|协办/;
 /** A group row between the rows of a flattened table ("一、主要经济社会发展指标…"). */
@@ -75,8 +84,9 @@ function rowStarts(lines: readonly Line[], j: number, labelled = false): boolean
 function headerAt(lines: readonly Line[], i: number): { header: string[]; span: number; labelled: boolean } | null {
   const isNumberHead = (l: Line | undefined) => !!l && /^(序号|编号)$/.test(bareFolded(l).replace(/\s/g, ''));
   // "领域" / "序号" / …: a first column before 序号 labels groups of rows (merged down), read as group rows.
+  // An assessment list (考核任务清单) heads that column 考核项目 (or 项目类别): the field each group of indicators scores.
   const numbered = isNumberHead(lines[i]);
-  const labelled = !numbered && /^(领域|类别|类型|板块|分类|分块)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
+  const labelled = !numbered && /^(领域|类别|类型|板块|分类|分块|考核项目|考核类别|项目类别)$/.test(bareFolded(lines[i]!).replace(/\s/g, '')) && isNumberHead(lines[i + 1]);
   // "工作任务" / "具体要求" / "责任科室" / "时限要求" then "强化…" / "1": no 序号 heading; the first column labels
   // groups of rows (merged down) and the numbers stand in a column of their own with no heading.
   const unheaded = !numbered && !labelled;
@@ -106,7 +116,8 @@ function headerAt(lines: readonly Line[], i: number): { header: string[]; span: 
       header[header.length - 1] += h;
       continue;
     }
-    if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h) || GROUP.test(h)) break;
+    // "2021年某县乡村振兴任务清单": the table's name above its header (a column is never named …表 or …清单).
+    if (h.length > 16 || !HEADING.test(h) || /^\d+$/.test(h) || GROUP.test(h) || /(表|清单)$/.test(h)) break;
     header.push(h);
   }
   if (unheaded) {
@@ -147,8 +158,9 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   // number opens the next row.
   const later = (k: number) => k - start - 1 >= header.length - 1 && (numberOf(lines[k]!) ?? 0) > n;
   const nextRow = (k: number) => numberOf(lines[k]!) === n + 1 || later(k) || GROUP.test(bare(lines[k]!)) || /^附件\s*\d*$/.test(bare(lines[k]!))
-    // A label before the next number opens the next group only once this row has all its cells.
-    || labelled && k - start - 1 >= header.length - 1 && label(lines[k]) && numberOf(lines[k + 1] ?? lines[k]!) === n + 1;
+    // A label before the next number opens the next group only once this row has all its cells; a body's name
+    // there is the row's last units cell (a group is labelled by a field of work, never by an organ).
+    || labelled && k - start - 1 >= header.length - 1 && label(lines[k]) && !isName(bare(lines[k]!)) && numberOf(lines[k + 1] ?? lines[k]!) === n + 1;
   while (end < lines.length && !nextRow(end)) end++;
   // A PDF copy breaks a long cell at the page's width: its pieces are one cell again.
   const pieces = joinWrappedCells(lines.slice(start + 1, end).map(bare), width);
@@ -156,10 +168,11 @@ function readRow(lines: readonly Line[], start: number, header: readonly string[
   if (broken) return { rows: [brokenRow(n, broken, header)], end, placed: false };
   // "||": an empty last cell and the row's closing border on one line.
   const texts = pieces.map((p) => (/^[|｜]+$/.test(p.text) ? '' : p.text));
-  const subs = subRows(n, texts, header);
+  const subs = subRows(n, texts, header) ?? partRows(n, texts, header, end >= lines.length);
   if (subs) return { rows: subs, end, placed: true };
   // A row that shows fewer or more cells than the header (merged cells lost): its cells placed by kind.
-  const placed = withoutMergedLead(texts, header) ?? (texts.length !== header.length - 1 ? placeCells(texts, header) ?? stackedRow(texts, header) : null);
+  const placed = withoutMergedLead(texts, header) ?? (texts.length !== header.length - 1 ? placeCells(texts, header) ?? stackedRow(texts, header) : null)
+    ?? (offByOne(texts, header) ? endsRow(texts, header) : null);
   if (placed) return { rows: [[String(n), ...placed.slice(1)]], end, placed: true };
   const cells = [String(n)];
   let j = start + 1;
@@ -183,6 +196,12 @@ function subRows(n: number, texts: readonly string[], header: readonly string[])
   if (subs.length < 2) return null;
   const rows = subs.map((t) => (t.length === header.length - 1 ? ['', ...t] : placeCells(t, header)));
   return rows.every((r) => r) ? rows.map((r) => [String(n), ...r!.slice(1)]) : null;
+}
+
+/** Sub-rows under merged cells: a task split under one units cell, or a project's items (`cut`: the copy's last row). */
+function partRows(n: number, texts: readonly string[], header: readonly string[], cut: boolean): string[][] | null {
+  const rows = sharedUnitsSubRows(texts, header) ?? projectSubRows(texts, header, cut);
+  return rows ? rows.map((r) => [String(n), ...r]) : null;
 }
 
 /** A row a page break cut: its cells before the repeated header, in column order, with the rests added. */

@@ -6,6 +6,7 @@ import { DocNumber } from '../model/doc-number';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, Plan } from '../model/plan';
 import { describeIssues } from '../model/parse-plan';
 import { cutRunInTitleAtEnd } from './among-measures';
+import { cutTitledTaskAtEnd } from './cut-titled-task';
 import { cutLabelAtEnd } from './cut-label-at-end';
 import { parseAttachments } from './attachments';
 import { BodyBuilder } from './body-builder';
@@ -177,6 +178,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   builder.finish({ noticeOnly: fm.notice !== null && fm.titleFromNotice, handsOver, planTitled });
   cutRunInTitleAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
   cutLabelAtEnd(builder.sections, bodyLines[bodyLines.length - 1]?.m, ids, builder.guesses);
+  cutTitledTaskAtEnd(builder.sections, builder.guesses);
   if (fm.notice) for (const t of builder.noticeTail) fm.notice.body.push(t);
   ordinalParts(builder.preamble, builder.sections, ids, builder.guesses, fm.notice !== null && fm.titleFromNotice);
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);

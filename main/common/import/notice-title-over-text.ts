@@ -29,9 +29,19 @@ export function noticeTitleOverText(lines: readonly Line[], top: { titles: strin
   }
   if (!first || fm.mainRecipients.length) return false;
   fm.notice = { title, titleSynthesized: false, body: [] };
-  fm.title = plan;
-  fm.guesses.push({ what: `通知标题“${excerptOf(title)}”下面直接是计划正文，计划标题取为“${plan}”`, confidence: 0.6 });
+  // "关于印发《…主要任务分解方案》的通知" over "…主要任务分解表": the plan's own heading under the notice may name it
+  // by another last word (the table the 方案 is); the document's own title is its title.
+  const own = top.titles.find((t) => t !== found && !/通知$/.test(makeLine(t).m) && sameStem(makeLine(t).m, makeLine(plan).m));
+  fm.title = own ?? plan;
+  fm.guesses.push({ what: `通知标题“${excerptOf(title)}”下面直接是计划正文，计划标题取为“${fm.title}”`, confidence: 0.6 });
   return true;
+}
+
+/** Two names of one document that differ only in their last word or two ("…分解方案" / "…分解表"). */
+function sameStem(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 6 && k >= Math.min(a.length, b.length) - 4;
 }
 
 function excerptOf(s: string): string {

@@ -1,6 +1,7 @@
 import { isIndicatorHeader } from './indicator-header';
 import { fold } from './line';
 import { looksLikeUnit } from './unit-names';
+import { isMeasureUnitColumn } from './measure-unit-column';
 
 /**
  * A heading that describes the unit a row is about: its name, kind, address, code or staff; or what the
@@ -37,6 +38,8 @@ export interface TableColumns {
   leadCol: number;
   unitsCol: number;
   supportCol: number;
+  /** Further columns of bodies answering for the row (a third role column), read with the partners. */
+  moreUnits: number[];
   deadlineCol: number;
   /** The rows are targets: the task column is headed as targets ("2022年预期目标", "主要指标"). */
   targets: boolean;
@@ -63,11 +66,17 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // row's subject, not who is responsible for a task — such a table lists units and assigns nothing.
   const described = h.flatMap((name, i) => (UNIT_DESCRIBED.test(name.replace(/\s/g, '')) ? [i] : []));
   const contractors = h.flatMap((name, i) => (CONTRACTOR.test(name.replace(/\s/g, '')) ? [i] : []));
-  const notUnits = [...people, ...described, ...contractors];
+  // "单位" beside "年度目标" and "责任部门": the figure's unit of measure (%, 万亩), not a body.
+  const measured = h.flatMap((name, i) => (isMeasureUnitColumn(name, h) ? [i] : []));
+  const notUnits = [...people, ...described, ...contractors, ...measured];
   if (h.some((name) => WEEKDAY.test(name.replace(/\s/g, '')))) return null;
   const leadCol = col(h, /牵头/, notUnits);
   const unitsCol = leadCol >= 0 ? leadCol : col(h, /责任|部门|单位/, notUnits);
   const supportCol = col(h, /责任|参与|配合|协办|指导|协助/, [unitsCol, ...notUnits]);
+  // "牵头单位 | 参与单位 | 责任单位": a third column naming bodies by their role (the counties and zones a city's task
+  // reaches) answers for the row too, with the partners.
+  const moreUnits = h.flatMap((name, i) => (![unitsCol, supportCol, ...notUnits].includes(i)
+    && /^(责任|参与|配合|协办|协助)(单位|部门)$/.test(fold(name).replace(/\s/g, '')) ? [i] : []));
   const deadlineCol = col(h, /时限|时间|进度/);
   // The task column by name; else the first column that is not 序号, units or deadline ("措施 | 责任单位").
   // A column naming the work (任务, 事项, 举措, …工作) before one naming a thing: in "项目 | 重点工作目标任务" the 项目
@@ -75,6 +84,10 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // "工作目标 | 工作内容 | 工作措施 | 责任单位": the 措施 column holds the numbered tasks, the columns before it
   // the part and group they stand under.
   let taskCol = col(h, /任务|事项|举措|工作$/, [numberCol]);
+  // "考核指标 | 考核内容": an assessment list's indicator heads several rows (merged down); each row's content is
+  // the work it scores, the row's task.
+  const indicator = col(h, /指标$/, [numberCol]);
+  if (taskCol < 0 && indicator >= 0) taskCol = h.findIndex((name, i) => i > indicator && /内容$/.test(fold(name).replace(/\s/g, '')));
   if (taskCol < 0) taskCol = col(h, /措施$/, [numberCol]);
   if (taskCol < 0) taskCol = col(h, /名称|项目/, [numberCol]);
   if (taskCol < 0) taskCol = h.findIndex((_, i) => ![numberCol, unitsCol, supportCol, deadlineCol].includes(i));
@@ -82,7 +95,7 @@ export function tableColumns(h: readonly string[]): TableColumns | null {
   // A table of targets ("序号 | 2022年预期目标 | 责任单位"): its rows are the plan's targets, each with its
   // units; a column of tasks that are targets ("目标任务") is still a task column.
   const targets = /目标|指标/.test(h[taskCol]!) && !/任务|措施|举措|工作|事项/.test(h[taskCol]!);
-  const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol]);
+  const skip = new Set([numberCol, taskCol, unitsCol, supportCol, deadlineCol, ...moreUnits]);
   const data = h.map((name, i) => ({ name: name.trim(), i })).filter(({ i, name }) => !skip.has(i) && name !== '');
-  return { numberCol, taskCol, leadCol, unitsCol, supportCol, deadlineCol, targets, data };
+  return { numberCol, taskCol, leadCol, unitsCol, supportCol, moreUnits, deadlineCol, targets, data };
 }

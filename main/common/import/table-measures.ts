@@ -28,7 +28,7 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
   const h = parse.header;
   const columns = tableColumns(h);
   if (!columns) return null;
-  const { taskCol, leadCol, unitsCol, supportCol, deadlineCol, targets, data } = columns;
+  const { taskCol, leadCol, unitsCol, supportCol, moreUnits, deadlineCol, targets, data } = columns;
   const body: Body = [];
   const notations: ResponsibilityNotation[] = [];
   let measures = 0;
@@ -54,7 +54,8 @@ export function tableMeasures(parse: TaskTableParse, level: ItemLevel, ids: IdMa
       if (filled === 1) expected = targetGroup && /预期目标|发展目标/.test(fold(t));
       continue;
     }
-    const { lead, leadUnits, supportUnits } = rowUnits(cell(unitsCol), supportCol >= 0 ? cell(supportCol) : null);
+    const partners = [supportCol, ...moreUnits].filter((i) => i >= 0).map(cell).filter(Boolean).join('、');
+    const { lead, leadUnits, supportUnits } = rowUnits(cell(unitsCol), supportCol >= 0 || moreUnits.length ? partners : null);
     const text = rowText(data, (i) => (i === stated ? '' : cell(i)));
     // The plan format keeps a deadline to 80 characters; a longer cell is text.
     const dl = cell(deadlineCol);

@@ -4,6 +4,7 @@ import { normalizeText } from './normalize-text';
 import { isWebChrome, splitGluedByline } from './web-chrome';
 import { restoreLostSpaces } from './lost-spaces';
 import { cellLinesToRows } from './cell-lines';
+import { spacedTableRows } from './space-separated-table';
 import { isChromeTail } from './chrome-tail';
 import { stripHtml, stripPinyinGlosses, tonelessGlosses } from './pinyin-glosses';
 import { stripMarkdownHeading } from './markdown-heading';
@@ -75,7 +76,9 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     if (p.listed && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, listEnd: true };
     if (p.whole && lines.length > first) lines[lines.length - 1] = { ...lines[lines.length - 1]!, whole: true };
   }
-  const cells = cellLinesToRows(lines);
+  const spaced = spacedTableRows(lines);
+  if (spaced.tables) report.recognised.push(`${spaced.tables} 个表格的单元格之间只有空格，已按表头拆分为各列`);
+  const cells = cellLinesToRows(spaced.lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);
   if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
   if (adverts) report.recognised.push(`去除了文档分享网站插在段落末尾的广告 ${adverts} 处（如“【更多文档，添加QQ：】”）`);

@@ -70,6 +70,16 @@ function splitSpaced(text: string, m: string): Array<[string, string]> {
 const ZONE_CLASS = /^[\u4e00-\u9fff]{0,6}(开发区|先导区|新区|园区|高新区|试验区|示范区|保税区)$/;
 
 /**
+ * "城乡一体化示范区、高新区党工委和管委会": zones listed bare before the last one's organs share them (the organs
+ * written once for the list): a zone is no body by itself, so the 、 joins, not separates.
+ */
+function sharesZoneOrgan(before: string, after: string): boolean {
+  const left = before.trim();
+  return ZONE_CLASS.test(left) && !looksLikeUnit(left)
+    && /^[\u4e00-\u9fff]{0,8}(开发区|先导区|新区|园区|高新区|试验区|示范区|保税区)(党工委和管委会|党工委|管委会)$/.test(after.trim());
+}
+
+/**
  * "市级各有关部门及各县市区政府": 及/和/与 between two whole unit names separates them; so it does between a
  * class of places and a class of zones ("各区市县和开放先导区": the districts and the pilot zones).
  */
@@ -77,6 +87,9 @@ function splitJoined(text: string, m: string): Array<[string, string]> {
   const at = m.search(/[及和与]/);
   const left = m.slice(0, at);
   const right = m.slice(at + 1);
+  // "各县(市、区)党委和人民政府", "高新区党工委和管委会": a place's party committee and its government named as a pair
+  // answer together (党政同责), one body for the task, as in a 主送 ("各县区党委和人民政府").
+  if (/(党委|党工委)$/.test(left) && /^(人民政府|政府|管委会|管理委员会|办事处)$/.test(right)) return [[text, m]];
   const joined = looksLikeUnit(left) && (looksLikeUnit(right) || PLACE_CLASS.test(left) && ZONE_CLASS.test(right));
   if (at > 1 && joined) return [[text.slice(0, at), left], [text.slice(at + 1), right]];
   return [[text, m]];
@@ -116,6 +129,7 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     if (i < m.length && m[i] === '、' && isLevelPrefix(m.slice(start, i))) continue;
     if (i < m.length && m[i] === '、' && joinsPlaceLevels(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!, looksLikeUnit)) continue;
     if (i < m.length && m[i] === '、' && sharedQualifierHead(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!)) continue;
+    if (i < m.length && m[i] === '、' && sharesZoneOrgan(m.slice(start, i), m.slice(i + 1).split(SEPARATORS)[0]!)) continue;
     const [part, pm] = withoutLeadMark(text.slice(start, i).trim(), m.slice(start, i).trim());
     start = i + 1;
     if (!part) continue;

@@ -50,7 +50,7 @@ const CHROME: RegExp[] = [
   // A page's download links ("下载阅读版本", "附件下载").
   /^(下载|下载阅读版本|阅读版本|附件下载|文件下载|下载附件|原文下载|PDF下载)$/,
   // A site's banner ("欢迎访问××有限公司官方网站"), simplified or traditional.
-  /^(欢迎|歡迎)(访问|訪問|光临|光臨|您)/,
+  /^(欢迎|歡迎)(访问|訪問|光临|光臨|您|来到|來到)/,
   // Read-aloud widgets, forum buttons, image file names, a law site's "文章属性"/"正文" labels.
   /^(语音播报|语音合成中.*|进入播报模式|退出播报模式|\[复制链接\]|文章属性|正文|全文|内容全文)$/,
   /^[\w.-]+\.(jpe?g|png|gif|bmp|webp)$/i,
