@@ -4,6 +4,7 @@ import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
+import { planTitleCuts } from './plan-title-cuts';
 import { splitSignatureDateTitle } from './signature-date-title';
 import { closeUpItemNumbers } from './spaced-item-numbers';
 import { groupThenTaskCuts, unitsThenNumberCuts } from './units-then-number';
@@ -37,8 +38,11 @@ const GLUED_TITLE = String.raw`[^\s。,;:]{4,60}?(?:方案|计划|要点|意见|
  * lines of their own, so the space is a lost line break and the line a copy run together.
  */
 const ANNOUNCED = /(以下|如下)[^。;]{0,12}[:：]\s+(\(一\)|一、|1[.、])/;
-/** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
-const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
+/**
+ * A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. A date closed by 印发
+ * is the 印发日期 of the 版记 ("某局综合处 2016年4月8日印发"): it stays on the line of the 印发机关 before it.
+ */
+const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!印发)|\(此件[^)]{2,8}\))/;
 
 /**
  * "…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告…责任分解 一、王丹县长牵头
@@ -130,7 +134,9 @@ function runTogether(line0: Line): string[] {
     const after = line.m.slice(g.index + g[0].length);
     const label = LABEL.test(after) || UNITS_LINE.test(after);
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
-    if (label || CLOSING.test(after) || /[。;!?]$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
+    // "…严肃追究责任。（驻局纪检组牵头落实） 主要任务各牵头处室…": a note in brackets after a sentence's end closes
+    // that paragraph (a task's unit note is written last in it), so a space after it is a lost line break too.
+    if (label || CLOSING.test(after) || /[。;!?]$|[。;!?]\([^()]{2,40}\)$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   const runIn = runInCuts(line);
   labels += runIn.labels;
@@ -154,6 +160,7 @@ function runTogether(line0: Line): string[] {
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
   cuts.push(...groupThenTaskCuts(line.m, cuts));
+  cuts.push(...planTitleCuts(line.m));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));
