@@ -131,9 +131,12 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   const lead = dropReportLead(lines);
   if (lead.dropped) report.recognised.push(`略去了新闻报道的导语（${lead.dropped} 行，至“原文如下”）`);
   lines = [...lead.lines];
-  const imprint = takeImprint(lines);
+  let imprint = takeImprint(lines);
   const split = splitRunTogether(splitGluedRecipients(lines));
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
+  // "…2016年4月8日 某局综合处 2016年4月8日印发 某工作方案 根据…": a 印发 line of a copy run together stands on a
+  // line of its own only once the line is split back.
+  if (split.splits && !imprint.printer && !imprint.copyTo.length) imprint = takeImprint(split.lines);
   const titled = splitTitleSentence(split.lines);
   if (titled.split) report.guesses.push({ what: '首行开头以句号结束的文件名与正文连在一起，已拆开，文件名作为标题', confidence: 0.7 });
   return { lines: runInHeadedTasks(splitNoteBesideDate(titled.lines)), imprint };
