@@ -33,6 +33,7 @@ import { callForReportsNotMeasures } from './call-for-reports';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
+import { dropTrailingChrome } from './trailing-chrome';
 import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
 import { yearRequirementsTasks } from './year-requirements-tasks';
@@ -137,6 +138,7 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   // "…2016年4月8日 某局综合处 2016年4月8日印发 某工作方案 根据…": a 印发 line of a copy run together stands on a
   // line of its own only once the line is split back.
   if (split.splits && !imprint.printer && !imprint.copyTo.length) imprint = takeImprint(split.lines);
+  if (split.splits) report.droppedLines.push(...dropTrailingChrome(split.lines));
   const titled = splitTitleSentence(split.lines);
   if (titled.split) report.guesses.push({ what: '首行开头以句号结束的文件名与正文连在一起，已拆开，文件名作为标题', confidence: 0.7 });
   return { lines: runInHeadedTasks(splitNoteBesideDate(titled.lines)), imprint };

@@ -5,8 +5,9 @@ import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
 import { planTitleCuts } from './plan-title-cuts';
-import { splitSignatureDateTitle } from './signature-date-title';
+import { gluedSignatureDateCuts, splitSignatureDateTitle } from './signature-date-title';
 import { closeUpItemNumbers } from './spaced-item-numbers';
+import { viewerCreditCuts } from './trailing-chrome';
 import { groupThenTaskCuts, unitsThenNumberCuts } from './units-then-number';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
@@ -43,6 +44,18 @@ const ANNOUNCED = /(以下|如下)[^。;]{0,12}[:：]\s+(\(一\)|一、|1[.、])
  * is the 印发日期 of the 版记 ("某局综合处 2016年4月8日印发"): it stays on the line of the 印发机关 before it.
  */
 const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!印发)|\(此件[^)]{2,8}\))/;
+
+/**
+ * "…5.自查检查表(星级饭店) 某委员会 2017年8月29日": a 署名 with its 成文日期 after it starts a line of its own,
+ * whatever ends the line before (an attachment list's last item has no stop).
+ */
+function signatureOver(after: string): boolean {
+  const s = /^([^\s。,;:]{2,40})\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/.exec(after);
+  return s !== null && HeadLines.isSignatureLine(s[1]!);
+}
+
+/** "来源：某镇 附件下载": a page's source label after its text starts a line of its own (page chrome). */
+const SOURCE = /^来源[:：]/;
 
 /**
  * "…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告…责任分解 一、王丹县长牵头
@@ -136,7 +149,7 @@ function runTogether(line0: Line): string[] {
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
     // "…严肃追究责任。（驻局纪检组牵头落实） 主要任务各牵头处室…": a note in brackets after a sentence's end closes
     // that paragraph (a task's unit note is written last in it), so a space after it is a lost line break too.
-    if (label || CLOSING.test(after) || /[。;!?]$|[。;!?]\([^()]{2,40}\)$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
+    if (label || CLOSING.test(after) || SOURCE.test(after) || signatureOver(after) || /[。;!?]$|[。;!?]\([^()]{2,40}\)$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   const runIn = runInCuts(line);
   labels += runIn.labels;
@@ -160,7 +173,7 @@ function runTogether(line0: Line): string[] {
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
   cuts.push(...groupThenTaskCuts(line.m, cuts));
-  cuts.push(...planTitleCuts(line.m));
+  cuts.push(...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));
