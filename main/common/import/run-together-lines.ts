@@ -1,4 +1,5 @@
 import { gluedClosingCuts } from './glued-closing-cuts';
+import { gluedNextPartCuts } from './glued-next-part';
 import { gluedPartTitleCuts } from './glued-part-title';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
@@ -170,6 +171,7 @@ function runTogether(line0: Line): string[] {
     if (t !== null) cuts.push(t);
   }
   cuts.push(...unitsThenNumberCuts(line.m, cuts));
+  cuts.push(...gluedNextPartCuts(line.m, cuts));
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
   cuts.push(...groupThenTaskCuts(line.m, cuts));
@@ -204,12 +206,17 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
   return { cuts, labels };
 }
 
-/** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */
+/**
+ * "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own; so does a first item
+ * "1、" right after one ("四、整治重点1、车辆有序停放专项整治。"), the title then holding no figure (a figure before
+ * "1、" may be a date's or an amount's).
+ */
 function groupAfterPartCuts(line: Line, cuts: readonly number[]): number[] {
   const out: number[] = [];
-  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
+  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)|(?<![\d.])1[、.](?!\d)/g)) {
     const from = Math.max(0, ...cuts.filter((c) => c < g.index));
-    if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) out.push(g.index);
+    const title = g[0].startsWith('(') ? /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/ : /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s\d]{2,16}$/;
+    if (title.test(line.m.slice(from, g.index))) out.push(g.index);
   }
   return out;
 }
