@@ -153,6 +153,8 @@ function runTogether(line0: Line): string[] {
     if (label || CLOSING.test(after) || SOURCE.test(after) || signatureOver(after) || /[。;!?]$|[。;!?]\([^()]{2,40}\)$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   const runIn = runInCuts(line);
+  // "…重点组织实施好以下五项工作：1.着力加强公民道德建设。": the sentence announcing the items, glued to the first.
+  for (const g of line.m.matchAll(/(以下|如下)[^。;]{0,12}[:：](?=\(一\)|一、|1[.、](?!\d))/g)) runIn.cuts.push(g.index + g[0].length);
   labels += runIn.labels;
   cuts.push(...runIn.cuts);
   // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
