@@ -11,9 +11,9 @@ const PART_TITLE = /^[一二三四五六七八九十]{1,3}、(指导思想|总�
  * "三、重点整治和分工严格按照《安全生产法》…" / "四、专项整治实施步骤本次专项整治工作分四个阶段实施：": any other part
  * title glued to its opening sentence. A part title is a noun phrase closed by the word for what the part holds
  * (分工, 步骤, 任务, 重点 …); a sentence under it opens with the words that give its ground or its frame (按照,
- * 根据, 本次, 为切实 …), never found closing a title. Only where the sentence runs on past any title's length.
+ * 根据, 本次, 为切实, 主要包括 …), never found closing a title. Only where the sentence runs on past any title's length.
  */
-const OTHER_TITLE = /^[一二三四五六七八九十]{1,3}、[^\s。.,，、:：;；!?()（）《》]{0,10}(分工|步骤|安排|措施|任务|重点|内容|目标|要求|领导|机制|原则|思想|对象|范围|阶段|保障)(?=(严格按照|按照|根据|依据|本次|为切实|为进一步|为确保|为认真|坚持|围绕|结合)[^。]{20})/;
+const OTHER_TITLE = /^[一二三四五六七八九十]{1,3}、[^\s。.,，、:：;；!?()（）《》]{0,10}(分工|步骤|安排|措施|任务|重点|内容|目标|要求|领导|机制|原则|思想|对象|范围|阶段|保障)(?=(严格按照|按照|根据|依据|本次|为切实|为进一步|为确保|为认真|坚持|围绕|结合|主要包括)[^。]{20})/;
 
 /** Cuts after the glued part titles that open the pieces starting at `starts` of the run-together `m`. */
 export function gluedPartTitleCuts(m: string, starts: readonly number[]): number[] {
