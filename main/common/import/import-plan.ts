@@ -28,6 +28,7 @@ import { runInHeadedTasks } from './headed-tasks';
 import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
 import { replyChannelsNotMeasures } from './reply-channels';
+import { scopeObjectsNotMeasures } from './scope-objects';
 import { leadUnitOf } from './lead-unit-line';
 import { callForReportsNotMeasures } from './call-for-reports';
 import { splitRunTogether } from './run-together-lines';
@@ -184,6 +185,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
   replyChannelsNotMeasures(builder.preamble, builder.sections, builder.guesses);
+  scopeObjectsNotMeasures(builder.preamble, builder.sections, builder.guesses);
   callForReportsNotMeasures(fm.title, fm.notice !== null, builder.preamble, builder.sections, builder.guesses);
   yearRequirementsTasks(builder.sections, builder.guesses);
   dutyDivisionPart(builder.sections, builder.guesses);

@@ -58,3 +58,10 @@ describe('blind round 67 patterns (townships, a street office and county bureaus
     expect(plan.meta.mainRecipients).toEqual(['各办、中心', '综合行政执法队', '各居委']);
   });
 });
+
+describe('blind round 67 patterns: a scope listed by classes of things', () => {
+  it('"1、低效工业用地：…的企业;…的企业;…的。" under "…应突出重点整治对象。" is the scope, no task; the 工作措施 are', () => {
+    const { plan } = load('blind67-scope-objects');
+    expect(measures(plan).map((m) => text(m).slice(0, 6))).toEqual(['开展摸底调查', '落实整治计划']);
+  });
+});
