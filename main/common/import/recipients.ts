@@ -33,6 +33,14 @@ const LEVEL_WITH_ALTERNATIVE = /^各?(乡|镇|乡镇|街道|村|社区|居)[(（
 const ONE_CHAR_CLASS = /^各(办|村|局|科|站|所|队|处|室|校|院|组)$/;
 const BARE_CLASS = /^(中心|单位|部门|科室|处室|站|所|队|办|分局|机构|站所)$/;
 
+/** A bare class word right after a group closed by a 各 class joins that group ("各办、中心"); false otherwise. */
+function joinedToClass(groups: string[], p: string): boolean {
+  const last = groups[groups.length - 1];
+  if (!last || !BARE_CLASS.test(p) || !/^各/.test(last.split('、').pop()!)) return false;
+  groups[groups.length - 1] = `${last}、${p}`;
+  return true;
+}
+
 /** "区属集团公司" / "县属国有企业" / "市直单位": the bodies an area's government owns or runs, a class by itself. */
 const AREA_OWNED = /^(区|县|市|镇|乡|街道)[属直屬].{2,8}$/;
 
@@ -68,11 +76,7 @@ export function splitRecipients(text: string): string[] {
       groups.push(open.join('、'));
       open = [];
     }
-    const last = groups[groups.length - 1];
-    if (!open.length && last && BARE_CLASS.test(p) && /^各/.test(last.split('、').pop()!)) {
-      groups[groups.length - 1] = `${last}、${p}`;
-      continue;
-    }
+    if (!open.length && joinedToClass(groups, p)) continue;
     open.push(p);
     if (whole(p) && !sharedPlaceHead(p, list[k + 1])) {
       // "各县(市、区)、泉州台商投资区管委会财政局、农业农村主管部门": a head part shared by what follows

@@ -55,6 +55,12 @@ function signatureOver(after: string): boolean {
   return s !== null && HeadLines.isSignatureLine(s[1]!);
 }
 
+/**
+ * A sentence's end before a space: a lost line break. "…严肃追究责任。（驻局纪检组牵头落实） 主要任务各牵头处室…": a
+ * note in brackets after the stop closes the paragraph too (a task's unit note is written last in it).
+ */
+const SENTENCE_END = /[。;!?]$|[。;!?]\([^()]{2,40}\)$/;
+
 /** "来源：某镇 附件下载": a page's source label after its text starts a line of its own (page chrome). */
 const SOURCE = /^来源[:：]/;
 
@@ -148,13 +154,10 @@ function runTogether(line0: Line): string[] {
     const after = line.m.slice(g.index + g[0].length);
     const label = LABEL.test(after) || UNITS_LINE.test(after);
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
-    // "…严肃追究责任。（驻局纪检组牵头落实） 主要任务各牵头处室…": a note in brackets after a sentence's end closes
-    // that paragraph (a task's unit note is written last in it), so a space after it is a lost line break too.
-    if (label || CLOSING.test(after) || SOURCE.test(after) || signatureOver(after) || /[。;!?]$|[。;!?]\([^()]{2,40}\)$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
+    if (label || CLOSING.test(after) || SOURCE.test(after) || signatureOver(after) || SENTENCE_END.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   const runIn = runInCuts(line);
-  // "…重点组织实施好以下五项工作：1.着力加强公民道德建设。": the sentence announcing the items, glued to the first.
-  for (const g of line.m.matchAll(/(以下|如下)[^。;]{0,12}[:：](?=\(一\)|一、|1[.、](?!\d))/g)) runIn.cuts.push(g.index + g[0].length);
+  runIn.cuts.push(...announcedItemCuts(line.m));
   labels += runIn.labels;
   cuts.push(...runIn.cuts);
   // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
@@ -163,7 +166,7 @@ function runTogether(line0: Line): string[] {
   // is a whole copy run together; one part number after a sentence is proof enough.
   const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
   if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
-  cuts.push(...(closing ?? []));
+  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
     const head = line.m.slice(0, closing[0]!);
@@ -177,7 +180,6 @@ function runTogether(line0: Line): string[] {
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
   cuts.push(...groupThenTaskCuts(line.m, cuts));
-  cuts.push(...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m));
   // "绥棱县2018年政务公开工作要点实施方案为深入贯彻落实…": the title run into the opening sentence.
   const first = Math.min(line.m.length, ...cuts);
   const title = TITLE_OPENING.exec(line.m.slice(0, first));
@@ -206,6 +208,11 @@ function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number
     cuts.push(g.index + 1);
   }
   return { cuts, labels };
+}
+
+/** "…重点组织实施好以下五项工作：1.着力加强公民道德建设。": the sentence announcing the items, glued to the first. */
+function announcedItemCuts(m: string): number[] {
+  return [...m.matchAll(/(以下|如下)[^。;]{0,12}[:：](?=\(一\)|一、|1[.、](?!\d))/g)].map((g) => g.index + g[0].length);
 }
 
 /**
