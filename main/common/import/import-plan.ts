@@ -29,11 +29,13 @@ import { runInHeadedTasks } from './headed-tasks';
 import { splitNoteBesideDate } from './note-beside-date';
 import { splitGluedRecipients } from './glued-recipients';
 import { replyChannelsNotMeasures } from './reply-channels';
+import { scopeObjectsNotMeasures } from './scope-objects';
 import { leadUnitOf } from './lead-unit-line';
 import { callForReportsNotMeasures } from './call-for-reports';
 import { splitRunTogether } from './run-together-lines';
 import { splitTitleSentence } from './title-sentence';
 import { takeClosingSignature, takeImprint, type Imprint } from './imprint';
+import { dropTrailingChrome } from './trailing-chrome';
 import { readUndatedSignature } from './undated-signature';
 import { provisionsNotMeasures } from './provisions';
 import { yearRequirementsTasks } from './year-requirements-tasks';
@@ -135,9 +137,13 @@ function prepareLines(paras: readonly SourceParagraph[], report: ImportReport): 
   const lead = dropReportLead(lines);
   if (lead.dropped) report.recognised.push(`略去了新闻报道的导语（${lead.dropped} 行，至“原文如下”）`);
   lines = [...lead.lines];
-  const imprint = takeImprint(lines);
+  let imprint = takeImprint(lines);
   const split = splitRunTogether(splitGluedRecipients(lines));
   if (split.splits) report.recognised.push(`原文的段落连成了一行，已按编号、责任单位、署名和日期拆回 ${split.splits} 处`);
+  // "…2016年4月8日 某局综合处 2016年4月8日印发 某工作方案 根据…": a 印发 line of a copy run together stands on a
+  // line of its own only once the line is split back.
+  if (split.splits && !imprint.printer && !imprint.copyTo.length) imprint = takeImprint(split.lines);
+  if (split.splits) report.droppedLines.push(...dropTrailingChrome(split.lines));
   const titled = splitTitleSentence(split.lines);
   if (titled.split) report.guesses.push({ what: '首行开头以句号结束的文件名与正文连在一起，已拆开，文件名作为标题', confidence: 0.7 });
   return { lines: runInHeadedTasks(splitNoteBesideDate(titled.lines)), imprint };
@@ -184,6 +190,7 @@ function readBody(lines: readonly Line[], fm: FrontMatter, ids: IdMaker, report:
   groupRowParts(builder.preamble, builder.sections, ids, builder.guesses);
   provisionsNotMeasures(fm.title, builder.preamble, builder.sections, builder.guesses);
   replyChannelsNotMeasures(builder.preamble, builder.sections, builder.guesses);
+  scopeObjectsNotMeasures(builder.preamble, builder.sections, builder.guesses);
   callForReportsNotMeasures(fm.title, fm.notice !== null, builder.preamble, builder.sections, builder.guesses);
   yearRequirementsTasks(builder.sections, builder.guesses);
   dutyDivisionPart(builder.sections, builder.guesses);

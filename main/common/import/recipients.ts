@@ -25,6 +25,22 @@ function sharedPlaceHead(p: string, next: string | undefined): boolean {
  */
 const LEVEL_WITH_ALTERNATIVE = /^各?(乡|镇|乡镇|街道|村|社区|居)[(（](乡|镇|街道|村|社区|居|场|农场)[)）]$/;
 
+/**
+ * "各办、中心、综合行政执法队、各村" (a street office's own offices, centres, its team and its villages): 各 with a
+ * one-character class of offices or bodies is a class by itself, as "各部门" is; a bare class word after it
+ * ("中心") takes the same 各 ("各办、中心": the offices and the centres) and stays with it, as "…各部门、单位" does.
+ */
+const ONE_CHAR_CLASS = /^各(办|村|局|科|站|所|队|处|室|校|院|组)$/;
+const BARE_CLASS = /^(中心|单位|部门|科室|处室|站|所|队|办|分局|机构|站所)$/;
+
+/** A bare class word right after a group closed by a 各 class joins that group ("各办、中心"); false otherwise. */
+function joinedToClass(groups: string[], p: string): boolean {
+  const last = groups[groups.length - 1];
+  if (!last || !BARE_CLASS.test(p) || !/^各/.test(last.split('、').pop()!)) return false;
+  groups[groups.length - 1] = `${last}、${p}`;
+  return true;
+}
+
 /** "区属集团公司" / "县属国有企业" / "市直单位": the bodies an area's government owns or runs, a class by itself. */
 const AREA_OWNED = /^(区|县|市|镇|乡|街道)[属直屬].{2,8}$/;
 
@@ -49,7 +65,7 @@ export function splitRecipients(text: string): string[] {
   // "区党群工作部、宣传与影视发展部、财政金融局": a 党委's 部 (党群工作部, 宣传部, 组织部) is an organ by itself,
   // as a 局 is; "…各部、委" (the ministries as a class) is not.
   const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^.{2,}(?<!各)部$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''))
-    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p) || isNamedOffice(p);
+    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p) || isNamedOffice(p) || ONE_CHAR_CLASS.test(p);
   const groups: string[] = [];
   let open: string[] = [];
   let shared = false;
@@ -60,6 +76,7 @@ export function splitRecipients(text: string): string[] {
       groups.push(open.join('、'));
       open = [];
     }
+    if (!open.length && joinedToClass(groups, p)) continue;
     open.push(p);
     if (whole(p) && !sharedPlaceHead(p, list[k + 1])) {
       // "各县(市、区)、泉州台商投资区管委会财政局、农业农村主管部门": a head part shared by what follows

@@ -260,6 +260,9 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
   };
 }
 
+/** A class of bodies with no name: "单位", "部门", "科室" — what a bracket after a noun calls it too. */
+const GENERIC_CLASS = /^(单位|部门|科室|处室|站所|单位和部门|部门和单位)$/;
+
 /**
  * Annotations inside a measure, before its last one: "…建设任务（A负责）；…考核（B牵头，C参与）。" —
  * each sub-task has its own units and every group is kept. Only an inside that reads as units in a
@@ -283,7 +286,9 @@ export function innerUnitGroups(text: string, m0: string): Array<{ lead: string[
     // duty or a label) names units wherever it stands — after the mode, the clause or the sentence it covers.
     const verb = /(牵头|主办|负责|参与|配合|单位|部门\s*:|科室\s*:|处室\s*:|指导|会同)/.test(inner);
     const known = verb || (closes && looksLikeUnitList(inner));
-    // "（含充装单位）" / "（包括…）": a note of what a thing includes, not who does it.
+    // "（含充装单位）" / "（包括…）": a note of what a thing includes, not who does it. "对各处室（单位）落实…情况
+    // 进行检查": a bare class word in brackets after a noun is that noun's other name (offices, or bodies), no unit.
+    if (GENERIC_CLASS.test(inner.trim())) continue;
     if (!known || /简称|以下|详见|见附件/.test(inner) || /^\s*(含|包括|包含|不含|不包括)/.test(inner)) continue;
     const from = g.index + 1;
     const ruled = takeStandingRules(text.slice(from, from + inner.length), inner);

@@ -1,11 +1,14 @@
 import { gluedClosingCuts } from './glued-closing-cuts';
+import { gluedNextPartCuts } from './glued-next-part';
 import { gluedPartTitleCuts } from './glued-part-title';
 import { HeadLines } from './head-lines';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
-import { splitSignatureDateTitle } from './signature-date-title';
+import { planTitleCuts } from './plan-title-cuts';
+import { gluedSignatureDateCuts, splitSignatureDateTitle } from './signature-date-title';
 import { closeUpItemNumbers } from './spaced-item-numbers';
+import { viewerCreditCuts } from './trailing-chrome';
 import { groupThenTaskCuts, unitsThenNumberCuts } from './units-then-number';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
@@ -38,8 +41,29 @@ const GLUED_TITLE = String.raw`[^\s。,;:]{4,60}?(?:方案|计划|要点|意见|
  * lines of their own, so the space is a lost line break and the line a copy run together.
  */
 const ANNOUNCED = /(以下|如下)[^。;]{0,12}[:：]\s+(\(一\)|一、|1[.、])/;
-/** A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. */
-const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\(此件[^)]{2,8}\))/;
+/**
+ * A 成文日期 or an 附注 after a space starts a line of its own; what follows an 附注 does too. A date closed by 印发
+ * is the 印发日期 of the 版记 ("某局综合处 2016年4月8日印发"): it stays on the line of the 印发机关 before it.
+ */
+const CLOSING = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!印发)|\(此件[^)]{2,8}\))/;
+
+/**
+ * "…5.自查检查表(星级饭店) 某委员会 2017年8月29日": a 署名 with its 成文日期 after it starts a line of its own,
+ * whatever ends the line before (an attachment list's last item has no stop).
+ */
+function signatureOver(after: string): boolean {
+  const s = /^([^\s。,;:]{2,40})\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/.exec(after);
+  return s !== null && HeadLines.isSignatureLine(s[1]!);
+}
+
+/**
+ * A sentence's end before a space: a lost line break. "…严肃追究责任。（驻局纪检组牵头落实） 主要任务各牵头处室…": a
+ * note in brackets after the stop closes the paragraph too (a task's unit note is written last in it).
+ */
+const SENTENCE_END = /[。;!?]$|[。;!?]\([^()]{2,40}\)$/;
+
+/** "来源：某镇 附件下载": a page's source label after its text starts a line of its own (page chrome). */
+const SOURCE = /^来源[:：]/;
 
 /**
  * "…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告…责任分解 一、王丹县长牵头
@@ -137,9 +161,10 @@ function runTogether(line0: Line): string[] {
     const after = line.m.slice(g.index + g[0].length);
     const label = LABEL.test(after) || UNITS_LINE.test(after);
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
-    if (label || CLOSING.test(after) || /[。;!?]$/.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
+    if (label || CLOSING.test(after) || SOURCE.test(after) || signatureOver(after) || SENTENCE_END.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   const runIn = runInCuts(line);
+  runIn.cuts.push(...announcedItemCuts(line.m));
   labels += runIn.labels;
   cuts.push(...runIn.cuts);
   // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
@@ -148,7 +173,7 @@ function runTogether(line0: Line): string[] {
   // is a whole copy run together; one part number after a sentence is proof enough.
   const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
   if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
-  cuts.push(...(closing ?? []));
+  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
     const head = line.m.slice(0, closing[0]!);
@@ -158,6 +183,7 @@ function runTogether(line0: Line): string[] {
     if (t !== null) cuts.push(t);
   }
   cuts.push(...unitsThenNumberCuts(line.m, cuts));
+  cuts.push(...gluedNextPartCuts(line.m, cuts));
   cuts.push(...groupAfterPartCuts(line, cuts));
   cuts.push(...gluedPartTitleCuts(line.m, cuts));
   cuts.push(...groupThenTaskCuts(line.m, cuts));
@@ -211,12 +237,22 @@ function closesUnitsNote(m: string, at: number): boolean {
   return open >= 0 && UNITS_LINE.test(m.slice(open + 1, at));
 }
 
-/** "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own. */
+/** "…重点组织实施好以下五项工作：1.着力加强公民道德建设。": the sentence announcing the items, glued to the first. */
+function announcedItemCuts(m: string): number[] {
+  return [...m.matchAll(/(以下|如下)[^。;]{0,12}[:：](?=\(一\)|一、|1[.、](?!\d))/g)].map((g) => g.index + g[0].length);
+}
+
+/**
+ * "二、工作任务(一)围绕…": "(一)" right after a short part title starts a line of its own; so does a first item
+ * "1、" right after one ("四、整治重点1、车辆有序停放专项整治。"), the title then holding no figure (a figure before
+ * "1、" may be a date's or an amount's).
+ */
 function groupAfterPartCuts(line: Line, cuts: readonly number[]): number[] {
   const out: number[] = [];
-  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)/g)) {
+  for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)|(?<![\d.])1[、.](?!\d)/g)) {
     const from = Math.max(0, ...cuts.filter((c) => c < g.index));
-    if (/^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/.test(line.m.slice(from, g.index))) out.push(g.index);
+    const title = g[0].startsWith('(') ? /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/ : /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s\d]{2,16}$/;
+    if (title.test(line.m.slice(from, g.index))) out.push(g.index);
   }
   return out;
 }

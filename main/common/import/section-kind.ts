@@ -28,6 +28,9 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // its programme. A title that reforms a procedure ("优化审批流程") names a task, and stays one.
   [/^(?!.{0,4}(优化|简化|再造|规范|完善|改革|精简|压缩|建立|健全|梳理|创新|重塑|改进|固化))[^,，。;；]{0,12}流程$/, 'schedule'],
   [/^.{0,4}(入场|离场|报到|食宿|住宿|乘车|座次|议程|日程|行程|会议|活动)安排$/, 'schedule'],
+  // "五、督查有关工作安排" over "1.督查时间：…" / "2.督查标准：…" / "4.督查形式：…" / "5.督查对象：…": how and when the
+  // plan's work is inspected, the inspection's own arrangements — not tasks of the plan.
+  [/^.{0,4}(督查|督导|检查|考核|验收|评估)(有关)?(工作)?安排$/, 'schedule'],
   // "一、体能测试的时间和地点" / "二、领取准考证的时间和地点" over "1、时间：…" / "2、地点：…": when and where a test,
   // a meeting or a hand-out takes place is the event's programme, as its 日程 is — not tasks.
   [/^[^,，。;；]{0,16}(时间|日期)(和|与|及|、)?(地点|地址)$/, 'schedule'],

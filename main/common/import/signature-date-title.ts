@@ -17,3 +17,16 @@ export function splitSignatureDateTitle(line: Line): string[] | null {
   const rest = date + m[2]!.length;
   return [line.text.slice(0, date).trim(), line.text.slice(date, rest).trim(), line.text.slice(rest).trim()];
 }
+
+/**
+ * "…风险防控能力。 流水镇人民政府2017年3月10日 来源：…": a copy that lost its line breaks may glue the 署名 to the
+ * 成文日期 under it. Where what stands right before a date closing its piece is a 署名, the line is cut before the
+ * date, so the 署名 and the date are read as they are on lines of their own.
+ */
+export function gluedSignatureDateCuts(m: string): number[] {
+  const cuts: number[] = [];
+  for (const g of m.matchAll(/(?<=^|[。!\s])([^\s。,;:、]{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$|Power)/g)) {
+    if (HeadLines.isSignatureLine(g[1]!)) cuts.push(g.index + g[1]!.length);
+  }
+  return cuts;
+}

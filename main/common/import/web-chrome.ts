@@ -59,7 +59,10 @@ const CHROME: RegExp[] = [
   /^(部门|政策|相关|专家|媒体|视频|图文|文字)?解读[:：]?$/,
   /^(一图读懂|图解|图说|图片解读)[:：]?$/,
   // "附件1-6.docx" under "相关附件" is the link's file name too: only "附件：…" (with its colon) names one.
-  /^(?!附\s*件\s*\d*\s*[:：])\S{1,80}\.(docx?|pdf|wps|xlsx?|ofd)$/i,
+  // A page that lists its downloads on one line glues their names ("4.检查情况明细表.doc5.自查检查表.doc…").
+  /^(?!附\s*件\s*\d*\s*[:：])(?:\S{1,80}?\.(docx?|pdf|wps|xlsx?|ofd))+$/i,
+  // "Power by YOZOSOFT": an online document viewer's credit under the text it shows.
+  /^Power(ed)?\s+by\s+[A-Za-z][\w.-]{1,30}$/i,
   // The page's own links under the text: "相关附件" over the files, "收藏" (bookmark) beside 打印本页/关闭窗口; a
   // policy portal's buttons "点赞" / "收藏" / "转发" each on its line under the card (a document never sets a
   // verb alone on a line).
