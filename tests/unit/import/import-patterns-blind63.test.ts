@@ -3,7 +3,7 @@ import { load, measures, text } from './pattern-fixtures';
 
 const units = (m: { leadUnits: string[]; supportUnits: string[] }) => [...m.leadUnits, ...m.supportUnits];
 
-// Patterns behind the misses of blind round 63 (docs/measurements/blind63-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 63 (docs/import.md, blind round 63), in made-up texts of the same style.
 describe('blind round 63 patterns (任务分解表, 任务清单 and 完成情况表 as page text)', () => {
   it('a 民生实事 table set one cell a line ("民生实事" heading), a task split in two under one merged 责任单位 cell', () => {
     const { plan } = load('blind63-shishi-split-task');

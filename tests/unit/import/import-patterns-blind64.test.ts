@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 64 (docs/measurements/blind64-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 64 (docs/import.md, blind round 64), in made-up texts of the same style.
 describe('blind round 64 patterns (city and county plans of 豫 鄂 湘 皖 黑 吉 辽)', () => {
   it('"[A、B、C。排名第一的为牵头单位,下同]": the units are read, the first leads, and the rule holds for later lists', () => {
     const { plan } = load('blind64-ranked-first-leads');

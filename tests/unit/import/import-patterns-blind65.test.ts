@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 65 (docs/measurements/blind65-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 65 (docs/import.md, blind round 65), in made-up texts of the same style.
 describe('blind round 65 patterns (city and county industry and digital-economy plans)', () => {
   it('"区县政府有关部门、单位" / "市直各部门、单位" in a units note are one unit each, not a bare "单位"', () => {
     const { plan } = load('blind65-shared-qualifier-units');

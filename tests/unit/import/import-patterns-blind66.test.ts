@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 66 (docs/measurements/blind66-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 66 (docs/import.md, blind round 66), in made-up texts of the same style.
 describe('blind round 66 patterns (county 重点工作 责任分工 notices and a sharing site\'s preview of a 工作要点)', () => {
   it('a notice title written only in the page\'s 名称 field opens the notice; its "一是…" requirements are no tasks', () => {
     const { plan } = load('blind66-name-field-notice');

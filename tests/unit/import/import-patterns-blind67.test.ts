@@ -3,7 +3,7 @@ import { items, load, measures, text } from './pattern-fixtures';
 
 const units = (m: { leadUnits: string[]; supportUnits: string[] }) => [...m.leadUnits, ...m.supportUnits];
 
-// Patterns behind the misses of blind round 67 (docs/measurements/blind67-notes.md), in made-up texts of the same
+// Patterns behind the misses of blind round 67 (docs/import.md, blind round 67), in made-up texts of the same
 // style: crawled portal pages of county bureaus and towns saved on one line, and a street office's Markdown copy.
 describe('blind round 67 patterns (townships, a street office and county bureaus)', () => {
   it('"附件： 某局 2019年…实施方案 为…" on a page run together: the plan title is cut from the label and its opening; a note after a sentence ends its paragraph; "（单位）" is no unit', () => {
