@@ -135,7 +135,8 @@ export function splitUnits(text: string, m: string): { units: string[]; glued: n
     if (!part) continue;
     const etc = TRAILING_ETC.exec(pm);
     // "各镇乡(": a copy cut inside a name's bracket ("各镇乡(街道)") leaves it open; the name is what stands before it.
-    const cut = (etc ? etc[0].length : 0) || (/[(〈<]$/.test(pm) ? 1 : 0);
+    // So does one cut inside a pinyin gloss a web page's ruby left ("區質監(ji" for 區質監(jiān)局).
+    const cut = (etc ? etc[0].length : 0) || (/[(〈<][A-Za-z\u00C0-\u024F]*$/.exec(pm)?.[0].length ?? 0);
     const name = part.slice(0, part.length - cut).trim();
     const nameM = pm.slice(0, pm.length - cut).trim();
     if (!name) continue;

@@ -64,6 +64,9 @@ describe('responsibility annotations become data', () => {
     // A task table's units cell at the end of a cut copy.
     const cell = '▲招商中心,各部门,各镇乡(';
     expect(parseUnitsCell(cell, fold(cell))?.lead).toEqual(['招商中心', '各部门', '各镇乡']);
+    // …and inside a pinyin gloss ("區質監(jiān)局" cut after "(ji").
+    const gloss = '區財政局,區質監(ji';
+    expect(parseUnitsCell(gloss, fold(gloss))?.lead).toEqual(['區財政局', '區質監']);
     const whole = '开展招商选资竞赛活动。（招商中心、各镇乡(街道)按职责分工负责）';
     expect(extractResponsibility(whole, fold(whole))?.leadUnits).toEqual(['招商中心', '各镇乡(街道)']);
   });
