@@ -21,3 +21,12 @@ describe('blind round 69 patterns (whole city plans whose numbered tasks each cl
     expect(ms.find((m) => text(m).startsWith('推进厕所革命'))?.leadUnits ?? []).toEqual([]);
   });
 });
+
+describe('blind round 69 patterns (a district plan whose tasks close with bare bracketed unit lists)', () => {
+  it('"（各街道、区属国企）" / "（区属国企）" after a task: state-owned enterprises named by their owner are units', () => {
+    const { plan } = load('blind69-enterprise-units');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 8))).toEqual(['开展厂房整体收购', '发挥国企带动作用', '规范厂房租赁管理']);
+    expect(ms.map((m) => [...m.leadUnits, ...m.supportUnits])).toEqual([['各街道', '区属国企'], ['区属国企'], ['区经委', '区市场监管局']]);
+  });
+});
