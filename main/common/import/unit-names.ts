@@ -5,7 +5,9 @@ import { joinsPlaceLevels } from './place-levels';
 // A bureau's own offices and institutions too: "文化宣传股", "文化馆", "图书馆". A grain reserve depot
 // ("中储粮株洲直属库", "县粮食储备库") is named among the units of every 粮食安全 plan: the state's depots hold
 // the reserves the plan's tasks are about, so their names end in 库, not in an office word.
-const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|股|馆|公司|单位|部门|政府|办公室|支行|分公司|分局|海关|直属库|储备库|粮库)$/;
+// State-owned enterprises are given tasks by the government that owns them, named by that level ("区属国企",
+// "市属国有企业", "各区属国企"): a city or district plan on land, housing or renewal lists them beside its bureaus.
+const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|股|馆|公司|单位|部门|政府|办公室|支行|分公司|分局|海关|直属库|储备库|粮库|属国企|属国有企业)$/;
 const SEPARATORS = /[、,;/]/;
 const TRAILING_ETC = /(等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/;
 

@@ -9,6 +9,7 @@ import { makeItem } from './make-item';
 import { itemRole } from './section-kind';
 import type { StandingRules } from './standing-rules';
 import { titledItemText } from './titled-item-text';
+import { continuedTask } from './continued-task';
 import type { Line } from './line';
 
 /** What reading a plain line of a section needs of the body builder. */
@@ -39,6 +40,12 @@ export function unitsParagraph(line: Line, ctx: UnitsParagraphContext): boolean 
   if (titled) {
     ctx.applyRules(titled, parsed.rules, parsed.notation);
     ctx.guesses.push({ what: `编号标题“${excerpt(Item.leadText(titled))}”下的段落连同段末责任单位归入该项措施`, confidence: 0.7 });
+    return true;
+  }
+  const continued = split ? null : continuedTask(ctx.body, parsed.item);
+  if (continued) {
+    ctx.applyRules(continued, parsed.rules, parsed.notation);
+    ctx.guesses.push({ what: `编号任务“${excerpt(Item.leadText(continued))}”后未编号的段落连同段末责任单位归入该项任务`, confidence: 0.7 });
     return true;
   }
   ctx.notes.push(`未编号的段落“${excerpt(line.text)}”带有责任单位，已作为措施导入`);
