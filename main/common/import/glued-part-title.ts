@@ -6,11 +6,18 @@
  */
 const PART_TITLE = /^[一二三四五六七八九十]{1,3}、(指导思想|总体要求|基本原则|工作原则|工作目标|创建目标|主要目标|总体目标|发展目标|目标任务|重点任务|主要任务|工作任务|工作措施|保障措施|组织领导|实施步骤|工作步骤|工作要求)(?=[^\s。.,，、:：;；!?)）和与及的])/;
 
+/**
+ * "二、澳前台湾小镇工作任务根据…工作目标,通过…" / "三、某园区重点任务按照…": a plan of several areas titles each
+ * area's task part by the area's name before 工作任务 (重点任务, 主要任务); the part's intro under it opens with its
+ * ground (根据, 按照, 围绕, 结合, 为). Glued, the title ends before that word (the intro's own 目标 is no part title).
+ */
+const AREA_TASK_TITLE = /^[一二三四五六七八九十]{1,3}、[^\s。.,，、:：;；!?()（）\d]{2,12}?(?:工作任务|重点任务|主要任务)(?=根据|按照|围绕|结合|为)/;
+
 /** Cuts after the glued part titles that open the pieces starting at `starts` of the run-together `m`. */
 export function gluedPartTitleCuts(m: string, starts: readonly number[]): number[] {
   const out: number[] = [];
   for (const at of [0, ...starts]) {
-    const t = PART_TITLE.exec(m.slice(at));
+    const t = PART_TITLE.exec(m.slice(at)) ?? AREA_TASK_TITLE.exec(m.slice(at));
     if (t) out.push(at + t[0].length);
   }
   return out;
