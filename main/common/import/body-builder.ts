@@ -31,6 +31,7 @@ import { topLevelItems } from './top-level-items';
 import { closingParagraphs } from './closing-paragraphs';
 import { headingAssignee } from './heading-assignee';
 import { inlinePartsMeasure } from './inline-parts-measure';
+import { sentencePartTasks } from './sentence-part-tasks';
 import { isBareHeading, isReviewHeading } from './review-heading';
 import { isBarePartTitle, isStageItem } from './bare-part-title';
 import { isArrangementTitle, isMonthLedItem } from './month-led-steps';
@@ -324,6 +325,7 @@ export class BodyBuilder {
       sections: this.sections, preamble: this.preamble, noticeTail: this.noticeTail, runIn: this.runIn, sentenceParts: this.sentenceParts, titled: this.titled, ids: this.ids,
       notations: this.notations, guesses: this.guesses, applyRules: (item, read, notation) => this.applyRules(item, read, notation),
     }, opts.noticeOnly ?? false, opts.handsOver ?? false);
+    sentencePartTasks(this.sections, this.sentenceParts, this.ids, this.guesses);
     const bodies = (list: Section[]): Body[] => list.flatMap((s) => [s.body, ...bodies(s.sections)]);
     for (const body of [this.preamble, ...bodies(this.sections)]) headingItems(body, this.guesses);
   }

@@ -15,13 +15,20 @@ const PART_TITLE = /^[一二三四五六七八九十]{1,3}、(指导思想|总�
  */
 const OTHER_TITLE = /^[一二三四五六七八九十]{1,3}、[^\s。.,，、:：;；!?()（）《》]{0,10}(分工|步骤|安排|措施|任务|重点|内容|目标|要求|领导|机制|原则|思想|对象|范围|阶段|保障)(?=(严格按照|按照|根据|依据|本次|为切实|为进一步|为确保|为认真|坚持|围绕|结合|主要包括)[^。]{20})/;
 
+/**
+ * "二、澳前台湾小镇工作任务根据…工作目标,通过…" / "三、某园区重点任务按照…": a plan of several areas titles each
+ * area's task part by the area's name before 工作任务 (重点任务, 主要任务); the part's intro under it opens with its
+ * ground (根据, 按照, 围绕, 结合, 为). Glued, the title ends before that word (the intro's own 目标 is no part title).
+ */
+const AREA_TASK_TITLE = /^[一二三四五六七八九十]{1,3}、[^\s。.,，、:：;；!?()（）\d]{2,12}?(?:工作任务|重点任务|主要任务)(?=根据|按照|围绕|结合|为)/;
+
 /** Cuts after the glued part titles that open the pieces starting at `starts` of the run-together `m`. */
 export function gluedPartTitleCuts(m: string, starts: readonly number[]): number[] {
   const out: number[] = [];
   for (const at of [0, ...starts]) {
     // A cut at a space starts the piece after it.
     const from = at + (/^\s*/.exec(m.slice(at))![0].length);
-    const t = PART_TITLE.exec(m.slice(from)) ?? OTHER_TITLE.exec(m.slice(from));
+    const t = PART_TITLE.exec(m.slice(from)) ?? OTHER_TITLE.exec(m.slice(from)) ?? AREA_TASK_TITLE.exec(m.slice(from));
     if (t) out.push(from + t[0].length);
   }
   return out;

@@ -9,6 +9,7 @@ import { planTitleCuts } from './plan-title-cuts';
 import { gluedSignatureDateCuts, splitSignatureDateTitle } from './signature-date-title';
 import { closeUpItemNumbers } from './spaced-item-numbers';
 import { viewerCreditCuts } from './trailing-chrome';
+import { isWebChrome } from './web-chrome';
 import { groupThenTaskCuts, unitsThenNumberCuts } from './units-then-number';
 
 /** A line this long holding paragraphs run together is never one paragraph of a plan. */
@@ -77,7 +78,9 @@ export function splitRunTogether(lines: readonly Line[]): { lines: Line[]; split
   for (const line of lines) {
     const parts = splitSignatureDateTitle(line) ?? headThenText(line) ?? runTogether(line);
     if (parts.length > 1) splits += parts.length - 1;
-    for (const p of parts) out.push(p === line.text ? line : makeLine(p));
+    // "…2021年10月29日 来源：某某局 附件下载": the page's source line and download link after the document's end,
+    // once cut from it, are the page's chrome, as they are on a line of their own (`to-lines.ts` drops those).
+    for (const [k, p] of parts.entries()) if (!(k > 0 && isWebChrome(p))) out.push(p === line.text ? line : makeLine(p));
   }
   return { lines: out, splits };
 }
@@ -202,6 +205,13 @@ function runTogether(line0: Line): string[] {
 function runInCuts(line: Line, digest = false): { cuts: number[]; labels: number } {
   const cuts: number[] = [];
   let labels = 0;
+  // "…现将有关措施通知如下:一、落实粮食生产任务。" / "…具体如下:一、推动…": a sentence that announces the parts to
+  // follow ends with a colon, and the first part starts a line of its own. (A group "(一)" after "以下几个方面:"
+  // may be a point inside a part, as an 评估内容's are: only a part's 一、 is cut.)
+  for (const g of line.m.matchAll(/(?:如下|以下[^。;:：]{0,12})[:：](?=一、)/g)) {
+    cuts.push(g.index + g[0].length);
+    labels++;
+  }
   for (const g of line.m.matchAll(digest ? /[。;!?),](?=[^\s。;!?),])/g : /[。;!?)](?=[^\s。;!?)])/g)) {
     const after = line.m.slice(g.index + 1);
     if (!LABEL.test(after) && !UNITS_LINE.test(after)) continue;

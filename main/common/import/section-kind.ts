@@ -34,7 +34,9 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // "一、体能测试的时间和地点" / "二、领取准考证的时间和地点" over "1、时间：…" / "2、地点：…": when and where a test,
   // a meeting or a hand-out takes place is the event's programme, as its 日程 is — not tasks.
   [/^[^,，。;；]{0,16}(时间|日期)(和|与|及|、)?(地点|地址)$/, 'schedule'],
-  [/目标/, 'targets'],
+  // "(六)明确目标导向,精准对台招商": 目标导向 (working toward set aims, as 问题导向 works from problems) is a way of
+  // working a task area names, never the plan's aims: no targets part.
+  [/目标(?!导向)/, 'targets'],
   // "六、培训要求" / "四、参会须知": a short title naming what is asked of the reader (trainees, attendees) lists
   // requirements, not tasks; "目标要求" stays a targets part (matched above).
   [/^.{0,6}(要求|须知)$/, 'requirements'],

@@ -33,10 +33,20 @@ export function unitsThenNumberCuts(m: string, starts: readonly number[]): numbe
     }
     // "责任单位：区国资局，各区属国企 来源：某某办公室": the page's next label after a space ends the list too.
     if (!next && stop > 1 && /^\s+[\u4e00-\u9fff]{2,6}:/.test(rest.slice(stop))) out.push(from + stop);
+    // "责任单位:各片区管理局、区农业农村局 各片区、相关单位要提高…认识,…。": the last task's list, then after a space
+    // the notice's closing exhortation. A list names units only; what follows the space and runs on to a full
+    // stop with commas is a sentence, so a paragraph of its own.
+    else if (!next && stop > 1 && sentenceAfter(rest.slice(stop))) out.push(from + stop);
     if (!next || next.index < 2) continue;
     out.push(from + next.index);
   }
   return out;
+}
+
+/** After a space: a sentence (over 20 characters, a comma, closed by a full stop before any other space). */
+function sentenceAfter(rest: string): boolean {
+  const chunk = /^\s+(\S+)/.exec(rest)?.[1] ?? '';
+  return chunk.length > 20 && /,/.test(chunk) && /。/.test(chunk);
 }
 
 /** Cuts after a group's short title glued to its first task's number, for each piece starting at `starts`. */
@@ -52,6 +62,7 @@ export function groupThenTaskCuts(m: string, starts: readonly number[]): number[
 
 /**
  * "(二)产业化水平提升2.聚焦…" / "一、促进公平竞争1.坚持…": a group's or a part's short title (no stop, no figure)
- * glued to its first task's number.
+ * glued to its first task's number. A group's title is often two short clauses, a field and its aim
+ * ("(一)多项产业协同发展,助推小镇人气集聚1.设置…"): one comma inside it is still the title.
  */
-const GROUP_THEN_TASK = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^。;,!?:\s\d()]{2,20}(?=\d{1,2}[.、](?!\d))/;
+const GROUP_THEN_TASK = /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^。;,!?:\s\d()]{2,20}(?:,[^。;,!?:\s\d()]{2,20})?(?=\d{1,2}[.、](?!\d))/;
