@@ -29,7 +29,9 @@ export function sentencePartTasks(
     // The kind read off the whole sentence ("…加快进度，…" is no 进度 part): read it again off the title's words.
     // "一、入驻对象：全日制在校生；…": a label and its value state who or what, not a task.
     const head = s.title.slice(0, Math.max(comma, 0));
-    if (comma < 4 || /[:：]/.test(head) || FRAME_KINDS.has(sectionKind(head))) continue;
+    // "一、工作思路 坚持以公开为常态，…": a title a page set apart from its text by a space is the words before it.
+    const spaced = /^(\S{2,12})\s+\S/.exec(head)?.[1];
+    if (comma < 4 || /[:：]/.test(head) || FRAME_KINDS.has(sectionKind(head)) || (spaced && FRAME_KINDS.has(sectionKind(spaced)))) continue;
     const rest = s.title.slice(comma + 1);
     const parsed = makeItem(makeLine(rest), 0, 2, () => 'measure', ids);
     s.title = s.title.slice(0, comma);
