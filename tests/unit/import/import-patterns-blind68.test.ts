@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 68 (docs/measurements/blind68-notes.md), in made-up texts of the same
+// Patterns behind the misses of blind round 68 (docs/import.md, blind round 68), in made-up texts of the same
 // style: a crawler's page.txt of a government portal, the whole body run together on one line.
 describe('blind round 68 patterns (whole texts from a crawl of a zone\'s 政务公开 pages)', () => {
   it('an area\'s task part "二、某小镇工作任务根据…工作目标…" glued to its intro is a measures part, not targets', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 69 (docs/measurements/blind69-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 69 (docs/import.md, blind round 69), in made-up texts of the same style.
 describe('blind round 69 patterns (whole city plans whose numbered tasks each close with a unit note)', () => {
   it('a numbered task without a note, then a paragraph closed by "（牵头单位：…）", where its siblings carry notes: one task', () => {
     const { plan } = load('blind69-continued-task');
