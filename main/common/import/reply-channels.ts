@@ -1,7 +1,7 @@
 import type { Body } from '../model/element-types';
 import type { Section } from '../model/section';
 import type { HeadGuess } from './front-matter';
-import { fold } from './line';
+import { pointsAfterIntro } from './points-after-intro';
 
 /**
  * "意见反馈渠道如下：" / "公众可通过以下途径和方式提出意见：": the sentence of a request for comments (征求意见) or a
@@ -10,30 +10,8 @@ import { fold } from './line';
  */
 export const REPLY_INTRO = /(反馈|提交|报送|寄送|联系)(渠道|方式|途径)[^。]{0,10}[:：]$|(以下|如下)(渠道|方式|途径)[^。]{0,12}(意见|建议|反馈)[^。]{0,6}[:：]$/;
 
-function paragraphText(b: Body[number]): string {
-  return b.type === 'paragraph' ? fold(b.children.map((l) => l.text).join('')).trim() : '';
-}
-
-/** The items right after a reply-channels sentence, up to the next paragraph, become points; returns how many. */
-function markBody(body: Body): number {
-  let count = 0;
-  let under = false;
-  for (const b of body) {
-    if (b.type === 'paragraph') under = REPLY_INTRO.test(paragraphText(b));
-    else if (b.type === 'item' && under && b.role === 'measure' && b.leadUnits.length + b.supportUnits.length === 0) {
-      b.role = 'point';
-      count++;
-    }
-  }
-  return count;
-}
-
-function markSections(sections: readonly Section[]): number {
-  return sections.reduce((n, s) => n + markBody(s.body) + markSections(s.sections), 0);
-}
-
 /** The reply channels a request for comments lists are not measures (see REPLY_INTRO); reported as a guess. */
 export function replyChannelsNotMeasures(preamble: Body, sections: readonly Section[], guesses: HeadGuess[]): void {
-  const n = markBody(preamble) + markSections(sections);
+  const n = pointsAfterIntro(preamble, sections, { intro: (t) => REPLY_INTRO.test(t), isPoint: () => true, endsAtOther: false });
   if (n) guesses.push({ what: `${n} 个编号条目是征求意见的反馈渠道（地址、邮箱、电话等），不作措施`, confidence: 0.7 });
 }

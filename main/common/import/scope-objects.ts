@@ -2,6 +2,7 @@ import type { Body } from '../model/element-types';
 import type { Section } from '../model/section';
 import type { HeadGuess } from './front-matter';
 import { fold } from './line';
+import { pointsAfterIntro } from './points-after-intro';
 
 /** "减量化实施范围为街道建设用地…突出重点减量化对象。": a sentence naming what the plan covers or acts on. */
 const SCOPE_SENTENCE = /(范围|对象)(为|是|包括|主要有|如下)|重点[^。]{0,8}对象|(范围|对象)[。:：]?$/;
@@ -29,29 +30,12 @@ function isScopeClass(text: string): boolean {
   return clauses.length >= 2 && clauses.every((c) => THING.test(c) && !WORK_VERB.test(c));
 }
 
-function paragraphText(b: Body[number]): string {
-  return b.type === 'paragraph' ? fold(b.children.map((l) => l.text).join('')).trim() : '';
-}
-
-function markBody(body: Body): number {
-  let count = 0;
-  let under = false;
-  for (const b of body) {
-    if (b.type === 'paragraph') under = SCOPE_SENTENCE.test(paragraphText(b));
-    else if (b.type === 'item' && under && b.role === 'measure' && b.leadUnits.length + b.supportUnits.length === 0 && isScopeClass(b.children.map((c) => c.text).join(''))) {
-      b.role = 'point';
-      count++;
-    } else under = false;
-  }
-  return count;
-}
-
-function markSections(sections: readonly Section[]): number {
-  return sections.reduce((n, s) => n + markBody(s.body) + markSections(s.sections), 0);
-}
-
 /** The classes of things a plan's scope lists are not measures (see isScopeClass); reported as a guess. */
 export function scopeObjectsNotMeasures(preamble: Body, sections: readonly Section[], guesses: HeadGuess[]): void {
-  const n = markBody(preamble) + markSections(sections);
+  const n = pointsAfterIntro(preamble, sections, {
+    intro: (t) => SCOPE_SENTENCE.test(t),
+    isPoint: (b) => isScopeClass(b.children.map((c) => c.text).join('')),
+    endsAtOther: true,
+  });
   if (n) guesses.push({ what: `${n} 个编号条目列举的是实施范围内的对象类别，不作措施`, confidence: 0.65 });
 }
