@@ -140,21 +140,24 @@ function titleAfter(m: string, from: number): number | null {
   return t ? from + t[0].length - 1 : null;
 }
 
+/** The cuts of a copy that lost its spaces too, from its glued closing's cuts and digest. */
+function gluedCopyCuts(line: Line, glued: NonNullable<ReturnType<typeof gluedClosingCuts>>): number[] {
+  const cuts = [...glued.cuts, ...runInCuts(line, glued.digest).cuts];
+  cuts.push(...groupAfterPartCuts(line, cuts));
+  // A units label after a space starts a line, as in a copy that kept its spaces.
+  for (const g of line.m.matchAll(/\s+(?=\S)/g)) if (UNITS_LINE.test(line.m.slice(g.index + g[0].length))) cuts.push(g.index);
+  // Its task list is glued as any run-together one's: units lines to the next number, short titles to theirs.
+  cuts.push(...unitsThenNumberCuts(line.m, cuts));
+  cuts.push(...groupThenTaskCuts(line.m, cuts));
+  return cuts;
+}
+
 function runTogether(line0: Line): string[] {
   const line = closeUpItemNumbers(closeUp(line0));
   const closing = line.m.length >= 60 ? closingCuts(line) : null;
   // A copy that lost its spaces too: its glued closing is proof enough, and gives the head's cuts.
   const glued = !closing && line.m.length >= LONG ? gluedClosingCuts(line) : null;
-  if (glued) {
-    const cuts = [...glued.cuts, ...runInCuts(line, glued.digest).cuts];
-    cuts.push(...groupAfterPartCuts(line, cuts));
-    // A units label after a space starts a line, as in a copy that kept its spaces.
-    for (const g of line.m.matchAll(/\s+(?=\S)/g)) if (UNITS_LINE.test(line.m.slice(g.index + g[0].length))) cuts.push(g.index);
-    // Its task list is glued as any run-together one's: units lines to the next number, short titles to theirs.
-    cuts.push(...unitsThenNumberCuts(line.m, cuts));
-    cuts.push(...groupThenTaskCuts(line.m, cuts));
-    return cutAt(line, cuts);
-  }
+  if (glued) return cutAt(line, gluedCopyCuts(line, glued));
   const alone = closing ? cutAt(line, closing) : [line.text];
   if (line.m.length < LONG) return alone;
   const cuts: number[] = [];
