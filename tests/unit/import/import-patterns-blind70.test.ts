@@ -15,4 +15,13 @@ describe('blind round 70 patterns (district 重点工作安排 and 实施方案 
     const { plan } = load('blind70-area-managed-enterprises');
     expect(plan.meta.mainRecipients).toEqual(['区政府各部门', '各街道办事处', '某某镇政府', '区管重点企业']);
   });
+
+  it('a group heading over three paragraphs, the last closed by one 责任单位 note, is one task with all three', () => {
+    const { plan } = load('blind70-group-paragraphs-note');
+    const ms = measures(plan);
+    expect(ms).toHaveLength(2);
+    expect(text(ms[0]!)).toContain('依托区人才专项计划');
+    expect(text(ms[0]!)).toContain('开展数字技能专项培训');
+    expect([...ms[0]!.leadUnits, ...ms[0]!.supportUnits]).toEqual(['区科技经济委', '区人力资源社会保障局', '区委党校']);
+  });
 });
