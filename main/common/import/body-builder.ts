@@ -10,7 +10,7 @@ import { classifyLine } from './classify-line';
 import type { IdMaker } from './id-maker';
 import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
-import { mergeGroupParagraphs } from './merge-group-paragraphs';
+import { mergeGroupParagraphs, mergeParagraphsIntoNotedTask, onlyParagraphs } from './merge-group-paragraphs';
 import { itemRole, sectionKind } from './section-kind';
 import { itemKind, kindWithUnits } from './item-kind';
 import { isOrganizersLine } from './organizers-list';
@@ -299,7 +299,11 @@ export class BodyBuilder {
       return;
     }
     const ctx = { body: this.body, kind, level: this.lastItemLevel, ids: this.ids, notations: this.notations, notes: this.notes, guesses: this.guesses };
-    if (this.section && kind !== 'targets' && unitsParagraph(line, { ...ctx, applyRules: (item, read, notation) => this.applyRules(item, read, notation) })) return;
+    const paragraphsOnly = this.sub?.body === this.body && onlyParagraphs(this.sub);
+    if (this.section && kind !== 'targets' && unitsParagraph(line, { ...ctx, applyRules: (item, read, notation) => this.applyRules(item, read, notation) })) {
+      if (mergeParagraphsIntoNotedTask(this.sub, paragraphsOnly)) this.guesses.push({ what: `“${excerpt(this.sub!.title)}”下的几段连同末段的责任单位按一项措施导入`, confidence: 0.7 });
+      return;
+    }
     this.paragraph(line.text);
   }
 

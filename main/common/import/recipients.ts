@@ -41,8 +41,12 @@ function joinedToClass(groups: string[], p: string): boolean {
   return true;
 }
 
-/** "区属集团公司" / "县属国有企业" / "市直单位": the bodies an area's government owns or runs, a class by itself. */
-const AREA_OWNED = /^(区|县|市|镇|乡|街道)[属直屬].{2,8}$/;
+/**
+ * "区属集团公司" / "县属国有企业" / "市直单位": the bodies an area's government owns or runs, a class by itself.
+ * "区管重点企业" / "市管国有企业": the enterprises an area's government oversees (管企业, its 国资 supervision list)
+ * are written so beside "区属…" and are a recipient of their own, not a tail of the organ before them.
+ */
+const AREA_OWNED = /^(区|县|市|镇|乡|街道)([属直屬].{2,8}|管.{0,6}(企业|企業|公司|集团|集團))$/;
 
 export function splitRecipients(text: string): string[] {
   const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);

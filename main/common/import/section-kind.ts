@@ -35,8 +35,10 @@ const KINDS: Array<[RegExp | ((title: string) => boolean), SectionKind]> = [
   // a meeting or a hand-out takes place is the event's programme, as its 日程 is — not tasks.
   [/^[^,，。;；]{0,16}(时间|日期)(和|与|及|、)?(地点|地址)$/, 'schedule'],
   // "(六)明确目标导向,精准对台招商": 目标导向 (working toward set aims, as 问题导向 works from problems) is a way of
-  // working a task area names, never the plan's aims: no targets part.
-  [/目标(?!导向)/, 'targets'],
+  // working a task area names, never the plan's aims: no targets part. "(十四)强化目标责任落实。合理分解…任务和…控制
+  // 目标，强化各职能部门行业主管责任…": 目标责任 is the 目标责任制, who answers for the aims (a duty set on organs, as
+  // 主体责任 is), never the aims themselves: a task.
+  [/目标(?!导向|责任)/, 'targets'],
   // "六、培训要求" / "四、参会须知": a short title naming what is asked of the reader (trainees, attendees) lists
   // requirements, not tasks; "目标要求" stays a targets part (matched above).
   [/^.{0,6}(要求|须知)$/, 'requirements'],
