@@ -242,7 +242,6 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   paras = normalizeSource(paras, all, options.simplify, report);
   const { lines, imprint } = prepareLines(paras, report);
   const fm = parseFrontMatter(lines);
-  if (process.env.R71DBG) { console.error(JSON.stringify(lines.map((l) => l.text), null, 1)); console.error("NEXT", fm.next); }
   const pages = readClosingSignature(lines, fm, report);
   const rest = repairLines(lines.slice(fm.next), report);
   const attachAt = firstAttachment(rest, pages);
