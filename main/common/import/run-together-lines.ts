@@ -167,6 +167,17 @@ function gluedCopyCuts(line: Line, glued: NonNullable<ReturnType<typeof gluedClo
   return cuts;
 }
 
+/**
+ * A closing after the 主送's colon, or after the hand-over sentence (its 主送 already cut off), closes a notice
+ * whose plan follows on the same line: proof enough of a copy run together. (A notice whose plan is an 附件 named
+ * before the 署名 may keep the plan unsplit.)
+ */
+function closesNotice(m: string, closing: number[] | null): boolean {
+  if (!closing) return false;
+  const notice = m.slice(0, closing[0]!);
+  return /\S[:：]\s/.test(notice) || (/(印发|转发)给你们/.test(notice) && !m.slice(closing[0]!).trimStart().startsWith('附件'));
+}
+
 function runTogether(line0: Line): string[] {
   const line = closeUpItemNumbers(closeUp(line0));
   const closing = line.m.length >= 60 ? closingCuts(line) : null;
@@ -193,14 +204,8 @@ function runTogether(line0: Line): string[] {
   // "2023年某行动方案为推动…。一、总体要求(一)…": a line that opens with a plan's title run into its opening sentence
   // is a whole copy run together; one part number after a sentence is proof enough.
   const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
-  // A closing after the 主送's colon, or after the hand-over sentence (its 主送 already cut off) with the plan's
-  // title right after the date, closes a notice whose plan follows on the same line: proof enough. (A notice
-  // whose plan is an 附件 named before the 署名 may keep the plan unsplit.)
-  const notice = closing ? line.m.slice(0, closing[0]!) : '';
-  const handedOver = closing !== null && /(印发|转发)给你们/.test(notice) && !line.m.slice(closing[0]!).trimStart().startsWith('附件');
-  if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(notice)) && !handedOver) return alone;
-  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m));
-  cuts.push(...gluedUnitsLabelCuts(line.m));
+  if (labels < 3 && !titled && !closesNotice(line.m, closing)) return alone;
+  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m), ...gluedUnitsLabelCuts(line.m));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
     const head = line.m.slice(0, closing[0]!);
