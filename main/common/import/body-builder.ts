@@ -11,6 +11,7 @@ import type { IdMaker } from './id-maker';
 import { makeLine, sliceLine, type Line } from './line';
 import { makeItem } from './make-item';
 import { mergeGroupParagraphs, mergeParagraphsIntoNotedTask, onlyParagraphs } from './merge-group-paragraphs';
+import { taskOverParagraphs } from './task-over-paragraphs';
 import { itemRole, sectionKind } from './section-kind';
 import { itemKind, kindWithUnits } from './item-kind';
 import { isOrganizersLine } from './organizers-list';
@@ -151,7 +152,7 @@ export class BodyBuilder {
     if (labelled) this.headingToItem();
     if (labelled && mergeGroupParagraphs(this.sub)) this.guesses.push({ what: `“${excerpt(this.sub!.title)}”下的几段连同其后的责任单位按一项措施导入`, confidence: 0.7 });
     // A "牵头领导：…" line between the task and its units does not part them.
-    const last = titledItemOverPoints(this.body) ?? itemAbove(this.body) ?? titledItemText(this.body) ?? this.paragraphToItem();
+    const last = titledItemOverPoints(this.body) ?? itemAbove(this.body) ?? titledItemText(this.body) ?? (labelled ? taskOverParagraphs(this.body) : null) ?? this.paragraphToItem();
     if (!last) return false;
     const repeated = labelled ? repeatedUnitsLabel(this.labels, last, line) : null;
     if (repeated) {

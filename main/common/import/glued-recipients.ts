@@ -16,8 +16,19 @@ export function splitGluedRecipients(lines: readonly Line[]): Line[] {
   if (at < 0) return [...lines];
   const { from, cut } = glued(lines[at]!)!;
   const line = lines[at]!;
-  const pieces = [line.text.slice(0, from), line.text.slice(from, cut), line.text.slice(cut)].map((t) => t.trim()).filter(Boolean);
+  const pieces = [...markThenNumber(line.text.slice(0, from)), line.text.slice(from, cut), line.text.slice(cut)].map((t) => t.trim()).filter(Boolean);
   return [...lines.slice(0, at), ...pieces.map((t) => makeLine(t)), ...lines.slice(at + 1)];
+}
+
+/**
+ * "某某办公室文件岚综管办〔2021〕50 号 某某关于印发…的通知": the 发文机关标志 (版头, "…文件") stands over the 文号 on a
+ * line of its own; a PDF copied as one line glues the two and keeps the space it wrapped the number at. The
+ * 标志 is cut off and the 文号 closed up, so each is read as on its own line.
+ */
+function markThenNumber(text: string): string[] {
+  const m = /^(\S{2,40}?文件)\s*([\u4e00-\u9fff]{1,12}[〔\[【]\d{4}[〕\]】])\s*(\d{1,4})\s*号(?=\s)/.exec(text);
+  if (!m) return [text];
+  return [m[1]!, `${m[2]}${m[3]}号`, text.slice(m[0].length)];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { gluedUnitsLabelCuts } from './glued-units-label';
+import { openingThenPartCuts } from './opening-then-part';
 import { gluedClosingCuts } from './glued-closing-cuts';
 import { gluedNextPartCuts } from './glued-next-part';
 import { gluedPartTitleCuts } from './glued-part-title';
@@ -35,6 +37,8 @@ const OPENING_THEN_PART = /^(为|根据|按照|依据)[^。]{10,400}?(制定|制
  * "…请遵照执行。 某某管委会办公室 2021年3月29日某某行动方案 为深入…": a page that collapsed its line breaks may glue
  * the 成文日期 to the plan's title under it; the title runs to a space or to its opening word.
  */
+/** "…现印发给你们，请认真组织实施": the closing words of a 印发 notice's hand-over sentence. */
+const HAND_OVER_END = String.raw`(?<=(?:印发给你们|转发给你们)[^。\s]{0,4}[,，]?请[^。\s]{0,10}(?:执行|实施|落实|遵照执行))`;
 const GLUED_TITLE = String.raw`[^\s。,;:]{4,60}?(?:方案|计划|要点|意见|规划|细则|措施)(?=\s|为|根据|按照|依据)`;
 /**
  * "…我们将重点抓好以下五方面工作: (一)聚力提质增效,…。 1.构建现代产业体系。…": a sentence that announces the
@@ -63,8 +67,17 @@ function signatureOver(after: string): boolean {
  */
 const SENTENCE_END = /[。;!?]$|[。;!?]\([^()]{2,40}\)$/;
 
+/**
+ * "（一）推动银行业高质量发展。 力争到2025年末，…": a group's run-in title closed by its stop, then a space a PDF left
+ * where it wrapped the line. A run-in title opens its paragraph; the text after it goes on in the same one.
+ */
+const RUN_IN_TITLE = /\([一二三四五六七八九十]{1,3}\)[^\s。,;:()]{2,20}。$/;
+
 /** "来源：某镇 附件下载": a page's source label after its text starts a line of its own (page chrome). */
 const SOURCE = /^来源[:：]/;
+
+/** "…平潭银保监组 、 抄送 某局。 某办公室 2021年7月14日印发": the 版记's 抄送 after a space starts a line of its own. */
+const COPY_TO = /^抄送[:：\s]/;
 
 /**
  * "…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告…责任分解 一、王丹县长牵头
@@ -105,7 +118,9 @@ function closingCuts(line: Line): number[] | null {
   // "…专项应急预案。 附件:某预案(修订) 某镇人民政府 2020年10月22日 某预案(修订) 1.总则 …": the 附件 line may
   // stand between the text and the 署名.
   // A request for comments closes its text with its contact line ("联系人:…,联系电话:0574-…"), no full stop.
-  const c = new RegExp(String.raw`(?:[。!]|(?<=联系电话[:：][\d\-－()（） ]{0,8})\d{7,8})\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$|${GLUED_TITLE})`).exec(line.m);
+  // A PDF copied as one line may lose the stop after the hand-over's closing words ("…请认真组织实施 某办公室…"),
+  // and glue the 署名 to its date ("某办公室2021年7月14日"): a notice's hand-over always ends with those words.
+  const c = new RegExp(String.raw`(?:[。!]|${HAND_OVER_END}|(?<=联系电话[:：][\d\-－()（） ]{0,8})\d{7,8})\s+(附件[:：][^\s]{2,60}\s+)?([^\s。,;:、]{2,40}?)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?=\s|$|${GLUED_TITLE})`).exec(line.m);
   if (!c || !HeadLines.isSignatureLine(c[2]!)) return null;
   const lead = c[0].search(/\s/);
   const attached = c[1] ? c.index + lead : null;
@@ -152,6 +167,17 @@ function gluedCopyCuts(line: Line, glued: NonNullable<ReturnType<typeof gluedClo
   return cuts;
 }
 
+/**
+ * A closing after the 主送's colon, or after the hand-over sentence (its 主送 already cut off), closes a notice
+ * whose plan follows on the same line: proof enough of a copy run together. (A notice whose plan is an 附件 named
+ * before the 署名 may keep the plan unsplit.)
+ */
+function closesNotice(m: string, closing: number[] | null): boolean {
+  if (!closing) return false;
+  const notice = m.slice(0, closing[0]!);
+  return /\S[:：]\s/.test(notice) || (/(印发|转发)给你们/.test(notice) && !m.slice(closing[0]!).trimStart().startsWith('附件'));
+}
+
 function runTogether(line0: Line): string[] {
   const line = closeUpItemNumbers(closeUp(line0));
   const closing = line.m.length >= 60 ? closingCuts(line) : null;
@@ -167,10 +193,10 @@ function runTogether(line0: Line): string[] {
     const after = line.m.slice(g.index + g[0].length);
     const label = LABEL.test(after) || UNITS_LINE.test(after);
     if (PART_NUMBER.test(after) || UNITS_LINE.test(after)) labels++;
-    if (label || CLOSING.test(after) || SOURCE.test(after) || signatureOver(after) || SENTENCE_END.test(before) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
+    if (label || CLOSING.test(after) || SOURCE.test(after) || COPY_TO.test(after) || signatureOver(after) || (SENTENCE_END.test(before) && !RUN_IN_TITLE.test(before)) || /(?:\(此件[^)]{2,8}\)|\d日)$/.test(before)) cuts.push(g.index);
   }
   const runIn = runInCuts(line);
-  runIn.cuts.push(...announcedItemCuts(line.m));
+  runIn.cuts.push(...announcedItemCuts(line.m), ...openingThenPartCuts(line.m));
   labels += runIn.labels;
   cuts.push(...runIn.cuts);
   // "邹政办字〔2021〕19号 某市人民政府办公室 关于印发…的通知 各镇人民政府,…: 《…》已经…执行。 署名 日期 (此件公开
@@ -178,8 +204,8 @@ function runTogether(line0: Line): string[] {
   // "2023年某行动方案为推动…。一、总体要求(一)…": a line that opens with a plan's title run into its opening sentence
   // is a whole copy run together; one part number after a sentence is proof enough.
   const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
-  if (labels < 3 && !titled && !(closing && /\S[:：]\s/.test(line.m.slice(0, closing[0]!)))) return alone;
-  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m));
+  if (labels < 3 && !titled && !closesNotice(line.m, closing)) return alone;
+  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m), ...gluedUnitsLabelCuts(line.m));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
     const head = line.m.slice(0, closing[0]!);
@@ -264,7 +290,8 @@ function groupAfterPartCuts(line: Line, cuts: readonly number[]): number[] {
   const out: number[] = [];
   for (const g of line.m.matchAll(/\([一二三四五六七八九十]{1,3}\)|(?<![\d.])1[、.](?!\d)/g)) {
     const from = Math.max(0, ...cuts.filter((c) => c < g.index));
-    const title = g[0].startsWith('(') ? /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}$/ : /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s\d]{2,16}$/;
+    // A part's title may be two short clauses, a field and its aim ("二、实施金融支撑工程,助推经济社会发展(六)…").
+    const title = g[0].startsWith('(') ? /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s]{1,16}(?:,[^。;,!?:\s()]{2,16})?$/ : /^\s*[一二三四五六七八九十]{1,3}、[^。;,!?:\s\d]{2,16}$/;
     if (title.test(line.m.slice(from, g.index))) out.push(g.index);
   }
   return out;

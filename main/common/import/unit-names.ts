@@ -65,7 +65,31 @@ function splitSpaced(text: string, m: string): Array<[string, string]> {
     pieces.push([text.slice(from, at), m.slice(from, at)]);
     from = at + cut[0].length;
   }
-  return pieces.every(([, x]) => looksLikeUnit(x)) ? pieces : [[text, m]];
+  if (pieces.every(([, x]) => looksLikeUnit(x))) return pieces;
+  return wrappedNames(pieces) ?? [[text, m]];
+}
+
+/**
+ * "区法院、检察 院 区市场监管局", "区公安局、行 政审批局": a PDF copied as one line keeps a space where it wrapped a
+ * line, inside a name too. Pieces that are no name by themselves join the ones after them until they make one;
+ * null when the last run makes none (the spaces then part no names).
+ */
+/** The head word an organ's name ends with (局, 院, 办, 中心, 集团 …). */
+const ORGAN_END = /(局|院|委|办|组|会|部|处|科|室|所|站|队|行|中心|公司|集团|单位)$/;
+
+function wrappedNames(pieces: ReadonlyArray<[string, string]>): Array<[string, string]> | null {
+  const out: Array<[string, string]> = [];
+  let run: [string, string] = ['', ''];
+  for (const [t, x] of pieces) {
+    run = [run[0] + t, run[1] + x];
+    if (!looksLikeUnit(run[1]) || !ORGAN_END.test(run[1])) continue;
+    out.push(run);
+    run = ['', ''];
+  }
+  // "…农业农村局 区金控集团": a last piece opening with its level (区, 县 …) names a body of that place by itself.
+  if (run[1] !== '' && out.length > 0 && /^[区县市省][\u4e00-\u9fff]{3,}$/.test(run[1]) && ORGAN_END.test(run[1])) out.push(run);
+  else if (run[1] !== '') return null;
+  return out.length > 0 ? out : null;
 }
 
 // "开放先导区", "开发区", "高新区": a class of zones, named without its 管委会, after a class of places.

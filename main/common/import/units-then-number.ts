@@ -32,6 +32,11 @@ export function unitsThenNumberCuts(m: string, starts: readonly number[]): numbe
       continue;
     }
     // "责任单位：区国资局，各区属国企 来源：某某办公室": the page's next label after a space ends the list too.
+    const wide = !next && stop > 1 ? acrossSpaces(rest) : null;
+    if (wide !== null) {
+      out.push(from + wide);
+      continue;
+    }
     if (!next && stop > 1 && /^\s+[\u4e00-\u9fff]{2,6}:/.test(rest.slice(stop))) out.push(from + stop);
     // "责任单位:各片区管理局、区农业农村局 各片区、相关单位要提高…认识,…。": the last task's list, then after a space
     // the notice's closing exhortation. A list names units only; what follows the space and runs on to a full
@@ -41,6 +46,17 @@ export function unitsThenNumberCuts(m: string, starts: readonly number[]): numbe
     out.push(from + next.index);
   }
   return out;
+}
+
+/**
+ * "责任单位：区安办、财政 金融局(三)规范…" / "…公安局 区法院、检察院(二十)加强…": a PDF copied as one line keeps a space
+ * where it wrapped the list, inside a name too. The list still runs to the next group or part number when what
+ * stands before it holds no stop and only short runs between spaces (names, not sentences). Returns its offset.
+ */
+function acrossSpaces(rest: string): number | null {
+  const w = /^[^。;!?:]{2,80}?(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)/.exec(rest);
+  if (!w || !w[0].split(/\s+/).every((run) => run.length <= 30)) return null;
+  return w[0].length;
 }
 
 /** After a space: a sentence (over 20 characters, a comma, closed by a full stop before any other space). */
