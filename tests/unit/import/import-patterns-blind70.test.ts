@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 70 (docs/measurements/blind70-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 70 (docs/import.md, blind round 70), in made-up texts of the same style.
 describe('blind round 70 patterns (district 重点工作安排 and 实施方案 from the Shanghai index)', () => {
   it('a run-in task titled "强化目标责任落实。" (the 目标责任制) is a task, not an aim without a figure', () => {
     const { plan } = load('blind70-target-duty-task');

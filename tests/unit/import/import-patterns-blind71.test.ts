@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 71 (docs/measurements/blind71-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 71 (docs/import.md, blind round 71), in made-up texts of the same style.
 describe('blind round 71 patterns (PDF copies of 印发 notices crawled onto one line)', () => {
   it('a 版头 glued to its 文号 ("…办公室文件某政办〔2022〕8 号") is cut off and the 文号 read', () => {
     const { plan } = load('blind71-pdf-notice-run-together');
