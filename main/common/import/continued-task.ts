@@ -1,8 +1,6 @@
 import type { Body } from '../model/element-types';
 import type { Item } from '../model/item';
-import { BULLET } from './item-above';
-
-const hasUnits = (b: Item) => b.leadUnits.length + b.supportUnits.length > 0;
+import { taskOverParagraphs } from './task-over-paragraphs';
 
 /**
  * "15.按照不同区域功能定位分类，研究制定建设标准……。" then a paragraph "在总结评估……目标任务。（牵头单位：A）":
@@ -14,19 +12,10 @@ const hasUnits = (b: Item) => b.leadUnits.length + b.supportUnits.length > 0;
  * not end so. Needs an earlier sibling of the task's level, all of them with units (the plan's own habit).
  */
 export function continuedTask(body: Body, closing: Item): Item | null {
-  let k = body.length - 1;
-  while (k >= 0 && body[k]!.type === 'paragraph') {
-    const text = (body[k] as { children: Array<{ text: string }> }).children.map((c) => c.text).join('');
-    if (BULLET.test(text)) return null;
-    k--;
-  }
-  const task = k >= 0 ? body[k]! : null;
-  if (!task || task.type !== 'item' || task.role !== 'measure' || hasUnits(task)) return null;
-  const siblings = body.slice(0, k).filter((b): b is Item => b.type === 'item' && b.level === task.level);
-  if (siblings.length === 0 || !siblings.every(hasUnits)) return null;
-  const paragraphs = body.splice(k + 1).map((p) => (p as { children: Array<{ text: string }> }).children.map((c) => c.text).join(''));
-  const tail = [...paragraphs, closing.children.map((c) => c.text).join('')].join('');
-  task.children = [...task.children, { text: tail }];
+  const task = taskOverParagraphs(body, false);
+  if (!task) return null;
+  // The paragraphs and the closing one are one text, as the drafter wrote them.
+  task.children[task.children.length - 1]!.text += closing.children.map((c) => c.text).join('');
   task.leadUnits = [...closing.leadUnits];
   task.supportUnits = [...closing.supportUnits];
   task.deadline = task.deadline ?? closing.deadline;

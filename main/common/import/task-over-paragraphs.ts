@@ -11,15 +11,16 @@ const textOf = (b: { children: Array<{ text: string }> }) => b.children.map((c) 
  * carry theirs. Where every numbered task before it of its level has its units, a numbered task without any,
  * followed by unnumbered paragraphs and then a units line, runs over those paragraphs: read alone, the last
  * paragraph would be a second, unnumbered task taking the units. Folds the paragraphs into the task and returns
- * it (for the units line to attach to); null when the body does not end so.
+ * it (for the units line to attach to); null when the body does not end so. `needsParagraph` false: the task
+ * may end the body itself (its closing note is then all that follows it; see `continuedTask`).
  */
-export function taskOverParagraphs(body: Body): Item | null {
+export function taskOverParagraphs(body: Body, needsParagraph = true): Item | null {
   let k = body.length - 1;
   while (k >= 0 && body[k]!.type === 'paragraph') {
     if (BULLET.test(textOf(body[k] as { children: Array<{ text: string }> }))) return null;
     k--;
   }
-  if (k === body.length - 1) return null;
+  if (needsParagraph && k === body.length - 1) return null;
   const task = k >= 0 ? body[k]! : null;
   if (!task || task.type !== 'item' || task.role !== 'measure' || hasUnits(task)) return null;
   const siblings = body.slice(0, k).filter((b): b is Item => b.type === 'item' && b.level === task.level);
