@@ -39,6 +39,9 @@ function columns(m: string): number {
  * width, or null when line lengths are spread as in a copy that keeps a paragraph a line.
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
+  // Lines joined back from such a copy already measured it, before the joining hid it from the count.
+  const known = lines.find((l) => l.rewrapped !== undefined)?.rewrapped;
+  if (known !== undefined) return known;
   // Table rows keep their width (a PDF's table is not read as prose); short lines are headings and ends.
   // Counted in half columns, once: a pass per candidate width would be quadratic on a long copy.
   const MAX = 400;
@@ -176,7 +179,7 @@ export function joinBrokenLines(lines: readonly Line[]): { lines: Line[]; joins:
   const width = wrapWidth(lines);
   // A line at the page's width (less two columns: a number carried down, a bracket sent down with its text).
   // Measured on the last line as copied, not on what was joined so far.
-  const isFull = (l: Line) => width !== null && columns(l.text) >= width - 2;
+  const isFull = (l: Line) => width !== null && l.rewrapped === undefined && columns(l.text) >= width - 2;
   let last: Line | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];

@@ -15,6 +15,11 @@ export interface Line {
   red?: true;
   /** The last line of a spreadsheet row: the row ends there, the next row is never its continuation. */
   whole?: true;
+  /**
+   * Joined back from a copy's lines that broke paragraphs run together at this width (`rejoinRewrapped`):
+   * whole, and proof of the copy's width for the lines around it.
+   */
+  rewrapped?: number;
 }
 
 /** Full-width ASCII → half-width, ideographic space → space. */

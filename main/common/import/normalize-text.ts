@@ -7,14 +7,26 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // TABs are not padding: a table row copied into a .txt starts or ends with empty cells ("\t一、…\t\t").
 const PADDING = /^[^\S\t]+|[^\S\t]+$/g;
 
-export function normalizeText(raw: string): string[] {
+/** A line as normalised, with whether padding was cut off its start or end (see `Line.spacedStart`). */
+export interface NormalizedLine {
+  text: string;
+  spacedStart: boolean;
+  spacedEnd: boolean;
+}
+
+export function normalizeLines(raw: string): NormalizedLine[] {
   return raw
     .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\u2028|\u2029|\f|\v/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/\u00A0/g, ' ').replace(PADDING, ''))
-    .filter((line) => line.trim().length > 0);
+    .map((line) => line.replace(/\u00A0/g, ' '))
+    .filter((line) => line.trim().length > 0)
+    .map((line) => ({ text: line.replace(PADDING, ''), spacedStart: /^[^\S\t]/.test(line), spacedEnd: /[^\S\t]$/.test(line) }));
+}
+
+export function normalizeText(raw: string): string[] {
+  return normalizeLines(raw).map((l) => l.text);
 }
 
 /** A copy for matching only: full-width ASCII folded to half-width, so one regex matches both. */

@@ -1,6 +1,7 @@
 import type { ImportReport } from './import-report';
 import { makeLine, type Line } from './line';
-import { normalizeText } from './normalize-text';
+import { normalizeLines } from './normalize-text';
+import { rejoinRewrapped, type RejoinedLine } from './rewrapped-run-together';
 import { isWebChrome, splitGluedByline } from './web-chrome';
 import { restoreLostSpaces } from './lost-spaces';
 import { cellLinesToRows } from './cell-lines';
@@ -40,6 +41,11 @@ function tabRow(text: string): string {
   return filled >= 2 || (group && filled === 1) ? `${cells.join(' | ')} |` : text.replace(/\t+/g, ' ').trim();
 }
 
+/** A line cut where a byline was glued to it; each piece keeps the mark of a line joined back. */
+function piecesOf(l: RejoinedLine): Array<{ raw: string; rewrapped?: number }> {
+  return splitGluedByline(l.text).map((raw) => (l.rewrapped !== undefined ? { raw, rewrapped: l.rewrapped } : { raw }));
+}
+
 export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
   let glosses = 0;
@@ -61,13 +67,14 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
     // title lines; a 署名, a date or a task ended with Shift+Enter stays a line. Only the first line
     // starts with the paragraph's bold run.
     const first = lines.length;
-    normalizeText(g.text.split('\n').map(restoreLostSpaces).join('\n')).flatMap(splitGluedByline).forEach((raw, i) => {
+    rejoinRewrapped(normalizeLines(g.text.split('\n').map(restoreLostSpaces).join('\n'))).flatMap(piecesOf).forEach(({ raw, rewrapped }, i) => {
       const text = tabRow(stripMarkdownHeading(raw));
       if (isWebChrome(text) || (dropped !== null && isChromeTail(dropped, text))) {
         report.droppedLines.push(text);
         dropped = isWebChrome(text) ? text : null;
       } else {
-        const line = makeLine(text, (i === 0 && p.bold?.trim()) || undefined);
+        const made = makeLine(text, (i === 0 && p.bold?.trim()) || undefined);
+        const line: Line = rewrapped !== undefined ? { ...made, rewrapped } : made;
         lines.push(p.red ? { ...line, red: true } : line);
         dropped = null;
       }

@@ -10,7 +10,32 @@ import { splitBreadcrumbOverText } from './breadcrumb-over-text';
  * publication lines, hit counters, download links, previous/next links, font and share widgets,
  * "本站小编" blurbs.
  */
+/** What a PDF or a gazette sets between its pages: page numbers and running heads. */
+const PAGE_FURNITURE: readonly RegExp[] = [
+  // A gazette page's text layer (a flipbook): "Page 24 - 2021年第3期", "P. 24", the running head "3/2021  某市
+  // 人民政府公报  ·某市人民政府办公室文件·", the page number "· 23 ·" and the list of pages "19 20 21 22".
+  /^Page\s*\d{1,4}(\s*[-–—]\s*.*)?$/i,
+  /^P\.\s*\d{1,4}$/,
+  /^\d{1,2}\/\d{4}\s+\S*公报/,
+  /^\S*公报\s+·[^·]{2,30}·$/,
+  /^·\s*\d{1,4}\s*·$/,
+  /^(\d{1,4}\s+){3,}\d{1,4}$/,
+  // A PDF's page number set between dashes ("— — — 2 —", "—3—", "- 4 -") on a line of its own.
+  /^[—–-](\s*[—–-])*\s*\d{1,4}\s*[—–-]$/,
+  // A PDF's page number copied as a line of its own ("— 3 —", "－3－", "- 3 -": 公文 set it between dashes),
+  // and a gazette PDF's running head at a page's top ("2021年第3期　某市人民政府公报", either way round).
+  /^[—－\-–―]\s*\d{1,4}\s*[—－\-–―]$/,
+  /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
+  /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
+];
+
+/** A page number or running head on a line of its own: between two lines of a paragraph a page broke. */
+export function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE.some((re) => re.test(line));
+}
+
 const CHROME: RegExp[] = [
+  ...PAGE_FURNITURE,
   // "您当前的位置", "您现在的位置:首页", "您所在的位置": the page's breadcrumb label, however a site words it.
   /^您(现在|当前|目前)?(所在)?的?(当前)?位置/,
   /^当前位置/,
@@ -80,22 +105,9 @@ const CHROME: RegExp[] = [
   /支持\s*IPv6/i,
   // A screen reader's hint at the top of the text ("正文内容区域请使用tab按钮切换浏览").
   /请使用\s*tab\s*(按钮|键)/i,
-  // A gazette page's text layer (a flipbook): "Page 24 - 2021年第3期", "P. 24", the running head "3/2021  某市
-  // 人民政府公报  ·某市人民政府办公室文件·", the page number "· 23 ·" and the list of pages "19 20 21 22".
-  /^Page\s*\d{1,4}(\s*[-–—]\s*.*)?$/i,
-  /^P\.\s*\d{1,4}$/,
-  /^\d{1,2}\/\d{4}\s+\S*公报/,
-  /^\S*公报\s+·[^·]{2,30}·$/,
-  /^·\s*\d{1,4}\s*·$/,
-  /^(\d{1,4}\s+){3,}\d{1,4}$/,
-  // A PDF's page number set between dashes ("— — — 2 —", "—3—", "- 4 -") on a line of its own.
-  /^[—–-](\s*[—–-])*\s*\d{1,4}\s*[—–-]$/,
   // A template site's "add to desktop" widget and its byline ("栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏").
   /^(电脑桌面|(添加|保存|设为).{0,12}(到|为)(电脑)?桌面|.{0,8}桌面快捷访问)$/,
   /^栏目[:：].{0,20}(发布|浏览)/,
-  // A PDF's page number copied as a line of its own ("— 3 —", "－3－", "- 3 -": 公文 set it between dashes),
-  // and a gazette PDF's running head at a page's top ("2021年第3期　某市人民政府公报", either way round).
-  /^[—－\-–―]\s*\d{1,4}\s*[—－\-–―]$/,
   // "（此页无正文）": set on a 公文's last page when only the 署名 and date are left on it — a layout mark.
   /^\s*[(（]此页无正文[)）]\s*$/,
   // A writing-tool site's advert over the copy ("公文高手,超级方便的公文写作神器! 立即了解"): a line closed by a
@@ -104,8 +116,6 @@ const CHROME: RegExp[] = [
   // A document-sharing site's blurb over its preview ("《X.docx》由会员分享,可在线阅读,更多相关《X》请在某文库上
   // 搜索。"): the site's words about the file, never the file's.
   /由(会员|用户|网友)(分享|上传).{0,12}(在线阅读|下载)|请在\S{1,12}上搜索。?$/,
-  /^\d{4}\s*年\s*第\s*\d{1,3}\s*期\s+\S{2,30}公报$/,
-  /^\S{2,30}公报\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期$/,
   // A gazette issue's page names the issue above the documents it prints ("某盟行政公署公报2019年1-3期(总第52期)"):
   // the issue's name, not a title of any of them.
   // The tabs of a major decision's page (决策启动 … 执行评估, 决策草案, 草案解读; see decision-page.ts).
