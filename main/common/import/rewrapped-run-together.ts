@@ -67,7 +67,11 @@ export function rejoinRewrapped(lines: readonly NormalizedLine[]): RejoinedLine[
   const plain = (t: string): RejoinedLine => ({ text: t });
   const width = lines.length >= 8 ? wrapWidth(lines.map((l) => makeLine(l.text))) : null;
   if (width === null) return lines.map((l) => plain(l.text));
-  const runs = runsOf(lines, (l) => pageColumns(l.text) >= width - 3 && !/\|\s*$/.test(l.text));
+  // At the width, less a few columns a 禁则 move sent down, plus a closing mark hung past the edge; a line
+  // wider than that was never broken by the page.
+  // A table row or a file's name ("某实施方案(2021—2023年).doc" over the text) ends its line at any width.
+  const atWidth = (l: NormalizedLine) => Math.abs(pageColumns(l.text) - width + 1) <= 2 && !/\|\s*$|\.(docx?|wps|pdf|xlsx?)$/i.test(l.text);
+  const runs = runsOf(lines, atWidth);
   if (!runs.some((r) => r.lines.length > 1 && breaksIn(r) >= MIN_BREAKS)) return lines.map((l) => plain(l.text));
   return runs.flatMap((r) => [
     r.lines.length > 1 ? { text: joinRun(r.lines), rewrapped: width } : plain(r.lines[0]!.text),

@@ -1,5 +1,7 @@
 import { isMarkdownHeading } from '../../common/import/markdown-heading';
 import { endsLineOfItsOwn, organOrTitleLine, startsLineOfItsOwn } from './line-of-its-own';
+import { normalizeLines } from '../../common/import/normalize-text';
+import { rejoinRewrapped } from '../../common/import/rewrapped-run-together';
 
 /**
  * Soft line breaks (w:br, Shift+Enter) in a .docx paragraph. WPS users and PDF-to-Word converters end
@@ -114,6 +116,10 @@ function lineOfItsOwn(before: string, next: string, full: boolean): boolean {
 /** The paragraph's text with the soft breaks inside a wrapped sentence removed (the others kept as "\n"). */
 export function joinWrappedBreaks(text: string): string {
   if (!text.includes('\n')) return text;
+  // A page run together on one line and broken with Shift+Enter at its wraps: joined back whole, its spaces
+  // kept, as a .txt copy of it is (its breaks before a number are the page's wraps, not lines of their own).
+  const rejoined = rejoinRewrapped(normalizeLines(text));
+  if (rejoined.some((l) => l.rewrapped !== undefined)) return rejoined.map((l) => l.text).join('\n');
   const parts = text.split('\n');
   const wrapAt = wrapWidth(parts.map((p) => p.trim()));
   let out = parts[0]!;
