@@ -69,6 +69,8 @@ describe('import limits', () => {
     expect(importBytes(docx, 'p.docx').ok).toBe(true);
   });
 
+  // A correctness check on a huge input, not a speed bound (the bench measures speed): 20–40 s alone, over a
+  // minute on a machine busy with other test runs, so the timeout leaves room.
   it('200,000 measures: refused by the paragraph limit with a clear message, and importable without a RangeError', () => {
     const text = measureLines(200_000);
     expectFailure(importBytes(new TextEncoder().encode(text), 'huge.txt'), 'import.too-many-paragraphs', /段落过多/);
@@ -77,7 +79,7 @@ describe('import limits', () => {
     if (!r.ok) return;
     expect(r.value.report.counts.measures).toBe(200_000);
     expect(formatImportReport(r.value.report)).toContain('措施 200000 条');
-  }, 60_000);
+  }, 180_000);
 
   it('limits come from flags or the environment; nonsense is an error', () => {
     expect(importLimitsFrom({ 'import-max-mb': '8', 'import-timeout-s': '2.5' })).toMatchObject({ maxInflatedBytes: 8 * 1024 * 1024, timeoutMs: 2500 });
