@@ -1,7 +1,7 @@
 import type { ResponsibilityNotation } from '../model/meta';
 import { fold } from './line';
 import { takeStandingRules, type StandingRules } from './standing-rules';
-import { withoutDutyVerb } from './duty-verb';
+import { DUTY_MANNER, withoutDutyVerb } from './duty-verb';
 import { BARE_LEAD_NOTE } from './bare-lead-note';
 import { looksLikeUnit, splitUnits as splitNames } from './unit-names';
 
@@ -68,7 +68,10 @@ const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间�
 const DEADLINE_TAIL = /[;,]\s*((?:\d{4}年)?(?:\d{1,2}月(?:份|底|末|上旬|中旬|下旬)?|年底|年内|上半年|下半年)(?:前|以前)?(?:完成|启动|建成|落实)?|长期(?:坚持)?|持续推进|常态化推进)$/;
 // "A、B分别牵头": each leads its own part — all are leads.
 // "B、C按职责分工负责落实" / "各区政府组织落实" / "市民政局按职责组织配合": the verb may name how they carry it out.
-const DIVISION = /(等)?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|(?:负责)?配合落实|负责落实|具体负责|共同负责|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$/;
+// "各区有关部门结合实际落实": a manner before the verb (`DUTY_MANNER`) belongs to the verb, not to the list.
+const DIVISION = new RegExp(
+  `(等)?${DUTY_MANNER}?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|(?:负责)?配合落实|负责落实|具体负责|共同负责|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$`,
+);
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
@@ -161,6 +164,9 @@ function parseClause(text: string, m: string): Inner | null {
   }
   const div = DIVISION.exec(m);
   const listM = div ? m.slice(0, div.index) : m;
+  // "A、B等按职责分工负责，各镇组织实施": a list before the last verb that closes a clause of its own at a , or ;
+  // is two clauses, each with its own verb (the split reads them; as one list the first verb's 等 stuck to a name).
+  if (listM.split(/[,;]/).slice(0, -1).some((c) => DIVISION.test(c.trim()))) return null;
   // "…落实" ends many a phrase ("按要求落实"): with it, what comes before must read as unit names.
   if ((!div || /落实$/.test(div[0]) && !/负责落实$/.test(div[0])) && !looksLikeUnitList(listM)) return null;
   const r = splitUnits(text.slice(0, listM.length), listM);
