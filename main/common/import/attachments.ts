@@ -44,8 +44,8 @@ function groups(lines: readonly Line[]): Group[] {
       // "附件：" repeated above the attachment itself, or the title restated: same attachment.
       if (current && current.lines.length === 0 && (!title || title === current.title)) continue;
       out.push({ title, lines: [] });
-    } else if (!current || /^附件\s*\d*$/.test(line.m)) {
-      // The bare "附件" label at the top of an attachment page (GB/T 9704 puts it there).
+    } else if (!current || /^附\s*[件表]\s*\d*$/.test(line.m)) {
+      // The bare "附件" (or "附表") label at the top of an attachment page (GB/T 9704 puts it there).
       continue;
     } else if (!current.title && current.lines.length === 0 && c.kind === 'text') {
       current.title = line.text;

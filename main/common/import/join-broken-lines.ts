@@ -82,7 +82,11 @@ function joinable(line: Line, full: boolean): boolean {
   // At the page's width a line closed by a quoted title ("为贯彻落实《…的意见》") is prose going on, and
   // so is one that leaves a bracket open ("为贯彻落实《…关于印发〈…行动方案" / "（2022—2025年）〉的通知》…").
   // A campaign's slogan quoted in the title keeps its comma ("开展“收好官,开好局”专项行动实施方案").
-  if (TITLE_END.test(line.m) && !/[。,;]/.test(line.m.replace(/“[^”。;]{2,16}”/g, '')) && !(full && (/》$/.test(line.m) || unbalanced(line.m)))) return false;
+  // A plan's name inside 《》 may hold a comma of its own ("关于印发《某区关于创新引领、数字赋能，持续提升…的行动计划》的
+  // 通知"): the notice's title still ends with 通知 outside the brackets, so the name is read as one word.
+  const named = line.m.replace(/《[^《》]*》/g, '《》');
+  const titleLike = (m: string) => TITLE_END.test(m) && !/[。,;]/.test(m.replace(/“[^”。;]{2,16}”/g, ''));
+  if ((titleLike(line.m) || titleLike(named)) && !(full && (/》$/.test(line.m) || unbalanced(line.m)))) return false;
   // A page's metadata line ("名称：…的通知 发布日期：…") is whole, however long — unless a PDF page broke it
   // ("名称: 关于印发…的" / "通知 文号: …", "[ 发文字号 ] 石柱府发〔2024〕" / "14号").
   if (isMetadataLine(line)) return full;
