@@ -32,7 +32,8 @@ export function classifyLine(line: Line): LineClass {
   // other line, so it is the first 一、 heading.
   const dash = /^[—―－ー‒–]\s*、\s*/.exec(m);
   if (dash) return { kind: 'h1', n: 1, start: dash[0].length };
-  if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
+  // "附表：1、…计划表" / "附表1：": a plan whose attachments are all tables lists them as 附表, as others list 附件.
+  if (/^附\s*[件表]\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
   const labelled = labelledNumber(m);
   if (labelled) return labelled;

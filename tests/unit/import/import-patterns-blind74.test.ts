@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { load, measures, text } from './pattern-fixtures';
+
+// Patterns behind the misses of blind round 74 (docs/import.md, blind round 74), in made-up texts of the same style.
+describe('blind round 74 patterns (district plans from the Shanghai index)', () => {
+  it('"附表：1、…计划表" lists the attachments as 附件 does: the tables after it are no tasks', () => {
+    const { plan } = load('blind74-annex-tables-list');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 4))).toEqual(['统筹布局', '分类建设']);
+    // "城东学校（小学部）" is a table cell, not a task whose bracket names its unit.
+    expect(ms.every((m) => m.leadUnits.length === 0)).toBe(true);
+    expect(plan.attachments.map((a) => a.title)).toContain('公共充电设施点位明细表');
+  });
+});
