@@ -11,4 +11,9 @@ describe('blind round 74 patterns (district plans from the Shanghai index)', () 
     expect(ms.every((m) => m.leadUnits.length === 0)).toBe(true);
     expect(plan.attachments.map((a) => a.title)).toContain('公共充电设施点位明细表');
   });
+
+  it('"各镇、街道、开发区、城投集团": a company named by its own name is a recipient of its own, the classes before it one', () => {
+    const { plan } = load('blind74-recipients-company');
+    expect(plan.meta.mainRecipients).toEqual(['各镇、街道、开发区', '城投集团']);
+  });
 });
