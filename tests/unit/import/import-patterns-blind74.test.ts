@@ -16,4 +16,9 @@ describe('blind round 74 patterns (district plans from the Shanghai index)', () 
     const { plan } = load('blind74-recipients-company');
     expect(plan.meta.mainRecipients).toEqual(['各镇、街道、开发区', '城投集团']);
   });
+
+  it('"（一）生态宜居。反映…" / "（三）交通便捷。是指…": a run-in title defined by its text is no task', () => {
+    const { plan } = load('blind74-dimension-definitions');
+    expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['开展县级城市体检', '开展社区体检试点']);
+  });
 });
