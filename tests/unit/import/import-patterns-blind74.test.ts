@@ -21,4 +21,11 @@ describe('blind round 74 patterns (district plans from the Shanghai index)', () 
     const { plan } = load('blind74-dimension-definitions');
     expect(measures(plan).map((m) => text(m).slice(0, 8))).toEqual(['开展县级城市体检', '开展社区体检试点']);
   });
+
+  it('a heading over two plain paragraphs among headings over one is one task titled by its heading', () => {
+    const { plan } = load('blind74-group-over-paragraphs');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).slice(0, 6))).toEqual(['开展区级体检', '搭建体检信息', '编制体检报告', '推动成果应用']);
+    expect(text(ms[2]!)).toContain('整治建议应提出对应的项目和时序');
+  });
 });
