@@ -32,8 +32,9 @@ export function classifyLine(line: Line): LineClass {
   // other line, so it is the first 一、 heading.
   const dash = /^[—―－ー‒–]\s*、\s*/.exec(m);
   if (dash) return { kind: 'h1', n: 1, start: dash[0].length };
-  // "附表：1、…计划表" / "附表1：": a plan whose attachments are all tables lists them as 附表, as others list 附件.
-  if (/^附\s*[件表]\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
+  // "附表1：" over a table: a plan whose attachments are all tables heads each as 附表, as others use 附件. Only with
+  // its number: a bare "附表：1．…申请表" lists the forms above an 办法's 署名, whose pages follow its date.
+  if (/^附\s*件\s*\d*\s*[:]|^附\s*表\s*\d+\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
   const labelled = labelledNumber(m);
   if (labelled) return labelled;

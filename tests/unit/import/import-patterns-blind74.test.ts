@@ -3,7 +3,7 @@ import { load, measures, text } from './pattern-fixtures';
 
 // Patterns behind the misses of blind round 74 (docs/import.md, blind round 74), in made-up texts of the same style.
 describe('blind round 74 patterns (district plans from the Shanghai index)', () => {
-  it('"附表：1、…计划表" lists the attachments as 附件 does: the tables after it are no tasks', () => {
+  it('"附表1：" over a table opens the attachments as "附件1：" does: the tables after it are no tasks', () => {
     const { plan } = load('blind74-annex-tables-list');
     const ms = measures(plan);
     expect(ms.map((m) => text(m).slice(0, 4))).toEqual(['统筹布局', '分类建设']);
