@@ -33,9 +33,9 @@ export function classifyLine(line: Line): LineClass {
   const dash = /^[—―－ー‒–]\s*、\s*/.exec(m);
   if (dash) return { kind: 'h1', n: 1, start: dash[0].length };
   if (/^附\s*件\s*\d*\s*[:]/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
-  // "附表：某区2025年重点工作分工": a plan whose attachment is a table names it under 附表 as others do under 附件, and
-  // the table follows with no heading of its own. "附表：1．…申请表" lists forms each printed later under its own
-  // "附表1" heading (see attached-pages.ts), which opens it: that list stays text.
+  // "附表：某区2025年重点工作分工" / "附表1：" over a table: a plan whose attachment is a table names it under 附表 as
+  // others do under 附件, and the table follows with no heading of its own. "附表：1．…申请表" lists forms each printed
+  // later under its own "附表1" heading (see attached-pages.ts), which opens it: that list stays text.
   if (/^附\s*表\s*\d*\s*:(?!\s*\d)/.test(m)) return { kind: 'attachment', start: m.indexOf(':') + 1 };
   if (/\|\s*$/.test(m)) return { kind: 'cell', start: 0 };
   const labelled = labelledNumber(m);

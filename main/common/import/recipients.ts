@@ -48,6 +48,13 @@ function joinedToClass(groups: string[], p: string): boolean {
  */
 const AREA_OWNED = /^(区|县|市|镇|乡|街道)([属直屬].{2,8}|管.{0,6}(企业|企業|公司|集团|集團))$/;
 
+/**
+ * "各镇、街道、开发区、头桥集团": a company named by its own name (…集团, …公司) is a recipient by itself and no
+ * organ the classes before it share, so it closes them. One opening with a place class ("县供电公司" after
+ * "各区") may be the class's own company and is left to the shared-head reading.
+ */
+const NAMED_ENTERPRISE = /^(?![区县市镇乡省州各])[^、]{2,12}(集团|集團|公司)$/;
+
 export function splitRecipients(text: string): string[] {
   const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
   if (parts.length > 1) return parts.flatMap(splitNamedOffices);
@@ -69,14 +76,15 @@ export function splitRecipients(text: string): string[] {
   // "区党群工作部、宣传与影视发展部、财政金融局": a 党委's 部 (党群工作部, 宣传部, 组织部) is an organ by itself,
   // as a 局 is; "…各部、委" (the ministries as a class) is not.
   const whole = (p: string) => /^各.{2,}|^.{2,}(政府|部门|單位|单位|部門|管委会|管委會|机构|機構|局|委|厅|廳|办事处|辦事處|党工委|黨工委)$|^.{2,}(?<!各)部$|^(.{1,4}[属直]|.{0,4}(机关|機關))各.{1,6}$/.test(p.replace(/[(（][^)）]*[)）]$/, ''))
-    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p) || isNamedOffice(p) || ONE_CHAR_CLASS.test(p);
+    || LEVEL_WITH_ALTERNATIVE.test(p) || AREA_OWNED.test(p) || isNamedOffice(p) || ONE_CHAR_CLASS.test(p) || NAMED_ENTERPRISE.test(p);
   const groups: string[] = [];
   let open: string[] = [];
   let shared = false;
   const list = pieces.filter(Boolean);
   for (const [k, p] of list.entries()) {
     // "各村(场)、有关部门": "有关部门" names no place and shares no head; what is open before it is a recipient.
-    if (GENERIC.test(p) && open.length) {
+    // So does a company named by its own name.
+    if ((GENERIC.test(p) || NAMED_ENTERPRISE.test(p)) && open.length) {
       groups.push(open.join('、'));
       open = [];
     }

@@ -100,12 +100,19 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
   return parent ?? 'other';
 }
 
+/**
+ * "（一）生态宜居。反映城市的大气、水、绿地等…情况。" (a 城市体检 plan's eight dimensions): a run-in title whose text
+ * opens by saying what the title covers (反映…, 是指…) defines a term or a class of indicators; no task is written so.
+ */
+const DEFINITION = /^[^,，。;；:：]{2,10}。(反映|是指|系指|主要指)/;
+
 /** Role of a numbered item in a section of this kind; an item with units is always a measure. */
 export function itemRole(kind: SectionKind | null, hasUnits: boolean, text?: string): ItemRole {
   // "(二)2022年6月底前,制定完成…标准和规范": under 目标要求 a stage opened by its deadline, with no figure but
   // its date, is a step of the schedule, not a target.
   if (kind === 'targets') return text !== undefined && STAGE.test(fold(text)) && !hasFigure(fold(text)) ? 'point' : 'target';
   if (hasUnits) return 'measure';
+  if (text !== undefined && DEFINITION.test(fold(text).trim())) return 'point';
   // "1.总则 1.1目的依据 …" (a town's 应急预案): the general and closing provisions of a 预案 or an 办法 are no task.
   if (text !== undefined && /^(总|附)\s*则(\s|$)/.test(text.trim())) return 'point';
   switch (kind) {

@@ -3,6 +3,7 @@ import type { Section } from '../model/section';
 import { excerpt } from './excerpt';
 import { makeLine } from './line';
 import { makeItem } from './make-item';
+import { mergeGroupParagraphs, onlyParagraphs } from './merge-group-paragraphs';
 import type { BuildContext } from './paragraph-measures';
 import { itemRole } from './section-kind';
 
@@ -20,6 +21,24 @@ function titledItem(s: Section, parentKind: Section['kind'], fromParagraph: Read
   return parsed.item;
 }
 
+/** "农药：以禁限用农药监管为重点…" / "精准招引项目。深入…": a paragraph opening with its own short label is a task of its own. */
+const labelled = (b: Section['body'][number]) => b.type === 'paragraph' && /^[^，,、。；;：:\s]{1,12}[：:。]/.test(b.children.map((l) => l.text).join('').trim());
+
+/**
+ * "（四）编制体检工作报告" over two paragraphs, its siblings "（一）…" to "（五）…" each over one: where most groups of a
+ * part hold one paragraph (each one task titled by its heading) and none holds anything else, a group of a few
+ * plain paragraphs, none opening with a label of its own, is the same single task written at more length — not a
+ * 工作要点's group of untitled tasks, whose groups all hold several. Its paragraphs are joined so it is read as its
+ * siblings are.
+ */
+function joinLongerGroups(top: Section): void {
+  if (!top.sections.every((s) => onlyParagraphs(s))) return;
+  const single = top.sections.filter((s) => s.body.length === 1).length;
+  const longer = top.sections.filter((s) => s.body.length > 1 && !s.body.some(labelled));
+  if (single < 2 || longer.length >= single) return;
+  for (const s of longer) mergeGroupParagraphs(s);
+}
+
 /**
  * "（一）全面实施“光伏+”专项工程" over one paragraph (and maybe its "（责任单位：…）" line): a group that holds
  * one task and nothing else is not a group of tasks but the task itself, its heading the task's title; read
@@ -29,6 +48,7 @@ function titledItem(s: Section, parentKind: Section['kind'], fromParagraph: Read
  */
 export function titledGroupMeasures(top: Section, fromParagraph: ReadonlySet<Item>, ctx: BuildContext): void {
   if (top.sections.length === 0 || itemRole(top.kind, false) !== 'measure') return;
+  joinLongerGroups(top);
   const items = top.sections.map((s) => titledItem(s, top.kind, fromParagraph, ctx));
   if (items.every((x) => x === null)) return;
   top.sections.forEach((s, i) => {
