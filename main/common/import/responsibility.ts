@@ -68,7 +68,8 @@ const DEADLINE_LABEL = /[;,]?\s*(完成时限|时限要求|完成时间|时间�
 const DEADLINE_TAIL = /[;,]\s*((?:\d{4}年)?(?:\d{1,2}月(?:份|底|末|上旬|中旬|下旬)?|年底|年内|上半年|下半年)(?:前|以前)?(?:完成|启动|建成|落实)?|长期(?:坚持)?|持续推进|常态化推进)$/;
 // "A、B分别牵头": each leads its own part — all are leads.
 // "B、C按职责分工负责落实" / "各区政府组织落实" / "市民政局按职责组织配合": the verb may name how they carry it out.
-const DIVISION = /(等)?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|(?:负责)?配合落实|负责落实|具体负责|共同负责|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$/;
+// "（各有关部门分别负责）": each answers for its own share, as 按职责分工负责 says — 分别 belongs to the verb.
+const DIVISION = /(等)?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|(?:负责)?配合落实|负责落实|具体负责|共同负责|分别(?:负责|落实)|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$/;
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {
   const hits = [...m.matchAll(ROLE_LABEL)];
