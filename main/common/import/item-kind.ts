@@ -38,6 +38,17 @@ function taskUnderTargetsAndTasks(text: string, sectionTitle: string): boolean {
 }
 
 /**
+ * "一、明确发展目标" over "（一）目标要求。以习近平新时代中国特色社会主义思想为指导，…提供有力支撑。": the guiding thought a
+ * plan states first ("以…为指导/为统领") frames it, as 指导思想 does, wherever it stands; a target states a figure.
+ */
+const GUIDING = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*(?:[^。.:：,，;；]{2,8}[。.:：])?\s*(?:坚持|始终)?以[^。;；]{2,40}?为(?:指导|统领|引领|遵循)/;
+
+function guidingThought(text: string): boolean {
+  const m = GUIDING.exec(text);
+  return m !== null && !hasFigure(fold(text.slice(m[0].length).split(/[。;；]/)[0] ?? ''));
+}
+
+/**
  * The kind an item is read under. Under a 总体要求 part a run-in item titled as a task ("(三)优化产业布局。2018年,
  * 完成…") is one: a copy that lost the next part's heading (二、…) leaves the tasks under the frame, and a frame
  * item names itself (指导思想, 目标, 原则) rather than a piece of work.
@@ -47,7 +58,7 @@ export function itemKind(section: SectionKind | null, text: string, sectionTitle
   // "一、全面推进标准化战略,促进…" over "(一)总体要求。以…为指导" / "(二)发展目标。到2025年,…": a first part titled as
   // a task may hold the plan's frame; its run-in items that name the frame are not tasks.
   if (section === 'other') return runInTitleKind(text) ?? section;
-  if (section === 'targets') return taskUnderTargetsAndTasks(text, sectionTitle) ? 'measures' : section;
+  if (section === 'targets') return taskUnderTargetsAndTasks(text, sectionTitle) ? 'measures' : guidingThought(text) ? 'ideology' : section;
   if (section !== 'requirements') return section;
   const task = TASK_TITLE.exec(text);
   return task && sectionKind(task[1]!) === 'other' ? 'other' : section;

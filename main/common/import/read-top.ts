@@ -41,6 +41,15 @@ export function readTop(lines: readonly Line[], from: number, to: number, stopAt
   return { titles: reader.titles, stop: i };
 }
 
+/**
+ * "关于印发《X》的通知 关于印发《X》的通知": a page that prints its heading twice (the column's heading, then the
+ * page title) sets them side by side once its lines run together. The same title twice is the title once.
+ */
+function onceOnly(t: string): string {
+  const twice = /^(\S.{5,}?)\s+\1$/.exec(t.trim());
+  return twice ? twice[1]! : t;
+}
+
 /** Reads the top line by line: head fields go to the front matter, title lines gather into runs. */
 class TopReader {
   readonly titles: string[] = [];
@@ -53,7 +62,7 @@ class TopReader {
   /** A run of title lines ends: its text is a title unless it repeats one. */
   flush(): void {
     if (!this.run.length) return;
-    const t = cleanTitle(this.run.map((l) => l.text).join(''), this.fm);
+    const t = onceOnly(cleanTitle(this.run.map((l) => l.text).join(''), this.fm));
     this.run = [];
     if (!t || this.titles.some((x) => same(x, t))) return;
     // The page heading repeated by the document's own title line: the document's writing is kept.

@@ -69,8 +69,9 @@ const DEADLINE_TAIL = /[;,]\s*((?:\d{4}年)?(?:\d{1,2}月(?:份|底|末|上旬|�
 // "A、B分别牵头": each leads its own part — all are leads.
 // "B、C按职责分工负责落实" / "各区政府组织落实" / "市民政局按职责组织配合": the verb may name how they carry it out.
 // "各区有关部门结合实际落实": a manner before the verb (`DUTY_MANNER`) belongs to the verb, not to the list.
+// "（各有关部门分别负责）": each answers for its own share, as 按职责分工负责 says — 分别 belongs to the verb.
 const DIVISION = new RegExp(
-  `(等)?${DUTY_MANNER}?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|(?:负责)?配合落实|负责落实|具体负责|共同负责|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$`,
+  `(等)?${DUTY_MANNER}?(按照?职责(?:分工)?(?:牵头)?(?:负责)?(?:组织)?(?:落实|配合|负责)|分工负责|按职责负责|(?:负责)?配合落实|负责落实|具体负责|共同负责|分别(?:负责|落实)|分别牵头|牵头负责|组织落实|组织配合|负责|指导|督导|组织实施|抓好落实|落实)$`,
 );
 
 function parseLabelled(text: string, m: string): { lead: string[]; support: string[]; notation: ResponsibilityNotation; glued: number } | null {

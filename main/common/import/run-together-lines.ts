@@ -4,6 +4,7 @@ import { gluedClosingCuts } from './glued-closing-cuts';
 import { gluedNextPartCuts } from './glued-next-part';
 import { gluedPartTitleCuts } from './glued-part-title';
 import { HeadLines } from './head-lines';
+import { jointClosingCuts } from './joint-closing-cuts';
 import { makeLine, type Line } from './line';
 import { UNITS_LINE } from './responsibility';
 import { splitNoticeTitleNumberRecipients } from './notice-title-number-recipients';
@@ -205,7 +206,7 @@ function runTogether(line0: Line): string[] {
   // is a whole copy run together; one part number after a sentence is proof enough.
   const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
   if (labels < 3 && !titled && !closesNotice(line.m, closing)) return alone;
-  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m), ...gluedUnitsLabelCuts(line.m));
+  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m), ...gluedUnitsLabelCuts(line.m), ...jointClosingCuts(line.m));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
     const head = line.m.slice(0, closing[0]!);
@@ -214,6 +215,8 @@ function runTogether(line0: Line): string[] {
     const t = note ? titleAfter(line.m, closing[2]! + note.index + note[0].length) : null;
     if (t !== null) cuts.push(t);
   }
+  // "…更加有力。——实现…达到100%。——全面实行…": dash items, one a line in the document, each start one.
+  for (const g of line.m.matchAll(/。(?=——[\u4e00-\u9fff])/g)) cuts.push(g.index + 1);
   cuts.push(...unitsThenNumberCuts(line.m, cuts));
   cuts.push(...gluedNextPartCuts(line.m, cuts));
   cuts.push(...groupAfterPartCuts(line, cuts));

@@ -10,10 +10,10 @@ import { makeItem } from './make-item';
 import { statedAimsSentence } from './stated-aims-sentence';
 
 /** A title that is only "主要目标" / "工作目标：" …: the paragraphs after it state the targets. */
-// "主要工作目标:" (a bureau's 工作计划) names the same title with both words.
+// "主要工作目标:" (a bureau's 工作计划) names the same title with both words; "(二)任务目标" the aims the tasks serve.
 // A 政府工作报告's task table names its first row "全区经济社会发展的主要预期目标" (a cell standing alone where the
 // merged cells were lost): the year, the place and 经济社会发展 may come before the title, as in the run-in form.
-const TARGETS_TITLE = /^(?:\d{4}年)?(?:全(?:区|县|市|省|镇))?(?:经济社会发展的?)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作|阶段)?目标(任务|指标)?|(主要|预期|约束性|任务|发展|具体|量化)?指标)[。.:]?$/;
+const TARGETS_TITLE = /^(?:\d{4}年)?(?:全(?:区|县|市|省|镇))?(?:经济社会发展的?)?((主要|工作|总体|发展|具体|预期|年度|主要预期|主要发展|主要工作|阶段|任务)?目标(任务|指标)?|(主要|预期|约束性|任务|发展|具体|量化)?指标)[。.:]?$/;
 
 /**
  * "主要预期目标为：地区生产总值增长7%以上；…": the targets title written run-in before the figures, also after its
@@ -41,6 +41,12 @@ const CAPTION = /^(表|图)\d{1,2}([.-]\d{1,2})?[^\d,.;:。]{2,40}(表|图)$/;
  * figure and the caption no target; the box's lines after it are read as any lines under the targets are.
  */
 const BOX_CAPTION = /^专栏\d{1,2}[^\d,.;:。]{2,40}$/;
+
+/** "任务目标到2020年,…": a targets title glued to the aim by a year; the match's [0] and [1] are the title. */
+function gluedToYear(title: string): RegExpExecArray | null {
+  const m = /^(.{2,8}?)(?=(?:到|至)\d{4}年)/.exec(title);
+  return m && TARGETS_TITLE.test(m[1]!) ? m : null;
+}
 
 /**
  * Where targets are read while the body is built: after a bare "2.主要目标" item (the items and paragraphs
@@ -88,7 +94,8 @@ export class TargetsReader {
       return;
     }
     // "(二)发展目标。2023年完成2家…": a run-in targets title the item's own text opens with (no lead kept).
-    const runIn = lead ? null : /^(.{2,8}?)[。.:]/.exec(title);
+    // "(二)任务目标到2020年,贫困人口全部纳入…": a copy that lost the stop after the title glues it to the aim's year.
+    const runIn = lead ? null : /^(.{2,8}?)[。.:]/.exec(title) ?? gluedToYear(title);
     const body = runIn ? title.slice(runIn[0].length) : lead ? Item.bodyText(item) : '';
     if (!TARGETS_TITLE.test(runIn ? runIn[1]! : title)) return;
     if (hasFigure(fold(body))) item.role = 'target';

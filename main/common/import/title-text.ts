@@ -6,7 +6,9 @@ import { looksLikeUnit } from './unit-names';
 // 国务院 and 海关总署 sign too (院, 署).
 // "中华人民共和国上海海关": a customs house signs a joint notice with the city's bureaus.
 // "闵行区古美路街道办事处": a street office (街道办事处, the district's agency) signs its own notices.
-export const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|街道办事处|局|厅|委|部|院|署|中心|政府|海关)$/;
+// "某县供销合作社联合社" and "某银保监局某监管组" co-sign an area's joint notices with its bureaus: the 供销社 is an
+// organ of its own, and a 监管组 is the regulator's office there.
+export const SIGNATURE = /(人民政府|办公厅|办公室|委员会|领导小组|管委会|联席会议办公室|街道办事处|局|厅|委|部|院|署|中心|政府|海关|合作社联合社|监管组)$/;
 
 // "…目标任务落实责任分解表", "…任务一览表": a table handed over as the plan ends its title too. "…校外实习、实训
 // 申请流程", "…操作规程": a procedure an office issues as a document of its own. "《政府工作报告》重点工作任务分工":
