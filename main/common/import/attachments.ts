@@ -87,7 +87,7 @@ export function parseAttachments(
     }
     if (table) {
       const match = applyTaskRows(table, measures);
-      if (measures.length > 0 && match.matched >= Math.ceil(table.rows.length * 0.8)) {
+      if (measures.length > 0 && match.matched >= Math.ceil((table.rows.length - match.continued) * 0.8)) {
         match.apply();
         for (const [k, v] of match.notations) notations.set(k, (notations.get(k) ?? 0) + v);
         notes.push(`附件“${title}”识别为任务分解表：${table.rows.length} 行，与 ${match.matched} 条措施对应，为 ${match.filled} 条措施补充了责任单位`);

@@ -11,4 +11,13 @@ describe('blind round 76 patterns (a city 卫健委 plan page from a policy-QA a
     ]);
     expect(items(plan).filter((i) => i.role === 'measure' && text(i).startsWith('加强统筹协调'))).toEqual([]);
   });
+
+  it('an annex task row whose 主要内容 runs over sub-rows under merged 序号/工作事项 cells gives the task all their units', () => {
+    const { plan } = load('blind76-merged-task-sub-rows');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).split('。')[0])).toEqual(['扩大设施供给', '推动设施开放', '加强设施管护']);
+    expect([...ms[0]!.leadUnits, ...ms[0]!.supportUnits]).toEqual(['各区政府', '市自然资源局', '市体育局', '市住房城乡建设局']);
+    expect(ms[1]!.leadUnits).toEqual(['市体育局']);
+    expect(ms[2]!.leadUnits).toEqual(['各区政府']);
+  });
 });
