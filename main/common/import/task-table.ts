@@ -135,6 +135,10 @@ export interface RowMatch {
   differing: string[];
   /** Rows that go on the task of the row before (its 主要内容 split over rows under merged cells). */
   continued: number;
+  /** Safeguard points a row gives units: tasks once the table is applied. */
+  promoted: number;
+  /** Rows that name a safeguard point, not a measure. */
+  spareRows: number;
   /** Notations written in the table's unit cells. */
   notations: Map<ResponsibilityNotation, number>;
   /** Give the matched measures their units; called only once the table is accepted as the task table. */
@@ -160,8 +164,10 @@ function matchRow(rowKey: string, i: number, taskRowCount: number, measures: rea
 /**
  * Map the table's rows onto the measures by title (similarity, falling back to order when the counts
  * agree) and give each measure without units the row's units. Measures that have units keep them.
+ * `spare`: the plan's safeguard points. A row that names none of the measures but one of them by title gives
+ * it its units, and a safeguard with units of its own is a task (it becomes a measure when the table is applied).
  */
-export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]): RowMatch {
+export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[], spare: readonly Item[] = []): RowMatch {
   const col = (re: RegExp) => parse.header.findIndex((h) => re.test(fold(h)));
   const taskCol = Math.max(0, col(/任务|事项|名称|措施|举措/));
   const leadCol = col(/牵头/);
@@ -172,7 +178,7 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
   const dataCols = parse.header.map((h, i) => ({ h: fold(h).replace(/\s/g, ''), i }))
     .filter(({ h, i }) => i !== taskCol && h !== '' && !STRUCTURAL.test(h));
   const fills: Array<() => void> = [];
-  const result: RowMatch = { matched: 0, filled: 0, contentAdded: 0, differing: [], continued: 0, notations: new Map(), apply: () => fills.forEach((f) => f()) };
+  const result: RowMatch = { matched: 0, filled: 0, contentAdded: 0, differing: [], continued: 0, promoted: 0, spareRows: 0, notations: new Map(), apply: () => fills.forEach((f) => f()) };
   const used = new Set<Item>();
   const found = new Map<Item, { lead: string[]; support: string[] }>();
   let last: { task: string; item: Item } | null = null;
@@ -183,13 +189,14 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
     const task = key(row[taskCol] ?? '');
     // A sub-row under the merged 序号/工作事项 cells names the task of the row before: its units join that task's.
     const same = last !== null && task !== '' && task === last.task;
-    const best = same ? last!.item : matchRow(task, taskRows.indexOf(row), taskRows.length, measures, used);
+    const best = same ? last!.item : matchRow(task, taskRows.indexOf(row), taskRows.length, measures, used) ?? matchRow(task, -1, 0, spare, used);
     if (same) result.continued++;
     if (!best) return;
     last = { task, item: best };
     if (!same) {
       used.add(best);
-      result.matched++;
+      if (spare.includes(best)) result.spareRows++;
+      else result.matched++;
     }
     const units = rowUnits(row, unitsCol, leadCol >= 0 && supportCol >= 0 && supportCol !== leadCol ? supportCol : -1);
     const deadline = deadlineCol >= 0 ? (row[deadlineCol] ?? '').trim() : '';
@@ -205,8 +212,9 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
     if (target.leadUnits.length + target.supportUnits.length === 0) addUnits(found, target, units);
     else if (target.leadUnits.join('、') !== units.lead.join('、')) result.differing.push(row[taskCol] ?? '');
   });
-  for (const [target, u] of found) fills.push(() => { target.leadUnits = u.lead; target.supportUnits = u.support; });
+  for (const [target, u] of found) fills.push(() => { target.leadUnits = u.lead; target.supportUnits = u.support; if (spare.includes(target)) target.role = 'measure'; });
   result.filled = found.size;
+  result.promoted = [...found.keys()].filter((t) => spare.includes(t)).length;
   return result;
 }
 

@@ -20,4 +20,12 @@ describe('blind round 76 patterns (a city 卫健委 plan page from a policy-QA a
     expect(ms[1]!.leadUnits).toEqual(['市体育局']);
     expect(ms[2]!.leadUnits).toEqual(['各区政府']);
   });
+
+  it('safeguards the annex task table gives units of their own are tasks; the site footer under it is chrome', () => {
+    const { plan, report } = load('blind76-annex-units-safeguards');
+    const ms = measures(plan);
+    expect(ms.map((m) => text(m).split('。')[0])).toEqual(['扩大设施供给', '推动设施开放', '加强设施管护', '加强组织领导', '加强宣传引导']);
+    expect([...ms[4]!.leadUnits, ...ms[4]!.supportUnits]).toEqual(['市委宣传部', '市体育局']);
+    expect(report.droppedLines).toContain('发布');
+  });
 });
