@@ -65,7 +65,7 @@ function groups(lines: readonly Line[]): Group[] {
  */
 export function parseAttachments(
   lines: readonly Line[], measures: readonly Item[], ids: IdMaker, notes: string[], notations: Map<ResponsibilityNotation, number>,
-  planRows?: (body: Body, title: string) => void,
+  planRows?: (body: Body, title: string) => void, spare: readonly Item[] = [],
 ): Attachment[] {
   return groups(lines).map((g): Attachment => {
     const title = g.title || '附件';
@@ -86,11 +86,12 @@ export function parseAttachments(
       return { id: ids.next('a'), title, kind: 'task-table' };
     }
     if (table) {
-      const match = applyTaskRows(table, measures);
-      if (measures.length > 0 && match.matched >= Math.ceil(table.rows.length * 0.8)) {
+      const match = applyTaskRows(table, measures, spare);
+      if (measures.length > 0 && match.matched + match.spareRows >= Math.ceil((table.rows.length - match.continued) * 0.8)) {
         match.apply();
         for (const [k, v] of match.notations) notations.set(k, (notations.get(k) ?? 0) + v);
         notes.push(`附件“${title}”识别为任务分解表：${table.rows.length} 行，与 ${match.matched} 条措施对应，为 ${match.filled} 条措施补充了责任单位`);
+        if (match.promoted) notes.push(`任务分解表为 ${match.promoted} 条保障措施补充了责任单位，已按措施导入，请核对`);
         if (match.contentAdded) notes.push(`任务分解表中措施正文没有的内容（“主要内容”等列）已接在 ${match.contentAdded} 条措施正文之后，请核对`);
         for (const d of match.differing) notes.push(`任务分解表“${d}”的责任单位与措施正文不同，已保留措施正文中的单位`);
         return { id: ids.next('a'), title, kind: 'task-table' };

@@ -11,6 +11,7 @@ import { isName, joinStackedUnits } from './stacked-unit-cell';
 import { offByOne, placeByEnds } from './end-units-row';
 import { sharedUnitsSubRows } from './shared-units-sub-rows';
 import { projectSubRows } from './project-sub-rows';
+import { mergedLeadSubRows } from './merged-lead-sub-rows';
 
 /** `joinStackedUnits` in the form `placeCells` returns (header order, the 序号 cell left empty). */
 const stackedRow = (texts: readonly string[], header: readonly string[]) => {
@@ -200,7 +201,7 @@ function subRows(n: number, texts: readonly string[], header: readonly string[])
 
 /** Sub-rows under merged cells: a task split under one units cell, or a project's items (`cut`: the copy's last row). */
 function partRows(n: number, texts: readonly string[], header: readonly string[], cut: boolean): string[][] | null {
-  const rows = sharedUnitsSubRows(texts, header) ?? projectSubRows(texts, header, cut);
+  const rows = sharedUnitsSubRows(texts, header) ?? projectSubRows(texts, header, cut) ?? mergedLeadSubRows(texts, header);
   return rows ? rows.map((r) => [String(n), ...r]) : null;
 }
 

@@ -216,6 +216,16 @@ function bodyMeasures(builder: BodyBuilder): Item[] {
   return measures;
 }
 
+/** The points of the safeguards parts: a task table may give them units of their own (`applyTaskRows`). */
+function safeguardPoints(builder: BodyBuilder): Item[] {
+  const out: Item[] = [];
+  for (const s of builder.sections) for (const x of [s, ...s.sections]) {
+    if (x.kind !== 'safeguards' && s.kind !== 'safeguards') continue;
+    for (const b of x.body) if (b.type === 'item' && b.role === 'point') out.push(b);
+  }
+  return out;
+}
+
 /**
  * Where the rows of a task table that is the plan itself go: the end of the body (loops: no spread of big
  * lists). With no heading in the text they follow the preamble; else they get a part of their own, titled as
@@ -259,7 +269,7 @@ export function importPlan(source: string | readonly SourceParagraph[], options:
   const notes: string[] = [];
   const attachments = boundAttachments([
     ...(regulation ? [regulation] : []),
-    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations, planRowsInto(builder, ids)) : []),
+    ...(attachAt >= 0 ? parseAttachments(rest.slice(attachAt), measures, ids, notes, builder.notations, planRowsInto(builder, ids), safeguardPoints(builder)) : []),
   ], report);
   describeFront(fm, report);
   return finish({ fm, imprint, builder, closing, attachments, notes, report, all });

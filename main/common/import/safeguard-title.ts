@@ -20,3 +20,15 @@ export function isSafeguardTitle(title: string): boolean {
   const before = title.slice(0, m.index).replace(VERB, '');
   return before.length <= 4 || before.endsWith('的');
 }
+
+// "（四）完善服务保障机制" over "1.明确服务包收付费机制" / "2.建立健全激励机制": inside a task part, 保障机制 after a named
+// object (服务, 人才, 要素) is a mechanism the plan builds for that object — a task area, as a long object is above. The
+// plan's own supports keep their words: "（四）完善工作保障机制", "（五）健全组织保障机制", a bare "健全保障机制".
+const OWN_WORK = /^(工作|组织|综合|统筹)?$/;
+
+/** A level-2 title of a task part naming a 保障机制 for a named object: a task area, not the safeguards. */
+export function securesNamedArea(title: string): boolean {
+  const m = /保障机制$/.exec(title);
+  if (!m) return false;
+  return !OWN_WORK.test(title.slice(0, m.index).replace(VERB, ''));
+}

@@ -2,7 +2,7 @@ import type { ItemRole } from '../model/item';
 import type { SectionKind } from '../model/section';
 import { hasFigure } from './has-figure';
 import { fold } from './line';
-import { isSafeguardTitle } from './safeguard-title';
+import { isSafeguardTitle, securesNamedArea } from './safeguard-title';
 import { isSubsidyTermsTitle } from './subsidy-terms-title';
 
 /** "2022年6月底前,制定完成…": a stage of the plan opened by its deadline. */
@@ -96,6 +96,8 @@ export function sectionKind(title: string, parent: SectionKind | null = null): S
   // "三、入场安排：": a heading closed by a colon over its items is titled by the words before it.
   const t = title.replace(/[:：]\s*$/, '');
   if (spacedReview(t)) return 'significance';
+  // A group of a task part that builds a 保障机制 for a named object holds tasks (`securesNamedArea`).
+  if (parent === 'measures' && securesNamedArea(t)) return 'measures';
   for (const [test, kind] of KINDS) if (typeof test === 'function' ? test(t) : test.test(t)) return kind;
   return parent ?? 'other';
 }

@@ -133,6 +133,12 @@ export interface RowMatch {
   /** Measures that received text from the table's other columns (主要内容, 推广范围 …). */
   contentAdded: number;
   differing: string[];
+  /** Rows that go on the task of the row before (its 主要内容 split over rows under merged cells). */
+  continued: number;
+  /** Safeguard points a row gives units: tasks once the table is applied. */
+  promoted: number;
+  /** Rows that name a safeguard point, not a measure. */
+  spareRows: number;
   /** Notations written in the table's unit cells. */
   notations: Map<ResponsibilityNotation, number>;
   /** Give the matched measures their units; called only once the table is accepted as the task table. */
@@ -158,8 +164,10 @@ function matchRow(rowKey: string, i: number, taskRowCount: number, measures: rea
 /**
  * Map the table's rows onto the measures by title (similarity, falling back to order when the counts
  * agree) and give each measure without units the row's units. Measures that have units keep them.
+ * `spare`: the plan's safeguard points. A row that names none of the measures but one of them by title gives
+ * it its units, and a safeguard with units of its own is a task (it becomes a measure when the table is applied).
  */
-export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]): RowMatch {
+export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[], spare: readonly Item[] = []): RowMatch {
   const col = (re: RegExp) => parse.header.findIndex((h) => re.test(fold(h)));
   const taskCol = Math.max(0, col(/任务|事项|名称|措施|举措/));
   const leadCol = col(/牵头/);
@@ -170,40 +178,61 @@ export function applyTaskRows(parse: TaskTableParse, measures: readonly Item[]):
   const dataCols = parse.header.map((h, i) => ({ h: fold(h).replace(/\s/g, ''), i }))
     .filter(({ h, i }) => i !== taskCol && h !== '' && !STRUCTURAL.test(h));
   const fills: Array<() => void> = [];
-  const result: RowMatch = { matched: 0, filled: 0, contentAdded: 0, differing: [], notations: new Map(), apply: () => fills.forEach((f) => f()) };
+  const result: RowMatch = { matched: 0, filled: 0, contentAdded: 0, differing: [], continued: 0, promoted: 0, spareRows: 0, notations: new Map(), apply: () => fills.forEach((f) => f()) };
   const used = new Set<Item>();
+  const found = new Map<Item, { lead: string[]; support: string[] }>();
+  let last: { task: string; item: Item } | null = null;
   // Order is a fallback only among the rows that hold a task: a group row ("一、重点污染点治理") or a row the copy
   // cut after its number has no measure to pair with.
   const taskRows = parse.rows.filter((r) => (r[taskCol] ?? '').trim() && r.filter((c) => c.trim()).length > 1);
   parse.rows.forEach((row) => {
-    const best = matchRow(key(row[taskCol] ?? ''), taskRows.indexOf(row), taskRows.length, measures, used);
+    const task = key(row[taskCol] ?? '');
+    // A sub-row under the merged 序号/工作事项 cells names the task of the row before: its units join that task's.
+    const same = last !== null && task !== '' && task === last.task;
+    const best = same ? last!.item : matchRow(task, taskRows.indexOf(row), taskRows.length, measures, used) ?? matchRow(task, -1, 0, spare, used);
+    if (same) result.continued++;
     if (!best) return;
-    used.add(best);
-    result.matched++;
+    last = { task, item: best };
+    if (!same) {
+      used.add(best);
+      if (spare.includes(best)) result.spareRows++;
+      else result.matched++;
+    }
     const units = rowUnits(row, unitsCol, leadCol >= 0 && supportCol >= 0 && supportCol !== leadCol ? supportCol : -1);
     const deadline = deadlineCol >= 0 ? (row[deadlineCol] ?? '').trim() : '';
     const target = best;
     if (deadline && target.deadline === null) fills.push(() => { target.deadline = deadline; });
-    const own = target.children.map((l) => l.text).join('');
-    const extra = dataCols.map(({ h, i }) => {
-      const cell = (row[i] ?? '').trim();
-      if (!cell) return '';
-      if (/内容|措施|举措|目标|任务/.test(h)) return novelSentences(cell, own);
-      return bare(own).includes(bare(cell)) ? '' : `${parse.header[i]!.trim()}：${cell.replace(/[。]$/, '')}。`;
-    }).join('');
+    const extra = rowExtra(row, dataCols, parse.header, target.children.map((l) => l.text).join(''));
     if (extra) {
       result.contentAdded++;
       fills.push(() => { target.children.push({ text: extra }); });
     }
     if (!units) return;
     result.notations.set(units.notation, (result.notations.get(units.notation) ?? 0) + 1);
-    if (target.leadUnits.length + target.supportUnits.length === 0) {
-      fills.push(() => {
-        target.leadUnits = units.lead;
-        target.supportUnits = units.support;
-      });
-      result.filled++;
-    } else if (target.leadUnits.join('、') !== units.lead.join('、')) result.differing.push(row[taskCol] ?? '');
+    if (target.leadUnits.length + target.supportUnits.length === 0) addUnits(found, target, units);
+    else if (target.leadUnits.join('、') !== units.lead.join('、')) result.differing.push(row[taskCol] ?? '');
   });
+  for (const [target, u] of found) fills.push(() => { target.leadUnits = u.lead; target.supportUnits = u.support; if (spare.includes(target)) target.role = 'measure'; });
+  result.filled = found.size;
+  result.promoted = [...found.keys()].filter((t) => spare.includes(t)).length;
   return result;
+}
+
+/** A row's data cells the measure's text lacks: 主要内容/具体措施 as written, others as "列名：值". */
+function rowExtra(row: readonly string[], dataCols: ReadonlyArray<{ h: string; i: number }>, header: readonly string[], own: string): string {
+  return dataCols.map(({ h, i }) => {
+    const cell = (row[i] ?? '').trim();
+    if (!cell) return '';
+    if (/内容|措施|举措|目标|任务/.test(h)) return novelSentences(cell, own);
+    return bare(own).includes(bare(cell)) ? '' : `${header[i]!.trim()}：${cell.replace(/[。]$/, '')}。`;
+  }).join('');
+}
+
+/** The units a measure gathers from its rows: each name once, a lead named in any row stays a lead. */
+function addUnits(found: Map<Item, { lead: string[]; support: string[] }>, target: Item, units: { lead: string[]; support: string[] }): void {
+  const u = found.get(target) ?? { lead: [], support: [] };
+  for (const n of units.lead) if (!u.lead.includes(n)) u.lead.push(n);
+  for (const n of units.support) if (!u.lead.includes(n) && !u.support.includes(n)) u.support.push(n);
+  u.support = u.support.filter((n) => !u.lead.includes(n));
+  found.set(target, u);
 }

@@ -91,7 +91,11 @@ const CHROME: RegExp[] = [
   // The page's own links under the text: "相关附件" over the files, "收藏" (bookmark) beside 打印本页/关闭窗口; a
   // policy portal's buttons "点赞" / "收藏" / "转发" each on its line under the card (a document never sets a
   // verb alone on a line).
-  /^(相关附件|附件下载列表|收藏|加入收藏|点赞|转发)[:：]?$/,
+  // A 政府信息公开 page's button "发布" under the article, before the site's footer, is one of them.
+  /^(相关附件|附件下载列表|收藏|加入收藏|点赞|转发|发布)[:：]?$/,
+  // The site's footer: "主办单位：某市卫生健康委员会    联系方式：020-12320" — who runs the site and how to reach it,
+  // two keys on one line (an event notice names its 主办单位 alone on its line).
+  /^主办单位[:：]\s*\S{2,40}\s+(联系方式|联系电话|承办单位|网站标识码|技术支持)[:：]/,
   // A Markdown copy's list of the page's downloads: "附件（官方直链）" over "- [b807….pdf](https://…/b807….pdf)" —
   // links to the files, not an attachment's text.
   /^附\s*件\s*[(（][^)）]{0,8}(直链|链接|下载)[)）]$/,
