@@ -267,8 +267,11 @@ export function extractResponsibility(text: string, m0: string): Responsibility 
   };
 }
 
-/** A class of bodies with no name: "单位", "部门", "科室" — what a bracket after a noun calls it too. */
-const GENERIC_CLASS = /^(单位|部门|科室|处室|站所|单位和部门|部门和单位)$/;
+/**
+ * A class of bodies with no name: "单位", "部门", "科室" — what a bracket after a noun calls it too; and a
+ * group of people with no name ("家庭医生（团队）": the doctor, or the doctor's team), never an office.
+ */
+const GENERIC_CLASS = /^(单位|部门|科室|处室|站所|单位和部门|部门和单位|团队|队伍|小组)$/;
 
 /**
  * Annotations inside a measure, before its last one: "…建设任务（A负责）；…考核（B牵头，C参与）。" —

@@ -22,8 +22,8 @@ function measures(plan: Plan): string[] {
  * Every corpus document that imports with measures, exported by the app (GB/T 9704 .docx) and imported again:
  * next year's draft often starts from the file the app issued. Measured on 2026-12-07 (after blind rounds 49–71):
  * 259 of 274 documents come back with the same measures and units (1,660 measures; 7 lost, none with other
- * units); blind round 76 added one lost measure (guangzhou-2023-jiatingyisheng's 优化转诊服务, whose "家庭医生（团队）"
- * reads back as a unit once the export has printed the measure's units note: a bare word in brackets); the others gain measures from targets or paragraphs the export prints as a reader would (docs/import.md
+ * units; blind round 76's guangzhou-2023-jiatingyisheng lost an eighth until "家庭医生（团队）" stopped reading as a
+ * unit); the others gain measures from targets or paragraphs the export prints as a reader would (docs/import.md
  * "Export and import again"). One of the seven lost is a cut copy's last task, kept as its bare title
  * ("（一）实施提升政务服务满意度专项行动", honggutan-2022): printed alone at the end, it reads back as a heading with
  * nothing under it. The floor catches a rule that breaks the round trip for plans in general.
@@ -47,6 +47,6 @@ describe('corpus plans exported and imported again', () => {
     }
     expect(docs).toBeGreaterThanOrEqual(274);
     expect(same / docs).toBeGreaterThanOrEqual(0.93);
-    expect(lost).toBeLessThanOrEqual(8);
+    expect(lost).toBeLessThanOrEqual(7);
   }, 300_000);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChineseDate, parseChineseNumber } from '../../../main/common/import/chinese-number';
 import { parseDocNumber, repairCitedDocNumbers } from '../../../main/common/import/doc-number';
 import { fold } from '../../../main/common/import/line';
-import { extractResponsibility, parseUnitsCell } from '../../../main/common/import/responsibility';
+import { extractResponsibility, innerUnitGroups, parseUnitsCell } from '../../../main/common/import/responsibility';
 import { splitRunInTitle } from '../../../main/common/import/run-in-title';
 import { Traditional } from '../../../main/common/import/traditional';
 import { stripPinyinGlosses } from '../../../main/common/import/pinyin-glosses';
@@ -133,4 +133,14 @@ describe('run-in titles', () => {
       expect((r.lead ?? '') + r.body).toBe(input);
     });
   }
+});
+
+describe('notes inside a measure', () => {
+  const groups = (t: string) => innerUnitGroups(t, fold(t));
+
+  it('a bracketed group of people after a noun is its other name, not a unit ("家庭医生（团队）")', () => {
+    expect(groups('预留30%的号源给基层医疗卫生机构的家庭医生（团队）。成立双向转诊管理中心（市卫生健康委牵头）。')).toEqual([{ lead: ['市卫生健康委'], support: [] }]);
+    // A named team keeps being read as a unit.
+    expect(groups('开展联合检查（区综合执法大队）。完善机制（区应急局负责）。')).toEqual([{ lead: ['区综合执法大队'], support: [] }, { lead: ['区应急局'], support: [] }]);
+  });
 });
