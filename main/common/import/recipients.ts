@@ -55,9 +55,8 @@ const AREA_OWNED = /^(区|县|市|镇|乡|街道)([属直屬].{2,8}|管.{0,6}(�
  */
 const NAMED_ENTERPRISE = /^(?![区县市镇乡省州各])[^、]{2,12}(集团|集團|公司)$/;
 
-export function splitRecipients(text: string): string[] {
-  const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
-  if (parts.length > 1) return parts.flatMap(splitNamedOffices);
+/** The text cut at each 、 outside brackets ("各县(市、区)" stays whole). */
+function topLevelPieces(text: string): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let cur = '';
@@ -70,6 +69,13 @@ export function splitRecipients(text: string): string[] {
     } else cur += ch;
   }
   pieces.push(cur.trim());
+  return pieces;
+}
+
+export function splitRecipients(text: string): string[] {
+  const parts = text.split(/[,，;；]/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length > 1) return parts.flatMap(splitNamedOffices);
+  const pieces = topLevelPieces(text);
   // "镇属各岗位" / "县直各单位" / "乡直各部门": the bodies under a town's or a county's own organs, a whole
   // recipient whatever their class is called; "局机关各科室" / "委机关各处室": a bureau's own offices, named so
   // beside "局属各单位" in its notices; a bureau writing to its own offices may leave its name out ("机关各处室").
