@@ -25,6 +25,8 @@ export interface RejoinedLine {
   text: string;
   /** Joined back from a run of the copy's lines broken at this width (`Line.rewrapped`). */
   rewrapped?: number;
+  /** How many of the copy's breaks were joined into it. */
+  joins?: number;
 }
 
 interface Run {
@@ -74,7 +76,7 @@ export function rejoinRewrapped(lines: readonly NormalizedLine[]): RejoinedLine[
   const runs = runsOf(lines, atWidth);
   if (!runs.some((r) => r.lines.length > 1 && breaksIn(r) >= MIN_BREAKS)) return lines.map((l) => plain(l.text));
   return runs.flatMap((r) => [
-    r.lines.length > 1 ? { text: joinRun(r.lines), rewrapped: width } : plain(r.lines[0]!.text),
+    r.lines.length > 1 ? { text: joinRun(r.lines), rewrapped: width, joins: r.lines.length - 1 } : plain(r.lines[0]!.text),
     ...r.furniture.map(plain),
   ]);
 }

@@ -46,28 +46,43 @@ function piecesOf(l: RejoinedLine): Array<{ raw: string; rewrapped?: number }> {
   return splitGluedByline(l.text).map((raw) => (l.rewrapped !== undefined ? { raw, rewrapped: l.rewrapped } : { raw }));
 }
 
+/** What cleaning took out or put back, for the report. */
+interface Cleaned { glosses: number; adverts: number; rewraps: number; html: boolean }
+
+function reportCleaning(report: ImportReport, c: Cleaned): void {
+  if (c.rewraps) report.recognised.push(`原文是连成一行的网页又按页宽断了行（如打印成 PDF 后复制），已把 ${c.rewraps} 处断行接回原来的一行`);
+  if (c.glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${c.glosses} 处（如“發(fā)”）`);
+  if (c.adverts) report.recognised.push(`去除了文档分享网站插在段落末尾的广告 ${c.adverts} 处（如“【更多文档，添加QQ：】”）`);
+  if (c.html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
+}
+
+/** A paragraph's lines as the copy shows them, one-line pages broken again joined back (counted in `c`). */
+function paragraphPieces(text: string, c: Cleaned): Array<{ raw: string; rewrapped?: number }> {
+  const rejoined = rejoinRewrapped(normalizeLines(text.split('\n').map(restoreLostSpaces).join('\n')));
+  for (const l of rejoined) c.rewraps += l.joins ?? 0;
+  return rejoined.flatMap(piecesOf);
+}
+
 export function toLines(paragraphs: readonly SourceParagraph[], report: ImportReport): Line[] {
   const lines: Line[] = [];
-  let glosses = 0;
-  let adverts = 0;
-  let html = false;
+  const cleaned: Cleaned = { glosses: 0, adverts: 0, rewraps: 0, html: false };
   // Toneless glosses are counted over the whole document, not one .docx paragraph at a time.
   const toneless = paragraphs.reduce((n, p) => n + tonelessGlosses(p.text), 0) >= 3;
   // The chrome line just dropped, whose rest a PDF page may have sent to the next line.
   let dropped: string | null = null;
   for (const p of paragraphs) {
     const h = stripHtml(p.text);
-    html ||= h.stripped;
+    cleaned.html ||= h.stripped;
     const ad = stripSharingAdverts(h.text);
-    adverts += ad.count;
+    cleaned.adverts += ad.count;
     const g = stripPinyinGlosses(ad.text, toneless);
-    glosses += g.count;
+    cleaned.glosses += g.count;
     // A paragraph broken with soft line breaks (a .docx's w:br; the reader has joined a sentence's page
     // wraps) is read as the lines it shows, as a .txt's: a title on two lines is joined like a .txt's
     // title lines; a 署名, a date or a task ended with Shift+Enter stays a line. Only the first line
     // starts with the paragraph's bold run.
     const first = lines.length;
-    rejoinRewrapped(normalizeLines(g.text.split('\n').map(restoreLostSpaces).join('\n'))).flatMap(piecesOf).forEach(({ raw, rewrapped }, i) => {
+    paragraphPieces(g.text, cleaned).forEach(({ raw, rewrapped }, i) => {
       const text = tabRow(stripMarkdownHeading(raw));
       if (isWebChrome(text) || (dropped !== null && isChromeTail(dropped, text))) {
         report.droppedLines.push(text);
@@ -87,8 +102,6 @@ export function toLines(paragraphs: readonly SourceParagraph[], report: ImportRe
   if (spaced.tables) report.recognised.push(`${spaced.tables} 个表格的单元格之间只有空格，已按表头拆分为各列`);
   const cells = cellLinesToRows(spaced.lines);
   if (cells.tables) report.recognised.push(`${cells.tables} 个表格原为一格一行，已按序号还原为一行一条`);
-  if (glosses) report.recognised.push(`去除了网页转换时夹在字后的拼音注音 ${glosses} 处（如“發(fā)”）`);
-  if (adverts) report.recognised.push(`去除了文档分享网站插在段落末尾的广告 ${adverts} 处（如“【更多文档，添加QQ：】”）`);
-  if (html) report.recognised.push('原文是网页的 HTML 代码，已去除标签，按段落导入');
+  reportCleaning(report, cleaned);
   return closeCutMarkdownRow(cells.lines);
 }

@@ -27,6 +27,10 @@ describe('a one-line crawl broken again at a page width', () => {
       ['各乡镇人民政府', '县直有关单位'],
     ]);
     expect(wrapped.measures).toHaveLength(4);
+    // The report says the copy's breaks were joined back; the one-line page had none to join.
+    const said = (name: string) => load(name).report.recognised.filter((r) => r.includes('处断行接回原来的一行'));
+    expect(said('rewrapped-pdf-copy')).toEqual(['原文是连成一行的网页又按页宽断了行（如打印成 PDF 后复制），已把 22 处断行接回原来的一行']);
+    expect(said('rewrapped-one-line')).toEqual([]);
     expect(wrapped.measures[2]).toEqual(['加强生活污水治理。因地制', ['县生态环境局', '县水利局', '各乡镇人民政府'], []]);
   });
 
