@@ -15,6 +15,8 @@ export interface BuildContext {
   notation: ResponsibilityNotation;
   /** Derived numbering labels keyed by section/item id (Numbering.plan / Numbering.attachment). */
   labels: Map<string, string>;
+  /** Items that only repeat their section's heading (`headingNamedItems`): printed as their units line. */
+  headingNamed?: ReadonlySet<string>;
   /** Names a title line break must not split (the region, the issuer). */
   names?: { region: string; issuer: string };
   /** A compared export (`--compare-to`): which blocks are inserted, deleted or edited (compare/tracked-plan.ts). */

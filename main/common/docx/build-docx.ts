@@ -21,6 +21,7 @@ import { headBlock } from './elements/title-block';
 import { PlanReview } from '../review/plan-review';
 import { ReviewMarks } from './review-runs';
 import { shellChildren, type ShellBody } from './xml/body-shell';
+import { headingNamedItems } from './elements/heading-named-items';
 
 /** docProps author fields: the app, not docx's "Un-named". */
 export const APP_NAME = '计划编制助手';
@@ -112,7 +113,7 @@ export function exportContext(plan: Plan, input: ExportOptionsInput = {}, style:
   const options = ExportOptionsSchema.parse(input);
   const names = { region: plan.meta.region, issuer: plan.meta.issuer };
   return {
-    style, geometry: style.modes[options.lineMode], options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names,
+    style, geometry: style.modes[options.lineMode], options, notation: plan.meta.responsibilityNotation, labels: Numbering.plan(plan), names, headingNamed: headingNamedItems(plan),
     ...(options.revisions ? { review: new ReviewMarks(plan) } : {}),
   };
 }

@@ -22,6 +22,12 @@ export function itemBlock(item: Item, ctx: BuildContext, scheme: 'plan' | 'regul
     const runs = [bodyRun(ctx, label, face), ...diffRunSpecs(ctx, mark.lead, bodyRun(ctx, '', face)), ...diffRunSpecs(ctx, mark.body, bodyRun(ctx, '')), ...diffRunSpecs(ctx, mark.note, bodyRun(ctx, ''))];
     return [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs })];
   }
+  if (!mark && !ctx.review && ctx.headingNamed?.has(item.id)) {
+    // The heading above names the project: the line under it gives its units, as such a plan writes them
+    // ("牵头单位：…；责任单位：…"), whatever notation the plan's other measures use; with none, nothing is left to say.
+    const units = Responsibility.inner(item, 'lead-and-responsible');
+    return units ? [flowParagraph(ctx, { style: StyleIds.body, indent: bodyIndent(ctx), runs: [bodyRun(ctx, units)] })] : [];
+  }
   const runs: RunSpec[] = [];
   const leads = item.children.filter((l) => l.lead);
   const rest = item.children.filter((l) => !l.lead);
