@@ -21,15 +21,16 @@ function measures(plan: Plan): string[] {
 /**
  * Every corpus document that imports with measures, exported by the app (GB/T 9704 .docx) and imported again:
  * next year's draft often starts from the file the app issued. Measured on 2026-12-07 (after blind rounds 49–71):
- * 259 of 274 documents come back with the same measures and units (1,660 measures; 7 lost, none with other
+ * 259 of 274 documents came back with the same measures and units (1,660 measures; 7 lost, none with other
  * units; blind round 76's guangzhou-2023-jiatingyisheng lost an eighth until "家庭医生（团队）" stopped reading as a
  * unit); the others gain measures from targets or paragraphs the export prints as a reader would (docs/import.md
  * "Export and import again"). One of the seven lost is a cut copy's last task, kept as its bare title
  * ("（一）实施提升政务服务满意度专项行动", honggutan-2022): printed alone at the end, it reads back as a heading with
- * nothing under it. The floor catches a rule that breaks the round trip for plans in general.
+ * nothing under it. After session 19's rounds 72–76: 280 of 295 the same, the same 7 lost. The floor catches a
+ * rule that breaks the round trip for plans in general.
  */
 describe('corpus plans exported and imported again', () => {
-  it('keep their measures and units (at least 93% of 274 documents exactly)', async () => {
+  it('keep their measures and units (at least 93% of 295 documents exactly)', async () => {
     let docs = 0;
     let same = 0;
     let lost = 0;
@@ -45,7 +46,7 @@ describe('corpus plans exported and imported again', () => {
       lost += before.filter((m) => !after.has(m)).length;
       if (before.length === after.size && before.every((m) => after.has(m))) same++;
     }
-    expect(docs).toBeGreaterThanOrEqual(274);
+    expect(docs).toBeGreaterThanOrEqual(295);
     expect(same / docs).toBeGreaterThanOrEqual(0.93);
     expect(lost).toBeLessThanOrEqual(7);
   }, 300_000);
