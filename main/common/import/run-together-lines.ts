@@ -1,4 +1,4 @@
-import { gluedUnitsLabelCuts } from './glued-units-label';
+import { gluedDeadlineLabelCuts, gluedUnitsLabelCuts } from './glued-units-label';
 import { openingThenPartCuts } from './opening-then-part';
 import { gluedClosingCuts } from './glued-closing-cuts';
 import { gluedNextPartCuts } from './glued-next-part';
@@ -206,7 +206,7 @@ function runTogether(line0: Line): string[] {
   // is a whole copy run together; one part number after a sentence is proof enough.
   const titled = labels >= 1 && (TITLE_OPENING.test(line.m) || OPENING_THEN_PART.test(line.m) || ANNOUNCED.test(line.m));
   if (labels < 3 && !titled && !closesNotice(line.m, closing)) return alone;
-  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m), ...gluedUnitsLabelCuts(line.m), ...jointClosingCuts(line.m));
+  cuts.push(...(closing ?? []), ...planTitleCuts(line.m), ...viewerCreditCuts(line.m), ...gluedSignatureDateCuts(line.m), ...gluedUnitsLabelCuts(line.m), ...gluedDeadlineLabelCuts(line.m), ...jointClosingCuts(line.m));
   if (closing) {
     // Its head: after the 文号, after the notice title, after the 主送's colon; and the plan title after the 附注.
     const head = line.m.slice(0, closing[0]!);

@@ -25,7 +25,7 @@ export function sentencePartTasks(
   for (const s of sections) {
     const at = sentenceParts.get(s);
     if (!at || s.body.length > 0 || s.sections.length > 0) continue;
-    const comma = s.title.search(/[，,]/);
+    const comma = clauseComma(s.title);
     // The kind read off the whole sentence ("…加快进度，…" is no 进度 part): read it again off the title's words.
     // "一、入驻对象：全日制在校生；…": a label and its value state who or what, not a task.
     const head = s.title.slice(0, Math.max(comma, 0));
@@ -40,6 +40,21 @@ export function sentencePartTasks(
     n++;
   }
   if (n) guesses.push({ what: `${n} 个“一、”级标题是一句话（标题与正文连在一起），下面没有条目，而其他部分有措施：各按一项措施导入，逗号前的文字作标题`, confidence: 0.6 });
+}
+
+/**
+ * "一、活动主题以“防范风险，护航发展”为主题。": a comma inside quotation marks or 《》 belongs to the slogan or name
+ * it quotes, never ends a clause — so it never ends a title. The first comma outside them; -1 when none.
+ */
+function clauseComma(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '“' || c === '《' || c === '「') depth++;
+    else if ((c === '”' || c === '》' || c === '」') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) return i;
+  }
+  return -1;
 }
 
 function holdsMeasure(body: Body): boolean {
