@@ -19,7 +19,9 @@ const FIRST_LEADS = /(排名|排在?|列|居)(第一位|首位|第一|前面)的
 // "以下政策措施均需…落实，不再单独列出" (淮安): any short subject between 以下 and 均.
 const APPLIES_LATER = /下同|以下同|不再(一一|单独|分别|逐一)?列出|不再(做|作)?分工|以下[^,。;]{0,8}均/;
 // "以下均需各片区配合落实": the verb may be two ("配合落实", "负责落实"); neither is part of the name.
-const INVOLVES = /(涉及|均需|均由|需由|需)(.{2,40}?)((?:负责|配合|参与|组织)?(?:负责|落实|参与|配合|实施|推进))?$/;
+// "以下各项工作均需要各单位负责": 需要 is one word (need), so its 要 is no part of the name either; the longer
+// forms come first because the alternation takes the first that matches at a place.
+const INVOLVES = /(涉及|均需要|均需|均由|需由|需要|需)(.{2,40}?)((?:负责|配合|参与|组织)?(?:负责|落实|参与|配合|实施|推进))?$/;
 // "（牵头指导处室：A，B、C、D为实施单位，下同）": the units named as implementers in a 下同 note carry
 // out this task and every later one, while the lead office changes from task to task.
 const IMPLEMENTERS = /^(\s*)(.{2,60}?)(?:为|是|作为)(?:具体)?(?:实施|落实|责任|配合|参与)(?:单位|部门)$/;
