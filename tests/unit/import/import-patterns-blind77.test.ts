@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { items, load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 77 (docs/measurements/blind77-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 77 (docs/import.md, blind round 77), in made-up texts of the same style.
 describe('blind round 77 patterns (平潭 department plans crawled as one-line pages)', () => {
   it('"责任股室：A、B完成时限：…" glued to a task reads the offices as units and the rest as the deadline', () => {
     const { plan } = load('blind77-glued-office-label');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { load, measures, text } from './pattern-fixtures';
 
-// Patterns behind the misses of blind round 78 (docs/measurements/blind78-notes.md), in made-up texts of the same style.
+// Patterns behind the misses of blind round 78 (docs/import.md, blind round 78), in made-up texts of the same style.
 describe('blind round 78 patterns (a city 市场监管局 plan from an index of Shanghai documents)', () => {
   it('a standing note "以下各项工作均需要X负责" adds X to every later task, without the 要 of 需要', () => {
     const { plan } = load('blind78-standing-need-verb');
