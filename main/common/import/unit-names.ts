@@ -8,6 +8,9 @@ import { joinsPlaceLevels } from './place-levels';
 // State-owned enterprises are given tasks by the government that owns them, named by that level ("区属国企",
 // "市属国有企业", "各区属国企"): a city or district plan on land, housing or renewal lists them beside its bureaus.
 const UNIT_SUFFIX = /(局|委|厅|办|部|会|府|院|所|室|处|行|司|关|中心|组|队|站|社|股|馆|公司|单位|部门|政府|办公室|支行|分公司|分局|海关|直属库|储备库|粮库|属国企|属国有企业)$/;
+// "区局法规科", "特种设备安全监察科": a bureau's divisions (科) are named as its 处 are. Not a field of study or a
+// hospital's department standing for a kind of care ("学科", "本科", "专科", "理工科"): those are short and generic.
+const DIVISION_KE = /[\u4e00-\u9fff]{2,}(?<![学本专工理文医预])科$/;
 const SEPARATORS = /[、,;/]/;
 const TRAILING_ETC = /(等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/;
 
@@ -34,7 +37,7 @@ export function looksLikeUnit(m: string): boolean {
   // "各县(市、区)人民政府": a bracketed part inside a name is not checked. "省发改委(省能源局)": a closing
   // bracket naming the same office's other name (挂牌) is part of the name.
   const s = m.replace(/\([^()]{1,20}\)(?=.)/g, '').replace(TRAILING_ALIAS, '').replace(TRAILING_ETC, '');
-  return s.length >= 2 && s.length <= 40 && UNIT_SUFFIX.test(s) && !/[。,;:()《》\d]/.test(s);
+  return s.length >= 2 && s.length <= 40 && (UNIT_SUFFIX.test(s) || DIVISION_KE.test(s)) && !/[。,;:()《》\d]/.test(s);
 }
 
 /**

@@ -144,3 +144,19 @@ describe('notes inside a measure', () => {
     expect(groups('开展联合检查（区综合执法大队）。完善机制（区应急局负责）。')).toEqual([{ lead: ['区综合执法大队'], support: [] }, { lead: ['区应急局'], support: [] }]);
   });
 });
+
+describe('a bureau\'s divisions as units', () => {
+  const units = (t: string) => {
+    const r = extractResponsibility(t, fold(t));
+    return r ? [r.leadUnits, r.supportUnits] : null;
+  };
+
+  it('reads "X科牵头，各所按职责分工负责" as a 处 is read', () => {
+    expect(units('对辖区燃气具生产企业开展全覆盖检查。（区局特种设备安全监察科牵头，各市场监管所按职责分工负责）')).toEqual([['区局特种设备安全监察科'], ['各市场监管所']]);
+    expect(units('对辖区燃气具生产企业开展全覆盖检查。（区局特种设备安全监察处牵头，各市场监管所按职责分工负责）')).toEqual([['区局特种设备安全监察处'], ['各市场监管所']]);
+  });
+
+  it('leaves a field of study alone: "重点学科" in brackets names no unit', () => {
+    expect(innerUnitGroups('支持医院建设（重点学科）。完善机制（区卫健委负责）。', fold('支持医院建设（重点学科）。完善机制（区卫健委负责）。'))).toEqual([{ lead: ['区卫健委'], support: [] }]);
+  });
+});
