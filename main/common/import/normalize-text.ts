@@ -7,7 +7,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // TABs are not padding: a table row copied into a .txt starts or ends with empty cells ("\t一、…\t\t").
 const PADDING = /^[^\S\t]+|[^\S\t]+$/g;
 
-/** A line as normalised, with whether padding was cut off its start or end (see `Line.spacedStart`). */
+/**
+ * A line as normalised, with whether padding was cut off its start or end: where a copy broke a line on a space,
+ * `rejoinRewrapped` puts the space back.
+ */
 export interface NormalizedLine {
   text: string;
   spacedStart: boolean;
@@ -23,10 +26,6 @@ export function normalizeLines(raw: string): NormalizedLine[] {
     .map((line) => line.replace(/\u00A0/g, ' '))
     .filter((line) => line.trim().length > 0)
     .map((line) => ({ text: line.replace(PADDING, ''), spacedStart: /^[^\S\t]/.test(line), spacedEnd: /[^\S\t]$/.test(line) }));
-}
-
-export function normalizeText(raw: string): string[] {
-  return normalizeLines(raw).map((l) => l.text);
 }
 
 /** A copy for matching only: full-width ASCII folded to half-width, so one regex matches both. */
